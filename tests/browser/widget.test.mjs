@@ -1,0 +1,598 @@
+// Browser tests for the Tanya chat widget: the real `tanya serve` binary and
+// Debian's chromium driven by playwright-core. Run through run.sh (ctest
+// browser_widget), or: TANYA_BIN=build/src/cli/tanya node --test widget.test.mjs
+//
+// The tests follow one reader through the demo page, so they share one server
+// and run in order; the keyboard, phone, fallback and English tests use fresh
+// browser contexts so that they do not depend on the earlier conversation.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ARTIFACTS = path.join(HERE, 'artifacts');
+const BIN = process.env.TANYA_BIN;
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+// Extra `tanya serve` flags, e.g. TANYA_SERVE_ARGS="--threads 1".
+const SERVE_ARGS = (process.env.TANYA_SERVE_ARGS || '').split(' ').filter(Boolean);
+const ANSWER_TIMEOUT = 10000;
+
+const FORMS_QUESTION = 'Apa saja bentuk kerja sama internasional?';
+const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+
+let server = null; // { proc, port, log }
+let browser = null;
+let desktop = null; // the main reader's page
+const consoleErrors = [];
+
+// ---- the server ----
+
+// Starts `tanya serve` and resolves with the port it logged on stderr. The
+// port comes from the log line (not a guess), so --port 0 never collides with
+// other tests on the machine.
+function startServer(port = 0) {
+  assert.ok(BIN, 'TANYA_BIN must point at the tanya binary');
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'tanya-browser-'));
+  const proc = spawn(BIN, ['serve', '--host', '127.0.0.1', '--port', String(port), ...SERVE_ARGS], {
+    cwd, // any directory: the page and widget are embedded in the binary
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = [];
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL');
+      reject(new Error('tanya serve did not log its port within 20 s:\n' + log.join('\n')));
+    }, 20000);
+    let buffered = '';
+    const onData = (chunk) => {
+      buffered += chunk;
+      let nl;
+      while ((nl = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, nl);
+        buffered = buffered.slice(nl + 1);
+        log.push(line);
+        const found = portFromLogLine(line);
+        if (found) {
+          clearTimeout(timer);
+          resolve({ proc, port: found, log });
+        }
+      }
+    };
+    proc.stderr.setEncoding('utf8');
+    proc.stderr.on('data', onData);
+    proc.stdout.setEncoding('utf8');
+    proc.stdout.on('data', (d) => log.push(d.trimEnd()));
+    proc.on('exit', (code, signal) => {
+      log.push(`[exit ${code ?? signal}]`);
+      clearTimeout(timer);
+      reject(new Error(`tanya serve exited (${code ?? signal}) before listening:\n` + log.join('\n')));
+    });
+  });
+}
+
+function portFromLogLine(line) {
+  try {
+    const j = JSON.parse(line);
+    const p = Number(j.port ?? (j.address && String(j.address).split(':').pop()));
+    if (Number.isInteger(p) && p > 0 && /listen/i.test(JSON.stringify(j))) return p;
+  } catch {
+    /* not JSON: try the plain-text form below */
+  }
+  const m = /listening\D*?(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:]+\]|localhost)?:(\d{2,5})/i.exec(line);
+  return m ? Number(m[1]) : null;
+}
+
+async function stopServer(s) {
+  if (!s || s.proc.exitCode !== null || s.proc.signalCode !== null) return;
+  const exited = new Promise((r) => s.proc.once('exit', r));
+  s.proc.kill('SIGTERM');
+  const killer = setTimeout(() => s.proc.kill('SIGKILL'), 8000);
+  await exited;
+  clearTimeout(killer);
+}
+
+const base = () => `http://127.0.0.1:${server.port}`;
+
+// ---- page helpers ----
+
+async function newPage(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('dialog', (d) => {
+    consoleErrors.push('unexpected dialog: ' + d.message());
+    d.dismiss().catch(() => {});
+  });
+  return page;
+}
+
+const widget = (page, selector) => page.locator('tanya-chat').locator(selector);
+
+function botCount(page) {
+  return page.evaluate(
+    () => document.querySelector('tanya-chat').shadowRoot.querySelectorAll('.msg.bot:not(.typing)').length
+  );
+}
+
+// Waits for the next bot message after `before` messages and returns what a
+// reader would see in it.
+async function nextBotMessage(page, before) {
+  await page.waitForFunction(
+    (n) => document.querySelector('tanya-chat').shadowRoot.querySelectorAll('.msg.bot:not(.typing)').length > n,
+    before,
+    { timeout: ANSWER_TIMEOUT }
+  );
+  return lastBotMessage(page);
+}
+
+function lastBotMessage(page) {
+  return page.evaluate(() => {
+    const all = document.querySelector('tanya-chat').shadowRoot.querySelectorAll('.msg.bot:not(.typing)');
+    const m = all[all.length - 1];
+    return {
+      text: m.querySelector('.bubble').textContent,
+      paragraphs: [...m.querySelectorAll('.bubble p')].map((p) => p.textContent),
+      items: [...m.querySelectorAll('.bubble li')].map((li) => li.textContent),
+      sources: [...m.querySelectorAll('.sources a')].map((a) => ({
+        text: a.textContent,
+        href: a.getAttribute('href'),
+      })),
+      chips: [...m.querySelectorAll('.chip')].map((c) => c.textContent),
+      notFound: m.classList.contains('not-found'),
+      intent: m.getAttribute('data-intent'),
+    };
+  });
+}
+
+async function ask(page, text) {
+  const before = await botCount(page);
+  await widget(page, 'input').fill(text);
+  await widget(page, 'input').press('Enter');
+  return nextBotMessage(page, before);
+}
+
+// The focused element, looking through shadow roots.
+function deepFocus(page) {
+  return page.evaluate(() => {
+    let a = document.activeElement;
+    while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+    return a ? { tag: a.tagName, cls: String(a.className), text: a.textContent.trim() } : null;
+  });
+}
+
+async function screenshot(page, name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, name) });
+}
+
+// ---- lifecycle ----
+
+before(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startServer();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  desktop = await newPage();
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) {
+    await stopServer(server);
+    fs.writeFileSync(path.join(ARTIFACTS, 'server.log'), server.log.join('\n') + '\n');
+  }
+});
+
+// ---- the reader's journey ----
+
+test('the demo page renders the article like a blog post, with the chat button', async () => {
+  const page = desktop;
+  const response = await page.goto(base() + '/');
+  assert.equal(response.status(), 200);
+  const article = await page.evaluate(() => ({
+    title: document.querySelector('article h1')?.textContent,
+    h2: [...document.querySelectorAll('article h2')].map((h) => h.textContent),
+    sectionIds: [...document.querySelectorAll('article section[id]')].map((s) => s.id),
+    listItems: document.querySelectorAll('article section li').length,
+    scripts: [...document.scripts].map((s) => s.getAttribute('src')),
+  }));
+  assert.match(article.title, /Kerja Sama Internasional/);
+  assert.ok(article.h2.some((h) => /Tujuan Kerja Sama Internasional/.test(h)), article.h2.join(' | '));
+  assert.ok(article.sectionIds.includes('tujuan-kerja-sama-internasional'), article.sectionIds.join(' '));
+  assert.ok(article.listItems >= 10, `only ${article.listItems} list items`);
+  assert.deepEqual(article.scripts, ['/widget.js']);
+
+  const launcher = widget(page, 'button.launcher');
+  await launcher.waitFor({ state: 'visible' });
+  assert.equal(await launcher.getAttribute('aria-expanded'), 'false');
+  assert.equal(await launcher.getAttribute('aria-label'), 'Buka obrolan Tanya');
+  // In the bottom-right corner.
+  const box = await launcher.boundingBox();
+  assert.ok(box.x > 1280 - 300 && box.y > 800 - 120, JSON.stringify(box));
+});
+
+test('widget.js and widget.css are served with caching headers and an ETag', async () => {
+  for (const [file, type] of [
+    ['/widget.js', /javascript/],
+    ['/widget.css', /text\/css/],
+  ]) {
+    const res = await fetch(base() + file);
+    assert.equal(res.status, 200, file);
+    assert.match(res.headers.get('content-type'), type);
+    assert.match(res.headers.get('cache-control') || '', /max-age=\d+/);
+    const etag = res.headers.get('etag');
+    assert.match(etag || '', /^"[^"]+"$/, `${file} has a strong ETag`);
+    const again = await fetch(base() + file, { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 304, `${file} revalidates with 304`);
+  }
+});
+
+test('opening the widget shows a welcome, suggestion chips, and a chip asks its question', async () => {
+  const page = desktop;
+  // Record whether the typing indicator ever appears: answers can arrive in a
+  // millisecond, so polling for it would be flaky, a MutationObserver is not.
+  await page.evaluate(() => {
+    const root = document.querySelector('tanya-chat').shadowRoot;
+    window.__typingSeen = 0;
+    new MutationObserver(() => {
+      if (root.querySelector('.log .typing')) window.__typingSeen += 1;
+    }).observe(root, { childList: true, subtree: true });
+  });
+  await widget(page, 'button.launcher').click();
+  const panel = widget(page, '[role="dialog"]');
+  await panel.waitFor({ state: 'visible' });
+  assert.equal(await widget(page, 'button.launcher').getAttribute('aria-expanded'), 'true');
+  assert.equal((await deepFocus(page)).tag, 'INPUT', 'focus moves to the question field');
+  const welcome = await nextBotMessage(page, 0);
+  assert.match(welcome.text, /Halo! Saya Tanya/);
+  assert.ok(welcome.chips.length >= 1, 'welcome has suggestion chips');
+
+  const chip = welcome.chips[0];
+  const before = await botCount(page);
+  await widget(page, '.chip').first().click();
+  const answer = await nextBotMessage(page, before);
+  const userBubbles = await widget(page, '.msg.user .bubble').allTextContents();
+  assert.equal(userBubbles[userBubbles.length - 1], chip, 'the chip text is asked as the question');
+  assert.ok(answer.text.trim().length > 0);
+  assert.ok((await page.evaluate(() => window.__typingSeen)) > 0, 'a typing indicator was shown');
+  assert.equal(await widget(page, '.typing').count(), 0, 'and removed with the answer');
+});
+
+test('"Apa saja bentuk kerja sama internasional?" answers with the three forms as a list', async () => {
+  const page = desktop;
+  const answer = await ask(page, FORMS_QUESTION);
+  assert.equal(answer.notFound, false);
+  assert.equal(answer.items.length, 3, JSON.stringify(answer));
+  assert.match(answer.items.join(' | '), /bilateral/i);
+  assert.match(answer.items.join(' | '), /regional/i);
+  assert.match(answer.items.join(' | '), /multilateral/i);
+  assert.ok(answer.sources.length >= 1, 'the answer has a source');
+  assert.match(answer.sources[0].text, /Bentuk Kerja Sama Internasional/);
+  assert.match(answer.sources[0].href, /^#[a-z0-9-]+$/, 'source links stay in the demo page');
+  assert.ok(answer.chips.length >= 1, 'follow-up suggestions are offered');
+  const label = await widget(page, '.msg.bot:not(.typing) .sources').last().textContent();
+  assert.match(label, /^Sumber: /);
+  await screenshot(page, 'desktop-answer.png');
+});
+
+test('the follow-up "contohnya?" is answered in context', async () => {
+  const page = desktop;
+  const answer = await ask(page, 'contohnya?');
+  assert.equal(answer.notFound, false, JSON.stringify(answer));
+  // Examples of the forms just discussed: named organisations or partner countries.
+  assert.match(answer.text, /ASEAN|APEC|PBB|United Nations|WTO|Uni Eropa|China|Jepang/, answer.text);
+  await screenshot(page, 'desktop-follow-up.png');
+});
+
+test('a source link leads to its section of the demo page', async () => {
+  const page = desktop;
+  const link = widget(page, '.msg.bot .sources a').last();
+  const href = await link.getAttribute('href');
+  const anchor = decodeURIComponent(href.slice(1));
+  await link.click();
+  await page.waitForFunction((h) => location.hash === h, href);
+  const target = await page.evaluate((id) => {
+    const el = document.getElementById(id);
+    const r = el.getBoundingClientRect();
+    return { tag: el.tagName, targeted: el.matches(':target'), top: r.top, height: innerHeight };
+  }, anchor);
+  assert.equal(target.tag, 'SECTION');
+  assert.ok(target.targeted, 'the section is the :target (highlighted)');
+  assert.ok(target.top >= -5 && target.top < target.height / 2, `section scrolled into view (top ${target.top})`);
+  assert.equal(await widget(page, '[role="dialog"]').isVisible(), true, 'on a desktop the chat stays open');
+});
+
+test('HTML in a question or an answer is shown as text, never run', async () => {
+  const page = desktop;
+  const answer = await ask(page, XSS);
+  const users = await widget(page, '.msg.user .bubble').allTextContents();
+  assert.equal(users[users.length - 1], XSS, 'the question is shown verbatim');
+  const injected = await page.evaluate(() => {
+    const root = document.querySelector('tanya-chat').shadowRoot;
+    return {
+      xss: window.__xss ?? null,
+      imgs: root.querySelectorAll('img').length + document.querySelectorAll('img').length,
+      scripts: root.querySelectorAll('script').length,
+    };
+  });
+  assert.deepEqual(injected, { xss: null, imgs: 0, scripts: 0 });
+  assert.ok(answer.text.length > 0);
+  if (answer.text.includes('<')) {
+    // The bot quoted the question back: it must arrive as the literal text.
+    assert.ok(answer.text.includes('<img') || answer.text.includes('<script'), answer.text);
+  }
+});
+
+test('after a server restart the widget shows it is offline, reconnects and answers', async () => {
+  const page = desktop;
+  const port = server.port;
+  await stopServer(server);
+  const notice = widget(page, '.notice');
+  await page.waitForFunction(
+    () => {
+      const n = document.querySelector('tanya-chat').shadowRoot.querySelector('.notice');
+      return !n.hidden && /terputus/i.test(n.textContent);
+    },
+    null,
+    { timeout: 5000 }
+  );
+  assert.equal(await notice.getAttribute('role'), 'status');
+  await screenshot(page, 'desktop-offline.png');
+
+  server = await startServer(port); // same port: the page's widget knows only this address
+  await page.waitForFunction(
+    () => !document.querySelector('tanya-chat').shadowRoot.querySelector('.tanya').classList.contains('is-offline'),
+    null,
+    { timeout: 15000 }
+  );
+  const answer = await ask(page, FORMS_QUESTION);
+  assert.equal(answer.items.length, 3, 'answers again after reconnecting');
+});
+
+test('a reload resumes the same session with hello, so follow-ups keep their context', async () => {
+  const page = desktop;
+  await ask(page, FORMS_QUESTION);
+  const stored = await page.evaluate(() =>
+    Object.keys(sessionStorage)
+      .filter((k) => k.startsWith('tanya.session'))
+      .map((k) => sessionStorage.getItem(k))
+  );
+  assert.equal(stored.length, 1, 'the session id is kept in sessionStorage');
+
+  const frames = [];
+  page.on('websocket', (ws) => {
+    ws.on('framesent', (f) => frames.push({ dir: 'out', data: String(f.payload) }));
+    ws.on('framereceived', (f) => frames.push({ dir: 'in', data: String(f.payload) }));
+  });
+  await page.reload();
+  await widget(page, 'button.launcher').click();
+  await nextBotMessage(page, 0);
+  const hello = frames.find((f) => f.dir === 'out' && f.data.includes('"hello"'));
+  assert.ok(hello, 'the widget sent hello');
+  assert.equal(JSON.parse(hello.data).session, stored[0]);
+  const welcomes = frames.filter((f) => f.dir === 'in' && f.data.includes('"welcome"')).map((f) => JSON.parse(f.data));
+  assert.ok(
+    welcomes.some((w) => w.session === stored[0] && w.resumed === true),
+    'the server resumed it: ' + JSON.stringify(welcomes)
+  );
+  const followUp = await ask(page, 'contohnya?');
+  assert.equal(followUp.notFound, false, 'the resumed context answers the follow-up');
+});
+
+test('a whole exchange works with the keyboard alone', async () => {
+  const page = await newPage();
+  await page.goto(base() + '/');
+  await widget(page, 'button.launcher').waitFor();
+  // Tab through the page until the chat button has focus.
+  let focus = null;
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    focus = await deepFocus(page);
+    if (focus && focus.cls.includes('launcher')) break;
+  }
+  assert.ok(focus.cls.includes('launcher'), 'the chat button is reachable with Tab');
+  await page.keyboard.press('Enter');
+  await widget(page, '[role="dialog"]').waitFor({ state: 'visible' });
+  assert.equal((await deepFocus(page)).tag, 'INPUT');
+  await nextBotMessage(page, 0);
+
+  let before = await botCount(page);
+  await page.keyboard.type(FORMS_QUESTION);
+  await page.keyboard.press('Enter');
+  const answer = await nextBotMessage(page, before);
+  assert.equal(answer.items.length, 3);
+
+  // Shift+Tab from the field reaches the newest follow-up chip.
+  await page.keyboard.press('Shift+Tab');
+  focus = await deepFocus(page);
+  assert.match(focus.cls, /chip/, 'Shift+Tab from the field lands on a suggestion chip');
+  before = await botCount(page);
+  await page.keyboard.press('Enter');
+  await nextBotMessage(page, before);
+  assert.equal((await deepFocus(page)).tag, 'INPUT', 'focus returns to the field after a chip');
+
+  await page.keyboard.press('Escape');
+  await widget(page, '[role="dialog"]').waitFor({ state: 'hidden' });
+  focus = await deepFocus(page);
+  assert.match(focus.cls, /launcher/, 'Escape closes and focus returns to the chat button');
+  assert.equal(await widget(page, 'button.launcher').getAttribute('aria-expanded'), 'false');
+  await page.context().close();
+});
+
+test('controls are labelled, the log is a live region, and text contrast is readable', async () => {
+  const page = desktop;
+  await widget(page, 'button.launcher').waitFor();
+  if (!(await widget(page, '[role="dialog"]').isVisible())) await widget(page, 'button.launcher').click();
+  const report = await page.evaluate(() => {
+    const root = document.querySelector('tanya-chat').shadowRoot;
+    const unlabelled = [...root.querySelectorAll('button, input')]
+      .filter((c) => !(c.getAttribute('aria-label') || c.textContent.trim() || (c.labels && c.labels.length)))
+      .map((c) => c.outerHTML.slice(0, 80));
+    const log = root.querySelector('[role="log"]');
+    // WCAG relative luminance contrast between an element's text and the
+    // nearest opaque background behind it.
+    const rgb = (s) => (s.match(/[\d.]+/g) || []).map(Number);
+    const lum = ([r, g, b]) => {
+      const f = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+    };
+    const bg = (el) => {
+      for (let e = el; e; e = e.parentElement || (e.getRootNode() && e.getRootNode().host)) {
+        const c = rgb(getComputedStyle(e).backgroundColor);
+        if (c.length === 3 || (c.length === 4 && c[3] === 1)) return c.slice(0, 3);
+      }
+      return [255, 255, 255];
+    };
+    const ratio = (el) => {
+      const a = lum(rgb(getComputedStyle(el).color));
+      const b = lum(bg(el));
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    };
+    const checks = {};
+    for (const sel of ['.launcher', '.title', '.msg.bot .bubble p', '.msg.user .bubble', '.chip', '.sources a', '.input']) {
+      const el = root.querySelector(sel);
+      if (el) checks[sel] = Math.round(ratio(el) * 10) / 10;
+    }
+    return {
+      unlabelled,
+      logRole: log.getAttribute('role'),
+      live: log.getAttribute('aria-live'),
+      dialogLabel: root.getElementById(root.querySelector('[role="dialog"]').getAttribute('aria-labelledby'))
+        ?.textContent,
+      inputLabel: root.querySelector('input').labels[0]?.textContent,
+      checks,
+    };
+  });
+  assert.deepEqual(report.unlabelled, []);
+  assert.equal(report.logRole, 'log');
+  assert.equal(report.live, 'polite');
+  assert.equal(report.dialogLabel, 'Tanya');
+  assert.equal(report.inputLabel, 'Pertanyaan Anda');
+  for (const [sel, r] of Object.entries(report.checks)) assert.ok(r >= 4.5, `contrast of ${sel} is ${r}:1`);
+  assert.ok(Object.keys(report.checks).length >= 6, JSON.stringify(report.checks));
+});
+
+test('on a 360 px phone the chat fills the screen and stays usable', async () => {
+  const page = await newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  await page.goto(base() + '/');
+  const launcher = widget(page, 'button.launcher');
+  await launcher.waitFor({ state: 'visible' });
+  const lb = await launcher.boundingBox();
+  assert.ok(lb.x >= 0 && lb.x + lb.width <= 360, 'chat button inside the screen');
+  await screenshot(page, 'phone-article.png');
+  await launcher.tap();
+  await nextBotMessage(page, 0);
+  const answer = await ask(page, FORMS_QUESTION);
+  assert.equal(answer.items.length, 3);
+  const layout = await page.evaluate(() => {
+    const root = document.querySelector('tanya-chat').shadowRoot;
+    const r = (s) => root.querySelector(s).getBoundingClientRect();
+    return {
+      panel: r('.panel'),
+      input: r('.input'),
+      send: r('.send'),
+      scrollWidth: document.documentElement.scrollWidth,
+      fontSize: getComputedStyle(root.querySelector('.input')).fontSize,
+    };
+  });
+  assert.ok(layout.panel.width >= 355 && layout.panel.left >= 0, JSON.stringify(layout.panel));
+  assert.ok(layout.input.width >= 200, 'the question field is wide enough to type in');
+  assert.ok(layout.send.right <= 360 && layout.send.width >= 44, 'the send button is on screen and tappable');
+  assert.ok(layout.scrollWidth <= 360, 'no sideways scrolling');
+  assert.equal(layout.fontSize, '16px', 'no zoom-on-focus on phones');
+  await screenshot(page, 'phone-answer.png');
+
+  // On a phone the panel covers the article: following a source closes it.
+  await widget(page, '.msg.bot .sources a').last().tap();
+  await widget(page, '[role="dialog"]').waitFor({ state: 'hidden' });
+  await page.waitForFunction(() => location.hash.length > 1);
+  await page.context().close();
+});
+
+test('when WebSockets are blocked the widget falls back to POST /api/ask', async () => {
+  const page = await newPage();
+  // Simulate a proxy that refuses upgrades: every socket fails without opening.
+  await page.addInitScript(() => {
+    window.WebSocket = class {
+      constructor() {
+        setTimeout(() => {
+          if (this.onerror) this.onerror(new Event('error'));
+          if (this.onclose) this.onclose(new CloseEvent('close', { code: 1006 }));
+        }, 10);
+      }
+      send() {
+        throw new Error('not open');
+      }
+      close() {}
+    };
+  });
+  const posts = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/ask') && r.method() === 'POST') posts.push(r.postDataJSON());
+  });
+  await page.goto(base() + '/');
+  await widget(page, 'button.launcher').click();
+  await nextBotMessage(page, 0); // the welcome, shown locally
+  const first = await ask(page, FORMS_QUESTION);
+  assert.equal(first.items.length, 3);
+  const second = await ask(page, 'contohnya?');
+  assert.equal(second.notFound, false, 'the HTTP session keeps the context');
+  assert.equal(posts.length, 2);
+  assert.ok(posts[1].session && posts[1].session === (await page.evaluate(() => sessionStorage.getItem(Object.keys(sessionStorage).find((k) => k.startsWith('tanya.session'))))));
+  await page.context().close();
+});
+
+test('data-* attributes set the language, title, colour and position', async () => {
+  const page = await newPage();
+  // A page of some other site embedding the widget by its one-line snippet,
+  // served at the same origin so the default same-origin policy allows it.
+  await page.route(base() + '/embed-test.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><title>Embed</title><h1 id="top">Some blog</h1>
+        <script src="${base()}/widget.js" async data-lang="en" data-title="Ask the article"
+          data-accent="#8a1c7c" data-position="left"></script>`,
+    })
+  );
+  await page.goto(base() + '/embed-test.html');
+  const launcher = widget(page, 'button.launcher');
+  await launcher.waitFor({ state: 'visible' });
+  assert.equal(await launcher.getAttribute('aria-label'), 'Open the Tanya chat');
+  const box = await launcher.boundingBox();
+  assert.ok(box.x < 100, 'data-position="left" puts the button on the left');
+  const bg = await launcher.evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.equal(bg, 'rgb(138, 28, 124)');
+  await launcher.click();
+  const welcome = await nextBotMessage(page, 0);
+  assert.match(welcome.text, /Hello! I am Tanya/);
+  assert.equal(await widget(page, '.title').textContent(), 'Ask the article');
+  assert.equal(await widget(page, 'input').getAttribute('placeholder'), 'Type a question…');
+  await page.context().close();
+});
+
+test('no script errors on the page', () => {
+  // WebSocket connection failures during the restart are logged by the
+  // browser itself, not by our code.
+  const ours = consoleErrors.filter((e) => !/WebSocket connection|ERR_CONNECTION_REFUSED|Failed to load resource/.test(e));
+  assert.deepEqual(ours, []);
+});
