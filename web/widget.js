@@ -259,6 +259,7 @@
   }
 
   function addUserMessage(text) {
+    remember({ r: 'u', t: text });
     var node = el('div', { className: 'msg user' }, [
       el('span', { className: 'visually-hidden', text: T.you + ' ' }),
       el('p', { className: 'bubble', text: text }),
@@ -390,6 +391,17 @@
   }
 
   function addAnswer(msg) {
+    remember({
+      r: 'a',
+      m: {
+        answer: msg.answer,
+        items: msg.items,
+        sources: msg.sources,
+        suggestions: msg.suggestions,
+        found: msg.found,
+        intent: msg.intent,
+      },
+    });
     var items = Array.isArray(msg.items) ? msg.items.filter(function (x) {
       return typeof x === 'string';
     }) : [];
@@ -403,6 +415,7 @@
   }
 
   function addError(msg) {
+    remember({ r: 'e', m: { error: msg && msg.error, message: msg && msg.message } });
     // The server's messages are Indonesian sentences meant for readers; in
     // English mode only the codes a reader can act on get their own text.
     var text;
@@ -443,6 +456,46 @@
     clearTimeout(noticeTimer);
     notice.hidden = true;
     root.classList.remove('is-offline');
+  }
+
+  // ---- transcript ----
+  // Kept in sessionStorage as data (never as HTML, it is re-rendered through
+  // the same builders), so that after a reload the reader sees the
+  // conversation that the resumed session continues.
+
+  var LOG_KEY = 'tanya.log:' + serverBase;
+  var MAX_HISTORY = 60;
+  var transcript = [];
+  var restoring = false;
+
+  function remember(entry) {
+    if (restoring) return;
+    transcript.push(entry);
+    if (transcript.length > MAX_HISTORY) transcript = transcript.slice(-MAX_HISTORY);
+    storageSet(LOG_KEY, JSON.stringify(transcript));
+  }
+
+  function restore() {
+    var saved;
+    try {
+      saved = JSON.parse(storageGet(LOG_KEY) || '[]');
+    } catch (e) {
+      saved = [];
+    }
+    if (!Array.isArray(saved) || !saved.length) return;
+    transcript = saved.slice(-MAX_HISTORY);
+    restoring = true;
+    var last = transcript.length - 1;
+    transcript.forEach(function (e, i) {
+      if (!e || typeof e !== 'object') return;
+      // Only the newest message keeps its suggestions, as in a live chat.
+      if (e.r === 'u') addUserMessage(String(e.t || ''));
+      else if (e.r === 'w') showWelcome(i === last ? e.g : []);
+      else if (e.r === 'a' && e.m) addAnswer(i === last ? e.m : Object.assign({}, e.m, { suggestions: [] }));
+      else if (e.r === 'e') addError(e.m);
+    });
+    restoring = false;
+    welcomed = true;
   }
 
   // ---- connection: WebSocket with backoff, HTTP fallback ----
@@ -629,6 +682,7 @@
   }
 
   function showWelcome(suggestions) {
+    remember({ r: 'w', g: suggestions });
     welcomed = true;
     if (!notice.hidden && notice.classList.contains('connecting')) hideNotice();
     addBotMessage({
@@ -763,6 +817,7 @@
   });
 
   function mount() {
+    restore();
     document.body.appendChild(host);
     if (dataset.open === 'true' || dataset.open === '') setOpen(true);
   }

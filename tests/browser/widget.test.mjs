@@ -384,9 +384,12 @@ test('a reload resumes the same session with hello, so follow-ups keep their con
     ws.on('framesent', (f) => frames.push({ dir: 'out', data: String(f.payload) }));
     ws.on('framereceived', (f) => frames.push({ dir: 'in', data: String(f.payload) }));
   });
+  const shownBefore = await widget(page, '.msg:not(.typing) .bubble').allTextContents();
   await page.reload();
   await widget(page, 'button.launcher').click();
-  await nextBotMessage(page, 0);
+  const resumed = () =>
+    frames.some((f) => f.dir === 'in' && f.data.includes('"welcome"') && JSON.parse(f.data).resumed === true);
+  for (let i = 0; i < 100 && !resumed(); i++) await page.waitForTimeout(50);
   const hello = frames.find((f) => f.dir === 'out' && f.data.includes('"hello"'));
   assert.ok(hello, 'the widget sent hello');
   assert.equal(JSON.parse(hello.data).session, stored[0]);
@@ -395,6 +398,8 @@ test('a reload resumes the same session with hello, so follow-ups keep their con
     welcomes.some((w) => w.session === stored[0] && w.resumed === true),
     'the server resumed it: ' + JSON.stringify(welcomes)
   );
+  const shownAfter = await widget(page, '.msg:not(.typing) .bubble').allTextContents();
+  assert.deepEqual(shownAfter, shownBefore, 'the transcript is shown again after the reload');
   const followUp = await ask(page, 'contohnya?');
   assert.equal(followUp.notFound, false, 'the resumed context answers the follow-up');
 });
