@@ -516,6 +516,7 @@
   var welcomed = false;
   var started = false;
   var helloSent = false;
+  var ready = false; // this socket has been welcomed (and resumed): questions may go out
 
   function setSession(id) {
     if (typeof id !== 'string' || !id) return;
@@ -588,6 +589,7 @@
       everOpened = true;
       failures = 0;
       helloSent = false;
+      ready = false;
       if (mode === 'http') mode = 'ws'; // the socket works again: prefer it
       startPing();
     };
@@ -601,11 +603,19 @@
       }
       if (msg && typeof msg === 'object') handleMessage(msg);
     };
-    socket.onclose = function () {
+    socket.onclose = function (event) {
       if (ws !== socket) return;
       ws = null;
       wsOpen = false;
+      ready = false;
       stopPing();
+      if (event && event.code === 1008) {
+        // "Session resumed elsewhere": a duplicated tab shares our stored id.
+        // Resuming it again would take it back and the two tabs would evict
+        // each other forever, so this tab starts a fresh session instead.
+        session = null;
+        storageSet(SESSION_KEY, '');
+      }
       onSocketFailed(opened);
     };
     socket.onerror = function () {
@@ -646,6 +656,7 @@
           break; // questions go out after the reply, in the resumed context
         }
         setSession(msg.session);
+        ready = true;
         if (!welcomed) showWelcome(msg.suggestions);
         if (root.classList.contains('is-offline')) showNotice(T.online, 'online');
         else if (notice.classList.contains('connecting')) hideNotice();
@@ -698,7 +709,7 @@
     order.slice().forEach(function (id) {
       if (pending[id] === undefined) return;
       if (mode === 'ws') {
-        send({ type: 'ask', id: id, text: pending[id] });
+        if (ready) send({ type: 'ask', id: id, text: pending[id] });
       } else if (!inFlight[id]) {
         askHttp(id, pending[id]);
       }
@@ -760,7 +771,7 @@
     updateTyping();
     start();
     if (mode === 'ws') {
-      send({ type: 'ask', id: id, text: text }); // or sent by flushQueue on (re)connect
+      if (ready) send({ type: 'ask', id: id, text: text }); // else flushQueue sends it once welcomed
     } else {
       askHttp(id, text);
     }
