@@ -404,6 +404,39 @@ test('a reload resumes the same session with hello, so follow-ups keep their con
   assert.equal(followUp.notFound, false, 'the resumed context answers the follow-up');
 });
 
+test('a duplicated tab takes the session over once, without a reconnect loop', async () => {
+  // Duplicating a browser tab copies its sessionStorage, so two tabs resume
+  // one session. The server gives it to the newest connection and closes the
+  // other with 1008; that tab must start afresh, not take it back forever.
+  const key = await desktop.evaluate(() => Object.keys(sessionStorage).find((k) => k.startsWith('tanya.session')));
+  const shared = await desktop.evaluate((k) => sessionStorage.getItem(k), key);
+  const twin = await desktop.context().newPage();
+  await twin.addInitScript(
+    ([k, v]) => {
+      if (!sessionStorage.getItem(k)) sessionStorage.setItem(k, v);
+    },
+    [key, shared]
+  );
+  let welcomes = 0;
+  desktop.on('websocket', (ws) =>
+    ws.on('framereceived', (f) => {
+      if (String(f.payload).includes('"welcome"')) welcomes += 1;
+    })
+  );
+  await twin.goto(base() + '/');
+  await widget(twin, 'button.launcher').click();
+  const answer = await ask(twin, FORMS_QUESTION);
+  assert.equal(answer.items.length, 3);
+  await twin.waitForTimeout(2500);
+  const mine = await desktop.evaluate((k) => sessionStorage.getItem(k), key);
+  assert.equal(await twin.evaluate((k) => sessionStorage.getItem(k), key), shared, 'the new tab resumed it');
+  assert.ok(mine && mine !== shared, 'the old tab moved to a fresh session');
+  assert.ok(welcomes <= 2, `the old tab reconnected ${welcomes} times`);
+  const again = await ask(desktop, FORMS_QUESTION);
+  assert.equal(again.items.length, 3, 'and still answers');
+  await twin.close();
+});
+
 test('a whole exchange works with the keyboard alone', async () => {
   const page = await newPage();
   await page.goto(base() + '/');
