@@ -1,0 +1,134 @@
+#include "channels/channel.h"
+
+#include <charconv>
+
+#include "channels/signatures.h"
+
+namespace tanya::channels {
+
+HttpResponse Channel::respond(const std::vector<InlineReply>&) const {
+  return {200, "application/json", "{}"};
+}
+
+Delivery Channel::outcome(const HttpResult& result) const {
+  Delivery delivery;
+  if (result.status == 0) {
+    delivery.error = result.error;
+    return delivery;
+  }
+  if (result.status >= 200 && result.status < 300) {
+    delivery.ok = true;
+    return delivery;
+  }
+  delivery.error = "HTTP " + std::to_string(result.status) + ": " + result.body.substr(0, 200);
+  delivery.retry = result.status == 429 || result.status == 408 || result.status >= 500;
+  int seconds = 0;
+  const std::string& after = result.retry_after;
+  if (!after.empty() &&
+      std::from_chars(after.data(), after.data() + after.size(), seconds).ec == std::errc()) {
+    delivery.retry_after_ms = int64_t{seconds} * 1000;
+  }
+  return delivery;
+}
+
+OutboxMessage outbox_call(std::string target, const nlohmann::json& body) {
+  OutboxMessage message;
+  message.target = std::move(target);
+  message.body = dump_json(body);
+  return message;
+}
+
+nlohmann::json parse_json(std::string_view text) {
+  return nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+}
+
+std::string dump_json(const nlohmann::json& value) {
+  return value.dump(-1, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace);
+}
+
+HttpResponse json_response(int status, const nlohmann::json& body) {
+  return {status, "application/json", dump_json(body)};
+}
+
+HttpResponse error_response(int status, std::string_view code) {
+  return json_response(status, {{"error", code}});
+}
+
+std::string_view header(const HttpRequest& request, std::string_view name) {
+  auto it = request.headers.find(std::string(name));
+  return it == request.headers.end() ? std::string_view() : std::string_view(it->second);
+}
+
+std::string url_decode(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '+') {
+      out.push_back(' ');
+    } else if (text[i] == '%' && i + 2 < text.size() && hex(text[i + 1]) >= 0 &&
+               hex(text[i + 2]) >= 0) {
+      out.push_back(static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2])));
+      i += 2;
+    } else {
+      out.push_back(text[i]);
+    }
+  }
+  return out;
+}
+
+std::string query_parameter(const HttpRequest& request, std::string_view name) {
+  std::string_view target = request.target;
+  size_t question = target.find('?');
+  if (question == std::string_view::npos) return {};
+  std::string_view query = target.substr(question + 1);
+  while (!query.empty()) {
+    size_t amp = query.find('&');
+    std::string_view pair = query.substr(0, amp);
+    size_t eq = pair.find('=');
+    if (url_decode(pair.substr(0, eq)) == name) {
+      return eq == std::string_view::npos ? std::string() : url_decode(pair.substr(eq + 1));
+    }
+    if (amp == std::string_view::npos) break;
+    query.remove_prefix(amp + 1);
+  }
+  return {};
+}
+
+std::string id_string(const nlohmann::json& value) {
+  if (value.is_string()) return value.get<std::string>();
+  if (value.is_number_integer()) return value.dump();
+  return {};
+}
+
+std::string string_at(const nlohmann::json& object, std::string_view key) {
+  if (!object.is_object()) return {};
+  auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+bool check_base_url(std::string_view name, std::string* url, std::string* error) {
+  while (!url->empty() && url->back() == '/') url->pop_back();
+  std::string why;
+  if (!parse_url(*url, &why)) {
+    *error = std::string(name) + "=" + *url + ": " + why;
+    return false;
+  }
+  return true;
+}
+
+HttpResponse meta_verification(const HttpRequest& request, std::string_view verify_token) {
+  std::string mode = query_parameter(request, "hub.mode");
+  std::string token = query_parameter(request, "hub.verify_token");
+  if (mode != "subscribe" || !verify_secret_token(verify_token, token)) {
+    return error_response(403, "verification_failed");
+  }
+  return {200, "text/plain", query_parameter(request, "hub.challenge")};
+}
+
+}  // namespace tanya::channels

@@ -1,0 +1,135 @@
+// Facebook Messenger webhook (Meta Graph, object "page"): the same GET
+// handshake and X-Hub-Signature-256 as WhatsApp. Our own sends come back as
+// echoes (message.is_echo) and must be skipped, or the bot would answer
+// itself. Deduplicated on message.mid; replies go to /me/messages with the
+// page token.
+#include "channels/channel.h"
+#include "channels/signatures.h"
+#include "channels/text_split.h"
+
+namespace tanya::channels {
+namespace {
+
+constexpr size_t kTextLimit = 2000;  // Send API message.text
+constexpr size_t kMaxParts = 5;
+constexpr size_t kMaxQuickReplies = 13;
+constexpr size_t kQuickReplyTitle = 20;
+constexpr size_t kPayloadLimit = 1000;  // quick_replies[].payload
+
+class Messenger final : public Channel {
+ public:
+  Messenger(std::string verify_token, std::string app_secret, std::string page_token,
+            std::string graph_base)
+      : verify_token_(std::move(verify_token)),
+        app_secret_(std::move(app_secret)),
+        page_token_(std::move(page_token)),
+        graph_base_(std::move(graph_base)) {}
+
+  std::string_view name() const override { return "messenger"; }
+  std::string_view path() const override { return "/webhook/messenger"; }
+
+  Intake accept(const HttpRequest& request, int64_t) const override {
+    Intake intake;
+    if (request.method == "GET") {
+      intake.response = meta_verification(request, verify_token_);
+      return intake;
+    }
+    if (request.method != "POST") {
+      intake.response = error_response(405, "method_not_allowed");
+      return intake;
+    }
+    if (!verify_hub_signature(app_secret_, request.body, header(request, "x-hub-signature-256"))) {
+      intake.response = error_response(401, "unauthorized");
+      return intake;
+    }
+    nlohmann::json root = parse_json(request.body);
+    if (!root.is_object()) {
+      intake.response = error_response(400, "invalid_json");
+      return intake;
+    }
+    for (const auto& entry : root.value("entry", nlohmann::json::array())) {
+      if (!entry.is_object()) continue;
+      for (const auto& event : entry.value("messaging", nlohmann::json::array())) {
+        if (!event.is_object()) continue;
+        std::string sender = id_string(
+            event.value("sender", nlohmann::json::object()).value("id", nlohmann::json()));
+        Message message;
+        if (event.contains("message") && event["message"].is_object()) {
+          const auto& m = event["message"];
+          if (m.value("is_echo", false)) continue;
+          message.event_id = string_at(m, "mid");
+          // A quick reply carries the whole question in its payload.
+          message.text = string_at(m.value("quick_reply", nlohmann::json::object()), "payload");
+          if (message.text.empty()) message.text = string_at(m, "text");
+        } else if (event.contains("postback") && event["postback"].is_object()) {
+          const auto& p = event["postback"];
+          message.event_id = string_at(p, "mid");
+          message.text = string_at(p, "payload");
+          if (message.text.empty()) message.text = string_at(p, "title");
+        }
+        if (sender.empty() || message.event_id.empty() || message.text.empty()) continue;
+        message.chat = sender;
+        message.reply = {{"psid", sender}};
+        intake.messages.push_back(std::move(message));
+      }
+    }
+    return intake;
+  }
+
+  std::vector<OutboxMessage> replies(const Message& message, const Answer& answer) const override {
+    std::vector<std::string> parts = split_text(answer.text, kTextLimit, kMaxParts);
+    std::vector<OutboxMessage> calls;
+    for (size_t i = 0; i < parts.size(); ++i) {
+      nlohmann::json text = {{"text", parts[i]}};
+      if (i + 1 == parts.size() && !answer.suggestions.empty()) {
+        nlohmann::json quick = nlohmann::json::array();
+        for (const std::string& s : answer.suggestions) {
+          if (quick.size() == kMaxQuickReplies) break;
+          quick.push_back({{"content_type", "text"},
+                           {"title", shorten(s, kQuickReplyTitle)},
+                           {"payload", shorten(s, kPayloadLimit)}});
+        }
+        text["quick_replies"] = quick;
+      }
+      nlohmann::json body = {{"recipient", {{"id", message.reply.value("psid", "")}}},
+                             {"messaging_type", "RESPONSE"},
+                             {"message", text}};
+      calls.push_back(outbox_call("me/messages", body));
+    }
+    return calls;
+  }
+
+  HttpCall request(const OutboxMessage& message) const override {
+    HttpCall call;
+    call.url = graph_base_ + "/" + message.target;
+    call.headers = {{"Authorization", "Bearer " + page_token_}};
+    call.body = message.body;
+    return call;
+  }
+
+ private:
+  std::string verify_token_;
+  std::string app_secret_;
+  std::string page_token_;
+  std::string graph_base_;
+};
+
+}  // namespace
+
+std::unique_ptr<Channel> make_messenger(const Settings& settings, std::string* error) {
+  std::string secret = setting(settings, "TANYA_MESSENGER_APP_SECRET");
+  if (secret.empty()) return nullptr;
+  std::string verify = setting(settings, "TANYA_MESSENGER_VERIFY_TOKEN");
+  std::string page = setting(settings, "TANYA_MESSENGER_PAGE_TOKEN");
+  if (verify.empty() || page.empty()) {
+    *error =
+        "Messenger needs TANYA_MESSENGER_VERIFY_TOKEN and TANYA_MESSENGER_PAGE_TOKEN "
+        "with TANYA_MESSENGER_APP_SECRET";
+    return nullptr;
+  }
+  std::string base = graph_api_base(settings);
+  if (!check_base_url("TANYA_GRAPH_API_BASE", &base, error)) return nullptr;
+  return std::make_unique<Messenger>(verify, secret, page, base);
+}
+
+}  // namespace tanya::channels

@@ -1,0 +1,59 @@
+// The webhooks service behind Webhooks::create(), with its dependencies made
+// explicit so that tests can freeze the clock (Slack's replay window), shrink
+// the outbox backoff and answer with a scripted bot.
+#ifndef TANYA_CHANNELS_SERVICE_H_
+#define TANYA_CHANNELS_SERVICE_H_
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bot/answer.h"
+#include "bot/context.h"
+#include "channels/outbox.h"
+#include "channels/settings.h"
+#include "channels/state_store.h"
+#include "channels/webhooks.h"
+
+namespace tanya {
+class Bot;
+}
+
+namespace tanya::channels {
+
+// What the webhooks need from the bot. Each function must be thread-safe.
+struct BotHooks {
+  std::function<Answer(Context& context, std::string_view question)> ask;
+  std::function<std::vector<std::string>()> welcome_suggestions;
+};
+
+// Hooks onto a real Bot, which must outlive the service.
+BotHooks bot_hooks(const Bot& bot);
+
+struct ServiceOptions {
+  Settings settings;                              // the TANYA_* values
+  std::string state_path;                         // SQLite state file (used when `store` is null)
+  std::shared_ptr<StateStore> store;              // a store to use instead of opening state_path
+  NowMs now_ms;                                   // wall clock in ms; empty: the system clock
+  OutboxOptions outbox;                           // retry policy
+  std::chrono::milliseconds http_timeout{10000};  // each outbound call
+};
+
+// Outbox policy and timeout from TANYA_OUTBOX_* and TANYA_OUTBOUND_TIMEOUT_MS.
+bool apply_tuning(const Settings& settings, ServiceOptions* options, std::string* error);
+
+// A service with every channel that `options.settings` configures. Opens the
+// state store only when at least one channel is on. nullptr and *error when
+// a channel is partly configured or the store cannot be opened.
+std::unique_ptr<Webhooks> make_webhooks(BotHooks bot, ServiceOptions options, std::string* error);
+
+// Names of the channels, in documentation order, and whether `settings`
+// turns each on (for `tanya channels`).
+std::vector<std::pair<std::string, bool>> channel_status(const Settings& settings);
+
+}  // namespace tanya::channels
+
+#endif  // TANYA_CHANNELS_SERVICE_H_

@@ -1,0 +1,364 @@
+// The shared webhook flow: route by path, let the channel authenticate and
+// extract messages, then for each message, under a per-chat lock:
+// deduplicate, answer in the stored context, and commit {event id, new
+// context, queued replies} in one transaction before acknowledging. A crash
+// before the commit makes the platform retry (nothing lost); a retry after it
+// is recognised as a duplicate (nothing answered twice).
+#include "channels/webhooks.h"
+
+#include <array>
+#include <atomic>
+#include <charconv>
+#include <filesystem>
+#include <iostream>
+#include <mutex>
+#include <sstream>
+
+#include "bot/bot.h"
+#include "bot/runtime.h"
+#include "channels/channel.h"
+#include "channels/http_client.h"
+#include "channels/service.h"
+#include "channels/sqlite_state_store.h"
+
+namespace tanya::channels {
+namespace {
+
+constexpr int64_t kDedupKeepMs = int64_t{7} * 24 * 3600 * 1000;  // Meta retries for up to 7 days
+constexpr int64_t kExpiryEveryMs = int64_t{3600} * 1000;
+
+int64_t system_now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+using Factory = std::unique_ptr<Channel> (*)(const Settings&, std::string*);
+constexpr std::pair<const char*, Factory> kFactories[] = {
+    {"telegram", make_telegram}, {"whatsapp", make_whatsapp}, {"messenger", make_messenger},
+    {"slack", make_slack},       {"line", make_line},         {"rest", make_rest},
+};
+
+// Per-channel counters for /metrics.
+struct Counters {
+  std::atomic<int64_t> answered{0};
+  std::atomic<int64_t> duplicate{0};
+  std::atomic<int64_t> unauthorized{0};
+  std::atomic<int64_t> rejected{0};  // other 4xx: bad JSON, failed handshake, wrong method
+  std::atomic<int64_t> error{0};     // 5xx: the store failed, the platform will retry
+};
+
+enum class Outcome { kAnswered, kDuplicate, kError };
+
+class Service final : public Webhooks {
+ public:
+  Service(BotHooks bot, NowMs now_ms, std::chrono::milliseconds timeout)
+      : bot_(std::move(bot)), now_ms_(std::move(now_ms)), http_(timeout) {}
+
+  ~Service() override { stop(); }
+
+  bool init(std::vector<std::unique_ptr<Channel>> channels, std::shared_ptr<StateStore> store,
+            const OutboxOptions& outbox_options) {
+    channels_ = std::move(channels);
+    counters_ = std::vector<Counters>(channels_.size());
+    store_ = std::move(store);
+    if (store_) {
+      outbox_ = std::make_unique<Outbox>(
+          *store_, [this](const OutboxMessage& m) { return deliver(m); }, outbox_options, now_ms_);
+    }
+    return true;
+  }
+
+  HttpResponse handle(const HttpRequest& request) override {
+    std::string_view path = std::string_view(request.target).substr(0, request.target.find('?'));
+    size_t index = 0;
+    while (index < channels_.size() && channels_[index]->path() != path) ++index;
+    if (index == channels_.size()) return error_response(404, "not_found");
+    const Channel& channel = *channels_[index];
+    Counters& counters = counters_[index];
+
+    int64_t now = now_ms_();
+    Intake intake = channel.accept(request, now);
+    if (intake.response) {
+      int status = intake.response->status;
+      if (status == 401)
+        ++counters.unauthorized;
+      else if (status >= 400)
+        ++counters.rejected;
+      return *intake.response;
+    }
+    expire_seen(now);
+
+    std::vector<InlineReply> inline_replies;
+    bool failed = false;
+    bool queued = false;
+    for (const Message& message : intake.messages) {
+      Answer answer;
+      switch (process(channel, message, &answer)) {
+        case Outcome::kAnswered:
+          ++counters.answered;
+          if (message.inline_reply) {
+            inline_replies.push_back({&message, std::move(answer)});
+          } else {
+            queued = true;
+          }
+          break;
+        case Outcome::kDuplicate:
+          ++counters.duplicate;
+          break;
+        case Outcome::kError:
+          failed = true;
+          break;
+      }
+    }
+    if (queued && outbox_) outbox_->wake();
+    if (failed) {
+      // The messages not committed are answered when the platform retries;
+      // those committed are then recognised as duplicates.
+      ++counters.error;
+      return error_response(500, "state_unavailable");
+    }
+    return channel.respond(inline_replies);
+  }
+
+  void start() override {
+    if (outbox_) outbox_->start();
+  }
+  void stop() override {
+    if (outbox_) outbox_->stop();
+  }
+
+  std::string metrics_text() const override {
+    std::ostringstream out;
+    out << "# HELP tanya_webhook_messages_total Webhook requests and messages by channel and "
+           "result.\n# TYPE tanya_webhook_messages_total counter\n";
+    for (size_t i = 0; i < channels_.size(); ++i) {
+      const Counters& c = counters_[i];
+      for (auto [result, value] : {std::pair<const char*, int64_t>{"answered", c.answered},
+                                   {"duplicate", c.duplicate},
+                                   {"unauthorized", c.unauthorized},
+                                   {"rejected", c.rejected},
+                                   {"error", c.error}}) {
+        out << "tanya_webhook_messages_total{channel=\"" << channels_[i]->name() << "\",result=\""
+            << result << "\"} " << value << "\n";
+      }
+    }
+    if (!outbox_) return out.str();
+    OutboxStats stats = store_->outbox_stats();
+    int64_t age = stats.oldest_pending_ms ? (now_ms_() - stats.oldest_pending_ms) / 1000 : 0;
+    out << "# HELP tanya_outbox_pending Replies waiting for delivery.\n"
+        << "# TYPE tanya_outbox_pending gauge\ntanya_outbox_pending " << stats.pending << "\n"
+        << "# HELP tanya_outbox_dead Replies given up after the last retry (kept in the store).\n"
+        << "# TYPE tanya_outbox_dead gauge\ntanya_outbox_dead " << stats.dead << "\n"
+        << "# HELP tanya_outbox_oldest_pending_seconds Age of the oldest waiting reply.\n"
+        << "# TYPE tanya_outbox_oldest_pending_seconds gauge\n"
+        << "tanya_outbox_oldest_pending_seconds " << age << "\n"
+        << "# HELP tanya_outbox_delivered_total Replies delivered since start.\n"
+        << "# TYPE tanya_outbox_delivered_total counter\n"
+        << "tanya_outbox_delivered_total " << outbox_->delivered_total() << "\n"
+        << "# HELP tanya_outbox_failed_attempts_total Failed delivery attempts since start.\n"
+        << "# TYPE tanya_outbox_failed_attempts_total counter\n"
+        << "tanya_outbox_failed_attempts_total " << outbox_->failed_attempts_total() << "\n";
+    return out.str();
+  }
+
+ private:
+  Outcome process(const Channel& channel, const Message& message, Answer* answer) {
+    // Messages of one chat are handled one at a time, so that a follow-up
+    // sees the context its predecessor stored, and a concurrent retry of the
+    // same event waits and is then seen as a duplicate.
+    std::string key = std::string(channel.name()) + '\n' + message.chat;
+    std::lock_guard<std::mutex> lock(stripes_[std::hash<std::string>()(key) % stripes_.size()]);
+    if (!message.event_id.empty() && store_->seen(channel.name(), message.event_id)) {
+      return Outcome::kDuplicate;
+    }
+    Context context;
+    if (auto stored = store_->load_context(channel.name(), message.chat)) {
+      context = context_from_json(parse_json(*stored));
+    }
+    try {
+      *answer = compute(context, message);
+    } catch (const std::exception& e) {
+      std::cerr << "tanya webhooks: " << channel.name() << ": the bot failed: " << e.what() << "\n";
+      return Outcome::kError;
+    }
+    Turn turn;
+    turn.channel = std::string(channel.name());
+    turn.chat = message.chat;
+    turn.event_id = message.event_id;
+    turn.context = dump_json(to_json(context));
+    if (!message.inline_reply) turn.outbox = channel.replies(message, *answer);
+    switch (store_->commit(turn, now_ms_())) {
+      case CommitResult::kCommitted:
+        return Outcome::kAnswered;
+      case CommitResult::kDuplicate:
+        return Outcome::kDuplicate;
+      case CommitResult::kError:
+        break;
+    }
+    std::cerr << "tanya webhooks: " << channel.name() << ": cannot store the turn\n";
+    return Outcome::kError;
+  }
+
+  Answer compute(Context& context, const Message& message) const {
+    Answer answer;
+    if (message.welcome) {
+      answer.text =
+          "Halo! Saya Tanya. Tanyakan apa saja tentang artikel ini, misalnya salah satu "
+          "pertanyaan berikut.";
+      answer.intent = "greeting";
+      answer.suggestions = bot_.welcome_suggestions();
+      return answer;
+    }
+    if (std::optional<std::string> code = validate_question(message.text)) {
+      answer.text = question_error_message(*code);
+      answer.intent = "invalid";
+      answer.suggestions = bot_.welcome_suggestions();
+      return answer;
+    }
+    answer = bot_.ask(context, message.text);
+    if (answer.text.empty()) answer.text = "Maaf, saya belum bisa menjawab pertanyaan itu.";
+    return answer;
+  }
+
+  Delivery deliver(const OutboxMessage& message) {
+    for (const auto& channel : channels_) {
+      if (channel->name() == message.channel) {
+        return channel->outcome(http_.post(channel->request(message)));
+      }
+    }
+    Delivery delivery;
+    delivery.error = "channel " + message.channel + " is not configured";
+    return delivery;
+  }
+
+  void expire_seen(int64_t now) {
+    int64_t last = last_expiry_ms_.load();
+    if (now - last < kExpiryEveryMs || !last_expiry_ms_.compare_exchange_strong(last, now)) return;
+    store_->expire_seen(now - kDedupKeepMs);
+  }
+
+  BotHooks bot_;
+  NowMs now_ms_;
+  HttpClient http_;
+  std::vector<std::unique_ptr<Channel>> channels_;
+  std::vector<Counters> counters_;
+  std::shared_ptr<StateStore> store_;
+  std::unique_ptr<Outbox> outbox_;
+  std::array<std::mutex, 64> stripes_;
+  std::atomic<int64_t> last_expiry_ms_{0};
+};
+
+bool parse_number(const Settings& settings, std::string_view name, int64_t* value,
+                  std::string* error) {
+  std::string text = setting(settings, name);
+  if (text.empty()) return true;
+  int64_t parsed = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), parsed);
+  if (ec != std::errc() || end != text.data() + text.size() || parsed < 0) {
+    *error = std::string(name) + " must be a non-negative integer";
+    return false;
+  }
+  *value = parsed;
+  return true;
+}
+
+// "" (default file next to the index), a path, or a sqlite: URL.
+bool resolve_state_path(const std::string& given, const Settings& settings, std::string* path,
+                        std::string* error) {
+  std::string state = given.empty() ? setting(settings, "TANYA_WEBHOOK_STATE") : given;
+  if (state.empty()) {
+    std::filesystem::path index = resolve_runtime(RuntimeOptions{}).index_path;
+    *path = (index.parent_path() / "tanya-webhooks.db").string();
+    return true;
+  }
+  if (state.rfind("sqlite://", 0) == 0) {
+    *path = state.substr(9);
+  } else if (state.rfind("sqlite:", 0) == 0) {
+    *path = state.substr(7);
+  } else if (state.find("://") != std::string::npos) {
+    *error = "unsupported webhook state store " + state + " (only SQLite is built in)";
+    return false;
+  } else {
+    *path = state;
+  }
+  return true;
+}
+
+}  // namespace
+
+BotHooks bot_hooks(const Bot& bot) {
+  BotHooks hooks;
+  hooks.ask = [&bot](Context& context, std::string_view question) {
+    return bot.ask(context, question);
+  };
+  hooks.welcome_suggestions = [&bot] { return bot.welcome_suggestions(); };
+  return hooks;
+}
+
+bool apply_tuning(const Settings& settings, ServiceOptions* options, std::string* error) {
+  int64_t attempts = options->outbox.max_attempts;
+  int64_t backoff = options->outbox.base_backoff.count();
+  int64_t max_backoff = options->outbox.max_backoff.count();
+  int64_t timeout = options->http_timeout.count();
+  if (!parse_number(settings, "TANYA_OUTBOX_MAX_ATTEMPTS", &attempts, error) ||
+      !parse_number(settings, "TANYA_OUTBOX_BACKOFF_MS", &backoff, error) ||
+      !parse_number(settings, "TANYA_OUTBOX_MAX_BACKOFF_MS", &max_backoff, error) ||
+      !parse_number(settings, "TANYA_OUTBOUND_TIMEOUT_MS", &timeout, error)) {
+    return false;
+  }
+  options->outbox.max_attempts = static_cast<int>(std::max<int64_t>(attempts, 1));
+  options->outbox.base_backoff = std::chrono::milliseconds(backoff);
+  options->outbox.max_backoff = std::chrono::milliseconds(std::max(max_backoff, backoff));
+  options->http_timeout = std::chrono::milliseconds(std::max<int64_t>(timeout, 1));
+  return true;
+}
+
+std::unique_ptr<Webhooks> make_webhooks(BotHooks bot, ServiceOptions options, std::string* error) {
+  std::vector<std::unique_ptr<Channel>> channels;
+  for (const auto& [name, factory] : kFactories) {
+    std::string why;
+    std::unique_ptr<Channel> channel = factory(options.settings, &why);
+    if (!why.empty()) {
+      *error = why;
+      return nullptr;
+    }
+    if (channel) channels.push_back(std::move(channel));
+  }
+  if (!options.now_ms) options.now_ms = system_now_ms;
+  auto service = std::make_unique<Service>(std::move(bot), options.now_ms, options.http_timeout);
+  std::shared_ptr<StateStore> store = options.store;
+  if (!channels.empty() && !store) {
+    std::unique_ptr<StateStore> opened = open_sqlite_state_store(options.state_path, error);
+    if (!opened) return nullptr;
+    store = std::move(opened);
+  }
+  service->init(std::move(channels), std::move(store), options.outbox);
+  return service;
+}
+
+std::vector<std::pair<std::string, bool>> channel_status(const Settings& settings) {
+  std::vector<std::pair<std::string, bool>> status;
+  for (const auto& [name, factory] : kFactories) {
+    std::string why;
+    status.emplace_back(name, factory(settings, &why) != nullptr);
+  }
+  return status;
+}
+
+std::unique_ptr<Webhooks> Webhooks::create(Bot& bot, const std::string& state_path,
+                                           const std::string& config_path, std::string* error) {
+  ServiceOptions options;
+  if (!load_settings(config_path, &options.settings, error) ||
+      !apply_tuning(options.settings, &options, error) ||
+      !resolve_state_path(state_path, options.settings, &options.state_path, error)) {
+    return nullptr;
+  }
+  return make_webhooks(bot_hooks(bot), std::move(options), error);
+}
+
+bool Webhooks::owns(std::string_view path) {
+  return path.rfind("/webhook/", 0) == 0 || path.rfind("/webhooks/", 0) == 0;
+}
+
+}  // namespace tanya::channels

@@ -1,0 +1,195 @@
+// WhatsApp Cloud API webhook (Meta Graph). GET answers the subscription
+// handshake; POST is signed with X-Hub-Signature-256 over the raw body. One
+// notification may batch many messages across entries and changes; each is
+// deduplicated on its wamid, because Meta retries for up to 7 days. Replies
+// are always outbound calls to /{phone_number_id}/messages.
+#include <algorithm>
+
+#include "channels/channel.h"
+#include "channels/signatures.h"
+#include "channels/text_split.h"
+
+namespace tanya::channels {
+namespace {
+
+constexpr size_t kTextLimit = 4096;        // text.body
+constexpr size_t kInteractiveBody = 1024;  // interactive.body.text
+constexpr size_t kMaxParts = 5;
+constexpr size_t kMaxButtons = 3;    // reply buttons
+constexpr size_t kButtonTitle = 20;  // reply button title
+constexpr size_t kButtonId = 256;    // reply button id (we carry the question in it)
+
+// The question of an incoming message: its text, or the id of a pressed reply
+// button (where we put the full suggestion), or a template button's text.
+std::string question_of(const nlohmann::json& message) {
+  std::string type = string_at(message, "type");
+  if (type == "text") return string_at(message.value("text", nlohmann::json::object()), "body");
+  if (type == "interactive") {
+    const auto& interactive = message.value("interactive", nlohmann::json::object());
+    for (const char* kind : {"button_reply", "list_reply"}) {
+      if (interactive.contains(kind)) {
+        std::string id = string_at(interactive[kind], "id");
+        return id.empty() ? string_at(interactive[kind], "title") : id;
+      }
+    }
+  }
+  if (type == "button") {
+    const auto& button = message.value("button", nlohmann::json::object());
+    std::string text = string_at(button, "text");
+    return text.empty() ? string_at(button, "payload") : text;
+  }
+  return {};
+}
+
+class WhatsApp final : public Channel {
+ public:
+  WhatsApp(std::string verify_token, std::string app_secret, std::string access_token,
+           std::string graph_base)
+      : verify_token_(std::move(verify_token)),
+        app_secret_(std::move(app_secret)),
+        access_token_(std::move(access_token)),
+        graph_base_(std::move(graph_base)) {}
+
+  std::string_view name() const override { return "whatsapp"; }
+  std::string_view path() const override { return "/webhook/whatsapp"; }
+
+  Intake accept(const HttpRequest& request, int64_t) const override {
+    Intake intake;
+    if (request.method == "GET") {
+      intake.response = meta_verification(request, verify_token_);
+      return intake;
+    }
+    if (request.method != "POST") {
+      intake.response = error_response(405, "method_not_allowed");
+      return intake;
+    }
+    if (!verify_hub_signature(app_secret_, request.body, header(request, "x-hub-signature-256"))) {
+      intake.response = error_response(401, "unauthorized");
+      return intake;
+    }
+    nlohmann::json root = parse_json(request.body);
+    if (!root.is_object()) {
+      intake.response = error_response(400, "invalid_json");
+      return intake;
+    }
+    for (const auto& entry : root.value("entry", nlohmann::json::array())) {
+      if (!entry.is_object()) continue;
+      for (const auto& change : entry.value("changes", nlohmann::json::array())) {
+        if (!change.is_object() || !change.contains("value")) continue;
+        const auto& value = change["value"];
+        if (!value.is_object()) continue;
+        std::string phone_id = id_string(value.value("metadata", nlohmann::json::object())
+                                             .value("phone_number_id", nlohmann::json()));
+        // Status receipts (sent, delivered, read) carry no messages.
+        for (const auto& m : value.value("messages", nlohmann::json::array())) {
+          if (!m.is_object()) continue;
+          Message message;
+          message.event_id = string_at(m, "id");
+          std::string from = id_string(m.value("from", nlohmann::json()));
+          message.text = question_of(m);
+          if (phone_id.empty() || from.empty() || message.event_id.empty() ||
+              message.text.empty()) {
+            continue;  // media, reactions, malformed: nothing we can answer
+          }
+          message.chat = phone_id + ":" + from;
+          message.reply = {
+              {"phone_number_id", phone_id}, {"to", from}, {"wamid", message.event_id}};
+          intake.messages.push_back(std::move(message));
+        }
+      }
+    }
+    return intake;
+  }
+
+  std::vector<OutboxMessage> replies(const Message& message, const Answer& answer) const override {
+    std::string target = message.reply.value("phone_number_id", "") + "/messages";
+    std::string to = message.reply.value("to", "");
+    std::vector<std::string> parts = split_text(answer.text, kTextLimit, kMaxParts);
+    nlohmann::json buttons = reply_buttons(answer.suggestions);
+    std::vector<OutboxMessage> calls;
+    for (size_t i = 0; i < parts.size(); ++i) {
+      bool last = i + 1 == parts.size();
+      if (last && !buttons.empty() && text_length(parts[i]) <= kInteractiveBody) {
+        calls.push_back(outbox_call(target, interactive(to, parts[i], buttons)));
+        buttons = nlohmann::json::array();
+        continue;
+      }
+      nlohmann::json body = {{"messaging_product", "whatsapp"},
+                             {"recipient_type", "individual"},
+                             {"to", to},
+                             {"type", "text"},
+                             {"text", {{"preview_url", false}, {"body", parts[i]}}}};
+      if (i == 0) body["context"] = {{"message_id", message.reply.value("wamid", "")}};
+      calls.push_back(outbox_call(target, body));
+    }
+    if (!buttons.empty()) {
+      // The last part was too long for an interactive body: buttons follow alone.
+      calls.push_back(outbox_call(target, interactive(to, "Pertanyaan lain:", buttons)));
+    }
+    return calls;
+  }
+
+  HttpCall request(const OutboxMessage& message) const override {
+    HttpCall call;
+    call.url = graph_base_ + "/" + message.target;
+    call.headers = {{"Authorization", "Bearer " + access_token_}};
+    call.body = message.body;
+    return call;
+  }
+
+ private:
+  // At most 3 buttons with unique titles of at most 20 characters; the id
+  // carries the whole question back when the button is pressed.
+  static nlohmann::json reply_buttons(const std::vector<std::string>& suggestions) {
+    nlohmann::json buttons = nlohmann::json::array();
+    std::vector<std::string> titles;
+    for (const std::string& suggestion : suggestions) {
+      if (buttons.size() == kMaxButtons) break;
+      std::string title = shorten(suggestion, kButtonTitle);
+      if (std::find(titles.begin(), titles.end(), title) != titles.end()) continue;
+      titles.push_back(title);
+      buttons.push_back({{"type", "reply"},
+                         {"reply", {{"id", shorten(suggestion, kButtonId)}, {"title", title}}}});
+    }
+    return buttons;
+  }
+
+  static nlohmann::json interactive(const std::string& to, std::string_view text,
+                                    const nlohmann::json& buttons) {
+    return {{"messaging_product", "whatsapp"},
+            {"recipient_type", "individual"},
+            {"to", to},
+            {"type", "interactive"},
+            {"interactive",
+             {{"type", "button"}, {"body", {{"text", text}}}, {"action", {{"buttons", buttons}}}}}};
+  }
+
+  std::string verify_token_;
+  std::string app_secret_;
+  std::string access_token_;
+  std::string graph_base_;
+};
+
+}  // namespace
+
+std::string graph_api_base(const Settings& settings) {
+  return setting(settings, "TANYA_GRAPH_API_BASE", "https://graph.facebook.com/v21.0");
+}
+
+std::unique_ptr<Channel> make_whatsapp(const Settings& settings, std::string* error) {
+  std::string secret = setting(settings, "TANYA_WHATSAPP_APP_SECRET");
+  if (secret.empty()) return nullptr;
+  std::string verify = setting(settings, "TANYA_WHATSAPP_VERIFY_TOKEN");
+  std::string access = setting(settings, "TANYA_WHATSAPP_ACCESS_TOKEN");
+  if (verify.empty() || access.empty()) {
+    *error =
+        "WhatsApp needs TANYA_WHATSAPP_VERIFY_TOKEN and TANYA_WHATSAPP_ACCESS_TOKEN "
+        "with TANYA_WHATSAPP_APP_SECRET";
+    return nullptr;
+  }
+  std::string base = graph_api_base(settings);
+  if (!check_base_url("TANYA_GRAPH_API_BASE", &base, error)) return nullptr;
+  return std::make_unique<WhatsApp>(verify, secret, access, base);
+}
+
+}  // namespace tanya::channels
