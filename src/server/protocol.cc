@@ -1,0 +1,143 @@
+#include "server/protocol.h"
+
+#include "bot/bot.h"
+
+namespace tanya::server {
+
+using nlohmann::json;
+
+std::string dump_json(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+namespace {
+
+// RFC 6455 makes a text frame with invalid UTF-8 a protocol error (Beast
+// closes with 1007 before we see it), so inside a text frame the only way
+// to smuggle invalid UTF-8 is a JSON escape of a lone surrogate ("\ud800"),
+// which the JSON parser refuses. Report that as invalid_utf8, not as a
+// syntax error, so clients get the same code as on the other channels.
+bool has_surrogate_escape(std::string_view frame) {
+  for (size_t i = 0; i + 3 < frame.size(); ++i) {
+    if (frame[i] == '\\' && (frame[i + 1] == 'u' || frame[i + 1] == 'U') &&
+        (frame[i + 2] == 'd' || frame[i + 2] == 'D')) {
+      char c = frame[i + 3];
+      if ((c >= '8' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) return true;
+    }
+  }
+  return false;
+}
+
+// Prefixes `{"type":"<type>"` to the members of `body` (an object).
+std::string with_type(std::string_view type, const json& body) {
+  std::string out = "{\"type\":\"";
+  out += type;
+  out += '"';
+  std::string members = dump_json(body);
+  if (members.size() > 2) {
+    out += ',';
+    out.append(members, 1, std::string::npos);
+  } else {
+    out += '}';
+  }
+  return out;
+}
+
+}  // namespace
+
+ClientMessage parse_client_message(std::string_view frame) {
+  ClientMessage msg;
+  json doc = json::parse(frame.begin(), frame.end(), nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded()) {
+    msg.error = has_surrogate_escape(frame) ? "invalid_utf8" : "invalid_json";
+    return msg;
+  }
+  if (!doc.is_object()) {
+    msg.error = "invalid_json";
+    return msg;
+  }
+  if (auto it = doc.find("id"); it != doc.end() && (it->is_string() || it->is_number())) {
+    msg.id = *it;
+  }
+  auto type = doc.find("type");
+  if (type == doc.end() || !type->is_string()) {
+    msg.type = ClientMessage::Type::kUnknown;
+    return msg;
+  }
+  const std::string& name = type->get_ref<const std::string&>();
+  if (name == "ask") {
+    auto text = doc.find("text");
+    if (text != doc.end() && !text->is_string()) {
+      msg.error = "bad_request";
+      return msg;
+    }
+    msg.type = ClientMessage::Type::kAsk;
+    if (text != doc.end()) msg.text = text->get<std::string>();
+  } else if (name == "ping") {
+    msg.type = ClientMessage::Type::kPing;
+  } else if (name == "hello") {
+    auto session = doc.find("session");
+    if (session != doc.end() && !session->is_string()) {
+      msg.error = "bad_request";
+      return msg;
+    }
+    msg.type = ClientMessage::Type::kHello;
+    if (session != doc.end()) msg.session = session->get<std::string>();
+  } else {
+    msg.type = ClientMessage::Type::kUnknown;
+  }
+  return msg;
+}
+
+std::string welcome_message(std::string_view session, bool resumed,
+                            const std::vector<std::string>& suggestions) {
+  json body = json::object();
+  body["session"] = session;
+  body["resumed"] = resumed;
+  body["suggestions"] = suggestions;
+  return with_type("welcome", body);
+}
+
+std::string answer_message(const json& id, const Answer& answer) {
+  // "id" goes right after "type"; the Answer's own members follow.
+  std::string out = "{\"type\":\"answer\",\"id\":" + dump_json(id);
+  std::string members = dump_json(to_json(answer));
+  if (members.size() > 2) {
+    out += ',';
+    out.append(members, 1, std::string::npos);
+  } else {
+    out += '}';
+  }
+  return out;
+}
+
+std::string pong_message(const json& id) {
+  if (id.is_null()) return "{\"type\":\"pong\"}";
+  return "{\"type\":\"pong\",\"id\":" + dump_json(id) + "}";
+}
+
+std::string error_message(const json& id, std::string_view code, std::string_view message) {
+  json body = json::object();
+  body["id"] = id;
+  body["error"] = code;
+  body["message"] = message;
+  return with_type("error", body);
+}
+
+std::string protocol_error_text(std::string_view code) {
+  if (code == "invalid_json") return "Pesan harus berupa satu objek JSON.";
+  if (code == "binary_not_supported") return "Kirim pesan sebagai teks JSON, bukan biner.";
+  if (code == "unknown_type") return "Jenis pesan tidak dikenal. Gunakan ask, ping atau hello.";
+  if (code == "bad_request") return "Bidang pesan tidak valid.";
+  if (code == "rate_limited") return "Terlalu banyak pesan. Tunggu sebentar lalu coba lagi.";
+  if (code == "not_found") return "Alamat tidak ditemukan.";
+  if (code == "method_not_allowed") return "Metode HTTP tidak didukung di alamat ini.";
+  if (code == "too_many_connections") return "Server sedang penuh. Coba lagi sebentar lagi.";
+  if (code == "origin_not_allowed") return "Origin ini tidak diizinkan.";
+  if (code == "body_too_large") return "Isi permintaan terlalu besar.";
+  if (code == "header_too_large") return "Header permintaan terlalu besar.";
+  if (code == "websocket_upgrade_required") return "Alamat ini hanya untuk WebSocket.";
+  return question_error_message(code);
+}
+
+}  // namespace tanya::server

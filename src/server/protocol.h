@@ -1,0 +1,54 @@
+// The WebSocket chat protocol, apart from the transport: parsing what a
+// client sends and formatting what the server sends. Every message is one
+// JSON object in one text frame (docs/server.md has the full list):
+//
+//   client -> server                       server -> client
+//   {"type":"ask","id":"c1","text":"..."}  {"type":"answer","id":"c1",...Answer}
+//   {"type":"ping","id":...}               {"type":"pong","id":...}
+//   {"type":"hello","session":"<id>"}
+//   {"type":"welcome","session":..,"resumed":..,"suggestions":[..]}
+//                                          {"type":"error","id":..,"error":"<code>","message":".."}
+//
+// Output always starts with {"type":"<type>" so that clients (and the load
+// generator) can dispatch without parsing. Nothing here throws on user input.
+#ifndef TANYA_SERVER_PROTOCOL_H_
+#define TANYA_SERVER_PROTOCOL_H_
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bot/answer.h"
+
+namespace tanya::server {
+
+struct ClientMessage {
+  enum class Type { kInvalid, kAsk, kPing, kHello, kUnknown };
+  Type type = Type::kInvalid;
+  nlohmann::json id;    // the client's id, echoed back; null when absent or not a string/number
+  std::string text;     // ask: the question
+  std::string session;  // hello: the session to resume
+  std::string error;    // kInvalid: "invalid_json", "invalid_utf8" or "bad_request"
+};
+
+// Parses one text frame.
+ClientMessage parse_client_message(std::string_view frame);
+
+std::string welcome_message(std::string_view session, bool resumed,
+                            const std::vector<std::string>& suggestions);
+std::string answer_message(const nlohmann::json& id, const Answer& answer);
+std::string pong_message(const nlohmann::json& id);
+std::string error_message(const nlohmann::json& id, std::string_view code,
+                          std::string_view message);
+
+// Human-readable (Indonesian) text for a protocol error code; falls back to
+// tanya::question_error_message() for the question codes.
+std::string protocol_error_text(std::string_view code);
+
+// Serializes without throwing: invalid UTF-8 is replaced by U+FFFD.
+std::string dump_json(const nlohmann::json& value);
+
+}  // namespace tanya::server
+
+#endif  // TANYA_SERVER_PROTOCOL_H_

@@ -1,0 +1,115 @@
+// What all connections of one Server share (internal to src/server): the
+// bot, the settings, the metrics and log, the core thread pool, and the
+// registry of live connections that graceful shutdown walks.
+#ifndef TANYA_SERVER_SERVER_STATE_H_
+#define TANYA_SERVER_SERVER_STATE_H_
+
+#include <atomic>
+#include <boost/asio/post.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+
+#include "server/json_log.h"
+#include "server/metrics.h"
+#include "server/server_config.h"
+
+namespace tanya {
+class Bot;
+namespace channels {
+class Webhooks;
+}
+}  // namespace tanya
+
+namespace tanya::server {
+
+// A live connection, as graceful shutdown sees it.
+class Connection {
+ public:
+  virtual ~Connection() = default;
+  // Thread-safe: posts to the connection's strand. Stops reading new
+  // requests, lets the answers in flight finish, then closes (WebSocket: 1001).
+  virtual void shutdown() = 0;
+  // Thread-safe: closes the connection because its conversation was resumed
+  // on another connection (WebSocket only).
+  virtual void session_taken_over() {}
+};
+
+// Live connections by id, and which WebSocket connection holds which
+// conversation. Thread-safe (one mutex; touched on connect, disconnect,
+// hello and shutdown only, never per message).
+class ConnectionRegistry {
+ public:
+  uint64_t add(std::weak_ptr<Connection> connection);
+  // Also releases any conversation the connection held.
+  void remove(uint64_t id);
+  size_t size() const;
+
+  // Makes connection `id` the holder of conversation `session` and returns
+  // the previous holder, if another live connection held it.
+  std::shared_ptr<Connection> claim_session(const std::string& session, uint64_t id);
+  // Forgets that connection `id` holds `session` (if it still does).
+  void release_session(const std::string& session, uint64_t id);
+
+  // Calls shutdown() on every live connection; new ones added afterwards
+  // are shut down by add() itself.
+  void shutdown_all();
+  // Waits until no connection is left or `deadline` passes; true if empty.
+  bool wait_empty(std::chrono::steady_clock::time_point deadline);
+
+ private:
+  mutable std::mutex mu_;
+  std::condition_variable empty_;
+  uint64_t next_id_ = 1;
+  bool shutting_down_ = false;
+  std::unordered_map<uint64_t, std::weak_ptr<Connection>> connections_;
+  std::unordered_map<std::string, uint64_t> session_holder_;
+  std::unordered_map<uint64_t, std::string> held_session_;
+};
+
+struct ServerState {
+  ServerState(Bot& b, ServerConfig c, std::string page, channels::Webhooks* w)
+      : bot(b),
+        config(std::move(c)),
+        log(config.log_requests),
+        demo_page(std::move(page)),
+        webhooks(w) {
+    if (config.core_threads > 0) core.emplace(static_cast<size_t>(config.core_threads));
+  }
+
+  // Runs `task` on the core pool, or right here when core_threads is 0.
+  template <typename Task>
+  void run_core(Task&& task) {
+    if (core) {
+      boost::asio::post(*core, std::forward<Task>(task));
+    } else {
+      task();
+    }
+  }
+
+  // Origin check for WebSocket upgrades and CORS: an absent Origin (not a
+  // browser), the same origin as `host`, or one listed in allowed_origins.
+  bool origin_allowed(std::string_view origin, std::string_view host) const;
+
+  Bot& bot;
+  const ServerConfig config;
+  Metrics metrics;
+  JsonLog log;
+  const std::string demo_page;
+  channels::Webhooks* const webhooks;  // may be null
+  std::optional<boost::asio::thread_pool> core;
+  ConnectionRegistry registry;
+  std::atomic<bool> shutting_down{false};
+};
+
+}  // namespace tanya::server
+
+#endif  // TANYA_SERVER_SERVER_STATE_H_

@@ -1,0 +1,180 @@
+// Limits and hostile clients: oversized messages, rate limit, connection
+// cap, origins, HTTP header/body limits, slow loris, dead peers, deflate.
+#include <catch2/catch.hpp>
+
+#include "server/metrics.h"
+#include "support.h"
+
+namespace tanya::server::testing {
+namespace {
+
+TEST_CASE("an oversized WebSocket message closes the connection with 1009", "[server][limits]") {
+  ServerConfig config = test_config();
+  config.ws_message_max = 4096;
+  TestServer server(config);
+  WsClient client(server.port());
+  client.connect_and_welcome();
+  // Just under the limit is fine (and answered with an error, not a close).
+  REQUIRE_FALSE(client.send(json{{"type", "ask"}, {"text", std::string(4000, 'a')}}.dump()));
+  CHECK(client.read_json()["error"] == "too_long");
+
+  REQUIRE_FALSE(client.send(std::string(4097, 'a')));
+  std::string ignored;
+  CHECK(client.read(&ignored) == websocket::error::closed);
+  CHECK(client.close_reason().code == websocket::close_code::too_big);
+  CHECK(
+      eventually([&] { return server.server().metrics().rejected(Reject::kMessageTooBig) == 1; }));
+}
+
+TEST_CASE("the per-connection rate limit answers rate_limited", "[server][limits]") {
+  ServerConfig config = test_config();
+  config.rate_per_second = 1;
+  config.rate_burst = 3;
+  TestServer server(config);
+  WsClient client(server.port());
+  client.connect_and_welcome();
+  for (int i = 0; i < 5; ++i) REQUIRE_FALSE(client.send(json{{"type", "ping"}, {"id", i}}.dump()));
+  int pongs = 0, limited = 0;
+  for (int i = 0; i < 5; ++i) {
+    json reply = client.read_json();
+    if (reply["type"] == "pong") ++pongs;
+    if (reply["type"] == "error" && reply["error"] == "rate_limited") {
+      ++limited;
+      CHECK(reply["id"] == i);
+    }
+  }
+  CHECK(pongs == 3);
+  CHECK(limited == 2);
+
+  // Another connection has its own bucket.
+  WsClient other(server.port());
+  other.connect_and_welcome();
+  REQUIRE_FALSE(other.send(R"({"type":"ping"})"));
+  CHECK(other.read_json()["type"] == "pong");
+}
+
+TEST_CASE("connections beyond the maximum get 503", "[server][limits]") {
+  ServerConfig config = test_config();
+  config.max_connections = 2;
+  TestServer server(config);
+  auto a = std::make_unique<WsClient>(server.port());
+  a->connect_and_welcome();
+  WsClient b(server.port());
+  b.connect_and_welcome();
+
+  WsClient c(server.port());
+  CHECK(c.connect() == websocket::error::upgrade_declined);
+  CHECK(c.handshake_response().result() == http::status::service_unavailable);
+  CHECK(http_request(server.port(), http::verb::get, "/healthz").result() ==
+        http::status::service_unavailable);
+  CHECK(server.server().metrics().rejected(Reject::kTooManyConnections) == 2);
+
+  a->close();
+  a.reset();
+  REQUIRE(eventually([&] { return server.server().connections() < 2; }));
+  WsClient d(server.port());
+  d.connect_and_welcome();
+}
+
+TEST_CASE("a WebSocket Origin outside the configured list is refused with 403",
+          "[server][limits]") {
+  ServerConfig config = test_config();
+  config.allowed_origins = {"https://blog.example"};
+  TestServer server(config);
+  WsClient evil(server.port());
+  CHECK(evil.connect("https://evil.example") == websocket::error::upgrade_declined);
+  CHECK(evil.handshake_response().result() == http::status::forbidden);
+
+  WsClient listed(server.port());
+  CHECK_FALSE(listed.connect("https://blog.example"));
+  WsClient same_origin(server.port());
+  CHECK_FALSE(same_origin.connect("http://127.0.0.1:" + std::to_string(server.port())));
+  WsClient no_origin(server.port());  // not a browser
+  CHECK_FALSE(no_origin.connect());
+  CHECK(server.server().metrics().rejected(Reject::kOrigin) == 1);
+}
+
+TEST_CASE("permessage-deflate is negotiated only when configured", "[server][limits]") {
+  {
+    TestServer server;
+    WsClient client(server.port());
+    REQUIRE_FALSE(client.connect("", /*offer_deflate=*/true));
+    CHECK(client.handshake_response()[http::field::sec_websocket_extensions].empty());
+  }
+  ServerConfig config = test_config();
+  config.permessage_deflate = true;
+  TestServer server(config);
+  WsClient client(server.port());
+  REQUIRE_FALSE(client.connect("", /*offer_deflate=*/true));
+  CHECK(client.handshake_response()[http::field::sec_websocket_extensions].starts_with(
+      "permessage-deflate"));
+  CHECK(client.read_json()["type"] == "welcome");
+}
+
+TEST_CASE("HTTP header and body limits", "[server][limits]") {
+  ServerConfig config = test_config();
+  config.http_header_limit = 1024;
+  config.http_body_limit = 1024;
+  TestServer server(config);
+  auto big_body = http_request(server.port(), http::verb::post, "/api/ask",
+                               json{{"text", std::string(2000, 'a')}}.dump());
+  CHECK(big_body.result() == http::status::payload_too_large);
+  auto big_header = http_request(server.port(), http::verb::get, "/healthz", "",
+                                 {{http::field::user_agent, std::string(2000, 'u')}});
+  CHECK(big_header.result() == http::status::request_header_fields_too_large);
+  CHECK(http_request(server.port(), http::verb::get, "/healthz").result() == http::status::ok);
+}
+
+TEST_CASE("slow-loris and silent clients are dropped after the request timeout",
+          "[server][limits]") {
+  ServerConfig config = test_config();
+  config.http_timeout = milliseconds(300);
+  TestServer server(config);
+
+  RawClient silent(server.port());
+  auto start = std::chrono::steady_clock::now();
+  CHECK(silent.closed_within(milliseconds(2000)));
+  CHECK(std::chrono::steady_clock::now() - start < milliseconds(1500));
+
+  // One header byte every 50 ms: never completes a request.
+  RawClient loris(server.port());
+  std::string request =
+      "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+  start = std::chrono::steady_clock::now();
+  bool dropped = false;
+  for (size_t i = 0; i < request.size() && !dropped; ++i) {
+    if (loris.write(request.substr(i, 1))) {
+      dropped = true;
+      break;
+    }
+    std::string out;
+    auto ec = loris.read_some(&out, milliseconds(50));
+    dropped = ec == net::error::eof || ec == net::error::connection_reset;
+  }
+  CHECK(dropped);
+  CHECK(std::chrono::steady_clock::now() - start < milliseconds(1000));
+  CHECK(server.server().metrics().rejected(Reject::kTimeout) >= 2);
+}
+
+TEST_CASE("idle WebSockets get pings; dead peers are closed", "[server][limits]") {
+  ServerConfig config = test_config();
+  config.idle_timeout = milliseconds(400);
+  TestServer server(config);
+
+  WsClient dead(server.port());
+  dead.connect_and_welcome();  // then never reads again: pings go unanswered
+
+  WsClient alive(server.port());
+  alive.connect_and_welcome();
+  std::string message;
+  // Reading for 1.2 s answers the server's pings (Beast does it inside read).
+  CHECK(alive.read(&message, milliseconds(1200)) == beast::error::timeout);
+  CHECK(alive.pings_received() >= 1);
+
+  CHECK(eventually(
+      [&] { return server.server().metrics().open_connections(ConnectionKind::kWebSocket) == 1; }));
+  CHECK(server.server().metrics().rejected(Reject::kTimeout) >= 1);
+}
+
+}  // namespace
+}  // namespace tanya::server::testing

@@ -1,0 +1,155 @@
+// Graceful shutdown: in process (Server::stop) and as a real process that
+// gets SIGTERM/SIGINT.
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <thread>
+
+#include "support.h"
+
+namespace tanya::server::testing {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+TEST_CASE("stop() finishes answers in flight, closes WebSockets with 1001 and stops accepting",
+          "[server][shutdown]") {
+  auto server = std::make_unique<TestServer>();
+  uint16_t port = server->port();
+  WsClient client(port);
+  client.connect_and_welcome();
+  WsClient idle(port);
+  idle.connect_and_welcome();
+
+  // Two questions in flight when the shutdown starts.
+  REQUIRE_FALSE(client.send(R"({"type":"ask","id":"s1","text":"Apa itu kerja sama bilateral?"})"));
+  REQUIRE_FALSE(client.send(R"({"type":"ask","id":"s2","text":"Contohnya?"})"));
+  std::this_thread::sleep_for(milliseconds(20));  // let the server read them
+  auto started = Clock::now();
+  bool clean = false;
+  std::thread stopper([&] { clean = server->server().stop(); });
+
+  CHECK(client.read_json()["id"] == "s1");
+  CHECK(client.read_json()["id"] == "s2");
+  std::string ignored;
+  CHECK(client.read(&ignored) == websocket::error::closed);
+  CHECK(client.close_reason().code == websocket::close_code::going_away);
+  CHECK(idle.read(&ignored) == websocket::error::closed);
+  CHECK(idle.close_reason().code == websocket::close_code::going_away);
+  stopper.join();
+  CHECK(clean);
+  CHECK(Clock::now() - started < milliseconds(2000));
+
+  WsClient late(port);
+  CHECK(late.connect());  // nobody listens any more
+}
+
+#ifdef TANYA_BINARY
+// Starts `tanya serve --port 0` and reads its stderr until the listening line.
+struct Child {
+  pid_t pid = -1;
+  int stderr_fd = -1;
+  uint16_t port = 0;
+  std::string log;
+
+  Child() {
+    int pipe_fds[2];
+    REQUIRE(pipe(pipe_fds) == 0);
+    pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+      dup2(pipe_fds[1], 2);
+      close(pipe_fds[0]);
+      close(pipe_fds[1]);
+      std::string corpus = source_dir() + "/corpus";
+      std::string bot = source_dir() + "/bot";
+      std::string index = temp_path("server_test_index.db");
+      execl(TANYA_BINARY, TANYA_BINARY, "serve", "--port", "0", "--corpus", corpus.c_str(), "--bot",
+            bot.c_str(), "--index", index.c_str(), static_cast<char*>(nullptr));
+      _exit(127);
+    }
+    close(pipe_fds[1]);
+    stderr_fd = pipe_fds[0];
+    auto deadline = Clock::now() + std::chrono::seconds(30);
+    while (port == 0 && Clock::now() < deadline) {
+      std::string line;
+      if (!read_line(&line, deadline)) break;
+      json event = json::parse(line, nullptr, false);
+      if (event.is_object() && event.value("event", "") == "listening") {
+        port = event["port"].get<uint16_t>();
+      }
+    }
+    INFO("server log: " << log);
+    REQUIRE(port != 0);
+  }
+
+  ~Child() {
+    if (pid > 0) {
+      kill(pid, SIGKILL);
+      waitpid(pid, nullptr, 0);
+    }
+    if (stderr_fd >= 0) close(stderr_fd);
+  }
+
+  bool read_line(std::string* line, Clock::time_point deadline) {
+    char c;
+    while (Clock::now() < deadline) {
+      pollfd p{stderr_fd, POLLIN, 0};
+      if (poll(&p, 1, 100) <= 0) continue;
+      if (::read(stderr_fd, &c, 1) != 1) return false;
+      log += c;
+      if (c == '\n') return true;
+      *line += c;
+    }
+    return false;
+  }
+
+  // Waits for the exit; returns the exit status, or -1 on timeout or signal.
+  int wait_exit(milliseconds timeout) {
+    auto deadline = Clock::now() + timeout;
+    int status = 0;
+    while (Clock::now() < deadline) {
+      pid_t r = waitpid(pid, &status, WNOHANG);
+      if (r == pid) {
+        pid = -1;
+        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+      }
+      std::this_thread::sleep_for(milliseconds(10));
+    }
+    return -1;
+  }
+};
+
+TEST_CASE("SIGTERM and SIGINT close WebSockets with 1001 and exit 0 within 5 s",
+          "[server][signal]") {
+  for (int signal_number : {SIGTERM, SIGINT}) {
+    Child child;
+    WsClient client(child.port);
+    client.connect_and_welcome();
+    json answer = client.ask("t1", "Apa itu kerja sama bilateral?");
+    CHECK(answer["type"] == "answer");
+    auto metrics = http_request(child.port, http::verb::get, "/metrics");
+    CHECK(metrics.result() == http::status::ok);
+
+    auto started = Clock::now();
+    REQUIRE(kill(child.pid, signal_number) == 0);
+    std::string ignored;
+    CHECK(client.read(&ignored, milliseconds(5000)) == websocket::error::closed);
+    CHECK(client.close_reason().code == websocket::close_code::going_away);
+    CHECK(child.wait_exit(milliseconds(5000)) == 0);
+    CHECK(Clock::now() - started < milliseconds(5000));
+    std::string rest;
+    while (child.read_line(&rest, Clock::now() + milliseconds(200))) rest.clear();
+    INFO("server log: " << child.log);
+    CHECK(child.log.find("\"event\":\"stopped\"") != std::string::npos);
+    CHECK(child.log.find("\"event\":\"ws_open\"") != std::string::npos);
+  }
+}
+#endif
+
+}  // namespace
+}  // namespace tanya::server::testing
