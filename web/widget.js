@@ -258,6 +258,17 @@
     log.scrollTop = log.scrollHeight;
   }
 
+  // Scrolling to the very end would hide the beginning of a long answer, so
+  // the question (or the answer itself) is put at the top when it all does not fit.
+  function revealAnswer(node) {
+    var prev = node.previousElementSibling;
+    while (prev && prev.classList.contains('typing')) prev = prev.previousElementSibling;
+    var start = prev && prev.classList.contains('user') ? prev : node;
+    var top = start.offsetTop - 8;
+    if (log.scrollHeight - top > log.clientHeight) log.scrollTop = top;
+    else scrollToEnd();
+  }
+
   function addUserMessage(text) {
     remember({ r: 'u', t: text });
     var node = el('div', { className: 'msg user' }, [
@@ -269,40 +280,65 @@
     return node;
   }
 
-  function stripMarker(line) {
-    return line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').trim();
+  var BULLET = /^\s*[-*•]\s+/;
+  var NUMBERED = /^\s*\d+[.)]\s+/;
+
+  // A list line "Kerja sama bilateral: kerja sama antar dua negara..." whose
+  // label is one of the answer's items gets the label in bold, so the list
+  // reads like the article's own.
+  function listItem(text, itemSet) {
+    var colon = text.indexOf(': ');
+    if (colon > 0 && itemSet[text.slice(0, colon)]) {
+      return el('li', null, [
+        el('strong', { text: text.slice(0, colon) }),
+        document.createTextNode(text.slice(colon)),
+      ]);
+    }
+    return el('li', { text: text });
   }
 
-  // The answer text repeats list items as lines; when the server also sends
-  // `items`, those lines become one real <ul> at the place they appeared.
+  // The answer text is plain lines. Lines starting with "- " or "1. " are a
+  // list in the text itself (often with a description per item), so they
+  // become a real <ul>/<ol> where they stand. `items` is the short form of
+  // that list; it is used on its own only when the text has no list lines.
   function answerBody(text, items) {
     var body = el('div', { className: 'bubble' });
-    var lines = String(text || '').split('\n');
     var itemSet = {};
-    (items || []).forEach(function (it) {
-      itemSet[stripMarker(String(it))] = true;
+    items.forEach(function (it) {
+      itemSet[it] = true;
     });
     var list = null;
-    function makeList() {
-      var ul = el('ul');
-      items.forEach(function (it) {
-        ul.appendChild(el('li', { text: String(it) }));
-      });
-      return ul;
-    }
-    lines.forEach(function (line) {
-      var trimmed = line.trim();
-      if (!trimmed) return;
-      if (items && items.length && itemSet[stripMarker(trimmed)]) {
-        if (!list) {
-          list = makeList();
+    var listKind = '';
+    var sawList = false;
+    String(text || '')
+      .split('\n')
+      .forEach(function (line) {
+        var trimmed = line.trim();
+        if (!trimmed) {
+          list = null;
+          return;
+        }
+        var kind = BULLET.test(trimmed) ? 'ul' : NUMBERED.test(trimmed) ? 'ol' : '';
+        if (!kind) {
+          list = null;
+          body.appendChild(el('p', { text: trimmed }));
+          return;
+        }
+        if (!list || listKind !== kind) {
+          list = el(kind);
+          listKind = kind;
           body.appendChild(list);
         }
-        return; // the item is already in the list
-      }
-      body.appendChild(el('p', { text: trimmed }));
-    });
-    if (items && items.length && !list) body.appendChild(makeList());
+        sawList = true;
+        list.appendChild(listItem(trimmed.replace(kind === 'ul' ? BULLET : NUMBERED, ''), itemSet));
+      });
+    if (items.length && !sawList) {
+      var ul = el('ul');
+      items.forEach(function (it) {
+        ul.appendChild(el('li', { text: it }));
+      });
+      body.appendChild(ul);
+    }
     if (!body.firstChild) body.appendChild(el('p', { text: T.error }));
     return body;
   }
@@ -386,7 +422,7 @@
     var chips = chipsBlock(parts.suggestions);
     if (chips) node.appendChild(chips);
     log.appendChild(node);
-    scrollToEnd();
+    revealAnswer(node);
     return node;
   }
 
@@ -688,8 +724,9 @@
     order = order.filter(function (x) {
       return x !== id;
     });
+    updateTyping(); // first, so the answer lands right below its question
     render();
-    updateTyping();
+    updateTyping(); // and again, to keep any indicator below the new answer
   }
 
   function showWelcome(suggestions) {

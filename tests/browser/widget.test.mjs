@@ -26,6 +26,7 @@ const FORMS_QUESTION = 'Apa saja bentuk kerja sama internasional?';
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
 
 let server = null; // { proc, port, log }
+const serverLogs = []; // every server started, for artifacts/server.log
 let browser = null;
 let desktop = null; // the main reader's page
 const consoleErrors = [];
@@ -43,6 +44,7 @@ function startServer(port = 0) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = [];
+  serverLogs.push(log);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       proc.kill('SIGKILL');
@@ -199,7 +201,7 @@ after(async () => {
   if (browser) await browser.close();
   if (server) {
     await stopServer(server);
-    fs.writeFileSync(path.join(ARTIFACTS, 'server.log'), server.log.join('\n') + '\n');
+    fs.writeFileSync(path.join(ARTIFACTS, 'server.log'), serverLogs.map((l) => l.join('\n')).join('\n--- restart ---\n') + '\n');
   }
 });
 
@@ -292,7 +294,9 @@ test('"Apa saja bentuk kerja sama internasional?" answers with the three forms a
   assert.ok(answer.chips.length >= 1, 'follow-up suggestions are offered');
   const label = await widget(page, '.msg.bot:not(.typing) .sources').last().textContent();
   assert.match(label, /^Sumber: /);
-  await screenshot(page, 'desktop-answer.png');
+  await screenshot(page, 'desktop-answer.png'); // as the reader first sees it: question on top
+  await widget(page, '.log').evaluate((log) => (log.scrollTop = log.scrollHeight));
+  await screenshot(page, 'desktop-answer-end.png'); // the sources and follow-up chips
 });
 
 test('the follow-up "contohnya?" is answered in context', async () => {
@@ -559,6 +563,8 @@ test('on a 360 px phone the chat fills the screen and stays usable', async () =>
   assert.ok(layout.scrollWidth <= 360, 'no sideways scrolling');
   assert.equal(layout.fontSize, '16px', 'no zoom-on-focus on phones');
   await screenshot(page, 'phone-answer.png');
+  await widget(page, '.log').evaluate((log) => (log.scrollTop = log.scrollHeight));
+  await screenshot(page, 'phone-answer-end.png');
 
   // On a phone the panel covers the article: following a source closes it.
   await widget(page, '.msg.bot .sources a').last().tap();
