@@ -347,6 +347,44 @@ test('HTML in a question or an answer is shown as text, never run', async () => 
   }
 });
 
+test('HTML in every field of a server answer is shown as text, and links stay links', async () => {
+  // The real bot never echoes markup, so a proxy in the test rewrites its
+  // answers: the widget must treat whatever the server says as text.
+  const page = await newPage();
+  await page.routeWebSocket(/\/ws$/, (client) => {
+    const upstream = client.connectToServer();
+    client.onMessage((m) => upstream.send(m));
+    upstream.onMessage((m) => {
+      const msg = JSON.parse(m);
+      if (msg.type === 'answer') {
+        msg.answer = 'Jawaban <img src=x onerror="window.__xss=3">\n- <script>window.__xss=4</script>\n- biasa';
+        msg.items = ['<b>tebal</b>'];
+        msg.sources = [
+          { article: '<img src=x onerror="window.__xss=5">', section: '<svg onload="window.__xss=6">', anchor: 'javascript:alert(1)', snippet: '"><img src=x>' },
+        ];
+        msg.suggestions = ['<img src=x onerror="window.__xss=7">'];
+      }
+      client.send(JSON.stringify(msg));
+    });
+  });
+  await page.goto(base() + '/');
+  await widget(page, 'button.launcher').click();
+  await nextBotMessage(page, 0);
+  const answer = await ask(page, FORMS_QUESTION);
+  assert.equal(answer.paragraphs[0], 'Jawaban <img src=x onerror="window.__xss=3">');
+  assert.deepEqual(answer.items, ['<script>window.__xss=4</script>', 'biasa']);
+  assert.equal(answer.chips[0], '<img src=x onerror="window.__xss=7">');
+  assert.match(answer.sources[0].text, /<svg onload=/);
+  const href = await widget(page, '.sources a').last().evaluate((a) => a.href);
+  assert.match(new URL(href).protocol, /^https?:$/, `source link is not a script URL: ${href}`);
+  const injected = await page.evaluate(() => {
+    const root = document.querySelector('tanya-chat').shadowRoot;
+    return { xss: window.__xss ?? null, elements: root.querySelectorAll('img, svg image, script, b, .bubble svg').length };
+  });
+  assert.deepEqual(injected, { xss: null, elements: 0 });
+  await page.context().close();
+});
+
 test('after a server restart the widget shows it is offline, reconnects and answers', async () => {
   const page = desktop;
   const port = server.port;
