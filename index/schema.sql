@@ -1,0 +1,87 @@
+-- Tanya's article index. Built by `tanya index` (src/index/indexer.cc) into a
+-- temporary file that is renamed into place, so readers never see half of it.
+-- Bump kSchemaVersion in src/index/indexer.h whenever this file changes.
+
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL               -- schema_version, tokenizer_version, corpus_hash, built_at
+);
+
+CREATE TABLE documents (
+  id       INTEGER PRIMARY KEY,
+  slug     TEXT NOT NULL UNIQUE,     -- file name without .md
+  title    TEXT NOT NULL,
+  subject  TEXT NOT NULL,            -- what the article is about
+  source   TEXT NOT NULL,
+  language TEXT NOT NULL,
+  category TEXT NOT NULL
+);
+
+CREATE TABLE sections (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  ord         INTEGER NOT NULL,      -- order within the document
+  level       INTEGER NOT NULL,      -- 1 = lead (before the first heading)
+  heading     TEXT NOT NULL,
+  anchor      TEXT NOT NULL,         -- id of the section in the rendered page
+  path        TEXT NOT NULL          -- headings from the top, joined by ' › '
+);
+
+CREATE TABLE blocks (
+  id         INTEGER PRIMARY KEY,
+  section_id INTEGER NOT NULL REFERENCES sections(id),
+  ord        INTEGER NOT NULL,
+  kind       TEXT NOT NULL CHECK (kind IN ('paragraph', 'bullet', 'ordered')),
+  text       TEXT NOT NULL           -- paragraph text; '' for lists
+);
+
+CREATE TABLE items (
+  block_id INTEGER NOT NULL REFERENCES blocks(id),
+  ord      INTEGER NOT NULL,
+  text     TEXT NOT NULL,
+  PRIMARY KEY (block_id, ord)
+) WITHOUT ROWID;
+
+-- A chunk is what search returns: one paragraph, or one whole list with the
+-- sentence that introduces it, so a hit keeps its list structure.
+CREATE TABLE chunks (
+  id         INTEGER PRIMARY KEY,
+  section_id INTEGER NOT NULL REFERENCES sections(id),
+  block_id   INTEGER NOT NULL REFERENCES blocks(id),
+  heading    TEXT NOT NULL,          -- section path, searchable with a higher weight
+  body       TEXT NOT NULL
+);
+
+CREATE VIRTUAL TABLE chunks_fts USING fts5(
+  heading, body,
+  content = 'chunks', content_rowid = 'id',
+  tokenize = 'tanya'
+);
+
+-- Named things found in the article's own text: acronyms with their
+-- expansions ("ASEAN (Association of Southeast Asian Nations)"), list items
+-- that name organisations, and sub-types whose section heading repeats an
+-- item of an earlier list ("Kerja sama bilateral").
+CREATE TABLE entities (
+  id         INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  name       TEXT NOT NULL,
+  expansion  TEXT NOT NULL,          -- '' when none
+  kind       TEXT NOT NULL CHECK (kind IN ('acronym', 'named', 'subtype')),
+  section_id INTEGER NOT NULL REFERENCES sections(id),  -- where it is mentioned / described
+  block_id   INTEGER,                -- the list or paragraph that mentions it
+  item_ord   INTEGER                 -- the list item, when in a list
+);
+
+CREATE TABLE aliases (
+  entity_id INTEGER NOT NULL REFERENCES entities(id),
+  alias     TEXT NOT NULL            -- other names: "Persatuan Bangsa-Bangsa", "PBB"
+);
+
+-- Known mistakes of the source text, so answers can note them.
+CREATE TABLE errata (
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  wrong TEXT NOT NULL,
+  correct TEXT NOT NULL,
+  note  TEXT NOT NULL
+);

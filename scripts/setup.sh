@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs everything Tanya needs to build, run and test on Debian bookworm.
+# Idempotent: packages already present are skipped by apt. Uses sudo when not root.
+# Usage: scripts/setup.sh [--with-browser]   (--with-browser adds chromium + node for widget tests)
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+PKGS=(
+  build-essential cmake pkg-config git python3 ca-certificates
+  libboost1.74-dev libboost-system1.74-dev
+  libsqlite3-dev sqlite3
+  nlohmann-json3-dev
+  catch2
+  libstemmer-dev
+  libcli11-dev
+  libkainjow-mustache-dev
+  libssl-dev
+  libutf8proc-dev
+)
+if [ "${1:-}" = "--with-browser" ] || [ "${TANYA_WITH_BROWSER:-0}" = "1" ]; then
+  PKGS+=(chromium nodejs npm)
+fi
+
+missing=()
+for p in "${PKGS[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+else
+  echo "setup: all packages present" >&2
+fi

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# One command from a fresh Debian bookworm machine to every test passing:
+# installs the packages (browser tests included), builds with warnings as
+# errors, runs the whole ctest suite and the quality floor on the question sets.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --with-browser
+scripts/build.sh
+cd build
+ctest --output-on-failure --timeout 600 -j2

@@ -1,0 +1,603 @@
+#include "bot/answerer.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+namespace tanya {
+
+namespace {
+
+using kainjow::mustache::data;
+
+int find_seq(const Terms& seq, const Terms& phrase) {
+  if (phrase.empty() || phrase.size() > seq.size()) return -1;
+  for (size_t i = 0; i + phrase.size() <= seq.size(); ++i) {
+    if (std::equal(phrase.begin(), phrase.end(), seq.begin() + static_cast<long>(i))) {
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+std::string trim_end(std::string s) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ' || s.back() == ':' || s.back() == ',')) s.pop_back();
+  return s;
+}
+
+bool has_digit(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// A four-digit year between 1000 and 2099: "when" questions need one.
+bool has_year(const std::string& s) {
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    bool four = true;
+    for (size_t k = 0; k < 4; ++k) four = four && std::isdigit(static_cast<unsigned char>(s[i + k]));
+    bool alone = (i == 0 || !std::isdigit(static_cast<unsigned char>(s[i - 1]))) &&
+                 (i + 4 == s.size() || !std::isdigit(static_cast<unsigned char>(s[i + 4])));
+    if (four && alone && (s[i] == '1' || (s[i] == '2' && s[i + 1] == '0'))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge) : lx_(lexicon), kb_(knowledge) {}
+
+double Answerer::cue_match(const TopicDef& topic, const Terms& terms) const {
+  for (const Terms& cue : topic.cues) {
+    if (find_seq(terms, cue) >= 0) return 1;
+  }
+  return 0;
+}
+
+std::string Answerer::scope_name(int entity) const {
+  if (entity < 0) {
+    std::string s = kb_.docs.empty() ? "" : kb_.docs.front().subject;
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+  }
+  const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
+  if (e.kind != "subtype") return e.name;
+  std::string s = e.name;
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+std::string Answerer::topic_of_block(int block) const {
+  const KBlock& b = kb_.blocks[static_cast<size_t>(block)];
+  const KSection& sec = kb_.sections[static_cast<size_t>(b.section)];
+  std::string best;
+  double best_score = 0;
+  for (const TopicDef& t : lx_.topics) {
+    double s = 3 * cue_match(t, b.lead_terms) + 2 * cue_match(t, sec.heading_terms);
+    if (s > best_score) {
+      best_score = s;
+      best = t.id;
+    }
+  }
+  return best;
+}
+
+std::string Answerer::entity_context(int entity) const {
+  const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
+  if (e.block < 0) return "";
+  const TopicDef* t = lx_.topic(topic_of_block(e.block));
+  if (t == nullptr) return "";
+  int sub = kb_.subtype_section(e.section);
+  int scope = sub >= 0 ? kb_.sections[static_cast<size_t>(sub)].subtype : -1;
+  return t->label + " " + scope_name(scope);
+}
+
+Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const {
+  Found best;
+  const TopicDef* t = lx_.topic(topic);
+  if (t == nullptr) return best;
+  int scope = -1;
+  bool named = false;
+  if (entity >= 0) {
+    const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
+    scope = e.section;
+    named = e.kind != "subtype";
+  }
+  for (size_t bi = 0; bi < kb_.blocks.size(); ++bi) {
+    const KBlock& b = kb_.blocks[bi];
+    const KSection& sec = kb_.sections[static_cast<size_t>(b.section)];
+    bool in_scope = scope >= 0 && kb_.within(b.section, scope);
+    // A named thing (an organisation) only has what its own section says.
+    if (named && !in_scope) continue;
+    double bonus = scope >= 0 ? (in_scope ? 3 : 0) : (kb_.subtype_section(b.section) < 0 ? 1 : 0);
+    // The lead section's "heading" is the article title, which names many
+    // topics at once ("... dan Manfaatnya"): it says nothing about one block.
+    double heading = sec.level > 1 ? cue_match(*t, sec.heading_terms) : 0;
+    if (b.list) {
+      // A list under a heading that names the topic is that topic's list,
+      // even without a lead-in sentence.
+      double s = 4 * heading + 3 * std::max(heading, cue_match(*t, b.lead_terms));
+      if (s == 0) continue;
+      s += bonus + 0.5;  // on equal evidence a list answers better than a sentence
+      if (s > best.score) best = Found{static_cast<int>(bi), {}, in_scope, s};
+      continue;
+    }
+    // Sentences: those that name the topic, or the section's opening when
+    // the heading names it ("Pentingnya ...").
+    for (size_t k = 0; k < b.sentences.size(); ++k) {
+      const KSentence& sent = kb_.sentences[static_cast<size_t>(b.sentences[k])];
+      bool leads_list = !sent.text.empty() && sent.text.back() == ':';
+      // Under a matching heading the whole opening is the answer; a cue word
+      // inside one sentence there ("kepentingan" for "pentingnya") is noise.
+      double cue = leads_list || heading > 0 ? 0 : cue_match(*t, sent.terms);
+      double s = 4 * heading + 2.5 * cue;
+      if (s == 0) continue;
+      s += bonus;
+      if (s > best.score + 1e-9) {
+        best = Found{-1, {}, in_scope, s};
+        if (cue == 0) {
+          // The heading alone matched: the opening paragraphs of the section.
+          size_t chars = 0;
+          for (int sb : sec.blocks) {
+            const KBlock& pb = kb_.blocks[static_cast<size_t>(sb)];
+            if (pb.list) break;
+            for (int si : pb.sentences) {
+              const auto& text = kb_.sentences[static_cast<size_t>(si)].text;
+              if (chars > 0 && chars + text.size() > 600) break;
+              best.sentences.push_back(si);
+              chars += text.size();
+            }
+          }
+        } else {
+          best.sentences.push_back(b.sentences[k]);
+        }
+      } else if (cue > 0 && std::abs(s - best.score) < 1e-9 && best.block < 0 && best.sentences.size() < 3) {
+        // Equal evidence in the same section: say all of it, in order.
+        const KSentence& first = kb_.sentences[static_cast<size_t>(best.sentences.front())];
+        if (kb_.blocks[static_cast<size_t>(first.block)].section == b.section) {
+          best.sentences.push_back(b.sentences[k]);
+        }
+      }
+    }
+  }
+  return best;
+}
+
+Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets, int scope_section,
+                                               Tokenizer& tok) const {
+  Definition best;
+  for (size_t si = 0; si < kb_.sentences.size(); ++si) {
+    const KSentence& s = kb_.sentences[si];
+    if (s.item >= 0) continue;
+    for (const Terms& target : targets) {
+      int p = find_seq(s.terms, target);
+      if (p < 0) continue;
+      size_t after = static_cast<size_t>(p) + target.size();
+      for (size_t k = after; k < std::min(after + 3, s.terms.size()); ++k) {
+        if (!lx_.copula_terms.count(s.terms[k])) continue;
+        int section = kb_.blocks[static_cast<size_t>(s.block)].section;
+        double score = 3 + (p <= 2 ? 1 : 0) + 0.1 * static_cast<double>(target.size()) +
+                       (scope_section >= 0 && kb_.within(section, scope_section) ? 1 : 0);
+        if (score > best.score) {
+          // The predicate starts after the copula (and a following "sebagai").
+          auto tokens = tok.tokenize(s.text);
+          size_t start = k + 1;
+          if (start < tokens.size() && tokens[start].word == "sebagai") ++start;
+          if (start >= tokens.size()) break;
+          best = Definition{static_cast<int>(si), tokens[start].begin, score};
+        }
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+Answerer::Definition Answerer::define_entity(int entity, Tokenizer& tok) const {
+  std::vector<Terms> targets;
+  int scope = -1;
+  if (entity < 0) {
+    for (const KDocument& d : kb_.docs) targets.push_back(d.subject_terms);
+  } else {
+    const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
+    targets = e.name_terms;
+    scope = e.section;
+    // "Bilateral ..." also defines "kerja sama bilateral": the words that
+    // set a sub-type apart from the subject are a name of their own.
+    for (const Terms& name : e.name_terms) {
+      Terms key;
+      for (const auto& t : name) {
+        bool subject = false;
+        for (const KDocument& d : kb_.docs) {
+          subject = subject || std::find(d.subject_terms.begin(), d.subject_terms.end(), t) != d.subject_terms.end();
+        }
+        if (!subject) key.push_back(t);
+      }
+      if (!key.empty() && key.size() < name.size()) targets.push_back(key);
+    }
+  }
+  return find_definition(targets, scope, tok);
+}
+
+std::string Answerer::predicate_text(const Definition& d) const {
+  const std::string& text = kb_.sentences[static_cast<size_t>(d.sentence)].text;
+  return trim_end(text.substr(std::min(d.predicate, text.size())));
+}
+
+Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const {
+  const std::string& q = plan.qtype;
+  Draft d;
+  if (q == "acronym" && plan.entity >= 0) {
+    d = acronym_answer(plan, t);
+  } else if (q == "classification" && plan.entity >= 0) {
+    d = classification_answer(plan, t);
+  } else if (q == "comparison" && plan.entity >= 0 && plan.entity2 >= 0) {
+    d = comparison_answer(plan, t);
+  } else if ((q == "when" || q == "where" || q == "who" || q == "number") && plan.topic.empty()) {
+    return passage_answer(u, plan, t);
+  } else if (!plan.topic.empty()) {
+    d = topic_answer(u, plan, t);
+  } else if (q == "reason") {
+    for (const std::string& topic : lx_.reason_topics) {
+      Plan p = plan;
+      p.topic = topic;
+      Found f = find_topic(topic, plan.entity);
+      if ((plan.entity >= 0 && f.in_scope) || (plan.entity < 0 && f.score > 0)) {
+        d = topic_answer(u, p, t);
+        break;
+      }
+    }
+  }
+  if (d.confidence > 0) return d;
+  if (plan.entity >= 0 || u.subject || q == "definition") d = definition_answer(u, plan, t);
+  if (d.confidence > 0) return d;
+  return passage_answer(u, plan, t);
+}
+
+Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t) const {
+  Draft d;
+  const TopicDef* topic = lx_.topic(plan.topic);
+  if (topic == nullptr) return d;
+  int entity = plan.entity;
+  Found f = find_topic(plan.topic, entity);
+  double confidence = 0.9;
+  if (entity >= 0 && !f.in_scope) {
+    // A sub-type without its own say on the topic: the article's general
+    // answer is still what the reader wants, with less certainty.
+    if (kb_.entities[static_cast<size_t>(entity)].kind != "subtype") return d;
+    entity = -1;
+    f = find_topic(plan.topic, -1);
+    confidence = 0.65;
+  }
+  if (f.block < 0 && f.sentences.empty()) return d;
+  int found_section = f.block >= 0 ? kb_.blocks[static_cast<size_t>(f.block)].section
+                                   : kb_.blocks[static_cast<size_t>(kb_.sentences[static_cast<size_t>(f.sentences[0])].block)].section;
+  if (entity < 0 && kb_.subtype_section(found_section) >= 0) {
+    Draft g = grouped_answer(plan.topic, t);
+    if (g.confidence > 0) return g;
+  }
+  d.intent = "topic." + plan.topic;
+  d.topic = plan.topic;
+  d.entity = entity;
+  d.confidence = confidence;
+  d.sections.push_back(found_section);
+  std::string scope = scope_name(entity);
+  if (f.block >= 0) {
+    const KBlock& b = kb_.blocks[static_cast<size_t>(f.block)];
+    data items{data::type::list};
+    for (int si : b.sentences) {
+      const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+      d.sentences.push_back(si);
+      d.items.push_back(trim_end(s.text));
+      data item;
+      item.set("text", trim_end(s.text));
+      // An item that names a sub-type gets its one-line definition.
+      for (size_t e = 0; e < kb_.entities.size(); ++e) {
+        const KEntity& ent = kb_.entities[e];
+        if (ent.kind != "subtype" || ent.name_terms.empty() || ent.name_terms[0] != s.terms) continue;
+        Definition def = define_entity(static_cast<int>(e), t.tokenizer);
+        if (def.sentence >= 0) item.set("detail", predicate_text(def));
+      }
+      items.push_back(item);
+    }
+    data v;
+    v.set("scope", scope);
+    v.set("Scope", capitalize(scope));
+    v.set("label", topic->label);
+    v.set("count", std::to_string(b.sentences.size()));
+    v.set("count_word", lx_.number_word(b.sentences.size()));
+    v.set("items", items);
+    if (u.qtype == "number") {
+      d.text = t.renderer.render(lx_.tmpl("count"), v);
+    } else {
+      v.set("intro", t.renderer.render(topic->intro, v));
+      d.text = t.renderer.render(lx_.tmpl("list"), v);
+    }
+  } else {
+    std::string text;
+    for (int si : f.sentences) {
+      if (!text.empty()) text += " ";
+      text += kb_.sentences[static_cast<size_t>(si)].text;
+      d.sentences.push_back(si);
+    }
+    data v;
+    v.set("text", text);
+    d.text = t.renderer.render(lx_.tmpl("sentences"), v);
+  }
+  return d;
+}
+
+Draft Answerer::grouped_answer(const std::string& topic, Tools& t) const {
+  Draft d;
+  const TopicDef* def = lx_.topic(topic);
+  data groups{data::type::list};
+  int n = 0;
+  for (size_t e = 0; e < kb_.entities.size(); ++e) {
+    if (kb_.entities[e].kind != "subtype") continue;
+    Found f = find_topic(topic, static_cast<int>(e));
+    if (!f.in_scope) continue;
+    std::string text;
+    std::vector<int> sents = f.block >= 0 ? kb_.blocks[static_cast<size_t>(f.block)].sentences : f.sentences;
+    for (int si : sents) {
+      if (!text.empty()) text += f.block >= 0 ? ", " : " ";
+      text += f.block >= 0 ? trim_end(kb_.sentences[static_cast<size_t>(si)].text)
+                           : kb_.sentences[static_cast<size_t>(si)].text;
+      d.sentences.push_back(si);
+    }
+    data g;
+    g.set("name", capitalize(scope_name(static_cast<int>(e))));
+    g.set("text", text);
+    groups.push_back(g);
+    d.sections.push_back(kb_.entities[e].section);
+    ++n;
+  }
+  if (n < 2) return Draft{};
+  data v;
+  v.set("scope", scope_name(-1));
+  v.set("Label", capitalize(def->label));
+  v.set("intro", t.renderer.render(lx_.tmpl("grouped_intro"), v));
+  v.set("groups", groups);
+  d.text = t.renderer.render(lx_.tmpl("grouped"), v);
+  d.intent = "topic." + topic;
+  d.topic = topic;
+  d.confidence = 0.85;
+  return d;
+}
+
+Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tools& t) const {
+  Draft d;
+  Definition def;
+  double confidence = 0.85;
+  if (plan.entity >= 0) {
+    def = define_entity(plan.entity, t.tokenizer);
+    if (def.sentence < 0) {
+      const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
+      if (e.kind != "subtype") return e.expansion.empty() ? entity_answer(plan, t) : acronym_answer(plan, t);
+    }
+  } else if (!u.content.empty()) {
+    // "Apa itu anggota utama?": the leftover words are the thing to define.
+    def = find_definition({u.content}, -1, t.tokenizer);
+    confidence = 0.8;
+  } else if (u.subject) {
+    def = define_entity(-1, t.tokenizer);
+  }
+  if (def.sentence < 0) {
+    if (plan.entity < 0) return d;
+    // A sub-type with no defining sentence: the opening of its section.
+    const KSection& sec = kb_.sections[static_cast<size_t>(kb_.entities[static_cast<size_t>(plan.entity)].section)];
+    if (sec.blocks.empty()) return d;
+    const KBlock& b = kb_.blocks[static_cast<size_t>(sec.blocks.front())];
+    if (b.sentences.empty()) return d;
+    def.sentence = b.sentences.front();
+    confidence = 0.6;
+  }
+  const KSentence& s = kb_.sentences[static_cast<size_t>(def.sentence)];
+  data v;
+  v.set("text", s.text);
+  d.text = t.renderer.render(lx_.tmpl("definition"), v);
+  d.intent = "definition";
+  d.entity = plan.entity;
+  d.confidence = confidence;
+  d.sentences.push_back(def.sentence);
+  d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
+  return d;
+}
+
+Draft Answerer::entity_answer(const Plan& plan, Tools& t) const {
+  Draft d;
+  const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
+  std::string context = entity_context(plan.entity);
+  if (context.empty()) return d;
+  data v;
+  v.set("name", e.name);
+  if (!e.expansion.empty()) v.set("expansion", e.expansion);
+  v.set("context", context);
+  d.text = t.renderer.render(lx_.tmpl("entity"), v);
+  d.intent = "entity";
+  d.entity = plan.entity;
+  d.confidence = 0.8;
+  d.sections.push_back(e.section);
+  if (e.block >= 0 && e.item >= 0) d.sentences.push_back(kb_.blocks[static_cast<size_t>(e.block)].sentences[static_cast<size_t>(e.item)]);
+  return d;
+}
+
+Draft Answerer::acronym_answer(const Plan& plan, Tools& t) const {
+  const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
+  if (e.expansion.empty()) {
+    Draft d = entity_answer(plan, t);
+    d.confidence = std::min(d.confidence, 0.55);
+    return d;
+  }
+  Draft d;
+  data v;
+  v.set("name", e.name);
+  v.set("expansion", e.expansion);
+  std::string context = entity_context(plan.entity);
+  if (!context.empty()) v.set("context", context);
+  d.text = t.renderer.render(lx_.tmpl("acronym"), v);
+  d.intent = "acronym";
+  d.entity = plan.entity;
+  d.confidence = 0.95;
+  d.sections.push_back(e.section);
+  if (e.block >= 0 && e.item >= 0) {
+    d.sentences.push_back(kb_.blocks[static_cast<size_t>(e.block)].sentences[static_cast<size_t>(e.item)]);
+  } else if (e.block >= 0) {
+    for (int si : kb_.blocks[static_cast<size_t>(e.block)].sentences) {
+      if (kb_.sentences[static_cast<size_t>(si)].text.find(e.name) != std::string::npos) {
+        d.sentences.push_back(si);
+        break;
+      }
+    }
+  }
+  return d;
+}
+
+Draft Answerer::classification_answer(const Plan& plan, Tools& t) const {
+  Draft d;
+  const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
+  std::string category;
+  if (e.kind == "subtype") {
+    // Listed as an item of a list about a topic ("bentuk") of the subject.
+    for (const KSentence& s : kb_.sentences) {
+      if (s.item < 0 || e.name_terms.empty() || s.terms != e.name_terms[0]) continue;
+      const TopicDef* topic = lx_.topic(topic_of_block(s.block));
+      if (topic) category = topic->label + " " + scope_name(-1);
+      d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
+      break;
+    }
+  } else {
+    int sub = kb_.subtype_section(e.section);
+    if (sub >= 0) category = scope_name(kb_.sections[static_cast<size_t>(sub)].subtype);
+    d.sections.push_back(e.section);
+  }
+  if (category.empty()) return d;
+  data v;
+  v.set("name", e.name);
+  v.set("category", category);
+  std::string context = e.kind == "subtype" ? "" : entity_context(plan.entity);
+  if (!context.empty()) v.set("context", context);
+  d.text = t.renderer.render(lx_.tmpl("classification"), v);
+  d.intent = "classification";
+  d.entity = plan.entity;
+  d.confidence = 0.9;
+  if (e.block >= 0 && e.item >= 0) d.sentences.push_back(kb_.blocks[static_cast<size_t>(e.block)].sentences[static_cast<size_t>(e.item)]);
+  return d;
+}
+
+Draft Answerer::comparison_answer(const Plan& plan, Tools& t) const {
+  Draft d;
+  data rows{data::type::list};
+  for (int e : {plan.entity, plan.entity2}) {
+    Definition def = define_entity(e, t.tokenizer);
+    std::string text;
+    if (def.sentence >= 0) {
+      text = predicate_text(def);
+      d.sentences.push_back(def.sentence);
+      d.sections.push_back(kb_.blocks[static_cast<size_t>(kb_.sentences[static_cast<size_t>(def.sentence)].block)].section);
+    } else {
+      text = entity_context(e);
+      d.sections.push_back(kb_.entities[static_cast<size_t>(e)].section);
+    }
+    if (text.empty()) return Draft{};
+    data row;
+    row.set("name", capitalize(scope_name(e)));
+    row.set("text", text);
+    rows.push_back(row);
+  }
+  data v;
+  v.set("rows", rows);
+  d.text = t.renderer.render(lx_.tmpl("comparison"), v);
+  d.intent = "comparison";
+  d.entity = plan.entity2;
+  d.confidence = 0.85;
+  return d;
+}
+
+Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& t) const {
+  Draft d;
+  if (u.query.empty()) return d;
+  Words words;
+  std::unordered_set<std::string> q(u.query.begin(), u.query.end());
+  for (size_t i = 0; i < u.words.size(); ++i) {
+    if (q.count(u.terms[i])) words.push_back(u.words[i]);
+  }
+  std::vector<Hit> hits = t.searcher.search(words, lx_.search_limit);
+  double total = 0;
+  for (const auto& term : q) total += kb_.weight(term);
+  const bool number = u.qtype == "number";
+  auto is_number_word = [&](const std::string& w) {
+    return has_digit(w) || std::find(lx_.number_words.begin(), lx_.number_words.end(), w) != lx_.number_words.end();
+  };
+  int best = -1, second = -1;
+  double best_score = 0, second_score = 0;
+  for (const Hit& h : hits) {
+    auto it = kb_.block_of_chunk.find(h.chunk_id);
+    if (it == kb_.block_of_chunk.end()) continue;
+    const KBlock& b = kb_.blocks[static_cast<size_t>(it->second)];
+    const KSection& sec = kb_.sections[static_cast<size_t>(b.section)];
+    for (int si : b.sentences) {
+      const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+      if (u.qtype == "when" && !has_year(s.text)) continue;
+      std::unordered_set<std::string> in(s.terms.begin(), s.terms.end());
+      double score = 0;
+      for (const auto& term : q) {
+        if (in.count(term)) score += kb_.weight(term);
+        else if (std::find(sec.heading_terms.begin(), sec.heading_terms.end(), term) != sec.heading_terms.end())
+          score += 0.5 * kb_.weight(term);
+      }
+      if (number) {
+        // "Berapa negara ...": a number that counts one of the asked-about things.
+        auto tokens = t.tokenizer.tokenize(s.text);
+        bool any = false;
+        for (size_t k = 0; k < tokens.size(); ++k) {
+          if (!is_number_word(tokens[k].word)) continue;
+          any = true;
+          if (k + 1 < tokens.size() && q.count(tokens[k + 1].term)) score += kb_.weight(tokens[k + 1].term);
+        }
+        if (!any) continue;
+      }
+      if (score > best_score) {
+        second = best, second_score = best_score;
+        best = si, best_score = score;
+      } else if (score > second_score) {
+        second = si, second_score = score;
+      }
+    }
+  }
+  if (best < 0 || total <= 0) return d;
+  double coverage = std::min(1.0, best_score / total);
+  const KSentence& s = kb_.sentences[static_cast<size_t>(best)];
+  std::string text = s.text;
+  d.sentences.push_back(best);
+  // A neighbour with nearly the same evidence completes the answer.
+  if (second >= 0 && second_score >= 0.75 * best_score && std::abs(second - best) == 1 &&
+      kb_.sentences[static_cast<size_t>(second)].block == s.block) {
+    const std::string& other = kb_.sentences[static_cast<size_t>(second)].text;
+    text = second < best ? other + " " + text : text + " " + other;
+    d.sentences.push_back(second);
+  }
+  if (s.item >= 0) {
+    const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];
+    if (!b.lead.empty()) text = b.lead + " " + text;
+  }
+  data v;
+  v.set("text", text);
+  d.text = t.renderer.render(lx_.tmpl("passage"), v);
+  d.intent = "passage";
+  d.entity = plan.entity;
+  d.confidence = 0.3 + 0.6 * coverage;
+  if (coverage < 0.2) d.confidence *= coverage / 0.2;
+  // The words that say what is asked about an entity ("pendiri" in "Siapa
+  // pendiri ASEAN?") must be in the passage, or it answers another question.
+  if (!u.content.empty()) {
+    std::unordered_set<std::string> in;
+    for (int si : d.sentences) {
+      const auto& terms = kb_.sentences[static_cast<size_t>(si)].terms;
+      in.insert(terms.begin(), terms.end());
+    }
+    bool any = std::any_of(u.content.begin(), u.content.end(), [&](const std::string& c) { return in.count(c) > 0; });
+    if (!any) d.confidence *= 0.5;
+  }
+  d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
+  return d;
+}
+
+}  // namespace tanya

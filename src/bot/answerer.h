@@ -1,0 +1,99 @@
+// Answerer: from an understood question and its resolved plan to a draft
+// answer drawn from the article. Every answer is either a template about a
+// topic (filled with the article's own list items and sentences) or the
+// best cited passage from full-text search; each carries a confidence that
+// says how much of the question it covers.
+#ifndef TANYA_BOT_ANSWERER_H_
+#define TANYA_BOT_ANSWERER_H_
+
+#include <string>
+#include <vector>
+
+#include "bot/lexicon.h"
+#include "bot/render.h"
+#include "bot/understand.h"
+#include "index/knowledge.h"
+#include "index/searcher.h"
+
+namespace tanya {
+
+// What to answer, after follow-ups have been resolved against the context.
+struct Plan {
+  std::string qtype;
+  std::string topic;  // "" if none
+  int entity = -1;    // Knowledge::entities index
+  int entity2 = -1;   // second entity, for comparisons
+};
+
+struct Draft {
+  std::string intent;              // "topic.goals", "definition", "acronym", ...
+  std::string text;
+  std::vector<std::string> items;  // list answer items
+  std::vector<int> sentences;      // Knowledge::sentences the answer is cut from
+  std::vector<int> sections;       // Knowledge::sections cited
+  double confidence = 0;
+  std::string topic;               // topic actually answered
+  int entity = -1;                 // entity actually answered about
+};
+
+// Per-thread tools the answerer borrows for one question.
+struct Tools {
+  Tokenizer& tokenizer;
+  Searcher& searcher;
+  Renderer& renderer;
+};
+
+class Answerer {
+ public:
+  Answerer(const Lexicon& lexicon, const Knowledge& knowledge);
+
+  // Best draft for the plan, or a draft with confidence 0 when nothing fits.
+  Draft answer(const Understanding& u, const Plan& plan, Tools& tools) const;
+
+  // Where in the article a topic is covered for an entity (or the whole
+  // article when entity < 0): a list block, or a set of sentences. Empty
+  // when the article does not cover it in that scope.
+  struct Found {
+    int block = -1;              // a list block, or
+    std::vector<int> sentences;  // sentences (paragraph answers)
+    bool in_scope = false;       // inside the entity's own section
+    double score = 0;
+  };
+  Found find_topic(const std::string& topic, int entity) const;
+
+  // A sentence defining an entity (or the subject when entity < 0), and the
+  // byte offset where its predicate starts (after "adalah", "merupakan"...).
+  struct Definition {
+    int sentence = -1;
+    size_t predicate = 0;
+    double score = 0;
+  };
+  Definition find_definition(const std::vector<Terms>& targets, int scope_section, Tokenizer& tok) const;
+  Definition define_entity(int entity, Tokenizer& tok) const;
+
+  // "kerja sama bilateral" for a sub-type, the subject for -1, else the name.
+  std::string scope_name(int entity) const;
+  // The topic a list block is about, judged by its lead and heading.
+  std::string topic_of_block(int block) const;
+
+ private:
+  Draft topic_answer(const Understanding& u, const Plan& plan, Tools& t) const;
+  Draft definition_answer(const Understanding& u, const Plan& plan, Tools& t) const;
+  Draft entity_answer(const Plan& plan, Tools& t) const;
+  Draft acronym_answer(const Plan& plan, Tools& t) const;
+  Draft classification_answer(const Plan& plan, Tools& t) const;
+  Draft comparison_answer(const Plan& plan, Tools& t) const;
+  Draft passage_answer(const Understanding& u, const Plan& plan, Tools& t) const;
+  Draft grouped_answer(const std::string& topic, Tools& t) const;
+
+  double cue_match(const TopicDef& topic, const Terms& terms) const;
+  std::string predicate_text(const Definition& d) const;
+  std::string entity_context(int entity) const;
+
+  const Lexicon& lx_;
+  const Knowledge& kb_;
+};
+
+}  // namespace tanya
+
+#endif  // TANYA_BOT_ANSWERER_H_

@@ -1,0 +1,255 @@
+// Bot: the question path, top to bottom.
+//   understand (bot/understand) -> resolve follow-ups (bot/followup)
+//   -> answer from the article (bot/answerer) -> threshold, sources,
+//   suggestions and context update (here).
+#include "bot/bot.h"
+
+#include <cmath>
+#include <mutex>
+
+#include "base/embedded.h"
+#include "base/files.h"
+#include "base/json.h"
+#include "bot/answerer.h"
+#include "bot/followup.h"
+#include "bot/lexicon.h"
+#include "bot/render.h"
+#include "bot/session_store.h"
+#include "bot/suggest.h"
+#include "bot/understand.h"
+#include "index/fts_tokenizer.h"
+#include "index/knowledge.h"
+#include "index/searcher.h"
+#include "text/utf8.h"
+
+namespace tanya {
+
+namespace {
+
+// Everything one question needs that is not thread-safe, borrowed from a
+// pool for the duration of one ask(): a SQLite connection, a stemmer cache
+// and parsed templates.
+struct Worker {
+  explicit Worker(const std::string& index_path) : searcher(index_path) {}
+  Tokenizer tokenizer;
+  Searcher searcher;
+  Renderer renderer;
+};
+
+constexpr size_t kMaxSnippetBytes = 240;
+
+}  // namespace
+
+std::optional<std::string> validate_question(std::string_view text) {
+  if (!utf8::valid(text)) return std::string("invalid_utf8");
+  if (text.size() > kMaxQuestionBytes) return std::string("too_long");
+  if (utf8::clean(text).empty()) return std::string("empty");
+  return std::nullopt;
+}
+
+std::string question_error_message(std::string_view code) {
+  if (code == "invalid_utf8") return "The question is not valid UTF-8 text.";
+  if (code == "too_long") {
+    return "The question is too long (at most " + std::to_string(kMaxQuestionBytes) + " bytes).";
+  }
+  if (code == "empty") return "The question is empty.";
+  return "The question cannot be answered.";
+}
+
+struct Bot::Impl {
+  BotOptions options;
+  std::shared_ptr<const Knowledge> kb;
+  Lexicon lx;
+  std::unique_ptr<Answerer> answerer;
+  std::unique_ptr<Understander> understander;
+  std::unique_ptr<Suggester> suggester;
+  SessionStore sessions;
+
+  std::mutex pool_mu;
+  std::vector<std::unique_ptr<Worker>> idle;
+
+  explicit Impl(const BotOptions& o) : options(o), sessions(o.max_sessions, o.session_ttl) {}
+
+  std::unique_ptr<Worker> acquire() {
+    {
+      std::lock_guard<std::mutex> lock(pool_mu);
+      if (!idle.empty()) {
+        auto w = std::move(idle.back());
+        idle.pop_back();
+        return w;
+      }
+    }
+    return std::make_unique<Worker>(options.index_path);
+  }
+  void release(std::unique_ptr<Worker> w) {
+    std::lock_guard<std::mutex> lock(pool_mu);
+    idle.push_back(std::move(w));
+  }
+
+  Answer ask(Context& ctx, std::string_view question);
+  Answer fallback(Worker& w, const Plan& plan, double confidence, const std::string& intent) const;
+  std::vector<Source> sources(const Draft& d) const;
+};
+
+Answer Bot::Impl::fallback(Worker& w, const Plan& plan, double confidence, const std::string& intent) const {
+  Answer a;
+  kainjow::mustache::data v;
+  v.set("title", kb->docs.empty() ? std::string() : kb->docs.front().title);
+  a.text = w.renderer.render(lx.tmpl("fallback"), v);
+  a.suggestions = suggester->near(plan.topic, plan.entity, static_cast<size_t>(lx.max_suggestions));
+  if (!a.suggestions.empty()) a.text += w.renderer.render(lx.tmpl("fallback_suggest"), v);
+  a.found = false;
+  a.intent = intent;
+  a.confidence = confidence;
+  return a;
+}
+
+std::vector<Source> Bot::Impl::sources(const Draft& d) const {
+  std::vector<Source> out;
+  for (int s : d.sections) {
+    const KSection& sec = kb->sections[static_cast<size_t>(s)];
+    bool seen = false;
+    for (const Source& o : out) seen = seen || o.anchor == sec.anchor;
+    if (seen) continue;
+    Source src;
+    src.article = kb->docs[static_cast<size_t>(sec.doc)].title;
+    src.section = sec.path.empty() ? sec.heading : sec.path;
+    src.anchor = sec.anchor;
+    for (int si : d.sentences) {
+      const KSentence& sent = kb->sentences[static_cast<size_t>(si)];
+      if (kb->blocks[static_cast<size_t>(sent.block)].section == s) {
+        src.snippet = std::string(utf8::truncate(sent.text, kMaxSnippetBytes));
+        break;
+      }
+    }
+    out.push_back(std::move(src));
+  }
+  return out;
+}
+
+Answer Bot::Impl::ask(Context& ctx, std::string_view question) {
+  auto w = acquire();
+  struct Return {
+    Impl* impl;
+    std::unique_ptr<Worker>& w;
+    ~Return() { impl->release(std::move(w)); }
+  } give_back{this, w};
+
+  Understanding u = understander->read(question, w->tokenizer);
+  Plan plan;
+  if (u.words.empty()) return fallback(*w, plan, 0, "fallback");
+
+  // Small talk only when nothing in the question is about the article.
+  if (!u.smalltalk.empty() && u.topics.empty() && u.entities.empty() && !u.subject && u.content.empty()) {
+    Answer a;
+    for (const PhraseSet& i : lx.intents) {
+      if (i.id != u.smalltalk) continue;
+      kainjow::mustache::data v;
+      v.set("title", kb->docs.empty() ? std::string() : kb->docs.front().title);
+      a.text = w->renderer.render(i.answer, v);
+    }
+    a.found = true;
+    a.intent = u.smalltalk;
+    a.confidence = 0.95;
+    a.suggestions = suggester->welcome(static_cast<size_t>(lx.max_suggestions));
+    return a;
+  }
+
+  plan = resolve_plan(u, ctx, *kb);
+  Tools tools{w->tokenizer, w->searcher, w->renderer};
+  Draft d = answerer->answer(u, plan, tools);
+  double confidence = d.confidence * std::pow(lx.unknown_penalty, static_cast<double>(u.unknown.size()));
+  confidence = std::round(confidence * 1000) / 1000;
+  ++ctx.turns;
+  if (confidence < lx.threshold || d.text.empty()) {
+    return fallback(*w, plan, confidence, "fallback");
+  }
+
+  Answer a;
+  a.text = d.text;
+  while (!a.text.empty() && (a.text.back() == '\n' || a.text.back() == ' ')) a.text.pop_back();
+  if (a.text.size() > static_cast<size_t>(lx.max_answer_chars)) {
+    std::string_view cut = utf8::truncate(a.text, static_cast<size_t>(lx.max_answer_chars));
+    size_t nl = cut.rfind('\n');
+    a.text = std::string(nl != std::string_view::npos && nl > cut.size() / 2 ? cut.substr(0, nl) : cut) + " …";
+  }
+  for (const KDocument& doc : kb->docs) {
+    for (const auto& e : doc.errata) {
+      if (!e.wrong.empty() && a.text.find(e.wrong) != std::string::npos) {
+        kainjow::mustache::data v;
+        v.set("note", e.note);
+        a.text += "\n\n" + w->renderer.render(lx.tmpl("erratum"), v);
+      }
+    }
+  }
+  a.found = true;
+  a.intent = d.intent;
+  a.confidence = confidence;
+  a.items = d.items;
+  a.sources = sources(d);
+  a.suggestions = suggester->near(d.topic, d.entity, static_cast<size_t>(lx.max_suggestions));
+
+  int entity = plan.entity >= 0 ? plan.entity : d.entity;
+  ctx.entity = entity >= 0 ? kb->entities[static_cast<size_t>(entity)].name : "";
+  ctx.topic = d.topic;
+  ctx.qtype = plan.qtype;
+  return a;
+}
+
+std::unique_ptr<Bot> Bot::open(const BotOptions& options, std::string* error) {
+  try {
+    auto impl = std::make_unique<Impl>(options);
+    auto w = std::make_unique<Worker>(options.index_path);
+    impl->kb = Knowledge::load(w->searcher.db(), w->tokenizer);
+    impl->lx = Lexicon::load(read_data_files(options.bot_dir, embedded::bot()), w->tokenizer);
+    impl->answerer = std::make_unique<Answerer>(impl->lx, *impl->kb);
+    impl->understander = std::make_unique<Understander>(impl->lx, *impl->kb);
+    impl->suggester = std::make_unique<Suggester>(impl->lx, *impl->kb, *impl->answerer, w->renderer);
+    impl->release(std::move(w));
+    return std::unique_ptr<Bot>(new Bot(std::move(impl)));
+  } catch (const std::exception& e) {
+    if (error) *error = e.what();
+    return nullptr;
+  }
+}
+
+Bot::Bot(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Bot::~Bot() = default;
+
+Answer Bot::ask(Context& context, std::string_view question) const { return impl_->ask(context, question); }
+
+Answer Bot::ask(std::string_view session_id, std::string_view question) {
+  Context ctx = impl_->sessions.load(session_id);
+  Answer a = impl_->ask(ctx, question);
+  impl_->sessions.save(session_id, ctx);
+  return a;
+}
+
+std::string Bot::explain(std::string_view question) const {
+  auto w = impl_->acquire();
+  Understanding u = impl_->understander->read(question, w->tokenizer);
+  nlohmann::json entities = nlohmann::json::array();
+  for (int e : u.entities) entities.push_back(impl_->kb->entities[static_cast<size_t>(e)].name);
+  nlohmann::json j = {{"text", u.text},         {"words", u.words},     {"terms", u.terms},
+                      {"qtype", u.qtype},       {"topics", u.topics},   {"entities", entities},
+                      {"subject", u.subject},   {"smalltalk", u.smalltalk}, {"query", u.query},
+                      {"content", u.content},   {"unknown", u.unknown}, {"followup", u.followup_marker},
+                      {"corrections", u.corrections}};
+  impl_->release(std::move(w));
+  return dump_json(j);
+}
+
+std::optional<Context> Bot::session(std::string_view session_id) { return impl_->sessions.find(session_id); }
+bool Bot::has_session(std::string_view session_id) { return session(session_id).has_value(); }
+
+std::vector<std::string> Bot::welcome_suggestions() const {
+  return impl_->suggester->welcome(static_cast<size_t>(impl_->lx.max_suggestions));
+}
+
+std::string Bot::article_title() const {
+  return impl_->kb->docs.empty() ? std::string() : impl_->kb->docs.front().title;
+}
+
+size_t Bot::session_count() const { return impl_->sessions.size(); }
+
+}  // namespace tanya

@@ -1,0 +1,87 @@
+// Bot: the one question-answering core that every channel calls.
+//
+//   auto bot = tanya::Bot::open(options, &error);
+//   tanya::Answer a = bot->ask("session-1", "Apa saja bentuk kerja sama internasional?");
+//
+// A Bot is safe for concurrent use from many threads without external
+// synchronization: the article knowledge is an immutable snapshot, each
+// thread borrows its own read-only SQLite connection from a pool, and the
+// session store locks internally. ask() never throws on user input; text that
+// is empty, too long or not UTF-8 should be rejected by the channel first
+// with validate_question(), but is still answered safely if it is not.
+#ifndef TANYA_BOT_BOT_H_
+#define TANYA_BOT_BOT_H_
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bot/answer.h"
+#include "bot/context.h"
+
+namespace tanya {
+
+struct BotOptions {
+  std::string index_path;        // built SQLite index (see index/indexer.h)
+  std::string bot_dir;           // bot data directory; empty = the embedded default
+  size_t max_sessions = 100000;  // least recently used sessions are evicted beyond this
+  std::chrono::seconds session_ttl{30 * 60};  // a session expires after this much inactivity
+};
+
+// Longest question accepted, in bytes.
+inline constexpr size_t kMaxQuestionBytes = 1000;
+
+// Returns an error code ("empty", "too_long", "invalid_utf8") for text that
+// no channel should pass to ask(), or nullopt when the text is acceptable.
+std::optional<std::string> validate_question(std::string_view text);
+
+// Human-readable message for an error code from validate_question().
+std::string question_error_message(std::string_view code);
+
+class Bot {
+ public:
+  // Opens the index and loads the bot data. Returns nullptr and sets *error
+  // when the index or the data cannot be loaded.
+  static std::unique_ptr<Bot> open(const BotOptions& options, std::string* error);
+
+  ~Bot();
+  Bot(const Bot&) = delete;
+  Bot& operator=(const Bot&) = delete;
+
+  // Answers `question` in the conversation `session_id`, whose context is
+  // kept in the bot's in-memory session store (LRU, expiring).
+  Answer ask(std::string_view session_id, std::string_view question);
+
+  // Answers `question` with an explicit context, which is read and updated.
+  // For channels that keep conversations elsewhere (a state database).
+  Answer ask(Context& context, std::string_view question) const;
+
+  // How the bot reads `question` (question type, topics, entities, leftover
+  // and unknown words, typo corrections), as JSON, for `tanya ask --explain`.
+  std::string explain(std::string_view question) const;
+
+  // Context of a session, if it exists and has not expired (for resuming).
+  std::optional<Context> session(std::string_view session_id);
+  bool has_session(std::string_view session_id);
+
+  // Questions to offer before the user has asked anything.
+  std::vector<std::string> welcome_suggestions() const;
+
+  // Title of the (first) article, for channel UIs.
+  std::string article_title() const;
+
+  // Number of live sessions (for metrics).
+  size_t session_count() const;
+
+ private:
+  struct Impl;
+  explicit Bot(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tanya
+
+#endif  // TANYA_BOT_BOT_H_

@@ -1,0 +1,26 @@
+#include "bot/context.h"
+
+#include <nlohmann/json.hpp>
+
+namespace tanya {
+
+nlohmann::json to_json(const Context& c) {
+  return {{"topic", c.topic}, {"entity", c.entity}, {"qtype", c.qtype}, {"turns", c.turns}};
+}
+
+Context context_from_json(const nlohmann::json& v) {
+  Context c;
+  if (!v.is_object()) return c;
+  auto str = [&](const char* key, std::string* out) {
+    auto it = v.find(key);
+    if (it != v.end() && it->is_string()) *out = it->get<std::string>();
+  };
+  str("topic", &c.topic);
+  str("entity", &c.entity);
+  str("qtype", &c.qtype);
+  auto it = v.find("turns");
+  if (it != v.end() && it->is_number_integer()) c.turns = it->get<int>();
+  return c;
+}
+
+}  // namespace tanya

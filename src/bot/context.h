@@ -1,0 +1,27 @@
+// The conversation state that follow-up questions need ("contohnya?",
+// "kalau yang regional?"). A small value type: channels that persist
+// conversations (webhooks) store it with to_json()/from_json().
+#ifndef TANYA_BOT_CONTEXT_H_
+#define TANYA_BOT_CONTEXT_H_
+
+#include <nlohmann/json_fwd.hpp>
+#include <string>
+
+namespace tanya {
+
+struct Context {
+  std::string topic;   // last topic asked about ("examples", "goals"), empty if none
+  std::string entity;  // last entity asked about ("regional", "asean"), empty if none
+  std::string qtype;   // last question type ("list", "definition"...)
+  int turns = 0;       // questions answered in this conversation
+
+  bool empty() const { return topic.empty() && entity.empty() && turns == 0; }
+};
+
+nlohmann::json to_json(const Context& context);
+// Unknown or malformed fields are ignored: a stored context never fails a question.
+Context context_from_json(const nlohmann::json& value);
+
+}  // namespace tanya
+
+#endif  // TANYA_BOT_CONTEXT_H_

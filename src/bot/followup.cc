@@ -1,0 +1,55 @@
+#include "bot/followup.h"
+
+namespace tanya {
+
+int entity_by_name(const Knowledge& kb, const std::string& name) {
+  if (name.empty()) return -1;
+  for (size_t i = 0; i < kb.entities.size(); ++i) {
+    if (kb.entities[i].name == name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+Plan resolve_plan(const Understanding& u, const Context& ctx, const Knowledge& kb) {
+  Plan p;
+  p.qtype = u.qtype;
+  if (!u.topics.empty()) p.topic = u.topics.front();
+  if (!u.entities.empty()) p.entity = u.entities.front();
+  if (u.entities.size() > 1) p.entity2 = u.entities[1];
+  if (ctx.turns == 0) return p;
+
+  const int previous = entity_by_name(kb, ctx.entity);
+  const bool names_something = p.entity >= 0 || u.subject;
+  // Nothing new but a few words: the question is about the last thing.
+  const bool bare = u.content.empty();
+
+  if (!p.topic.empty() && !names_something) {
+    // "contohnya?", "terus sisi negatifnya?": a new topic, the same entity.
+    if (u.followup_marker || bare) p.entity = previous;
+  } else if (p.topic.empty() && p.entity >= 0 && !u.subject && u.followup_marker) {
+    // "kalau regional?": the same kind of question about another entity.
+    if (p.qtype.empty()) {
+      p.topic = ctx.topic;
+      if (p.topic.empty()) p.qtype = ctx.qtype;
+    }
+    if (p.qtype == "comparison" && p.entity2 < 0 && previous >= 0 && previous != p.entity) {
+      p.entity2 = p.entity;
+      p.entity = previous;
+    }
+  } else if (p.topic.empty() && !names_something && bare) {
+    // "kenapa?", "jelaskan": about the last entity.
+    p.entity = previous;
+    if (p.qtype.empty()) {
+      p.topic = ctx.topic;
+      p.qtype = ctx.qtype;
+    }
+  }
+  if (p.qtype == "comparison" && p.entity >= 0 && p.entity2 < 0 && previous >= 0 && previous != p.entity) {
+    // "apa bedanya dengan multilateral?": compared with the last entity.
+    p.entity2 = p.entity;
+    p.entity = previous;
+  }
+  return p;
+}
+
+}  // namespace tanya

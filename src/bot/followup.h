@@ -1,0 +1,22 @@
+// Follow-up resolution: fills what a short question leaves out from the
+// conversation so far. "contohnya?" after a question about multilateral
+// cooperation asks for examples of multilateral cooperation; "kalau
+// regional?" after "Contoh kerja sama bilateral?" asks for regional examples.
+#ifndef TANYA_BOT_FOLLOWUP_H_
+#define TANYA_BOT_FOLLOWUP_H_
+
+#include "bot/answerer.h"
+#include "bot/context.h"
+#include "bot/understand.h"
+#include "index/knowledge.h"
+
+namespace tanya {
+
+Plan resolve_plan(const Understanding& u, const Context& context, const Knowledge& knowledge);
+
+// Entity index for a name stored in a context, or -1.
+int entity_by_name(const Knowledge& knowledge, const std::string& name);
+
+}  // namespace tanya
+
+#endif  // TANYA_BOT_FOLLOWUP_H_

@@ -1,0 +1,149 @@
+#include "bot/lexicon.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+namespace tanya {
+
+namespace {
+
+using nlohmann::json;
+
+json parse(const std::vector<DataFile>& files, const std::string& name) {
+  for (const DataFile& f : files) {
+    if (f.path == name) {
+      json j = json::parse(f.data, nullptr, false);
+      if (j.is_discarded() || !j.is_object()) throw std::runtime_error("bot/" + name + ": not a JSON object");
+      return j;
+    }
+  }
+  throw std::runtime_error("bot/" + name + ": missing");
+}
+
+Words words_of(Tokenizer& tok, const std::string& text) {
+  Words out;
+  tok.tokenize(text, [&](const Token& t) { out.push_back(t.word); });
+  return out;
+}
+
+Words terms_of(Tokenizer& tok, const std::string& text) { return tok.terms(text); }
+
+std::vector<std::string> strings(const json& j, const std::string& where) {
+  if (!j.is_array()) throw std::runtime_error(where + ": expected an array of strings");
+  std::vector<std::string> out;
+  for (const auto& v : j) {
+    if (!v.is_string()) throw std::runtime_error(where + ": expected an array of strings");
+    out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+}  // namespace
+
+Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
+  Lexicon lx;
+  auto remember = [&](const Words& ws) {
+    for (const auto& w : ws) lx.known_words.insert(w);
+  };
+
+  json lexicon = parse(files, "lexicon.json");
+  for (auto& [k, v] : lexicon.at("slang").items()) {
+    Words to = words_of(tok, v.get<std::string>());
+    remember(to);
+    lx.slang[fold(k)] = to;
+    lx.known_words.insert(fold(k));
+  }
+  for (auto& [k, v] : lexicon.at("english").items()) {
+    Words from = words_of(tok, k), to = words_of(tok, v.get<std::string>());
+    remember(from);
+    remember(to);
+    if (!from.empty()) lx.english.emplace_back(std::move(from), std::move(to));
+  }
+  std::stable_sort(lx.english.begin(), lx.english.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const auto& w : strings(lexicon.at("stopwords"), "bot/lexicon.json stopwords")) {
+    for (const Token& t : tok.tokenize(w)) {
+      lx.stop_words.insert(t.word);
+      lx.known_words.insert(t.word);
+    }
+  }
+  for (const auto& q : lexicon.at("qtypes")) {
+    PhraseSet ps;
+    ps.id = q.at("type").get<std::string>();
+    for (const auto& p : strings(q.at("phrases"), "bot/lexicon.json qtypes")) {
+      ps.phrases.push_back(words_of(tok, p));
+      remember(ps.phrases.back());
+    }
+    lx.qtypes.push_back(std::move(ps));
+  }
+  for (const auto& m : strings(lexicon.at("followup_markers"), "bot/lexicon.json followup_markers")) {
+    lx.followup_markers.push_back(words_of(tok, m));
+    remember(lx.followup_markers.back());
+  }
+  lx.number_words = strings(lexicon.at("number_words"), "bot/lexicon.json number_words");
+  for (const auto& c : strings(lexicon.at("copulas"), "bot/lexicon.json copulas")) {
+    for (const auto& t : terms_of(tok, c)) lx.copula_terms.insert(t);
+  }
+
+  json topics = parse(files, "topics.json");
+  for (const auto& t : topics.at("topics")) {
+    TopicDef d;
+    d.id = t.at("id").get<std::string>();
+    d.label = t.at("label").get<std::string>();
+    d.intro = t.value("intro", "");
+    d.ask = t.value("ask", "");
+    d.priority = t.value("priority", 0);
+    for (const auto& s : strings(t.at("synonyms"), "bot/topics.json " + d.id)) {
+      d.synonyms.push_back(terms_of(tok, s));
+      remember(words_of(tok, s));
+    }
+    for (const auto& c : strings(t.at("cues"), "bot/topics.json " + d.id)) d.cues.push_back(terms_of(tok, c));
+    lx.topics.push_back(std::move(d));
+  }
+  lx.reason_topics = strings(topics.at("reason_topics"), "bot/topics.json reason_topics");
+
+  json intents = parse(files, "intents.json");
+  for (const auto& i : intents.at("intents")) {
+    PhraseSet ps;
+    ps.id = i.at("id").get<std::string>();
+    ps.answer = i.at("answer").get<std::string>();
+    for (const auto& p : strings(i.at("phrases"), "bot/intents.json " + ps.id)) {
+      ps.phrases.push_back(words_of(tok, p));
+      remember(ps.phrases.back());
+    }
+    lx.intents.push_back(std::move(ps));
+  }
+
+  json templates = parse(files, "templates.json");
+  for (auto& [k, v] : templates.items()) {
+    if (v.is_string()) lx.templates[k] = v.get<std::string>();
+  }
+
+  json config = parse(files, "config.json");
+  lx.threshold = config.value("threshold", lx.threshold);
+  lx.unknown_penalty = config.value("unknown_word_penalty", lx.unknown_penalty);
+  lx.max_suggestions = config.value("max_suggestions", lx.max_suggestions);
+  lx.max_answer_chars = config.value("max_answer_chars", lx.max_answer_chars);
+  lx.search_limit = config.value("search_limit", lx.search_limit);
+  return lx;
+}
+
+const TopicDef* Lexicon::topic(const std::string& id) const {
+  for (const auto& t : topics) {
+    if (t.id == id) return &t;
+  }
+  return nullptr;
+}
+
+const std::string& Lexicon::tmpl(const std::string& name) const {
+  static const std::string kEmpty;
+  auto it = templates.find(name);
+  return it == templates.end() ? kEmpty : it->second;
+}
+
+std::string Lexicon::number_word(size_t n) const {
+  return n < number_words.size() ? number_words[n] : std::to_string(n);
+}
+
+}  // namespace tanya

@@ -1,0 +1,68 @@
+// Lexicon: everything the bot knows about Indonesian questions that is not
+// in the article, loaded from bot/*.json: slang and English rewrites,
+// stopwords, question-type phrases, topics with synonyms and cues, small
+// talk, answer templates and tuning. Immutable after load; shared by threads.
+#ifndef TANYA_BOT_LEXICON_H_
+#define TANYA_BOT_LEXICON_H_
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "base/files.h"
+#include "text/tokenizer.h"
+
+namespace tanya {
+
+using Words = std::vector<std::string>;
+
+struct TopicDef {
+  std::string id, label, intro, ask;
+  int priority = 0;
+  std::vector<Words> synonyms;  // stemmed phrases
+  std::vector<Words> cues;      // stemmed phrases
+};
+
+struct PhraseSet {
+  std::string id;               // question type or intent id
+  std::vector<Words> phrases;   // folded words
+  std::string answer;           // small talk only
+};
+
+struct Lexicon {
+  // Parses the bot data files (lexicon.json, topics.json, intents.json,
+  // templates.json, config.json). Throws std::runtime_error naming the file
+  // and the problem when one is missing or malformed.
+  static Lexicon load(const std::vector<DataFile>& files, Tokenizer& tokenizer);
+
+  std::unordered_map<std::string, Words> slang;  // word -> replacement words ({} drops it)
+  std::vector<std::pair<Words, Words>> english;  // phrase -> Indonesian words, longest first
+  // Stopwords as folded words: matched on the word, not the stem, because
+  // stems collide ("terdiri" and "pendiri" both stem to "diri").
+  std::unordered_set<std::string> stop_words;
+  std::vector<PhraseSet> qtypes;                 // in priority order
+  std::vector<PhraseSet> intents;
+  std::vector<TopicDef> topics;
+  std::vector<std::string> reason_topics;
+  std::vector<Words> followup_markers;           // folded words
+  std::vector<std::string> number_words;         // index = value
+  std::unordered_set<std::string> copula_terms;  // "adalah", "merupakan"... (stems)
+  std::unordered_map<std::string, std::string> templates;
+  std::unordered_set<std::string> known_words;   // every folded word the lexicon mentions
+
+  double threshold = 0.45;
+  double unknown_penalty = 0.5;
+  int max_suggestions = 3;
+  int max_answer_chars = 1100;
+  int search_limit = 5;
+
+  const TopicDef* topic(const std::string& id) const;
+  const std::string& tmpl(const std::string& name) const;  // "" if missing
+  // "tiga" for 3; digits beyond the table.
+  std::string number_word(size_t n) const;
+};
+
+}  // namespace tanya
+
+#endif  // TANYA_BOT_LEXICON_H_

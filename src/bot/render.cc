@@ -1,0 +1,22 @@
+#include "bot/render.h"
+
+#include <cctype>
+
+namespace tanya {
+
+std::string Renderer::render(const std::string& source, const TemplateData& data) {
+  auto it = cache_.find(source);
+  if (it == cache_.end()) {
+    kainjow::mustache::mustache m(source);
+    m.set_custom_escape([](const std::string& s) { return s; });
+    it = cache_.emplace(source, std::move(m)).first;
+  }
+  return it->second.render(data);
+}
+
+std::string capitalize(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+}  // namespace tanya

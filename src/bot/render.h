@@ -1,0 +1,30 @@
+// Renders the bot's Mustache answer templates (bot/templates.json and the
+// topic intros) as plain text: values are not HTML-escaped, because answers
+// are text and each channel escapes for its own medium. Not thread-safe
+// (kainjow's renderer keeps state): one Renderer per worker.
+#ifndef TANYA_BOT_RENDER_H_
+#define TANYA_BOT_RENDER_H_
+
+#include <kainjow/mustache.hpp>
+#include <map>
+#include <string>
+
+namespace tanya {
+
+using TemplateData = kainjow::mustache::data;
+
+class Renderer {
+ public:
+  // Renders `source` (a template text), parsing it once and caching it.
+  std::string render(const std::string& source, const TemplateData& data);
+
+ private:
+  std::map<std::string, kainjow::mustache::mustache> cache_;
+};
+
+// "kerja sama bilateral" -> "Kerja sama bilateral" (ASCII first letter only).
+std::string capitalize(std::string s);
+
+}  // namespace tanya
+
+#endif  // TANYA_BOT_RENDER_H_

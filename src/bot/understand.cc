@@ -1,0 +1,223 @@
+#include "bot/understand.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+#include "text/utf8.h"
+
+namespace tanya {
+
+namespace {
+
+// Index of the first occurrence of `phrase` in `seq` at or after `from`, or -1.
+int find_phrase(const Words& seq, const Words& phrase, size_t from = 0) {
+  if (phrase.empty() || phrase.size() > seq.size()) return -1;
+  for (size_t i = from; i + phrase.size() <= seq.size(); ++i) {
+    if (std::equal(phrase.begin(), phrase.end(), seq.begin() + static_cast<long>(i))) {
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+bool is_number(const std::string& w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
+int edit_distance(std::string_view a, std::string_view b, int limit) {
+  int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+  if (std::abs(n - m) > limit) return limit + 1;
+  std::vector<int> prev2(static_cast<size_t>(m + 1)), prev(static_cast<size_t>(m + 1)), cur(static_cast<size_t>(m + 1));
+  for (int j = 0; j <= m; ++j) prev[static_cast<size_t>(j)] = j;
+  for (int i = 1; i <= n; ++i) {
+    cur[0] = i;
+    int row_min = cur[0];
+    for (int j = 1; j <= m; ++j) {
+      auto J = static_cast<size_t>(j);
+      int cost = a[static_cast<size_t>(i - 1)] == b[J - 1] ? 0 : 1;
+      cur[J] = std::min({prev[J] + 1, cur[J - 1] + 1, prev[J - 1] + cost});
+      if (i > 1 && j > 1 && a[static_cast<size_t>(i - 1)] == b[J - 2] && a[static_cast<size_t>(i - 2)] == b[J - 1]) {
+        cur[J] = std::min(cur[J], prev2[J - 2] + 1);
+      }
+      row_min = std::min(row_min, cur[J]);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(prev2, prev);
+    std::swap(prev, cur);
+  }
+  return prev[static_cast<size_t>(m)];
+}
+
+Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge)
+    : lx_(lexicon), kb_(knowledge) {
+  std::unordered_set<std::string> all;
+  for (const auto& [w, t] : kb_.words) {
+    if (w.size() >= 4 && !is_number(w)) all.insert(w);
+  }
+  for (const auto& w : lx_.known_words) {
+    if (w.size() >= 4) all.insert(w);
+  }
+  vocabulary_.assign(all.begin(), all.end());
+  std::sort(vocabulary_.begin(), vocabulary_.end());  // deterministic ties
+}
+
+std::string Understander::correct(const std::string& word) const {
+  // Short words are too ambiguous to correct; long ones tolerate two edits.
+  if (word.size() < 5 || is_number(word)) return "";
+  int limit = word.size() >= 8 ? 2 : 1;
+  std::string best;
+  int best_d = limit + 1;
+  for (const std::string& v : vocabulary_) {
+    if (v[0] != word[0] && limit == 1) continue;
+    int d = edit_distance(word, v, std::min(limit, best_d));
+    if (d < best_d) {
+      best_d = d;
+      best = v;
+    }
+  }
+  return best_d <= limit ? best : "";
+}
+
+Understanding Understander::read(std::string_view question, Tokenizer& tok) const {
+  Understanding u;
+  u.text = utf8::clean(utf8::truncate(question, 4096));
+
+  // 1. Words, with slang expanded and "-nya" follow-ups noticed.
+  Words raw;
+  for (const Token& t : tok.tokenize(u.text)) {
+    if (t.word.size() > 5 && t.word.compare(t.word.size() - 3, 3, "nya") == 0) u.followup_marker = true;
+    auto s = lx_.slang.find(t.word);
+    if (s == lx_.slang.end()) {
+      raw.push_back(t.word);
+    } else {
+      raw.insert(raw.end(), s->second.begin(), s->second.end());
+    }
+  }
+  // 2. English phrases to Indonesian, longest phrase first at each position.
+  for (size_t i = 0; i < raw.size();) {
+    bool done = false;
+    for (const auto& [from, to] : lx_.english) {
+      if (i + from.size() <= raw.size() &&
+          std::equal(from.begin(), from.end(), raw.begin() + static_cast<long>(i))) {
+        u.words.insert(u.words.end(), to.begin(), to.end());
+        i += from.size();
+        done = true;
+        break;
+      }
+    }
+    if (!done) u.words.push_back(raw[i++]);
+  }
+  // 3. Typo correction for words neither the article nor the lexicon knows.
+  for (std::string& w : u.words) {
+    if (kb_.words.count(w) || lx_.known_words.count(w)) continue;
+    std::string fixed = correct(w);
+    if (!fixed.empty()) {
+      u.corrections.push_back(w + "→" + fixed);
+      w = fixed;
+    }
+  }
+  for (const std::string& w : u.words) u.terms.push_back(tok.stem(w));
+  std::vector<bool> used(u.words.size(), false);
+  std::vector<bool> structural(u.words.size(), false);  // question words, markers, small talk
+  auto mark = [&](int at, size_t n) {
+    for (size_t k = 0; k < n; ++k) used[static_cast<size_t>(at) + k] = true;
+  };
+
+  // 4. Question type: the first type, in the lexicon's priority order, with a phrase present.
+  for (const PhraseSet& q : lx_.qtypes) {
+    for (const Words& p : q.phrases) {
+      int at = find_phrase(u.words, p);
+      if (at < 0) continue;
+      if (u.qtype.empty()) u.qtype = q.id;
+      mark(at, p.size());
+      for (size_t k = 0; k < p.size(); ++k) structural[static_cast<size_t>(at) + k] = true;
+    }
+  }
+  for (const Words& m : lx_.followup_markers) {
+    int at = find_phrase(u.words, m);
+    if (at >= 0) {
+      u.followup_marker = true;
+      mark(at, m.size());
+      for (size_t k = 0; k < m.size(); ++k) structural[static_cast<size_t>(at) + k] = true;
+    }
+  }
+
+  // 5. Topics, by stemmed synonym phrases.
+  std::vector<std::pair<int, std::string>> topics;
+  for (const TopicDef& t : lx_.topics) {
+    for (const Words& syn : t.synonyms) {
+      int at = find_phrase(u.terms, syn);
+      if (at < 0) continue;
+      if (std::none_of(topics.begin(), topics.end(), [&](const auto& p) { return p.second == t.id; })) {
+        topics.emplace_back(t.priority, t.id);
+      }
+      mark(at, syn.size());
+    }
+  }
+  std::stable_sort(topics.begin(), topics.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (auto& t : topics) u.topics.push_back(t.second);
+
+  // 6. The article's subject ("kerja sama internasional"), then entities.
+  std::unordered_set<std::string> subject_terms;
+  for (const KDocument& d : kb_.docs) {
+    subject_terms.insert(d.subject_terms.begin(), d.subject_terms.end());
+    int at = find_phrase(u.terms, d.subject_terms);
+    if (at >= 0) {
+      u.subject = true;
+      mark(at, d.subject_terms.size());
+    }
+  }
+  std::vector<std::pair<int, int>> found;  // (position, entity)
+  for (size_t e = 0; e < kb_.entities.size(); ++e) {
+    int first = -1;
+    size_t best_len = 0;
+    for (const Terms& name : kb_.entities[e].name_terms) {
+      Terms key;
+      for (const auto& t : name) {
+        if (!subject_terms.count(t) && !lx_.stop_words.count(t)) key.push_back(t);
+      }
+      if (key.empty()) key = name;
+      std::vector<int> at;
+      for (const auto& k : key) {
+        auto it = std::find(u.terms.begin(), u.terms.end(), k);
+        if (it == u.terms.end()) break;
+        at.push_back(static_cast<int>(it - u.terms.begin()));
+      }
+      if (at.size() != key.size() || key.size() < best_len) continue;
+      best_len = key.size();
+      first = *std::min_element(at.begin(), at.end());
+      for (int a : at) used[static_cast<size_t>(a)] = true;
+    }
+    if (first >= 0) found.emplace_back(first, static_cast<int>(e));
+  }
+  std::sort(found.begin(), found.end());
+  for (auto& f : found) u.entities.push_back(f.second);
+
+  // 7. Small talk, only judged on the words before rewriting.
+  for (const PhraseSet& i : lx_.intents) {
+    for (const Words& p : i.phrases) {
+      int at = find_phrase(u.words, p);
+      if (at < 0) continue;
+      if (u.smalltalk.empty()) u.smalltalk = i.id;
+      mark(at, p.size());
+      for (size_t k = 0; k < p.size(); ++k) structural[static_cast<size_t>(at) + k] = true;
+    }
+  }
+
+  // 8. What is left: content words the question has not explained yet.
+  for (size_t i = 0; i < u.words.size(); ++i) {
+    const std::string& w = u.words[i];
+    const std::string& t = u.terms[i];
+    if (!structural[i] && !lx_.stop_words.count(w) && w.size() >= 2) u.query.push_back(t);
+    if (used[i] || lx_.stop_words.count(w) || subject_terms.count(t) || w.size() < 2) continue;
+    u.content.push_back(t);
+    bool known = kb_.terms.count(t) || kb_.words.count(w) || lx_.known_words.count(w) || is_number(w);
+    if (!known) u.unknown.push_back(w);
+  }
+  return u;
+}
+
+}  // namespace tanya

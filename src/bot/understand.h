@@ -1,0 +1,55 @@
+// Reading a question: cleaning, rewriting slang and English into plain
+// Indonesian, typo correction against the article's vocabulary, then the
+// question type, topics, entities and what is left over. Pure: the same
+// question always gives the same Understanding; conversation context is
+// applied later (bot/followup.h).
+#ifndef TANYA_BOT_UNDERSTAND_H_
+#define TANYA_BOT_UNDERSTAND_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bot/lexicon.h"
+#include "index/knowledge.h"
+#include "text/tokenizer.h"
+
+namespace tanya {
+
+struct Understanding {
+  std::string text;                 // cleaned question
+  Words words;                      // folded, rewritten, typo-corrected
+  Words terms;                      // stems of `words`
+  std::string qtype;                // "definition", "list", "number", ... or ""
+  std::vector<std::string> topics;  // topic ids, highest priority first
+  std::vector<int> entities;        // Knowledge::entities indices, in question order
+  bool subject = false;             // names the article's subject
+  std::string smalltalk;            // intent id when the question is only small talk
+  Words query;                      // terms worth searching for: all but stopwords and question words
+  Words content;                    // leftover content terms, not explained by the above
+  Words unknown;                    // leftover words found neither in the article nor the lexicon
+  bool followup_marker = false;     // "kalau", "terus", "-nya"...: refers back to the conversation
+  std::vector<std::string> corrections;  // "multilatral→multilateral", for logs and tests
+};
+
+class Understander {
+ public:
+  Understander(const Lexicon& lexicon, const Knowledge& knowledge);
+  // `tokenizer` is the calling thread's own.
+  Understanding read(std::string_view question, Tokenizer& tokenizer) const;
+
+ private:
+  std::string correct(const std::string& word) const;
+
+  const Lexicon& lx_;
+  const Knowledge& kb_;
+  std::vector<std::string> vocabulary_;  // candidates for typo correction
+};
+
+// Damerau-Levenshtein distance (adjacent transpositions), capped at
+// `limit + 1` for speed.
+int edit_distance(std::string_view a, std::string_view b, int limit);
+
+}  // namespace tanya
+
+#endif  // TANYA_BOT_UNDERSTAND_H_

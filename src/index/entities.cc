@@ -1,0 +1,224 @@
+#include "index/entities.h"
+
+#include <cctype>
+#include <string_view>
+
+namespace tanya {
+
+namespace {
+
+bool is_upper_word(std::string_view w) {
+  if (w.size() < 2 || w.size() > 8) return false;
+  for (char c : w) {
+    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+bool starts_upper(std::string_view w) {
+  return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+}
+
+std::string trim(std::string_view s) {
+  while (!s.empty() && (std::isspace(static_cast<unsigned char>(s.front())) || s.front() == ','))
+    s.remove_prefix(1);
+  while (!s.empty() &&
+         (std::isspace(static_cast<unsigned char>(s.back())) || s.back() == '.' || s.back() == ','))
+    s.remove_suffix(1);
+  return std::string(s);
+}
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool lower_connector(std::string_view w) {
+  return w == "of" || w == "and" || w == "the" || w == "for" || w == "de";
+}
+
+// The words just before `end` whose capitals spell `acronym`:
+// "... menurut Kamus Besar Bahasa Indonesia" + "KBBI" -> "Kamus Besar Bahasa Indonesia".
+std::string expansion_before(std::string_view text, std::string_view acronym) {
+  auto words = split_words(text);
+  size_t need = acronym.size();
+  std::string letters;
+  size_t k = words.size();
+  while (k > 0 && letters.size() < need) {
+    std::string_view w = words[k - 1];
+    if (lower_connector(w)) {
+      --k;
+      continue;
+    }
+    if (!starts_upper(w)) break;
+    letters.insert(letters.begin(), static_cast<char>(w[0]));
+    --k;
+  }
+  if (letters != acronym) return "";
+  std::string out;
+  for (size_t i = k; i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+struct Found {
+  std::string name, expansion;
+  std::vector<std::string> aliases;
+};
+
+// Acronym patterns in one text: "ACR (Expansion)" and "Expansion (ACR)".
+std::vector<Found> acronyms_in(std::string_view text) {
+  std::vector<Found> out;
+  size_t open = 0;
+  while ((open = text.find('(', open)) != std::string_view::npos) {
+    size_t close = text.find(')', open);
+    if (close == std::string_view::npos) break;
+    std::string inside = trim(text.substr(open + 1, close - open - 1));
+    std::string_view before = std::string_view(text).substr(0, open);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    size_t sp = before.rfind(' ');
+    std::string_view last = sp == std::string_view::npos ? before : before.substr(sp + 1);
+    Found f;
+    if (is_upper_word(last) && starts_upper(inside)) {
+      f.name = std::string(last);
+      f.expansion = inside;
+    } else if (is_upper_word(inside)) {
+      std::string exp = expansion_before(before, inside);
+      if (!exp.empty()) {
+        f.name = inside;
+        f.expansion = exp;
+      }
+    }
+    if (!f.name.empty()) {
+      // "X (..) atau Alias" and "Alias atau X (..)" name the same thing.
+      std::string_view after = text.substr(close + 1);
+      const std::string_view atau = " atau ";
+      if (after.rfind(atau, 0) == 0) f.aliases.push_back(trim(after.substr(atau.size())));
+      size_t a = before.rfind(atau);
+      if (a != std::string_view::npos) {
+        std::string alias = trim(before.substr(0, a));
+        if (!f.expansion.empty() && before.substr(a + atau.size()) == f.expansion) {
+          if (!alias.empty() && alias.find(' ') != std::string::npos) f.aliases.push_back(alias);
+        }
+      }
+      out.push_back(std::move(f));
+    }
+    open = close + 1;
+  }
+  return out;
+}
+
+std::string strip_numbering(std::string_view heading) {
+  // "#1 Kerja sama Bilateral", "1. Kerja sama", "A. ..." -> the name.
+  size_t i = 0;
+  while (i < heading.size() && (heading[i] == '#' || std::isdigit(static_cast<unsigned char>(heading[i])) ||
+                                heading[i] == '.' || heading[i] == ')' || heading[i] == ' '))
+    ++i;
+  return std::string(heading.substr(i));
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+std::string initials(const std::string& name) {
+  std::string out;
+  for (std::string_view w : split_words(name)) {
+    size_t start = 0;
+    while (start < w.size()) {
+      size_t dash = w.find('-', start);
+      std::string_view part = w.substr(start, dash == std::string_view::npos ? w.npos : dash - start);
+      if (!part.empty()) {
+        if (!starts_upper(part)) return "";
+        out.push_back(part[0]);
+      }
+      if (dash == std::string_view::npos) break;
+      start = dash + 1;
+    }
+  }
+  return out.size() >= 3 ? out : "";
+}
+
+std::vector<EntityRecord> extract_entities(const Document& doc) {
+  std::vector<EntityRecord> out;
+  auto known = [&](const std::string& name) {
+    for (const auto& e : out) {
+      if (lower(e.name) == lower(name)) return true;
+    }
+    return false;
+  };
+  auto add = [&](Found f, const std::string& kind, int s, int b, int item) {
+    if (f.name.empty() || known(f.name)) return;
+    EntityRecord e;
+    e.name = std::move(f.name);
+    e.expansion = std::move(f.expansion);
+    e.aliases = std::move(f.aliases);
+    for (const std::string& a : std::vector<std::string>(e.aliases)) {
+      std::string acr = initials(a);
+      if (!acr.empty() && acr != e.name) e.aliases.push_back(acr);
+    }
+    e.kind = kind;
+    e.section = s;
+    e.block = b;
+    e.item = item;
+    out.push_back(std::move(e));
+  };
+
+  // Sub-types first: a heading that repeats an item of an earlier list
+  // ("Kerja sama bilateral" in the list of forms, then "#1 Kerja sama Bilateral").
+  for (size_t s = 0; s < doc.sections.size(); ++s) {
+    std::string name = strip_numbering(doc.sections[s].heading);
+    bool listed = false;
+    for (size_t t = 0; t < s && !listed; ++t) {
+      for (const Block& b : doc.sections[t].blocks) {
+        for (const std::string& item : b.items) {
+          if (lower(trim(item)) == lower(name)) listed = true;
+        }
+      }
+    }
+    if (listed) add(Found{name, "", {}}, "subtype", static_cast<int>(s), -1, -1);
+  }
+
+  for (size_t s = 0; s < doc.sections.size(); ++s) {
+    const auto& blocks = doc.sections[s].blocks;
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      const Block& block = blocks[b];
+      auto si = static_cast<int>(s), bi = static_cast<int>(b);
+      if (!block.is_list()) {
+        for (Found& f : acronyms_in(block.text)) add(std::move(f), "acronym", si, bi, -1);
+        continue;
+      }
+      for (size_t i = 0; i < block.items.size(); ++i) {
+        const std::string& item = block.items[i];
+        auto found = acronyms_in(item);
+        for (Found& f : found) add(std::move(f), "acronym", si, bi, static_cast<int>(i));
+        // A short item that is a name, not a sentence: "World Bank atau Bank Dunia".
+        bool sentence = !item.empty() && item.back() == '.';
+        if (found.empty() && !sentence && split_words(item).size() <= 6 && starts_upper(item)) {
+          Found f;
+          size_t a = item.find(" atau ");
+          f.name = trim(item.substr(0, a));
+          if (a != std::string::npos) f.aliases.push_back(trim(item.substr(a + 6)));
+          add(std::move(f), "named", si, bi, static_cast<int>(i));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace tanya

@@ -1,0 +1,54 @@
+// Builds the SQLite index (index/schema.sql) from the corpus: documents,
+// sections, blocks, list items, searchable chunks with FTS5, entities and
+// errata. The database is written to a temporary file next to the target
+// and renamed into place, so a crash never leaves a half-built index, and a
+// reader that has the old file open keeps a consistent view.
+#ifndef TANYA_INDEX_INDEXER_H_
+#define TANYA_INDEX_INDEXER_H_
+
+#include <string>
+#include <vector>
+
+#include "base/files.h"
+#include "index/document.h"
+
+namespace tanya {
+
+// Bump when index/schema.sql or what the indexer writes changes.
+inline constexpr int kSchemaVersion = 1;
+
+struct Erratum {
+  std::string document;  // document id
+  std::string wrong, correct, note;
+};
+
+struct Corpus {
+  std::vector<Document> documents;
+  std::vector<Erratum> errata;
+  std::string fingerprint;  // hash of the files, the schema and the tokenizer versions
+};
+
+// Parses the corpus files: every "*.md" is an article; "errata.json" maps a
+// document id to [{"wrong","right","note"}]. Throws std::runtime_error on a
+// malformed errata file.
+Corpus load_corpus(const std::vector<DataFile>& files);
+
+struct IndexStats {
+  int documents = 0, sections = 0, chunks = 0, entities = 0;
+  double milliseconds = 0;
+};
+
+// Writes the index for `corpus` to `path` atomically. Throws on failure.
+IndexStats build_index(const Corpus& corpus, const std::string& path);
+
+// True when `path` holds an index of this schema version built from a corpus
+// with this fingerprint. Never throws.
+bool index_is_current(const std::string& path, const std::string& fingerprint);
+
+// The sentence that introduces a list: the last sentence of the paragraph
+// just before it, when that ends with ':' ("... terdiri dari tiga bentuk:").
+std::string list_lead(const Section& section, size_t block);
+
+}  // namespace tanya
+
+#endif  // TANYA_INDEX_INDEXER_H_

@@ -1,0 +1,171 @@
+#include "index/knowledge.h"
+
+#include <cmath>
+#include <map>
+
+#include "index/indexer.h"
+#include "text/sentences.h"
+
+namespace tanya {
+
+namespace {
+
+void add_words(Knowledge& k, Tokenizer& tok, const std::string& text, Terms* terms) {
+  tok.tokenize(text, [&](const Token& t) {
+    k.words.emplace(t.word, t.term);
+    k.terms.insert(t.term);
+    if (terms) terms->push_back(t.term);
+  });
+}
+
+}  // namespace
+
+std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& tok) {
+  auto k = std::make_shared<Knowledge>();
+  std::map<int64_t, int> doc_index, section_index, block_index;
+
+  sql::Stmt docs(db, "SELECT id, slug, title, subject, source FROM documents ORDER BY id");
+  while (docs.step()) {
+    KDocument d;
+    d.slug = docs.text(1);
+    d.title = docs.text(2);
+    d.subject = docs.text(3);
+    d.source = docs.text(4);
+    add_words(*k, tok, d.subject, &d.subject_terms);
+    doc_index[docs.int64(0)] = static_cast<int>(k->docs.size());
+    k->docs.push_back(std::move(d));
+  }
+
+  sql::Stmt secs(db,
+                 "SELECT id, document_id, level, heading, anchor, path FROM sections "
+                 "ORDER BY document_id, ord");
+  std::vector<int> open;  // innermost open section per level, for parents
+  int last_doc = -1;
+  while (secs.step()) {
+    KSection s;
+    s.doc = doc_index[secs.int64(1)];
+    s.level = secs.integer(2);
+    s.heading = secs.text(3);
+    s.anchor = secs.text(4);
+    s.path = secs.text(5);
+    add_words(*k, tok, s.heading, &s.heading_terms);
+    int index = static_cast<int>(k->sections.size());
+    if (s.doc != last_doc) open.clear();
+    last_doc = s.doc;
+    while (!open.empty() && k->sections[static_cast<size_t>(open.back())].level >= s.level) open.pop_back();
+    s.parent = open.empty() ? -1 : open.back();
+    open.push_back(index);
+    section_index[secs.int64(0)] = index;
+    k->sections.push_back(std::move(s));
+  }
+
+  sql::Stmt blocks(db,
+                   "SELECT b.id, b.section_id, b.kind, b.text, c.id FROM blocks b "
+                   "JOIN chunks c ON c.block_id = b.id ORDER BY b.section_id, b.ord");
+  sql::Stmt items(db, "SELECT text FROM items WHERE block_id = ?1 ORDER BY ord");
+  while (blocks.step()) {
+    KBlock b;
+    b.section = section_index[blocks.int64(1)];
+    b.list = blocks.text(2) != "paragraph";
+    b.chunk_id = blocks.int64(4);
+    int bi = static_cast<int>(k->blocks.size());
+    auto& sec = k->sections[static_cast<size_t>(b.section)];
+    auto add_sentence = [&](const std::string& text, int item) {
+      KSentence s;
+      s.text = text;
+      s.block = bi;
+      s.item = item;
+      add_words(*k, tok, text, &s.terms);
+      b.sentences.push_back(static_cast<int>(k->sentences.size()));
+      k->sentences.push_back(std::move(s));
+    };
+    if (b.list) {
+      // The lead is the last sentence of the paragraph before the list.
+      if (!sec.blocks.empty()) {
+        const KBlock& prev = k->blocks[static_cast<size_t>(sec.blocks.back())];
+        if (!prev.list && !prev.sentences.empty()) {
+          const std::string& last = k->sentences[static_cast<size_t>(prev.sentences.back())].text;
+          if (!last.empty() && last.back() == ':') {
+            b.lead = last;
+            b.lead_terms = k->sentences[static_cast<size_t>(prev.sentences.back())].terms;
+          }
+        }
+      }
+      items.bind(1, blocks.int64(0));
+      int n = 0;
+      while (items.step()) add_sentence(items.text(0), n++);
+      items.reset();
+    } else {
+      for (const std::string& s : split_sentences(blocks.text(3))) add_sentence(s, -1);
+    }
+    block_index[blocks.int64(0)] = bi;
+    k->block_of_chunk[b.chunk_id] = bi;
+    sec.blocks.push_back(bi);
+    k->blocks.push_back(std::move(b));
+  }
+
+  sql::Stmt ents(db,
+                 "SELECT id, document_id, name, expansion, kind, section_id, block_id, item_ord "
+                 "FROM entities ORDER BY id");
+  sql::Stmt aliases(db, "SELECT alias FROM aliases WHERE entity_id = ?1");
+  while (ents.step()) {
+    KEntity e;
+    e.doc = doc_index[ents.int64(1)];
+    e.name = ents.text(2);
+    e.expansion = ents.text(3);
+    e.kind = ents.text(4);
+    e.section = section_index[ents.int64(5)];
+    e.block = ents.is_null(6) ? -1 : block_index[ents.int64(6)];
+    e.item = ents.is_null(7) ? -1 : ents.integer(7);
+    aliases.bind(1, ents.int64(0));
+    while (aliases.step()) e.aliases.push_back(aliases.text(0));
+    aliases.reset();
+    for (const std::string* n : {&e.name, &e.expansion}) {
+      if (n->empty()) continue;
+      e.name_terms.emplace_back();
+      add_words(*k, tok, *n, &e.name_terms.back());
+    }
+    for (const std::string& a : e.aliases) {
+      e.name_terms.emplace_back();
+      add_words(*k, tok, a, &e.name_terms.back());
+    }
+    if (e.kind == "subtype") k->sections[static_cast<size_t>(e.section)].subtype = static_cast<int>(k->entities.size());
+    k->entities.push_back(std::move(e));
+  }
+
+  sql::Stmt errata(db, "SELECT document_id, wrong, correct, note FROM errata");
+  while (errata.step()) {
+    k->docs[static_cast<size_t>(doc_index[errata.int64(0)])].errata.push_back(
+        {errata.text(1), errata.text(2), errata.text(3)});
+  }
+
+  for (const KSentence& s : k->sentences) {
+    std::unordered_set<std::string> seen(s.terms.begin(), s.terms.end());
+    for (const auto& t : seen) ++k->term_sentences[t];
+  }
+  return k;
+}
+
+double Knowledge::weight(const std::string& term) const {
+  auto it = term_sentences.find(term);
+  double df = it == term_sentences.end() ? 0 : it->second;
+  return 1.0 + std::log((1.0 + static_cast<double>(sentences.size())) / (1.0 + df));
+}
+
+bool Knowledge::within(int s, int ancestor) const {
+  while (s >= 0) {
+    if (s == ancestor) return true;
+    s = sections[static_cast<size_t>(s)].parent;
+  }
+  return false;
+}
+
+int Knowledge::subtype_section(int s) const {
+  while (s >= 0) {
+    if (sections[static_cast<size_t>(s)].subtype >= 0) return s;
+    s = sections[static_cast<size_t>(s)].parent;
+  }
+  return -1;
+}
+
+}  // namespace tanya

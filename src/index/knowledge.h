@@ -1,0 +1,100 @@
+// Knowledge: an immutable, in-memory snapshot of an index: the articles'
+// sections, paragraphs, sentences, lists and entities, each already
+// tokenized. Loaded once; shared by every thread without locks (only const
+// members). Search itself goes through a Searcher (FTS5), one per thread.
+#ifndef TANYA_INDEX_KNOWLEDGE_H_
+#define TANYA_INDEX_KNOWLEDGE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "index/document.h"
+#include "index/sqlite.h"
+#include "text/tokenizer.h"
+
+namespace tanya {
+
+using Terms = std::vector<std::string>;
+
+struct KDocument {
+  std::string slug, title, subject, source;
+  Terms subject_terms;
+  struct Erratum {
+    std::string wrong, correct, note;
+  };
+  std::vector<Erratum> errata;
+};
+
+struct KSection {
+  int doc = 0;
+  int level = 1;
+  int parent = -1;           // enclosing section (by heading level), -1 for the lead
+  int subtype = -1;          // entity that this section describes (a sub-type), or -1
+  std::string heading, anchor;
+  std::string path;          // "Bentuk Kerja Sama Internasional › #1 Kerja sama Bilateral"
+  Terms heading_terms;
+  std::vector<int> blocks;
+};
+
+// A paragraph sentence or a list item: the unit answers are cut from.
+struct KSentence {
+  std::string text;
+  Terms terms;
+  int block = 0;
+  int item = -1;  // list item index, -1 for a paragraph sentence
+};
+
+struct KBlock {
+  int section = 0;
+  bool list = false;
+  std::string lead;  // sentence introducing a list ("... yaitu:")
+  Terms lead_terms;
+  std::vector<int> sentences;  // paragraph sentences, or one per list item
+  int64_t chunk_id = 0;
+};
+
+struct KEntity {
+  int doc = 0;
+  std::string name, expansion, kind;  // kind: "acronym", "named", "subtype"
+  std::vector<std::string> aliases;
+  std::vector<Terms> name_terms;  // terms of the name, the expansion and each alias
+  int section = 0;
+  int block = -1;
+  int item = -1;
+};
+
+class Knowledge {
+ public:
+  // Reads everything from an open index; `tokenizer` must be the one the
+  // index was built with. Throws sql::SqliteError on a broken index.
+  static std::shared_ptr<const Knowledge> load(const sql::Db& db, Tokenizer& tokenizer);
+
+  std::vector<KDocument> docs;
+  std::vector<KSection> sections;
+  std::vector<KBlock> blocks;
+  std::vector<KSentence> sentences;
+  std::vector<KEntity> entities;
+
+  // Folded word -> term, for every word of the articles (typo correction,
+  // "is this word in the article at all").
+  std::unordered_map<std::string, std::string> words;
+  std::unordered_set<std::string> terms;
+  // Number of sentences containing each term; rarer terms say more.
+  std::unordered_map<std::string, int> term_sentences;
+  std::unordered_map<int64_t, int> block_of_chunk;
+
+  // Inverse sentence frequency weight of a term, about 1 (common) to 4 (rare).
+  double weight(const std::string& term) const;
+  // True when section `s` is `ancestor` or lies inside it.
+  bool within(int s, int ancestor) const;
+  // The sub-type section that `s` belongs to, or -1.
+  int subtype_section(int s) const;
+};
+
+}  // namespace tanya
+
+#endif  // TANYA_INDEX_KNOWLEDGE_H_

@@ -1,0 +1,174 @@
+#include "text/tokenizer.h"
+
+#include <utf8proc.h>
+
+#include <array>
+#include <utility>
+
+#include "text/utf8.h"
+
+namespace tanya {
+
+namespace {
+
+// Closed compounds that Indonesian writers also spell open. Splitting them
+// makes "kerjasama" and "kerja sama" the same two terms, so a phrase query
+// matches either spelling.
+struct Compound {
+  std::string_view whole;
+  std::string_view first;
+  std::string_view second;
+};
+constexpr std::array<Compound, 6> kCompounds{{
+    {"kerjasama", "kerja", "sama"},
+    {"bekerjasama", "bekerja", "sama"},
+    {"antarnegara", "antar", "negara"},
+    {"diantaranya", "di", "antaranya"},
+    {"dibalik", "di", "balik"},
+    {"satusama", "satu", "sama"},
+}};
+
+bool is_word_cp(int cp) {
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+struct RawWord {
+  size_t begin, end;
+  bool hyphen_before;  // joined to the previous word by a single '-'
+};
+
+// Reduplication with a digit: "bentuk2" means "bentuk-bentuk".
+std::string_view strip_digit_reduplication(std::string_view w) {
+  if (w.size() >= 4 && w.back() == '2') {
+    char c = w[w.size() - 2];
+    if ((c >= 'a' && c <= 'z')) return w.substr(0, w.size() - 1);
+  }
+  return w;
+}
+
+}  // namespace
+
+std::string fold(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  size_t i = 0;
+  while (i < word.size()) {
+    auto c = static_cast<unsigned char>(word[i]);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      ++i;
+      continue;
+    }
+    int cp = utf8::next(word, &i);
+    if (cp < 0) continue;
+    utf8proc_int32_t buf[8];
+    int last = 0;
+    auto n = utf8proc_decompose_char(
+        cp, buf, 8,
+        static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE |
+                                       UTF8PROC_STRIPMARK | UTF8PROC_COMPAT),
+        &last);
+    if (n < 0 || n > 8) {
+      utf8::append(cp, &out);
+      continue;
+    }
+    for (utf8proc_ssize_t k = 0; k < n; ++k) utf8::append(buf[k], &out);
+  }
+  return out;
+}
+
+void Tokenizer::tokenize(std::string_view text, const Emit& emit) {
+  // Pass 1: word spans, remembering which are hyphen-joined to the last one.
+  std::vector<RawWord> raw;
+  size_t i = 0;
+  bool prev_hyphen = false;
+  size_t last_end = std::string_view::npos;
+  while (i < text.size()) {
+    size_t start = i;
+    int cp = utf8::next(text, &i);
+    if (cp < 0 || !is_word_cp(cp)) {
+      prev_hyphen = (cp == '-' && last_end == start);
+      if (cp != '-') last_end = std::string_view::npos;
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size()) {
+      size_t j = end;
+      int c2 = utf8::next(text, &j);
+      if (c2 < 0 || !is_word_cp(c2)) break;
+      end = j;
+    }
+    bool joined = prev_hyphen && last_end != std::string_view::npos && start == last_end + 1;
+    raw.push_back({start, end, joined});
+    last_end = end;
+    prev_hyphen = false;
+    i = end;
+  }
+
+  // Pass 2: fold, join reduplication, split compounds, stem.
+  Token prev;
+  bool have_prev = false;
+  auto flush = [&] {
+    if (have_prev) emit(prev);
+    have_prev = false;
+  };
+  for (const RawWord& w : raw) {
+    std::string folded = fold(text.substr(w.begin, w.end - w.begin));
+    std::string_view word = strip_digit_reduplication(folded);
+    if (word.empty()) continue;
+    std::string term = stemmer_.stem(word);
+    if (w.hyphen_before && have_prev && (prev.word == word || prev.term == term)) {
+      prev.end = static_cast<uint32_t>(w.end);  // "negara-negara": one token
+      continue;
+    }
+    flush();
+    bool split = false;
+    for (const Compound& c : kCompounds) {
+      if (word == c.whole) {
+        emit(Token{stemmer_.stem(c.first), std::string(c.first), static_cast<uint32_t>(w.begin),
+                   static_cast<uint32_t>(w.end)});
+        prev = Token{stemmer_.stem(c.second), std::string(c.second),
+                     static_cast<uint32_t>(w.begin), static_cast<uint32_t>(w.end)};
+        split = true;
+        break;
+      }
+    }
+    if (!split) {
+      prev = Token{std::move(term), std::string(word), static_cast<uint32_t>(w.begin),
+                   static_cast<uint32_t>(w.end)};
+    }
+    have_prev = true;
+  }
+  flush();
+}
+
+std::vector<Token> Tokenizer::tokenize(std::string_view text) {
+  std::vector<Token> out;
+  tokenize(text, [&](const Token& t) { out.push_back(t); });
+  return out;
+}
+
+std::vector<std::string> Tokenizer::terms(std::string_view text) {
+  std::vector<std::string> out;
+  tokenize(text, [&](const Token& t) { out.push_back(t.term); });
+  return out;
+}
+
+}  // namespace tanya

@@ -1,0 +1,57 @@
+// The one tokenizer of Tanya, used both when the index is built (as the FTS5
+// tokenizer "tanya") and when a question is read, so that both sides always
+// agree on what a term is.
+//
+// For each word of the text it: folds case and strips diacritics (Unicode,
+// via utf8proc); joins reduplication ("negara-negara", "bentuk2" -> one
+// "negara"/"bentuk" token); splits closed compounds ("kerjasama" -> "kerja",
+// "sama"); and stems with Snowball Indonesian. Punctuation and symbols,
+// including every FTS5 operator character, never reach a token.
+//
+// Not thread-safe (it owns a Stemmer): one Tokenizer per thread.
+#ifndef TANYA_TEXT_TOKENIZER_H_
+#define TANYA_TEXT_TOKENIZER_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/stemmer.h"
+
+namespace tanya {
+
+struct Token {
+  std::string term;  // stemmed, folded: what is indexed and matched
+  std::string word;  // folded, unstemmed: for typo correction and lexicons
+  uint32_t begin;    // byte span in the original text
+  uint32_t end;
+};
+
+// Bump whenever the output of Tokenizer changes: built indexes then rebuild.
+inline constexpr int kTokenizerVersion = 1;
+
+// Case-folded, diacritic-free form of one word ("Ékonomi" -> "ekonomi").
+std::string fold(std::string_view word);
+
+class Tokenizer {
+ public:
+  using Emit = std::function<void(const Token&)>;
+
+  void tokenize(std::string_view text, const Emit& emit);
+  std::vector<Token> tokenize(std::string_view text);
+
+  // Stemmed terms only, in order.
+  std::vector<std::string> terms(std::string_view text);
+
+  // Stem of one already-folded word (for lexicon entries).
+  std::string stem(std::string_view folded_word) { return stemmer_.stem(folded_word); }
+
+ private:
+  Stemmer stemmer_;
+};
+
+}  // namespace tanya
+
+#endif  // TANYA_TEXT_TOKENIZER_H_
