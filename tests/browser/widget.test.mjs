@@ -9,6 +9,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,11 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 // Extra `tanya serve` flags, e.g. TANYA_SERVE_ARGS="--threads 1".
 const SERVE_ARGS = (process.env.TANYA_SERVE_ARGS || '').split(' ').filter(Boolean);
 const ANSWER_TIMEOUT = 10000;
+// A blog on another origin that embeds the widget: a tiny server of the
+// test's own. A real server rather than page.route, because Chromium blocks a
+// page without a network address from loading loopback resources.
+let blog = null;
+let BLOG = '';
 
 const FORMS_QUESTION = 'Apa saja bentuk kerja sama internasional?';
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
@@ -39,7 +45,12 @@ const consoleErrors = [];
 function startServer(port = 0) {
   assert.ok(BIN, 'TANYA_BIN must point at the tanya binary');
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'tanya-browser-'));
-  const proc = spawn(BIN, ['serve', '--host', '127.0.0.1', '--port', String(port), ...SERVE_ARGS], {
+  // The embedding test plays a blog on another origin, which the server
+  // must allow for its WebSocket and CORS checks.
+  const config = path.join(cwd, 'serve.json');
+  fs.writeFileSync(config, JSON.stringify({ allowed_origins: [BLOG] }));
+  const args = ['serve', '--host', '127.0.0.1', '--port', String(port), '--config', config, ...SERVE_ARGS];
+  const proc = spawn(BIN, args, {
     cwd, // any directory: the page and widget are embedded in the binary
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -179,6 +190,14 @@ async function screenshot(page, name) {
 
 before(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
+  blog = http.createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="en"><title>Blog</title><h1>Some blog post</h1>
+      <script src="${base()}/widget.js" async data-lang="en" data-title="Ask the article"
+        data-accent="#8a1c7c" data-position="left"></script>`);
+  });
+  await new Promise((resolve) => blog.listen(0, '127.0.0.1', resolve));
+  BLOG = `http://127.0.0.1:${blog.address().port}`;
   server = await startServer();
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -199,6 +218,7 @@ before(async () => {
 
 after(async () => {
   if (browser) await browser.close();
+  if (blog) blog.close();
   if (server) {
     await stopServer(server);
     fs.writeFileSync(path.join(ARTIFACTS, 'server.log'), serverLogs.map((l) => l.join('\n')).join('\n--- restart ---\n') + '\n');
@@ -644,19 +664,11 @@ test('when WebSockets are blocked the widget falls back to POST /api/ask', async
   await page.context().close();
 });
 
-test('data-* attributes set the language, title, colour and position', async () => {
+test('another site embeds the snippet: data-* options apply and the widget finds its server', async () => {
   const page = await newPage();
-  // A page of some other site embedding the widget by its one-line snippet,
-  // served at the same origin so the default same-origin policy allows it.
-  await page.route(base() + '/embed-test.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><html lang="en"><title>Embed</title><h1 id="top">Some blog</h1>
-        <script src="${base()}/widget.js" async data-lang="en" data-title="Ask the article"
-          data-accent="#8a1c7c" data-position="left"></script>`,
-    })
-  );
-  await page.goto(base() + '/embed-test.html');
+  const sockets = [];
+  page.on('websocket', (ws) => sockets.push(ws.url()));
+  await page.goto(BLOG + '/artikel.html');
   const launcher = widget(page, 'button.launcher');
   await launcher.waitFor({ state: 'visible' });
   assert.equal(await launcher.getAttribute('aria-label'), 'Open the Tanya chat');
@@ -669,6 +681,13 @@ test('data-* attributes set the language, title, colour and position', async () 
   assert.match(welcome.text, /Hello! I am Tanya/);
   assert.equal(await widget(page, '.title').textContent(), 'Ask the article');
   assert.equal(await widget(page, 'input').getAttribute('placeholder'), 'Type a question…');
+
+  const answer = await ask(page, FORMS_QUESTION);
+  assert.equal(answer.items.length, 3);
+  assert.deepEqual(sockets, [`ws://127.0.0.1:${server.port}/ws`], 'the socket goes to the script\'s origin');
+  // This page has no such section, so the source opens the demo page on the server.
+  assert.ok(answer.sources[0].href.startsWith(base() + '/#'), answer.sources[0].href);
+  assert.equal(await widget(page, '.sources-label').last().textContent(), 'Sources: ');
   await page.context().close();
 });
 
