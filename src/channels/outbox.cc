@@ -1,7 +1,8 @@
 #include "channels/outbox.h"
 
 #include <algorithm>
-#include <iostream>
+
+#include "channels/log.h"
 
 namespace tanya::channels {
 
@@ -51,19 +52,25 @@ bool Outbox::attempt(const OutboxMessage& message) {
     ++delivered_;
     return true;
   }
-  ++failed_;
   int attempts = message.attempts + 1;
   bool give_up = !delivery.retry || attempts >= options_.max_attempts;
   int64_t wait = std::max(backoff_ms(options_, attempts), delivery.retry_after_ms);
   store_.failed(message.id, attempts, now_ms_() + wait, delivery.error, give_up);
+  // Counted after the store is updated, so that the counters never run
+  // ahead of what the store says.
+  ++failed_;
   if (give_up) {
     ++dead_;
-    std::cerr << "tanya webhooks: " << message.channel << " reply " << message.id
-              << " undeliverable after " << attempts
-              << " attempt(s), kept as dead: " << delivery.error << "\n";
+    log_event("webhook_reply_dead", {{"channel", message.channel},
+                                     {"reply", message.id},
+                                     {"attempts", attempts},
+                                     {"error", delivery.error}});
   } else {
-    std::cerr << "tanya webhooks: " << message.channel << " reply " << message.id << " attempt "
-              << attempts << " failed (" << delivery.error << "), retry in " << wait << " ms\n";
+    log_event("webhook_reply_retry", {{"channel", message.channel},
+                                      {"reply", message.id},
+                                      {"attempts", attempts},
+                                      {"retry_in_ms", wait},
+                                      {"error", delivery.error}});
   }
   return false;
 }

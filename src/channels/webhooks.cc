@@ -10,7 +10,6 @@
 #include <atomic>
 #include <charconv>
 #include <filesystem>
-#include <iostream>
 #include <mutex>
 #include <sstream>
 
@@ -18,6 +17,7 @@
 #include "bot/runtime.h"
 #include "channels/channel.h"
 #include "channels/http_client.h"
+#include "channels/log.h"
 #include "channels/service.h"
 #include "channels/sqlite_state_store.h"
 
@@ -122,7 +122,13 @@ class Service final : public Webhooks {
   }
 
   void start() override {
-    if (outbox_) outbox_->start();
+    if (!outbox_) return;
+    // Replies left over from before a restart go out first; say so.
+    OutboxStats stats = store_->outbox_stats();
+    if (stats.pending > 0 || stats.dead > 0) {
+      log_event("webhook_outbox_resumed", {{"pending", stats.pending}, {"dead", stats.dead}});
+    }
+    outbox_->start();
   }
   void stop() override {
     if (outbox_) outbox_->stop();
@@ -179,7 +185,7 @@ class Service final : public Webhooks {
     try {
       *answer = compute(context, message);
     } catch (const std::exception& e) {
-      std::cerr << "tanya webhooks: " << channel.name() << ": the bot failed: " << e.what() << "\n";
+      log_event("webhook_error", {{"channel", channel.name()}, {"error", e.what()}});
       return Outcome::kError;
     }
     Turn turn;
@@ -196,7 +202,8 @@ class Service final : public Webhooks {
       case CommitResult::kError:
         break;
     }
-    std::cerr << "tanya webhooks: " << channel.name() << ": cannot store the turn\n";
+    log_event("webhook_error",
+              {{"channel", channel.name()}, {"error", "state store commit failed"}});
     return Outcome::kError;
   }
 
@@ -329,6 +336,9 @@ std::unique_ptr<Webhooks> make_webhooks(BotHooks bot, ServiceOptions options, st
   auto service = std::make_unique<Service>(std::move(bot), options.now_ms, options.http_timeout);
   std::shared_ptr<StateStore> store = options.store;
   if (!channels.empty() && !store) {
+    std::filesystem::path parent = std::filesystem::path(options.state_path).parent_path();
+    std::error_code ignored;  // a failure shows when the database is opened
+    if (!parent.empty()) std::filesystem::create_directories(parent, ignored);
     std::unique_ptr<StateStore> opened = open_sqlite_state_store(options.state_path, error);
     if (!opened) return nullptr;
     store = std::move(opened);

@@ -3,10 +3,12 @@
 // platform API (a real HTTP server on loopback), with a scripted bot so that
 // answers and follow-ups are predictable.
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
 
+#include "channels/channels_command.h"
 #include "channels/hmac.h"
 #include "channels/service.h"
 #include "channels/text_split.h"
@@ -281,7 +283,8 @@ TEST_CASE("Telegram: with a bot token, replies go through the Bot API", "[webhoo
     CHECK(valid_utf8(text));
     CHECK(body.contains("reply_markup") == (i + 1 == requests.size()));
   }
-  CHECK(h.metric("tanya_outbox_delivered_total") == static_cast<int64_t>(requests.size()));
+  CHECK(h.wait_metric("tanya_outbox_delivered_total", static_cast<int64_t>(requests.size())) ==
+        static_cast<int64_t>(requests.size()));
   CHECK(h.metric("tanya_outbox_pending") == 0);
 }
 
@@ -591,8 +594,8 @@ TEST_CASE("the outbox survives a failing API and a server restart", "[webhooks]"
   api_up = true;
   h.clock.now_ms += 10000;
   auto requests = h.delivered(before + 1);
-  CHECK(h.wait_metric("tanya_outbox_pending", 0) == 0);
-  CHECK(h.metric("tanya_outbox_delivered_total") == 1);
+  CHECK(h.wait_metric("tanya_outbox_delivered_total", 1) == 1);
+  CHECK(h.metric("tanya_outbox_pending") == 0);
   h.expect_no_more_than(h.api.count());
   // Every attempt carried the same reply: it was answered once and re-sent.
   requests = h.api.requests();
@@ -603,4 +606,25 @@ TEST_CASE("the outbox survives a failing API and a server restart", "[webhooks]"
       h.send("POST", "/webhook/whatsapp", body, {{"x-hub-signature-256", hub_signature("s", body)}})
           .status == 200);
   h.expect_no_more_than(requests.size());
+}
+
+TEST_CASE("tanya channels: status and setup commands, never the secrets", "[webhooks]") {
+  TempDir dir;
+  std::string config = dir.file("webhooks.json");
+  {
+    std::ofstream out(config);
+    out << R"({"TANYA_TELEGRAM_SECRET_TOKEN":"very-secret-123","TANYA_REST_TOKEN":"rest-secret-456"})";
+  }
+  std::string report = channels_report("https://bot.example.org/", config);
+  CHECK(report.find("Telegram [telegram]: configured") != std::string::npos);
+  CHECK(report.find("[rest]: configured") != std::string::npos);
+  CHECK(report.find("[whatsapp]: off (404)") != std::string::npos);
+  CHECK(report.find("url=https://bot.example.org/webhook/telegram") != std::string::npos);
+  CHECK(report.find("secret_token=\"$TANYA_TELEGRAM_SECRET_TOKEN\"") != std::string::npos);
+  CHECK(report.find("very-secret-123") == std::string::npos);
+  CHECK(report.find("rest-secret-456") == std::string::npos);
+
+  std::ofstream(dir.file("bad.json")) << R"({"TANYA_TELEGRAM_SECRET":"typo"})";
+  CHECK(channels_report("https://x", dir.file("bad.json")).find("unknown setting") !=
+        std::string::npos);
 }
