@@ -382,9 +382,7 @@
   function onSourceClick() {
     // A phone-sized panel covers the article, so get out of the way; on a
     // desktop the section scrolls into view beside the open panel.
-    if (window.matchMedia && window.matchMedia('(max-width: 600px)').matches) {
-      setOpen(false, false);
-    }
+    if (isFullScreen()) setOpen(false, false);
   }
 
   function chipsBlock(suggestions) {
@@ -835,6 +833,9 @@
     panel.hidden = !open;
     launcher.setAttribute('aria-expanded', open ? 'true' : 'false');
     root.classList.toggle('is-open', open);
+    // On a phone the open panel is the whole screen, i.e. a modal dialog.
+    if (open && isFullScreen()) panel.setAttribute('aria-modal', 'true');
+    else panel.removeAttribute('aria-modal');
     if (open) {
       start();
       scrollToEnd();
@@ -850,10 +851,28 @@
   closeButton.addEventListener('click', function () {
     setOpen(false);
   });
+  function isFullScreen() {
+    return !!(window.matchMedia && window.matchMedia('(max-width: 600px)').matches);
+  }
+
   panel.addEventListener('keydown', function (e) {
     if (e.key === 'Escape') {
       e.preventDefault();
       setOpen(false);
+    } else if (e.key === 'Tab' && isFullScreen()) {
+      // Full screen, the panel hides the page: Tab must not wander into
+      // links the reader cannot see, so it wraps between the first and last control.
+      var controls = panel.querySelectorAll('button, a[href], input, [tabindex="0"]');
+      var first = controls[0];
+      var last = controls[controls.length - 1];
+      var active = shadow.activeElement;
+      if (e.shiftKey && active === first) {
+        e.preventDefault();
+        last.focus();
+      } else if (!e.shiftKey && active === last) {
+        e.preventDefault();
+        first.focus();
+      }
     }
   });
   form.addEventListener('submit', function (e) {

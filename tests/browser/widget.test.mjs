@@ -624,6 +624,14 @@ test('on a 360 px phone the chat fills the screen and stays usable', async () =>
   await widget(page, '.log').evaluate((log) => (log.scrollTop = log.scrollHeight));
   await screenshot(page, 'phone-answer-end.png');
 
+  // Full screen it is a modal dialog: Tab wraps instead of reaching the hidden page.
+  assert.equal(await widget(page, '[role="dialog"]').getAttribute('aria-modal'), 'true');
+  await widget(page, 'button.send').focus();
+  await page.keyboard.press('Tab');
+  assert.match((await deepFocus(page)).cls, /close/, 'Tab from the last control wraps to the first');
+  await page.keyboard.press('Shift+Tab');
+  assert.match((await deepFocus(page)).cls, /send/, 'and Shift+Tab wraps back');
+
   // On a phone the panel covers the article: following a source closes it.
   await widget(page, '.msg.bot .sources a').last().tap();
   await widget(page, '[role="dialog"]').waitFor({ state: 'hidden' });
