@@ -117,9 +117,14 @@ struct HttpClient::Impl {
   ssl::context tls{ssl::context::tls_client};
 };
 
-HttpClient::HttpClient(std::chrono::milliseconds timeout) : impl_(std::make_unique<Impl>()) {
+HttpClient::HttpClient(std::chrono::milliseconds timeout, const std::string& extra_ca_pem)
+    : impl_(std::make_unique<Impl>()) {
   impl_->timeout = timeout;
   impl_->tls.set_default_verify_paths();
+  if (!extra_ca_pem.empty()) {
+    beast::error_code ec;  // a bad file leaves only the system CAs: calls fail visibly
+    impl_->tls.add_certificate_authority(net::buffer(extra_ca_pem), ec);
+  }
   impl_->tls.set_verify_mode(ssl::verify_peer);
   SSL_CTX_set_min_proto_version(impl_->tls.native_handle(), TLS1_2_VERSION);
 }

@@ -48,7 +48,9 @@ struct HttpResult {
 class HttpClient {
  public:
   // `timeout` bounds each call as a whole (resolve, connect, TLS, write, read).
-  explicit HttpClient(std::chrono::milliseconds timeout);
+  // `extra_ca_pem` adds trusted CA certificates to the system's (for an API
+  // gateway with a private CA, and for the tests' HTTPS server).
+  explicit HttpClient(std::chrono::milliseconds timeout, const std::string& extra_ca_pem = {});
   ~HttpClient();
   HttpClient(const HttpClient&) = delete;
   HttpClient& operator=(const HttpClient&) = delete;

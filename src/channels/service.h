@@ -40,9 +40,11 @@ struct ServiceOptions {
   NowMs now_ms;                                   // wall clock in ms; empty: the system clock
   OutboxOptions outbox;                           // retry policy
   std::chrono::milliseconds http_timeout{10000};  // each outbound call
+  std::string extra_ca_pem;                       // CA certificates trusted besides the system's
 };
 
-// Outbox policy and timeout from TANYA_OUTBOX_* and TANYA_OUTBOUND_TIMEOUT_MS.
+// Outbox policy, timeout and extra CAs from TANYA_OUTBOX_*,
+// TANYA_OUTBOUND_TIMEOUT_MS and TANYA_OUTBOUND_CA_FILE.
 bool apply_tuning(const Settings& settings, ServiceOptions* options, std::string* error);
 
 // A service with every channel that `options.settings` configures. Opens the

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <charconv>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <sstream>
 
@@ -52,8 +53,9 @@ enum class Outcome { kAnswered, kDuplicate, kError };
 
 class Service final : public Webhooks {
  public:
-  Service(BotHooks bot, NowMs now_ms, std::chrono::milliseconds timeout)
-      : bot_(std::move(bot)), now_ms_(std::move(now_ms)), http_(timeout) {}
+  Service(BotHooks bot, NowMs now_ms, std::chrono::milliseconds timeout,
+          const std::string& extra_ca_pem)
+      : bot_(std::move(bot)), now_ms_(std::move(now_ms)), http_(timeout, extra_ca_pem) {}
 
   ~Service() override { stop(); }
 
@@ -318,6 +320,16 @@ bool apply_tuning(const Settings& settings, ServiceOptions* options, std::string
   options->outbox.base_backoff = std::chrono::milliseconds(backoff);
   options->outbox.max_backoff = std::chrono::milliseconds(std::max(max_backoff, backoff));
   options->http_timeout = std::chrono::milliseconds(std::max<int64_t>(timeout, 1));
+  if (std::string ca_file = setting(settings, "TANYA_OUTBOUND_CA_FILE"); !ca_file.empty()) {
+    std::ifstream in(ca_file, std::ios::binary);
+    std::stringstream pem;
+    pem << in.rdbuf();
+    if (!in || pem.str().find("-----BEGIN CERTIFICATE-----") == std::string::npos) {
+      *error = "TANYA_OUTBOUND_CA_FILE=" + ca_file + ": not a readable PEM certificate file";
+      return false;
+    }
+    options->extra_ca_pem = pem.str();
+  }
   return true;
 }
 
@@ -333,7 +345,8 @@ std::unique_ptr<Webhooks> make_webhooks(BotHooks bot, ServiceOptions options, st
     if (channel) channels.push_back(std::move(channel));
   }
   if (!options.now_ms) options.now_ms = system_now_ms;
-  auto service = std::make_unique<Service>(std::move(bot), options.now_ms, options.http_timeout);
+  auto service = std::make_unique<Service>(std::move(bot), options.now_ms, options.http_timeout,
+                                           options.extra_ca_pem);
   std::shared_ptr<StateStore> store = options.store;
   if (!channels.empty() && !store) {
     std::filesystem::path parent = std::filesystem::path(options.state_path).parent_path();
