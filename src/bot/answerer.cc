@@ -94,20 +94,15 @@ Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const
   Found best;
   const TopicDef* t = lx_.topic(topic);
   if (t == nullptr) return best;
-  int scope = -1;
-  bool named = false;
-  if (entity >= 0) {
-    const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
-    scope = e.section;
-    named = e.kind != "subtype";
-  }
+  int scope = entity >= 0 ? kb_.entities[static_cast<size_t>(entity)].section : -1;
   for (size_t bi = 0; bi < kb_.blocks.size(); ++bi) {
     const KBlock& b = kb_.blocks[bi];
     const KSection& sec = kb_.sections[static_cast<size_t>(b.section)];
     bool in_scope = scope >= 0 && kb_.within(b.section, scope);
-    // A named thing (an organisation) only has what its own section says.
-    if (named && !in_scope) continue;
-    double bonus = scope >= 0 ? (in_scope ? 3 : 0) : (kb_.subtype_section(b.section) < 0 ? 1 : 0);
+    // About an entity, only its own section counts; callers fall back to
+    // the whole article themselves when that makes sense.
+    if (scope >= 0 && !in_scope) continue;
+    double bonus = scope >= 0 ? 3 : (kb_.subtype_section(b.section) < 0 ? 1 : 0);
     // The lead section's "heading" is the article title, which names many
     // topics at once ("... dan Manfaatnya"): it says nothing about one block.
     double heading = sec.level > 1 ? cue_match(*t, sec.heading_terms) : 0;
@@ -162,7 +157,7 @@ Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const
 }
 
 Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets, int scope_section,
-                                               Tokenizer& tok) const {
+                                               const Terms& context, Tokenizer& tok) const {
   Definition best;
   for (size_t si = 0; si < kb_.sentences.size(); ++si) {
     const KSentence& s = kb_.sentences[si];
@@ -176,6 +171,10 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
         int section = kb_.blocks[static_cast<size_t>(s.block)].section;
         double score = 3 + (p <= 2 ? 1 : 0) + 0.1 * static_cast<double>(target.size()) +
                        (scope_section >= 0 && kb_.within(section, scope_section) ? 1 : 0);
+        for (const auto& c : context) {
+          bool in_target = std::find(target.begin(), target.end(), c) != target.end();
+          if (!in_target && std::find(s.terms.begin(), s.terms.end(), c) != s.terms.end()) score += 0.5;
+        }
         if (score > best.score) {
           // The predicate starts after the copula (and a following "sebagai").
           auto tokens = tok.tokenize(s.text);
@@ -191,7 +190,7 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
   return best;
 }
 
-Answerer::Definition Answerer::define_entity(int entity, Tokenizer& tok) const {
+Answerer::Definition Answerer::define_entity(int entity, const Terms& context, Tokenizer& tok) const {
   std::vector<Terms> targets;
   int scope = -1;
   if (entity < 0) {
@@ -214,7 +213,7 @@ Answerer::Definition Answerer::define_entity(int entity, Tokenizer& tok) const {
       if (!key.empty() && key.size() < name.size()) targets.push_back(key);
     }
   }
-  return find_definition(targets, scope, tok);
+  return find_definition(targets, scope, context, tok);
 }
 
 std::string Answerer::predicate_text(const Definition& d) const {
@@ -224,32 +223,43 @@ std::string Answerer::predicate_text(const Definition& d) const {
 
 Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const {
   const std::string& q = plan.qtype;
-  Draft d;
-  if (q == "acronym" && plan.entity >= 0) {
-    d = acronym_answer(plan, t);
-  } else if (q == "classification" && plan.entity >= 0) {
-    d = classification_answer(plan, t);
-  } else if (q == "comparison" && plan.entity >= 0 && plan.entity2 >= 0) {
-    d = comparison_answer(plan, t);
-  } else if ((q == "when" || q == "where" || q == "who" || q == "number") && plan.topic.empty()) {
+  if (q == "acronym" && plan.entity >= 0) return acronym_answer(plan, t);
+  if (q == "classification" && plan.entity >= 0) {
+    Draft d = classification_answer(plan, t);
+    if (d.confidence > 0) return d;
+  }
+  if (q == "comparison" && plan.entity >= 0 && plan.entity2 >= 0) {
+    Draft d = comparison_answer(plan, t);
+    if (d.confidence > 0) return d;
+  }
+  if (!plan.topic.empty()) {
+    Draft d = topic_answer(u, plan, t);
+    // A question about a topic the article does not cover for this entity
+    // ("jumlah anggota ASEAN") is not answered by describing the entity.
+    return d.confidence > 0 ? d : passage_answer(u, plan, t);
+  }
+  if (q == "when" || q == "where" || q == "who" || q == "number" || q == "yesno") {
     return passage_answer(u, plan, t);
-  } else if (!plan.topic.empty()) {
-    d = topic_answer(u, plan, t);
-  } else if (q == "reason") {
-    for (const std::string& topic : lx_.reason_topics) {
+  }
+  auto topics = lx_.qtype_topics.find(q);
+  if (topics != lx_.qtype_topics.end()) {
+    // "Mengapa ...?" without a topic word: the first topic that the
+    // article covers for this entity (or at the top level of the article).
+    for (const std::string& topic : topics->second) {
+      Found f = find_topic(topic, plan.entity);
+      if (f.score <= 0) continue;
+      int block = f.block >= 0 ? f.block : kb_.sentences[static_cast<size_t>(f.sentences[0])].block;
+      if (plan.entity < 0 && kb_.subtype_section(kb_.blocks[static_cast<size_t>(block)].section) >= 0) continue;
       Plan p = plan;
       p.topic = topic;
-      Found f = find_topic(topic, plan.entity);
-      if ((plan.entity >= 0 && f.in_scope) || (plan.entity < 0 && f.score > 0)) {
-        d = topic_answer(u, p, t);
-        break;
-      }
+      return topic_answer(u, p, t);
     }
   }
-  if (d.confidence > 0) return d;
-  if (plan.entity >= 0 || u.subject || q == "definition") d = definition_answer(u, plan, t);
-  if (d.confidence > 0) return d;
-  return passage_answer(u, plan, t);
+  Draft d;
+  if (q == "definition" || ((plan.entity >= 0 || u.subject) && u.content.empty())) {
+    d = definition_answer(u, plan, t);
+  }
+  return d.confidence > 0 ? d : passage_answer(u, plan, t);
 }
 
 Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t) const {
@@ -259,7 +269,7 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
   int entity = plan.entity;
   Found f = find_topic(plan.topic, entity);
   double confidence = 0.9;
-  if (entity >= 0 && !f.in_scope) {
+  if (entity >= 0 && f.score <= 0) {
     // A sub-type without its own say on the topic: the article's general
     // answer is still what the reader wants, with less certainty.
     if (kb_.entities[static_cast<size_t>(entity)].kind != "subtype") return d;
@@ -293,7 +303,7 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
       for (size_t e = 0; e < kb_.entities.size(); ++e) {
         const KEntity& ent = kb_.entities[e];
         if (ent.kind != "subtype" || ent.name_terms.empty() || ent.name_terms[0] != s.terms) continue;
-        Definition def = define_entity(static_cast<int>(e), t.tokenizer);
+        Definition def = define_entity(static_cast<int>(e), {}, t.tokenizer);
         if (def.sentence >= 0) item.set("detail", predicate_text(def));
       }
       items.push_back(item);
@@ -367,17 +377,17 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
   Definition def;
   double confidence = 0.85;
   if (plan.entity >= 0) {
-    def = define_entity(plan.entity, t.tokenizer);
+    def = define_entity(plan.entity, u.query, t.tokenizer);
     if (def.sentence < 0) {
       const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
       if (e.kind != "subtype") return e.expansion.empty() ? entity_answer(plan, t) : acronym_answer(plan, t);
     }
   } else if (!u.content.empty()) {
     // "Apa itu anggota utama?": the leftover words are the thing to define.
-    def = find_definition({u.content}, -1, t.tokenizer);
+    def = find_definition({u.content}, -1, u.query, t.tokenizer);
     confidence = 0.8;
   } else if (u.subject) {
-    def = define_entity(-1, t.tokenizer);
+    def = define_entity(-1, u.query, t.tokenizer);
   }
   if (def.sentence < 0) {
     if (plan.entity < 0) return d;
@@ -486,7 +496,7 @@ Draft Answerer::comparison_answer(const Plan& plan, Tools& t) const {
   Draft d;
   data rows{data::type::list};
   for (int e : {plan.entity, plan.entity2}) {
-    Definition def = define_entity(e, t.tokenizer);
+    Definition def = define_entity(e, {}, t.tokenizer);
     std::string text;
     if (def.sentence >= 0) {
       text = predicate_text(def);
@@ -577,6 +587,17 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   if (s.item >= 0) {
     const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];
     if (!b.lead.empty()) text = b.lead + " " + text;
+  } else if (u.qtype == "list" && static_cast<size_t>(best) + 1 < kb_.sentences.size()) {
+    // "Sebutkan wilayah ...": the sentence that introduces a set, and the
+    // enumeration right after it.
+    const KSentence& next = kb_.sentences[static_cast<size_t>(best) + 1];
+    bool same_section = kb_.blocks[static_cast<size_t>(next.block)].section == kb_.blocks[static_cast<size_t>(s.block)].section;
+    bool shares = std::any_of(next.terms.begin(), next.terms.end(), [&](const std::string& x) { return q.count(x) > 0; });
+    if (same_section && next.item < 0 && shares && std::count(next.text.begin(), next.text.end(), ',') >= 2 &&
+        std::find(d.sentences.begin(), d.sentences.end(), best + 1) == d.sentences.end()) {
+      text += " " + next.text;
+      d.sentences.push_back(best + 1);
+    }
   }
   data v;
   v.set("text", text);
@@ -595,6 +616,16 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     }
     bool any = std::any_of(u.content.begin(), u.content.end(), [&](const std::string& c) { return in.count(c) > 0; });
     if (!any) d.confidence *= 0.5;
+  }
+  // A passage that neither names the entity asked about nor lies in its
+  // section answers a question about something else.
+  if (plan.entity >= 0) {
+    const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
+    int section = kb_.blocks[static_cast<size_t>(s.block)].section;
+    bool named = false;
+    for (const Terms& name : e.name_terms) named = named || find_seq(s.terms, name) >= 0;
+    bool inside = e.kind == "subtype" && kb_.within(section, e.section);
+    if (!named && !inside) d.confidence *= 0.5;
   }
   d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
   return d;

@@ -68,6 +68,11 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
       lx.known_words.insert(t.word);
     }
   }
+  // Code and query-language words (SQL, HTML, FTS5 column names) pasted
+  // into a question are noise, not content the article should cover.
+  for (const auto& w : strings(lexicon.at("noise_words"), "bot/lexicon.json noise_words")) {
+    lx.stop_words.insert(fold(w));
+  }
   for (const auto& q : lexicon.at("qtypes")) {
     PhraseSet ps;
     ps.id = q.at("type").get<std::string>();
@@ -101,7 +106,9 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     for (const auto& c : strings(t.at("cues"), "bot/topics.json " + d.id)) d.cues.push_back(terms_of(tok, c));
     lx.topics.push_back(std::move(d));
   }
-  lx.reason_topics = strings(topics.at("reason_topics"), "bot/topics.json reason_topics");
+  for (auto& [qtype, list] : topics.at("qtype_topics").items()) {
+    lx.qtype_topics[qtype] = strings(list, "bot/topics.json qtype_topics");
+  }
 
   json intents = parse(files, "intents.json");
   for (const auto& i : intents.at("intents")) {

@@ -44,7 +44,9 @@ struct Lexicon {
   std::vector<PhraseSet> qtypes;                 // in priority order
   std::vector<PhraseSet> intents;
   std::vector<TopicDef> topics;
-  std::vector<std::string> reason_topics;
+  // Topics that answer a question type when the question names no topic:
+  // "mengapa ..." -> motives, factors...; "untuk apa ..." -> goals.
+  std::unordered_map<std::string, std::vector<std::string>> qtype_topics;
   std::vector<Words> followup_markers;           // folded words
   std::vector<std::string> number_words;         // index = value
   std::unordered_set<std::string> copula_terms;  // "adalah", "merupakan"... (stems)
