@@ -124,7 +124,13 @@ mstch::data document_data(const Document& doc) {
   if (!doc.source.empty()) d.set("source", doc.source);
 
   mstch::list sections;
-  mstch::list toc;
+  // The table of contents is two levels deep: the article's main headings,
+  // each with its subsections (deeper levels are folded into the second).
+  struct TocEntry {
+    const Section* section;
+    std::vector<const Section*> children;
+  };
+  std::vector<TocEntry> toc;
   for (const auto& section : doc.sections) {
     mstch::data s;
     s.set("anchor", section.anchor);
@@ -138,17 +144,33 @@ mstch::data document_data(const Document& doc) {
     for (const auto& block : section.blocks) blocks.push_back(block_data(block));
     s.set("blocks", blocks);
     sections.push_back(s);
-    if (show_heading) {
-      mstch::data entry;
-      entry.set("anchor", section.anchor);
-      entry.set("heading", section.heading);
-      entry.set("level", std::to_string(std::clamp(section.level, 2, 6)));
-      toc.push_back(entry);
+    if (!show_heading) continue;
+    if (section.level <= 2 || toc.empty()) {
+      toc.push_back({&section, {}});
+    } else {
+      toc.back().children.push_back(&section);
     }
   }
+  auto link = [](const Section& section) {
+    mstch::data entry;
+    entry.set("anchor", section.anchor);
+    entry.set("heading", section.heading);
+    return entry;
+  };
+  mstch::list toc_data;
+  std::size_t headings = 0;
+  for (const auto& entry : toc) {
+    mstch::data item = link(*entry.section);
+    mstch::list children;
+    for (const Section* child : entry.children) children.push_back(link(*child));
+    item.set("has_children", !children.empty());
+    item.set("children", children);
+    toc_data.push_back(item);
+    headings += 1 + entry.children.size();
+  }
   // A table of contents only helps once there is something to skip over.
-  d.set("has_toc", toc.size() >= 3);
-  d.set("toc", toc);
+  d.set("has_toc", headings >= 3);
+  d.set("toc", toc_data);
   d.set("sections", sections);
   return d;
 }
