@@ -26,8 +26,8 @@ std::vector<DataFile> read_data_files(const std::string& dir,
   } else {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) throw std::runtime_error("not a directory: " + dir);
-    for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
+    for (auto it = fs::recursive_directory_iterator(dir, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) throw std::runtime_error("cannot list " + dir + ": " + ec.message());
       std::string name = it->path().filename().string();
       if (!name.empty() && name[0] == '.') {
@@ -35,7 +35,8 @@ std::vector<DataFile> read_data_files(const std::string& dir,
         continue;
       }
       if (!it->is_regular_file()) continue;
-      out.push_back({fs::relative(it->path(), dir).generic_string(), read_file(it->path().string())});
+      out.push_back(
+          {fs::relative(it->path(), dir).generic_string(), read_file(it->path().string())});
     }
   }
   std::sort(out.begin(), out.end(),

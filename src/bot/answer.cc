@@ -7,8 +7,10 @@ namespace tanya {
 nlohmann::json to_json(const Answer& a) {
   nlohmann::json sources = nlohmann::json::array();
   for (const Source& s : a.sources) {
-    sources.push_back(
-        {{"article", s.article}, {"section", s.section}, {"anchor", s.anchor}, {"snippet", s.snippet}});
+    sources.push_back({{"article", s.article},
+                       {"section", s.section},
+                       {"anchor", s.anchor},
+                       {"snippet", s.snippet}});
   }
   return {{"answer", a.text},
           {"found", a.found},

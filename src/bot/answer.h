@@ -18,12 +18,13 @@ struct Source {
 };
 
 struct Answer {
-  std::string text;                      // Indonesian (or English) answer, plain text, "\n" for lines
-  bool found = false;                    // false: the article does not cover the question
-  std::string intent;                    // "topic.goals", "definition", "passage", "fallback", "greeting"...
-  double confidence = 0.0;               // 0..1
-  std::vector<std::string> items;        // list items when the answer is a list (channels may render them)
-  std::vector<Source> sources;           // where in the article the answer comes from
+  std::string text;         // Indonesian (or English) answer, plain text, "\n" for lines
+  bool found = false;       // false: the article does not cover the question
+  std::string intent;       // "topic.goals", "definition", "passage", "fallback", "greeting"...
+  double confidence = 0.0;  // 0..1
+  std::vector<std::string>
+      items;                    // list items when the answer is a list (channels may render them)
+  std::vector<Source> sources;  // where in the article the answer comes from
   std::vector<std::string> suggestions;  // follow-up questions the bot can answer
 };
 

@@ -21,19 +21,22 @@ int find_seq(const Terms& seq, const Terms& phrase) {
 }
 
 std::string trim_end(std::string s) {
-  while (!s.empty() && (s.back() == '.' || s.back() == ' ' || s.back() == ':' || s.back() == ',')) s.pop_back();
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ' || s.back() == ':' || s.back() == ','))
+    s.pop_back();
   return s;
 }
 
 bool has_digit(const std::string& s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return std::any_of(s.begin(), s.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 // A four-digit year between 1000 and 2099: "when" questions need one.
 bool has_year(const std::string& s) {
   for (size_t i = 0; i + 4 <= s.size(); ++i) {
     bool four = true;
-    for (size_t k = 0; k < 4; ++k) four = four && std::isdigit(static_cast<unsigned char>(s[i + k]));
+    for (size_t k = 0; k < 4; ++k)
+      four = four && std::isdigit(static_cast<unsigned char>(s[i + k]));
     bool alone = (i == 0 || !std::isdigit(static_cast<unsigned char>(s[i - 1]))) &&
                  (i + 4 == s.size() || !std::isdigit(static_cast<unsigned char>(s[i + 4])));
     if (four && alone && (s[i] == '1' || (s[i] == '2' && s[i + 1] == '0'))) return true;
@@ -43,7 +46,8 @@ bool has_year(const std::string& s) {
 
 }  // namespace
 
-Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge) : lx_(lexicon), kb_(knowledge) {}
+Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
+    : lx_(lexicon), kb_(knowledge) {}
 
 double Answerer::cue_match(const TopicDef& topic, const Terms& terms) const {
   for (const Terms& cue : topic.cues) {
@@ -144,7 +148,8 @@ Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const
         } else {
           best.sentences.push_back(b.sentences[k]);
         }
-      } else if (cue > 0 && std::abs(s - best.score) < 1e-9 && best.block < 0 && best.sentences.size() < 3) {
+      } else if (cue > 0 && std::abs(s - best.score) < 1e-9 && best.block < 0 &&
+                 best.sentences.size() < 3) {
         // Equal evidence in the same section: say all of it, in order.
         const KSentence& first = kb_.sentences[static_cast<size_t>(best.sentences.front())];
         if (kb_.blocks[static_cast<size_t>(first.block)].section == b.section) {
@@ -173,7 +178,8 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
                        (scope_section >= 0 && kb_.within(section, scope_section) ? 1 : 0);
         for (const auto& c : context) {
           bool in_target = std::find(target.begin(), target.end(), c) != target.end();
-          if (!in_target && std::find(s.terms.begin(), s.terms.end(), c) != s.terms.end()) score += 0.5;
+          if (!in_target && std::find(s.terms.begin(), s.terms.end(), c) != s.terms.end())
+            score += 0.5;
         }
         if (score > best.score) {
           // The predicate starts after the copula (and a following "sebagai").
@@ -190,7 +196,8 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
   return best;
 }
 
-Answerer::Definition Answerer::define_entity(int entity, const Terms& context, Tokenizer& tok) const {
+Answerer::Definition Answerer::define_entity(int entity, const Terms& context,
+                                             Tokenizer& tok) const {
   std::vector<Terms> targets;
   int scope = -1;
   if (entity < 0) {
@@ -206,7 +213,8 @@ Answerer::Definition Answerer::define_entity(int entity, const Terms& context, T
       for (const auto& t : name) {
         bool subject = false;
         for (const KDocument& d : kb_.docs) {
-          subject = subject || std::find(d.subject_terms.begin(), d.subject_terms.end(), t) != d.subject_terms.end();
+          subject = subject || std::find(d.subject_terms.begin(), d.subject_terms.end(), t) !=
+                                   d.subject_terms.end();
         }
         if (!subject) key.push_back(t);
       }
@@ -249,7 +257,9 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
       Found f = find_topic(topic, plan.entity);
       if (f.score <= 0) continue;
       int block = f.block >= 0 ? f.block : kb_.sentences[static_cast<size_t>(f.sentences[0])].block;
-      if (plan.entity < 0 && kb_.subtype_section(kb_.blocks[static_cast<size_t>(block)].section) >= 0) continue;
+      if (plan.entity < 0 &&
+          kb_.subtype_section(kb_.blocks[static_cast<size_t>(block)].section) >= 0)
+        continue;
       Plan p = plan;
       p.topic = topic;
       return topic_answer(u, p, t);
@@ -278,8 +288,11 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
     confidence = 0.65;
   }
   if (f.block < 0 && f.sentences.empty()) return d;
-  int found_section = f.block >= 0 ? kb_.blocks[static_cast<size_t>(f.block)].section
-                                   : kb_.blocks[static_cast<size_t>(kb_.sentences[static_cast<size_t>(f.sentences[0])].block)].section;
+  int found_section =
+      f.block >= 0 ? kb_.blocks[static_cast<size_t>(f.block)].section
+                   : kb_.blocks[static_cast<size_t>(
+                                    kb_.sentences[static_cast<size_t>(f.sentences[0])].block)]
+                         .section;
   if (entity < 0 && kb_.subtype_section(found_section) >= 0) {
     Draft g = grouped_answer(plan.topic, t);
     if (g.confidence > 0) return g;
@@ -302,7 +315,8 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
       // An item that names a sub-type gets its one-line definition.
       for (size_t e = 0; e < kb_.entities.size(); ++e) {
         const KEntity& ent = kb_.entities[e];
-        if (ent.kind != "subtype" || ent.name_terms.empty() || ent.name_terms[0] != s.terms) continue;
+        if (ent.kind != "subtype" || ent.name_terms.empty() || ent.name_terms[0] != s.terms)
+          continue;
         Definition def = define_entity(static_cast<int>(e), {}, t.tokenizer);
         if (def.sentence >= 0) item.set("detail", predicate_text(def));
       }
@@ -345,7 +359,8 @@ Draft Answerer::grouped_answer(const std::string& topic, Tools& t) const {
     Found f = find_topic(topic, static_cast<int>(e));
     if (!f.in_scope) continue;
     std::string text;
-    std::vector<int> sents = f.block >= 0 ? kb_.blocks[static_cast<size_t>(f.block)].sentences : f.sentences;
+    std::vector<int> sents =
+        f.block >= 0 ? kb_.blocks[static_cast<size_t>(f.block)].sentences : f.sentences;
     for (int si : sents) {
       if (!text.empty()) text += f.block >= 0 ? ", " : " ";
       text += f.block >= 0 ? trim_end(kb_.sentences[static_cast<size_t>(si)].text)
@@ -380,7 +395,8 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     def = define_entity(plan.entity, u.query, t.tokenizer);
     if (def.sentence < 0) {
       const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
-      if (e.kind != "subtype") return e.expansion.empty() ? entity_answer(plan, t) : acronym_answer(plan, t);
+      if (e.kind != "subtype")
+        return e.expansion.empty() ? entity_answer(plan, t) : acronym_answer(plan, t);
     }
   } else if (!u.content.empty()) {
     // "Apa itu anggota utama?": the leftover words are the thing to define.
@@ -392,7 +408,8 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
   if (def.sentence < 0) {
     if (plan.entity < 0) return d;
     // A sub-type with no defining sentence: the opening of its section.
-    const KSection& sec = kb_.sections[static_cast<size_t>(kb_.entities[static_cast<size_t>(plan.entity)].section)];
+    const KSection& sec =
+        kb_.sections[static_cast<size_t>(kb_.entities[static_cast<size_t>(plan.entity)].section)];
     if (sec.blocks.empty()) return d;
     const KBlock& b = kb_.blocks[static_cast<size_t>(sec.blocks.front())];
     if (b.sentences.empty()) return d;
@@ -425,7 +442,9 @@ Draft Answerer::entity_answer(const Plan& plan, Tools& t) const {
   d.entity = plan.entity;
   d.confidence = 0.8;
   d.sections.push_back(e.section);
-  if (e.block >= 0 && e.item >= 0) d.sentences.push_back(kb_.blocks[static_cast<size_t>(e.block)].sentences[static_cast<size_t>(e.item)]);
+  if (e.block >= 0 && e.item >= 0)
+    d.sentences.push_back(
+        kb_.blocks[static_cast<size_t>(e.block)].sentences[static_cast<size_t>(e.item)]);
   return d;
 }
 
@@ -448,7 +467,8 @@ Draft Answerer::acronym_answer(const Plan& plan, Tools& t) const {
   d.confidence = 0.95;
   d.sections.push_back(e.section);
   if (e.block >= 0 && e.item >= 0) {
-    d.sentences.push_back(kb_.blocks[static_cast<size_t>(e.block)].sentences[static_cast<size_t>(e.item)]);
+    d.sentences.push_back(
+        kb_.blocks[static_cast<size_t>(e.block)].sentences[static_cast<size_t>(e.item)]);
   } else if (e.block >= 0) {
     for (int si : kb_.blocks[static_cast<size_t>(e.block)].sentences) {
       if (kb_.sentences[static_cast<size_t>(si)].text.find(e.name) != std::string::npos) {
@@ -488,7 +508,9 @@ Draft Answerer::classification_answer(const Plan& plan, Tools& t) const {
   d.intent = "classification";
   d.entity = plan.entity;
   d.confidence = 0.9;
-  if (e.block >= 0 && e.item >= 0) d.sentences.push_back(kb_.blocks[static_cast<size_t>(e.block)].sentences[static_cast<size_t>(e.item)]);
+  if (e.block >= 0 && e.item >= 0)
+    d.sentences.push_back(
+        kb_.blocks[static_cast<size_t>(e.block)].sentences[static_cast<size_t>(e.item)]);
   return d;
 }
 
@@ -501,7 +523,9 @@ Draft Answerer::comparison_answer(const Plan& plan, Tools& t) const {
     if (def.sentence >= 0) {
       text = predicate_text(def);
       d.sentences.push_back(def.sentence);
-      d.sections.push_back(kb_.blocks[static_cast<size_t>(kb_.sentences[static_cast<size_t>(def.sentence)].block)].section);
+      d.sections.push_back(
+          kb_.blocks[static_cast<size_t>(kb_.sentences[static_cast<size_t>(def.sentence)].block)]
+              .section);
     } else {
       text = entity_context(e);
       d.sections.push_back(kb_.entities[static_cast<size_t>(e)].section);
@@ -534,7 +558,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   for (const auto& term : q) total += kb_.weight(term);
   const bool number = u.qtype == "number";
   auto is_number_word = [&](const std::string& w) {
-    return has_digit(w) || std::find(lx_.number_words.begin(), lx_.number_words.end(), w) != lx_.number_words.end();
+    return has_digit(w) ||
+           std::find(lx_.number_words.begin(), lx_.number_words.end(), w) != lx_.number_words.end();
   };
   int best = -1, second = -1;
   double best_score = 0, second_score = 0;
@@ -549,8 +574,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       std::unordered_set<std::string> in(s.terms.begin(), s.terms.end());
       double score = 0;
       for (const auto& term : q) {
-        if (in.count(term)) score += kb_.weight(term);
-        else if (std::find(sec.heading_terms.begin(), sec.heading_terms.end(), term) != sec.heading_terms.end())
+        if (in.count(term))
+          score += kb_.weight(term);
+        else if (std::find(sec.heading_terms.begin(), sec.heading_terms.end(), term) !=
+                 sec.heading_terms.end())
           score += 0.5 * kb_.weight(term);
       }
       if (number) {
@@ -560,7 +587,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         for (size_t k = 0; k < tokens.size(); ++k) {
           if (!is_number_word(tokens[k].word)) continue;
           any = true;
-          if (k + 1 < tokens.size() && q.count(tokens[k + 1].term)) score += kb_.weight(tokens[k + 1].term);
+          if (k + 1 < tokens.size() && q.count(tokens[k + 1].term))
+            score += kb_.weight(tokens[k + 1].term);
         }
         if (!any) continue;
       }
@@ -591,9 +619,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     // "Sebutkan wilayah ...": the sentence that introduces a set, and the
     // enumeration right after it.
     const KSentence& next = kb_.sentences[static_cast<size_t>(best) + 1];
-    bool same_section = kb_.blocks[static_cast<size_t>(next.block)].section == kb_.blocks[static_cast<size_t>(s.block)].section;
-    bool shares = std::any_of(next.terms.begin(), next.terms.end(), [&](const std::string& x) { return q.count(x) > 0; });
-    if (same_section && next.item < 0 && shares && std::count(next.text.begin(), next.text.end(), ',') >= 2 &&
+    bool same_section = kb_.blocks[static_cast<size_t>(next.block)].section ==
+                        kb_.blocks[static_cast<size_t>(s.block)].section;
+    bool shares = std::any_of(next.terms.begin(), next.terms.end(),
+                              [&](const std::string& x) { return q.count(x) > 0; });
+    if (same_section && next.item < 0 && shares &&
+        std::count(next.text.begin(), next.text.end(), ',') >= 2 &&
         std::find(d.sentences.begin(), d.sentences.end(), best + 1) == d.sentences.end()) {
       text += " " + next.text;
       d.sentences.push_back(best + 1);
@@ -614,7 +645,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       const auto& terms = kb_.sentences[static_cast<size_t>(si)].terms;
       in.insert(terms.begin(), terms.end());
     }
-    bool any = std::any_of(u.content.begin(), u.content.end(), [&](const std::string& c) { return in.count(c) > 0; });
+    bool any = std::any_of(u.content.begin(), u.content.end(),
+                           [&](const std::string& c) { return in.count(c) > 0; });
     if (!any) d.confidence *= 0.5;
   }
   // A passage that neither names the entity asked about nor lies in its

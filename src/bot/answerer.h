@@ -26,14 +26,14 @@ struct Plan {
 };
 
 struct Draft {
-  std::string intent;              // "topic.goals", "definition", "acronym", ...
+  std::string intent;  // "topic.goals", "definition", "acronym", ...
   std::string text;
   std::vector<std::string> items;  // list answer items
   std::vector<int> sentences;      // Knowledge::sentences the answer is cut from
   std::vector<int> sections;       // Knowledge::sections cited
   double confidence = 0;
-  std::string topic;               // topic actually answered
-  int entity = -1;                 // entity actually answered about
+  std::string topic;  // topic actually answered
+  int entity = -1;    // entity actually answered about
 };
 
 // Per-thread tools the answerer borrows for one question.
@@ -70,8 +70,8 @@ class Answerer {
   };
   // `context` terms of the question that appear in a candidate sentence
   // make it a better match ("menurut KBBI").
-  Definition find_definition(const std::vector<Terms>& targets, int scope_section, const Terms& context,
-                             Tokenizer& tok) const;
+  Definition find_definition(const std::vector<Terms>& targets, int scope_section,
+                             const Terms& context, Tokenizer& tok) const;
   Definition define_entity(int entity, const Terms& context, Tokenizer& tok) const;
 
   // "kerja sama bilateral" for a sub-type, the subject for -1, else the name.

@@ -91,7 +91,8 @@ struct Bot::Impl {
   std::vector<Source> sources(const Draft& d) const;
 };
 
-Answer Bot::Impl::fallback(Worker& w, const Plan& plan, double confidence, const std::string& intent) const {
+Answer Bot::Impl::fallback(Worker& w, const Plan& plan, double confidence,
+                           const std::string& intent) const {
   Answer a;
   kainjow::mustache::data v;
   v.set("title", kb->docs.empty() ? std::string() : kb->docs.front().title);
@@ -140,7 +141,8 @@ Answer Bot::Impl::ask(Context& ctx, std::string_view question) {
   if (u.words.empty()) return fallback(*w, plan, 0, "fallback");
 
   // Small talk only when nothing in the question is about the article.
-  if (!u.smalltalk.empty() && u.topics.empty() && u.entities.empty() && !u.subject && u.content.empty()) {
+  if (!u.smalltalk.empty() && u.topics.empty() && u.entities.empty() && !u.subject &&
+      u.content.empty()) {
     Answer a;
     for (const PhraseSet& i : lx.intents) {
       if (i.id != u.smalltalk) continue;
@@ -158,7 +160,8 @@ Answer Bot::Impl::ask(Context& ctx, std::string_view question) {
   plan = resolve_plan(u, ctx, *kb);
   Tools tools{w->tokenizer, w->searcher, w->renderer};
   Draft d = answerer->answer(u, plan, tools);
-  double confidence = d.confidence * std::pow(lx.unknown_penalty, static_cast<double>(u.unknown.size()));
+  double confidence =
+      d.confidence * std::pow(lx.unknown_penalty, static_cast<double>(u.unknown.size()));
   confidence = std::round(confidence * 1000) / 1000;
   ++ctx.turns;
   if (confidence < lx.threshold || d.text.empty()) {
@@ -171,7 +174,9 @@ Answer Bot::Impl::ask(Context& ctx, std::string_view question) {
   if (a.text.size() > static_cast<size_t>(lx.max_answer_chars)) {
     std::string_view cut = utf8::truncate(a.text, static_cast<size_t>(lx.max_answer_chars));
     size_t nl = cut.rfind('\n');
-    a.text = std::string(nl != std::string_view::npos && nl > cut.size() / 2 ? cut.substr(0, nl) : cut) + " …";
+    a.text =
+        std::string(nl != std::string_view::npos && nl > cut.size() / 2 ? cut.substr(0, nl) : cut) +
+        " …";
   }
   for (const KDocument& doc : kb->docs) {
     for (const auto& e : doc.errata) {
@@ -204,7 +209,8 @@ std::unique_ptr<Bot> Bot::open(const BotOptions& options, std::string* error) {
     impl->lx = Lexicon::load(read_data_files(options.bot_dir, embedded::bot()), w->tokenizer);
     impl->answerer = std::make_unique<Answerer>(impl->lx, *impl->kb);
     impl->understander = std::make_unique<Understander>(impl->lx, *impl->kb);
-    impl->suggester = std::make_unique<Suggester>(impl->lx, *impl->kb, *impl->answerer, w->renderer);
+    impl->suggester =
+        std::make_unique<Suggester>(impl->lx, *impl->kb, *impl->answerer, w->renderer);
     impl->release(std::move(w));
     return std::unique_ptr<Bot>(new Bot(std::move(impl)));
   } catch (const std::exception& e) {
@@ -216,7 +222,9 @@ std::unique_ptr<Bot> Bot::open(const BotOptions& options, std::string* error) {
 Bot::Bot(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Bot::~Bot() = default;
 
-Answer Bot::ask(Context& context, std::string_view question) const { return impl_->ask(context, question); }
+Answer Bot::ask(Context& context, std::string_view question) const {
+  return impl_->ask(context, question);
+}
 
 Answer Bot::ask(std::string_view session_id, std::string_view question) {
   Context ctx = impl_->sessions.load(session_id);
@@ -230,17 +238,29 @@ std::string Bot::explain(std::string_view question) const {
   Understanding u = impl_->understander->read(question, w->tokenizer);
   nlohmann::json entities = nlohmann::json::array();
   for (int e : u.entities) entities.push_back(impl_->kb->entities[static_cast<size_t>(e)].name);
-  nlohmann::json j = {{"text", u.text},         {"words", u.words},     {"terms", u.terms},
-                      {"qtype", u.qtype},       {"topics", u.topics},   {"entities", entities},
-                      {"subject", u.subject},   {"smalltalk", u.smalltalk}, {"query", u.query},
-                      {"content", u.content},   {"unknown", u.unknown}, {"followup", u.followup_marker},
+  nlohmann::json j = {{"text", u.text},
+                      {"words", u.words},
+                      {"terms", u.terms},
+                      {"qtype", u.qtype},
+                      {"topics", u.topics},
+                      {"entities", entities},
+                      {"subject", u.subject},
+                      {"smalltalk", u.smalltalk},
+                      {"query", u.query},
+                      {"content", u.content},
+                      {"unknown", u.unknown},
+                      {"followup", u.followup_marker},
                       {"corrections", u.corrections}};
   impl_->release(std::move(w));
   return dump_json(j);
 }
 
-std::optional<Context> Bot::session(std::string_view session_id) { return impl_->sessions.find(session_id); }
-bool Bot::has_session(std::string_view session_id) { return session(session_id).has_value(); }
+std::optional<Context> Bot::session(std::string_view session_id) {
+  return impl_->sessions.find(session_id);
+}
+bool Bot::has_session(std::string_view session_id) {
+  return session(session_id).has_value();
+}
 
 std::vector<std::string> Bot::welcome_suggestions() const {
   return impl_->suggester->welcome(static_cast<size_t>(impl_->lx.max_suggestions));
@@ -250,6 +270,8 @@ std::string Bot::article_title() const {
   return impl_->kb->docs.empty() ? std::string() : impl_->kb->docs.front().title;
 }
 
-size_t Bot::session_count() const { return impl_->sessions.size(); }
+size_t Bot::session_count() const {
+  return impl_->sessions.size();
+}
 
 }  // namespace tanya

@@ -44,7 +44,8 @@ Plan resolve_plan(const Understanding& u, const Context& ctx, const Knowledge& k
       p.qtype = ctx.qtype;
     }
   }
-  if (p.qtype == "comparison" && p.entity >= 0 && p.entity2 < 0 && previous >= 0 && previous != p.entity) {
+  if (p.qtype == "comparison" && p.entity >= 0 && p.entity2 < 0 && previous >= 0 &&
+      previous != p.entity) {
     // "apa bedanya dengan multilateral?": compared with the last entity.
     p.entity2 = p.entity;
     p.entity = previous;

@@ -14,7 +14,8 @@ json parse(const std::vector<DataFile>& files, const std::string& name) {
   for (const DataFile& f : files) {
     if (f.path == name) {
       json j = json::parse(f.data, nullptr, false);
-      if (j.is_discarded() || !j.is_object()) throw std::runtime_error("bot/" + name + ": not a JSON object");
+      if (j.is_discarded() || !j.is_object())
+        throw std::runtime_error("bot/" + name + ": not a JSON object");
       return j;
     }
   }
@@ -27,7 +28,9 @@ Words words_of(Tokenizer& tok, const std::string& text) {
   return out;
 }
 
-Words terms_of(Tokenizer& tok, const std::string& text) { return tok.terms(text); }
+Words terms_of(Tokenizer& tok, const std::string& text) {
+  return tok.terms(text);
+}
 
 std::vector<std::string> strings(const json& j, const std::string& where) {
   if (!j.is_array()) throw std::runtime_error(where + ": expected an array of strings");
@@ -82,7 +85,8 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     }
     lx.qtypes.push_back(std::move(ps));
   }
-  for (const auto& m : strings(lexicon.at("followup_markers"), "bot/lexicon.json followup_markers")) {
+  for (const auto& m :
+       strings(lexicon.at("followup_markers"), "bot/lexicon.json followup_markers")) {
     lx.followup_markers.push_back(words_of(tok, m));
     remember(lx.followup_markers.back());
   }
@@ -103,7 +107,8 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
       d.synonyms.push_back(terms_of(tok, s));
       remember(words_of(tok, s));
     }
-    for (const auto& c : strings(t.at("cues"), "bot/topics.json " + d.id)) d.cues.push_back(terms_of(tok, c));
+    for (const auto& c : strings(t.at("cues"), "bot/topics.json " + d.id))
+      d.cues.push_back(terms_of(tok, c));
     lx.topics.push_back(std::move(d));
   }
   for (auto& [qtype, list] : topics.at("qtype_topics").items()) {

@@ -25,9 +25,9 @@ struct TopicDef {
 };
 
 struct PhraseSet {
-  std::string id;               // question type or intent id
-  std::vector<Words> phrases;   // folded words
-  std::string answer;           // small talk only
+  std::string id;              // question type or intent id
+  std::vector<Words> phrases;  // folded words
+  std::string answer;          // small talk only
 };
 
 struct Lexicon {
@@ -41,7 +41,7 @@ struct Lexicon {
   // Stopwords as folded words: matched on the word, not the stem, because
   // stems collide ("terdiri" and "pendiri" both stem to "diri").
   std::unordered_set<std::string> stop_words;
-  std::vector<PhraseSet> qtypes;                 // in priority order
+  std::vector<PhraseSet> qtypes;  // in priority order
   std::vector<PhraseSet> intents;
   std::vector<TopicDef> topics;
   // Topics that answer a question type when the question names no topic:
@@ -51,7 +51,7 @@ struct Lexicon {
   std::vector<std::string> number_words;         // index = value
   std::unordered_set<std::string> copula_terms;  // "adalah", "merupakan"... (stems)
   std::unordered_map<std::string, std::string> templates;
-  std::unordered_set<std::string> known_words;   // every folded word the lexicon mentions
+  std::unordered_set<std::string> known_words;  // every folded word the lexicon mentions
 
   double threshold = 0.45;
   double unknown_penalty = 0.5;

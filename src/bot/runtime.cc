@@ -16,8 +16,9 @@ namespace tanya {
 namespace fs = std::filesystem;
 
 void add_runtime_options(CLI::App& command, RuntimeOptions& options) {
-  command.add_option("--corpus", options.corpus_dir,
-                     "Articles directory (default: ./corpus if present, else the built-in article)");
+  command.add_option(
+      "--corpus", options.corpus_dir,
+      "Articles directory (default: ./corpus if present, else the built-in article)");
   command.add_option("--index", options.index_path,
                      "Index database (default: index/tanya.db in a checkout, else a cache file)");
   command.add_option("--bot", options.bot_dir,
@@ -26,8 +27,9 @@ void add_runtime_options(CLI::App& command, RuntimeOptions& options) {
 
 RuntimeOptions resolve_runtime(RuntimeOptions o) {
   std::error_code ec;
-  bool checkout = o.corpus_dir.empty() && fs::is_directory("corpus", ec) && fs::exists("corpus/.", ec) &&
-                  fs::is_directory("bot", ec) && fs::is_directory("index", ec);
+  bool checkout = o.corpus_dir.empty() && fs::is_directory("corpus", ec) &&
+                  fs::exists("corpus/.", ec) && fs::is_directory("bot", ec) &&
+                  fs::is_directory("index", ec);
   if (o.corpus_dir.empty() && checkout) o.corpus_dir = "corpus";
   if (o.bot_dir.empty() && checkout) o.bot_dir = "bot";
   if (o.index_path.empty()) {
@@ -38,9 +40,11 @@ RuntimeOptions resolve_runtime(RuntimeOptions o) {
       const char* xdg = std::getenv("XDG_CACHE_HOME");
       const char* home = std::getenv("HOME");
       fs::path dir = xdg && *xdg ? fs::path(xdg) / "tanya"
-                     : home && *home ? fs::path(home) / ".cache" / "tanya"
-                                     : fs::temp_directory_path() / ("tanya-" + std::to_string(::getuid()));
-      std::string key = o.corpus_dir.empty() ? "builtin" : fnv1a_hex(fs::absolute(o.corpus_dir, ec).string());
+                     : home && *home
+                         ? fs::path(home) / ".cache" / "tanya"
+                         : fs::temp_directory_path() / ("tanya-" + std::to_string(::getuid()));
+      std::string key =
+          o.corpus_dir.empty() ? "builtin" : fnv1a_hex(fs::absolute(o.corpus_dir, ec).string());
       o.index_path = (dir / ("index-" + key + ".db")).string();
     }
   }
@@ -56,7 +60,8 @@ std::unique_ptr<Bot> open_runtime(const RuntimeOptions& options, std::string* er
       IndexStats s = build_index(corpus, o.index_path);
       if (o.verbose) {
         std::cerr << "tanya: indexed " << s.documents << " article(s), " << s.chunks << " chunks, "
-                  << s.entities << " entities into " << o.index_path << " in " << s.milliseconds << " ms\n";
+                  << s.entities << " entities into " << o.index_path << " in " << s.milliseconds
+                  << " ms\n";
       }
     }
   } catch (const std::exception& e) {

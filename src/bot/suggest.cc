@@ -4,7 +4,8 @@
 
 namespace tanya {
 
-Suggester::Suggester(const Lexicon& lx, const Knowledge& kb, const Answerer& answerer, Renderer& renderer) {
+Suggester::Suggester(const Lexicon& lx, const Knowledge& kb, const Answerer& answerer,
+                     Renderer& renderer) {
   using kainjow::mustache::data;
   std::vector<int> scopes{-1};
   for (size_t e = 0; e < kb.entities.size(); ++e) {
@@ -16,9 +17,17 @@ Suggester::Suggester(const Lexicon& lx, const Knowledge& kb, const Answerer& ans
     pool_.push_back({renderer.render(lx.tmpl("ask_definition"), v), "", scope});
     for (const TopicDef& t : lx.topics) {
       Answerer::Found f = answerer.find_topic(t.id, scope);
-      bool covered = scope >= 0 ? f.in_scope : (f.score > 0 && kb.subtype_section(
-          f.block >= 0 ? kb.blocks[static_cast<size_t>(f.block)].section
-                       : kb.blocks[static_cast<size_t>(kb.sentences[static_cast<size_t>(f.sentences.front())].block)].section) < 0);
+      bool covered =
+          scope >= 0
+              ? f.in_scope
+              : (f.score > 0 &&
+                 kb.subtype_section(
+                     f.block >= 0
+                         ? kb.blocks[static_cast<size_t>(f.block)].section
+                         : kb
+                               .blocks[static_cast<size_t>(
+                                   kb.sentences[static_cast<size_t>(f.sentences.front())].block)]
+                               .section) < 0);
       if (!covered || t.ask.empty()) continue;
       data s;
       s.set("scope", answerer.scope_name(scope));
@@ -28,7 +37,8 @@ Suggester::Suggester(const Lexicon& lx, const Knowledge& kb, const Answerer& ans
   std::string subject = answerer.scope_name(-1);
   for (size_t e = 0; e < kb.entities.size(); ++e) {
     const KEntity& ent = kb.entities[e];
-    if (ent.kind != "acronym" || ent.expansion.empty() || kb.subtype_section(ent.section) < 0) continue;
+    if (ent.kind != "acronym" || ent.expansion.empty() || kb.subtype_section(ent.section) < 0)
+      continue;
     data v;
     v.set("name", ent.name);
     v.set("subject", subject);
@@ -45,10 +55,14 @@ std::vector<std::string> Suggester::near(const std::string& topic, int entity, s
     const Suggestion& s = pool_[i];
     if (s.entity == entity && s.topic == topic) continue;
     int rank;
-    if (s.entity == entity) rank = 0;
-    else if (!topic.empty() && s.topic == topic) rank = 1;
-    else if (s.entity < 0) rank = 2;
-    else rank = 3;
+    if (s.entity == entity)
+      rank = 0;
+    else if (!topic.empty() && s.topic == topic)
+      rank = 1;
+    else if (s.entity < 0)
+      rank = 2;
+    else
+      rank = 3;
     ranked.emplace_back(rank, i);
   }
   std::stable_sort(ranked.begin(), ranked.end());

@@ -22,7 +22,9 @@ int find_phrase(const Words& seq, const Words& phrase, size_t from = 0) {
 }
 
 bool is_number(const std::string& w) {
-  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c));
+  });
 }
 
 }  // namespace
@@ -30,7 +32,8 @@ bool is_number(const std::string& w) {
 int edit_distance(std::string_view a, std::string_view b, int limit) {
   int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;
-  std::vector<int> prev2(static_cast<size_t>(m + 1)), prev(static_cast<size_t>(m + 1)), cur(static_cast<size_t>(m + 1));
+  std::vector<int> prev2(static_cast<size_t>(m + 1)), prev(static_cast<size_t>(m + 1)),
+      cur(static_cast<size_t>(m + 1));
   for (int j = 0; j <= m; ++j) prev[static_cast<size_t>(j)] = j;
   for (int i = 1; i <= n; ++i) {
     cur[0] = i;
@@ -39,7 +42,8 @@ int edit_distance(std::string_view a, std::string_view b, int limit) {
       auto J = static_cast<size_t>(j);
       int cost = a[static_cast<size_t>(i - 1)] == b[J - 1] ? 0 : 1;
       cur[J] = std::min({prev[J] + 1, cur[J - 1] + 1, prev[J - 1] + cost});
-      if (i > 1 && j > 1 && a[static_cast<size_t>(i - 1)] == b[J - 2] && a[static_cast<size_t>(i - 2)] == b[J - 1]) {
+      if (i > 1 && j > 1 && a[static_cast<size_t>(i - 1)] == b[J - 2] &&
+          a[static_cast<size_t>(i - 2)] == b[J - 1]) {
         cur[J] = std::min(cur[J], prev2[J - 2] + 1);
       }
       row_min = std::min(row_min, cur[J]);
@@ -88,7 +92,8 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
   // 1. Words, with slang expanded and "-nya" follow-ups noticed.
   Words raw;
   for (const Token& t : tok.tokenize(u.text)) {
-    if (t.word.size() > 5 && t.word.compare(t.word.size() - 3, 3, "nya") == 0) u.followup_marker = true;
+    if (t.word.size() > 5 && t.word.compare(t.word.size() - 3, 3, "nya") == 0)
+      u.followup_marker = true;
     auto s = lx_.slang.find(t.word);
     if (s == lx_.slang.end()) {
       raw.push_back(t.word);
@@ -151,13 +156,15 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
     for (const Words& syn : t.synonyms) {
       int at = find_phrase(u.terms, syn);
       if (at < 0) continue;
-      if (std::none_of(topics.begin(), topics.end(), [&](const auto& p) { return p.second == t.id; })) {
+      if (std::none_of(topics.begin(), topics.end(),
+                       [&](const auto& p) { return p.second == t.id; })) {
         topics.emplace_back(t.priority, t.id);
       }
       mark(at, syn.size());
     }
   }
-  std::stable_sort(topics.begin(), topics.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(topics.begin(), topics.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
   for (auto& t : topics) u.topics.push_back(t.second);
 
   // 6. The article's subject ("kerja sama internasional"), then entities.
@@ -214,7 +221,8 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
     if (!structural[i] && !lx_.stop_words.count(w) && w.size() >= 2) u.query.push_back(t);
     if (used[i] || lx_.stop_words.count(w) || subject_terms.count(t) || w.size() < 2) continue;
     u.content.push_back(t);
-    bool known = kb_.terms.count(t) || kb_.words.count(w) || lx_.known_words.count(w) || is_number(w);
+    bool known =
+        kb_.terms.count(t) || kb_.words.count(w) || lx_.known_words.count(w) || is_number(w);
     if (!known) u.unknown.push_back(w);
   }
   return u;

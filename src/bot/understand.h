@@ -25,10 +25,10 @@ struct Understanding {
   std::vector<int> entities;        // Knowledge::entities indices, in question order
   bool subject = false;             // names the article's subject
   std::string smalltalk;            // intent id when the question is only small talk
-  Words query;                      // terms worth searching for: all but stopwords and question words
-  Words content;                    // leftover content terms, not explained by the above
-  Words unknown;                    // leftover words found neither in the article nor the lexicon
-  bool followup_marker = false;     // "kalau", "terus", "-nya"...: refers back to the conversation
+  Words query;                   // terms worth searching for: all but stopwords and question words
+  Words content;                 // leftover content terms, not explained by the above
+  Words unknown;                 // leftover words found neither in the article nor the lexicon
+  bool followup_marker = false;  // "kalau", "terus", "-nya"...: refers back to the conversation
   std::vector<std::string> corrections;  // "multilatral→multilateral", for logs and tests
 };
 

@@ -27,7 +27,8 @@ void add_ask_command(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("ask", "Answer one question, or JSONL questions from stdin");
   cmd->add_option("question", opts->question, "The question (Indonesian or English)");
   cmd->add_flag("--json", opts->json, "Print the answer as one JSON object");
-  cmd->add_flag("--jsonl", opts->jsonl, "Read {\"session\",\"text\"} lines on stdin, write one answer line each");
+  cmd->add_flag("--jsonl", opts->jsonl,
+                "Read {\"session\",\"text\"} lines on stdin, write one answer line each");
   cmd->add_flag("--explain", opts->explain, "Show how the question is understood, as JSON");
   cmd->add_option("--session", opts->session, "Session id for follow-up context");
   add_runtime_options(*cmd, opts->runtime);
@@ -49,7 +50,8 @@ void add_ask_command(CLI::App& app) {
     }
     if (auto err = validate_question(opts->question)) {
       if (opts->json) {
-        std::cout << dump_json({{"error", *err}, {"message", question_error_message(*err)}}) << "\n";
+        std::cout << dump_json({{"error", *err}, {"message", question_error_message(*err)}})
+                  << "\n";
       } else {
         std::cerr << "tanya: " << question_error_message(*err) << "\n";
       }

@@ -66,7 +66,9 @@ double percentile(std::vector<double>& v, double p) {
   return v[k];
 }
 
-double median(std::vector<double> v) { return percentile(v, 0.5); }
+double median(std::vector<double> v) {
+  return percentile(v, 0.5);
+}
 
 // Runs `exe args...` with stdout to /dev/null; returns wall milliseconds.
 double time_process(const std::string& exe, const std::vector<std::string>& args) {
@@ -90,8 +92,10 @@ double time_process(const std::string& exe, const std::vector<std::string>& args
 
 void add_bench_command(CLI::App& app) {
   auto o = std::make_shared<BenchOptions>();
-  CLI::App* cmd = app.add_subcommand("bench", "Measure answer latency, throughput, index build and RSS");
-  cmd->add_option("--questions", o->questions, "JSONL question set (default: tests/qa/questions.jsonl)");
+  CLI::App* cmd =
+      app.add_subcommand("bench", "Measure answer latency, throughput, index build and RSS");
+  cmd->add_option("--questions", o->questions,
+                  "JSONL question set (default: tests/qa/questions.jsonl)");
   cmd->add_option("--repeat", o->repeat, "How many times the question set is asked");
   cmd->add_option("--builds", o->builds, "Index builds to time");
   cmd->add_option("--processes", o->processes, "Whole `tanya ask` processes to time");
@@ -107,7 +111,9 @@ void add_bench_command(CLI::App& app) {
 
     // Index build, into a scratch file.
     Corpus corpus = load_corpus(read_data_files(rt.corpus_dir, embedded::corpus()));
-    std::string scratch = (std::filesystem::temp_directory_path() / ("tanya-bench-" + std::to_string(::getpid()) + ".db")).string();
+    std::string scratch = (std::filesystem::temp_directory_path() /
+                           ("tanya-bench-" + std::to_string(::getpid()) + ".db"))
+                              .string();
     std::vector<double> builds;
     for (int i = 0; i < o->builds; ++i) builds.push_back(build_index(corpus, scratch).milliseconds);
     std::remove(scratch.c_str());
@@ -148,21 +154,25 @@ void add_bench_command(CLI::App& app) {
     std::vector<double> procs;
     std::string exe = std::filesystem::read_symlink("/proc/self/exe").string();
     std::vector<std::string> args{"ask", "Apa saja bentuk kerja sama internasional?"};
-    if (!o->runtime.corpus_dir.empty()) args.insert(args.end(), {"--corpus", o->runtime.corpus_dir});
+    if (!o->runtime.corpus_dir.empty())
+      args.insert(args.end(), {"--corpus", o->runtime.corpus_dir});
     if (!o->runtime.index_path.empty()) args.insert(args.end(), {"--index", o->runtime.index_path});
     if (!o->runtime.bot_dir.empty()) args.insert(args.end(), {"--bot", o->runtime.bot_dir});
     for (int i = 0; i < o->processes; ++i) procs.push_back(time_process(exe, args));
 
-    std::printf("question set      %s (%zu conversations, %zu questions)\n", qpath.c_str(), convs.size(), per_round);
-    std::printf("asked             %zu questions on 1 thread (%d rounds), %zu found\n", lat.size(), o->repeat, found);
+    std::printf("question set      %s (%zu conversations, %zu questions)\n", qpath.c_str(),
+                convs.size(), per_round);
+    std::printf("asked             %zu questions on 1 thread (%d rounds), %zu found\n", lat.size(),
+                o->repeat, found);
     std::printf("throughput        %.0f questions/s\n", static_cast<double>(lat.size()) / secs);
     std::printf("latency           p50 %.1f us   p99 %.1f us   p99.9 %.1f us   max %.1f us\n",
                 percentile(lat, 0.5), percentile(lat, 0.99), percentile(lat, 0.999),
                 *std::max_element(lat.begin(), lat.end()));
-    std::printf("index build       median %.1f ms over %d builds (%zu articles)\n", median(builds), o->builds,
-                corpus.documents.size());
+    std::printf("index build       median %.1f ms over %d builds (%zu articles)\n", median(builds),
+                o->builds, corpus.documents.size());
     std::printf("peak RSS          %.1f MB\n", static_cast<double>(ru.ru_maxrss) / 1024.0);
-    std::printf("tanya ask process median %.1f ms wall over %d runs\n", median(procs), o->processes);
+    std::printf("tanya ask process median %.1f ms wall over %d runs\n", median(procs),
+                o->processes);
   });
 }
 

@@ -13,16 +13,18 @@ namespace tanya::cli {
 void add_index_command(CLI::App& app) {
   auto runtime = std::make_shared<RuntimeOptions>();
   CLI::App* cmd = app.add_subcommand("index", "Rebuild the index from the corpus");
-  cmd->add_option("--corpus", runtime->corpus_dir, "Articles directory (default: ./corpus or built-in)");
-  cmd->add_option("--out,--index", runtime->index_path, "Where to write the index (default: index/tanya.db)");
+  cmd->add_option("--corpus", runtime->corpus_dir,
+                  "Articles directory (default: ./corpus or built-in)");
+  cmd->add_option("--out,--index", runtime->index_path,
+                  "Where to write the index (default: index/tanya.db)");
   cmd->callback([runtime] {
     RuntimeOptions o = resolve_runtime(*runtime);
     try {
       Corpus corpus = load_corpus(read_data_files(o.corpus_dir, embedded::corpus()));
       IndexStats s = build_index(corpus, o.index_path);
-      std::cout << "indexed " << s.documents << " article(s): " << s.sections << " sections, " << s.chunks
-                << " chunks, " << s.entities << " entities -> " << o.index_path << " (" << s.milliseconds
-                << " ms)\n";
+      std::cout << "indexed " << s.documents << " article(s): " << s.sections << " sections, "
+                << s.chunks << " chunks, " << s.entities << " entities -> " << o.index_path << " ("
+                << s.milliseconds << " ms)\n";
     } catch (const std::exception& e) {
       std::cerr << "tanya index: " << e.what() << "\n";
       throw CLI::RuntimeError(1);

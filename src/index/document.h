@@ -19,10 +19,11 @@ struct Block {
 };
 
 struct Section {
-  std::string heading;            // "Tujuan Kerja Sama Internasional"; the title for the lead section
-  int level = 1;                  // 1 for the lead section (before the first heading), then 2, 3...
-  std::string anchor;             // unique slug within the document: "tujuan-kerja-sama-internasional"
-  std::vector<std::string> path;  // headings from the top: {"Bentuk ...", "#1 Kerja sama Bilateral"}
+  std::string heading;  // "Tujuan Kerja Sama Internasional"; the title for the lead section
+  int level = 1;        // 1 for the lead section (before the first heading), then 2, 3...
+  std::string anchor;   // unique slug within the document: "tujuan-kerja-sama-internasional"
+  std::vector<std::string>
+      path;  // headings from the top: {"Bentuk ...", "#1 Kerja sama Bilateral"}
   std::vector<Block> blocks;
 };
 

@@ -121,8 +121,9 @@ std::vector<Found> acronyms_in(std::string_view text) {
 std::string strip_numbering(std::string_view heading) {
   // "#1 Kerja sama Bilateral", "1. Kerja sama", "A. ..." -> the name.
   size_t i = 0;
-  while (i < heading.size() && (heading[i] == '#' || std::isdigit(static_cast<unsigned char>(heading[i])) ||
-                                heading[i] == '.' || heading[i] == ')' || heading[i] == ' '))
+  while (i < heading.size() &&
+         (heading[i] == '#' || std::isdigit(static_cast<unsigned char>(heading[i])) ||
+          heading[i] == '.' || heading[i] == ')' || heading[i] == ' '))
     ++i;
   return std::string(heading.substr(i));
 }
@@ -141,7 +142,8 @@ std::string initials(const std::string& name) {
     size_t start = 0;
     while (start < w.size()) {
       size_t dash = w.find('-', start);
-      std::string_view part = w.substr(start, dash == std::string_view::npos ? w.npos : dash - start);
+      std::string_view part =
+          w.substr(start, dash == std::string_view::npos ? w.npos : dash - start);
       if (!part.empty()) {
         if (!starts_upper(part)) return "";
         out.push_back(part[0]);

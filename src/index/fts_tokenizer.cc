@@ -20,7 +20,9 @@ int create(void*, const char**, int, Fts5Tokenizer** out) {
   return SQLITE_OK;
 }
 
-void destroy(Fts5Tokenizer* p) { delete reinterpret_cast<Tokenizer*>(p); }
+void destroy(Fts5Tokenizer* p) {
+  delete reinterpret_cast<Tokenizer*>(p);
+}
 
 int tokenize(Fts5Tokenizer* p, void* ctx, int, const char* text, int n,
              int (*x_token)(void*, int, const char*, int, int, int)) {

@@ -66,16 +66,19 @@ Corpus load_corpus(const std::vector<DataFile>& files) {
   for (const DataFile& f : files) {
     all += "\n--" + f.path + "\n" + f.data;
     const std::string ext = ".md";
-    if (f.path.size() > ext.size() && f.path.compare(f.path.size() - ext.size(), ext.size(), ext) == 0) {
+    if (f.path.size() > ext.size() &&
+        f.path.compare(f.path.size() - ext.size(), ext.size(), ext) == 0) {
       std::string id = std::filesystem::path(f.path).stem().string();
       corpus.documents.push_back(parse_markdown(id, f.data));
     } else if (std::filesystem::path(f.path).filename() == "errata.json") {
       auto j = nlohmann::json::parse(f.data, nullptr, false);
-      if (j.is_discarded() || !j.is_object()) throw std::runtime_error("corpus/errata.json is not a JSON object");
+      if (j.is_discarded() || !j.is_object())
+        throw std::runtime_error("corpus/errata.json is not a JSON object");
       for (auto& [doc, list] : j.items()) {
         if (!list.is_array()) continue;
         for (const auto& e : list) {
-          corpus.errata.push_back({doc, e.value("wrong", ""), e.value("right", ""), e.value("note", "")});
+          corpus.errata.push_back(
+              {doc, e.value("wrong", ""), e.value("right", ""), e.value("note", "")});
         }
       }
     }
@@ -115,15 +118,17 @@ IndexStats build_index(const Corpus& corpus, const std::string& path) {
     sql::Stmt ins_sec(db,
                       "INSERT INTO sections(document_id, ord, level, heading, anchor, path) "
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    sql::Stmt ins_block(db, "INSERT INTO blocks(section_id, ord, kind, text) VALUES (?1, ?2, ?3, ?4)");
+    sql::Stmt ins_block(db,
+                        "INSERT INTO blocks(section_id, ord, kind, text) VALUES (?1, ?2, ?3, ?4)");
     sql::Stmt ins_item(db, "INSERT INTO items(block_id, ord, text) VALUES (?1, ?2, ?3)");
-    sql::Stmt ins_chunk(db,
-                        "INSERT INTO chunks(section_id, block_id, heading, body) VALUES (?1, ?2, ?3, ?4)");
+    sql::Stmt ins_chunk(
+        db, "INSERT INTO chunks(section_id, block_id, heading, body) VALUES (?1, ?2, ?3, ?4)");
     sql::Stmt ins_entity(db,
                          "INSERT INTO entities(document_id, name, expansion, kind, section_id, "
                          "block_id, item_ord) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     sql::Stmt ins_alias(db, "INSERT INTO aliases(entity_id, alias) VALUES (?1, ?2)");
-    sql::Stmt ins_erratum(db, "INSERT INTO errata(document_id, wrong, correct, note) VALUES (?1, ?2, ?3, ?4)");
+    sql::Stmt ins_erratum(
+        db, "INSERT INTO errata(document_id, wrong, correct, note) VALUES (?1, ?2, ?3, ?4)");
 
     for (const Document& doc : corpus.documents) {
       ins_doc.bind(1, doc.id).bind(2, doc.title).bind(3, doc.subject).bind(4, doc.source);
@@ -135,7 +140,9 @@ IndexStats build_index(const Corpus& corpus, const std::string& path) {
       for (size_t s = 0; s < doc.sections.size(); ++s) {
         const Section& sec = doc.sections[s];
         std::string path_text = join_path(sec);
-        ins_sec.bind(1, doc_id).bind(2, static_cast<int64_t>(s)).bind(3, static_cast<int64_t>(sec.level));
+        ins_sec.bind(1, doc_id)
+            .bind(2, static_cast<int64_t>(s))
+            .bind(3, static_cast<int64_t>(sec.level));
         ins_sec.bind(4, sec.heading).bind(5, sec.anchor).bind(6, path_text).run();
         int64_t sec_id = sqlite3_last_insert_rowid(db.get());
         section_ids.push_back(sec_id);
@@ -152,7 +159,10 @@ IndexStats build_index(const Corpus& corpus, const std::string& path) {
           if (block.is_list()) {
             body = list_lead(sec, b);
             for (size_t i = 0; i < block.items.size(); ++i) {
-              ins_item.bind(1, block_id).bind(2, static_cast<int64_t>(i)).bind(3, block.items[i]).run();
+              ins_item.bind(1, block_id)
+                  .bind(2, static_cast<int64_t>(i))
+                  .bind(3, block.items[i])
+                  .run();
               if (!body.empty()) body += "\n";
               body += "- " + block.items[i];
             }
@@ -165,7 +175,8 @@ IndexStats build_index(const Corpus& corpus, const std::string& path) {
         ins_entity.bind(1, doc_id).bind(2, e.name).bind(3, e.expansion).bind(4, e.kind);
         ins_entity.bind(5, section_ids[static_cast<size_t>(e.section)]);
         if (e.block >= 0) {
-          ins_entity.bind(6, block_ids[static_cast<size_t>(e.section)][static_cast<size_t>(e.block)]);
+          ins_entity.bind(6,
+                          block_ids[static_cast<size_t>(e.section)][static_cast<size_t>(e.block)]);
         }
         if (e.item >= 0) ins_entity.bind(7, static_cast<int64_t>(e.item));
         ins_entity.run();

@@ -52,7 +52,8 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
     int index = static_cast<int>(k->sections.size());
     if (s.doc != last_doc) open.clear();
     last_doc = s.doc;
-    while (!open.empty() && k->sections[static_cast<size_t>(open.back())].level >= s.level) open.pop_back();
+    while (!open.empty() && k->sections[static_cast<size_t>(open.back())].level >= s.level)
+      open.pop_back();
     s.parent = open.empty() ? -1 : open.back();
     open.push_back(index);
     section_index[secs.int64(0)] = index;
@@ -129,7 +130,8 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
       e.name_terms.emplace_back();
       add_words(*k, tok, a, &e.name_terms.back());
     }
-    if (e.kind == "subtype") k->sections[static_cast<size_t>(e.section)].subtype = static_cast<int>(k->entities.size());
+    if (e.kind == "subtype")
+      k->sections[static_cast<size_t>(e.section)].subtype = static_cast<int>(k->entities.size());
     k->entities.push_back(std::move(e));
   }
 

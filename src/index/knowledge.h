@@ -32,10 +32,10 @@ struct KDocument {
 struct KSection {
   int doc = 0;
   int level = 1;
-  int parent = -1;           // enclosing section (by heading level), -1 for the lead
-  int subtype = -1;          // entity that this section describes (a sub-type), or -1
+  int parent = -1;   // enclosing section (by heading level), -1 for the lead
+  int subtype = -1;  // entity that this section describes (a sub-type), or -1
   std::string heading, anchor;
-  std::string path;          // "Bentuk Kerja Sama Internasional › #1 Kerja sama Bilateral"
+  std::string path;  // "Bentuk Kerja Sama Internasional › #1 Kerja sama Bilateral"
   Terms heading_terms;
   std::vector<int> blocks;
 };

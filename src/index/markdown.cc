@@ -76,11 +76,16 @@ Document parse_markdown(std::string_view id, std::string_view text) {
       if (colon == std::string_view::npos) continue;
       std::string key(trim(line.substr(0, colon)));
       std::string value(trim(line.substr(colon + 1)));
-      if (key == "title") doc.title = value;
-      else if (key == "source") doc.source = value;
-      else if (key == "language") doc.language = value;
-      else if (key == "category") doc.category = value;
-      else if (key == "subject") doc.subject = value;
+      if (key == "title")
+        doc.title = value;
+      else if (key == "source")
+        doc.source = value;
+      else if (key == "language")
+        doc.language = value;
+      else if (key == "category")
+        doc.category = value;
+      else if (key == "subject")
+        doc.subject = value;
     }
   } else {
     pos = save;

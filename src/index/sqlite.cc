@@ -13,7 +13,9 @@ Db::Db(const std::string& path, int flags) {
   sqlite3_extended_result_codes(db_, 1);
 }
 
-Db::~Db() { sqlite3_close_v2(db_); }
+Db::~Db() {
+  sqlite3_close_v2(db_);
+}
 
 void Db::exec(const std::string& sql) {
   char* err = nullptr;
@@ -31,7 +33,9 @@ Stmt::Stmt(const Db& db, std::string_view sql) {
   }
 }
 
-Stmt::~Stmt() { sqlite3_finalize(stmt_); }
+Stmt::~Stmt() {
+  sqlite3_finalize(stmt_);
+}
 
 Stmt& Stmt::bind(int i, std::string_view text) {
   sqlite3_bind_text(stmt_, i, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);

@@ -15,7 +15,9 @@ Stemmer::Stemmer() : stemmer_(sb_stemmer_new("indonesian", "UTF_8")) {
   if (stemmer_ == nullptr) throw std::runtime_error("libstemmer: no Indonesian stemmer");
 }
 
-Stemmer::~Stemmer() { sb_stemmer_delete(stemmer_); }
+Stemmer::~Stemmer() {
+  sb_stemmer_delete(stemmer_);
+}
 
 std::string Stemmer::stem(std::string_view word) {
   if (word.size() < 4 || std::isdigit(static_cast<unsigned char>(word[0]))) {

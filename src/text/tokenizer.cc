@@ -82,8 +82,8 @@ std::string fold(std::string_view word) {
     int last = 0;
     auto n = utf8proc_decompose_char(
         cp, buf, 8,
-        static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE |
-                                       UTF8PROC_STRIPMARK | UTF8PROC_COMPAT),
+        static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                       UTF8PROC_COMPAT),
         &last);
     if (n < 0 || n > 8) {
       utf8::append(cp, &out);
@@ -144,8 +144,8 @@ void Tokenizer::tokenize(std::string_view text, const Emit& emit) {
       if (word == c.whole) {
         emit(Token{stemmer_.stem(c.first), std::string(c.first), static_cast<uint32_t>(w.begin),
                    static_cast<uint32_t>(w.end)});
-        prev = Token{stemmer_.stem(c.second), std::string(c.second),
-                     static_cast<uint32_t>(w.begin), static_cast<uint32_t>(w.end)};
+        prev = Token{stemmer_.stem(c.second), std::string(c.second), static_cast<uint32_t>(w.begin),
+                     static_cast<uint32_t>(w.end)};
         split = true;
         break;
       }

@@ -1,0 +1,120 @@
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+#include "testing.h"
+
+using namespace tanya;
+using tanya::testing::bot;
+
+namespace {
+bool contains(const std::string& text, const std::string& part) {
+  std::string a = text, b = part;
+  std::transform(a.begin(), a.end(), a.begin(), ::tolower);
+  std::transform(b.begin(), b.end(), b.begin(), ::tolower);
+  return a.find(b) != std::string::npos;
+}
+}  // namespace
+
+TEST_CASE("a list answer lists the items with their source", "[bot]") {
+  Answer a = bot().ask("forms", "Apa saja bentuk kerja sama internasional?");
+  CHECK(a.found);
+  CHECK(a.intent == "topic.forms");
+  CHECK(a.items.size() == 3);
+  for (const char* f : {"bilateral", "regional", "multilateral"}) CHECK(contains(a.text, f));
+  REQUIRE_FALSE(a.sources.empty());
+  CHECK(contains(a.sources[0].section, "Bentuk Kerja Sama Internasional"));
+  CHECK(a.sources[0].anchor == "bentuk-kerja-sama-internasional");
+  CHECK(a.confidence >= 0.5);
+}
+
+TEST_CASE("follow-ups take the entity and topic from the session", "[bot][followup]") {
+  bot().ask("f1", "Apa itu kerja sama regional?");
+  Answer ex = bot().ask("f1", "contohnya?");
+  CHECK(ex.found);
+  for (const char* org : {"ASEAN", "APEC", "European Union"}) CHECK(contains(ex.text, org));
+
+  bot().ask("f2", "Contoh kerja sama bilateral?");
+  Answer reg = bot().ask("f2", "kalau regional?");
+  CHECK(contains(reg.text, "ASEAN"));
+
+  bot().ask("f3", "Apa itu kerja sama regional?");
+  Answer multi = bot().ask("f3", "kalau yang multilateral?");
+  CHECK(contains(multi.text, "lebih dari dua negara"));
+
+  // Another session has no such context: examples of the whole subject.
+  Answer fresh = bot().ask("f4", "contohnya?");
+  CHECK(contains(fresh.text, "Kerja sama bilateral"));
+  CHECK(contains(fresh.text, "Kerja sama multilateral"));
+}
+
+TEST_CASE("questions the article cannot answer fall back honestly", "[bot][threshold]") {
+  for (const char* q : {"kapan ASEAN didirikan?", "Siapa pendiri ASEAN?", "Apa itu obligasi?",
+                        "Berapa suhu di Jakarta hari ini?", "Apa manfaat investasi saham?"}) {
+    INFO(q);
+    Answer a = bot().ask("oos", q);
+    CHECK_FALSE(a.found);
+    CHECK(a.intent == "fallback");
+    CHECK(a.confidence < 0.5);
+    CHECK_FALSE(a.suggestions.empty());
+    CHECK(a.suggestions.size() <= 3);
+    CHECK(a.sources.empty());
+  }
+}
+
+TEST_CASE("every suggestion the bot offers is a question it can answer", "[bot][suggest]") {
+  std::vector<std::string> offered = bot().welcome_suggestions();
+  for (const char* q :
+       {"Apa saja bentuk kerja sama internasional?", "Apa itu kerja sama bilateral?",
+        "Kepanjangan APEC apa?", "Apa itu obligasi?", "Apa tujuan kerja sama regional?"}) {
+    Answer a = bot().ask("s", q);
+    offered.insert(offered.end(), a.suggestions.begin(), a.suggestions.end());
+  }
+  REQUIRE(offered.size() >= 10);
+  for (const auto& q : offered) {
+    INFO(q);
+    Answer a = bot().ask("suggest-check-" + q, q);
+    CHECK(a.found);
+  }
+}
+
+TEST_CASE("small talk has its own intents", "[bot]") {
+  CHECK(bot().ask("st", "hai").intent == "greeting");
+  CHECK(bot().ask("st", "makasih ya").intent == "thanks");
+  CHECK(bot().ask("st", "apa yang bisa kamu lakukan?").intent == "help");
+  // A greeting with a real question is answered as the question.
+  CHECK(bot().ask("st", "halo, apa saja tujuan kerja sama internasional?").intent == "topic.goals");
+}
+
+TEST_CASE("entities, acronyms and classification come from the article", "[bot]") {
+  CHECK(
+      contains(bot().ask("e", "Kepanjangan APEC apa?").text, "Asia-Pacific Economic Cooperation"));
+  CHECK(contains(bot().ask("e", "PBB termasuk kerja sama apa?").text, "multilateral"));
+  CHECK(contains(bot().ask("e", "Uni Eropa termasuk kerja sama apa?").text, "regional"));
+  Answer wto = bot().ask("e", "Apa kepanjangan WTO?");
+  CHECK(contains(wto.text, "World Trade Center Organization"));  // the article's own words
+  CHECK(contains(wto.text, "Catatan"));                          // with the erratum noted
+}
+
+TEST_CASE("typos and English are understood", "[bot]") {
+  CHECK(contains(bot().ask("t", "apa itu kerjasama multilatral").text, "lebih dari dua"));
+  Answer en = bot().ask("t", "What are the forms of international cooperation?");
+  CHECK(en.intent == "topic.forms");
+}
+
+TEST_CASE("ask never fails on hostile text", "[bot]") {
+  std::string huge(100000, 'a');
+  for (const std::string& q : {std::string(""), std::string("   "), std::string("\xFF\xFE"), huge,
+                               std::string("\0\0", 2), std::string("\"; DROP TABLE chunks; --")}) {
+    Answer a;
+    CHECK_NOTHROW(a = bot().ask("hostile", q));
+    CHECK_FALSE(a.text.empty());
+  }
+}
+
+TEST_CASE("validate_question names each problem", "[bot]") {
+  CHECK(validate_question("Apa itu ASEAN?") == std::nullopt);
+  CHECK(validate_question("") == "empty");
+  CHECK(validate_question(" \t\n") == "empty");
+  CHECK(validate_question(std::string(kMaxQuestionBytes + 1, 'a')) == "too_long");
+  CHECK(validate_question("abc\xC3") == "invalid_utf8");
+}

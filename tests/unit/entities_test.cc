@@ -1,0 +1,76 @@
+#include "index/entities.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tanya;
+
+namespace {
+const EntityRecord* find(const std::vector<EntityRecord>& es, const std::string& name) {
+  for (const auto& e : es) {
+    if (e.name == name) return &e;
+  }
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("entities come from the article's own patterns", "[entities]") {
+  Document d = parse_markdown("a", R"(# Judul
+
+## Jenis
+
+- Kerja sama bilateral
+- Kerja sama regional
+
+### #1 Kerja sama Bilateral
+
+Menurut Kamus Besar Bahasa Indonesia (KBBI), artinya dua pihak.
+
+- ASEAN (Association of Southeast Asian Nations)
+- UN (United Nations) atau Persatuan Bangsa-Bangsa
+- Uni Eropa atau European Union (EU)
+- World Bank atau Bank Dunia
+- Menjaga perdamaian.
+- Memiliki latar belakang historis (sejarah).
+)");
+  auto es = extract_entities(d);
+
+  const EntityRecord* sub = find(es, "Kerja sama Bilateral");
+  REQUIRE(sub != nullptr);
+  CHECK(sub->kind == "subtype");
+  CHECK(sub->section == 2);
+  CHECK(find(es, "Kerja sama regional") != nullptr);  // listed, but a named item only
+
+  const EntityRecord* kbbi = find(es, "KBBI");
+  REQUIRE(kbbi != nullptr);
+  CHECK(kbbi->expansion == "Kamus Besar Bahasa Indonesia");
+
+  const EntityRecord* asean = find(es, "ASEAN");
+  REQUIRE(asean != nullptr);
+  CHECK(asean->expansion == "Association of Southeast Asian Nations");
+  CHECK(asean->item == 0);
+
+  const EntityRecord* un = find(es, "UN");
+  REQUIRE(un != nullptr);
+  CHECK(un->aliases == std::vector<std::string>{"Persatuan Bangsa-Bangsa", "PBB"});
+
+  const EntityRecord* eu = find(es, "EU");
+  REQUIRE(eu != nullptr);
+  CHECK(eu->expansion == "European Union");
+  CHECK(eu->aliases.front() == "Uni Eropa");
+
+  const EntityRecord* wb = find(es, "World Bank");
+  REQUIRE(wb != nullptr);
+  CHECK(wb->kind == "named");
+  CHECK(wb->aliases.front() == "Bank Dunia");
+
+  // Sentences and lowercase parentheses are not entities.
+  CHECK(find(es, "Menjaga perdamaian") == nullptr);
+  CHECK(find(es, "sejarah") == nullptr);
+}
+
+TEST_CASE("initials make acronyms of capitalised names", "[entities]") {
+  CHECK(initials("Persatuan Bangsa-Bangsa") == "PBB");
+  CHECK(initials("Gerakan Non Blok") == "GNB");
+  CHECK(initials("Bank Dunia").empty());        // too short to be useful
+  CHECK(initials("kerja sama islam").empty());  // not a name
+}

@@ -1,0 +1,60 @@
+// The project's own question set (tests/qa/questions.jsonl), judged the way
+// the shared scorer judges: a floor that fails the build when answers get
+// worse. The questions are paraphrases nobody tuned the lexicon on one by one.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "testing.h"
+
+using namespace tanya;
+using nlohmann::json;
+
+namespace {
+
+std::string norm(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), ::tolower);
+  return s;
+}
+
+bool judge(const json& item, const Answer& a) {
+  std::string text = norm(a.text);
+  if (item.contains("intent_prefix"))
+    return a.intent.rfind(item["intent_prefix"].get<std::string>(), 0) == 0;
+  if (item.value("fallback", false)) return !a.found;
+  if (!a.found || a.text.size() > 1200) return false;
+  for (const auto& m : item.value("must", json::array())) {
+    if (text.find(norm(m.get<std::string>())) == std::string::npos) return false;
+  }
+  for (const auto& group : item.value("must_any", json::array())) {
+    bool any = false;
+    for (const auto& g : group)
+      any = any || text.find(norm(g.get<std::string>())) != std::string::npos;
+    if (!any) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("the project's question set stays above its floor", "[qa]") {
+  std::ifstream in(testing::source_dir() + "/tests/qa/questions.jsonl");
+  REQUIRE(in);
+  int total = 0, good = 0;
+  for (std::string l; std::getline(in, l);) {
+    if (l.empty()) continue;
+    json item = json::parse(l);
+    Answer last;
+    for (const auto& turn : item["turns"])
+      last = testing::bot().ask("qa-" + item["id"].get<std::string>(), turn.get<std::string>());
+    bool ok = judge(item, last);
+    if (!ok) WARN("miss " << item["id"].get<std::string>() << ": " << last.text.substr(0, 100));
+    good += ok ? 1 : 0;
+    ++total;
+  }
+  double accuracy = 100.0 * good / total;
+  INFO("accuracy " << good << "/" << total);
+  CHECK(total >= 80);
+  CHECK(accuracy >= 95.0);
+}

@@ -1,0 +1,47 @@
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "bot/context.h"
+#include "bot/session_store.h"
+
+using namespace tanya;
+using namespace std::chrono_literals;
+
+TEST_CASE("sessions are evicted least recently used first", "[session]") {
+  SessionStore store(2, 60s);
+  auto t = SessionStore::Clock::now();
+  Context c;
+  c.topic = "goals";
+  store.save("a", c, t);
+  store.save("b", c, t + 1s);
+  CHECK(store.find("a", t + 2s).has_value());  // touches nothing: find does not refresh
+  store.save("a", c, t + 3s);                  // a is now the most recent
+  store.save("c", c, t + 4s);                  // evicts b
+  CHECK(store.find("a", t + 5s).has_value());
+  CHECK_FALSE(store.find("b", t + 5s).has_value());
+  CHECK(store.find("c", t + 5s)->topic == "goals");
+  CHECK(store.size() == 2);
+}
+
+TEST_CASE("sessions expire after inactivity", "[session]") {
+  SessionStore store(10, 30s);
+  auto t = SessionStore::Clock::now();
+  store.save("a", Context{}, t);
+  CHECK(store.find("a", t + 29s).has_value());
+  CHECK_FALSE(store.find("a", t + 31s).has_value());
+  CHECK(store.load("a", t + 31s).turns == 0);
+}
+
+TEST_CASE("contexts survive a JSON round trip and ignore junk", "[session]") {
+  Context c;
+  c.topic = "examples";
+  c.entity = "Kerja sama regional";
+  c.qtype = "list";
+  c.turns = 3;
+  Context back = context_from_json(to_json(c));
+  CHECK(back.topic == c.topic);
+  CHECK(back.entity == c.entity);
+  CHECK(back.turns == 3);
+  CHECK(context_from_json(nlohmann::json::parse(R"({"topic": 5, "turns": "x"})")).empty());
+  CHECK(context_from_json(nlohmann::json::parse("[1,2]")).empty());
+}

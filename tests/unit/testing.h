@@ -1,0 +1,48 @@
+// Shared fixtures for the unit tests: one bot over the repository's corpus
+// and bot data, with its index built once into a temporary file.
+#ifndef TANYA_TESTS_UNIT_TESTING_H_
+#define TANYA_TESTS_UNIT_TESTING_H_
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "bot/runtime.h"
+
+namespace tanya::testing {
+
+inline std::string source_dir() {
+  return TANYA_SOURCE_DIR;
+}
+
+inline std::string temp_path(const std::string& name) {
+  return (std::filesystem::temp_directory_path() /
+          ("tanya-test-" + std::to_string(::getpid()) + "-" + name))
+      .string();
+}
+
+inline RuntimeOptions repo_runtime() {
+  RuntimeOptions o;
+  o.corpus_dir = source_dir() + "/corpus";
+  o.bot_dir = source_dir() + "/bot";
+  o.index_path = temp_path("index.db");
+  return o;
+}
+
+// The bot is shared by the tests of one process; each test uses its own
+// session ids, so contexts never mix.
+inline Bot& bot() {
+  static std::unique_ptr<Bot> b = [] {
+    std::string error;
+    auto p = open_runtime(repo_runtime(), &error);
+    if (!p) throw std::runtime_error("cannot open the test bot: " + error);
+    return p;
+  }();
+  return *b;
+}
+
+}  // namespace tanya::testing
+
+#endif  // TANYA_TESTS_UNIT_TESTING_H_

@@ -1,0 +1,98 @@
+#include <catch2/catch.hpp>
+
+#include "index/fts_tokenizer.h"
+#include "index/sqlite.h"
+#include "text/sentences.h"
+#include "text/tokenizer.h"
+#include "text/utf8.h"
+
+using namespace tanya;
+
+TEST_CASE("utf8::valid rejects ill-formed sequences", "[text]") {
+  CHECK(utf8::valid("kerja sama"));
+  CHECK(utf8::valid("\xC3\xA9konomi"));          // é
+  CHECK_FALSE(utf8::valid("\xC3"));              // truncated
+  CHECK_FALSE(utf8::valid("\xC0\xAF"));          // overlong '/'
+  CHECK_FALSE(utf8::valid("\xED\xA0\x80"));      // UTF-16 surrogate
+  CHECK_FALSE(utf8::valid("\xF4\x90\x80\x80"));  // above U+10FFFF
+  CHECK_FALSE(utf8::valid("abc\xFF"));
+}
+
+TEST_CASE("utf8::clean drops control characters and folds spaces", "[text]") {
+  CHECK(utf8::clean(std::string("manfaat\0\a  kerja\t\nsama ", 22)) == "manfaat kerja sama");
+  CHECK(utf8::clean("  ") == "");
+  CHECK(utf8::clean("a\xFF"
+                    "b") ==
+        "a\xEF\xBF\xBD"
+        "b");  // replaced by U+FFFD
+}
+
+TEST_CASE("utf8::truncate never splits a sequence", "[text]") {
+  std::string s = "ab\xC3\xA9";  // "abé", 4 bytes
+  CHECK(utf8::truncate(s, 3) == "ab");
+  CHECK(utf8::truncate(s, 4) == s);
+  CHECK(utf8::truncate("\xE2\x80\xA6", 2).empty());
+}
+
+TEST_CASE("fold lowercases and strips diacritics", "[text]") {
+  CHECK(fold("KERJA") == "kerja");
+  CHECK(fold("\xC3\x89konomi") == "ekonomi");  // Ékonomi
+  CHECK(fold("na\xC3\xAFve") == "naive");
+}
+
+TEST_CASE("tokenizer normalizes Indonesian words", "[text]") {
+  Tokenizer tok;
+  auto words = [&](std::string_view text) {
+    std::vector<std::string> out;
+    for (const Token& t : tok.tokenize(text)) out.push_back(t.word);
+    return out;
+  };
+  SECTION("reduplication with a hyphen or a digit is one token") {
+    CHECK(words("negara-negara") == std::vector<std::string>{"negara"});
+    CHECK(words("bentuk2 kerja") == std::vector<std::string>{"bentuk", "kerja"});
+    CHECK(words("Asia-Pacific") == std::vector<std::string>{"asia", "pacific"});
+  }
+  SECTION("closed compounds split like their open spelling") {
+    CHECK(tok.terms("kerjasama") == tok.terms("kerja sama"));
+    CHECK(tok.terms("KerjaSama Internasional") == tok.terms("kerja sama internasional"));
+  }
+  SECTION("affixes are stemmed") {
+    CHECK(tok.terms("manfaatnya") == tok.terms("manfaat"));
+    CHECK(tok.terms("kepentingan")[0] == tok.terms("penting")[0]);
+  }
+  SECTION("FTS5 operators and punctuation never become tokens") {
+    CHECK(words("\"tujuan\" AND (kerja OR sama) NOT * NEAR(a b) ^x -y col:z") ==
+          std::vector<std::string>{"tujuan", "and", "kerja", "or", "sama", "not", "near", "a", "b",
+                                   "x", "y", "col", "z"});
+  }
+  SECTION("offsets point into the original text") {
+    std::string text = "Apa itu Kerja-sama?";
+    auto toks = tok.tokenize(text);
+    REQUIRE(toks.size() == 4);
+    CHECK(text.substr(toks[2].begin, toks[2].end - toks[2].begin) == "Kerja");
+  }
+}
+
+TEST_CASE("the FTS5 tokenizer produces the same terms as the query side", "[text][fts]") {
+  sql::Db db(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  register_fts_tokenizer(db.get());
+  db.exec(
+      "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='tanya');"
+      "CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance');");
+  const std::string text =
+      "Negara-negara menjalin KerjaSama bilateral, bentuk2 kepentingan-kepentingan!";
+  sql::Stmt ins(db, "INSERT INTO t(body) VALUES (?1)");
+  ins.bind(1, text).run();
+  sql::Stmt q(db, "SELECT term FROM v ORDER BY offset");
+  std::vector<std::string> indexed;
+  while (q.step()) indexed.push_back(q.text(0));
+  Tokenizer tok;
+  CHECK(indexed == tok.terms(text));
+}
+
+TEST_CASE("sentences split at terminators followed by a space", "[text]") {
+  auto s = split_sentences("Ajaib.co.id – Satu. Dua? Tiga: Empat");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "Ajaib.co.id – Satu.");
+  CHECK(s[2] == "Tiga:");
+}
