@@ -162,7 +162,7 @@ Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const
 }
 
 Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets, int scope_section,
-                                               const Terms& context, Tokenizer& tok) const {
+                                               const Terms& context) const {
   Definition best;
   for (size_t si = 0; si < kb_.sentences.size(); ++si) {
     const KSentence& s = kb_.sentences[si];
@@ -183,11 +183,10 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
         }
         if (score > best.score) {
           // The predicate starts after the copula (and a following "sebagai").
-          auto tokens = tok.tokenize(s.text);
           size_t start = k + 1;
-          if (start < tokens.size() && tokens[start].word == "sebagai") ++start;
-          if (start >= tokens.size()) break;
-          best = Definition{static_cast<int>(si), tokens[start].begin, score};
+          if (start < s.words.size() && s.words[start] == "sebagai") ++start;
+          if (start >= s.words.size()) break;
+          best = Definition{static_cast<int>(si), s.begins[start], score};
         }
         break;
       }
@@ -196,8 +195,7 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
   return best;
 }
 
-Answerer::Definition Answerer::define_entity(int entity, const Terms& context,
-                                             Tokenizer& tok) const {
+Answerer::Definition Answerer::define_entity(int entity, const Terms& context) const {
   std::vector<Terms> targets;
   int scope = -1;
   if (entity < 0) {
@@ -221,7 +219,7 @@ Answerer::Definition Answerer::define_entity(int entity, const Terms& context,
       if (!key.empty() && key.size() < name.size()) targets.push_back(key);
     }
   }
-  return find_definition(targets, scope, context, tok);
+  return find_definition(targets, scope, context);
 }
 
 std::string Answerer::predicate_text(const Definition& d) const {
@@ -317,7 +315,7 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
         const KEntity& ent = kb_.entities[e];
         if (ent.kind != "subtype" || ent.name_terms.empty() || ent.name_terms[0] != s.terms)
           continue;
-        Definition def = define_entity(static_cast<int>(e), {}, t.tokenizer);
+        Definition def = define_entity(static_cast<int>(e), {});
         if (def.sentence >= 0) item.set("detail", predicate_text(def));
       }
       items.push_back(item);
@@ -392,7 +390,7 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
   Definition def;
   double confidence = 0.85;
   if (plan.entity >= 0) {
-    def = define_entity(plan.entity, u.query, t.tokenizer);
+    def = define_entity(plan.entity, u.query);
     if (def.sentence < 0) {
       const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
       if (e.kind != "subtype")
@@ -400,10 +398,10 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     }
   } else if (!u.content.empty()) {
     // "Apa itu anggota utama?": the leftover words are the thing to define.
-    def = find_definition({u.content}, -1, u.query, t.tokenizer);
+    def = find_definition({u.content}, -1, u.query);
     confidence = 0.8;
   } else if (u.subject) {
-    def = define_entity(-1, u.query, t.tokenizer);
+    def = define_entity(-1, u.query);
   }
   if (def.sentence < 0) {
     if (plan.entity < 0) return d;
@@ -518,7 +516,7 @@ Draft Answerer::comparison_answer(const Plan& plan, Tools& t) const {
   Draft d;
   data rows{data::type::list};
   for (int e : {plan.entity, plan.entity2}) {
-    Definition def = define_entity(e, {}, t.tokenizer);
+    Definition def = define_entity(e, {});
     std::string text;
     if (def.sentence >= 0) {
       text = predicate_text(def);
@@ -582,13 +580,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       }
       if (number) {
         // "Berapa negara ...": a number that counts one of the asked-about things.
-        auto tokens = t.tokenizer.tokenize(s.text);
         bool any = false;
-        for (size_t k = 0; k < tokens.size(); ++k) {
-          if (!is_number_word(tokens[k].word)) continue;
+        for (size_t k = 0; k < s.words.size(); ++k) {
+          if (!is_number_word(s.words[k])) continue;
           any = true;
-          if (k + 1 < tokens.size() && q.count(tokens[k + 1].term))
-            score += kb_.weight(tokens[k + 1].term);
+          if (k + 1 < s.terms.size() && q.count(s.terms[k + 1]))
+            score += kb_.weight(s.terms[k + 1]);
         }
         if (!any) continue;
       }

@@ -71,8 +71,8 @@ class Answerer {
   // `context` terms of the question that appear in a candidate sentence
   // make it a better match ("menurut KBBI").
   Definition find_definition(const std::vector<Terms>& targets, int scope_section,
-                             const Terms& context, Tokenizer& tok) const;
-  Definition define_entity(int entity, const Terms& context, Tokenizer& tok) const;
+                             const Terms& context) const;
+  Definition define_entity(int entity, const Terms& context) const;
 
   // "kerja sama bilateral" for a sub-type, the subject for -1, else the name.
   std::string scope_name(int entity) const;

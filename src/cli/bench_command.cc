@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 
@@ -134,6 +135,7 @@ void add_bench_command(CLI::App& app) {
     }
     std::vector<double> lat;
     lat.reserve(per_round * static_cast<size_t>(o->repeat));
+    std::map<std::string, std::vector<double>> by_question;  // to name the slowest
     size_t found = 0;
     auto t0 = Clock::now();
     for (int r = 0; r < o->repeat; ++r) {
@@ -143,6 +145,7 @@ void add_bench_command(CLI::App& app) {
           auto s = Clock::now();
           Answer a = bot->ask(session, q);
           lat.push_back(std::chrono::duration<double, std::micro>(Clock::now() - s).count());
+          by_question[q].push_back(lat.back());
           found += a.found ? 1 : 0;
         }
       }
@@ -168,6 +171,12 @@ void add_bench_command(CLI::App& app) {
     std::printf("latency           p50 %.1f us   p99 %.1f us   p99.9 %.1f us   max %.1f us\n",
                 percentile(lat, 0.5), percentile(lat, 0.99), percentile(lat, 0.999),
                 *std::max_element(lat.begin(), lat.end()));
+    std::vector<std::pair<double, std::string>> slow;
+    for (auto& [q, v] : by_question) slow.emplace_back(median(v), q);
+    std::sort(slow.rbegin(), slow.rend());
+    for (size_t i = 0; i < std::min<size_t>(3, slow.size()); ++i) {
+      std::printf("slowest question  median %.1f us  %s\n", slow[i].first, slow[i].second.c_str());
+    }
     std::printf("index build       median %.1f ms over %d builds (%zu articles)\n", median(builds),
                 o->builds, corpus.documents.size());
     std::printf("peak RSS          %.1f MB\n", static_cast<double>(ru.ru_maxrss) / 1024.0);

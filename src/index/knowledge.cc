@@ -76,7 +76,13 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
       s.text = text;
       s.block = bi;
       s.item = item;
-      add_words(*k, tok, text, &s.terms);
+      tok.tokenize(text, [&](const Token& t) {
+        k->words.emplace(t.word, t.term);
+        k->terms.insert(t.term);
+        s.terms.push_back(t.term);
+        s.words.push_back(t.word);
+        s.begins.push_back(t.begin);
+      });
       b.sentences.push_back(static_cast<int>(k->sentences.size()));
       k->sentences.push_back(std::move(s));
     };

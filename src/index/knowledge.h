@@ -44,6 +44,8 @@ struct KSection {
 struct KSentence {
   std::string text;
   Terms terms;
+  std::vector<std::string> words;  // folded words, aligned with terms
+  std::vector<uint32_t> begins;    // byte offset of each token in text
   int block = 0;
   int item = -1;  // list item index, -1 for a paragraph sentence
 };
