@@ -2,6 +2,7 @@
 // the same Bot core (bot/bot.h).
 #include <CLI/CLI.hpp>
 
+#include "channels/channels_command.h"
 #include "cli/commands.h"
 #include "server/commands.h"
 
@@ -13,6 +14,7 @@ int main(int argc, char** argv) {
   tanya::cli::add_index_command(app);
   tanya::cli::add_bench_command(app);
   tanya::server::add_commands(app);
+  tanya::channels::add_channels_command(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }
