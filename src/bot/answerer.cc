@@ -119,6 +119,7 @@ Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const
       if (s > best.score) best = Found{static_cast<int>(bi), {}, in_scope, s};
       continue;
     }
+    if (t->lists_only) continue;
     // Sentences: those that name the topic, or the section's opening when
     // the heading names it ("Pentingnya ...").
     for (size_t k = 0; k < b.sentences.size(); ++k) {

@@ -97,7 +97,8 @@ Answer Bot::Impl::fallback(Worker& w, const Plan& plan, double confidence,
   kainjow::mustache::data v;
   v.set("title", kb->docs.empty() ? std::string() : kb->docs.front().title);
   a.text = w.renderer.render(lx.tmpl("fallback"), v);
-  a.suggestions = suggester->near(plan.topic, plan.entity, static_cast<size_t>(lx.max_suggestions));
+  a.suggestions =
+      suggester->near("", plan.topic, plan.entity, static_cast<size_t>(lx.max_suggestions));
   if (!a.suggestions.empty()) a.text += w.renderer.render(lx.tmpl("fallback_suggest"), v);
   a.found = false;
   a.intent = intent;
@@ -192,7 +193,8 @@ Answer Bot::Impl::ask(Context& ctx, std::string_view question) {
   a.confidence = confidence;
   a.items = d.items;
   a.sources = sources(d);
-  a.suggestions = suggester->near(d.topic, d.entity, static_cast<size_t>(lx.max_suggestions));
+  a.suggestions =
+      suggester->near(d.intent, d.topic, d.entity, static_cast<size_t>(lx.max_suggestions));
 
   int entity = plan.entity >= 0 ? plan.entity : d.entity;
   ctx.entity = entity >= 0 ? kb->entities[static_cast<size_t>(entity)].name : "";

@@ -103,6 +103,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     d.intro = t.value("intro", "");
     d.ask = t.value("ask", "");
     d.priority = t.value("priority", 0);
+    d.lists_only = t.value("lists_only", false);
     for (const auto& s : strings(t.at("synonyms"), "bot/topics.json " + d.id)) {
       d.synonyms.push_back(terms_of(tok, s));
       remember(words_of(tok, s));

@@ -20,6 +20,7 @@ using Words = std::vector<std::string>;
 struct TopicDef {
   std::string id, label, intro, ask;
   int priority = 0;
+  bool lists_only = false;      // answered by a list only ("bentuk" is everywhere in prose)
   std::vector<Words> synonyms;  // stemmed phrases
   std::vector<Words> cues;      // stemmed phrases
 };

@@ -14,7 +14,7 @@ Suggester::Suggester(const Lexicon& lx, const Knowledge& kb, const Answerer& ans
   for (int scope : scopes) {
     data v;
     v.set("name", answerer.scope_name(scope));
-    pool_.push_back({renderer.render(lx.tmpl("ask_definition"), v), "", scope});
+    pool_.push_back({renderer.render(lx.tmpl("ask_definition"), v), "definition", "", scope});
     for (const TopicDef& t : lx.topics) {
       Answerer::Found f = answerer.find_topic(t.id, scope);
       bool covered =
@@ -31,7 +31,7 @@ Suggester::Suggester(const Lexicon& lx, const Knowledge& kb, const Answerer& ans
       if (!covered || t.ask.empty()) continue;
       data s;
       s.set("scope", answerer.scope_name(scope));
-      pool_.push_back({renderer.render(t.ask, s), t.id, scope});
+      pool_.push_back({renderer.render(t.ask, s), "topic." + t.id, t.id, scope});
     }
   }
   std::string subject = answerer.scope_name(-1);
@@ -42,18 +42,21 @@ Suggester::Suggester(const Lexicon& lx, const Knowledge& kb, const Answerer& ans
     data v;
     v.set("name", ent.name);
     v.set("subject", subject);
-    pool_.push_back({renderer.render(lx.tmpl("ask_acronym"), v), "", static_cast<int>(e)});
-    pool_.push_back({renderer.render(lx.tmpl("ask_classification"), v), "", static_cast<int>(e)});
+    pool_.push_back(
+        {renderer.render(lx.tmpl("ask_acronym"), v), "acronym", "", static_cast<int>(e)});
+    pool_.push_back({renderer.render(lx.tmpl("ask_classification"), v), "classification", "",
+                     static_cast<int>(e)});
   }
 }
 
-std::vector<std::string> Suggester::near(const std::string& topic, int entity, size_t n) const {
+std::vector<std::string> Suggester::near(const std::string& intent, const std::string& topic,
+                                         int entity, size_t n) const {
   // Rank: the same entity on another topic, then the same topic for
   // another scope, then the subject's topics; pool order breaks ties.
   std::vector<std::pair<int, size_t>> ranked;
   for (size_t i = 0; i < pool_.size(); ++i) {
     const Suggestion& s = pool_[i];
-    if (s.entity == entity && s.topic == topic) continue;
+    if (s.entity == entity && s.intent == intent) continue;
     int rank;
     if (s.entity == entity)
       rank = 0;

@@ -15,8 +15,9 @@ namespace tanya {
 
 struct Suggestion {
   std::string question;
-  std::string topic;  // "" for definitions and entity questions
-  int entity = -1;    // scope: -1 for the article's subject
+  std::string intent;  // the intent its answer will have: "topic.goals", "definition", "acronym"...
+  std::string topic;   // "" for definitions and entity questions
+  int entity = -1;     // scope: -1 for the article's subject
 };
 
 class Suggester {
@@ -24,8 +25,10 @@ class Suggester {
   Suggester(const Lexicon& lexicon, const Knowledge& knowledge, const Answerer& answerer,
             Renderer& renderer);
 
-  // Up to `n` suggestions near (topic, entity) and different from it.
-  std::vector<std::string> near(const std::string& topic, int entity, size_t n) const;
+  // Up to `n` suggestions near (topic, entity), other than the question
+  // just answered (its `intent` about the same entity).
+  std::vector<std::string> near(const std::string& intent, const std::string& topic, int entity,
+                                size_t n) const;
   // The opening suggestions.
   std::vector<std::string> welcome(size_t n) const;
   const std::vector<Suggestion>& pool() const { return pool_; }

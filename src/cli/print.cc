@@ -10,7 +10,8 @@ void print_answer(std::ostream& out, const Answer& a, bool suggestions) {
   }
   if (!a.sources.empty()) out << "\n";
   if (suggestions && !a.suggestions.empty()) {
-    out << "\nCoba tanyakan:";
+    // A fallback answer already ends by inviting these questions.
+    if (a.found) out << "\nCoba tanyakan:";
     for (const auto& q : a.suggestions) out << "\n  • " << q;
     out << "\n";
   }
