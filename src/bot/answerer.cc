@@ -99,6 +99,17 @@ Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const
   const TopicDef* t = lx_.topic(topic);
   if (t == nullptr) return best;
   int scope = entity >= 0 ? kb_.entities[static_cast<size_t>(entity)].section : -1;
+  // A named thing (an organisation) shares its section with others: only
+  // sentences that name it speak about it.
+  const KEntity* named = entity >= 0 && kb_.entities[static_cast<size_t>(entity)].kind != "subtype"
+                             ? &kb_.entities[static_cast<size_t>(entity)]
+                             : nullptr;
+  auto names_it = [&](const KSentence& s) {
+    for (const Terms& n : named->name_terms) {
+      if (find_seq(s.terms, n) >= 0) return true;
+    }
+    return false;
+  };
   for (size_t bi = 0; bi < kb_.blocks.size(); ++bi) {
     const KBlock& b = kb_.blocks[bi];
     const KSection& sec = kb_.sections[static_cast<size_t>(b.section)];
@@ -110,7 +121,7 @@ Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const
     // The lead section's "heading" is the article title, which names many
     // topics at once ("... dan Manfaatnya"): it says nothing about one block.
     double heading = sec.level > 1 ? cue_match(*t, sec.heading_terms) : 0;
-    if (b.list) {
+    if (b.list && named == nullptr) {
       // A list under a heading that names the topic is that topic's list,
       // even without a lead-in sentence.
       double s = 4 * heading + 3 * std::max(heading, cue_match(*t, b.lead_terms));
@@ -124,6 +135,7 @@ Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const
     // the heading names it ("Pentingnya ...").
     for (size_t k = 0; k < b.sentences.size(); ++k) {
       const KSentence& sent = kb_.sentences[static_cast<size_t>(b.sentences[k])];
+      if (named != nullptr && !names_it(sent)) continue;
       bool leads_list = !sent.text.empty() && sent.text.back() == ':';
       // Under a matching heading the whole opening is the answer; a cue word
       // inside one sentence there ("kepentingan" for "pentingnya") is noise.
@@ -236,7 +248,7 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
     if (d.confidence > 0) return d;
   }
   if (q == "comparison" && plan.entity >= 0 && plan.entity2 >= 0) {
-    Draft d = comparison_answer(plan, t);
+    Draft d = comparison_answer(u, plan, t);
     if (d.confidence > 0) return d;
   }
   if (!plan.topic.empty()) {
@@ -513,10 +525,14 @@ Draft Answerer::classification_answer(const Plan& plan, Tools& t) const {
   return d;
 }
 
-Draft Answerer::comparison_answer(const Plan& plan, Tools& t) const {
+Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d;
   data rows{data::type::list};
-  for (int e : {plan.entity, plan.entity2}) {
+  // "bilateral, regional, dan multilateral": every entity named, in order;
+  // a follow-up comparison names one and takes the other from the context.
+  std::vector<int> compared = u.entities;
+  if (compared.size() < 2) compared = {plan.entity, plan.entity2};
+  for (int e : compared) {
     Definition def = define_entity(e, {});
     std::string text;
     if (def.sentence >= 0) {

@@ -85,7 +85,7 @@ class Answerer {
   Draft entity_answer(const Plan& plan, Tools& t) const;
   Draft acronym_answer(const Plan& plan, Tools& t) const;
   Draft classification_answer(const Plan& plan, Tools& t) const;
-  Draft comparison_answer(const Plan& plan, Tools& t) const;
+  Draft comparison_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft passage_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft grouped_answer(const std::string& topic, Tools& t) const;
 

@@ -38,8 +38,9 @@ bool judge(const json& item, const Answer& a) {
 
 }  // namespace
 
-TEST_CASE("the project's question set stays above its floor", "[qa]") {
-  std::ifstream in(testing::source_dir() + "/tests/qa/questions.jsonl");
+TEST_CASE("the project's question sets stay above their floor", "[qa]") {
+  auto file = GENERATE(as<std::string>{}, "questions.jsonl", "probe.jsonl");
+  std::ifstream in(testing::source_dir() + "/tests/qa/" + file);
   REQUIRE(in);
   int total = 0, good = 0;
   for (std::string l; std::getline(in, l);) {
@@ -55,6 +56,6 @@ TEST_CASE("the project's question set stays above its floor", "[qa]") {
   }
   double accuracy = 100.0 * good / total;
   INFO("accuracy " << good << "/" << total);
-  CHECK(total >= 80);
+  CHECK(total >= 60);
   CHECK(accuracy >= 95.0);
 }
