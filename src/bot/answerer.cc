@@ -652,17 +652,31 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   d.confidence = 0.3 + 0.6 * coverage;
   if (coverage < 0.2) d.confidence *= coverage / 0.2;
   // The words that say what is asked about an entity ("pendiri" in "Siapa
-  // pendiri ASEAN?") must be in the passage, or it answers another question.
-  if (!u.content.empty()) {
+  // pendiri ASEAN?", "tujuan" in "Apa tujuan ASEAN?") must be in the
+  // passage, or it answers another question.
+  std::unordered_set<std::string> naming;  // terms that name the entities or the subject
+  for (int e : u.entities) {
+    for (const Terms& n : kb_.entities[static_cast<size_t>(e)].name_terms)
+      naming.insert(n.begin(), n.end());
+  }
+  for (const KDocument& doc : kb_.docs)
+    naming.insert(doc.subject_terms.begin(), doc.subject_terms.end());
+  Terms asked;
+  for (const auto& term : u.query) {
+    if (!naming.count(term)) asked.push_back(term);
+  }
+  if (!asked.empty()) {
     std::unordered_set<std::string> in;
     for (int si : d.sentences) {
       const auto& terms = kb_.sentences[static_cast<size_t>(si)].terms;
       in.insert(terms.begin(), terms.end());
     }
-    bool any = std::any_of(u.content.begin(), u.content.end(),
+    bool any = std::any_of(asked.begin(), asked.end(),
                            [&](const std::string& c) { return in.count(c) > 0; });
     if (!any) d.confidence *= 0.5;
   }
+  // A sentence that merely uses a term does not define it.
+  if (u.qtype == "definition") d.confidence *= 0.5;
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.
   if (plan.entity >= 0) {

@@ -64,6 +64,7 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge)
   for (const auto& w : lx_.known_words) {
     if (w.size() >= 4) all.insert(w);
   }
+  for (const auto& w : compound_words()) all.insert(w);
   vocabulary_.assign(all.begin(), all.end());
   std::sort(vocabulary_.begin(), vocabulary_.end());  // deterministic ties
 }
@@ -75,7 +76,9 @@ std::string Understander::correct(const std::string& word) const {
   std::string best;
   int best_d = limit + 1;
   for (const std::string& v : vocabulary_) {
-    if (v[0] != word[0] && limit == 1) continue;
+    // Typing slips rarely hit the first letter, while words that differ
+    // there are often different words ("trilateral" is not "bilateral").
+    if (v[0] != word[0]) continue;
     int d = edit_distance(word, v, std::min(limit, best_d));
     if (d < best_d) {
       best_d = d;
@@ -116,14 +119,20 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
     if (!done) u.words.push_back(raw[i++]);
   }
   // 3. Typo correction for words neither the article nor the lexicon knows.
-  for (std::string& w : u.words) {
-    if (kb_.words.count(w) || lx_.known_words.count(w)) continue;
-    std::string fixed = correct(w);
-    if (!fixed.empty()) {
-      u.corrections.push_back(w + "→" + fixed);
-      w = fixed;
+  //    A correction may be a compound ("kerjsama" -> "kerjasama"), which the
+  //    tokenizer then splits like any other.
+  Words corrected;
+  for (const std::string& w : u.words) {
+    std::string fixed;
+    if (!kb_.words.count(w) && !lx_.known_words.count(w)) fixed = correct(w);
+    if (fixed.empty()) {
+      corrected.push_back(w);
+      continue;
     }
+    u.corrections.push_back(w + "→" + fixed);
+    for (const Token& t : tok.tokenize(fixed)) corrected.push_back(t.word);
   }
+  u.words = std::move(corrected);
   for (const std::string& w : u.words) u.terms.push_back(tok.stem(w));
   std::vector<bool> used(u.words.size(), false);
   std::vector<bool> structural(u.words.size(), false);  // question words, markers, small talk

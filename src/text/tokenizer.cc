@@ -65,6 +65,12 @@ std::string_view strip_digit_reduplication(std::string_view w) {
 
 }  // namespace
 
+std::vector<std::string> compound_words() {
+  std::vector<std::string> out;
+  for (const Compound& c : kCompounds) out.emplace_back(c.whole);
+  return out;
+}
+
 std::string fold(std::string_view word) {
   std::string out;
   out.reserve(word.size());

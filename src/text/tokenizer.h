@@ -32,6 +32,10 @@ struct Token {
 // Bump whenever the output of Tokenizer changes: built indexes then rebuild.
 inline constexpr int kTokenizerVersion = 1;
 
+// The closed compounds the tokenizer splits ("kerjasama"), so that typo
+// correction can aim at them too.
+std::vector<std::string> compound_words();
+
 // Case-folded, diacritic-free form of one word ("Ékonomi" -> "ekonomi").
 std::string fold(std::string_view word);
 
