@@ -20,7 +20,12 @@ PKGS=(
   libutf8proc-dev
 )
 if [ "${1:-}" = "--with-browser" ] || [ "${TANYA_WITH_BROWSER:-0}" = "1" ]; then
-  PKGS+=(chromium nodejs npm)
+  PKGS+=(chromium)
+  # A machine may already have Node.js from elsewhere (nodesource ships npm
+  # inside its "nodejs"); Debian's npm would conflict with it, so Node.js and
+  # npm come from Debian only when the commands are missing.
+  command -v node >/dev/null 2>&1 || PKGS+=(nodejs)
+  command -v npm >/dev/null 2>&1 || PKGS+=(npm)
 fi
 
 missing=()
