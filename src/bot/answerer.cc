@@ -586,10 +586,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     for (int si : b.sentences) {
       const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
       if (u.qtype == "when" && !has_year(s.text)) continue;
-      std::unordered_set<std::string> in(s.terms.begin(), s.terms.end());
+      // Sentences are short: a linear scan beats building a set per sentence.
       double score = 0;
       for (const auto& term : q) {
-        if (in.count(term))
+        if (std::find(s.terms.begin(), s.terms.end(), term) != s.terms.end())
           score += kb_.weight(term);
         else if (std::find(sec.heading_terms.begin(), sec.heading_terms.end(), term) !=
                  sec.heading_terms.end())
