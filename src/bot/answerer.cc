@@ -576,6 +576,14 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     return has_digit(w) ||
            std::find(lx_.number_words.begin(), lx_.number_words.end(), w) != lx_.number_words.end();
   };
+  auto about_entity = [&](const KSentence& sent) {
+    const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
+    for (const Terms& name : e.name_terms) {
+      if (find_seq(sent.terms, name) >= 0) return true;
+    }
+    int section = kb_.blocks[static_cast<size_t>(sent.block)].section;
+    return e.kind == "subtype" && kb_.within(section, e.section);
+  };
   int best = -1, second = -1;
   double best_score = 0, second_score = 0;
   for (const Hit& h : hits) {
@@ -606,6 +614,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         }
         if (!any) continue;
       }
+      // About an entity, prefer sentences that are about it.
+      if (plan.entity >= 0 && !about_entity(s)) score *= 0.5;
       if (score > best_score) {
         second = best, second_score = best_score;
         best = si, best_score = score;
@@ -679,14 +689,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   if (u.qtype == "definition") d.confidence *= 0.5;
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.
-  if (plan.entity >= 0) {
-    const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
-    int section = kb_.blocks[static_cast<size_t>(s.block)].section;
-    bool named = false;
-    for (const Terms& name : e.name_terms) named = named || find_seq(s.terms, name) >= 0;
-    bool inside = e.kind == "subtype" && kb_.within(section, e.section);
-    if (!named && !inside) d.confidence *= 0.5;
-  }
+  if (plan.entity >= 0 && !about_entity(s)) d.confidence *= 0.5;
   d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
   return d;
 }
