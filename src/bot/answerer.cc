@@ -255,7 +255,16 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
     Draft d = topic_answer(u, plan, t);
     // A question about a topic the article does not cover for this entity
     // ("jumlah anggota ASEAN") is not answered by describing the entity.
-    return d.confidence > 0 ? d : passage_answer(u, plan, t);
+    if (d.confidence <= 0) return passage_answer(u, plan, t);
+    // A topic word can be incidental ("Mitra ... dibagi menjadi berapa
+    // wilayah?" is not about the forms): when the question's other words
+    // are nowhere in the topic's section but a passage holds them, the
+    // passage answers better.
+    if (!u.content.empty() && !covers_any(d.sections, u.content)) {
+      Draft p = passage_answer(u, plan, t);
+      if (p.confidence >= 0.6) return p;
+    }
+    return d;
   }
   if (q == "when" || q == "where" || q == "who" || q == "number" || q == "yesno") {
     return passage_answer(u, plan, t);
@@ -281,6 +290,24 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
     d = definition_answer(u, plan, t);
   }
   return d.confidence > 0 ? d : passage_answer(u, plan, t);
+}
+
+bool Answerer::covers_any(const std::vector<int>& sections, const Terms& terms) const {
+  for (int sec : sections) {
+    const KSection& section = kb_.sections[static_cast<size_t>(sec)];
+    auto has = [&](const Terms& in) {
+      return std::any_of(terms.begin(), terms.end(), [&](const std::string& x) {
+        return std::find(in.begin(), in.end(), x) != in.end();
+      });
+    };
+    if (has(section.heading_terms)) return true;
+    for (int b : section.blocks) {
+      for (int si : kb_.blocks[static_cast<size_t>(b)].sentences) {
+        if (has(kb_.sentences[static_cast<size_t>(si)].terms)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t) const {

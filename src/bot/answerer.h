@@ -90,6 +90,8 @@ class Answerer {
   Draft grouped_answer(const std::string& topic, Tools& t) const;
 
   double cue_match(const TopicDef& topic, const Terms& terms) const;
+  // True when any of `terms` occurs in the heading or text of the sections.
+  bool covers_any(const std::vector<int>& sections, const Terms& terms) const;
   std::string predicate_text(const Definition& d) const;
   std::string entity_context(int entity) const;
 
