@@ -10,16 +10,6 @@ namespace {
 
 using kainjow::mustache::data;
 
-int find_seq(const Terms& seq, const Terms& phrase) {
-  if (phrase.empty() || phrase.size() > seq.size()) return -1;
-  for (size_t i = 0; i + phrase.size() <= seq.size(); ++i) {
-    if (std::equal(phrase.begin(), phrase.end(), seq.begin() + static_cast<long>(i))) {
-      return static_cast<int>(i);
-    }
-  }
-  return -1;
-}
-
 std::string trim_end(std::string s) {
   while (!s.empty() && (s.back() == '.' || s.back() == ' ' || s.back() == ':' || s.back() == ','))
     s.pop_back();
@@ -51,7 +41,7 @@ Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
 
 double Answerer::cue_match(const TopicDef& topic, const Terms& terms) const {
   for (const Terms& cue : topic.cues) {
-    if (find_seq(terms, cue) >= 0) return 1;
+    if (find_phrase(terms, cue) >= 0) return 1;
   }
   return 0;
 }
@@ -106,7 +96,7 @@ Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const
                              : nullptr;
   auto names_it = [&](const KSentence& s) {
     for (const Terms& n : named->name_terms) {
-      if (find_seq(s.terms, n) >= 0) return true;
+      if (find_phrase(s.terms, n) >= 0) return true;
     }
     return false;
   };
@@ -181,7 +171,7 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
     const KSentence& s = kb_.sentences[si];
     if (s.item >= 0) continue;
     for (const Terms& target : targets) {
-      int p = find_seq(s.terms, target);
+      int p = find_phrase(s.terms, target);
       if (p < 0) continue;
       size_t after = static_cast<size_t>(p) + target.size();
       for (size_t k = after; k < std::min(after + 3, s.terms.size()); ++k) {
@@ -606,7 +596,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   auto about_entity = [&](const KSentence& sent) {
     const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
     for (const Terms& name : e.name_terms) {
-      if (find_seq(sent.terms, name) >= 0) return true;
+      if (find_phrase(sent.terms, name) >= 0) return true;
     }
     int section = kb_.blocks[static_cast<size_t>(sent.block)].section;
     return e.kind == "subtype" && kb_.within(section, e.section);

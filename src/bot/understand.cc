@@ -10,17 +10,6 @@ namespace tanya {
 
 namespace {
 
-// Index of the first occurrence of `phrase` in `seq` at or after `from`, or -1.
-int find_phrase(const Words& seq, const Words& phrase, size_t from = 0) {
-  if (phrase.empty() || phrase.size() > seq.size()) return -1;
-  for (size_t i = from; i + phrase.size() <= seq.size(); ++i) {
-    if (std::equal(phrase.begin(), phrase.end(), seq.begin() + static_cast<long>(i))) {
-      return static_cast<int>(i);
-    }
-  }
-  return -1;
-}
-
 bool is_number(const std::string& w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c));
@@ -140,16 +129,24 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
     for (size_t k = 0; k < n; ++k) used[static_cast<size_t>(at) + k] = true;
   };
 
-  // 4. Question type: the first type, in the lexicon's priority order, with a phrase present.
-  for (const PhraseSet& q : lx_.qtypes) {
-    for (const Words& p : q.phrases) {
-      int at = find_phrase(u.words, p);
-      if (at < 0) continue;
-      if (u.qtype.empty()) u.qtype = q.id;
-      mark(at, p.size());
-      for (size_t k = 0; k < p.size(); ++k) structural[static_cast<size_t>(at) + k] = true;
+  // The first set (in the lexicon's priority order) with a phrase in the
+  // question; every phrase found is marked as a question word.
+  auto first_set = [&](const std::vector<PhraseSet>& sets) {
+    std::string id;
+    for (const PhraseSet& set : sets) {
+      for (const Words& p : set.phrases) {
+        int at = find_phrase(u.words, p);
+        if (at < 0) continue;
+        if (id.empty()) id = set.id;
+        mark(at, p.size());
+        for (size_t k = 0; k < p.size(); ++k) structural[static_cast<size_t>(at) + k] = true;
+      }
     }
-  }
+    return id;
+  };
+
+  // 4. Question type.
+  u.qtype = first_set(lx_.qtypes);
   for (const Words& m : lx_.followup_markers) {
     int at = find_phrase(u.words, m);
     if (at >= 0) {
@@ -212,16 +209,8 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
   std::sort(found.begin(), found.end());
   for (auto& f : found) u.entities.push_back(f.second);
 
-  // 7. Small talk, only judged on the words before rewriting.
-  for (const PhraseSet& i : lx_.intents) {
-    for (const Words& p : i.phrases) {
-      int at = find_phrase(u.words, p);
-      if (at < 0) continue;
-      if (u.smalltalk.empty()) u.smalltalk = i.id;
-      mark(at, p.size());
-      for (size_t k = 0; k < p.size(); ++k) structural[static_cast<size_t>(at) + k] = true;
-    }
-  }
+  // 7. Small talk.
+  u.smalltalk = first_set(lx_.intents);
 
   // 8. What is left: content words the question has not explained yet.
   for (size_t i = 0; i < u.words.size(); ++i) {

@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -64,6 +65,16 @@ std::string_view strip_digit_reduplication(std::string_view w) {
 }
 
 }  // namespace
+
+int find_phrase(const std::vector<std::string>& seq, const std::vector<std::string>& phrase) {
+  if (phrase.empty() || phrase.size() > seq.size()) return -1;
+  for (size_t i = 0; i + phrase.size() <= seq.size(); ++i) {
+    if (std::equal(phrase.begin(), phrase.end(), seq.begin() + static_cast<long>(i))) {
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
 
 std::vector<std::string> compound_words() {
   std::vector<std::string> out;

@@ -36,6 +36,10 @@ inline constexpr int kTokenizerVersion = 1;
 // correction can aim at them too.
 std::vector<std::string> compound_words();
 
+// Index of the first occurrence of `phrase` as a contiguous run in `seq`
+// (of words or of terms), or -1. An empty phrase never occurs.
+int find_phrase(const std::vector<std::string>& seq, const std::vector<std::string>& phrase);
+
 // Case-folded, diacritic-free form of one word ("Ékonomi" -> "ekonomi").
 std::string fold(std::string_view word);
 
