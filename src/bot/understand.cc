@@ -50,8 +50,13 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge)
   for (const auto& [w, t] : kb_.words) {
     if (w.size() >= 4 && !is_number(w)) all.insert(w);
   }
+  // Small talk is no target: "saham" must not become "salam" (a greeting).
+  std::unordered_set<std::string> smalltalk;
+  for (const PhraseSet& i : lx_.intents) {
+    for (const Words& p : i.phrases) smalltalk.insert(p.begin(), p.end());
+  }
   for (const auto& w : lx_.known_words) {
-    if (w.size() >= 4) all.insert(w);
+    if (w.size() >= 4 && !smalltalk.count(w)) all.insert(w);
   }
   for (const auto& w : compound_words()) all.insert(w);
   vocabulary_.assign(all.begin(), all.end());
@@ -60,7 +65,7 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge)
 
 std::string Understander::correct(const std::string& word) const {
   // Short words are too ambiguous to correct; long ones tolerate two edits.
-  if (word.size() < 5 || is_number(word)) return "";
+  if (word.size() < 6 || is_number(word)) return "";
   int limit = word.size() >= 8 ? 2 : 1;
   std::string best;
   int best_d = limit + 1;
