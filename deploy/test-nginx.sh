@@ -1,0 +1,444 @@
+#!/usr/bin/env bash
+# End-to-end test of deploy/: two real `tanya serve` replicas behind the real
+# deploy/nginx/tanya.conf (Debian's nginx, TLS with a self-signed certificate),
+# all on 127.0.0.1, plus `systemd-analyze` on deploy/systemd/.
+#
+# Usage: deploy/test-nginx.sh [PATH_TO_TANYA]   (default: build/tanya)
+#
+# Installs nothing: nginx, openssl, curl, python3 and systemd-analyze must be
+# there (scripts/setup.sh). If one is missing it exits 77, which ctest reports
+# as skipped (SKIP_RETURN_CODE 77). Runs nothing as a daemon: every process it
+# starts is a child, stopped by the EXIT trap. Writes only under a temp dir.
+# Prints one line per check and a summary; exits 1 if any check failed.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(dirname "$here")
+tanya=${1:-${TANYA_BIN:-$repo/build/tanya}}
+
+# nginx lives in /usr/sbin, which is not on a normal user's PATH.
+export PATH="$PATH:/usr/sbin:/sbin"
+for tool in nginx openssl curl python3 systemd-analyze; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "SKIP: $tool is not installed (scripts/setup.sh installs it)" >&2
+    exit 77
+  fi
+done
+if [ ! -x "$tanya" ]; then
+  echo "FAIL: no tanya binary at $tanya" >&2
+  exit 1
+fi
+tanya=$(cd "$(dirname "$tanya")" && pwd)/$(basename "$tanya")
+
+tmp=$(mktemp -d /tmp/tanya-deploy-test.XXXXXX)
+# nginx's workers run as www-data when the test runs as root (as in
+# production); they must be able to enter the directory.
+chmod 755 "$tmp"
+declare -a children=()
+nginx_pid=""
+failures=0
+
+stop_pid() {  # stop_pid PID: SIGTERM, wait up to 5 s, then SIGKILL.
+  local pid=$1 i
+  kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for i in $(seq 50); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  local status=$?
+  # nginx first (its master stops its own workers), then the replicas.
+  if [ -n "$nginx_pid" ]; then stop_pid "$nginx_pid"; fi
+  local pid
+  for pid in "${children[@]}"; do stop_pid "$pid"; done
+  if [ "$failures" -eq 0 ] && [ "$status" -eq 0 ] && [ "${KEEP_TMP:-0}" != 1 ]; then
+    rm -rf "$tmp"
+  else
+    echo "logs kept in $tmp" >&2
+  fi
+}
+trap cleanup EXIT
+
+# --- Check bookkeeping ---------------------------------------------------------
+
+declare -a summary=()
+check() {  # check NAME COMMAND...: runs it, records PASS/FAIL with its output.
+  local name=$1
+  shift
+  local out
+  if out=$("$@" 2>&1); then
+    summary+=("PASS  $name")
+    echo "PASS  $name${out:+  ($out)}"
+  else
+    summary+=("FAIL  $name")
+    failures=$((failures + 1))
+    echo "FAIL  $name"
+    # shellcheck disable=SC2001
+    [ -z "$out" ] || sed 's/^/      /' <<<"$out"
+  fi
+}
+
+free_port() {  # a port nothing listens on now (the kernel picks it)
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+
+# --- Certificate ---------------------------------------------------------------
+
+"$here/certs/make-self-signed.sh" "$tmp/certs" localhost >/dev/null
+cacert=$tmp/certs/fullchain.pem
+
+# --- Replicas --------------------------------------------------------------------
+
+# A webhook channel that needs no platform: the generic JSON one.
+rest_token=test-token-$RANDOM$RANDOM
+declare -a ports=()
+start_replica() {  # start_replica N: own index, own webhook state, port 0.
+  local n=$1
+  local dir=$tmp/replica$n
+  mkdir -p "$dir"
+  # Run from the temp dir: no ./corpus or ./bot there, so the embedded
+  # article and bot data are used, as on a server (the checkout's are the same).
+  (cd "$dir" && "$tanya" index --out "$dir/tanya.db" >/dev/null)
+  (cd "$dir" && exec env TANYA_REST_TOKEN="$rest_token" "$tanya" serve --host 127.0.0.1 --port 0 \
+     --index "$dir/tanya.db" --state "$dir/webhooks.db") 2>"$dir/stderr.log" &
+  children+=("$!")
+  local port="" i
+  for i in $(seq 100); do  # up to 20 s for the "listening" line
+    port=$(sed -n 's/.*"event":"listening".*"port":\([0-9][0-9]*\).*/\1/p' "$dir/stderr.log" | head -1)
+    [ -n "$port" ] && break
+    kill -0 "$!" 2>/dev/null || break
+    sleep 0.2
+  done
+  if [ -z "$port" ]; then
+    echo "FAIL: replica $n did not start:" >&2
+    cat "$dir/stderr.log" >&2
+    exit 1
+  fi
+  ports[n]=$port
+}
+start_replica 1
+start_replica 2
+p1=${ports[1]}
+p2=${ports[2]}
+pid1=${children[0]}
+
+# --- nginx: render the production file with test values -----------------------
+
+tls_port=$(free_port)
+http_port=$(free_port)
+ngx=$tmp/nginx
+mkdir -p "$ngx/acme"
+
+# Replaces each OLD by NEW literally, and fails if an OLD is missing: a
+# changed deploy/nginx/tanya.conf must update this list, not be silently
+# tested with its production paths or ports still in it.
+render() {  # render SRC DST OLD NEW [OLD NEW]...
+  python3 - "$@" <<'PY'
+import sys
+src, dst, pairs = sys.argv[1], sys.argv[2], sys.argv[3:]
+text = open(src).read()
+for old, new in zip(pairs[0::2], pairs[1::2]):
+    if old not in text:
+        sys.exit(f"render: {old!r} not found in {src}")
+    text = text.replace(old, new)
+open(dst, "w").write(text)
+PY
+}
+
+render "$here/nginx/tanya.conf" "$ngx/tanya.conf" \
+  "    listen [::]:443 ssl http2;"$'\n' "" \
+  "    listen [::]:80;"$'\n' "" \
+  "listen 443 ssl http2;" "listen 127.0.0.1:$tls_port ssl http2;" \
+  "listen 80;" "listen 127.0.0.1:$http_port;" \
+  "server 127.0.0.1:8081 " "server 127.0.0.1:$p1 " \
+  "server 127.0.0.1:8082 " "server 127.0.0.1:$p2 " \
+  "server_name tanya.example.com;" "server_name localhost;" \
+  "/etc/letsencrypt/live/tanya.example.com" "$tmp/certs" \
+  "/var/cache/nginx/tanya" "$ngx/cache" \
+  "/var/www/letsencrypt" "$ngx/acme" \
+  "/var/log/nginx/" "$ngx/"
+# Nothing of the production values may be left over.
+for prod in /etc/ /var/ '[::]' :8081 :8082 tanya.example.com ' 443' ' 80;'; do
+  if grep -nF -- "$prod" "$ngx/tanya.conf" | grep -v '^[0-9]*:\s*#' >&2; then
+    echo "FAIL: rendered nginx config still has '$prod'" >&2
+    exit 1
+  fi
+done
+
+# The main file is Debian's own /etc/nginx/nginx.conf, so tanya.conf is
+# tested inside the http block it is installed into (which already has, for
+# example, `gzip on`), with only its paths moved into the temp dir.
+render /etc/nginx/nginx.conf "$ngx/nginx.conf" \
+  "pid /run/nginx.pid;" "" \
+  "/var/log/nginx/" "$ngx/" \
+  "include /etc/nginx/conf.d/*.conf;" \
+  "include $ngx/tanya.conf;
+	client_body_temp_path $ngx/client_body;
+	proxy_temp_path $ngx/proxy;
+	fastcgi_temp_path $ngx/fastcgi;
+	uwsgi_temp_path $ngx/uwsgi;
+	scgi_temp_path $ngx/scgi;" \
+  "include /etc/nginx/sites-enabled/*;" ""
+
+ngx_args=(-p "$ngx" -c "$ngx/nginx.conf" -e "$ngx/error.log")
+check "nginx -t accepts deploy/nginx/tanya.conf in Debian's nginx.conf" \
+  nginx "${ngx_args[@]}" -t -q -g "pid $ngx/nginx.pid;"
+
+nginx "${ngx_args[@]}" -g "daemon off; pid $ngx/nginx.pid;" 2>>"$ngx/error.log" &
+nginx_pid=$!
+base=https://127.0.0.1:$tls_port
+for i in $(seq 100); do  # up to 10 s
+  curl -s -o /dev/null --max-time 1 --cacert "$cacert" "$base/healthz" && break
+  kill -0 "$nginx_pid" 2>/dev/null || { echo "FAIL: nginx exited:" >&2; cat "$ngx/error.log" >&2; exit 1; }
+  sleep 0.1
+done
+
+# Every request verifies the certificate against the test CA (no -k).
+c() { curl -sS --max-time 10 --cacert "$cacert" "$@"; }
+ask_body='{"text":"Apa itu kerja sama bilateral?"}'
+
+# --- Checks through nginx ------------------------------------------------------------
+
+t_health() {
+  local body code
+  code=$(c -o "$tmp/h.json" -w '%{http_code}' "$base/healthz")
+  body=$(cat "$tmp/h.json")
+  [ "$code" = 200 ] && [ "$body" = '{"status":"ok"}' ] || { echo "healthz: $code $body"; return 1; }
+  code=$(c -o "$tmp/r.json" -w '%{http_code}' "$base/readyz")
+  [ "$code" = 200 ] && grep -q '"ready"' "$tmp/r.json" || { echo "readyz: $code $(cat "$tmp/r.json")"; return 1; }
+}
+check "/healthz and /readyz over HTTPS (certificate verified)" t_health
+
+t_tls() {
+  local v
+  v=$(c -o /dev/null -D "$tmp/tls.h" -w '%{http_version}' --http2 "$base/healthz")
+  [ "$v" = 2 ] || { echo "HTTP version $v, expected 2 (h2 over TLS)"; return 1; }
+  grep -qi '^strict-transport-security: max-age=' "$tmp/tls.h" || { echo "no HSTS header"; return 1; }
+  echo "HTTP/$v, HSTS"
+}
+check "TLS: HTTP/2 negotiated, HSTS sent" t_tls
+
+t_redirect() {
+  local out
+  out=$(curl -sS --max-time 10 -o /dev/null -w '%{http_code} %{redirect_url}' "http://127.0.0.1:$http_port/x?y=1")
+  [ "$out" = "301 https://127.0.0.1/x?y=1" ] || { echo "got: $out"; return 1; }
+}
+check "plain HTTP redirects to HTTPS" t_redirect
+
+t_ask() {
+  local code
+  code=$(c -o "$tmp/a.json" -w '%{http_code}' -X POST -H 'Content-Type: application/json' \
+    -d "$ask_body" "$base/api/ask")
+  [ "$code" = 200 ] || { echo "status $code: $(cat "$tmp/a.json")"; return 1; }
+  python3 - "$tmp/a.json" <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1]))
+assert a["found"] is True, a
+assert "bilateral" in a["answer"].lower(), a["answer"]
+assert len(a["session"]) >= 8, a
+PY
+}
+check "POST /api/ask answers found:true" t_ask
+
+t_widget() {
+  local f direct
+  for f in widget.js widget.css; do
+    c -o "$tmp/$f.gz" -D "$tmp/$f.h1" -H 'Accept-Encoding: gzip' "$base/$f"
+    grep -qi '^content-encoding: gzip' "$tmp/$f.h1" || { echo "$f not gzipped"; cat "$tmp/$f.h1"; return 1; }
+    grep -qi '^cache-control: .*max-age=[1-9]' "$tmp/$f.h1" || { echo "$f: no Cache-Control max-age"; return 1; }
+    grep -qi '^etag: ' "$tmp/$f.h1" || { echo "$f: no ETag"; return 1; }
+    # The same bytes the replica serves, once decompressed.
+    direct=$(curl -sS --max-time 10 "http://127.0.0.1:$p1/$f" | sha256sum)
+    [ "$(gzip -dc "$tmp/$f.gz" | sha256sum)" = "$direct" ] || { echo "$f: body differs from the replica's"; return 1; }
+    # Second request: from nginx's cache.
+    c -o /dev/null -D "$tmp/$f.h2" -H 'Accept-Encoding: gzip' "$base/$f"
+    grep -qi '^x-cache-status: HIT' "$tmp/$f.h2" || { echo "$f: second request not a cache HIT"; cat "$tmp/$f.h2"; return 1; }
+    # Revalidation with the (weak, since gzipped) ETag: 304, no body.
+    local etag code
+    etag=$(sed -n 's/^[Ee][Tt][Aa][Gg]: *\(.*\)\r$/\1/p' "$tmp/$f.h1")
+    code=$(c -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: gzip' -H "If-None-Match: $etag" "$base/$f")
+    [ "$code" = 304 ] || { echo "$f: If-None-Match $etag gave $code"; return 1; }
+  done
+  echo "gzip, $(sed -n 's/^[Cc]ache-[Cc]ontrol: *\(.*\)\r$/\1/p' "$tmp/widget.js.h1"), cache HIT, 304"
+}
+check "/widget.js and /widget.css: gzip, Cache-Control, ETag, cached, 304" t_widget
+
+http_questions() {  # http_questions PORT: the replica's own count of /api/ask answers
+  curl -sS --max-time 5 "http://127.0.0.1:$1/metrics" |
+    awk '/^tanya_questions_total\{channel="http"/ { n += $NF } END { print n + 0 }'
+}
+
+t_balance() {
+  local b1 b2 a1 a2 i n=10
+  b1=$(http_questions "$p1")
+  b2=$(http_questions "$p2")
+  for i in $(seq $n); do
+    c -o /dev/null -f -X POST -d "$ask_body" "$base/api/ask" || { echo "request $i failed"; return 1; }
+    sleep 0.25  # 4/s, under the 5/s limit: this check is about balancing
+  done
+  a1=$(http_questions "$p1")
+  a2=$(http_questions "$p2")
+  echo "replica 1: $((a1 - b1)), replica 2: $((a2 - b2)) of $n"
+  [ $((a1 - b1 + a2 - b2)) -eq $n ] && [ $((a1 - b1)) -ge 1 ] && [ $((a2 - b2)) -ge 1 ]
+}
+check "load balanced: both replicas answer /api/ask" t_balance
+
+t_ws() {
+  python3 "$here/tests/ws_chat.py" --url "wss://127.0.0.1:$tls_port/ws" --cafile "$cacert" \
+    --origin "https://127.0.0.1:$tls_port"
+}
+check "WebSocket chat through nginx (browser Origin, follow-up keeps context)" t_ws
+
+t_ws_origin() {
+  python3 "$here/tests/ws_chat.py" --url "wss://127.0.0.1:$tls_port/ws" --cafile "$cacert" \
+    --origin "https://evil.example" --expect-status 403
+}
+check "WebSocket from a foreign Origin is still refused (403) behind nginx" t_ws_origin
+
+t_metrics_hidden() {
+  local code
+  code=$(c -o /dev/null -w '%{http_code}' "$base/metrics")
+  [ "$code" = 404 ] || { echo "/metrics through nginx gave $code"; return 1; }
+}
+check "/metrics is not exposed through nginx" t_metrics_hidden
+
+webhook() {  # webhook MESSAGE_ID TEXT OUT_FILE: the generic JSON channel
+  c -o "$3" -w '%{http_code}' -X POST "$base/webhooks/rest/webhook" \
+    -H "Authorization: Bearer $rest_token" -H 'Content-Type: application/json' \
+    -d "{\"sender\":\"reader-$4\",\"message_id\":\"$1\",\"message\":\"$2\"}"
+}
+rest_answered() {  # rest_answered PORT: webhook messages this replica answered
+  curl -sS --max-time 5 "http://127.0.0.1:$1/metrics" |
+    awk '/^tanya_webhook_messages_total\{.*result="answered"/ { n += $NF } END { print n + 0 }'
+}
+
+t_webhooks() {
+  local code
+  code=$(webhook m1 "Apa itu kerja sama regional?" "$tmp/w1.json" 1)
+  [ "$code" = 200 ] || { echo "first message: $code $(cat "$tmp/w1.json")"; return 1; }
+  code=$(webhook m2 "Contohnya?" "$tmp/w2.json" 1)
+  [ "$code" = 200 ] || { echo "follow-up: $code $(cat "$tmp/w2.json")"; return 1; }
+  code=$(webhook m2 "Contohnya?" "$tmp/w3.json" 1)
+  [ "$code" = 200 ] || { echo "retry: $code $(cat "$tmp/w3.json")"; return 1; }
+  # Control: the same words from another reader, who has no context.
+  code=$(webhook c1 "Contohnya?" "$tmp/w4.json" 3)
+  [ "$code" = 200 ] || { echo "control: $code $(cat "$tmp/w4.json")"; return 1; }
+  python3 - "$tmp/w1.json" "$tmp/w2.json" "$tmp/w3.json" "$tmp/w4.json" <<'PY' || return 1
+import json, sys
+first, follow, retry, control = (json.load(open(p)) for p in sys.argv[1:])
+text = lambda msgs: " ".join(m["text"] for m in msgs)
+assert "regional" in text(first).lower(), first
+# With the context: regional cooperation's examples only (no WTO).
+assert "ASEAN" in text(follow) and "WTO" not in text(follow), ("follow-up lost its context", follow)
+assert text(control) != text(follow), ("a reader without context got the same answer", control)
+assert retry == [], ("a retried delivery was answered again", retry)
+PY
+  local n1 n2
+  n1=$(rest_answered "$p1")
+  n2=$(rest_answered "$p2")
+  echo "answered by replica 1: $n1, replica 2: $n2"
+  [ "$n1" -eq 3 ] && [ "$n2" -eq 0 ]
+}
+check "webhooks go to the primary replica: follow-up has context, retry answered once" t_webhooks
+
+burst() {  # burst NAME N URL [curl options]: N requests at once; prints "count code" lines
+  local name=$1 n=$2 url=$3
+  shift 3
+  local dir=$tmp/burst-$name
+  mkdir -p "$dir"
+  local -a args=()
+  local i
+  # Each response kept (body and headers) to inspect a 429 from the burst.
+  for i in $(seq "$n"); do args+=(-o "$dir/$i.body" -D "$dir/$i.head" "$url"); done
+  curl -s --no-progress-meter --max-time 20 --cacert "$cacert" --parallel --parallel-immediate \
+    --parallel-max "$n" -w '%{http_code}\n' "$@" "${args[@]}" 2>"$dir/curl.err" | sort | uniq -c
+}
+
+t_rate_ask() {
+  local counts limited ok head
+  counts=$(burst ask 60 "$base/api/ask" -X POST -d "$ask_body")
+  limited=$(awk '$2 == 429 { print $1 }' <<<"$counts")
+  ok=$(awk '$2 == 200 { print $1 }' <<<"$counts")
+  echo "60 at once: ${ok:-0} answered, ${limited:-0} got 429"
+  [ "${limited:-0}" -ge 1 ] && [ "${ok:-0}" -ge 1 ] || return 1
+  # The 429s are nginx's (tanya's own limit is per connection, and each
+  # proxied request is a new connection), in the same JSON form as tanya's.
+  head=$(grep -l '^HTTP/[0-9.]* 429' "$tmp"/burst-ask/*.head | head -1)
+  grep -q '"error":"rate_limited"' "${head%.head}.body" && grep -qi '^retry-after:' "$head" ||
+    { echo "a 429 response: $(cat "$head" "${head%.head}.body")"; return 1; }
+}
+check "rate limit on /api/ask: a burst gets 429 JSON with Retry-After" t_rate_ask
+
+t_rate_webhooks() {
+  local path counts limited
+  for path in /webhook/telegram /webhooks/rest/webhook; do
+    counts=$(burst "${path//\//_}" 150 "$base$path" -X POST -d '{}')
+    limited=$(awk '$2 == 429 { print $1 }' <<<"$counts")
+    echo "$path: ${limited:-0} of 150 got 429"
+    [ "${limited:-0}" -ge 1 ] || return 1
+  done
+}
+check "rate limit on /webhook/ and /webhooks/" t_rate_webhooks
+
+# --- systemd units -------------------------------------------------------------------
+
+t_systemd() {
+  local unit out
+  mkdir -p "$tmp/systemd"
+  # verify insists that ExecStart's binary exists: point it at this build.
+  for unit in tanya.service tanya@.service; do
+    sed "s|/usr/local/bin/tanya|$tanya|" "$here/systemd/$unit" >"$tmp/systemd/$unit"
+  done
+  for unit in tanya.service tanya@8081.service; do
+    # Unknown keys are only warnings (exit 0), so any output is a failure.
+    out=$(cd "$tmp/systemd" && systemd-analyze verify "$tmp/systemd/$unit" 2>&1) || { echo "$out"; return 1; }
+    [ -z "$out" ] || { echo "$unit: $out"; return 1; }
+  done
+  # Exposure score 0 (locked down) to 10 (unprotected); fail above 2.0.
+  systemd-analyze security --offline=true --threshold=20 "$tmp/systemd/tanya.service" >"$tmp/systemd/security.txt" 2>&1 ||
+    { tail -1 "$tmp/systemd/security.txt"; return 1; }
+  # tanya.service must be tanya@.service for port 8081, nothing else.
+  diff <(sed '1,/^$/d' "$here/systemd/tanya.service") \
+       <(sed -e '1,/^$/d' -e 's/(replica on port %i)/(single replica on port 8081)/' -e 's/%i/8081/g' \
+             "$here/systemd/tanya@.service") || { echo "tanya.service drifted from tanya@.service"; return 1; }
+  grep -o 'exposure level for tanya.service: [0-9.]*' "$tmp/systemd/security.txt"
+}
+check "systemd: verify passes, exposure <= 2.0, single unit = template" t_systemd
+
+# --- A replica dies --------------------------------------------------------------------
+
+kill -KILL "$pid1"
+wait "$pid1" 2>/dev/null || true
+sleep 4  # let /api/ask's per-address bucket refill after the bursts above (5/s)
+
+t_failover() {
+  local i code
+  for i in $(seq 8); do
+    code=$(c -o "$tmp/f.json" -w '%{http_code}' -X POST -d "$ask_body" "$base/api/ask")
+    [ "$code" = 200 ] && grep -q '"found":true' "$tmp/f.json" ||
+      { echo "request $i after the kill: $code $(cat "$tmp/f.json")"; return 1; }
+    sleep 0.25
+  done
+  code=$(c -o /dev/null -w '%{http_code}' "$base/healthz")
+  [ "$code" = 200 ] || { echo "healthz after the kill: $code"; return 1; }
+  t_ws >/dev/null || { echo "WebSocket chat after the kill failed"; return 1; }
+  # The backup replica takes the webhooks over (new sender: no context needed).
+  code=$(webhook k1 "Apa itu kerja sama regional?" "$tmp/k1.json" 2)
+  [ "$code" = 200 ] && grep -q regional "$tmp/k1.json" || { echo "webhook after the kill: $code $(cat "$tmp/k1.json")"; return 1; }
+  [ "$(rest_answered "$p2")" -eq 1 ] || { echo "the backup replica did not answer the webhook"; return 1; }
+  echo "8/8 /api/ask, /healthz, WebSocket chat and a webhook answered by replica 2"
+}
+check "replica 1 killed (SIGKILL): replica 2 keeps serving through nginx" t_failover
+
+# --- Summary ---------------------------------------------------------------------------
+
+echo
+echo "== deploy/test-nginx.sh summary (nginx $(nginx -v 2>&1 | sed 's|.*/||'), replicas on :$p1 :$p2, TLS :$tls_port) =="
+printf '%s\n' "${summary[@]}"
+echo "$(( ${#summary[@]} - failures )) passed, $failures failed"
+[ "$failures" -eq 0 ]
