@@ -192,7 +192,12 @@ before(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   blog = http.createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="en"><title>Blog</title><h1>Some blog post</h1>
+    // The blog's CSS is deliberately hostile: the widget must look the same.
+    res.end(`<!doctype html><html lang="en"><title>Blog</title>
+      <style>* { color: red !important; font-size: 40px !important; line-height: 3 !important;
+        letter-spacing: 4px !important; text-transform: uppercase !important; }
+        button, input, div, section { display: none !important; }</style>
+      <h1>Some blog post</h1>
       <script src="${base()}/widget.js" async data-lang="en" data-title="Ask the article"
         data-accent="#8a1c7c" data-position="left"></script>`);
   });
@@ -689,6 +694,11 @@ test('another site embeds the snippet: data-* options apply and the widget finds
   assert.match(welcome.text, /Hello! I am Tanya/);
   assert.equal(await widget(page, '.title').textContent(), 'Ask the article');
   assert.equal(await widget(page, 'input').getAttribute('placeholder'), 'Type a question…');
+  const looks = await widget(page, '.title').evaluate((t) => {
+    const cs = getComputedStyle(t);
+    return [cs.fontSize, cs.letterSpacing, cs.textTransform, cs.color];
+  });
+  assert.deepEqual(looks, ['17px', 'normal', 'none', 'rgb(255, 255, 255)'], 'page CSS does not leak in');
 
   const answer = await ask(page, FORMS_QUESTION);
   assert.equal(answer.items.length, 3);
