@@ -104,12 +104,13 @@ start_replica() {  # start_replica N: own index, own webhook state, port 0.
   # Run from the temp dir: no ./corpus or ./bot there, so the embedded
   # article and bot data are used, as on a server (the checkout's are the same).
   (cd "$dir" && "$tanya" index --out "$dir/tanya.db" >/dev/null)
+  : >"$dir/stderr.log"  # exists before the child opens it: the poll below reads it
   (cd "$dir" && exec env TANYA_REST_TOKEN="$rest_token" "$tanya" serve --host 127.0.0.1 --port 0 \
      --index "$dir/tanya.db" --state "$dir/webhooks.db") 2>"$dir/stderr.log" &
   children+=("$!")
   local port="" i
   for i in $(seq 100); do  # up to 20 s for the "listening" line
-    port=$(sed -n 's/.*"event":"listening".*"port":\([0-9][0-9]*\).*/\1/p' "$dir/stderr.log" | head -1)
+    port=$(sed -n 's/.*"event":"listening".*"port":\([0-9][0-9]*\).*/\1/p;T;q' "$dir/stderr.log")
     [ -n "$port" ] && break
     kill -0 "$!" 2>/dev/null || break
     sleep 0.2
@@ -410,6 +411,29 @@ t_systemd() {
 }
 check "systemd: verify passes, exposure <= 2.0, single unit = template" t_systemd
 
+# --- Container image (no engine here to build it: check what can be) -----------
+
+t_dockerfile() {
+  local df=$here/Dockerfile pkgs lib pkg missing=""
+  # Build steps are CI's: .ci/run runs scripts/test.sh, which runs these two.
+  grep -q '^ && scripts/setup.sh \\$' "$df" && grep -q '^ && scripts/build.sh \\$' "$df" ||
+    { echo "the build stage does not run scripts/setup.sh and scripts/build.sh"; return 1; }
+  grep -q '^scripts/setup.sh' "$repo/scripts/test.sh" && grep -q '^scripts/build.sh' "$repo/scripts/test.sh" ||
+    { echo "scripts/test.sh no longer runs setup.sh and build.sh: align deploy/Dockerfile"; return 1; }
+  grep -q '^USER tanya' "$df" && grep -q '^HEALTHCHECK ' "$df" || { echo "no USER or HEALTHCHECK"; return 1; }
+  # The runtime stage installs the package of every shared library tanya loads.
+  pkgs=$(sed -n 's/^ARG RUNTIME_PACKAGES="\(.*\)"$/\1/p' "$df")
+  [ -n "$pkgs" ] || { echo "no RUNTIME_PACKAGES in the Dockerfile"; return 1; }
+  for lib in $(ldd "$tanya" | awk '$2 == "=>" && $3 ~ /^\// { print $3 }'); do
+    pkg=$(dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "$lib" 2>/dev/null) || { echo "no package owns $lib"; return 1; }
+    pkg=${pkg%%:*}
+    case " $pkgs " in *" $pkg "*) ;; *) missing="$missing $pkg" ;; esac
+  done
+  [ -z "$missing" ] || { echo "runtime stage lacks:$missing"; return 1; }
+  echo "runtime packages cover ldd; build = scripts/setup.sh + scripts/build.sh"
+}
+check "Dockerfile: CI's build scripts, non-root, runtime libs match ldd (not built: no engine)" t_dockerfile
+
 # --- A replica dies --------------------------------------------------------------------
 
 kill -KILL "$pid1"
@@ -434,6 +458,12 @@ t_failover() {
   echo "8/8 /api/ask, /healthz, WebSocket chat and a webhook answered by replica 2"
 }
 check "replica 1 killed (SIGKILL): replica 2 keeps serving through nginx" t_failover
+
+t_healthcheck() {
+  "$here/docker/healthcheck.sh" "$p2" || { echo "healthy replica reported unhealthy"; return 1; }
+  if "$here/docker/healthcheck.sh" "$p1" 2>/dev/null; then echo "dead replica reported healthy"; return 1; fi
+}
+check "container HEALTHCHECK script: live replica healthy, killed one not" t_healthcheck
 
 # --- Summary ---------------------------------------------------------------------------
 
