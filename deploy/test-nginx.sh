@@ -10,6 +10,11 @@
 # as skipped (SKIP_RETURN_CODE 77). Runs nothing as a daemon: every process it
 # starts is a child, stopped by the EXIT trap. Writes only under a temp dir.
 # Prints one line per check and a summary; exits 1 if any check failed.
+#
+# The checks use "A && B || { report; return 1; }" on purpose: report when
+# either A or B is false. (They run as `if` conditions, where set -e is off,
+# so every step that matters is tested explicitly like this.)
+# shellcheck disable=SC2015
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -63,6 +68,9 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+# A signal (ctest's timeout, ^C) must also reach the cleanup: exit through it.
+trap 'exit 143' TERM
+trap 'exit 130' INT
 
 # --- Check bookkeeping ---------------------------------------------------------
 
@@ -424,7 +432,10 @@ t_dockerfile() {
   # The runtime stage installs the package of every shared library tanya loads.
   pkgs=$(sed -n 's/^ARG RUNTIME_PACKAGES="\(.*\)"$/\1/p' "$df")
   [ -n "$pkgs" ] || { echo "no RUNTIME_PACKAGES in the Dockerfile"; return 1; }
-  for lib in $(ldd "$tanya" | awk '$2 == "=>" && $3 ~ /^\// { print $3 }'); do
+  local libs
+  libs=$(ldd "$tanya" | awk '$2 == "=>" && $3 ~ /^\// { print $3 }')
+  grep -q libsqlite3 <<<"$libs" || { echo "ldd listed no libsqlite3: $libs"; return 1; }
+  for lib in $libs; do
     pkg=$(dpkg -S "$(readlink -f "$lib")" 2>/dev/null || dpkg -S "$lib" 2>/dev/null) || { echo "no package owns $lib"; return 1; }
     pkg=${pkg%%:*}
     case " $pkgs " in *" $pkg "*) ;; *) missing="$missing $pkg" ;; esac
