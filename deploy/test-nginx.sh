@@ -476,6 +476,22 @@ t_healthcheck() {
 }
 check "container HEALTHCHECK script: live replica healthy, killed one not" t_healthcheck
 
+# --- Both replicas down --------------------------------------------------------------
+
+stop_pid "${children[1]}"
+
+t_all_down() {
+  local code
+  code=$(c -o "$tmp/d.json" -D "$tmp/d.h" -w '%{http_code}' -X POST -d "$ask_body" "$base/api/ask")
+  [ "$code" = 503 ] && grep -q '"error":"unavailable"' "$tmp/d.json" && grep -qi '^retry-after:' "$tmp/d.h" ||
+    { echo "with no replica: $code $(cat "$tmp/d.json")"; return 1; }
+  # The widget still loads, from nginx's cache, so pages do not break.
+  code=$(c -o /dev/null -w '%{http_code}' "$base/widget.js")
+  [ "$code" = 200 ] || { echo "widget.js with no replica: $code"; return 1; }
+  echo "503 JSON with Retry-After; widget.js 200 from the cache"
+}
+check "no replica left: 503 in JSON, widget.js still served from the cache" t_all_down
+
 # --- Summary ---------------------------------------------------------------------------
 
 echo
