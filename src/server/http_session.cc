@@ -80,7 +80,11 @@ void HttpSession::do_read() {
   parser_->body_limit(state_.config.http_body_limit);
   // The whole request must arrive within the timeout, however slowly it
   // trickles in: this is what drops slow-loris clients.
-  stream_.expires_after(state_.config.http_timeout);
+  // Over capacity, a connection only earns a quick 503: it may not hold a
+  // descriptor for the full request timeout.
+  stream_.expires_after(over_capacity_ ? std::min<Clock::duration>(state_.config.http_timeout,
+                                                                   std::chrono::seconds(2))
+                                       : Clock::duration(state_.config.http_timeout));
   http::async_read(stream_, buffer_, *parser_,
                    beast::bind_front_handler(&HttpSession::on_read, shared_from_this()));
 }

@@ -34,7 +34,10 @@ Server::Server(Bot& bot, ServerConfig config, std::string demo_page, channels::W
 
 Server::~Server() {
   stop();
-  // Destroy queued handlers (and the sessions they hold) before the state.
+  // The acceptor belongs to the io_context: it goes first. Then the
+  // io_context, with the handlers (and sessions) still queued in it, before
+  // the state those sessions refer to.
+  impl_->listener.reset();
   impl_->ioc.reset();
 }
 

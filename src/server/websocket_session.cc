@@ -171,6 +171,7 @@ void WebSocketSession::handle_hello(const std::string& session) {
 }
 
 void WebSocketSession::next_ask() {
+  if (closing_) asks_.clear();  // nobody is left to read the answers
   if (asks_.empty()) return;
   asking_ = true;
   PendingAsk& ask = asks_.front();

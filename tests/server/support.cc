@@ -136,6 +136,13 @@ json WsClient::read_json(milliseconds timeout) {
   return message;
 }
 
+json WsClient::try_read_json(milliseconds timeout) {
+  std::string text;
+  if (read(&text, timeout)) return nullptr;
+  json message = json::parse(text, nullptr, false);
+  return message.is_discarded() ? json(nullptr) : message;
+}
+
 json WsClient::ask(const std::string& id, const std::string& text) {
   REQUIRE_FALSE(send(json{{"type", "ask"}, {"id", id}, {"text", text}}.dump()));
   return read_json();

@@ -57,6 +57,8 @@ class TestServer {
 template <typename Condition>
 bool eventually(Condition condition, milliseconds timeout = milliseconds(2000));
 
+// Not thread-safe; the methods that assert (connect_and_welcome, read_json,
+// ask) must only be called from the test's main thread.
 class WsClient {
  public:
   explicit WsClient(uint16_t port);
@@ -72,6 +74,8 @@ class WsClient {
   beast::error_code read(std::string* out, milliseconds timeout = milliseconds(3000));
   // Reads one message that must be JSON.
   json read_json(milliseconds timeout = milliseconds(3000));
+  // Same without Catch2 assertions (for client threads): null on failure.
+  json try_read_json(milliseconds timeout = milliseconds(3000));
   json ask(const std::string& id, const std::string& text);
   void close();
 
