@@ -148,6 +148,8 @@ Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const
               chars += text.size();
             }
           }
+          // A section that opens with a list: this paragraph is its opening.
+          if (best.sentences.empty()) best.sentences = b.sentences;
         } else {
           best.sentences.push_back(b.sentences[k]);
         }

@@ -46,21 +46,27 @@ int edit_distance(std::string_view a, std::string_view b, int limit) {
 
 Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge)
     : lx_(lexicon), kb_(knowledge) {
-  std::unordered_set<std::string> all;
+  // The article's words come first, so that on equal distance a typo
+  // becomes the article's word ("regionl" -> "regional", not the English
+  // keyword "region"); each part is sorted for deterministic ties.
+  std::unordered_set<std::string> article, extra;
   for (const auto& [w, t] : kb_.words) {
-    if (w.size() >= 4 && !is_number(w)) all.insert(w);
+    if (w.size() >= 4 && !is_number(w)) article.insert(w);
   }
+  for (const auto& w : compound_words()) article.insert(w);
   // Small talk is no target: "saham" must not become "salam" (a greeting).
   std::unordered_set<std::string> smalltalk;
   for (const PhraseSet& i : lx_.intents) {
     for (const Words& p : i.phrases) smalltalk.insert(p.begin(), p.end());
   }
   for (const auto& w : lx_.known_words) {
-    if (w.size() >= 4 && !smalltalk.count(w)) all.insert(w);
+    if (w.size() >= 4 && !smalltalk.count(w) && !article.count(w)) extra.insert(w);
   }
-  for (const auto& w : compound_words()) all.insert(w);
-  vocabulary_.assign(all.begin(), all.end());
-  std::sort(vocabulary_.begin(), vocabulary_.end());  // deterministic ties
+  for (auto* part : {&article, &extra}) {
+    std::vector<std::string> sorted(part->begin(), part->end());
+    std::sort(sorted.begin(), sorted.end());
+    vocabulary_.insert(vocabulary_.end(), sorted.begin(), sorted.end());
+  }
 }
 
 std::string Understander::correct(const std::string& word) const {
@@ -224,8 +230,9 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
     if (!structural[i] && !lx_.stop_words.count(w) && w.size() >= 2) u.query.push_back(t);
     if (used[i] || lx_.stop_words.count(w) || subject_terms.count(t) || w.size() < 2) continue;
     u.content.push_back(t);
-    bool known =
-        kb_.terms.count(t) || kb_.words.count(w) || lx_.known_words.count(w) || is_number(w);
+    // Judged against the article alone: a word the lexicon knows (an English
+    // rewrite, say) is still not something this article talks about.
+    bool known = kb_.terms.count(t) || kb_.words.count(w) || is_number(w);
     if (!known) u.unknown.push_back(w);
   }
   return u;
