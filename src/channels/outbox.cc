@@ -37,6 +37,11 @@ void Outbox::stop() {
   if (worker.joinable()) worker.join();
 }
 
+bool Outbox::stopping() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return stopping_;
+}
+
 void Outbox::wake() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -84,16 +89,22 @@ int Outbox::drain(bool worker) {
   // Each round returns at most one message per chat; repeat until nothing
   // is due so that a chat's later parts follow promptly.
   for (;;) {
-    std::vector<OutboxMessage> batch = store_.due(now_ms_(), 32);
+    int64_t now = now_ms_();
+    std::vector<OutboxMessage> batch = store_.due(now, 32, now + options_.lease.count());
     if (batch.empty()) return attempted;
     bool any_delivered = false;
-    for (const OutboxMessage& message : batch) {
-      if (worker) {
-        std::lock_guard<std::mutex> lock(mutex_);
-        if (stopping_) return attempted;
+    for (size_t i = 0; i < batch.size(); ++i) {
+      if (worker && stopping()) {
+        // Give back the claims not attempted, so that they do not wait for
+        // their lease to end after a restart.
+        for (; i < batch.size(); ++i) {
+          const OutboxMessage& m = batch[i];
+          store_.failed(m.id, m.attempts, m.next_attempt_ms, m.last_error, false);
+        }
+        return attempted;
       }
       ++attempted;
-      any_delivered = attempt(message) || any_delivered;
+      any_delivered = attempt(batch[i]) || any_delivered;
     }
     if (!any_delivered) return attempted;  // everything due failed: wait for backoff
   }

@@ -26,6 +26,7 @@ struct OutboxOptions {
   std::chrono::milliseconds base_backoff{1000};   // wait after the first failure, doubled each time
   std::chrono::milliseconds max_backoff{600000};  // cap on one wait
   std::chrono::milliseconds poll{5000};  // re-check the store at least this often (other replicas)
+  std::chrono::milliseconds lease{60000};  // a claimed message is not re-sent before this
 };
 
 // What happened to one delivery attempt.
@@ -69,6 +70,7 @@ class Outbox {
  private:
   void loop();
   int drain(bool worker);
+  bool stopping();
   bool attempt(const OutboxMessage& message);
 
   StateStore& store_;

@@ -144,8 +144,25 @@ class SqliteStateStore final : public StateStore {
     s.bind(1, before_ms).step();
   }
 
-  std::vector<OutboxMessage> due(int64_t now_ms, size_t limit) override {
+  std::vector<OutboxMessage> due(int64_t now_ms, size_t limit, int64_t lease_until_ms) override {
     std::lock_guard<std::mutex> lock(mutex_);
+    // Select and lease in one write transaction: another process sharing
+    // the file cannot claim the same rows in between.
+    if (!db_.exec("BEGIN IMMEDIATE")) return {};
+    std::vector<OutboxMessage> out = select_due(now_ms, limit);
+    bool ok = true;
+    for (const OutboxMessage& m : out) {
+      Statement lease(db_.get(), "UPDATE outbox SET next_attempt_ms = ?2 WHERE id = ?1");
+      lease.bind(1, m.id).bind(2, lease_until_ms);
+      ok = ok && lease.step() == SQLITE_DONE;
+    }
+    if (ok && db_.exec("COMMIT")) return out;
+    db_.exec("ROLLBACK");
+    return {};
+  }
+
+ private:
+  std::vector<OutboxMessage> select_due(int64_t now_ms, size_t limit) {
     Statement s(db_.get(), R"sql(
       SELECT id, channel, chat, target, body, attempts, next_attempt_ms, last_error
       FROM outbox AS o
@@ -170,6 +187,7 @@ class SqliteStateStore final : public StateStore {
     return out;
   }
 
+ public:
   void delivered(int64_t id) override {
     std::lock_guard<std::mutex> lock(mutex_);
     Statement s(db_.get(), "DELETE FROM outbox WHERE id = ?1");

@@ -70,9 +70,13 @@ class StateStore {
   // Forgets the event ids recorded before `before_ms`.
   virtual void expire_seen(int64_t before_ms) = 0;
 
-  // Up to `limit` pending messages due at now_ms, oldest first, at most one
-  // per chat and only the chat's oldest pending one (so replies keep order).
-  virtual std::vector<OutboxMessage> due(int64_t now_ms, size_t limit) = 0;
+  // Claims up to `limit` pending messages due at now_ms, oldest first, at
+  // most one per chat and only the chat's oldest pending one (so replies keep
+  // order). A claimed message is not returned again, to this or any other
+  // worker sharing the store, before lease_until_ms unless failed() says
+  // otherwise: so that replicas never send the same reply concurrently, and
+  // a worker that dies mid-delivery only delays it until the lease ends.
+  virtual std::vector<OutboxMessage> due(int64_t now_ms, size_t limit, int64_t lease_until_ms) = 0;
 
   // Removes a delivered message.
   virtual void delivered(int64_t id) = 0;

@@ -345,6 +345,10 @@ std::unique_ptr<Webhooks> make_webhooks(BotHooks bot, ServiceOptions options, st
     if (channel) channels.push_back(std::move(channel));
   }
   if (!options.now_ms) options.now_ms = system_now_ms;
+  // A claim must outlast the call it is for, or another worker could start
+  // the same delivery while the first is still waiting for an answer.
+  options.outbox.lease =
+      std::max(options.outbox.lease, 2 * options.http_timeout + std::chrono::seconds(1));
   auto service = std::make_unique<Service>(std::move(bot), options.now_ms, options.http_timeout,
                                            options.extra_ca_pem);
   std::shared_ptr<StateStore> store = options.store;

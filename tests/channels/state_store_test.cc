@@ -48,7 +48,7 @@ TEST_CASE("context, dedup ids and outbox survive reopening the file", "[state]")
   CHECK(store->load_context("line", "user:U1").value() == "{\"turns\":1}");
   CHECK_FALSE(store->load_context("line", "user:U2").has_value());
   CHECK(store->seen("line", "ev1"));
-  auto due = store->due(5000, 10);
+  auto due = store->due(5000, 10, 5000 + 10000);
   REQUIRE(due.size() == 1);
   CHECK(due[0].channel == "line");
   CHECK(due[0].chat == "user:U1");
@@ -75,18 +75,18 @@ TEST_CASE("the outbox keeps order within a chat and waits for the chat's head", 
   store->commit({"whatsapp", "A", "1", std::nullopt, {call("m", "A1"), call("m", "A2")}}, 100);
   store->commit({"whatsapp", "B", "2", std::nullopt, {call("m", "B1")}}, 100);
 
-  auto due = store->due(100, 10);
+  auto due = store->due(100, 10, 100 + 10000);
   REQUIRE(due.size() == 2);  // only the head of each chat
   CHECK(due[0].body == "A1");
   CHECK(due[1].body == "B1");
-  CHECK(store->due(99, 10).empty());
+  CHECK(store->due(99, 10, 99 + 10000).empty());
 
   // A1 fails: A2 must wait behind it, B is unaffected.
   store->failed(due[0].id, 1, 500, "HTTP 500", false);
   store->delivered(due[1].id);
-  CHECK(store->due(200, 10).empty());
+  CHECK(store->due(200, 10, 200 + 10000).empty());
   CHECK(store->next_due_ms().value() == 500);
-  auto retry = store->due(500, 10);
+  auto retry = store->due(500, 10, 500 + 10000);
   REQUIRE(retry.size() == 1);
   CHECK(retry[0].body == "A1");
   CHECK(retry[0].attempts == 1);
@@ -94,7 +94,7 @@ TEST_CASE("the outbox keeps order within a chat and waits for the chat's head", 
 
   // A1 dies: it no longer blocks A2, and is counted as dead, not pending.
   store->failed(retry[0].id, 2, 900, "HTTP 400", true);
-  auto next = store->due(500, 10);
+  auto next = store->due(500, 10, 500 + 10000);
   REQUIRE(next.size() == 1);
   CHECK(next[0].body == "A2");
   OutboxStats stats = store->outbox_stats();
@@ -114,11 +114,26 @@ TEST_CASE("user text is bound, never spliced into SQL", "[state]") {
         CommitResult::kCommitted);
   CHECK(store->load_context("rest", evil).value() == evil);
   CHECK(store->seen("rest", evil));
-  CHECK(store->due(1, 10).at(0).body == evil);
+  CHECK(store->due(1, 10, 1 + 10000).at(0).body == evil);
 }
 
 TEST_CASE("an unwritable state path is an error, not a crash", "[state]") {
   std::string error;
   CHECK(open_sqlite_state_store("/nonexistent-dir/tanya/state.db", &error) == nullptr);
   CHECK_FALSE(error.empty());
+}
+
+TEST_CASE("a claimed message is not handed out again until its lease ends", "[state]") {
+  TempDir dir;
+  auto first = open_store(dir.file("state.db"));
+  auto second = open_store(dir.file("state.db"));  // another replica on the same file
+  first->commit({"slack", "c", "e", std::nullopt, {call("t", "once")}}, 100);
+  REQUIRE(first->due(100, 10, 5000).size() == 1);
+  CHECK(second->due(100, 10, 5000).empty());
+  CHECK(first->due(4999, 10, 9000).empty());
+  // The worker holding it died without a word: it is retried after the lease.
+  auto again = second->due(5000, 10, 9000);
+  REQUIRE(again.size() == 1);
+  CHECK(again[0].body == "once");
+  CHECK(again[0].attempts == 0);
 }
