@@ -82,13 +82,13 @@ std::string channels_report(const std::string& public_url, const std::string& co
   while (!base.empty() && base.back() == '/') base.pop_back();
   auto status = channel_status(settings);
   for (const Platform& platform : kPlatforms) {
-    bool on = false;
-    for (const auto& [name, configured] : status) {
-      if (name == platform.name) on = configured;
+    std::string state;
+    for (const auto& [name, text] : status) {
+      if (name == platform.name) state = text;
     }
     std::string url = base + platform.path;
-    out << platform.title << " [" << platform.name << "]: " << (on ? "configured" : "off (404)")
-        << "\n  webhook:   " << url << "\n  variables: " << platform.variables << "\n  setup:\n    "
+    out << platform.title << " [" << platform.name << "]: " << state << "\n  webhook:   " << url
+        << "\n  variables: " << platform.variables << "\n  setup:\n    "
         << replace_all(replace_all(platform.setup, "{url}", url), "\n", "\n    ") << "\n\n";
   }
   ServiceOptions options;

@@ -52,9 +52,10 @@ bool apply_tuning(const Settings& settings, ServiceOptions* options, std::string
 // a channel is partly configured or the store cannot be opened.
 std::unique_ptr<Webhooks> make_webhooks(BotHooks bot, ServiceOptions options, std::string* error);
 
-// Names of the channels, in documentation order, and whether `settings`
-// turns each on (for `tanya channels`).
-std::vector<std::pair<std::string, bool>> channel_status(const Settings& settings);
+// Each channel's name, in documentation order, with its state under
+// `settings`: "configured", "off (404)", or the error a partial
+// configuration makes `tanya serve` stop with (for `tanya channels`).
+std::vector<std::pair<std::string, std::string>> channel_status(const Settings& settings);
 
 }  // namespace tanya::channels
 

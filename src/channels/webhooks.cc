@@ -364,11 +364,12 @@ std::unique_ptr<Webhooks> make_webhooks(BotHooks bot, ServiceOptions options, st
   return service;
 }
 
-std::vector<std::pair<std::string, bool>> channel_status(const Settings& settings) {
-  std::vector<std::pair<std::string, bool>> status;
+std::vector<std::pair<std::string, std::string>> channel_status(const Settings& settings) {
+  std::vector<std::pair<std::string, std::string>> status;
   for (const auto& [name, factory] : kFactories) {
     std::string why;
-    status.emplace_back(name, factory(settings, &why) != nullptr);
+    bool on = factory(settings, &why) != nullptr;
+    status.emplace_back(name, on ? "configured" : why.empty() ? "off (404)" : "error: " + why);
   }
   return status;
 }

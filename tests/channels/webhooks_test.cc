@@ -624,6 +624,10 @@ TEST_CASE("tanya channels: status and setup commands, never the secrets", "[webh
   CHECK(report.find("very-secret-123") == std::string::npos);
   CHECK(report.find("rest-secret-456") == std::string::npos);
 
+  std::ofstream(dir.file("partial.json")) << R"({"TANYA_LINE_CHANNEL_SECRET":"x"})";
+  CHECK(channels_report("https://x", dir.file("partial.json"))
+            .find("[line]: error: LINE needs TANYA_LINE_ACCESS_TOKEN") != std::string::npos);
+
   std::ofstream(dir.file("bad.json")) << R"({"TANYA_TELEGRAM_SECRET":"typo"})";
   CHECK(channels_report("https://x", dir.file("bad.json")).find("unknown setting") !=
         std::string::npos);
