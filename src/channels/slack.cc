@@ -2,8 +2,8 @@
 // signing secret over "v0:{timestamp}:{raw body}", and the timestamp must be
 // within 5 minutes, so a captured request cannot be replayed later. Slack
 // retries an event it thinks failed (X-Slack-Retry-Num), so events are
-// deduplicated on event_id; events from bots or with a subtype (including our
-// own posts) are ignored so the bot never answers itself. Replies go through
+// deduplicated (on the message's channel and ts, else event_id); events from bots or with a subtype
+// (including our own posts) are ignored so the bot never answers itself. Replies go through
 // chat.postMessage, which reports failures as {"ok":false} with HTTP 200.
 #include <algorithm>
 
@@ -144,8 +144,12 @@ class Slack final : public Channel {
                   (event_type == "message" && string_at(event, "channel_type") == "im");
     if (!wanted || event.contains("bot_id") || event.contains("subtype")) return intake;
     Message message;
-    message.event_id = string_at(root, "event_id");
+    // One user message can arrive as two events (a mention in a DM is both
+    // app_mention and message.im), each retried under its own event_id: the
+    // message's channel and ts identify it across all of them.
     std::string channel = string_at(event, "channel");
+    std::string ts = string_at(event, "ts");
+    message.event_id = ts.empty() ? string_at(root, "event_id") : "msg:" + channel + ":" + ts;
     message.text = clean_incoming(string_at(event, "text"));
     if (message.event_id.empty() || channel.empty()) return intake;
     message.chat = string_at(root, "team_id") + ":" + channel;

@@ -440,7 +440,7 @@ TEST_CASE("Slack: signed events, replay window, retries, loop guard", "[webhooks
 
   SECTION("an event is answered once through chat.postMessage, never its own posts") {
     std::string event =
-        R"({"team_id":"T1","type":"event_callback","event_id":"Ev1","event":{"type":"message","channel":"D1","user":"U1","text":"Apa <itu> & ini?","channel_type":"im"}})";
+        R"({"team_id":"T1","type":"event_callback","event_id":"Ev1","event":{"type":"message","channel":"D1","user":"U1","text":"Apa &lt;itu&gt; &amp; ini?","ts":"1355517523.000005","channel_type":"im"}})";
     CHECK(h.send("POST", "/webhook/slack", event, signed_by(event)).status == 200);
     auto requests = h.delivered(1);
     CHECK(requests[0].target == "/chat.postMessage");
@@ -456,6 +456,10 @@ TEST_CASE("Slack: signed events, replay window, retries, loop guard", "[webhooks
                  signed_by(event,
                            {{"x-slack-retry-num", "1"}, {"x-slack-retry-reason", "http_timeout"}}))
               .status == 200);
+    // A mention in a DM is also an app_mention event, with another event_id.
+    std::string mention =
+        R"({"team_id":"T1","type":"event_callback","event_id":"Ev1b","event":{"type":"app_mention","channel":"D1","user":"U1","text":"<@UBOT> Apa &lt;itu&gt; &amp; ini?","ts":"1355517523.000005"}})";
+    CHECK(h.send("POST", "/webhook/slack", mention, signed_by(mention)).status == 200);
     // Our own message, and an edit, come back as events: ignored.
     std::string own =
         R"({"team_id":"T1","type":"event_callback","event_id":"Ev2","event":{"type":"message","channel":"D1","bot_id":"B1","text":"Jawaban","channel_type":"im"}})";
