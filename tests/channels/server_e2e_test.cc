@@ -50,6 +50,10 @@ struct Server {
                                               {"TANYA_WHATSAPP_ACCESS_TOKEN", "wa-token"},
                                               {"TANYA_GRAPH_API_BASE", api.base_url() + "/v21.0"},
                                               {"TANYA_REST_TOKEN", "rest-token"},
+                                              {"TANYA_TELEGRAM_SECRET_TOKEN", "tg-secret"},
+                                              {"TANYA_SLACK_SIGNING_SECRET", "slack-secret"},
+                                              {"TANYA_SLACK_BOT_TOKEN", "xoxb-test"},
+                                              {"TANYA_SLACK_API_BASE", api.base_url() + "/api"},
                                               {"TANYA_OUTBOX_BACKOFF_MS", "50"},
                                               {"TANYA_OUTBOX_MAX_BACKOFF_MS", "200"},
                                               {"TANYA_OUTBOUND_TIMEOUT_MS", "2000"}};
@@ -155,7 +159,7 @@ TEST_CASE("server: forged requests get 401; a retried delivery is answered once"
   CHECK(metrics.find("tanya_webhook_messages_total{channel=\"whatsapp\",result=\"duplicate\"} 1") !=
         std::string::npos);
   // Channels left unconfigured answer 404.
-  CHECK(http_request(server.process->port(), "POST", "/webhook/telegram", {}, "{}").status == 404);
+  CHECK(http_request(server.process->port(), "POST", "/webhook/line", {}, "{}").status == 404);
   // The verification handshake.
   CHECK(http_request(server.process->port(), "GET",
                      "/webhook/whatsapp?hub.mode=subscribe&hub.verify_token=wa-verify&"
@@ -217,4 +221,49 @@ TEST_CASE("server: the outbox survives a failing API and a server restart", "[se
   CHECK(server.whatsapp(body, sign(body)).status == 200);
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   CHECK(api.count() == attempts + 1);
+}
+
+TEST_CASE("server: Telegram's inline reply and Slack's handshake pass through", "[server]") {
+  TempDir dir;
+  FakeApi api;
+  Server server(dir, api);
+  int port = server.process->port();
+  std::string update =
+      R"({"update_id":7,"message":{"message_id":1,"chat":{"id":4242},"text":"Apa itu kerja sama internasional?"}})";
+  CHECK(http_request(port, "POST", "/webhook/telegram", {{"Content-Type", "application/json"}},
+                     update)
+            .status == 401);
+  Reply reply = http_request(
+      port, "POST", "/webhook/telegram",
+      {{"Content-Type", "application/json"}, {"X-Telegram-Bot-Api-Secret-Token", "tg-secret"}},
+      update);
+  REQUIRE(reply.status == 200);
+  json method = json::parse(reply.body);
+  CHECK(method["method"] == "sendMessage");
+  CHECK(method["chat_id"] == 4242);
+  CHECK(method["parse_mode"] == "HTML");
+  CHECK_FALSE(method["text"].get<std::string>().empty());
+
+  std::string body = R"({"token":"x","challenge":"c-123","type":"url_verification"})";
+  std::string ts = std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
+                                      std::chrono::system_clock::now().time_since_epoch())
+                                      .count());
+  std::string signature = "v0=" + to_hex(hmac_sha256("slack-secret", "v0:" + ts + ":" + body));
+  Reply challenge = http_request(port, "POST", "/webhook/slack",
+                                 {{"Content-Type", "application/json"},
+                                  {"X-Slack-Request-Timestamp", ts},
+                                  {"X-Slack-Signature", signature}},
+                                 body);
+  CHECK(challenge.status == 200);
+  CHECK(challenge.body == "c-123");
+  // Ten minutes old: a replay.
+  std::string old_ts = std::to_string(std::stoll(ts) - 600);
+  CHECK(http_request(port, "POST", "/webhook/slack",
+                     {{"Content-Type", "application/json"},
+                      {"X-Slack-Request-Timestamp", old_ts},
+                      {"X-Slack-Signature",
+                       "v0=" + to_hex(hmac_sha256("slack-secret", "v0:" + old_ts + ":" + body))}},
+                     body)
+            .status == 401);
+  CHECK(api.count() == 0);
 }
