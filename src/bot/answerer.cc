@@ -582,11 +582,19 @@ Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tool
 Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d;
   if (u.query.empty()) return d;
-  Words words;
+  Words words, common;
   std::unordered_set<std::string> q(u.query.begin(), u.query.end());
   for (size_t i = 0; i < u.words.size(); ++i) {
-    if (q.count(u.terms[i])) words.push_back(u.words[i]);
+    if (!q.count(u.terms[i])) continue;
+    // Words in a large share of the article ("kerja", "sama") match nearly
+    // every chunk: they cost FTS5 a bm25 score per chunk and rank nothing.
+    // They still count when the sentences are scored below.
+    auto df = kb_.term_sentences.find(u.terms[i]);
+    bool is_common =
+        df != kb_.term_sentences.end() && 4 * df->second > static_cast<int>(kb_.sentences.size());
+    (is_common ? common : words).push_back(u.words[i]);
   }
+  if (words.empty()) words = common;
   std::vector<Hit> hits = t.searcher.search(words, lx_.search_limit);
   double total = 0;
   for (const auto& term : q) total += kb_.weight(term);
