@@ -37,7 +37,29 @@ bool has_year(const std::string& s) {
 }  // namespace
 
 Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
-    : lx_(lexicon), kb_(knowledge) {}
+    : lx_(lexicon), kb_(knowledge) {
+  // Where each topic is covered, for the subject and for each entity, does
+  // not depend on the question: computed once here, it turns every
+  // find_topic() during a question into a lookup.
+  const size_t scopes = kb_.entities.size() + 1;
+  coverage_.resize(lx_.topics.size() * scopes);
+  for (size_t t = 0; t < lx_.topics.size(); ++t) {
+    for (size_t e = 0; e < scopes; ++e) {
+      coverage_[t * scopes + e] = locate_topic(lx_.topics[t], static_cast<int>(e) - 1);
+    }
+  }
+  for (size_t e = 0; e < kb_.entities.size(); ++e) {
+    definitions_.push_back(define_entity(static_cast<int>(e), {}));
+  }
+}
+
+Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const {
+  for (size_t t = 0; t < lx_.topics.size(); ++t) {
+    if (lx_.topics[t].id == topic)
+      return coverage_[t * (kb_.entities.size() + 1) + static_cast<size_t>(entity + 1)];
+  }
+  return Found{};
+}
 
 double Answerer::cue_match(const TopicDef& topic, const Terms& terms) const {
   for (const Terms& cue : topic.cues) {
@@ -84,10 +106,9 @@ std::string Answerer::entity_context(int entity) const {
   return t->label + " " + scope_name(scope);
 }
 
-Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const {
+Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const {
   Found best;
-  const TopicDef* t = lx_.topic(topic);
-  if (t == nullptr) return best;
+  const TopicDef* t = &topic;
   int scope = entity >= 0 ? kb_.entities[static_cast<size_t>(entity)].section : -1;
   // A named thing (an organisation) shares its section with others: only
   // sentences that name it speak about it.
@@ -347,7 +368,7 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
         const KEntity& ent = kb_.entities[e];
         if (ent.kind != "subtype" || ent.name_terms.empty() || ent.name_terms[0] != s.terms)
           continue;
-        Definition def = define_entity(static_cast<int>(e), {});
+        const Definition& def = definitions_[e];
         if (def.sentence >= 0) item.set("detail", predicate_text(def));
       }
       items.push_back(item);
@@ -552,7 +573,7 @@ Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tool
   std::vector<int> compared = u.entities;
   if (compared.size() < 2) compared = {plan.entity, plan.entity2};
   for (int e : compared) {
-    Definition def = define_entity(e, {});
+    const Definition& def = definitions_[static_cast<size_t>(e)];
     std::string text;
     if (def.sentence >= 0) {
       text = predicate_text(def);

@@ -89,6 +89,7 @@ class Answerer {
   Draft passage_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft grouped_answer(const std::string& topic, Tools& t) const;
 
+  Found locate_topic(const TopicDef& topic, int entity) const;  // the scan behind find_topic
   double cue_match(const TopicDef& topic, const Terms& terms) const;
   // True when any of `terms` occurs in the heading or text of the sections.
   bool covers_any(const std::vector<int>& sections, const Terms& terms) const;
@@ -97,6 +98,8 @@ class Answerer {
 
   const Lexicon& lx_;
   const Knowledge& kb_;
+  std::vector<Found> coverage_;          // [topic * (entities + 1) + entity + 1]
+  std::vector<Definition> definitions_;  // each entity's definition, without question context
 };
 
 }  // namespace tanya
