@@ -62,6 +62,18 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge)
   for (const auto& w : lx_.known_words) {
     if (w.size() >= 4 && !smalltalk.count(w) && !article.count(w)) extra.insert(w);
   }
+  for (size_t i = 0; i < lx_.english.size(); ++i)
+    english_.add(lx_.english[i].first, static_cast<int>(i));
+  for (size_t i = 0; i < lx_.qtypes.size(); ++i) {
+    for (const Words& p : lx_.qtypes[i].phrases) qtypes_.add(p, static_cast<int>(i));
+  }
+  for (size_t i = 0; i < lx_.intents.size(); ++i) {
+    for (const Words& p : lx_.intents[i].phrases) intents_.add(p, static_cast<int>(i));
+  }
+  for (const Words& m : lx_.followup_markers) markers_.add(m, 0);
+  for (size_t i = 0; i < lx_.topics.size(); ++i) {
+    for (const Words& p : lx_.topics[i].synonyms) topics_.add(p, static_cast<int>(i));
+  }
   for (auto* part : {&article, &extra}) {
     std::vector<std::string> sorted(part->begin(), part->end());
     std::sort(sorted.begin(), sorted.end());
@@ -106,17 +118,14 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
   }
   // 2. English phrases to Indonesian, longest phrase first at each position.
   for (size_t i = 0; i < raw.size();) {
-    bool done = false;
-    for (const auto& [from, to] : lx_.english) {
-      if (i + from.size() <= raw.size() &&
-          std::equal(from.begin(), from.end(), raw.begin() + static_cast<long>(i))) {
-        u.words.insert(u.words.end(), to.begin(), to.end());
-        i += from.size();
-        done = true;
-        break;
-      }
+    auto [length, value] = english_.longest_at(raw, i);
+    if (length == 0) {
+      u.words.push_back(raw[i++]);
+      continue;
     }
-    if (!done) u.words.push_back(raw[i++]);
+    const Words& to = lx_.english[static_cast<size_t>(value)].second;
+    u.words.insert(u.words.end(), to.begin(), to.end());
+    i += length;
   }
   // 3. Typo correction for words neither the article nor the lexicon knows.
   //    A correction may be a compound ("kerjsama" -> "kerjasama"), which the
@@ -142,47 +151,37 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
 
   // The first set (in the lexicon's priority order) with a phrase in the
   // question; every phrase found is marked as a question word.
-  auto first_set = [&](const std::vector<PhraseSet>& sets) {
-    std::string id;
-    for (const PhraseSet& set : sets) {
-      for (const Words& p : set.phrases) {
-        int at = find_phrase(u.words, p);
-        if (at < 0) continue;
-        if (id.empty()) id = set.id;
-        mark(at, p.size());
-        for (size_t k = 0; k < p.size(); ++k) structural[static_cast<size_t>(at) + k] = true;
-      }
-    }
-    return id;
+  auto first_set = [&](const PhraseIndex& index, const std::vector<PhraseSet>& sets) {
+    int first = -1;
+    index.match(u.words, [&](size_t at, size_t n, int set) {
+      if (first < 0 || set < first) first = set;
+      mark(static_cast<int>(at), n);
+      for (size_t k = 0; k < n; ++k) structural[at + k] = true;
+    });
+    return first < 0 ? std::string() : sets[static_cast<size_t>(first)].id;
   };
 
-  // 4. Question type.
-  u.qtype = first_set(lx_.qtypes);
-  for (const Words& m : lx_.followup_markers) {
-    int at = find_phrase(u.words, m);
-    if (at >= 0) {
-      u.followup_marker = true;
-      mark(at, m.size());
-      for (size_t k = 0; k < m.size(); ++k) structural[static_cast<size_t>(at) + k] = true;
-    }
-  }
+  // 4. Question type, and words that refer back to the conversation.
+  u.qtype = first_set(qtypes_, lx_.qtypes);
+  markers_.match(u.words, [&](size_t at, size_t n, int) {
+    u.followup_marker = true;
+    mark(static_cast<int>(at), n);
+    for (size_t k = 0; k < n; ++k) structural[at + k] = true;
+  });
 
-  // 5. Topics, by stemmed synonym phrases.
-  std::vector<std::pair<int, std::string>> topics;
-  for (const TopicDef& t : lx_.topics) {
-    for (const Words& syn : t.synonyms) {
-      int at = find_phrase(u.terms, syn);
-      if (at < 0) continue;
-      if (std::none_of(topics.begin(), topics.end(),
-                       [&](const auto& p) { return p.second == t.id; })) {
-        topics.emplace_back(t.priority, t.id);
-      }
-      mark(at, syn.size());
-    }
-  }
-  std::stable_sort(topics.begin(), topics.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
-  for (auto& t : topics) u.topics.push_back(t.second);
+  // 5. Topics, by stemmed synonym phrases; the highest priority first, then
+  //    the lexicon's order.
+  std::vector<int> matched;
+  topics_.match(u.terms, [&](size_t at, size_t n, int topic) {
+    if (std::find(matched.begin(), matched.end(), topic) == matched.end()) matched.push_back(topic);
+    mark(static_cast<int>(at), n);
+  });
+  std::sort(matched.begin(), matched.end(), [&](int a, int b) {
+    int pa = lx_.topics[static_cast<size_t>(a)].priority,
+        pb = lx_.topics[static_cast<size_t>(b)].priority;
+    return pa != pb ? pa > pb : a < b;
+  });
+  for (int t : matched) u.topics.push_back(lx_.topics[static_cast<size_t>(t)].id);
 
   // 6. The article's subject ("kerja sama internasional"), then entities.
   std::unordered_set<std::string> subject_terms;
@@ -221,7 +220,7 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
   for (auto& f : found) u.entities.push_back(f.second);
 
   // 7. Small talk.
-  u.smalltalk = first_set(lx_.intents);
+  u.smalltalk = first_set(intents_, lx_.intents);
 
   // 8. What is left: content words the question has not explained yet.
   for (size_t i = 0; i < u.words.size(); ++i) {

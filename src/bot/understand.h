@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "bot/lexicon.h"
+#include "bot/phrase_index.h"
 #include "index/knowledge.h"
 #include "text/tokenizer.h"
 
@@ -44,6 +45,7 @@ class Understander {
   const Lexicon& lx_;
   const Knowledge& kb_;
   std::vector<std::string> vocabulary_;  // candidates for typo correction
+  PhraseIndex english_, qtypes_, intents_, markers_, topics_;
 };
 
 // Damerau-Levenshtein distance (adjacent transpositions), capped at
