@@ -83,7 +83,10 @@ check() {  # check NAME COMMAND...: runs it, records PASS/FAIL with its output.
   local name=$1
   shift
   local out rc=0
-  out=$("$@" 2>&1) || rc=$?
+  # Not in $(...): a check may start processes (a restarted replica) that
+  # must stay this shell's children, and must not hold a pipe open.
+  "$@" >"$tmp/check.out" 2>&1 || rc=$?
+  out=$(cat "$tmp/check.out")
   if [ "$rc" -eq 0 ]; then
     summary+=("PASS  $name")
     echo "PASS  $name${out:+  ($out)}"
@@ -112,37 +115,47 @@ cacert=$tmp/certs/fullchain.pem
 
 # A webhook channel that needs no platform: the generic JSON one.
 rest_token=test-token-$RANDOM$RANDOM
-declare -a ports=()
-start_replica() {  # start_replica N: own index, own webhook state, port 0.
-  local n=$1
+declare -a ports=() rpids=()
+# start_replica N [PORT]: own index, own webhook state. Without PORT: a new
+# index and port 0. With PORT: a restart on the same port and index, as
+# `systemctl restart tanya@PORT` does.
+start_replica() {
+  local n=$1 port=${2:-}
   local dir=$tmp/replica$n
+  local log=$dir/stderr.log
   mkdir -p "$dir"
-  # Run from the temp dir: no ./corpus or ./bot there, so the embedded
-  # article and bot data are used, as on a server (the checkout's are the same).
-  (cd "$dir" && "$tanya" index --out "$dir/tanya.db" >/dev/null)
-  : >"$dir/stderr.log"  # exists before the child opens it: the poll below reads it
-  (cd "$dir" && exec env TANYA_REST_TOKEN="$rest_token" "$tanya" serve --host 127.0.0.1 --port 0 \
-     --index "$dir/tanya.db" --state "$dir/webhooks.db") 2>"$dir/stderr.log" &
-  children+=("$!")
-  local port="" i
+  if [ -z "$port" ]; then
+    # Run from the temp dir: no ./corpus or ./bot there, so the embedded
+    # article and bot data are used, as on a server (the checkout's are the same).
+    (cd "$dir" && "$tanya" index --out "$dir/tanya.db" >/dev/null)
+  else
+    log=$dir/stderr-restart.log
+  fi
+  : >"$log"  # exists before the child opens it: the poll below reads it
+  (cd "$dir" && exec env TANYA_REST_TOKEN="$rest_token" "$tanya" serve --host 127.0.0.1 --port "${port:-0}" \
+     --index "$dir/tanya.db" --state "$dir/webhooks.db") >>"$dir/stdout.log" 2>"$log" &
+  local pid=$!
+  children+=("$pid")
+  port=""
+  local i
   for i in $(seq 100); do  # up to 20 s for the "listening" line
-    port=$(sed -n 's/.*"event":"listening".*"port":\([0-9][0-9]*\).*/\1/p;T;q' "$dir/stderr.log")
+    port=$(sed -n 's/.*"event":"listening".*"port":\([0-9][0-9]*\).*/\1/p;T;q' "$log")
     [ -n "$port" ] && break
-    kill -0 "$!" 2>/dev/null || break
+    kill -0 "$pid" 2>/dev/null || break
     sleep 0.2
   done
   if [ -z "$port" ]; then
     echo "FAIL: replica $n did not start:" >&2
-    cat "$dir/stderr.log" >&2
+    cat "$log" >&2
     exit 1
   fi
   ports[n]=$port
+  rpids[n]=$pid
 }
 start_replica 1
 start_replica 2
 p1=${ports[1]}
 p2=${ports[2]}
-pid1=${children[0]}
 
 # --- nginx: render the production file with test values -----------------------
 
@@ -538,10 +551,71 @@ t_dockerfile() {
 }
 check "Dockerfile: CI's build scripts, non-root, runtime libs match ldd (not built: no engine)" t_dockerfile
 
+# --- Rolling restart (docs/deploy.md, "Upgrade") ----------------------------------
+
+ws_open() {  # ws_open PORT: WebSockets open on that replica, from its metrics
+  curl -sS --max-time 5 "http://127.0.0.1:$1/metrics" |
+    awk '/^tanya_open_connections\{kind="websocket"\}/ { print $NF; exit }'
+}
+
+t_rolling_restart() {
+  local hold_out=$tmp/hold.out hold_pid i n victim="" code failed=0
+  # A reader connected through nginx while their replica is restarted.
+  python3 "$here/tests/ws_chat.py" --url "wss://127.0.0.1:$tls_port/ws" --cafile "$cacert" \
+    --hold 1001 --timeout 30 >"$hold_out" 2>&1 &
+  hold_pid=$!
+  children+=("$hold_pid")
+  for i in $(seq 100); do  # up to 10 s
+    grep -q '"open"' "$hold_out" && break
+    kill -0 "$hold_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  grep -q '"open"' "$hold_out" || { echo "held WebSocket did not open: $(cat "$hold_out")"; return 1; }
+  for n in 1 2; do
+    [ "$(ws_open "${ports[n]}")" = 1 ] && victim=$n
+  done
+  [ -n "$victim" ] || { echo "no replica reports the held WebSocket"; return 1; }
+
+  # systemctl restart = SIGTERM, wait for the exit, start again on the port.
+  kill -TERM "${rpids[victim]}"
+  for i in $(seq 8); do  # questions keep being answered meanwhile
+    code=$(c -o /dev/null -w '%{http_code}' -X POST -d "$ask_body" "$base/api/ask") || code=error
+    [ "$code" = 200 ] || failed=$((failed + 1))
+    sleep 0.25
+  done
+  for i in $(seq 100); do  # tanya exits within 5 s of SIGTERM
+    kill -0 "${rpids[victim]}" 2>/dev/null || break
+    [ "$(ps -o stat= -p "${rpids[victim]}")" = Z ] && break
+    sleep 0.1
+  done
+  local status=0
+  wait "${rpids[victim]}" || status=$?
+  [ "$status" -eq 0 ] || { echo "replica $victim exited with $status on SIGTERM"; return 1; }
+  local hold_status=0
+  wait "$hold_pid" || hold_status=$?
+  [ "$hold_status" -eq 0 ] || { echo "held WebSocket: $(cat "$hold_out")"; return 1; }
+  [ "$failed" -eq 0 ] || { echo "$failed of 8 questions failed during the restart"; return 1; }
+
+  start_replica "$victim" "${ports[victim]}"
+  # nginx skips a replica for fail_timeout (5 s) after a refused connection;
+  # then it is tried again. The documented restart loop waits for this too.
+  sleep 5.5
+  local before after
+  before=$(http_questions "${ports[victim]}")
+  for i in $(seq 6); do
+    c -o /dev/null -f -X POST -d "$ask_body" "$base/api/ask" || { echo "request after the restart failed"; return 1; }
+    sleep 0.25
+  done
+  after=$(http_questions "${ports[victim]}")
+  [ $((after - before)) -ge 1 ] || { echo "the restarted replica gets no traffic"; return 1; }
+  echo "replica $victim: WebSocket closed 1001 through nginx, exit 0, 8/8 answered meanwhile, back with $((after - before))/6 after"
+}
+check "rolling restart: SIGTERM drains (WebSocket 1001 via nginx), no request fails, replica rejoins" t_rolling_restart
+
 # --- A replica dies --------------------------------------------------------------------
 
-kill -KILL "$pid1"
-wait "$pid1" 2>/dev/null || true
+kill -KILL "${rpids[1]}"
+wait "${rpids[1]}" 2>/dev/null || true
 sleep 4  # let /api/ask's per-address bucket refill after the bursts above (5/s)
 
 t_failover() {
@@ -571,7 +645,7 @@ check "container HEALTHCHECK script: live replica healthy, killed one not" t_hea
 
 # --- Both replicas down --------------------------------------------------------------
 
-stop_pid "${children[1]}"
+stop_pid "${rpids[2]}"
 
 t_all_down() {
   local code

@@ -7,7 +7,10 @@ context, which proves both went to the same replica over one upgraded
 connection. The certificate is verified against --cafile (no -k).
 
   ws_chat.py --url wss://127.0.0.1:PORT/ws --cafile cert.pem [--origin O]
-             [--expect-status 403]
+             [--expect-status 403 | --hold 1001]
+
+--hold asks once, then stays connected until the server closes, and passes
+if the close code is the one given (a replica draining on SIGTERM: 1001).
 
 Prints one JSON line with what happened; exits 0 when every check passed.
 Every socket operation has a timeout and the whole run a deadline.
@@ -29,6 +32,14 @@ GUID = b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
 
 class Fail(Exception):
     pass
+
+
+class Closed(Fail):
+    """The server sent a close frame."""
+
+    def __init__(self, code):
+        super().__init__(f"server closed the connection (code {code})")
+        self.code = code
 
 
 class Conn:
@@ -128,7 +139,7 @@ class Conn:
                 continue
             if opcode == 0x8:
                 code = struct.unpack("!H", payload[:2])[0] if len(payload) >= 2 else None
-                raise Fail(f"server closed the connection (code {code})")
+                raise Closed(code)
             parts.append(payload)
             if fin:
                 return json.loads(b"".join(parts).decode())
@@ -139,6 +150,26 @@ class Conn:
         except OSError:
             pass
         self.sock.close()
+
+
+def hold(args):
+    """Asks once, then waits for the server to close: its close code."""
+    deadline = time.monotonic() + args.timeout
+    conn = Conn(args.url, args.cafile, args.origin, deadline)
+    if conn.status != 101 or conn.recv_json().get("type") != "welcome":
+        raise Fail(f"no WebSocket: {conn.status}")
+    conn.send_json({"type": "ask", "id": "h1", "text": "Apa itu kerja sama bilateral?"})
+    if conn.recv_json().get("found") is not True:
+        raise Fail("question not answered")
+    print(json.dumps({"event": "open"}), flush=True)  # the test waits for this line
+    try:
+        while True:
+            conn.recv_json()
+    except Closed as closed:
+        conn.sock.close()
+        if closed.code != args.hold:
+            raise Fail(f"closed with {closed.code}, expected {args.hold}")
+        return {"close_code": closed.code}
 
 
 def chat(args):
@@ -203,10 +234,12 @@ def main():
     p.add_argument("--cafile", required=True)
     p.add_argument("--origin")
     p.add_argument("--expect-status", type=int)
+    p.add_argument("--hold", type=int, metavar="CODE",
+                   help="ask once, stay connected, pass when the server closes with CODE")
     p.add_argument("--timeout", type=float, default=30.0)
     args = p.parse_args()
     try:
-        result = chat(args)
+        result = hold(args) if args.hold is not None else chat(args)
     except (Fail, OSError, ValueError, ssl.SSLError) as e:
         print(json.dumps({"ok": False, "error": f"{type(e).__name__}: {e}"}))
         return 1
