@@ -5,9 +5,10 @@
 #
 # Usage: deploy/test-nginx.sh [PATH_TO_TANYA]   (default: build/tanya)
 #
-# Installs nothing: nginx, openssl, curl, python3 and systemd-analyze must be
-# there (scripts/setup.sh). If one is missing it exits 77, which ctest reports
-# as skipped (SKIP_RETURN_CODE 77). Runs nothing as a daemon: every process it
+# Installs nothing: nginx, openssl, curl, python3, systemd-analyze and procps
+# must be there (scripts/setup.sh); strace is optional (one check skips).
+# If a required one is missing it exits 77, which ctest reports as skipped
+# (SKIP_RETURN_CODE 77). Runs nothing as a daemon: every process it
 # starts is a child, stopped by the EXIT trap. Writes only under a temp dir.
 # Prints one line per check and a summary; exits 1 if any check failed.
 #
@@ -23,7 +24,7 @@ tanya=${1:-${TANYA_BIN:-$repo/build/tanya}}
 
 # nginx lives in /usr/sbin, which is not on a normal user's PATH.
 export PATH="$PATH:/usr/sbin:/sbin"
-for tool in nginx openssl curl python3 systemd-analyze; do
+for tool in nginx openssl curl python3 systemd-analyze ps pgrep; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "SKIP: $tool is not installed (scripts/setup.sh installs it)" >&2
     exit 77
