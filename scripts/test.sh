@@ -4,7 +4,7 @@
 # errors, runs the whole ctest suite and the quality floor on the question sets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --with-browser
+scripts/setup.sh --for-tests
 scripts/build.sh
 cd build
 # A missing browser fails the browser tests here instead of skipping them.
