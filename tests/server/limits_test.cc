@@ -156,6 +156,23 @@ TEST_CASE("slow-loris and silent clients are dropped after the request timeout",
   CHECK(server.server().metrics().rejected(Reject::kTimeout) >= 2);
 }
 
+TEST_CASE("a client that does not read its replies is dropped", "[server][limits]") {
+  ServerConfig config = test_config();
+  config.ws_write_queue_max = 16 * 1024;
+  TestServer server(config);
+  WsClient slow(server.port());
+  REQUIRE_FALSE(slow.connect("", false, /*receive_buffer=*/4096));
+  // Never read: replies pile up in the kernel buffers, then in the queue.
+  std::string ask = R"({"type":"ask","id":"q","text":"Apa itu kerja sama bilateral?"})";
+  for (int i = 0; i < 5000; ++i) {
+    if (slow.send(ask)) break;  // the server hung up
+    if (server.server().metrics().rejected(Reject::kSlowConsumer) > 0) break;
+  }
+  CHECK(eventually([&] { return server.server().metrics().rejected(Reject::kSlowConsumer) == 1; }));
+  CHECK(eventually(
+      [&] { return server.server().metrics().open_connections(ConnectionKind::kWebSocket) == 0; }));
+}
+
 TEST_CASE("idle WebSockets get pings; dead peers are closed", "[server][limits]") {
   ServerConfig config = test_config();
   config.idle_timeout = milliseconds(400);

@@ -84,8 +84,14 @@ beast::error_code WsClient::run(Start start, milliseconds timeout) {
   return result;
 }
 
-beast::error_code WsClient::connect(const std::string& origin, bool offer_deflate) {
+beast::error_code WsClient::connect(const std::string& origin, bool offer_deflate,
+                                    int receive_buffer) {
   tcp::endpoint endpoint(net::ip::make_address("127.0.0.1"), port_);
+  if (receive_buffer > 0) {
+    auto& socket = beast::get_lowest_layer(ws_).socket();
+    socket.open(tcp::v4());
+    socket.set_option(net::socket_base::receive_buffer_size(receive_buffer));
+  }
   auto ec =
       run([&](auto handler) { beast::get_lowest_layer(ws_).async_connect(endpoint, handler); },
           milliseconds(3000));

@@ -65,7 +65,9 @@ class WsClient {
   ~WsClient();
 
   // Connects and handshakes on /ws. `origin`: Origin header (none if empty).
-  beast::error_code connect(const std::string& origin = "", bool offer_deflate = false);
+  // `receive_buffer` > 0 shrinks the socket's receive buffer (a slow reader).
+  beast::error_code connect(const std::string& origin = "", bool offer_deflate = false,
+                            int receive_buffer = 0);
   // Connects and reads the welcome message, which it returns.
   json connect_and_welcome();
   const websocket::response_type& handshake_response() const { return response_; }
