@@ -273,11 +273,12 @@ bool parse_number(const Settings& settings, std::string_view name, int64_t* valu
 }
 
 // "" (default file next to the index), a path, or a sqlite: URL.
-bool resolve_state_path(const std::string& given, const Settings& settings, std::string* path,
-                        std::string* error) {
+bool resolve_state_path(const std::string& given, const std::string& index_path,
+                        const Settings& settings, std::string* path, std::string* error) {
   std::string state = given.empty() ? setting(settings, "TANYA_WEBHOOK_STATE") : given;
   if (state.empty()) {
-    std::filesystem::path index = resolve_runtime(RuntimeOptions{}).index_path;
+    std::filesystem::path index =
+        index_path.empty() ? resolve_runtime(RuntimeOptions{}).index_path : index_path;
     *path = (index.parent_path() / "tanya-webhooks.db").string();
     return true;
   }
@@ -375,11 +376,12 @@ std::vector<std::pair<std::string, std::string>> channel_status(const Settings& 
 }
 
 std::unique_ptr<Webhooks> Webhooks::create(Bot& bot, const std::string& state_path,
-                                           const std::string& config_path, std::string* error) {
+                                           const std::string& config_path, std::string* error,
+                                           const std::string& index_path) {
   ServiceOptions options;
   if (!load_settings(config_path, &options.settings, error) ||
       !apply_tuning(options.settings, &options, error) ||
-      !resolve_state_path(state_path, options.settings, &options.state_path, error)) {
+      !resolve_state_path(state_path, index_path, options.settings, &options.state_path, error)) {
     return nullptr;
   }
   return make_webhooks(bot_hooks(bot), std::move(options), error);

@@ -35,8 +35,11 @@ class Webhooks {
  public:
   // Reads the TANYA_* environment variables (or `config_path`, a JSON file,
   // when not empty); `state` is "" (SQLite file next to the index) or a URL.
+  // `index_path` is the index in use: with no state given, the state
+  // database goes next to it (tanya-webhooks.db).
   static std::unique_ptr<Webhooks> create(Bot& bot, const std::string& state_path,
-                                          const std::string& config_path, std::string* error);
+                                          const std::string& config_path, std::string* error,
+                                          const std::string& index_path = "");
   virtual ~Webhooks() = default;
 
   // True for the paths this module serves ("/webhook/...", "/webhooks/rest/webhook").

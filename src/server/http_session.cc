@@ -77,7 +77,10 @@ void HttpSession::do_read() {
   }
   parser_.emplace();
   parser_->header_limit(static_cast<uint32_t>(state_.config.http_header_limit));
-  parser_->body_limit(state_.config.http_body_limit);
+  // Beast checks Content-Length against the limit while it parses the
+  // header, before we know the path: start from the larger limit and narrow
+  // it in on_header().
+  parser_->body_limit(std::max(state_.config.http_body_limit, state_.config.webhook_body_limit));
   // The whole request must arrive within the timeout, however slowly it
   // trickles in: this is what drops slow-loris clients.
   // Over capacity, a connection only earns a quick 503: it may not hold a
@@ -85,6 +88,25 @@ void HttpSession::do_read() {
   stream_.expires_after(over_capacity_ ? std::min<Clock::duration>(state_.config.http_timeout,
                                                                    std::chrono::seconds(2))
                                        : Clock::duration(state_.config.http_timeout));
+  // The header first: the body limit depends on where the request goes.
+  http::async_read_header(stream_, buffer_, *parser_,
+                          beast::bind_front_handler(&HttpSession::on_header, shared_from_this()));
+}
+
+void HttpSession::on_header(beast::error_code ec, size_t bytes) {
+  if (ec) {
+    on_read(ec, bytes);
+    return;
+  }
+  const size_t limit = channels::Webhooks::owns(path_of(as_view(parser_->get().target())))
+                           ? state_.config.webhook_body_limit
+                           : state_.config.http_body_limit;
+  auto length = parser_->content_length();
+  if (length && *length > limit) {
+    on_read(http::error::body_limit, bytes);
+    return;
+  }
+  parser_->body_limit(limit);  // for chunked bodies, checked as they arrive
   http::async_read(stream_, buffer_, *parser_,
                    beast::bind_front_handler(&HttpSession::on_read, shared_from_this()));
 }

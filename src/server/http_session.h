@@ -39,6 +39,7 @@ class HttpSession : public Connection, public std::enable_shared_from_this<HttpS
   using Clock = std::chrono::steady_clock;
 
   void do_read();
+  void on_header(boost::beast::error_code ec, size_t bytes);
   void on_read(boost::beast::error_code ec, size_t bytes);
   void route(Request&& request);
   void upgrade(Request&& request);

@@ -60,7 +60,8 @@ int run_serve(const ServeFlags& flags) {
     return 1;
   }
   std::string demo_page = web::render_demo_page(load_documents(flags.runtime));
-  auto webhooks = channels::Webhooks::create(*bot, flags.state, flags.webhooks_config, &error);
+  auto webhooks = channels::Webhooks::create(*bot, flags.state, flags.webhooks_config, &error,
+                                             resolve_runtime(flags.runtime).index_path);
   if (!webhooks) {
     log.write({{"event", "error"}, {"error", "webhooks: " + error}});
     return 1;

@@ -85,6 +85,7 @@ const std::map<std::string, Setter>& setters() {
        }},
       {"http_header_limit", size_field(&ServerConfig::http_header_limit, 256)},
       {"http_body_limit", size_field(&ServerConfig::http_body_limit, 1)},
+      {"webhook_body_limit", size_field(&ServerConfig::webhook_body_limit, 1)},
       {"http_timeout_ms", ms_field(&ServerConfig::http_timeout)},
       {"ws_message_max", size_field(&ServerConfig::ws_message_max, 64)},
       {"handshake_timeout_ms", ms_field(&ServerConfig::handshake_timeout)},

@@ -26,6 +26,8 @@ struct ServerConfig {
   // HTTP
   size_t http_header_limit = 8 * 1024;  // 431 beyond
   size_t http_body_limit = 64 * 1024;   // 413 beyond
+  // Webhook deliveries are larger: Meta batches notifications up to a few MB.
+  size_t webhook_body_limit = 4 * 1024 * 1024;
   std::chrono::milliseconds http_timeout{
       15000};  // whole request (slow loris) and each response write
 

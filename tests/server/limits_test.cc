@@ -119,6 +119,11 @@ TEST_CASE("HTTP header and body limits", "[server][limits]") {
   auto big_body = http_request(server.port(), http::verb::post, "/api/ask",
                                json{{"text", std::string(2000, 'a')}}.dump());
   CHECK(big_body.result() == http::status::payload_too_large);
+  // Webhook deliveries have their own, larger limit (Meta batches events):
+  // the same body reaches the webhooks module, which has no channel on here.
+  auto webhook = http_request(server.port(), http::verb::post, "/webhook/whatsapp",
+                              json{{"text", std::string(2000, 'a')}}.dump());
+  CHECK(webhook.result() == http::status::not_found);
   auto big_header = http_request(server.port(), http::verb::get, "/healthz", "",
                                  {{http::field::user_agent, std::string(2000, 'u')}});
   CHECK(big_header.result() == http::status::request_header_fields_too_large);
