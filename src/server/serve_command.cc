@@ -10,7 +10,7 @@
 
 #include "bot/runtime.h"
 #include "channels/webhooks.h"
-#include "server/json_log.h"
+#include "base/json_log.h"
 #include "server/server.h"
 #include "server/server_config.h"
 #include "web/web.h"

@@ -18,7 +18,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "server/json_log.h"
+#include "base/json_log.h"
 #include "server/metrics.h"
 #include "server/server_config.h"
 

@@ -1,11 +1,11 @@
-#include "server/json_log.h"
+#include "base/json_log.h"
 
 #include <unistd.h>
 
 #include <chrono>
 #include <ctime>
 
-namespace tanya::server {
+namespace tanya {
 
 void JsonLog::write(const nlohmann::json& fields) const {
   if (!enabled_) return;
@@ -41,4 +41,4 @@ void JsonLog::write(const nlohmann::json& fields) const {
   }
 }
 
-}  // namespace tanya::server
+}  // namespace tanya

@@ -1,13 +1,14 @@
 // Structured log: one JSON object per line on a file descriptor (stderr by
-// default), one line per HTTP request or WebSocket connection event. Each
+// default): the server's request and connection events and the webhooks'
+// delivery events share it, so every line has the same shape. Each
 // line is emitted with a single write(2), so lines from different threads do
 // not interleave and no lock is needed. Thread-safe.
-#ifndef TANYA_SERVER_JSON_LOG_H_
-#define TANYA_SERVER_JSON_LOG_H_
+#ifndef TANYA_BASE_JSON_LOG_H_
+#define TANYA_BASE_JSON_LOG_H_
 
 #include <nlohmann/json.hpp>
 
-namespace tanya::server {
+namespace tanya {
 
 class JsonLog {
  public:
@@ -24,6 +25,6 @@ class JsonLog {
   int fd_;
 };
 
-}  // namespace tanya::server
+}  // namespace tanya
 
-#endif  // TANYA_SERVER_JSON_LOG_H_
+#endif  // TANYA_BASE_JSON_LOG_H_
