@@ -42,10 +42,6 @@ nlohmann::json parse_json(std::string_view text) {
   return nlohmann::json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
 }
 
-std::string dump_json(const nlohmann::json& value) {
-  return value.dump(-1, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace);
-}
-
 HttpResponse json_response(int status, const nlohmann::json& body) {
   return {status, "application/json", dump_json(body)};
 }
@@ -129,6 +125,50 @@ HttpResponse meta_verification(const HttpRequest& request, std::string_view veri
     return error_response(403, "verification_failed");
   }
   return {200, "text/plain", query_parameter(request, "hub.challenge")};
+}
+
+bool accept_meta(const HttpRequest& request, std::string_view verify_token,
+                 std::string_view app_secret, Intake* intake, nlohmann::json* root) {
+  if (request.method == "GET") {
+    intake->response = meta_verification(request, verify_token);
+    return false;
+  }
+  if (request.method != "POST") {
+    intake->response = error_response(405, "method_not_allowed");
+    return false;
+  }
+  // The signature covers the raw bytes: checked before any parsing.
+  if (!verify_hub_signature(app_secret, request.body, header(request, "x-hub-signature-256"))) {
+    intake->response = error_response(401, "unauthorized");
+    return false;
+  }
+  *root = parse_json(request.body);
+  if (!root->is_object()) {
+    intake->response = error_response(400, "invalid_json");
+    return false;
+  }
+  return true;
+}
+
+std::string escape_markup(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      default:
+        out.push_back(c);
+    }
+  }
+  return out;
 }
 
 }  // namespace tanya::channels

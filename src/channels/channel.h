@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/json.h"
 #include "bot/answer.h"
 #include "channels/http_client.h"
 #include "channels/outbox.h"
@@ -96,8 +97,6 @@ OutboxMessage outbox_call(std::string target, const nlohmann::json& body);
 
 // Parses JSON without throwing: a discarded value on malformed input.
 nlohmann::json parse_json(std::string_view text);
-// Serialises without throwing: invalid UTF-8 is replaced, non-ASCII kept.
-std::string dump_json(const nlohmann::json& value);
 // A JSON response.
 HttpResponse json_response(int status, const nlohmann::json& body);
 // {"error": code} with `status`.
@@ -117,6 +116,15 @@ bool check_base_url(std::string_view name, std::string* url, std::string* error)
 // Meta's webhook verification handshake (WhatsApp, Messenger):
 // 200 with hub.challenge when hub.mode=subscribe and the token matches, else 403.
 HttpResponse meta_verification(const HttpRequest& request, std::string_view verify_token);
+// The front of a Meta webhook (WhatsApp, Messenger): the GET handshake, POST
+// only, X-Hub-Signature-256 over the raw body, then the JSON object. True
+// with *root set when the payload is to be read; false with
+// intake->response set otherwise.
+bool accept_meta(const HttpRequest& request, std::string_view verify_token,
+                 std::string_view app_secret, Intake* intake, nlohmann::json* root);
+// Escapes '&', '<' and '>', the characters Telegram's HTML mode and Slack's
+// mrkdwn both reserve.
+std::string escape_markup(std::string_view text);
 
 }  // namespace tanya::channels
 

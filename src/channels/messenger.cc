@@ -30,23 +30,8 @@ class Messenger final : public Channel {
 
   Intake accept(const HttpRequest& request, int64_t) const override {
     Intake intake;
-    if (request.method == "GET") {
-      intake.response = meta_verification(request, verify_token_);
-      return intake;
-    }
-    if (request.method != "POST") {
-      intake.response = error_response(405, "method_not_allowed");
-      return intake;
-    }
-    if (!verify_hub_signature(app_secret_, request.body, header(request, "x-hub-signature-256"))) {
-      intake.response = error_response(401, "unauthorized");
-      return intake;
-    }
-    nlohmann::json root = parse_json(request.body);
-    if (!root.is_object()) {
-      intake.response = error_response(400, "invalid_json");
-      return intake;
-    }
+    nlohmann::json root;
+    if (!accept_meta(request, verify_token_, app_secret_, &intake, &root)) return intake;
     for (const auto& entry : root.value("entry", nlohmann::json::array())) {
       if (!entry.is_object()) continue;
       for (const auto& event : entry.value("messaging", nlohmann::json::array())) {

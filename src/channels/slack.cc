@@ -18,28 +18,6 @@ constexpr size_t kTextLimit = 3900;  // Slack advises at most 4000 characters pe
 constexpr size_t kMaxParts = 5;
 constexpr size_t kMaxSuggestions = 3;
 
-// Slack's control characters in message text.
-std::string escape_mrkdwn(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
-  return out;
-}
-
 // Removes user mentions ("<@U123ABC>") and Slack's escapes from incoming text.
 std::string clean_incoming(std::string_view text) {
   std::string out;
@@ -69,11 +47,11 @@ std::string clean_incoming(std::string_view text) {
 // would need the separate interactivity endpoint).
 std::vector<std::string> slack_parts(const Answer& answer) {
   std::vector<std::string> parts = split_text(answer.text, kTextLimit, kMaxParts);
-  for (std::string& part : parts) part = escape_mrkdwn(part);
+  for (std::string& part : parts) part = escape_markup(part);
   if (!answer.suggestions.empty() && !parts.empty()) {
     std::string more = "\n\n_Coba tanya:_";
     for (size_t i = 0; i < answer.suggestions.size() && i < kMaxSuggestions; ++i) {
-      more += "\n\xE2\x80\xA2 " + escape_mrkdwn(shorten(answer.suggestions[i], 200));
+      more += "\n\xE2\x80\xA2 " + escape_markup(shorten(answer.suggestions[i], 200));
     }
     if (text_length(parts.back()) + text_length(more) <= kTextLimit) {
       parts.back() += more;

@@ -16,28 +16,6 @@ constexpr size_t kMaxParts = 5;            // a longer answer is shortened in th
 constexpr size_t kMaxButtons = 4;          // one suggestion per row
 constexpr size_t kCallbackDataBytes = 64;  // Telegram's limit on callback_data
 
-// HTML parse mode: only &, < and > need escaping in text.
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
-  return out;
-}
-
 // Suggestions as an inline keyboard. A suggestion that fits callback_data is
 // sent as "q:<text>"; a longer one as "s:<index>", resolved on the way back
 // from the keyboard of the message the button belongs to.
@@ -187,7 +165,7 @@ class Telegram final : public Channel {
   static nlohmann::json send_message(const nlohmann::json& chat_id, std::string_view text,
                                      const std::vector<std::string>& suggestions) {
     nlohmann::json body = {
-        {"chat_id", chat_id}, {"text", escape_html(text)}, {"parse_mode", "HTML"}};
+        {"chat_id", chat_id}, {"text", escape_markup(text)}, {"parse_mode", "HTML"}};
     if (!suggestions.empty()) body["reply_markup"] = keyboard(suggestions);
     return body;
   }
