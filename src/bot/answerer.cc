@@ -662,6 +662,16 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         }
         if (!any) continue;
       }
+      // A "siapa" question wants an agent: Indonesian names it after a
+      // marker ("dilakukan oleh seluruh negara").
+      if (u.qtype == "who") {
+        for (const auto& w : s.words) {
+          if (lx_.agent_markers.count(w)) {
+            score += 1;
+            break;
+          }
+        }
+      }
       // About an entity, prefer sentences that are about it.
       if (plan.entity >= 0 && !about_entity(s)) score *= 0.5;
       if (score > best_score) {
@@ -687,6 +697,17 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   if (s.item >= 0) {
     const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];
     if (!b.lead.empty()) text = b.lead + " " + text;
+  } else if (!s.text.empty() && s.text.back() == ':') {
+    // A sentence that introduces a list says nothing without the list.
+    for (size_t bi = static_cast<size_t>(s.block) + 1; bi < kb_.blocks.size(); ++bi) {
+      const KBlock& next = kb_.blocks[bi];
+      if (!next.list || next.section != kb_.blocks[static_cast<size_t>(s.block)].section) break;
+      for (int si : next.sentences) {
+        text += "\n- " + trim_end(kb_.sentences[static_cast<size_t>(si)].text);
+        d.sentences.push_back(si);
+      }
+      break;
+    }
   } else if (u.qtype == "list" && static_cast<size_t>(best) + 1 < kb_.sentences.size()) {
     // "Sebutkan wilayah ...": the sentence that introduces a set, and the
     // enumeration right after it.

@@ -95,6 +95,10 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     for (const auto& t : terms_of(tok, c)) lx.copula_terms.insert(t);
   }
 
+  for (const auto& m : strings(lexicon.at("agent_markers"), "bot/lexicon.json agent_markers")) {
+    lx.agent_markers.insert(fold(m));
+  }
+
   json topics = parse(files, "topics.json");
   for (const auto& t : topics.at("topics")) {
     TopicDef d;

@@ -48,9 +48,10 @@ struct Lexicon {
   // Topics that answer a question type when the question names no topic:
   // "mengapa ..." -> motives, factors...; "untuk apa ..." -> goals.
   std::unordered_map<std::string, std::vector<std::string>> qtype_topics;
-  std::vector<Words> followup_markers;           // folded words
-  std::vector<std::string> number_words;         // index = value
-  std::unordered_set<std::string> copula_terms;  // "adalah", "merupakan"... (stems)
+  std::vector<Words> followup_markers;            // folded words
+  std::vector<std::string> number_words;          // index = value
+  std::unordered_set<std::string> copula_terms;   // "adalah", "merupakan"... (stems)
+  std::unordered_set<std::string> agent_markers;  // "oleh": names who does something
   std::unordered_map<std::string, std::string> templates;
   std::unordered_set<std::string> known_words;  // every folded word the lexicon mentions
 
