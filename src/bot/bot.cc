@@ -30,7 +30,8 @@ namespace {
 // pool for the duration of one ask(): a SQLite connection, a stemmer cache
 // and parsed templates.
 struct Worker {
-  explicit Worker(const std::string& index_path) : searcher(index_path) {}
+  Worker(const std::string& index_path, uint64_t gen) : generation(gen), searcher(index_path) {}
+  uint64_t generation;  // the Model it was opened for (see Bot::reload)
   Tokenizer tokenizer;
   Searcher searcher;
   Renderer renderer;
@@ -56,43 +57,79 @@ std::string question_error_message(std::string_view code) {
   return "The question cannot be answered.";
 }
 
-struct Bot::Impl {
-  BotOptions options;
+// Everything loaded from one index and one set of bot data. Immutable, so
+// questions share it without locks; reload() builds a new one and swaps the
+// pointer, and questions in flight finish on the one they started with.
+struct Model {
+  uint64_t generation = 0;
   std::shared_ptr<const Knowledge> kb;
   Lexicon lx;
   std::unique_ptr<Answerer> answerer;
   std::unique_ptr<Understander> understander;
   std::unique_ptr<Suggester> suggester;
-  SessionStore sessions;
 
-  std::mutex pool_mu;
-  std::vector<std::unique_ptr<Worker>> idle;
-
-  explicit Impl(const BotOptions& o) : options(o), sessions(o.max_sessions, o.session_ttl) {}
-
-  std::unique_ptr<Worker> acquire() {
-    {
-      std::lock_guard<std::mutex> lock(pool_mu);
-      if (!idle.empty()) {
-        auto w = std::move(idle.back());
-        idle.pop_back();
-        return w;
-      }
-    }
-    return std::make_unique<Worker>(options.index_path);
-  }
-  void release(std::unique_ptr<Worker> w) {
-    std::lock_guard<std::mutex> lock(pool_mu);
-    idle.push_back(std::move(w));
-  }
-
-  Answer ask(Context& ctx, std::string_view question);
+  Answer ask(Context& ctx, std::string_view question, Worker& w) const;
   Answer fallback(Worker& w, const Plan& plan, double confidence, const std::string& intent) const;
   std::vector<Source> sources(const Draft& d) const;
 };
 
-Answer Bot::Impl::fallback(Worker& w, const Plan& plan, double confidence,
-                           const std::string& intent) const {
+namespace {
+// Loads a Model with `w`'s connection and tokenizer.
+std::shared_ptr<const Model> load_model(const BotOptions& options, Worker& w) {
+  auto m = std::make_shared<Model>();
+  m->generation = w.generation;
+  m->kb = Knowledge::load(w.searcher.db(), w.tokenizer);
+  m->lx = Lexicon::load(read_data_files(options.bot_dir, embedded::bot()), w.tokenizer);
+  m->answerer = std::make_unique<Answerer>(m->lx, *m->kb);
+  m->understander = std::make_unique<Understander>(m->lx, *m->kb);
+  m->suggester = std::make_unique<Suggester>(m->lx, *m->kb, *m->answerer, w.renderer);
+  return m;
+}
+}  // namespace
+
+struct Bot::Impl {
+  BotOptions options;
+  SessionStore sessions;
+
+  std::mutex mu;  // guards model and idle
+  std::shared_ptr<const Model> model;
+  std::vector<std::unique_ptr<Worker>> idle;
+
+  explicit Impl(const BotOptions& o) : options(o), sessions(o.max_sessions, o.session_ttl) {}
+
+  std::shared_ptr<const Model> current() {
+    std::lock_guard<std::mutex> lock(mu);
+    return model;
+  }
+  // A worker whose connection was opened for `generation`; workers of an
+  // older model are dropped (their connection still sees the old file).
+  std::unique_ptr<Worker> acquire(uint64_t generation) {
+    {
+      std::lock_guard<std::mutex> lock(mu);
+      while (!idle.empty()) {
+        auto w = std::move(idle.back());
+        idle.pop_back();
+        if (w->generation == generation) return w;
+      }
+    }
+    return std::make_unique<Worker>(options.index_path, generation);
+  }
+  void release(std::unique_ptr<Worker> w) {
+    std::lock_guard<std::mutex> lock(mu);
+    if (model && w->generation == model->generation) idle.push_back(std::move(w));
+  }
+
+  Answer ask(Context& ctx, std::string_view question) {
+    auto m = current();
+    auto w = acquire(m->generation);
+    Answer a = m->ask(ctx, question, *w);
+    release(std::move(w));
+    return a;
+  }
+};
+
+Answer Model::fallback(Worker& w, const Plan& plan, double confidence,
+                       const std::string& intent) const {
   Answer a;
   kainjow::mustache::data v;
   v.set("title", kb->docs.empty() ? std::string() : kb->docs.front().title);
@@ -106,7 +143,7 @@ Answer Bot::Impl::fallback(Worker& w, const Plan& plan, double confidence,
   return a;
 }
 
-std::vector<Source> Bot::Impl::sources(const Draft& d) const {
+std::vector<Source> Model::sources(const Draft& d) const {
   std::vector<Source> out;
   for (int s : d.sections) {
     const KSection& sec = kb->sections[static_cast<size_t>(s)];
@@ -129,14 +166,8 @@ std::vector<Source> Bot::Impl::sources(const Draft& d) const {
   return out;
 }
 
-Answer Bot::Impl::ask(Context& ctx, std::string_view question) {
-  auto w = acquire();
-  struct Return {
-    Impl* impl;
-    std::unique_ptr<Worker>& w;
-    ~Return() { impl->release(std::move(w)); }
-  } give_back{this, w};
-
+Answer Model::ask(Context& ctx, std::string_view question, Worker& worker) const {
+  Worker* w = &worker;
   Understanding u = understander->read(question, w->tokenizer);
   Plan plan;
   if (u.words.empty()) return fallback(*w, plan, 0, "fallback");
@@ -206,18 +237,30 @@ Answer Bot::Impl::ask(Context& ctx, std::string_view question) {
 std::unique_ptr<Bot> Bot::open(const BotOptions& options, std::string* error) {
   try {
     auto impl = std::make_unique<Impl>(options);
-    auto w = std::make_unique<Worker>(options.index_path);
-    impl->kb = Knowledge::load(w->searcher.db(), w->tokenizer);
-    impl->lx = Lexicon::load(read_data_files(options.bot_dir, embedded::bot()), w->tokenizer);
-    impl->answerer = std::make_unique<Answerer>(impl->lx, *impl->kb);
-    impl->understander = std::make_unique<Understander>(impl->lx, *impl->kb);
-    impl->suggester =
-        std::make_unique<Suggester>(impl->lx, *impl->kb, *impl->answerer, w->renderer);
+    auto w = std::make_unique<Worker>(options.index_path, 1);
+    impl->model = load_model(options, *w);
     impl->release(std::move(w));
     return std::unique_ptr<Bot>(new Bot(std::move(impl)));
   } catch (const std::exception& e) {
     if (error) *error = e.what();
     return nullptr;
+  }
+}
+
+bool Bot::reload(std::string* error) {
+  try {
+    auto w = std::make_unique<Worker>(impl_->options.index_path, impl_->current()->generation + 1);
+    auto m = load_model(impl_->options, *w);
+    {
+      std::lock_guard<std::mutex> lock(impl_->mu);
+      impl_->model = std::move(m);
+      impl_->idle.clear();
+    }
+    impl_->release(std::move(w));
+    return true;
+  } catch (const std::exception& e) {
+    if (error) *error = e.what();
+    return false;
   }
 }
 
@@ -236,10 +279,11 @@ Answer Bot::ask(std::string_view session_id, std::string_view question) {
 }
 
 std::string Bot::explain(std::string_view question) const {
-  auto w = impl_->acquire();
-  Understanding u = impl_->understander->read(question, w->tokenizer);
+  auto m = impl_->current();
+  auto w = impl_->acquire(m->generation);
+  Understanding u = m->understander->read(question, w->tokenizer);
   nlohmann::json entities = nlohmann::json::array();
-  for (int e : u.entities) entities.push_back(impl_->kb->entities[static_cast<size_t>(e)].name);
+  for (int e : u.entities) entities.push_back(m->kb->entities[static_cast<size_t>(e)].name);
   nlohmann::json j = {{"text", u.text},
                       {"words", u.words},
                       {"terms", u.terms},
@@ -265,11 +309,13 @@ bool Bot::has_session(std::string_view session_id) {
 }
 
 std::vector<std::string> Bot::welcome_suggestions() const {
-  return impl_->suggester->welcome(static_cast<size_t>(impl_->lx.max_suggestions));
+  auto m = impl_->current();
+  return m->suggester->welcome(static_cast<size_t>(m->lx.max_suggestions));
 }
 
 std::string Bot::article_title() const {
-  return impl_->kb->docs.empty() ? std::string() : impl_->kb->docs.front().title;
+  auto m = impl_->current();
+  return m->kb->docs.empty() ? std::string() : m->kb->docs.front().title;
 }
 
 size_t Bot::session_count() const {

@@ -59,6 +59,12 @@ class Bot {
   // For channels that keep conversations elsewhere (a state database).
   Answer ask(Context& context, std::string_view question) const;
 
+  // Re-reads the index file (after `tanya index --out` replaced it) and the
+  // bot data, and swaps them in. Questions in flight finish on the old
+  // snapshot; sessions are kept. On failure the bot keeps answering from
+  // the old snapshot and *error says why.
+  bool reload(std::string* error);
+
   // How the bot reads `question` (question type, topics, entities, leftover
   // and unknown words, typo corrections), as JSON, for `tanya ask --explain`.
   std::string explain(std::string_view question) const;

@@ -5,12 +5,13 @@
 #include <boost/asio/signal_set.hpp>
 #include <chrono>
 #include <csignal>
+#include <functional>
 #include <memory>
 #include <string>
 
+#include "base/json_log.h"
 #include "bot/runtime.h"
 #include "channels/webhooks.h"
-#include "base/json_log.h"
 #include "server/server.h"
 #include "server/server_config.h"
 #include "web/web.h"
@@ -49,9 +50,13 @@ int run_serve(const ServeFlags& flags) {
   // arrives during startup is not lost.
   boost::asio::io_context signals_ioc(1);
   boost::asio::signal_set signals(signals_ioc, SIGINT, SIGTERM);
+  // SIGHUP reloads the index (after `tanya index --out` replaced it); a
+  // hang-up before the handler below is armed is queued by the signal_set.
+  boost::asio::signal_set reload_signal(signals_ioc, SIGHUP);
   int received = 0;
-  signals.async_wait([&received](const boost::system::error_code& ec, int signal) {
+  signals.async_wait([&](const boost::system::error_code& ec, int signal) {
     if (!ec) received = signal;
+    reload_signal.cancel();  // let run() return
   });
 
   auto bot = open_runtime(flags.runtime, &error);
@@ -81,6 +86,24 @@ int run_serve(const ServeFlags& flags) {
              {"websocket", "ws://" + address + "/ws"},
              {"threads", config.threads},
              {"core_threads", config.core_threads}});
+
+  // Reloading runs here on the main thread, which otherwise only waits;
+  // questions keep being answered from the old snapshot meanwhile.
+  std::function<void(const boost::system::error_code&, int)> on_hangup =
+      [&](const boost::system::error_code& ec, int) {
+        if (ec) return;
+        std::string reload_error;
+        auto t0 = std::chrono::steady_clock::now();
+        bool ok = bot->reload(&reload_error);
+        auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                      std::chrono::steady_clock::now() - t0)
+                      .count();
+        nlohmann::json line = {{"event", "reload"}, {"ok", ok}, {"ms", ms}};
+        if (!ok) line["error"] = reload_error;
+        log.write(line);
+        reload_signal.async_wait(on_hangup);
+      };
+  reload_signal.async_wait(on_hangup);
 
   signals_ioc.run();  // until SIGINT or SIGTERM
   auto started = std::chrono::steady_clock::now();

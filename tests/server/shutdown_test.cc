@@ -7,6 +7,10 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <thread>
 
 #include "support.h"
@@ -56,7 +60,9 @@ struct Child {
   uint16_t port = 0;
   std::string log;
 
-  Child() {
+  // `corpus` and `index` default to the repository's corpus and a test index.
+  explicit Child(std::string corpus = source_dir() + "/corpus",
+                 std::string index = temp_path("server_test_index.db")) {
     int pipe_fds[2];
     REQUIRE(pipe(pipe_fds) == 0);
     pid = fork();
@@ -65,9 +71,7 @@ struct Child {
       dup2(pipe_fds[1], 2);
       close(pipe_fds[0]);
       close(pipe_fds[1]);
-      std::string corpus = source_dir() + "/corpus";
       std::string bot = source_dir() + "/bot";
-      std::string index = temp_path("server_test_index.db");
       execl(TANYA_BINARY, TANYA_BINARY, "serve", "--port", "0", "--corpus", corpus.c_str(), "--bot",
             bot.c_str(), "--index", index.c_str(), static_cast<char*>(nullptr));
       _exit(127);
@@ -148,6 +152,47 @@ TEST_CASE("SIGTERM and SIGINT close WebSockets with 1001 and exit 0 within 5 s",
     CHECK(child.log.find("\"event\":\"stopped\"") != std::string::npos);
     CHECK(child.log.find("\"event\":\"ws_open\"") != std::string::npos);
   }
+}
+
+TEST_CASE("SIGHUP swaps in a rebuilt index while a WebSocket stays open", "[server][signal]") {
+  namespace fs = std::filesystem;
+  fs::path dir = temp_path("reload-corpus");
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  fs::copy_file(source_dir() + "/corpus/kerja-sama-internasional.md", dir / "article.md");
+  std::string index = (dir / "index.db").string();
+  Child child(dir.string(), index);
+  WsClient client(child.port);
+  client.connect_and_welcome();
+  CHECK(client.ask("h1", "Kepanjangan GNB apa?")["answer"].get<std::string>().find(
+            "Gerakan Non Blok") != std::string::npos);
+
+  // A new edition of the article, indexed the way an operator would.
+  std::ifstream in(dir / "article.md");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  text.replace(text.find("Gerakan Non Blok"), 16, "Gerakan Nonblok Dunia");
+  std::ofstream(dir / "article.md") << text;
+  std::string command = std::string(TANYA_BINARY) + " index --corpus " + dir.string() + " --out " +
+                        index + " > /dev/null";
+  REQUIRE(std::system(command.c_str()) == 0);
+
+  REQUIRE(kill(child.pid, SIGHUP) == 0);
+  std::string line;
+  bool reloaded = false;
+  auto deadline = Clock::now() + milliseconds(5000);
+  while (!reloaded && child.read_line(&line, deadline)) {
+    reloaded = line.find("\"event\":\"reload\"") != std::string::npos &&
+               line.find("\"ok\":true") != std::string::npos;
+    line.clear();
+  }
+  INFO("server log: " << child.log);
+  REQUIRE(reloaded);
+  // The same connection, still open, now answers from the new index.
+  CHECK(client.ask("h2", "Kepanjangan GNB apa?")["answer"].get<std::string>().find(
+            "Gerakan Nonblok Dunia") != std::string::npos);
+  REQUIRE(kill(child.pid, SIGTERM) == 0);
+  CHECK(child.wait_exit(milliseconds(5000)) == 0);
+  fs::remove_all(dir);
 }
 #endif
 

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "index/indexer.h"
 #include "testing.h"
 
 using namespace tanya;
@@ -69,5 +70,44 @@ TEST_CASE("another article is answered from its own text", "[bot][corpus]") {
   CHECK(forms.text.find("melayani tabungan") != std::string::npos);  // the sub-type's definition
 
   CHECK_FALSE(bot->ask("k", "Apa saja bentuk kerja sama internasional?").found);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("reload swaps in a rebuilt index and keeps the sessions", "[bot][reload]") {
+  namespace fs = std::filesystem;
+  fs::path dir = testing::temp_path("reload-corpus");
+  fs::create_directories(dir);
+  std::ofstream(dir / "koperasi.md") << kArticle;
+  RuntimeOptions o;
+  o.corpus_dir = dir.string();
+  o.bot_dir = testing::source_dir() + "/bot";
+  o.index_path = (dir / "index.db").string();
+  std::string error;
+  auto bot = open_runtime(o, &error);
+  REQUIRE(bot != nullptr);
+  Answer before = bot->ask("r", "Apa itu koperasi simpan pinjam?");
+  CHECK(before.text.find("tabungan") != std::string::npos);
+
+  // A new edition of the article, indexed into the same file while the bot runs.
+  std::string edited = kArticle;
+  edited.replace(edited.find("melayani tabungan dan pinjaman"), 30, "menghimpun simpanan anggota");
+  std::ofstream(dir / "koperasi.md") << edited;
+  build_index(load_corpus(read_data_files(dir.string(), {})), o.index_path);
+  CHECK(bot->ask("other", "Apa itu koperasi simpan pinjam?").text.find("tabungan") !=
+        std::string::npos);
+
+  REQUIRE(bot->reload(&error));
+  Answer after = bot->ask("r2", "Apa itu koperasi simpan pinjam?");
+  CHECK(after.text.find("menghimpun simpanan") != std::string::npos);
+  CHECK(bot->session("r").has_value());  // the conversation survived
+
+  // A broken file swapped in is refused, and the bot keeps its snapshot.
+  std::ofstream((dir / "broken.db").string()) << "not a database";
+  fs::rename(dir / "broken.db", o.index_path);
+  error.clear();
+  CHECK_FALSE(bot->reload(&error));
+  CHECK_FALSE(error.empty());
+  CHECK(bot->ask("r3", "Apa itu koperasi simpan pinjam?").text.find("menghimpun") !=
+        std::string::npos);
   fs::remove_all(dir);
 }
