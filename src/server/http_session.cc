@@ -228,8 +228,8 @@ void HttpSession::route(Request&& request) {
     response = Response{http::status::ok, request.version(), std::move(body)};
     response.set(http::field::content_type, "text/plain; version=0.0.4; charset=utf-8");
     response.set(http::field::cache_control, "no-store");
-  } else if ((path == "/" || path == "/index.html") && !state_.demo_page.empty()) {
-    response = Response{http::status::ok, request.version(), state_.demo_page};
+  } else if ((path == "/" || path == "/index.html") && !state_.demo_page()->empty()) {
+    response = Response{http::status::ok, request.version(), *state_.demo_page()};
     response.set(http::field::content_type, "text/html; charset=utf-8");
     response.set(http::field::cache_control, "no-cache");
   } else if (path == "/widget.js" || path == "/widget.css") {

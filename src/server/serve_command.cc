@@ -95,6 +95,8 @@ int run_serve(const ServeFlags& flags) {
         std::string reload_error;
         auto t0 = std::chrono::steady_clock::now();
         bool ok = bot->reload(&reload_error);
+        // The demo page shows the article as the bot now knows it.
+        if (ok) server.set_demo_page(web::render_demo_page(load_documents(flags.runtime)));
         auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                       std::chrono::steady_clock::now() - t0)
                       .count();

@@ -93,6 +93,10 @@ bool Server::stop() {
   return clean;
 }
 
+void Server::set_demo_page(std::string page) {
+  impl_->state.set_demo_page(std::move(page));
+}
+
 uint16_t Server::port() const {
   return impl_->port;
 }

@@ -50,6 +50,9 @@ class Server {
   // Returns true if every connection finished within the grace period.
   bool stop();
 
+  // Replaces the demo page, e.g. after the index was reloaded. Thread-safe.
+  void set_demo_page(std::string page);
+
   uint16_t port() const;
   const Metrics& metrics() const;
   size_t connections() const;  // open connections, HTTP and WebSocket

@@ -80,8 +80,8 @@ struct ServerState {
       : bot(b),
         config(std::move(c)),
         log(config.log_requests),
-        demo_page(std::move(page)),
-        webhooks(w) {
+        webhooks(w),
+        demo_page_(std::make_shared<const std::string>(std::move(page))) {
     if (config.core_threads > 0) core.emplace(static_cast<size_t>(config.core_threads));
   }
 
@@ -103,11 +103,19 @@ struct ServerState {
   const ServerConfig config;
   Metrics metrics;
   JsonLog log;
-  const std::string demo_page;
+  // The demo page ("/"), replaced when the index is reloaded; readers take
+  // their own reference, so a swap never pulls a page out from under them.
+  std::shared_ptr<const std::string> demo_page() const { return std::atomic_load(&demo_page_); }
+  void set_demo_page(std::string page) {
+    std::atomic_store(&demo_page_, std::make_shared<const std::string>(std::move(page)));
+  }
   channels::Webhooks* const webhooks;  // may be null
   std::optional<boost::asio::thread_pool> core;
   ConnectionRegistry registry;
   std::atomic<bool> shutting_down{false};
+
+ private:
+  std::shared_ptr<const std::string> demo_page_;
 };
 
 }  // namespace tanya::server

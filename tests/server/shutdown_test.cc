@@ -190,6 +190,9 @@ TEST_CASE("SIGHUP swaps in a rebuilt index while a WebSocket stays open", "[serv
   // The same connection, still open, now answers from the new index.
   CHECK(client.ask("h2", "Kepanjangan GNB apa?")["answer"].get<std::string>().find(
             "Gerakan Nonblok Dunia") != std::string::npos);
+  // And the demo page shows the new edition.
+  CHECK(http_request(child.port, http::verb::get, "/").body().find("Gerakan Nonblok Dunia") !=
+        std::string::npos);
   REQUIRE(kill(child.pid, SIGTERM) == 0);
   CHECK(child.wait_exit(milliseconds(5000)) == 0);
   fs::remove_all(dir);
