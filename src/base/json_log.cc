@@ -5,6 +5,8 @@
 #include <chrono>
 #include <ctime>
 
+#include "base/json.h"
+
 namespace tanya {
 
 void JsonLog::write(const nlohmann::json& fields) const {
@@ -19,17 +21,8 @@ void JsonLog::write(const nlohmann::json& fields) const {
   size_t n = std::strftime(ts, sizeof ts, "%Y-%m-%dT%H:%M:%S", &utc);
   std::snprintf(ts + n, sizeof ts - n, ".%03dZ", static_cast<int>(ms));
 
-  // Build the line by hand so "ts" comes first (nlohmann sorts object keys).
-  std::string line = "{\"ts\":\"";
-  line += ts;
-  line += '"';
-  std::string body = fields.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  if (body.size() > 2) {  // "{...}" with at least one field
-    line += ',';
-    line.append(body, 1, std::string::npos);
-  } else {
-    line += '}';
-  }
+  // "ts" first, then the fields.
+  std::string line = json_with_head(std::string("\"ts\":\"") + ts + "\"", fields);
   line += '\n';
   const char* p = line.data();
   size_t left = line.size();

@@ -1,14 +1,11 @@
 #include "server/protocol.h"
 
+#include "base/json.h"
 #include "bot/bot.h"
 
 namespace tanya::server {
 
 using nlohmann::json;
-
-std::string dump_json(const json& value) {
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
 
 namespace {
 
@@ -30,17 +27,7 @@ bool has_surrogate_escape(std::string_view frame) {
 
 // Prefixes `{"type":"<type>"` to the members of `body` (an object).
 std::string with_type(std::string_view type, const json& body) {
-  std::string out = "{\"type\":\"";
-  out += type;
-  out += '"';
-  std::string members = dump_json(body);
-  if (members.size() > 2) {
-    out += ',';
-    out.append(members, 1, std::string::npos);
-  } else {
-    out += '}';
-  }
-  return out;
+  return json_with_head("\"type\":\"" + std::string(type) + "\"", body);
 }
 
 }  // namespace
@@ -100,15 +87,7 @@ std::string welcome_message(std::string_view session, bool resumed,
 
 std::string answer_message(const json& id, const Answer& answer) {
   // "id" goes right after "type"; the Answer's own members follow.
-  std::string out = "{\"type\":\"answer\",\"id\":" + dump_json(id);
-  std::string members = dump_json(to_json(answer));
-  if (members.size() > 2) {
-    out += ',';
-    out.append(members, 1, std::string::npos);
-  } else {
-    out += '}';
-  }
-  return out;
+  return json_with_head("\"type\":\"answer\",\"id\":" + dump_json(id), to_json(answer));
 }
 
 std::string pong_message(const json& id) {

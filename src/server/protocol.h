@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/json.h"
 #include "bot/answer.h"
 
 namespace tanya::server {
@@ -45,9 +46,6 @@ std::string error_message(const nlohmann::json& id, std::string_view code,
 // Human-readable (Indonesian) text for a protocol error code; falls back to
 // tanya::question_error_message() for the question codes.
 std::string protocol_error_text(std::string_view code);
-
-// Serializes without throwing: invalid UTF-8 is replaced by U+FFFD.
-std::string dump_json(const nlohmann::json& value);
 
 }  // namespace tanya::server
 

@@ -40,20 +40,34 @@ Koperasi terdiri dari dua bentuk, yaitu:
 
 Koperasi simpan pinjam merupakan koperasi yang melayani tabungan dan pinjaman anggota.
 )";
+// The article in a temporary corpus directory, and a bot over it; the
+// directory is removed afterwards.
+struct ArticleDir {
+  explicit ArticleDir(const std::string& name) : dir(testing::temp_path(name)) {
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "koperasi.md") << kArticle;
+    options.corpus_dir = dir.string();
+    options.bot_dir = testing::source_dir() + "/bot";
+    options.index_path = (dir / "index.db").string();
+    std::string error;
+    bot = open_runtime(options, &error);
+    REQUIRE(bot != nullptr);
+  }
+  ~ArticleDir() {
+    bot.reset();
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+  }
+  std::filesystem::path dir;
+  RuntimeOptions options;
+  std::unique_ptr<Bot> bot;
+};
+
 }  // namespace
 
 TEST_CASE("another article is answered from its own text", "[bot][corpus]") {
-  namespace fs = std::filesystem;
-  fs::path dir = testing::temp_path("other-corpus");
-  fs::create_directories(dir);
-  std::ofstream(dir / "koperasi.md") << kArticle;
-  RuntimeOptions o;
-  o.corpus_dir = dir.string();
-  o.bot_dir = testing::source_dir() + "/bot";
-  o.index_path = (dir / "index.db").string();
-  std::string error;
-  auto bot = open_runtime(o, &error);
-  REQUIRE(bot != nullptr);
+  ArticleDir article("other-corpus");
+  auto& bot = article.bot;
 
   Answer def = bot->ask("k", "Apa itu koperasi sekolah?");
   CHECK(def.found);
@@ -70,21 +84,15 @@ TEST_CASE("another article is answered from its own text", "[bot][corpus]") {
   CHECK(forms.text.find("melayani tabungan") != std::string::npos);  // the sub-type's definition
 
   CHECK_FALSE(bot->ask("k", "Apa saja bentuk kerja sama internasional?").found);
-  fs::remove_all(dir);
 }
 
 TEST_CASE("reload swaps in a rebuilt index and keeps the sessions", "[bot][reload]") {
   namespace fs = std::filesystem;
-  fs::path dir = testing::temp_path("reload-corpus");
-  fs::create_directories(dir);
-  std::ofstream(dir / "koperasi.md") << kArticle;
-  RuntimeOptions o;
-  o.corpus_dir = dir.string();
-  o.bot_dir = testing::source_dir() + "/bot";
-  o.index_path = (dir / "index.db").string();
+  ArticleDir article("reload-corpus");
+  auto& bot = article.bot;
+  const fs::path& dir = article.dir;
+  const RuntimeOptions& o = article.options;
   std::string error;
-  auto bot = open_runtime(o, &error);
-  REQUIRE(bot != nullptr);
   Answer before = bot->ask("r", "Apa itu koperasi simpan pinjam?");
   CHECK(before.text.find("tabungan") != std::string::npos);
 
@@ -109,5 +117,4 @@ TEST_CASE("reload swaps in a rebuilt index and keeps the sessions", "[bot][reloa
   CHECK_FALSE(error.empty());
   CHECK(bot->ask("r3", "Apa itu koperasi simpan pinjam?").text.find("menghimpun") !=
         std::string::npos);
-  fs::remove_all(dir);
 }
