@@ -89,13 +89,17 @@ std::shared_ptr<const Model> load_model(const BotOptions& options, Worker& w) {
 
 struct Bot::Impl {
   BotOptions options;
-  SessionStore sessions;
+  std::shared_ptr<SessionStore> sessions;
 
   std::mutex mu;  // guards model and idle
   std::shared_ptr<const Model> model;
   std::vector<std::unique_ptr<Worker>> idle;
 
-  explicit Impl(const BotOptions& o) : options(o), sessions(o.max_sessions, o.session_ttl) {}
+  explicit Impl(const BotOptions& o)
+      : options(o),
+        sessions(o.sessions ? o.sessions
+                            : std::make_shared<MemorySessionStore>(o.max_sessions, o.session_ttl)) {
+  }
 
   std::shared_ptr<const Model> current() {
     std::lock_guard<std::mutex> lock(mu);
@@ -272,9 +276,9 @@ Answer Bot::ask(Context& context, std::string_view question) const {
 }
 
 Answer Bot::ask(std::string_view session_id, std::string_view question) {
-  Context ctx = impl_->sessions.load(session_id);
+  Context ctx = impl_->sessions->load(session_id);
   Answer a = impl_->ask(ctx, question);
-  impl_->sessions.save(session_id, ctx);
+  impl_->sessions->save(session_id, ctx);
   return a;
 }
 
@@ -302,7 +306,7 @@ std::string Bot::explain(std::string_view question) const {
 }
 
 std::optional<Context> Bot::session(std::string_view session_id) {
-  return impl_->sessions.find(session_id);
+  return impl_->sessions->find(session_id);
 }
 bool Bot::has_session(std::string_view session_id) {
   return session(session_id).has_value();
@@ -318,8 +322,8 @@ std::string Bot::article_title() const {
   return m->kb->docs.empty() ? std::string() : m->kb->docs.front().title;
 }
 
-size_t Bot::session_count() const {
-  return impl_->sessions.size();
+std::optional<size_t> Bot::session_count() const {
+  return impl_->sessions->size();
 }
 
 }  // namespace tanya

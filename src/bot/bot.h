@@ -21,6 +21,7 @@
 
 #include "bot/answer.h"
 #include "bot/context.h"
+#include "bot/session_store.h"
 
 namespace tanya {
 
@@ -29,6 +30,10 @@ struct BotOptions {
   std::string bot_dir;           // bot data directory; empty = the embedded default
   size_t max_sessions = 100000;  // least recently used sessions are evicted beyond this
   std::chrono::seconds session_ttl{30 * 60};  // a session expires after this much inactivity
+  // Where Bot::ask(session_id, ...) keeps contexts; null = in memory, bounded
+  // by the two settings above. A shared store lets replicas resume each
+  // other's sessions.
+  std::shared_ptr<SessionStore> sessions;
 };
 
 // Longest question accepted, in bytes.
@@ -52,7 +57,7 @@ class Bot {
   Bot& operator=(const Bot&) = delete;
 
   // Answers `question` in the conversation `session_id`, whose context is
-  // kept in the bot's in-memory session store (LRU, expiring).
+  // kept in the session store (BotOptions::sessions).
   Answer ask(std::string_view session_id, std::string_view question);
 
   // Answers `question` with an explicit context, which is read and updated.
@@ -79,8 +84,8 @@ class Bot {
   // Title of the (first) article, for channel UIs.
   std::string article_title() const;
 
-  // Number of live sessions (for metrics).
-  size_t session_count() const;
+  // Number of live sessions (for metrics), nullopt when the store does not count.
+  std::optional<size_t> session_count() const;
 
  private:
   struct Impl;

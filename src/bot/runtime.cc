@@ -71,6 +71,7 @@ std::unique_ptr<Bot> open_runtime(const RuntimeOptions& options, std::string* er
   BotOptions bo;
   bo.index_path = o.index_path;
   bo.bot_dir = o.bot_dir;
+  bo.sessions = o.sessions;
   return Bot::open(bo, error);
 }
 

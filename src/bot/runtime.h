@@ -22,6 +22,9 @@ struct RuntimeOptions {
   std::string index_path;  // empty: ./index/tanya.db in a checkout, else a per-user cache file
   std::string bot_dir;     // empty: ./bot if it exists, else the embedded bot data
   bool verbose = false;    // log index rebuilds to stderr
+  // Where Bot::ask(session, ...) keeps contexts (BotOptions::sessions); null:
+  // in memory.
+  std::shared_ptr<SessionStore> sessions;
 };
 
 // Adds --corpus, --index and --bot to a command.

@@ -2,7 +2,7 @@
 
 namespace tanya {
 
-void SessionStore::evict_expired(Clock::time_point now) {
+void MemorySessionStore::evict_expired(Clock::time_point now) {
   // The list is ordered by last use, so expired entries sit at the back.
   while (!lru_.empty() && now - lru_.back().last_used > ttl_) {
     index_.erase(lru_.back().id);
@@ -10,7 +10,7 @@ void SessionStore::evict_expired(Clock::time_point now) {
   }
 }
 
-std::optional<Context> SessionStore::find(std::string_view id, Clock::time_point now) {
+std::optional<Context> MemorySessionStore::find(std::string_view id, Clock::time_point now) {
   std::lock_guard<std::mutex> lock(mu_);
   evict_expired(now);
   auto it = index_.find(std::string(id));
@@ -18,11 +18,7 @@ std::optional<Context> SessionStore::find(std::string_view id, Clock::time_point
   return it->second->context;
 }
 
-Context SessionStore::load(std::string_view id, Clock::time_point now) {
-  return find(id, now).value_or(Context{});
-}
-
-void SessionStore::save(std::string_view id, const Context& context, Clock::time_point now) {
+void MemorySessionStore::save(std::string_view id, const Context& context, Clock::time_point now) {
   std::lock_guard<std::mutex> lock(mu_);
   evict_expired(now);
   std::string key(id);
@@ -41,7 +37,7 @@ void SessionStore::save(std::string_view id, const Context& context, Clock::time
   }
 }
 
-size_t SessionStore::size() const {
+std::optional<size_t> MemorySessionStore::size() const {
   std::lock_guard<std::mutex> lock(mu_);
   return lru_.size();
 }

@@ -56,7 +56,7 @@ uint64_t Metrics::questions() const {
   return total;
 }
 
-std::string Metrics::render(size_t sessions) const {
+std::string Metrics::render(std::optional<size_t> sessions) const {
   std::string out;
   char line[256];
   auto append = [&](const char* format, auto... args) {
@@ -106,10 +106,12 @@ std::string Metrics::render(size_t sessions) const {
            std::string(reject_name(static_cast<Reject>(r))).c_str(),
            static_cast<unsigned long long>(rejected_[r].load(std::memory_order_relaxed)));
 
-  out +=
-      "# HELP tanya_sessions Live conversation sessions in the bot.\n"
-      "# TYPE tanya_sessions gauge\n";
-  append("tanya_sessions %zu\n", sessions);
+  if (sessions) {
+    out +=
+        "# HELP tanya_sessions Live conversation sessions in the bot.\n"
+        "# TYPE tanya_sessions gauge\n";
+    append("tanya_sessions %zu\n", *sessions);
+  }
   out +=
       "# HELP process_resident_memory_bytes Resident memory size in bytes.\n"
       "# TYPE process_resident_memory_bytes gauge\n";

@@ -9,6 +9,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -70,8 +71,9 @@ class Metrics {
   }
 
   // Prometheus text exposition format (version 0.0.4), with `sessions` live
-  // bot sessions and the process's resident memory.
-  std::string render(size_t sessions) const;
+  // bot sessions (left out when the store does not count them: a shared
+  // store) and the process's resident memory.
+  std::string render(std::optional<size_t> sessions) const;
 
  private:
   // Upper bounds of the latency buckets, in seconds (+Inf is implicit).

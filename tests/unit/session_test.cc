@@ -8,8 +8,8 @@ using namespace tanya;
 using namespace std::chrono_literals;
 
 TEST_CASE("sessions are evicted least recently used first", "[session]") {
-  SessionStore store(2, 60s);
-  auto t = SessionStore::Clock::now();
+  MemorySessionStore store(2, 60s);
+  auto t = MemorySessionStore::Clock::now();
   Context c;
   c.topic = "goals";
   store.save("a", c, t);
@@ -20,16 +20,16 @@ TEST_CASE("sessions are evicted least recently used first", "[session]") {
   CHECK(store.find("a", t + 5s).has_value());
   CHECK_FALSE(store.find("b", t + 5s).has_value());
   CHECK(store.find("c", t + 5s)->topic == "goals");
-  CHECK(store.size() == 2);
+  CHECK(store.size() == std::optional<size_t>(2));
 }
 
 TEST_CASE("sessions expire after inactivity", "[session]") {
-  SessionStore store(10, 30s);
-  auto t = SessionStore::Clock::now();
+  MemorySessionStore store(10, 30s);
+  auto t = MemorySessionStore::Clock::now();
   store.save("a", Context{}, t);
   CHECK(store.find("a", t + 29s).has_value());
   CHECK_FALSE(store.find("a", t + 31s).has_value());
-  CHECK(store.load("a", t + 31s).turns == 0);
+  CHECK(store.find("a", t + 31s).value_or(Context{}).turns == 0);
 }
 
 TEST_CASE("contexts survive a JSON round trip and ignore junk", "[session]") {
