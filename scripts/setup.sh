@@ -2,7 +2,7 @@
 # Installs everything Tanya needs to build, run and test on Debian bookworm.
 # Idempotent: packages already present are skipped by apt. Uses sudo when not root.
 # Usage: scripts/setup.sh [--for-tests]   (--for-tests, or --with-browser, adds what the tests need:
-#        chromium and Node.js for the widget, nginx and systemd tools for deploy/)
+#        chromium and Node.js for the widget, nginx, redis-server and systemd tools for deploy/)
 set -euo pipefail
 
 SUDO=""
@@ -19,11 +19,14 @@ PKGS=(
   libkainjow-mustache-dev
   libssl-dev
   libutf8proc-dev
+  libhiredis-dev
 )
 if [ "${1:-}" = "--for-tests" ] || [ "${1:-}" = "--with-browser" ] || [ "${TANYA_WITH_BROWSER:-0}" = "1" ]; then
   # The deployment test (deploy/test-nginx.sh): nginx with TLS in front of
   # two replicas, systemd-analyze for the units, strace for their filter.
   PKGS+=(nginx openssl curl systemd procps strace)
+  # Shared state between replicas (tests/state, deploy/test-nginx.sh).
+  PKGS+=(redis-server)
   PKGS+=(chromium)
   # A machine may already have Node.js from elsewhere (nodesource ships npm
   # inside its "nodejs"); Debian's npm would conflict with it, so Node.js and
