@@ -287,7 +287,10 @@ bool resolve_state_path(const std::string& given, const std::string& index_path,
   } else if (state.rfind("sqlite:", 0) == 0) {
     *path = state.substr(7);
   } else if (state.find("://") != std::string::npos) {
-    *error = "unsupported webhook state store " + state + " (only SQLite is built in)";
+    // Shared stores (redis://) are opened by `tanya serve --state`, which
+    // shares them with the WebSocket sessions; here only SQLite is known.
+    *error = "unsupported webhook state store " + state +
+             " (give a redis:// URL to `tanya serve --state`; TANYA_WEBHOOK_STATE is for SQLite)";
     return false;
   } else {
     *path = state;
@@ -311,7 +314,9 @@ bool apply_tuning(const Settings& settings, ServiceOptions* options, std::string
   int64_t backoff = options->outbox.base_backoff.count();
   int64_t max_backoff = options->outbox.max_backoff.count();
   int64_t timeout = options->http_timeout.count();
+  int64_t lease = options->outbox.lease.count();
   if (!parse_number(settings, "TANYA_OUTBOX_MAX_ATTEMPTS", &attempts, error) ||
+      !parse_number(settings, "TANYA_OUTBOX_LEASE_MS", &lease, error) ||
       !parse_number(settings, "TANYA_OUTBOX_BACKOFF_MS", &backoff, error) ||
       !parse_number(settings, "TANYA_OUTBOX_MAX_BACKOFF_MS", &max_backoff, error) ||
       !parse_number(settings, "TANYA_OUTBOUND_TIMEOUT_MS", &timeout, error)) {
@@ -320,6 +325,9 @@ bool apply_tuning(const Settings& settings, ServiceOptions* options, std::string
   options->outbox.max_attempts = static_cast<int>(std::max<int64_t>(attempts, 1));
   options->outbox.base_backoff = std::chrono::milliseconds(backoff);
   options->outbox.max_backoff = std::chrono::milliseconds(std::max(max_backoff, backoff));
+  // How long a reply claimed by a replica that then died waits before
+  // another replica sends it (raised below to outlast one HTTP call).
+  options->outbox.lease = std::chrono::milliseconds(lease);
   options->http_timeout = std::chrono::milliseconds(std::max<int64_t>(timeout, 1));
   if (std::string ca_file = setting(settings, "TANYA_OUTBOUND_CA_FILE"); !ca_file.empty()) {
     std::ifstream in(ca_file, std::ios::binary);
@@ -375,13 +383,14 @@ std::vector<std::pair<std::string, std::string>> channel_status(const Settings& 
   return status;
 }
 
-std::unique_ptr<Webhooks> Webhooks::create(Bot& bot, const std::string& state_path,
-                                           const std::string& config_path, std::string* error,
-                                           const std::string& index_path) {
+std::unique_ptr<Webhooks> Webhooks::create(Bot& bot, const WebhooksSetup& setup,
+                                           std::string* error) {
   ServiceOptions options;
-  if (!load_settings(config_path, &options.settings, error) ||
+  options.store = setup.store;
+  if (!load_settings(setup.config_path, &options.settings, error) ||
       !apply_tuning(options.settings, &options, error) ||
-      !resolve_state_path(state_path, index_path, options.settings, &options.state_path, error)) {
+      (!options.store && !resolve_state_path(setup.state_path, setup.index_path, options.settings,
+                                             &options.state_path, error))) {
     return nullptr;
   }
   return make_webhooks(bot_hooks(bot), std::move(options), error);

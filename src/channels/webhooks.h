@@ -31,15 +31,23 @@ struct HttpResponse {
   std::string body;
 };
 
+class StateStore;
+
+struct WebhooksSetup {
+  // JSON file with the TANYA_* settings; empty: the environment.
+  std::string config_path;
+  // SQLite state: a path or a sqlite: URL; empty: TANYA_WEBHOOK_STATE, else
+  // tanya-webhooks.db next to `index_path` (the index in use).
+  std::string state_path;
+  std::string index_path;
+  // A store the caller opened (shared by replicas: `--state redis://`);
+  // when set, state_path is not used.
+  std::shared_ptr<StateStore> store;
+};
+
 class Webhooks {
  public:
-  // Reads the TANYA_* environment variables (or `config_path`, a JSON file,
-  // when not empty); `state` is "" (SQLite file next to the index) or a URL.
-  // `index_path` is the index in use: with no state given, the state
-  // database goes next to it (tanya-webhooks.db).
-  static std::unique_ptr<Webhooks> create(Bot& bot, const std::string& state_path,
-                                          const std::string& config_path, std::string* error,
-                                          const std::string& index_path = "");
+  static std::unique_ptr<Webhooks> create(Bot& bot, const WebhooksSetup& setup, std::string* error);
   virtual ~Webhooks() = default;
 
   // True for the paths this module serves ("/webhook/...", "/webhooks/rest/webhook").

@@ -9,6 +9,7 @@
 
 #include "bot/bot.h"
 #include "channels/webhooks.h"
+#include "server/forwarded.h"
 #include "server/protocol.h"
 #include "server/session_id.h"
 #include "server/websocket_session.h"
@@ -46,6 +47,11 @@ HttpSession::HttpSession(net::ip::tcp::socket&& socket, ServerState& state, bool
       over_capacity_(over_capacity),
       bucket_(state.config.rate_per_second, state.config.rate_burst) {
   remote_ = remote_of(stream_.socket());
+  if (state_.config.trust_proxy) {
+    beast::error_code ec;
+    auto endpoint = stream_.socket().remote_endpoint(ec);
+    if (!ec) peer_address_ = endpoint.address().to_string();
+  }
   state_.metrics.connection_opened(ConnectionKind::kHttp);
 }
 
@@ -124,6 +130,7 @@ void HttpSession::on_read(beast::error_code ec, size_t) {
   started_ = Clock::now();
   method_.clear();
   path_.clear();
+  client_ = peer_address_;  // a request that cannot be read names no client
   version_ = 11;
   if (ec == http::error::body_limit) {
     state_.metrics.reject(Reject::kBodyTooLarge);
@@ -151,6 +158,18 @@ void HttpSession::route(Request&& request) {
   method_ = std::string(as_view(request.method_string()));
   path_ = std::string(path_of(as_view(request.target())));
   version_ = request.version();
+  if (state_.config.trust_proxy) {
+    // nginx sends one X-Forwarded-For line; if a request has several, they
+    // form one list in order (RFC 9110, 5.3), so the last line holds its end.
+    std::string_view forwarded_for;
+    for (auto range = request.equal_range("X-Forwarded-For"); range.first != range.second;
+         ++range.first) {
+      forwarded_for = as_view(range.first->value());
+    }
+    auto real_ip = request.find("X-Real-IP");
+    client_ = forwarded_client(
+        forwarded_for, real_ip == request.end() ? "" : as_view(real_ip->value()), peer_address_);
+  }
   const std::string_view path = path_;
   const http::verb verb = request.method();
   const bool keep_alive = request.keep_alive();
@@ -282,18 +301,16 @@ void HttpSession::upgrade(Request&& request) {
     return;
   }
   if (state_.log.enabled()) {
-    state_.log.write({{"event", "http"},
-                      {"conn", id_},
-                      {"remote", remote_},
-                      {"method", method_},
-                      {"path", path_},
-                      {"status", 101}});
+    json line = {{"event", "http"},   {"conn", id_},   {"remote", remote_},
+                 {"method", method_}, {"path", path_}, {"status", 101}};
+    if (state_.config.trust_proxy) line["client"] = client_;
+    state_.log.write(line);
   }
   // The WebSocket session takes the socket and any bytes read past the
   // request are not possible here: a client must wait for the 101.
   stream_.expires_never();
-  auto session =
-      std::make_shared<WebSocketSession>(stream_.release_socket(), state_, std::move(remote_));
+  auto session = std::make_shared<WebSocketSession>(stream_.release_socket(), state_,
+                                                    std::move(remote_), std::move(client_));
   session->run(std::move(request));
 }
 
@@ -402,13 +419,15 @@ void HttpSession::send(Response&& response, bool keep_alive) {
   if (!response.has_content_length()) response.prepare_payload();
   if (state_.log.enabled()) {
     auto us = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started_);
-    state_.log.write({{"event", "http"},
-                      {"conn", id_},
-                      {"remote", remote_},
-                      {"method", method_},
-                      {"path", path_},
-                      {"status", response.result_int()},
-                      {"ms", static_cast<double>(us.count()) / 1000.0}});
+    json line = {{"event", "http"},
+                 {"conn", id_},
+                 {"remote", remote_},
+                 {"method", method_},
+                 {"path", path_},
+                 {"status", response.result_int()},
+                 {"ms", static_cast<double>(us.count()) / 1000.0}};
+    if (state_.config.trust_proxy) line["client"] = client_;
+    state_.log.write(line);
   }
   response_ = std::make_shared<Response>(std::move(response));
   stream_.expires_after(state_.config.http_timeout);

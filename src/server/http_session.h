@@ -71,6 +71,9 @@ class HttpSession : public Connection, public std::enable_shared_from_this<HttpS
   // For the log line of the request being answered.
   std::string method_;
   std::string path_;
+  // With --trust-proxy: the reader's address (forwarded.h), or the peer's.
+  std::string client_;
+  std::string peer_address_;  // without the port; set only with --trust-proxy
   Clock::time_point started_;
 };
 

@@ -6,16 +6,21 @@
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl.hpp>
 #include <boost/beast/websocket.hpp>
+#include <boost/beast/websocket/ssl.hpp>
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
+#include <type_traits>
 
 namespace tanya::server {
 
@@ -25,26 +30,35 @@ namespace websocket = beast::websocket;
 namespace net = boost::asio;
 using net::ip::tcp;
 using Clock = std::chrono::steady_clock;
+using PlainSocket = websocket::stream<beast::tcp_stream>;
+using TlsSocket = websocket::stream<beast::ssl_stream<beast::tcp_stream>>;
 
 namespace {
 
 struct Url {
+  bool tls = false;  // wss://
   std::string host;
   std::string port;
   std::string path;
 };
 
 bool parse_ws_url(const std::string& url, Url* out) {
-  const std::string scheme = "ws://";
-  if (url.compare(0, scheme.size(), scheme) != 0) return false;
-  std::string rest = url.substr(scheme.size());
+  std::string rest;
+  if (url.compare(0, 6, "wss://") == 0) {
+    out->tls = true;
+    rest = url.substr(6);
+  } else if (url.compare(0, 5, "ws://") == 0) {
+    rest = url.substr(5);
+  } else {
+    return false;
+  }
   size_t slash = rest.find('/');
   std::string authority = rest.substr(0, slash);
   out->path = slash == std::string::npos ? "/" : rest.substr(slash);
   size_t colon = authority.rfind(':');
   if (colon == std::string::npos) {
     out->host = authority;
-    out->port = "80";
+    out->port = out->tls ? "443" : "80";
   } else {
     out->host = authority.substr(0, colon);
     out->port = authority.substr(colon + 1);
@@ -56,11 +70,15 @@ int64_t ticks(Clock::time_point t) {
   return t.time_since_epoch().count();
 }
 
-// What every client connection shares. Only atomics are written after start.
+// What every client connection shares. Only atomics (and connect_error,
+// under its mutex) are written after start.
 struct Shared {
   tcp::endpoint endpoint;
+  std::string host;  // as in the URL: for TLS, the name the certificate must have
   std::string host_header;
   std::string path;
+  std::string origin;                // empty: no Origin header
+  net::ssl::context* tls = nullptr;  // wss://: verifies the server's certificate
   bool idle = false;
   std::string expected_prefix;        // of a successful reply
   std::vector<std::string> requests;  // sent in turn
@@ -70,6 +88,8 @@ struct Shared {
   std::atomic<int> connected{0};
   std::atomic<int> attempted{0};  // handshakes finished, successfully or not
   std::atomic<uint64_t> errors{0};
+  std::mutex connect_error_mu;
+  std::string connect_error;  // the first one, to tell a bad certificate from a down server
   std::atomic<size_t> next_to_start{0};
   std::vector<std::function<void()>> starters;
 
@@ -79,53 +99,100 @@ struct Shared {
   }
 };
 
+// Sets SNI on a wss:// connection (the certificate's name is checked by the
+// context's verify callback). Returns false, with *ec, if it cannot.
+bool prepare_tls(SSL* ssl, const std::string& host, beast::error_code* ec) {
+  beast::error_code not_address;
+  net::ip::make_address(host, not_address);
+  // SNI lets nginx pick the server block and certificate; RFC 6066 allows
+  // host names only, never an IP literal.
+  if (not_address && SSL_set_tlsext_host_name(ssl, host.c_str()) != 1) {
+    *ec = beast::error_code(static_cast<int>(::ERR_get_error()), net::error::get_ssl_category());
+    return false;
+  }
+  return true;
+}
+
 // One client connection: connect, handshake, read the welcome, then loop
 // (ask/ping: write one request, read its reply, repeat; idle: keep a read
-// pending so the server's pings are answered).
-class Client : public std::enable_shared_from_this<Client> {
+// pending so the server's pings are answered). `Socket` is PlainSocket
+// (ws://) or TlsSocket (wss://); the loop is the same.
+template <typename Socket>
+class Client : public std::enable_shared_from_this<Client<Socket>> {
  public:
-  Client(net::io_context& ioc, Shared& shared, size_t first_turn)
-      : ws_(net::make_strand(ioc)), shared_(shared), turn_(first_turn) {}
+  // `stream_args`: a strand, plus the TLS context for wss://.
+  template <typename... StreamArgs>
+  Client(Shared& shared, size_t first_turn, StreamArgs&&... stream_args)
+      : ws_(std::forward<StreamArgs>(stream_args)...), shared_(shared), turn_(first_turn) {}
 
   void start() {
     beast::get_lowest_layer(ws_).expires_after(std::chrono::seconds(30));
     beast::get_lowest_layer(ws_).async_connect(
-        shared_.endpoint, beast::bind_front_handler(&Client::on_connect, shared_from_this()));
+        shared_.endpoint, beast::bind_front_handler(&Client::on_connect, this->shared_from_this()));
   }
 
   const std::vector<uint32_t>& samples_us() const { return samples_us_; }
 
  private:
   void on_connect(beast::error_code ec) {
-    if (ec) return handshake_done(false);
+    if (ec) return handshake_done(false, ec);
     beast::get_lowest_layer(ws_).socket().set_option(tcp::no_delay(true), ec);
+    if constexpr (std::is_same_v<Socket, TlsSocket>) {
+      // The TLS handshake still runs under the connect deadline above.
+      if (!prepare_tls(ws_.next_layer().native_handle(), shared_.host, &ec)) {
+        return handshake_done(false, ec);
+      }
+      ws_.next_layer().async_handshake(
+          net::ssl::stream_base::client,
+          beast::bind_front_handler(&Client::on_tls_handshake, this->shared_from_this()));
+    } else {
+      websocket_handshake();
+    }
+  }
+
+  void on_tls_handshake(beast::error_code ec) {
+    if (ec) return handshake_done(false, ec);
+    websocket_handshake();
+  }
+
+  void websocket_handshake() {
     beast::get_lowest_layer(ws_).expires_never();
     ws_.set_option(websocket::stream_base::timeout::suggested(beast::role_type::client));
+    if (!shared_.origin.empty()) {
+      ws_.set_option(websocket::stream_base::decorator(
+          [&origin = shared_.origin](websocket::request_type& request) {
+            request.set(http::field::origin, origin);
+          }));
+    }
     ws_.async_handshake(shared_.host_header, shared_.path,
-                        beast::bind_front_handler(&Client::on_handshake, shared_from_this()));
+                        beast::bind_front_handler(&Client::on_handshake, this->shared_from_this()));
   }
 
   void on_handshake(beast::error_code ec) {
-    if (ec) return handshake_done(false);
-    ws_.async_read(buffer_, beast::bind_front_handler(&Client::on_welcome, shared_from_this()));
+    if (ec) return handshake_done(false, ec);
+    ws_.async_read(buffer_,
+                   beast::bind_front_handler(&Client::on_welcome, this->shared_from_this()));
   }
 
   void on_welcome(beast::error_code ec, size_t) {
-    if (ec) return handshake_done(false);
+    if (ec) return handshake_done(false, ec);
     handshake_done(true);
     buffer_.consume(buffer_.size());
     if (shared_.idle) {
-      ws_.async_read(buffer_, beast::bind_front_handler(&Client::on_idle_read, shared_from_this()));
+      ws_.async_read(buffer_,
+                     beast::bind_front_handler(&Client::on_idle_read, this->shared_from_this()));
     } else {
       send_next();
     }
   }
 
-  void handshake_done(bool ok) {
+  void handshake_done(bool ok, beast::error_code ec = {}) {
     if (ok) {
       shared_.connected.fetch_add(1);
     } else {
       shared_.errors.fetch_add(1);
+      std::lock_guard<std::mutex> lock(shared_.connect_error_mu);
+      if (shared_.connect_error.empty()) shared_.connect_error = ec.message();
     }
     shared_.attempted.fetch_add(1);
     shared_.launch_next();
@@ -137,7 +204,8 @@ class Client : public std::enable_shared_from_this<Client> {
       return;
     }
     buffer_.consume(buffer_.size());
-    ws_.async_read(buffer_, beast::bind_front_handler(&Client::on_idle_read, shared_from_this()));
+    ws_.async_read(buffer_,
+                   beast::bind_front_handler(&Client::on_idle_read, this->shared_from_this()));
   }
 
   void send_next() {
@@ -145,12 +213,12 @@ class Client : public std::enable_shared_from_this<Client> {
     const std::string& request = shared_.requests[turn_++ % shared_.requests.size()];
     sent_ = Clock::now();
     ws_.async_write(net::buffer(request),
-                    beast::bind_front_handler(&Client::on_write, shared_from_this()));
+                    beast::bind_front_handler(&Client::on_write, this->shared_from_this()));
   }
 
   void on_write(beast::error_code ec, size_t) {
     if (ec) return failed();
-    ws_.async_read(buffer_, beast::bind_front_handler(&Client::on_reply, shared_from_this()));
+    ws_.async_read(buffer_, beast::bind_front_handler(&Client::on_reply, this->shared_from_this()));
   }
 
   void on_reply(beast::error_code ec, size_t) {
@@ -176,7 +244,7 @@ class Client : public std::enable_shared_from_this<Client> {
     if (!shared_.stop.load()) shared_.errors.fetch_add(1);
   }
 
-  websocket::stream<beast::tcp_stream> ws_;
+  Socket ws_;
   beast::flat_buffer buffer_;
   Shared& shared_;
   size_t turn_;
@@ -184,22 +252,39 @@ class Client : public std::enable_shared_from_this<Client> {
   std::vector<uint32_t> samples_us_;
 };
 
-// GET /metrics from the server under test; empty on failure.
-std::string fetch_metrics(const tcp::endpoint& endpoint, const std::string& host_header) {
+// GET /metrics on a connected stream; empty unless the answer is 200.
+template <typename Stream>
+std::string get_metrics(Stream& stream, const std::string& host_header) {
+  http::request<http::empty_body> request{http::verb::get, "/metrics", 11};
+  request.set(http::field::host, host_header);
+  http::write(stream, request);
+  beast::flat_buffer buffer;
+  http::response<http::string_body> response;
+  http::read(stream, buffer, response);
+  beast::error_code ec;
+  beast::get_lowest_layer(stream).socket().shutdown(tcp::socket::shutdown_both, ec);
+  return response.result() == http::status::ok ? response.body() : std::string();
+}
+
+// GET /metrics from the server under test; empty on failure. Through nginx
+// (wss://) the answer is 404, since metrics are scraped on loopback: then
+// the figures that come from it are reported as unknown, and the run goes on.
+std::string fetch_metrics(const Shared& shared) {
   try {
     net::io_context ioc;
+    if (shared.tls != nullptr) {
+      beast::ssl_stream<beast::tcp_stream> stream(ioc, *shared.tls);
+      beast::error_code ec;
+      if (!prepare_tls(stream.native_handle(), shared.host, &ec)) return {};
+      beast::get_lowest_layer(stream).expires_after(std::chrono::seconds(5));
+      beast::get_lowest_layer(stream).connect(shared.endpoint);
+      stream.handshake(net::ssl::stream_base::client);
+      return get_metrics(stream, shared.host_header);
+    }
     beast::tcp_stream stream(ioc);
     stream.expires_after(std::chrono::seconds(5));
-    stream.connect(endpoint);
-    http::request<http::empty_body> request{http::verb::get, "/metrics", 11};
-    request.set(http::field::host, host_header);
-    http::write(stream, request);
-    beast::flat_buffer buffer;
-    http::response<http::string_body> response;
-    http::read(stream, buffer, response);
-    beast::error_code ec;
-    stream.socket().shutdown(tcp::socket::shutdown_both, ec);
-    return response.result() == http::status::ok ? response.body() : std::string();
+    stream.connect(shared.endpoint);
+    return get_metrics(stream, shared.host_header);
   } catch (const std::exception&) {
     return {};
   }
@@ -262,7 +347,7 @@ LoadTestResult run_load_test(const LoadTestOptions& options) {
   LoadTestResult result;
   Url url;
   if (!parse_ws_url(options.url, &url)) {
-    result.error = "bad --url (expected ws://host:port/path): " + options.url;
+    result.error = "bad --url (expected ws://host:port/path or wss://...): " + options.url;
     return result;
   }
   if (options.mode != "ask" && options.mode != "ping" && options.mode != "idle") {
@@ -276,6 +361,26 @@ LoadTestResult run_load_test(const LoadTestOptions& options) {
 
   net::io_context ioc(options.threads);
   Shared shared;
+  // The certificate is verified as a browser would (chain and host name):
+  // a load test through a misconfigured proxy must fail, not measure it.
+  net::ssl::context tls(net::ssl::context::tls_client);
+  if (url.tls) {
+    beast::error_code ec;
+    if (options.cafile.empty()) {
+      tls.set_default_verify_paths(ec);
+    } else {
+      tls.load_verify_file(options.cafile, ec);
+    }
+    if (ec) {
+      result.error = "cannot load CA certificates " +
+                     (options.cafile.empty() ? std::string("(system store)") : options.cafile) +
+                     ": " + ec.message();
+      return result;
+    }
+    tls.set_verify_mode(net::ssl::verify_peer);
+    tls.set_verify_callback(net::ssl::host_name_verification(url.host));
+    shared.tls = &tls;
+  }
   {
     beast::error_code ec;
     tcp::resolver resolver(ioc);
@@ -286,8 +391,10 @@ LoadTestResult run_load_test(const LoadTestOptions& options) {
     }
     shared.endpoint = endpoints.begin()->endpoint();
   }
+  shared.host = url.host;
   shared.host_header = url.host + ":" + url.port;
   shared.path = url.path;
+  shared.origin = options.origin;
   shared.idle = options.mode == "idle";
   if (options.mode == "ping") {
     shared.expected_prefix = R"({"type":"pong")";
@@ -303,15 +410,28 @@ LoadTestResult run_load_test(const LoadTestOptions& options) {
     }
   }
 
-  result.server_rss_before = static_cast<uint64_t>(metric_value(
-      fetch_metrics(shared.endpoint, shared.host_header), "process_resident_memory_bytes", 0));
+  result.server_rss_before = static_cast<uint64_t>(
+      metric_value(fetch_metrics(shared), "process_resident_memory_bytes", 0));
 
-  std::vector<std::shared_ptr<Client>> clients;
-  clients.reserve(static_cast<size_t>(options.connections));
+  std::vector<std::shared_ptr<Client<PlainSocket>>> clients;
+  std::vector<std::shared_ptr<Client<TlsSocket>>> tls_clients;
+  if (url.tls) {
+    tls_clients.reserve(static_cast<size_t>(options.connections));
+  } else {
+    clients.reserve(static_cast<size_t>(options.connections));
+  }
   for (int i = 0; i < options.connections; ++i) {
-    auto client = std::make_shared<Client>(ioc, shared, static_cast<size_t>(i));
-    shared.starters.push_back([client] { client->start(); });
-    clients.push_back(std::move(client));
+    if (url.tls) {
+      auto client = std::make_shared<Client<TlsSocket>>(shared, static_cast<size_t>(i),
+                                                        net::make_strand(ioc), tls);
+      shared.starters.push_back([client] { client->start(); });
+      tls_clients.push_back(std::move(client));
+    } else {
+      auto client = std::make_shared<Client<PlainSocket>>(shared, static_cast<size_t>(i),
+                                                          net::make_strand(ioc));
+      shared.starters.push_back([client] { client->start(); });
+      clients.push_back(std::move(client));
+    }
   }
 
   auto connect_started = Clock::now();
@@ -343,7 +463,7 @@ LoadTestResult run_load_test(const LoadTestOptions& options) {
     shared.measure_until = ticks(until);
   }
   // Read the server's memory while every connection is still open.
-  std::string metrics = fetch_metrics(shared.endpoint, shared.host_header);
+  std::string metrics = fetch_metrics(shared);
   result.server_rss =
       static_cast<uint64_t>(metric_value(metrics, "process_resident_memory_bytes", 0));
   result.server_open_websockets =
@@ -357,12 +477,17 @@ LoadTestResult run_load_test(const LoadTestOptions& options) {
   for (const auto& client : clients) {
     samples.insert(samples.end(), client->samples_us().begin(), client->samples_us().end());
   }
+  for (const auto& client : tls_clients) {
+    samples.insert(samples.end(), client->samples_us().begin(), client->samples_us().end());
+  }
   clients.clear();
+  tls_clients.clear();
   shared.starters.clear();
   std::sort(samples.begin(), samples.end());
   result.seconds = std::chrono::duration<double>(until - from).count();
   result.replies = samples.size();
   result.errors = shared.errors.load();
+  result.connect_error = shared.connect_error;
   result.per_second = result.seconds > 0 ? static_cast<double>(result.replies) / result.seconds : 0;
   result.p50_ms = percentile_ms(samples, 0.50);
   result.p99_ms = percentile_ms(samples, 0.99);
@@ -380,8 +505,15 @@ void add_loadtest_command(CLI::App& app) {
   };
   auto flags = std::make_shared<Flags>();
   CLI::App* cmd = app.add_subcommand("loadtest", "Load-test a running server over WebSocket");
-  cmd->add_option("--url", flags->options.url, "WebSocket URL of the server")
+  cmd->add_option("--url", flags->options.url,
+                  "WebSocket URL of the server: ws://, or wss:// through a TLS proxy (nginx)")
       ->capture_default_str();
+  cmd->add_option("--cafile", flags->options.cafile,
+                  "wss://: PEM file of the CA certificates to trust (default: the system's)")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--origin", flags->options.origin,
+                  "Origin header to send, as a browser does (e.g. https://tanya.example.com); "
+                  "default none");
   cmd->add_option("--mode", flags->options.mode, "ask, ping or idle")
       ->check(CLI::IsMember({"ask", "ping", "idle"}))
       ->capture_default_str();
@@ -430,18 +562,27 @@ void add_loadtest_command(CLI::App& app) {
     }
     std::printf("mode %s, %d/%d connections open (in %.2f s)\n", options.mode.c_str(), r.connected,
                 options.connections, r.connect_seconds);
+    if (!r.connect_error.empty())
+      std::printf("first connection error: %s\n", r.connect_error.c_str());
     if (options.mode != "idle") {
       std::printf("%s/s: %.0f (%llu in %.2f s)\n", options.mode == "ask" ? "answers" : "pongs",
                   r.per_second, static_cast<unsigned long long>(r.replies), r.seconds);
       std::printf("latency: p50 %.3f ms, p99 %.3f ms, p99.9 %.3f ms, max %.3f ms\n", r.p50_ms,
                   r.p99_ms, r.p999_ms, r.max_ms);
-    } else {
+    } else if (r.server_open_websockets >= 0) {
       std::printf("held for %.2f s; server reports %lld open WebSockets\n", r.seconds,
                   static_cast<long long>(r.server_open_websockets));
+    } else {
+      std::printf("held for %.2f s; server's open WebSockets unknown (no /metrics)\n", r.seconds);
     }
     std::printf("errors: %llu\n", static_cast<unsigned long long>(r.errors));
-    std::printf("server RSS: %.1f MB (before: %.1f MB)\n", static_cast<double>(r.server_rss) / mb,
-                static_cast<double>(r.server_rss_before) / mb);
+    if (r.server_rss == 0 && r.server_rss_before == 0) {
+      // Behind nginx: scrape the replicas' /metrics on their own host.
+      std::printf("server RSS: unknown (no /metrics at this URL)\n");
+    } else {
+      std::printf("server RSS: %.1f MB (before: %.1f MB)\n", static_cast<double>(r.server_rss) / mb,
+                  static_cast<double>(r.server_rss_before) / mb);
+    }
   });
 }
 

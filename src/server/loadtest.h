@@ -1,12 +1,14 @@
 // `tanya loadtest`: a WebSocket load generator for the server.
 //
 //   tanya loadtest --url ws://127.0.0.1:8080/ws --connections 100 --duration 10s
+//   tanya loadtest --url wss://tanya.example.com/ws --cafile ca.pem   # through nginx
 //
 // Modes: "ask" (each connection asks, waits for the answer, asks again: a
 // closed loop), "ping" (the same with {"type":"ping"}, to show the cost of
 // the transport alone) and "idle" (open the connections, hold them, and
 // report the server's memory). It prints answers/s, latency percentiles,
-// errors, and the server's RSS read from its /metrics.
+// errors, and the server's RSS read from its /metrics (unknown through a
+// proxy that does not expose it, as deploy/nginx/tanya.conf).
 #ifndef TANYA_SERVER_LOADTEST_H_
 #define TANYA_SERVER_LOADTEST_H_
 
@@ -22,7 +24,11 @@ class App;
 namespace tanya::server {
 
 struct LoadTestOptions {
-  std::string url = "ws://127.0.0.1:8080/ws";
+  std::string url = "ws://127.0.0.1:8080/ws";  // or wss:// (TLS, certificate verified)
+  std::string cafile;  // wss://: PEM file of trusted CAs; empty: the system's store
+  // Origin header of the handshake, as the widget in a browser sends it;
+  // empty: none (tanya accepts that from non-browser clients).
+  std::string origin;
   std::string mode = "ask";  // "ask", "ping" or "idle"
   int connections = 100;
   std::chrono::milliseconds duration{10000};  // measured time (idle: how long to hold)
@@ -44,6 +50,7 @@ struct LoadTestResult {
   uint64_t server_rss = 0;              // at the end of the run, connections still open
   int64_t server_open_websockets = -1;  // from /metrics at the end of the run
   std::string error;                    // set when the run could not start
+  std::string connect_error;            // why the first failed connection failed, if any did
 };
 
 // Runs the load test; blocks for about warmup + duration (+ connect time).

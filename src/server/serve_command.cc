@@ -1,19 +1,25 @@
 #include "server/serve_command.h"
 
+#include <sys/stat.h>
+
 #include <CLI/CLI.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <chrono>
 #include <csignal>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <tuple>
 
 #include "base/json_log.h"
 #include "bot/runtime.h"
 #include "channels/webhooks.h"
 #include "server/server.h"
 #include "server/server_config.h"
+#include "state/shared_state.h"
 #include "web/web.h"
 
 namespace tanya::server {
@@ -29,7 +35,19 @@ struct ServeFlags {
   std::string webhooks_config;
   std::string state;
   bool quiet = false;
+  bool trust_proxy = false;
+  int watch_index_ms = 2000;  // 0: no watch, reload on SIGHUP only
 };
+
+// One edition of the index file. `tanya index --out` renames a new file over
+// it (a new inode); a file rewritten in place changes its size or mtime.
+using FileStamp = std::tuple<ino_t, time_t, long, off_t>;
+
+std::optional<FileStamp> stamp_of(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+  return FileStamp{st.st_ino, st.st_mtim.tv_sec, st.st_mtim.tv_nsec, st.st_size};
+}
 
 int run_serve(const ServeFlags& flags) {
   JsonLog log(true);
@@ -45,6 +63,7 @@ int run_serve(const ServeFlags& flags) {
   if (flags.threads > 0) config.threads = flags.threads;
   if (flags.core_threads >= 0) config.core_threads = flags.core_threads;
   if (flags.quiet) config.log_requests = false;
+  if (flags.trust_proxy) config.trust_proxy = true;
 
   // Install the signal handlers before any thread starts, so a signal that
   // arrives during startup is not lost.
@@ -53,20 +72,41 @@ int run_serve(const ServeFlags& flags) {
   // SIGHUP reloads the index (after `tanya index --out` replaced it); a
   // hang-up before the handler below is armed is queued by the signal_set.
   boost::asio::signal_set reload_signal(signals_ioc, SIGHUP);
+  boost::asio::steady_timer watch_timer(signals_ioc);  // polls the index file
   int received = 0;
   signals.async_wait([&](const boost::system::error_code& ec, int signal) {
     if (!ec) received = signal;
     reload_signal.cancel();  // let run() return
+    watch_timer.cancel();
   });
 
-  auto bot = open_runtime(flags.runtime, &error);
+  // A shared store (redis://) holds both the WebSocket sessions and the
+  // webhook state, so that any replica can carry on any conversation.
+  RuntimeOptions runtime = flags.runtime;
+  std::shared_ptr<channels::StateStore> webhook_store;
+  if (state::is_shared_state_url(flags.state)) {
+    std::optional<state::SharedState> shared =
+        state::open_shared_state(flags.state, BotOptions{}.session_ttl, &error);
+    if (!shared) {
+      log.write({{"event", "error"}, {"error", "--state: " + error}});
+      return 1;
+    }
+    log.write({{"event", "state"}, {"store", shared->description}});
+    runtime.sessions = shared->sessions;
+    webhook_store = shared->webhooks;
+  }
+  auto bot = open_runtime(runtime, &error);
   if (!bot) {
     log.write({{"event", "error"}, {"error", error}});
     return 1;
   }
   std::string demo_page = web::render_demo_page(load_documents(flags.runtime));
-  auto webhooks = channels::Webhooks::create(*bot, flags.state, flags.webhooks_config, &error,
-                                             resolve_runtime(flags.runtime).index_path);
+  channels::WebhooksSetup setup;
+  setup.config_path = flags.webhooks_config;
+  setup.state_path = flags.state;
+  setup.index_path = resolve_runtime(flags.runtime).index_path;
+  setup.store = webhook_store;
+  auto webhooks = channels::Webhooks::create(*bot, setup, &error);
   if (!webhooks) {
     log.write({{"event", "error"}, {"error", "webhooks: " + error}});
     return 1;
@@ -88,24 +128,60 @@ int run_serve(const ServeFlags& flags) {
              {"core_threads", config.core_threads}});
 
   // Reloading runs here on the main thread, which otherwise only waits;
-  // questions keep being answered from the old snapshot meanwhile.
+  // questions keep being answered from the old snapshot meanwhile. SIGHUP
+  // and the index watch both come here, on this one thread, so two reloads
+  // never overlap, and none stalls an I/O thread while the index loads.
+  const std::string index_path = resolve_runtime(flags.runtime).index_path;
+  std::optional<FileStamp> loaded = stamp_of(index_path);  // the edition being answered from
+  auto reload = [&](const char* trigger) {
+    // Taken before reading, so that a SIGHUP after `tanya index --out` does
+    // not make the watch load the same file again. A failed reload counts as
+    // seen too: it is retried only when the file changes again.
+    loaded = stamp_of(index_path);
+    std::string reload_error;
+    auto t0 = std::chrono::steady_clock::now();
+    bool ok = bot->reload(&reload_error);
+    // The demo page shows the article as the bot now knows it.
+    if (ok) server.set_demo_page(web::render_demo_page(load_documents(flags.runtime)));
+    auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
+            .count();
+    nlohmann::json line = {{"event", "reload"}, {"trigger", trigger}, {"ok", ok}, {"ms", ms}};
+    if (!ok) line["error"] = reload_error;
+    log.write(line);
+  };
   std::function<void(const boost::system::error_code&, int)> on_hangup =
       [&](const boost::system::error_code& ec, int) {
         if (ec) return;
-        std::string reload_error;
-        auto t0 = std::chrono::steady_clock::now();
-        bool ok = bot->reload(&reload_error);
-        // The demo page shows the article as the bot now knows it.
-        if (ok) server.set_demo_page(web::render_demo_page(load_documents(flags.runtime)));
-        auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                      std::chrono::steady_clock::now() - t0)
-                      .count();
-        nlohmann::json line = {{"event", "reload"}, {"ok", ok}, {"ms", ms}};
-        if (!ok) line["error"] = reload_error;
-        log.write(line);
+        reload("SIGHUP");
         reload_signal.async_wait(on_hangup);
       };
   reload_signal.async_wait(on_hangup);
+
+  // The watch reloads a changed index only once the change has held for a
+  // whole poll, so a file being written in place is not read half-way. A
+  // missing file (between an unlink and a new one) is no change.
+  const std::chrono::milliseconds watch_every(flags.watch_index_ms);
+  std::optional<FileStamp> changed;  // seen once, differing from `loaded`
+  std::function<void(const boost::system::error_code&)> on_watch =
+      [&](const boost::system::error_code& ec) {
+        if (ec) return;  // cancelled: shutting down
+        std::optional<FileStamp> now = stamp_of(index_path);
+        if (!now || now == loaded) {
+          changed.reset();
+        } else if (now == changed) {
+          changed.reset();
+          reload("index_changed");
+        } else {
+          changed = now;
+        }
+        watch_timer.expires_after(watch_every);
+        watch_timer.async_wait(on_watch);
+      };
+  if (watch_every.count() > 0) {
+    watch_timer.expires_after(watch_every);
+    watch_timer.async_wait(on_watch);
+  }
 
   signals_ioc.run();  // until SIGINT or SIGTERM
   auto started = std::chrono::steady_clock::now();
@@ -138,8 +214,19 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--webhooks-config", flags->webhooks_config,
                   "JSON file for the messaging webhooks (default: TANYA_* environment)");
   cmd->add_option("--state", flags->state,
-                  "Webhook conversation state (default: next to the index)");
+                  "Shared state for replicas: redis://[:password@]host:port/db or "
+                  "unix:///path.sock (WebSocket sessions, webhook context, dedup, outbox); "
+                  "or a SQLite file for the webhooks alone (default: next to the index)")
+      ->envname("TANYA_STATE");
   cmd->add_flag("--quiet", flags->quiet, "Do not log each request and connection");
+  cmd->add_option("--watch-index-ms", flags->watch_index_ms,
+                  "Poll the index file this often and reload it (as SIGHUP does) once a "
+                  "change has held for one poll; 0: reload on SIGHUP only")
+      ->check(CLI::Range(0, 3600000))
+      ->capture_default_str();
+  cmd->add_flag("--trust-proxy", flags->trust_proxy,
+                "Behind a reverse proxy: log the reader's address from X-Forwarded-For "
+                "(right-most) or X-Real-IP as \"client\" (never set this without a proxy)");
   cmd->callback([flags] {
     int rc = run_serve(*flags);
     if (rc != 0) throw CLI::RuntimeError(rc);

@@ -48,6 +48,10 @@ struct ServerConfig {
   std::chrono::milliseconds shutdown_grace{4000};
 
   bool log_requests = true;  // one JSON line per HTTP request / WebSocket connection event
+  // Behind a reverse proxy (`--trust-proxy`): log the reader's address from
+  // X-Forwarded-For / X-Real-IP as "client". Off by default, since a client
+  // connecting directly could write anything in those headers.
+  bool trust_proxy = false;
 };
 
 // Overrides `*config` with the fields present in the JSON file at `path`.

@@ -15,10 +15,11 @@ namespace net = boost::asio;
 using nlohmann::json;
 
 WebSocketSession::WebSocketSession(net::ip::tcp::socket&& socket, ServerState& state,
-                                   std::string remote)
+                                   std::string remote, std::string client)
     : ws_(std::move(socket)),
       state_(state),
       remote_(std::move(remote)),
+      client_(std::move(client)),
       session_(new_session_id()),
       bucket_(state.config.rate_per_second, state.config.rate_burst),
       opened_(Clock::now()) {
@@ -66,7 +67,9 @@ void WebSocketSession::on_accept(beast::error_code ec) {
   }
   accepted_ = true;
   if (state_.log.enabled()) {
-    state_.log.write({{"event", "ws_open"}, {"conn", id_}, {"remote", remote_}});
+    json line = {{"event", "ws_open"}, {"conn", id_}, {"remote", remote_}};
+    if (state_.config.trust_proxy) line["client"] = client_;
+    state_.log.write(line);
   }
   send(welcome_message(session_, false, state_.bot.welcome_suggestions()));
   do_read();

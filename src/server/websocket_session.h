@@ -26,8 +26,10 @@ class WebSocketSession : public Connection, public std::enable_shared_from_this<
   using Request = boost::beast::http::request<boost::beast::http::string_body>;
 
   // Takes over a socket whose upgrade request has been read and accepted
-  // (origin and connection limit already checked).
-  WebSocketSession(boost::asio::ip::tcp::socket&& socket, ServerState& state, std::string remote);
+  // (origin and connection limit already checked). `client`: the reader's
+  // address for the log with --trust-proxy (forwarded.h), else empty.
+  WebSocketSession(boost::asio::ip::tcp::socket&& socket, ServerState& state, std::string remote,
+                   std::string client);
   ~WebSocketSession() override;
 
   // Completes the handshake with `request` and starts the read loop.
@@ -66,6 +68,7 @@ class WebSocketSession : public Connection, public std::enable_shared_from_this<
   boost::beast::flat_buffer buffer_;
   ServerState& state_;
   const std::string remote_;
+  const std::string client_;
   uint64_t id_ = 0;
   std::string session_;  // conversation id
   TokenBucket bucket_;

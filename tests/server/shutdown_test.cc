@@ -12,6 +12,7 @@
 #include <fstream>
 #include <iterator>
 #include <thread>
+#include <vector>
 
 #include "support.h"
 
@@ -60,9 +61,11 @@ struct Child {
   uint16_t port = 0;
   std::string log;
 
-  // `corpus` and `index` default to the repository's corpus and a test index.
+  // `corpus` and `index` default to the repository's corpus and a test index;
+  // `extra` options are appended to the command line.
   explicit Child(std::string corpus = source_dir() + "/corpus",
-                 std::string index = temp_path("server_test_index.db")) {
+                 std::string index = temp_path("server_test_index.db"),
+                 std::vector<std::string> extra = {}) {
     int pipe_fds[2];
     REQUIRE(pipe(pipe_fds) == 0);
     pid = fork();
@@ -72,8 +75,13 @@ struct Child {
       close(pipe_fds[0]);
       close(pipe_fds[1]);
       std::string bot = source_dir() + "/bot";
-      execl(TANYA_BINARY, TANYA_BINARY, "serve", "--port", "0", "--corpus", corpus.c_str(), "--bot",
-            bot.c_str(), "--index", index.c_str(), static_cast<char*>(nullptr));
+      std::vector<std::string> args = {TANYA_BINARY, "serve", "--port", "0",       "--corpus",
+                                       corpus,       "--bot", bot,      "--index", index};
+      args.insert(args.end(), extra.begin(), extra.end());
+      std::vector<char*> argv;
+      for (auto& arg : args) argv.push_back(arg.data());
+      argv.push_back(nullptr);
+      execv(TANYA_BINARY, argv.data());
       _exit(127);
     }
     close(pipe_fds[1]);
@@ -154,48 +162,104 @@ TEST_CASE("SIGTERM and SIGINT close WebSockets with 1001 and exit 0 within 5 s",
   }
 }
 
-TEST_CASE("SIGHUP swaps in a rebuilt index while a WebSocket stays open", "[server][signal]") {
-  namespace fs = std::filesystem;
-  fs::path dir = temp_path("reload-corpus");
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  fs::copy_file(source_dir() + "/corpus/kerja-sama-internasional.md", dir / "article.md");
-  std::string index = (dir / "index.db").string();
-  Child child(dir.string(), index);
-  WsClient client(child.port);
-  client.connect_and_welcome();
-  CHECK(client.ask("h1", "Kepanjangan GNB apa?")["answer"].get<std::string>().find(
-            "Gerakan Non Blok") != std::string::npos);
+// A corpus of one article in a temp dir, with its own index, and a new
+// edition of the article published the way an operator does it.
+struct Editions {
+  std::filesystem::path dir;
+  std::string index;
 
-  // A new edition of the article, indexed the way an operator would.
-  std::ifstream in(dir / "article.md");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  text.replace(text.find("Gerakan Non Blok"), 16, "Gerakan Nonblok Dunia");
-  std::ofstream(dir / "article.md") << text;
-  std::string command = std::string(TANYA_BINARY) + " index --corpus " + dir.string() + " --out " +
-                        index + " > /dev/null";
-  REQUIRE(std::system(command.c_str()) == 0);
+  explicit Editions(const std::string& name) : dir(temp_path(name)) {
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    std::filesystem::copy_file(source_dir() + "/corpus/kerja-sama-internasional.md",
+                               dir / "article.md");
+    index = (dir / "index.db").string();
+  }
+  ~Editions() { std::filesystem::remove_all(dir); }
 
-  REQUIRE(kill(child.pid, SIGHUP) == 0);
+  // Renames the GNB in the article and rebuilds the index with `tanya index --out`.
+  void publish_new_edition() {
+    std::ifstream in(dir / "article.md");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    text.replace(text.find("Gerakan Non Blok"), 16, "Gerakan Nonblok Dunia");
+    std::ofstream(dir / "article.md") << text;
+    std::string command = std::string(TANYA_BINARY) + " index --corpus " + dir.string() +
+                          " --out " + index + " > /dev/null";
+    REQUIRE(std::system(command.c_str()) == 0);
+  }
+};
+
+// True once the child logs a successful reload triggered by `trigger`.
+bool wait_for_reload(Child& child, const std::string& trigger, milliseconds timeout) {
   std::string line;
-  bool reloaded = false;
-  auto deadline = Clock::now() + milliseconds(5000);
-  while (!reloaded && child.read_line(&line, deadline)) {
-    reloaded = line.find("\"event\":\"reload\"") != std::string::npos &&
-               line.find("\"ok\":true") != std::string::npos;
+  auto deadline = Clock::now() + timeout;
+  while (child.read_line(&line, deadline)) {
+    if (line.find("\"event\":\"reload\"") != std::string::npos &&
+        line.find("\"trigger\":\"" + trigger + "\"") != std::string::npos &&
+        line.find("\"ok\":true") != std::string::npos) {
+      return true;
+    }
     line.clear();
   }
+  return false;
+}
+
+bool answers_from(WsClient& client, const std::string& id, const std::string& edition) {
+  return client.ask(id, "Kepanjangan GNB apa?")["answer"].get<std::string>().find(edition) !=
+         std::string::npos;
+}
+
+TEST_CASE("SIGHUP swaps in a rebuilt index while a WebSocket stays open", "[server][signal]") {
+  Editions editions("reload-corpus");
+  Child child(editions.dir.string(), editions.index);
+  WsClient client(child.port);
+  client.connect_and_welcome();
+  CHECK(answers_from(client, "h1", "Gerakan Non Blok"));
+
+  editions.publish_new_edition();
+  REQUIRE(kill(child.pid, SIGHUP) == 0);
+  bool reloaded = wait_for_reload(child, "SIGHUP", milliseconds(5000));
   INFO("server log: " << child.log);
   REQUIRE(reloaded);
   // The same connection, still open, now answers from the new index.
-  CHECK(client.ask("h2", "Kepanjangan GNB apa?")["answer"].get<std::string>().find(
-            "Gerakan Nonblok Dunia") != std::string::npos);
+  CHECK(answers_from(client, "h2", "Gerakan Nonblok Dunia"));
   // And the demo page shows the new edition.
   CHECK(http_request(child.port, http::verb::get, "/").body().find("Gerakan Nonblok Dunia") !=
         std::string::npos);
   REQUIRE(kill(child.pid, SIGTERM) == 0);
   CHECK(child.wait_exit(milliseconds(5000)) == 0);
-  fs::remove_all(dir);
+}
+
+TEST_CASE("--watch-index-ms swaps in a rebuilt index without a signal", "[server][signal]") {
+  Editions editions("watch-corpus");
+  Child child(editions.dir.string(), editions.index, {"--watch-index-ms", "100"});
+  WsClient client(child.port);
+  client.connect_and_welcome();
+  CHECK(answers_from(client, "w1", "Gerakan Non Blok"));
+
+  // The new edition and nothing else: no signal, no restart.
+  editions.publish_new_edition();
+  bool reloaded = wait_for_reload(child, "index_changed", milliseconds(10000));
+  INFO("server log: " << child.log);
+  REQUIRE(reloaded);
+  // The connection opened before the change, still open, answers from the
+  // new edition, and so does the demo page.
+  CHECK(answers_from(client, "w2", "Gerakan Nonblok Dunia"));
+  CHECK(http_request(child.port, http::verb::get, "/").body().find("Gerakan Nonblok Dunia") !=
+        std::string::npos);
+  // One change, one reload: the file is not loaded again while it stays put.
+  std::this_thread::sleep_for(milliseconds(500));
+  REQUIRE(kill(child.pid, SIGTERM) == 0);
+  CHECK(child.wait_exit(milliseconds(5000)) == 0);
+  std::string rest;
+  while (child.read_line(&rest, Clock::now() + milliseconds(200))) rest.clear();
+  size_t reloads = 0;
+  for (size_t at = child.log.find("\"event\":\"reload\""); at != std::string::npos;
+       at = child.log.find("\"event\":\"reload\"", at + 1)) {
+    ++reloads;
+  }
+  INFO("server log: " << child.log);
+  CHECK(reloads == 1);
 }
 #endif
 
