@@ -7,10 +7,17 @@ context, which proves both went to the same replica over one upgraded
 connection. The certificate is verified against --cafile (no -k).
 
   ws_chat.py --url wss://127.0.0.1:PORT/ws --cafile cert.pem [--origin O]
-             [--expect-status 403 | --hold 1001]
+             [--expect-status 403 | --hold 1001 | --resume-url URL2 |
+              --swap-file F --swap-question Q --swap-expect S]
 
 --hold asks once, then stays connected until the server closes, and passes
 if the close code is the one given (a replica draining on SIGTERM: 1001).
+--resume-url asks the first question on --url, closes, then resumes the
+session on URL2 (another replica) with `hello` and asks the follow-up there.
+--swap-file asks once, prints {"event":"open"}, waits (same connection) until
+file F exists (the test swapped the index), then asks Q and passes if the
+answer is found and S is in it (text or sources: an article's title). ws:// URLs (a replica's own port) are
+allowed too; --cafile is then unused.
 
 Prints one JSON line with what happened; exits 0 when every check passed.
 Every socket operation has a timeout and the whole run a deadline.
@@ -45,13 +52,16 @@ class Closed(Fail):
 class Conn:
     def __init__(self, url, cafile, origin, deadline):
         u = urllib.parse.urlsplit(url)
-        if u.scheme != "wss":
-            raise Fail("only wss:// URLs: the point is to go through TLS")
+        if u.scheme not in ("wss", "ws"):
+            raise Fail("only ws:// and wss:// URLs")
         self.deadline = deadline
-        ctx = ssl.create_default_context(cafile=cafile)
-        ctx.set_alpn_protocols(["http/1.1"])  # WebSocket upgrades are HTTP/1.1
-        raw = socket.create_connection((u.hostname, u.port or 443), timeout=5)
-        self.sock = ctx.wrap_socket(raw, server_hostname=u.hostname)
+        if u.scheme == "wss":
+            ctx = ssl.create_default_context(cafile=cafile)
+            ctx.set_alpn_protocols(["http/1.1"])  # WebSocket upgrades are HTTP/1.1
+            raw = socket.create_connection((u.hostname, u.port or 443), timeout=5)
+            self.sock = ctx.wrap_socket(raw, server_hostname=u.hostname)
+        else:
+            self.sock = socket.create_connection((u.hostname, u.port or 80), timeout=5)
         self.buf = b""
         key = base64.b64encode(os.urandom(16)).decode()
         lines = [
@@ -172,6 +182,74 @@ def hold(args):
         return {"close_code": closed.code}
 
 
+def open_welcomed(url, args, deadline):
+    conn = Conn(url, args.cafile, args.origin, deadline)
+    if conn.status != 101:
+        raise Fail(f"handshake on {url} answered {conn.status}, not 101")
+    welcome = conn.recv_json()
+    if welcome.get("type") != "welcome" or len(welcome.get("session", "")) != 32:
+        raise Fail(f"no welcome: {welcome}")
+    return conn, welcome
+
+
+def ask(conn, qid, text):
+    conn.send_json({"type": "ask", "id": qid, "text": text})
+    reply = conn.recv_json()
+    if reply.get("type") != "answer" or reply.get("id") != qid:
+        raise Fail(f"{text!r} not answered: {reply}")
+    return reply
+
+
+def resume(args):
+    """First question on one replica, the follow-up on another (hello)."""
+    deadline = time.monotonic() + args.timeout
+    first_conn, welcome = open_welcomed(args.url, args, deadline)
+    session = welcome["session"]
+    first = ask(first_conn, "q1", "Apa itu kerja sama regional?")
+    if first.get("found") is not True or "regional" not in first.get("answer", "").lower():
+        raise Fail(f"first answer is not about regional cooperation: {first}")
+    first_conn.close()
+
+    conn, _ = open_welcomed(args.resume_url, args, deadline)
+    conn.send_json({"type": "hello", "session": session})
+    resumed = conn.recv_json()
+    if resumed.get("type") != "welcome" or resumed.get("session") != session \
+            or resumed.get("resumed") is not True:
+        raise Fail(f"session not resumed on {args.resume_url}: {resumed}")
+    follow = ask(conn, "q2", "Contohnya?").get("answer", "")
+    conn.close()
+    if "ASEAN" not in follow or "WTO" in follow:
+        raise Fail(f"follow-up on the other replica lost the context: {follow}")
+
+    # Control: a session unknown everywhere is not resumed.
+    other, _ = open_welcomed(args.resume_url, args, deadline)
+    other.send_json({"type": "hello", "session": "0" * 32})
+    refused = other.recv_json()
+    other.close()
+    if refused.get("resumed") is not False:
+        raise Fail(f"an unknown session was resumed: {refused}")
+    return {"resumed_on_other_replica": True, "follow_up_has_context": True}
+
+
+def swap(args):
+    """One connection across an index swap: answers before and after."""
+    deadline = time.monotonic() + args.timeout
+    conn, _ = open_welcomed(args.url, args, deadline)
+    before = ask(conn, "b1", args.swap_question)
+    if before.get("found") is True and args.swap_expect in json.dumps(before, ensure_ascii=False):
+        raise Fail(f"the old index already answers {args.swap_question!r}: the check is void")
+    print(json.dumps({"event": "open"}), flush=True)  # the test swaps now
+    while not os.path.exists(args.swap_file):
+        if time.monotonic() > deadline:
+            raise Fail("the index was not swapped in time")
+        time.sleep(0.05)
+    after = ask(conn, "a1", args.swap_question)
+    conn.close()
+    if after.get("found") is not True or args.swap_expect not in json.dumps(after, ensure_ascii=False):
+        raise Fail(f"the same connection does not answer from the new index: {after}")
+    return {"same_connection": True, "answers_from_new_index": True}
+
+
 def chat(args):
     deadline = time.monotonic() + args.timeout
     conn = Conn(args.url, args.cafile, args.origin, deadline)
@@ -231,15 +309,26 @@ def chat(args):
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--url", required=True)
-    p.add_argument("--cafile", required=True)
+    p.add_argument("--cafile")
     p.add_argument("--origin")
     p.add_argument("--expect-status", type=int)
     p.add_argument("--hold", type=int, metavar="CODE",
                    help="ask once, stay connected, pass when the server closes with CODE")
+    p.add_argument("--resume-url", help="resume the session here for the follow-up")
+    p.add_argument("--swap-file")
+    p.add_argument("--swap-question")
+    p.add_argument("--swap-expect")
     p.add_argument("--timeout", type=float, default=30.0)
     args = p.parse_args()
     try:
-        result = hold(args) if args.hold is not None else chat(args)
+        if args.hold is not None:
+            result = hold(args)
+        elif args.resume_url:
+            result = resume(args)
+        elif args.swap_file:
+            result = swap(args)
+        else:
+            result = chat(args)
     except (Fail, OSError, ValueError, ssl.SSLError) as e:
         print(json.dumps({"ok": False, "error": f"{type(e).__name__}: {e}"}))
         return 1
