@@ -75,7 +75,7 @@ std::string Answerer::scope_name(int entity) const {
     return s;
   }
   const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
-  if (e.kind != "subtype") return e.name;
+  if (!e.scoped()) return e.name;
   std::string s = e.name;
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
   return s;
@@ -112,7 +112,7 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
   int scope = entity >= 0 ? kb_.entities[static_cast<size_t>(entity)].section : -1;
   // A named thing (an organisation) shares its section with others: only
   // sentences that name it speak about it.
-  const KEntity* named = entity >= 0 && kb_.entities[static_cast<size_t>(entity)].kind != "subtype"
+  const KEntity* named = entity >= 0 && !kb_.entities[static_cast<size_t>(entity)].scoped()
                              ? &kb_.entities[static_cast<size_t>(entity)]
                              : nullptr;
   auto names_it = [&](const KSentence& s) {
@@ -128,6 +128,9 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
     // About an entity, only its own section counts; callers fall back to
     // the whole article themselves when that makes sense.
     if (scope >= 0 && !in_scope) continue;
+    // The subject's own scope is the first article; another article is
+    // reached by naming its subject, an entity (index/knowledge.h).
+    if (scope < 0 && sec.doc != 0) continue;
     double bonus = scope >= 0 ? 3 : (kb_.subtype_section(b.section) < 0 ? 1 : 0);
     // The lead section's "heading" is the article title, which names many
     // topics at once ("... dan Manfaatnya"): it says nothing about one block.
@@ -225,7 +228,7 @@ Answerer::Definition Answerer::define_entity(int entity, const Terms& context) c
   std::vector<Terms> targets;
   int scope = -1;
   if (entity < 0) {
-    for (const KDocument& d : kb_.docs) targets.push_back(d.subject_terms);
+    if (!kb_.docs.empty()) targets.push_back(kb_.docs.front().subject_terms);
   } else {
     const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
     targets = e.name_terms;
@@ -446,7 +449,7 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     def = define_entity(plan.entity, u.query);
     if (def.sentence < 0) {
       const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
-      if (e.kind != "subtype")
+      if (!e.scoped())
         return e.expansion.empty() ? entity_answer(plan, t) : acronym_answer(plan, t);
     }
   } else if (!u.content.empty()) {
@@ -630,7 +633,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       if (find_phrase(sent.terms, name) >= 0) return true;
     }
     int section = kb_.blocks[static_cast<size_t>(sent.block)].section;
-    return e.kind == "subtype" && kb_.within(section, e.section);
+    return e.scoped() && kb_.within(section, e.section);
   };
   int best = -1, second = -1;
   double best_score = 0, second_score = 0;

@@ -136,7 +136,12 @@ Answer Model::fallback(Worker& w, const Plan& plan, double confidence,
                        const std::string& intent) const {
   Answer a;
   kainjow::mustache::data v;
-  v.set("title", kb->docs.empty() ? std::string() : kb->docs.front().title);
+  // The article the question was about: the one of the entity it named, or
+  // the main one.
+  size_t doc = plan.entity >= 0
+                   ? static_cast<size_t>(kb->entities[static_cast<size_t>(plan.entity)].doc)
+                   : 0;
+  v.set("title", doc < kb->docs.size() ? kb->docs[doc].title : std::string());
   a.text = w.renderer.render(lx.tmpl("fallback"), v);
   a.suggestions =
       suggester->near("", plan.topic, plan.entity, static_cast<size_t>(lx.max_suggestions));

@@ -9,7 +9,7 @@ Suggester::Suggester(const Lexicon& lx, const Knowledge& kb, const Answerer& ans
   using kainjow::mustache::data;
   std::vector<int> scopes{-1};
   for (size_t e = 0; e < kb.entities.size(); ++e) {
-    if (kb.entities[e].kind == "subtype") scopes.push_back(static_cast<int>(e));
+    if (kb.entities[e].scoped()) scopes.push_back(static_cast<int>(e));
   }
   for (int scope : scopes) {
     data v;

@@ -183,14 +183,18 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
   });
   for (int t : matched) u.topics.push_back(lx_.topics[static_cast<size_t>(t)].id);
 
-  // 6. The article's subject ("kerja sama internasional"), then entities.
+  // 6. The article's subject ("kerja sama internasional"), then entities
+  //    (other articles' subjects among them: index/knowledge.h).
   std::unordered_set<std::string> subject_terms;
   for (const KDocument& d : kb_.docs) {
     subject_terms.insert(d.subject_terms.begin(), d.subject_terms.end());
-    int at = find_phrase(u.terms, d.subject_terms);
+  }
+  if (!kb_.docs.empty()) {
+    const Terms& main = kb_.docs.front().subject_terms;
+    int at = find_phrase(u.terms, main);
     if (at >= 0) {
       u.subject = true;
-      mark(at, d.subject_terms.size());
+      mark(at, main.size());
     }
   }
   std::vector<std::pair<int, int>> found;  // (position, entity)

@@ -141,6 +141,25 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
     k->entities.push_back(std::move(e));
   }
 
+  // Every article after the first is an entity named by its subject, scoped
+  // to its lead section (which encloses all of its sections).
+  for (size_t d = 1; d < k->docs.size(); ++d) {
+    const KDocument& doc = k->docs[d];
+    if (doc.subject_terms.empty()) continue;
+    for (size_t s = 0; s < k->sections.size(); ++s) {
+      if (k->sections[s].doc != static_cast<int>(d) || k->sections[s].parent >= 0) continue;
+      KEntity e;
+      e.doc = static_cast<int>(d);
+      e.name = doc.subject;
+      e.kind = "subject";
+      e.section = static_cast<int>(s);
+      e.name_terms.push_back(doc.subject_terms);
+      k->sections[s].subtype = static_cast<int>(k->entities.size());
+      k->entities.push_back(std::move(e));
+      break;
+    }
+  }
+
   sql::Stmt errata(db, "SELECT document_id, wrong, correct, note FROM errata");
   while (errata.step()) {
     k->docs[static_cast<size_t>(doc_index[errata.int64(0)])].errata.push_back(

@@ -33,7 +33,7 @@ struct KSection {
   int doc = 0;
   int level = 1;
   int parent = -1;   // enclosing section (by heading level), -1 for the lead
-  int subtype = -1;  // entity that this section describes (a sub-type), or -1
+  int subtype = -1;  // entity this section describes (a sub-type, another article's subject), or -1
   std::string heading, anchor;
   std::string path;  // "Bentuk Kerja Sama Internasional › #1 Kerja sama Bilateral"
   Terms heading_terms;
@@ -61,12 +61,21 @@ struct KBlock {
 
 struct KEntity {
   int doc = 0;
-  std::string name, expansion, kind;  // kind: "acronym", "named", "subtype"
+  // kind: "acronym", "named", "subtype" (a section describes it), or
+  // "subject": the subject of an article after the first. The first
+  // article's subject is the corpus's own scope (Understanding::subject);
+  // any other article is reached by naming its subject, and is then asked
+  // about like a sub-type: its whole text is about it.
+  std::string name, expansion, kind;
   std::vector<std::string> aliases;
   std::vector<Terms> name_terms;  // terms of the name, the expansion and each alias
   int section = 0;
   int block = -1;
   int item = -1;
+
+  // True when the entity has a section of its own that is all about it, so
+  // that everything in it speaks of it without naming it.
+  bool scoped() const { return kind == "subtype" || kind == "subject"; }
 };
 
 class Knowledge {

@@ -40,11 +40,17 @@ Koperasi terdiri dari dua bentuk, yaitu:
 
 Koperasi simpan pinjam merupakan koperasi yang melayani tabungan dan pinjaman anggota.
 )";
-// The article in a temporary corpus directory, and a bot over it; the
-// directory is removed afterwards.
+// The article in a temporary corpus directory (after the default corpus's
+// files with `beside_default`), and a bot over it; the directory is removed
+// afterwards.
 struct ArticleDir {
-  explicit ArticleDir(const std::string& name) : dir(testing::temp_path(name)) {
+  explicit ArticleDir(const std::string& name, bool beside_default = false)
+      : dir(testing::temp_path(name)) {
     std::filesystem::create_directories(dir);
+    if (beside_default) {
+      for (const auto& f : std::filesystem::directory_iterator(testing::source_dir() + "/corpus"))
+        std::filesystem::copy_file(f.path(), dir / f.path().filename());
+    }
     std::ofstream(dir / "koperasi.md") << kArticle;
     options.corpus_dir = dir.string();
     options.bot_dir = testing::source_dir() + "/bot";
@@ -84,6 +90,38 @@ TEST_CASE("another article is answered from its own text", "[bot][corpus]") {
   CHECK(forms.text.find("melayani tabungan") != std::string::npos);  // the sub-type's definition
 
   CHECK_FALSE(bot->ask("k", "Apa saja bentuk kerja sama internasional?").found);
+}
+
+TEST_CASE("a second article is reached by naming its subject", "[bot][corpus]") {
+  // "kerja-sama-internasional.md" sorts first: it is the main article, and
+  // koperasi sekolah is asked about by name, like a sub-type.
+  ArticleDir both("two-articles", true);
+  auto& bot = both.bot;
+  auto source_of = [](const Answer& a) {
+    return a.sources.empty() ? std::string() : a.sources.front().article;
+  };
+
+  Answer benefits = bot->ask("a", "Apa manfaat koperasi sekolah?");
+  CHECK(benefits.found);
+  CHECK(benefits.text.find("berwirausaha") != std::string::npos);
+  CHECK(source_of(benefits) == "Koperasi Sekolah");
+
+  Answer def = bot->ask("b", "Apa itu koperasi sekolah?");
+  CHECK(def.text.find("didirikan di lingkungan sekolah") != std::string::npos);
+  // The follow-up stays with the article the conversation is about.
+  Answer more = bot->ask("b", "Manfaatnya apa?");
+  CHECK(more.text.find("berwirausaha") != std::string::npos);
+
+  // The main article's topics are not taken from the other article...
+  Answer main = bot->ask("c", "Apa manfaat kerja sama internasional?");
+  CHECK(main.found);
+  CHECK(main.text.find("berwirausaha") == std::string::npos);
+  CHECK(source_of(main) == "Bentuk Kerja Sama Internasional dan Manfaatnya");
+  // ...and a topic the other article lacks is not answered from the main one.
+  // It declines, naming the article the question was about.
+  Answer goals = bot->ask("d", "Apa tujuan koperasi sekolah?");
+  CHECK_FALSE(goals.found);
+  CHECK(goals.text.find("\"Koperasi Sekolah\"") != std::string::npos);
 }
 
 TEST_CASE("reload swaps in a rebuilt index and keeps the sessions", "[bot][reload]") {
