@@ -298,7 +298,16 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
         continue;
       Plan p = plan;
       p.topic = topic;
-      return topic_answer(u, p, t);
+      Draft d = topic_answer(u, p, t);
+      // The topic is only the question type's default ("kenapa ...?" ->
+      // importance): when the question's own words point to a passage the
+      // topic's section does not hold ("kenapa negara tidak bisa berjalan
+      // sendiri?"), that passage is the answer.
+      if (!u.content.empty() && covered_share(d.sections, u.content) < 0.5) {
+        Draft passage = passage_answer(u, plan, t);
+        if (passage.confidence >= 0.6) return passage;
+      }
+      return d;
     }
   }
   Draft d;
@@ -306,6 +315,64 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
     d = definition_answer(u, plan, t);
   }
   return d.confidence > 0 ? d : passage_answer(u, plan, t);
+}
+
+std::string Answerer::without_dateline(const KSentence& s) const {
+  // News articles open with their publisher ("Ajaib.co.id – Sama seperti
+  // ..."): part of the first sentence, but not of what it says.
+  const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];
+  const KDocument& doc =
+      kb_.docs[static_cast<size_t>(kb_.sections[static_cast<size_t>(b.section)].doc)];
+  if (doc.source.empty() || s.text.rfind(doc.source, 0) != 0) return s.text;
+  size_t at = doc.source.size();
+  while (at < s.text.size() && s.text[at] == ' ') ++at;
+  for (std::string_view dash : {"\xE2\x80\x93", "\xE2\x80\x94", "-"}) {  // en dash, em dash
+    if (s.text.compare(at, dash.size(), dash) == 0) {
+      at += dash.size();
+      while (at < s.text.size() && s.text[at] == ' ') ++at;
+      return s.text.substr(at);
+    }
+  }
+  return s.text;
+}
+
+std::vector<int> Answerer::focused_items(const KBlock& list, const Terms& content) const {
+  // A word that picks out a few items ("budaya" among the risks) focuses the
+  // answer on them; a word most items share ("negara") picks out nothing.
+  std::vector<int> part;
+  const size_t n = list.sentences.size();
+  for (const auto& term : content) {
+    std::vector<int> with;
+    for (int si : list.sentences) {
+      const Terms& terms = kb_.sentences[static_cast<size_t>(si)].terms;
+      if (std::find(terms.begin(), terms.end(), term) != terms.end()) with.push_back(si);
+    }
+    if (with.empty() || 2 * with.size() > n) continue;
+    for (int si : with) {
+      if (std::find(part.begin(), part.end(), si) == part.end()) part.push_back(si);
+    }
+  }
+  std::sort(part.begin(), part.end());
+  return part.size() < n ? part : std::vector<int>{};
+}
+
+bool Answerer::opens_with_back_reference(const KSentence& s) const {
+  for (const Words& opener : lx_.back_references) {
+    if (!opener.empty() && s.words.size() >= opener.size() &&
+        std::equal(opener.begin(), opener.end(), s.words.begin()))
+      return true;
+  }
+  return false;
+}
+
+double Answerer::covered_share(const std::vector<int>& sections, const Terms& terms) const {
+  double total = 0, covered = 0;
+  for (const auto& term : terms) {
+    double w = kb_.weight(term);
+    total += w;
+    if (covers_any(sections, {term})) covered += w;
+  }
+  return total > 0 ? covered / total : 1;
 }
 
 bool Answerer::covers_any(const std::vector<int>& sections, const Terms& terms) const {
@@ -359,6 +426,28 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
   std::string scope = scope_name(entity);
   if (f.block >= 0) {
     const KBlock& b = kb_.blocks[static_cast<size_t>(f.block)];
+    // Only when the topic came from the conversation: words next to a topic
+    // the question names itself are mostly incidental ("antar negara").
+    std::vector<int> part = u.topics.empty() ? focused_items(b, u.content) : std::vector<int>{};
+    if (!part.empty() && u.qtype != "number") {
+      // "yang soal budaya maksudnya?": the items about that, not the list again.
+      data items{data::type::list};
+      for (int si : part) {
+        const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+        d.sentences.push_back(si);
+        d.items.push_back(trim_end(s.text));
+        data item;
+        item.set("text", trim_end(s.text));
+        items.push_back(item);
+      }
+      data v;
+      v.set("scope", scope);
+      v.set("label", topic->label);
+      v.set("one", part.size() == 1);
+      v.set("items", items);
+      d.text = t.renderer.render(lx_.tmpl("list_part"), v);
+      return d;
+    }
     data items{data::type::list};
     for (int si : b.sentences) {
       const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
@@ -620,8 +709,19 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   }
   if (words.empty()) words = common;
   std::vector<Hit> hits = t.searcher.search(words, lx_.search_limit);
+  // The main subject's words ("kerja sama internasional") are in the
+  // question as its frame, and in half the article: as evidence they count
+  // about as much as one ordinary word, or they outvote the word that asks.
+  std::unordered_set<std::string> frame;
+  if (u.subject && !kb_.docs.empty()) {
+    frame.insert(kb_.docs.front().subject_terms.begin(), kb_.docs.front().subject_terms.end());
+  }
+  auto weight = [&](const std::string& term) {
+    double w = kb_.weight(term);
+    return frame.count(term) ? w / static_cast<double>(frame.size()) : w;
+  };
   double total = 0;
-  for (const auto& term : q) total += kb_.weight(term);
+  for (const auto& term : q) total += weight(term);
   const bool number = u.qtype == "number";
   auto is_number_word = [&](const std::string& w) {
     return has_digit(w) ||
@@ -649,10 +749,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       double score = 0;
       for (const auto& term : q) {
         if (std::find(s.terms.begin(), s.terms.end(), term) != s.terms.end())
-          score += kb_.weight(term);
+          score += weight(term);
         else if (std::find(sec.heading_terms.begin(), sec.heading_terms.end(), term) !=
                  sec.heading_terms.end())
-          score += 0.5 * kb_.weight(term);
+          score += 0.5 * weight(term);
       }
       if (number) {
         // "Berapa negara ...": a number that counts one of the asked-about things.
@@ -688,7 +788,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   if (best < 0 || total <= 0) return d;
   double coverage = std::min(1.0, best_score / total);
   const KSentence& s = kb_.sentences[static_cast<size_t>(best)];
-  std::string text = s.text;
+  std::string text = without_dateline(s);
   d.sentences.push_back(best);
   // A neighbour with nearly the same evidence completes the answer.
   if (second >= 0 && second_score >= 0.75 * best_score && std::abs(second - best) == 1 &&
@@ -696,6 +796,25 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     const std::string& other = kb_.sentences[static_cast<size_t>(second)].text;
     text = second < best ? other + " " + text : text + " " + other;
     d.sentences.push_back(second);
+  }
+  if (s.item < 0 && d.sentences.size() == 1 && best > 0 && opens_with_back_reference(s)) {
+    // "Hal itulah yang jadi faktor pendorong ...": says nothing without the
+    // sentence it points back to.
+    const KSentence& before = kb_.sentences[static_cast<size_t>(best) - 1];
+    if (before.block == s.block) {
+      text = before.text + " " + text;
+      d.sentences.insert(d.sentences.begin(), best - 1);
+    }
+  }
+  if (u.qtype == "reason" && s.item < 0 && d.sentences.size() == 1 &&
+      !std::any_of(s.words.begin(), s.words.end(),
+                   [&](const std::string& w) { return lx_.reason_markers.count(w) > 0; }) &&
+      static_cast<size_t>(best) + 1 < kb_.sentences.size() &&
+      kb_.sentences[static_cast<size_t>(best) + 1].block == s.block) {
+    // "Kenapa negara tidak bisa berjalan sendiri?": the sentence that says
+    // so gives no reason; the article's next sentence does.
+    text += " " + kb_.sentences[static_cast<size_t>(best) + 1].text;
+    d.sentences.push_back(best + 1);
   }
   if (s.item >= 0) {
     const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];

@@ -92,6 +92,15 @@ class Answerer {
   Found locate_topic(const TopicDef& topic, int entity) const;  // the scan behind find_topic
   double cue_match(const TopicDef& topic, const Terms& terms) const;
   // True when any of `terms` occurs in the heading or text of the sections.
+  // The sentence's text without a leading publisher dateline ("Ajaib.co.id – ").
+  std::string without_dateline(const KSentence& s) const;
+  // The items of `list` that the question's leftover words single out, in
+  // order; empty when none or most do (then the whole list answers).
+  std::vector<int> focused_items(const KBlock& list, const Terms& content) const;
+  // True when `s` starts by pointing back to the sentence before it.
+  bool opens_with_back_reference(const KSentence& s) const;
+  // Share (by term weight) of `terms` found in `sections`; 1 when empty.
+  double covered_share(const std::vector<int>& sections, const Terms& terms) const;
   bool covers_any(const std::vector<int>& sections, const Terms& terms) const;
   std::string predicate_text(const Definition& d) const;
   std::string entity_context(int entity) const;

@@ -10,6 +10,7 @@
 #include "base/embedded.h"
 #include "base/files.h"
 #include "base/json.h"
+#include "base/strings.h"
 #include "bot/answerer.h"
 #include "bot/followup.h"
 #include "bot/lexicon.h"
@@ -182,8 +183,10 @@ Answer Model::ask(Context& ctx, std::string_view question, Worker& worker) const
   if (u.words.empty()) return fallback(*w, plan, 0, "fallback");
 
   // Small talk only when nothing in the question is about the article.
+  // Small talk, possibly with everyday words around it ("makasih ya,
+  // membantu banget"), and nothing about the article.
   if (!u.smalltalk.empty() && u.topics.empty() && u.entities.empty() && !u.subject &&
-      u.content.empty()) {
+      u.content.size() == u.everyday) {
     Answer a;
     for (const PhraseSet& i : lx.intents) {
       if (i.id != u.smalltalk) continue;
@@ -201,8 +204,15 @@ Answer Model::ask(Context& ctx, std::string_view question, Worker& worker) const
   plan = resolve_plan(u, ctx, *kb);
   Tools tools{w->tokenizer, w->searcher, w->renderer};
   Draft d = answerer->answer(u, plan, tools);
+  // A word the article does not know usually means the question is about
+  // something else ("Apa manfaat blockchain?"). When the question also names
+  // the subject or an entity of the article, and a topic, the word is more
+  // likely filler the lexicon lacks ("kasih contoh kerja sama bilateral
+  // dong"), so it costs less; two such words still sink the answer.
+  const bool anchored = (u.subject || !u.entities.empty()) && !u.topics.empty();
   double confidence =
-      d.confidence * std::pow(lx.unknown_penalty, static_cast<double>(u.unknown.size()));
+      d.confidence * std::pow(anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
+                              static_cast<double>(u.unknown.size()));
   confidence = std::round(confidence * 1000) / 1000;
   ++ctx.turns;
   if (confidence < lx.threshold || d.text.empty()) {
@@ -219,13 +229,20 @@ Answer Model::ask(Context& ctx, std::string_view question, Worker& worker) const
         std::string(nl != std::string_view::npos && nl > cut.size() / 2 ? cut.substr(0, nl) : cut) +
         " …";
   }
+  // Known mistakes of the article (corpus/errata.json) are corrected in
+  // what the bot says, and the note tells what the article wrote: a reader
+  // asking what WTO stands for wants the right name, and the citation
+  // (sources) still shows the article's own words.
   for (const KDocument& doc : kb->docs) {
     for (const auto& e : doc.errata) {
-      if (!e.wrong.empty() && a.text.find(e.wrong) != std::string::npos) {
-        kainjow::mustache::data v;
-        v.set("note", e.note);
-        a.text += "\n\n" + w->renderer.render(lx.tmpl("erratum"), v);
-      }
+      if (e.wrong.empty() || a.text.find(e.wrong) == std::string::npos) continue;
+      a.text = replace_all(std::move(a.text), e.wrong, e.correct);
+      for (std::string& item : a.items) item = replace_all(std::move(item), e.wrong, e.correct);
+      kainjow::mustache::data v;
+      v.set("wrong", e.wrong);
+      v.set("right", e.correct);
+      v.set("note", e.note);
+      a.text += "\n\n" + w->renderer.render(lx.tmpl("erratum"), v);
     }
   }
   a.found = true;

@@ -37,12 +37,17 @@ Plan resolve_plan(const Understanding& u, const Context& ctx, const Knowledge& k
       p.entity = previous;
     }
   } else if (p.topic.empty() && !names_something && bare) {
-    // "kenapa?", "jelaskan": about the last entity.
+    // "kenapa?", "jelaskan": about the last entity; "maksudnya gimana?":
+    // the last answer again, which is what the reader asks to be explained.
     p.entity = previous;
-    if (p.qtype.empty()) {
+    if (p.qtype.empty() || ((p.qtype == "definition" || p.qtype == "how") && !ctx.topic.empty())) {
       p.topic = ctx.topic;
       p.qtype = ctx.qtype;
     }
+  } else if (p.topic.empty() && !names_something && u.followup_marker && !ctx.topic.empty()) {
+    // "yang soal budaya maksudnya?": a part of the last answer.
+    p.entity = previous;
+    p.topic = ctx.topic;
   }
   if (p.qtype == "comparison" && p.entity >= 0 && p.entity2 < 0 && previous >= 0 &&
       previous != p.entity) {

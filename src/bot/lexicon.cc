@@ -71,6 +71,11 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
       lx.known_words.insert(t.word);
     }
   }
+  if (lexicon.contains("common_words")) {
+    for (const auto& w : strings(lexicon.at("common_words"), "bot/lexicon.json common_words")) {
+      for (const Token& t : tok.tokenize(w)) lx.common_words.insert(t.word);
+    }
+  }
   // Code and query-language words (SQL, HTML, FTS5 column names) pasted
   // into a question are noise, not content the article should cover.
   for (const auto& w : strings(lexicon.at("noise_words"), "bot/lexicon.json noise_words")) {
@@ -97,6 +102,23 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
 
   for (const auto& m : strings(lexicon.at("agent_markers"), "bot/lexicon.json agent_markers")) {
     lx.agent_markers.insert(fold(m));
+  }
+  if (lexicon.contains("reason_markers")) {
+    for (const auto& m : strings(lexicon.at("reason_markers"), "bot/lexicon.json reason_markers")) {
+      lx.reason_markers.insert(fold(m));
+    }
+  }
+  if (lexicon.contains("opening_followup_words")) {
+    for (const auto& m :
+         strings(lexicon.at("opening_followup_words"), "bot/lexicon.json opening_followup_words")) {
+      lx.opening_followup_words.insert(fold(m));
+    }
+  }
+  if (lexicon.contains("back_references")) {
+    for (const auto& m :
+         strings(lexicon.at("back_references"), "bot/lexicon.json back_references")) {
+      lx.back_references.push_back(words_of(tok, m));
+    }
   }
 
   json topics = parse(files, "topics.json");
@@ -140,6 +162,8 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   json config = parse(files, "config.json");
   lx.threshold = config.value("threshold", lx.threshold);
   lx.unknown_penalty = config.value("unknown_word_penalty", lx.unknown_penalty);
+  lx.anchored_unknown_penalty =
+      config.value("anchored_unknown_word_penalty", lx.anchored_unknown_penalty);
   lx.max_suggestions = config.value("max_suggestions", lx.max_suggestions);
   lx.max_answer_chars = config.value("max_answer_chars", lx.max_answer_chars);
   lx.search_limit = config.value("search_limit", lx.search_limit);

@@ -42,6 +42,10 @@ struct Lexicon {
   // Stopwords as folded words: matched on the word, not the stem, because
   // stems collide ("terdiri" and "pendiri" both stem to "diri").
   std::unordered_set<std::string> stop_words;
+  // Everyday words (verbs, adverbs, school and chat words) that carry
+  // meaning but never show that a question is about something else: they
+  // are not "unknown" even when the article does not use them.
+  std::unordered_set<std::string> common_words;
   std::vector<PhraseSet> qtypes;  // in priority order
   std::vector<PhraseSet> intents;
   std::vector<TopicDef> topics;
@@ -52,11 +56,21 @@ struct Lexicon {
   std::vector<std::string> number_words;          // index = value
   std::unordered_set<std::string> copula_terms;   // "adalah", "merupakan"... (stems)
   std::unordered_set<std::string> agent_markers;  // "oleh": names who does something
+  // Sentence openers that point back to the sentence before ("Hal itulah
+  // ..."): such a sentence is quoted with the one it refers to.
+  std::vector<Words> back_references;
+  // Words that make a question a follow-up when it starts with them ("yang
+  // di Eropa?": the one in Europe, of the things just listed).
+  std::unordered_set<std::string> opening_followup_words;
+  // Words that give a reason ("karena", "agar"): a passage answering "kenapa"
+  // without one continues into the next sentence.
+  std::unordered_set<std::string> reason_markers;
   std::unordered_map<std::string, std::string> templates;
   std::unordered_set<std::string> known_words;  // every folded word the lexicon mentions
 
   double threshold = 0.45;
   double unknown_penalty = 0.5;
+  double anchored_unknown_penalty = 0.75;  // when the question names what and which topic
   int max_suggestions = 3;
   int max_answer_chars = 1100;
   int search_limit = 5;

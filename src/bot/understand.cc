@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <string_view>
 #include <unordered_set>
 
 #include "text/utf8.h"
@@ -101,6 +103,32 @@ std::string Understander::correct(const std::string& word) const {
 }
 
 Understanding Understander::read(std::string_view question, Tokenizer& tok) const {
+  Understanding whole = read_all(question, tok);
+  // A long message is mostly context around one question ("aku lagi
+  // ngerjain tugas ..., jadi kerja sama multilateral itu contohnya apa aja
+  // ya? makasih"): its other clauses would read as unknown words, stray
+  // question types and topics. Read the clause that asks about something
+  // the article names (a subject or entity, with a question type or topic),
+  // the last one if several do.
+  constexpr size_t kLongMessageWords = 25;
+  if (whole.words.size() <= kLongMessageWords) return whole;
+  std::optional<Understanding> best;
+  size_t start = 0;
+  for (size_t i = 0; i <= whole.text.size(); ++i) {
+    if (i < whole.text.size() &&
+        std::string_view(",.;!?\n").find(whole.text[i]) == std::string_view::npos)
+      continue;
+    std::string_view clause = std::string_view(whole.text).substr(start, i - start);
+    start = i + 1;
+    Understanding c = read_all(clause, tok);
+    const bool names = c.subject || !c.entities.empty();
+    const bool asks = !c.qtype.empty() || !c.topics.empty();
+    if (names && asks && c.words.size() < whole.words.size()) best = std::move(c);
+  }
+  return best ? std::move(*best) : whole;
+}
+
+Understanding Understander::read_all(std::string_view question, Tokenizer& tok) const {
   Understanding u;
   u.text = utf8::clean(utf8::truncate(question, 4096));
 
@@ -163,6 +191,9 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
 
   // 4. Question type, and words that refer back to the conversation.
   u.qtype = first_set(qtypes_, lx_.qtypes);
+  if (!u.words.empty() && lx_.opening_followup_words.count(u.words.front())) {
+    u.followup_marker = true;
+  }
   markers_.match(u.words, [&](size_t at, size_t n, int) {
     u.followup_marker = true;
     mark(static_cast<int>(at), n);
@@ -235,7 +266,9 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
     u.content.push_back(t);
     // Judged against the article alone: a word the lexicon knows (an English
     // rewrite, say) is still not something this article talks about.
-    bool known = kb_.terms.count(t) || kb_.words.count(w) || is_number(w);
+    bool everyday = lx_.common_words.count(w) > 0;
+    if (everyday) ++u.everyday;
+    bool known = kb_.terms.count(t) || kb_.words.count(w) || is_number(w) || everyday;
     if (!known) u.unknown.push_back(w);
   }
   return u;

@@ -29,6 +29,7 @@ struct Understanding {
   Words query;                   // terms worth searching for: all but stopwords and question words
   Words content;                 // leftover content terms, not explained by the above
   Words unknown;                 // leftover words found neither in the article nor the lexicon
+  size_t everyday = 0;           // how many of `content` are everyday words (Lexicon::common_words)
   bool followup_marker = false;  // "kalau", "terus", "-nya"...: refers back to the conversation
   std::vector<std::string> corrections;  // "multilatral→multilateral", for logs and tests
 };
@@ -40,6 +41,8 @@ class Understander {
   Understanding read(std::string_view question, Tokenizer& tokenizer) const;
 
  private:
+  // read() without looking for the clause that asks in a long message.
+  Understanding read_all(std::string_view question, Tokenizer& tokenizer) const;
   std::string correct(const std::string& word) const;
 
   const Lexicon& lx_;

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "base/strings.h"
 #include "channels/service.h"
 #include "channels/settings.h"
 
@@ -60,13 +61,6 @@ constexpr Platform kPlatforms[] = {
      "curl -sS {url} -H \"Authorization: Bearer $TANYA_REST_TOKEN\" \\\n"
      "  -H 'Content-Type: application/json' -d '{\"sender\":\"demo\",\"message\":\"Halo\"}'"},
 };
-
-std::string replace_all(std::string text, std::string_view from, std::string_view to) {
-  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-    text.replace(at, from.size(), to);
-  }
-  return text;
-}
 
 }  // namespace
 

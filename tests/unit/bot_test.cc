@@ -91,8 +91,13 @@ TEST_CASE("entities, acronyms and classification come from the article", "[bot]"
   CHECK(contains(bot().ask("e", "PBB termasuk kerja sama apa?").text, "multilateral"));
   CHECK(contains(bot().ask("e", "Uni Eropa termasuk kerja sama apa?").text, "regional"));
   Answer wto = bot().ask("e", "Apa kepanjangan WTO?");
-  CHECK(contains(wto.text, "World Trade Center Organization"));  // the article's own words
-  CHECK(contains(wto.text, "Catatan"));                          // with the erratum noted
+  // The article's mistake is corrected, and the note says so; the citation
+  // keeps the article's own words.
+  CHECK(contains(wto.text, "World Trade Organization"));
+  CHECK_FALSE(contains(wto.text, "World Trade Center"));
+  CHECK(contains(wto.text, "Catatan"));
+  REQUIRE_FALSE(wto.sources.empty());
+  CHECK(contains(wto.sources.front().snippet, "World Trade Center Organization"));
 }
 
 TEST_CASE("typos and English are understood", "[bot]") {
@@ -117,4 +122,54 @@ TEST_CASE("validate_question names each problem", "[bot]") {
   CHECK(validate_question(" \t\n") == "empty");
   CHECK(validate_question(std::string(kMaxQuestionBytes + 1, 'a')) == "too_long");
   CHECK(validate_question("abc\xC3") == "invalid_utf8");
+}
+
+TEST_CASE("a follow-up can single out part of the last list", "[bot][followup]") {
+  Answer all = bot().ask("part", "Apa saja sisi negatif kerja sama internasional?");
+  REQUIRE(all.items.size() >= 3);
+  Answer one = bot().ask("part", "yang soal budaya maksudnya gimana?");
+  CHECK(one.found);
+  REQUIRE(one.items.size() == 1);
+  CHECK(contains(one.items[0], "budaya"));
+  // "yang di Eropa?" after the examples of regional cooperation.
+  bot().ask("eu", "Apa itu kerja sama regional?");
+  bot().ask("eu", "contohnya?");
+  Answer eu = bot().ask("eu", "yang di Eropa?");
+  REQUIRE(eu.items.size() == 1);
+  CHECK(contains(eu.items[0], "Uni Eropa"));
+  // "maksudnya gimana?" explains the last answer, not nothing.
+  Answer why = bot().ask("more", "apa pentingnya kerja sama internasional");
+  CHECK(bot().ask("more", "maksudnya gimana?").text == why.text);
+}
+
+TEST_CASE("passages carry what they refer to", "[bot][passage]") {
+  // "Hal itulah yang jadi faktor pendorong ..." comes with the sentence it
+  // points back to.
+  Answer factors = bot().ask("p", "Apa yang menjadi faktor pendorong dilakukannya kerja sama?");
+  CHECK(contains(factors.text, "kelebihan, kekurangan"));
+  // A "kenapa" answered by a statement continues to the sentence that
+  // gives the reason; the publisher's dateline is left out.
+  Answer alone = bot().ask("p", "kenapa suatu negara ga bisa jalan sendiri?");
+  CHECK(contains(alone.text, "saling melengkapi"));
+  CHECK_FALSE(contains(alone.text, "Ajaib.co.id –"));
+}
+
+TEST_CASE("everyday words are not mistaken for another subject", "[bot][threshold]") {
+  CHECK(bot().ask("w", "kasih contoh kerja sama bilateral dong").found);
+  CHECK(bot().ask("w", "Sebutkan semua contoh kerja sama regional yang ada di artikel").found);
+  CHECK(bot().ask("w", "makasih ya kak, membantu bgt").intent == "thanks");
+  // ...while a word the article does not know still declines a question
+  // that names nothing of the article.
+  CHECK_FALSE(bot().ask("w", "Apa manfaat blockchain?").found);
+}
+
+TEST_CASE("a long message is read at the clause that asks", "[bot]") {
+  Answer a = bot().ask(
+      "long",
+      "jadi gini kak aku lagi ngerjain tugas dari guru yang agak galak dan deadline nya besok "
+      "pagi, udah nyari di mana-mana tapi bingung soalnya tiap web jawabannya beda-beda, terus "
+      "temen aku bilang coba tanya ke sini, jadi kerja sama multilateral itu contohnya apa aja "
+      "ya? makasih banyak hehe");
+  CHECK(a.found);
+  CHECK(contains(a.text, "WTO"));
 }
