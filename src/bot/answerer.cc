@@ -131,7 +131,7 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
     // The subject's own scope is the first article; another article is
     // reached by naming its subject, an entity (index/knowledge.h).
     if (scope < 0 && sec.doc != 0) continue;
-    double bonus = scope >= 0 ? 3 : (kb_.subtype_section(b.section) < 0 ? 1 : 0);
+    double bonus = scope >= 0 ? 3 : (kb_.subtype_section(b.section) < 0 ? 2 : 0);
     // The lead section's "heading" is the article title, which names many
     // topics at once ("... dan Manfaatnya"): it says nothing about one block.
     double heading = sec.level > 1 ? cue_match(*t, sec.heading_terms) : 0;
@@ -276,7 +276,10 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
     // wilayah?" is not about the forms): when the question's other words
     // are nowhere in the topic's section but a passage holds them, the
     // passage answers better.
-    if (!u.content.empty() && !covers_any(d.sections, u.content)) {
+    // So can a topic the entity has no say on, answered from the whole
+    // article instead ("mitra bilateral dibagi menjadi berapa wilayah?" is
+    // not about the forms of cooperation).
+    if (!u.content.empty() && (!covers_any(d.sections, u.content) || d.entity != plan.entity)) {
       Draft p = passage_answer(u, plan, t);
       if (p.confidence >= 0.6) return p;
     }
@@ -354,6 +357,18 @@ std::vector<int> Answerer::focused_items(const KBlock& list, const Terms& conten
   }
   std::sort(part.begin(), part.end());
   return part.size() < n ? part : std::vector<int>{};
+}
+
+bool Answerer::with_antecedent(std::vector<int>* sentences) const {
+  // "Hal itulah yang jadi faktor pendorong ...": says nothing without the
+  // sentence it points back to.
+  if (sentences->empty() || sentences->front() <= 0) return false;
+  int first = sentences->front();
+  const KSentence& s = kb_.sentences[static_cast<size_t>(first)];
+  const KSentence& before = kb_.sentences[static_cast<size_t>(first) - 1];
+  if (s.item >= 0 || before.block != s.block || !opens_with_back_reference(s)) return false;
+  sentences->insert(sentences->begin(), first - 1);
+  return true;
 }
 
 bool Answerer::opens_with_back_reference(const KSentence& s) const {
@@ -480,7 +495,9 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
     }
   } else {
     std::string text;
-    for (int si : f.sentences) {
+    std::vector<int> sentences = f.sentences;
+    with_antecedent(&sentences);
+    for (int si : sentences) {
       if (!text.empty()) text += " ";
       text += kb_.sentences[static_cast<size_t>(si)].text;
       d.sentences.push_back(si);
@@ -644,6 +661,8 @@ Draft Answerer::classification_answer(const Plan& plan, Tools& t) const {
   if (category.empty()) return d;
   data v;
   v.set("name", e.name);
+  // "GNB itu apa? termasuk apa?": an acronym is named with what it stands for.
+  if (!e.expansion.empty()) v.set("expansion", e.expansion);
   v.set("category", category);
   std::string context = e.kind == "subtype" ? "" : entity_context(plan.entity);
   if (!context.empty()) v.set("context", context);
@@ -797,14 +816,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     text = second < best ? other + " " + text : text + " " + other;
     d.sentences.push_back(second);
   }
-  if (s.item < 0 && d.sentences.size() == 1 && best > 0 && opens_with_back_reference(s)) {
-    // "Hal itulah yang jadi faktor pendorong ...": says nothing without the
-    // sentence it points back to.
-    const KSentence& before = kb_.sentences[static_cast<size_t>(best) - 1];
-    if (before.block == s.block) {
-      text = before.text + " " + text;
-      d.sentences.insert(d.sentences.begin(), best - 1);
-    }
+  if (d.sentences.size() == 1 && with_antecedent(&d.sentences)) {
+    text = kb_.sentences[static_cast<size_t>(d.sentences.front())].text + " " + text;
   }
   if (u.qtype == "reason" && s.item < 0 && d.sentences.size() == 1 &&
       !std::any_of(s.words.begin(), s.words.end(),
@@ -830,7 +843,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       }
       break;
     }
-  } else if (u.qtype == "list" && static_cast<size_t>(best) + 1 < kb_.sentences.size()) {
+  } else if ((u.qtype == "list" || u.qtype == "number") &&
+             static_cast<size_t>(best) + 1 < kb_.sentences.size()) {
     // "Sebutkan wilayah ...": the sentence that introduces a set, and the
     // enumeration right after it.
     const KSentence& next = kb_.sentences[static_cast<size_t>(best) + 1];

@@ -97,6 +97,9 @@ class Answerer {
   // The items of `list` that the question's leftover words single out, in
   // order; empty when none or most do (then the whole list answers).
   std::vector<int> focused_items(const KBlock& list, const Terms& content) const;
+  // Puts the sentence before the first of `sentences` in front of them when
+  // the first opens by pointing back to it; true when it did.
+  bool with_antecedent(std::vector<int>* sentences) const;
   // True when `s` starts by pointing back to the sentence before it.
   bool opens_with_back_reference(const KSentence& s) const;
   // Share (by term weight) of `terms` found in `sections`; 1 when empty.

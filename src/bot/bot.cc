@@ -178,11 +178,11 @@ std::vector<Source> Model::sources(const Draft& d) const {
 
 Answer Model::ask(Context& ctx, std::string_view question, Worker& worker) const {
   Worker* w = &worker;
-  Understanding u = understander->read(question, w->tokenizer);
+  std::string named = with_item_named(question, ctx, lx, w->tokenizer);
+  Understanding u = understander->read(named.empty() ? question : named, w->tokenizer);
   Plan plan;
   if (u.words.empty()) return fallback(*w, plan, 0, "fallback");
 
-  // Small talk only when nothing in the question is about the article.
   // Small talk, possibly with everyday words around it ("makasih ya,
   // membantu banget"), and nothing about the article.
   if (!u.smalltalk.empty() && u.topics.empty() && u.entities.empty() && !u.subject &&
@@ -257,6 +257,8 @@ Answer Model::ask(Context& ctx, std::string_view question, Worker& worker) const
   ctx.entity = entity >= 0 ? kb->entities[static_cast<size_t>(entity)].name : "";
   ctx.topic = d.topic;
   ctx.qtype = plan.qtype;
+  ctx.items.assign(a.items.begin(), a.items.begin() + static_cast<std::ptrdiff_t>(std::min(
+                                                          a.items.size(), Context::kMaxItems)));
   return a;
 }
 

@@ -5,7 +5,10 @@
 namespace tanya {
 
 nlohmann::json to_json(const Context& c) {
-  return {{"topic", c.topic}, {"entity", c.entity}, {"qtype", c.qtype}, {"turns", c.turns}};
+  nlohmann::json j = {
+      {"topic", c.topic}, {"entity", c.entity}, {"qtype", c.qtype}, {"turns", c.turns}};
+  if (!c.items.empty()) j["items"] = c.items;
+  return j;
 }
 
 Context context_from_json(const nlohmann::json& v) {
@@ -20,6 +23,13 @@ Context context_from_json(const nlohmann::json& v) {
   str("qtype", &c.qtype);
   auto it = v.find("turns");
   if (it != v.end() && it->is_number_integer()) c.turns = it->get<int>();
+  auto items = v.find("items");
+  if (items != v.end() && items->is_array()) {
+    for (const auto& item : *items) {
+      if (item.is_string() && c.items.size() < Context::kMaxItems)
+        c.items.push_back(item.get<std::string>());
+    }
+  }
   return c;
 }
 

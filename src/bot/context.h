@@ -6,6 +6,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 #include <string>
+#include <vector>
 
 namespace tanya {
 
@@ -14,6 +15,10 @@ struct Context {
   std::string entity;  // last entity asked about ("regional", "asean"), empty if none
   std::string qtype;   // last question type ("list", "definition"...)
   int turns = 0;       // questions answered in this conversation
+  // The items of the last answer when it was a list, so that "yang kedua"
+  // can name one (at most kMaxItems).
+  std::vector<std::string> items;
+  static constexpr size_t kMaxItems = 12;
 
   bool empty() const { return topic.empty() && entity.empty() && turns == 0; }
 };

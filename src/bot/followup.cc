@@ -10,6 +10,27 @@ int entity_by_name(const Knowledge& kb, const std::string& name) {
   return -1;
 }
 
+std::string with_item_named(std::string_view question, const Context& ctx, const Lexicon& lx,
+                            Tokenizer& tok) {
+  if (ctx.items.empty()) return {};
+  std::vector<Token> tokens = tok.tokenize(question);
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    auto ordinal = lx.ordinals.find(tokens[k].word);
+    if (ordinal == lx.ordinals.end()) continue;
+    int n = ordinal->second;  // 1-based; -1 is the last
+    size_t index = n < 0 ? ctx.items.size() - 1 : static_cast<size_t>(n - 1);
+    if (index >= ctx.items.size()) return {};
+    // "yang kedua", "yg ke-2": the relative word goes with the ordinal.
+    size_t begin = tokens[k].begin;
+    if (k > 0 && lx.ordinal_heads.count(tokens[k - 1].word)) begin = tokens[k - 1].begin;
+    std::string out(question.substr(0, begin));
+    out += ctx.items[index];
+    out += question.substr(tokens[k].end);
+    return out;
+  }
+  return {};
+}
+
 Plan resolve_plan(const Understanding& u, const Context& ctx, const Knowledge& kb) {
   Plan p;
   p.qtype = u.qtype;

@@ -103,6 +103,16 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   for (const auto& m : strings(lexicon.at("agent_markers"), "bot/lexicon.json agent_markers")) {
     lx.agent_markers.insert(fold(m));
   }
+  if (lexicon.contains("ordinals")) {
+    for (const auto& [word, n] : lexicon.at("ordinals").items()) {
+      if (n.is_number_integer()) lx.ordinals[fold(word)] = n.get<int>();
+    }
+  }
+  if (lexicon.contains("ordinal_heads")) {
+    for (const auto& m : strings(lexicon.at("ordinal_heads"), "bot/lexicon.json ordinal_heads")) {
+      lx.ordinal_heads.insert(fold(m));
+    }
+  }
   if (lexicon.contains("reason_markers")) {
     for (const auto& m : strings(lexicon.at("reason_markers"), "bot/lexicon.json reason_markers")) {
       lx.reason_markers.insert(fold(m));

@@ -65,6 +65,10 @@ struct Lexicon {
   // Words that give a reason ("karena", "agar"): a passage answering "kenapa"
   // without one continues into the next sentence.
   std::unordered_set<std::string> reason_markers;
+  // "kedua" -> 2, "terakhir" -> -1: ordinals that name an item of the last
+  // list; `ordinal_heads` ("yang") go with them.
+  std::unordered_map<std::string, int> ordinals;
+  std::unordered_set<std::string> ordinal_heads;
   std::unordered_map<std::string, std::string> templates;
   std::unordered_set<std::string> known_words;  // every folded word the lexicon mentions
 

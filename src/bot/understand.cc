@@ -102,6 +102,35 @@ std::string Understander::correct(const std::string& word) const {
   return best_d <= limit ? best : "";
 }
 
+bool Understander::knows(const std::string& word) const {
+  return kb_.words.count(word) || lx_.known_words.count(word) || lx_.common_words.count(word) ||
+         lx_.slang.count(word);
+}
+
+std::string Understander::everyday_form(const std::string& word) const {
+  if (knows(word)) return word;
+  // "apaaaa", "samaaa": letters stretched for emphasis. Indonesian doubles
+  // a letter at most ("maaf", "saat"): squeeze longer runs to two, or to one
+  // when that is a word the bot knows.
+  std::string two, one;
+  for (size_t i = 0; i < word.size(); ++i) {
+    size_t run = 1;
+    while (i + run < word.size() && word[i + run] == word[i]) ++run;
+    two.append(std::min<size_t>(run, 2), word[i]);
+    one.append(run >= 3 ? 1 : run, word[i]);
+    i += run - 1;
+  }
+  std::string w = two.size() < word.size() ? (knows(two) ? two : one) : word;
+  if (knows(w)) return w;
+  // Colloquial verbs: "ngebantu", "nyariin", "bantuin" are "bantu", "cari",
+  // "bantu" with the spoken prefix "nge-" and suffix "-in".
+  std::string root = w;
+  if (root.size() > 6 && root.compare(0, 3, "nge") == 0) root = root.substr(3);
+  if (root.size() > 5 && root.compare(root.size() - 2, 2, "in") == 0 && !knows(root))
+    root = root.substr(0, root.size() - 2);
+  return root != w && knows(root) ? root : w;
+}
+
 Understanding Understander::read(std::string_view question, Tokenizer& tok) const {
   Understanding whole = read_all(question, tok);
   // A long message is mostly context around one question ("aku lagi
@@ -134,12 +163,12 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
 
   // 1. Words, with slang expanded and "-nya" follow-ups noticed.
   Words raw;
-  for (const Token& t : tok.tokenize(u.text)) {
-    if (t.word.size() > 5 && t.word.compare(t.word.size() - 3, 3, "nya") == 0)
-      u.followup_marker = true;
-    auto s = lx_.slang.find(t.word);
+  for (const Token& token : tok.tokenize(u.text)) {
+    std::string word = everyday_form(token.word);
+    if (word.size() > 5 && word.compare(word.size() - 3, 3, "nya") == 0) u.followup_marker = true;
+    auto s = lx_.slang.find(word);
     if (s == lx_.slang.end()) {
-      raw.push_back(t.word);
+      raw.push_back(word);
     } else {
       raw.insert(raw.end(), s->second.begin(), s->second.end());
     }

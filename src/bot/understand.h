@@ -44,6 +44,11 @@ class Understander {
   // read() without looking for the clause that asks in a long message.
   Understanding read_all(std::string_view question, Tokenizer& tokenizer) const;
   std::string correct(const std::string& word) const;
+  // True for a folded word of the article or the lexicon.
+  bool knows(const std::string& word) const;
+  // `word` as the bot knows it: stretched letters squeezed ("apaaaa"), the
+  // spoken "nge-"/"-in" taken off ("ngebantu"); unchanged when nothing fits.
+  std::string everyday_form(const std::string& word) const;
 
   const Lexicon& lx_;
   const Knowledge& kb_;

@@ -173,3 +173,22 @@ TEST_CASE("a long message is read at the clause that asks", "[bot]") {
   CHECK(a.found);
   CHECK(contains(a.text, "WTO"));
 }
+
+TEST_CASE("an ordinal names an item of the last list", "[bot][followup]") {
+  bot().ask("ord", "sebutin contoh kerja sama regional");
+  CHECK(contains(bot().ask("ord", "yg pertama kepanjangannya apa").text,
+                 "Association of Southeast Asian Nations"));
+  bot().ask("ord2", "Apa saja bentuk kerja sama internasional?");
+  CHECK(contains(bot().ask("ord2", "yang terakhir maksudnya apa?").text, "lebih dari dua"));
+  // The list is the last answer's: after a definition, "yang pertama" no
+  // longer names ASEAN.
+  bot().ask("ord", "Apa itu kerja sama bilateral?");
+  CHECK_FALSE(contains(bot().ask("ord", "yg pertama kepanjangannya apa").text, "ASEAN"));
+}
+
+TEST_CASE("stretched letters and spoken verb forms are read as words", "[bot]") {
+  CHECK(contains(bot().ask("s", "apaaaa itu kerja samaaa multilateraaal").text, "lebih dari dua"));
+  CHECK(bot().ask("s", "makasih ya kak, ngebantu bgt").intent == "thanks");
+  // An acronym is named with what it stands for when it is classified.
+  CHECK(contains(bot().ask("s", "GNB termasuk kerja sama apa?").text, "Gerakan Non Blok"));
+}

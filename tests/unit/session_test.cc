@@ -38,10 +38,19 @@ TEST_CASE("contexts survive a JSON round trip and ignore junk", "[session]") {
   c.entity = "Kerja sama regional";
   c.qtype = "list";
   c.turns = 3;
+  c.items = {"ASEAN", "APEC"};
   Context back = context_from_json(to_json(c));
   CHECK(back.topic == c.topic);
   CHECK(back.entity == c.entity);
   CHECK(back.turns == 3);
+  CHECK(back.items == c.items);
+  // A stored list is capped, and non-strings in it are skipped.
+  nlohmann::json many = to_json(c);
+  many["items"] = nlohmann::json::array();
+  for (int i = 0; i < 50; ++i)
+    many["items"].push_back(i % 2 ? nlohmann::json("x") : nlohmann::json(i));
+  CHECK(context_from_json(many).items.size() <= Context::kMaxItems);
+  CHECK(context_from_json(many).items.front() == "x");
   CHECK(context_from_json(nlohmann::json::parse(R"({"topic": 5, "turns": "x"})")).empty());
   CHECK(context_from_json(nlohmann::json::parse("[1,2]")).empty());
 }
