@@ -4,6 +4,8 @@
 //   suggestions and context update (here).
 #include "bot/bot.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <mutex>
 
@@ -70,6 +72,8 @@ struct Model {
   std::unique_ptr<Suggester> suggester;
 
   Answer ask(Context& ctx, std::string_view question, Worker& w) const;
+  Answer ask_one(Context& ctx, std::string_view question, Worker& w) const;
+  std::vector<std::string_view> question_parts(std::string_view question, Worker& w) const;
   Answer fallback(Worker& w, const Plan& plan, double confidence, const std::string& intent) const;
   std::vector<Source> sources(const Draft& d) const;
 };
@@ -176,7 +180,99 @@ std::vector<Source> Model::sources(const Draft& d) const {
   return out;
 }
 
-Answer Model::ask(Context& ctx, std::string_view question, Worker& worker) const {
+std::vector<std::string_view> Model::question_parts(std::string_view question, Worker& w) const {
+  // Clauses end at ? ! and line breaks, and at a comma or semicolon followed
+  // by a word that joins a second question ("..., trus mitranya ...?").
+  std::vector<std::string_view> clauses;
+  size_t start = 0;
+  for (size_t i = 0; i <= question.size(); ++i) {
+    bool end =
+        i == question.size() || question[i] == '?' || question[i] == '!' || question[i] == '\n';
+    if (!end && (question[i] == ',' || question[i] == ';')) {
+      size_t j = i + 1;
+      while (j < question.size() && question[j] == ' ') ++j;
+      size_t k = j;
+      while (k < question.size() && std::isalpha(static_cast<unsigned char>(question[k]))) ++k;
+      std::string next(question.substr(j, k - j));
+      std::transform(next.begin(), next.end(), next.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      end = lx.question_joiners.count(next) > 0;
+    }
+    if (!end) continue;
+    clauses.push_back(question.substr(start, i + 1 - start));
+    start = i + 1;
+  }
+  // Most messages are one clause: nothing to split, nothing to read twice.
+  // A long message is chatter around one question (Understander::read).
+  constexpr size_t kLongMessageBytes = 200;
+  if (question.size() > kLongMessageBytes) return {};
+  size_t nonempty = std::count_if(clauses.begin(), clauses.end(), [](std::string_view c) {
+    return c.find_first_not_of(" ?!,;\n") != std::string_view::npos;
+  });
+  if (nonempty < 2) return {};
+  // A clause asks when it has a question type or topic and is about
+  // something (or follows up on the clause before). Clauses that do not ask
+  // ("Saya mau tanya,") stay with the question after them.
+  std::vector<std::string_view> parts;
+  size_t from = 0;
+  for (std::string_view clause : clauses) {
+    Understanding c = understander->read(clause, w.tokenizer);
+    // A follow-up clause is short ("trus mitranya dibagi jadi berapa?"); a
+    // long one with a "-nya" in it is chatter.
+    constexpr size_t kFollowUpWords = 8;
+    bool asks = (!c.qtype.empty() || !c.topics.empty()) &&
+                (c.subject || !c.entities.empty() || !c.topics.empty() ||
+                 (c.followup_marker && c.words.size() <= kFollowUpWords));
+    size_t end = static_cast<size_t>(clause.data() - question.data()) + clause.size();
+    if (asks) {
+      parts.push_back(question.substr(from, end - from));
+      from = end;
+    }
+  }
+  if (!parts.empty() && from < question.size()) {
+    // Trailing words that ask nothing ("makasih") belong to the last part.
+    std::string_view& last = parts.back();
+    last = question.substr(static_cast<size_t>(last.data() - question.data()));
+  }
+  return parts;
+}
+
+Answer Model::ask(Context& ctx, std::string_view question, Worker& w) const {
+  // Two or three questions in one message are answered in turn, each in the
+  // context the one before leaves ("Indonesia bekerja sama bilateral dengan
+  // berapa negara, trus mitranya dibagi jadi berapa wilayah?"), and the
+  // answers joined. One question (or chatter around one) is read whole.
+  constexpr size_t kMaxParts = 3;
+  std::vector<std::string_view> parts = question_parts(question, w);
+  if (parts.size() < 2 || parts.size() > kMaxParts) return ask_one(ctx, question, w);
+  Answer joined;
+  size_t found = 0, with_items = 0;
+  for (std::string_view part : parts) {
+    Answer a = ask_one(ctx, part, w);
+    if (!a.found) continue;
+    if (found > 0 && joined.text.find(a.text) != std::string::npos) continue;  // asked twice
+    if (found++ == 0) {
+      joined = std::move(a);
+      with_items = joined.items.empty() ? 0 : 1;
+      continue;
+    }
+    joined.text += "\n\n" + a.text;
+    joined.confidence = std::min(joined.confidence, a.confidence);
+    if (!a.items.empty()) ++with_items, joined.items = a.items;
+    for (Source& s : a.sources) {
+      bool seen = std::any_of(joined.sources.begin(), joined.sources.end(),
+                              [&](const Source& o) { return o.anchor == s.anchor; });
+      if (!seen) joined.sources.push_back(std::move(s));
+    }
+    joined.suggestions = std::move(a.suggestions);
+  }
+  if (found == 0) return ask_one(ctx, question, w);
+  // Items stand for one list; two lists joined are only text.
+  if (with_items > 1) joined.items.clear();
+  return joined;
+}
+
+Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) const {
   Worker* w = &worker;
   std::string named = with_item_named(question, ctx, lx, w->tokenizer);
   Understanding u = understander->read(named.empty() ? question : named, w->tokenizer);

@@ -108,6 +108,12 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
       if (n.is_number_integer()) lx.ordinals[fold(word)] = n.get<int>();
     }
   }
+  if (lexicon.contains("question_joiners")) {
+    for (const auto& m :
+         strings(lexicon.at("question_joiners"), "bot/lexicon.json question_joiners")) {
+      lx.question_joiners.insert(fold(m));
+    }
+  }
   if (lexicon.contains("ordinal_heads")) {
     for (const auto& m : strings(lexicon.at("ordinal_heads"), "bot/lexicon.json ordinal_heads")) {
       lx.ordinal_heads.insert(fold(m));

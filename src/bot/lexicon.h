@@ -69,6 +69,8 @@ struct Lexicon {
   // list; `ordinal_heads` ("yang") go with them.
   std::unordered_map<std::string, int> ordinals;
   std::unordered_set<std::string> ordinal_heads;
+  // Words that start a second question after a comma ("trus", "lalu").
+  std::unordered_set<std::string> question_joiners;
   std::unordered_map<std::string, std::string> templates;
   std::unordered_set<std::string> known_words;  // every folded word the lexicon mentions
 

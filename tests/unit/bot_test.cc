@@ -192,3 +192,18 @@ TEST_CASE("stretched letters and spoken verb forms are read as words", "[bot]") 
   // An acronym is named with what it stands for when it is classified.
   CHECK(contains(bot().ask("s", "GNB termasuk kerja sama apa?").text, "Gerakan Non Blok"));
 }
+
+TEST_CASE("two questions in one message are both answered", "[bot]") {
+  Answer two = bot().ask(
+      "two",
+      "Indonesia udh kerja sama bilateral sm brp negara, trus mitranya dibagi jd brp wilayah?");
+  CHECK(contains(two.text, "162"));
+  CHECK(contains(two.text, "delapan wilayah"));
+  Answer both = bot().ask("two2", "Apa itu ASEAN? Apa tujuan kerja sama internasional?");
+  CHECK(contains(both.text, "Association of Southeast Asian Nations"));
+  CHECK(contains(both.text, "lapangan kerja"));
+  // One question asked three times is answered once.
+  Answer once = bot().ask("two3", "apa itu ASEAN? apa itu ASEAN? apa itu ASEAN?");
+  std::string t = once.text;
+  CHECK(t.find("Association") == t.rfind("Association"));
+}
