@@ -229,11 +229,8 @@ std::vector<std::string_view> Model::question_parts(std::string_view question, W
       from = end;
     }
   }
-  if (!parts.empty() && from < question.size()) {
-    // Trailing words that ask nothing ("makasih") belong to the last part.
-    std::string_view& last = parts.back();
-    last = question.substr(static_cast<size_t>(last.data() - question.data()));
-  }
+  // Words after the last question that ask nothing ("makasih", pasted
+  // operators) are left out.
   return parts;
 }
 
@@ -244,6 +241,9 @@ Answer Model::ask(Context& ctx, std::string_view question, Worker& w) const {
   // answers joined. One question (or chatter around one) is read whole.
   constexpr size_t kMaxParts = 3;
   std::vector<std::string_view> parts = question_parts(question, w);
+  // One clause asks and the rest is noise ("apa itu X?\" OR 1=1 --"): the
+  // clause alone.
+  if (parts.size() == 1) return ask_one(ctx, parts.front(), w);
   if (parts.size() < 2 || parts.size() > kMaxParts) return ask_one(ctx, question, w);
   Answer joined;
   size_t found = 0, with_items = 0;
@@ -305,7 +305,10 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   // the subject or an entity of the article, and a topic, the word is more
   // likely filler the lexicon lacks ("kasih contoh kerja sama bilateral
   // dong"), so it costs less; two such words still sink the answer.
-  const bool anchored = (u.subject || !u.entities.empty()) && !u.topics.empty();
+  // A passage that holds most of the question's words anchors it as well
+  // ("Apakah kerja sama internasional bisa bikin rahasia negara bocor?").
+  const bool anchored =
+      (u.subject || !u.entities.empty()) && (!u.topics.empty() || d.confidence >= 0.75);
   double confidence =
       d.confidence * std::pow(anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
                               static_cast<double>(u.unknown.size()));

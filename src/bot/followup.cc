@@ -41,8 +41,8 @@ Plan resolve_plan(const Understanding& u, const Context& ctx, const Knowledge& k
 
   const int previous = entity_by_name(kb, ctx.entity);
   const bool names_something = p.entity >= 0 || u.subject;
-  // Nothing new but a few words: the question is about the last thing.
-  const bool bare = u.content.empty();
+  // Nothing new but a few (everyday) words: the question is about the last thing.
+  const bool bare = u.content.size() == u.everyday;
 
   if (!p.topic.empty() && !names_something) {
     // "contohnya?", "terus sisi negatifnya?": a new topic, the same entity.
@@ -64,11 +64,14 @@ Plan resolve_plan(const Understanding& u, const Context& ctx, const Knowledge& k
     if (p.qtype.empty() || ((p.qtype == "definition" || p.qtype == "how") && !ctx.topic.empty())) {
       p.topic = ctx.topic;
       p.qtype = ctx.qtype;
+    } else if (p.qtype == "number" && !ctx.topic.empty()) {
+      p.topic = ctx.topic;  // "ada berapa?": how many of them
     }
-  } else if (p.topic.empty() && !names_something && u.followup_marker && !ctx.topic.empty()) {
-    // "yang soal budaya maksudnya?": a part of the last answer.
+  } else if (p.topic.empty() && !names_something && u.followup_marker) {
+    // "yang soal budaya maksudnya?": a part of the last answer;
+    // "sebutkan wilayahnya": about the same entity.
     p.entity = previous;
-    p.topic = ctx.topic;
+    if (!ctx.topic.empty()) p.topic = ctx.topic;
   }
   if (p.qtype == "comparison" && p.entity >= 0 && p.entity2 < 0 && previous >= 0 &&
       previous != p.entity) {

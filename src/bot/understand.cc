@@ -292,6 +292,11 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     const std::string& t = u.terms[i];
     if (!structural[i] && !lx_.stop_words.count(w) && w.size() >= 2) u.query.push_back(t);
     if (used[i] || lx_.stop_words.count(w) || subject_terms.count(t) || w.size() < 2) continue;
+    // "Sebutkan empat sisi negatif": how many to give, not what about.
+    if (u.qtype == "list" &&
+        (is_number(w) ||
+         std::find(lx_.number_words.begin(), lx_.number_words.end(), w) != lx_.number_words.end()))
+      continue;
     u.content.push_back(t);
     // Judged against the article alone: a word the lexicon knows (an English
     // rewrite, say) is still not something this article talks about.

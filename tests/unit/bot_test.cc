@@ -207,3 +207,27 @@ TEST_CASE("two questions in one message are both answered", "[bot]") {
   std::string t = once.text;
   CHECK(t.find("Association") == t.rfind("Association"));
 }
+
+TEST_CASE("short follow-ups ask about the last list", "[bot][followup]") {
+  Answer list = bot().ask("more", "Sebutkan manfaat kerja sama internasional");
+  REQUIRE(list.items.size() >= 2);
+  Answer count = bot().ask("more", "ada berapa?");
+  CHECK(count.found);
+  CHECK(count.items.size() == list.items.size());
+  // "ada lagi?" after one item gives the list it came from.
+  bot().ask("more2", "yang soal budaya maksudnya gimana?");
+  bot().ask("more2", "Apa saja sisi negatif kerja sama internasional?");
+  bot().ask("more2", "yang soal budaya maksudnya gimana?");
+  CHECK(bot().ask("more2", "ada lagi?").items.size() > 1);
+}
+
+TEST_CASE("pasted operators after a question are left out", "[bot]") {
+  Answer a = bot().ask("op",
+                       "apa itu kerja sama bilateral?\" OR 1=1 -- NEAR(bilateral*) AND NOT "
+                       "regional; DROP TABLE chunks;");
+  CHECK(a.found);
+  CHECK(contains(a.text, "dua"));
+  // "yang termasuk" asks for the members of a kind, not the kind of a thing.
+  Answer orgs = bot().ask("op", "Organisasi dunia apa saja yang termasuk kerja sama multilateral?");
+  CHECK(contains(orgs.text, "WTO"));
+}
