@@ -403,10 +403,20 @@ void RedisClient::give_back(ConnectionPtr connection) {
 
 RedisReply RedisClient::command(const std::vector<std::string>& argv) {
   ScopedSigpipeBlock no_sigpipe;
+  // How long commands fail fast after Redis was found down; then one tries again.
+  constexpr std::chrono::milliseconds kRetryAfter{1000};
+  auto mark_down = [&](const std::string& error) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    down_until_ = std::chrono::steady_clock::now() + kRetryAfter;
+    down_error_ = error;
+  };
   for (int attempt = 0;; ++attempt) {
     ConnectionPtr connection;
     {
       std::lock_guard<std::mutex> lock(mutex_);
+      if (std::chrono::steady_clock::now() < down_until_) {
+        return RedisReply::error(down_error_ + " (not retried for up to 1 s)");
+      }
       if (!idle_.empty()) {
         connection = std::move(idle_.back());
         idle_.pop_back();
@@ -415,7 +425,10 @@ RedisReply RedisClient::command(const std::vector<std::string>& argv) {
     if (!connection) {
       std::string error;
       connection = connect(&error);
-      if (!connection) return RedisReply::error(error);
+      if (!connection) {
+        mark_down(error);
+        return RedisReply::error(error);
+      }
     }
     Failure failure;
     RedisReply reply = execute(connection->context.get(), argv, &failure);
@@ -446,10 +459,12 @@ RedisReply RedisClient::command(const std::vector<std::string>& argv) {
     }
     bool timed_out = failure.type == REDIS_ERR_IO &&
                      (failure.sys_errno == EAGAIN || failure.sys_errno == EWOULDBLOCK);
-    return RedisReply::error(
+    std::string error =
         "Redis at " + url_.address() + ": " +
         (timed_out ? "no reply within " + std::to_string(url_.timeout.count()) + " ms"
-                   : failure.text));
+                   : failure.text);
+    mark_down(error);
+    return RedisReply::error(error);
   }
 }
 

@@ -109,6 +109,11 @@ class RedisClient {
   const RedisUrl url_;
   std::mutex mutex_;
   std::vector<ConnectionPtr> idle_;  // guarded by mutex_
+  // After Redis failed to connect or answer, commands fail at once until
+  // this time instead of each waiting for its own timeout: with Redis down,
+  // every question would otherwise hold a core thread for `timeout`.
+  std::chrono::steady_clock::time_point down_until_;  // guarded by mutex_
+  std::string down_error_;                            // guarded by mutex_
 };
 
 }  // namespace tanya::state
