@@ -263,6 +263,19 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
     Draft d = classification_answer(plan, t);
     if (d.confidence > 0) return d;
   }
+  // "ASEAN itu kerja sama multilateral ya?": a named thing and a kind, no
+  // other question: the article's own classification answers (and corrects).
+  if ((q.empty() || q == "yesno") && plan.entity >= 0 && plan.entity2 >= 0 &&
+      u.content.size() == u.everyday) {
+    const KEntity& a = kb_.entities[static_cast<size_t>(plan.entity)];
+    const KEntity& b = kb_.entities[static_cast<size_t>(plan.entity2)];
+    if (a.scoped() != b.scoped()) {
+      Plan p = plan;
+      p.entity = a.scoped() ? plan.entity2 : plan.entity;
+      Draft d = classification_answer(p, t);
+      if (d.confidence > 0) return d;
+    }
+  }
   if (q == "comparison" && plan.entity >= 0 && plan.entity2 >= 0) {
     Draft d = comparison_answer(u, plan, t);
     if (d.confidence > 0) return d;

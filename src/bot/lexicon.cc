@@ -42,6 +42,15 @@ std::vector<std::string> strings(const json& j, const std::string& where) {
   return out;
 }
 
+// The folded words of an optional list `key` of bot/lexicon.json (none
+// when it is missing: older data keeps loading).
+std::unordered_set<std::string> folded_set(const json& lexicon, const std::string& key) {
+  std::unordered_set<std::string> out;
+  if (!lexicon.contains(key)) return out;
+  for (const auto& w : strings(lexicon.at(key), "bot/lexicon.json " + key)) out.insert(fold(w));
+  return out;
+}
+
 }  // namespace
 
 Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
@@ -108,28 +117,12 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
       if (n.is_number_integer()) lx.ordinals[fold(word)] = n.get<int>();
     }
   }
-  if (lexicon.contains("question_joiners")) {
-    for (const auto& m :
-         strings(lexicon.at("question_joiners"), "bot/lexicon.json question_joiners")) {
-      lx.question_joiners.insert(fold(m));
-    }
-  }
-  if (lexicon.contains("ordinal_heads")) {
-    for (const auto& m : strings(lexicon.at("ordinal_heads"), "bot/lexicon.json ordinal_heads")) {
-      lx.ordinal_heads.insert(fold(m));
-    }
-  }
-  if (lexicon.contains("reason_markers")) {
-    for (const auto& m : strings(lexicon.at("reason_markers"), "bot/lexicon.json reason_markers")) {
-      lx.reason_markers.insert(fold(m));
-    }
-  }
-  if (lexicon.contains("opening_followup_words")) {
-    for (const auto& m :
-         strings(lexicon.at("opening_followup_words"), "bot/lexicon.json opening_followup_words")) {
-      lx.opening_followup_words.insert(fold(m));
-    }
-  }
+  lx.source_markers = folded_set(lexicon, "source_markers");
+  lx.demonstratives = folded_set(lexicon, "demonstratives");
+  lx.question_joiners = folded_set(lexicon, "question_joiners");
+  lx.ordinal_heads = folded_set(lexicon, "ordinal_heads");
+  lx.reason_markers = folded_set(lexicon, "reason_markers");
+  lx.opening_followup_words = folded_set(lexicon, "opening_followup_words");
   if (lexicon.contains("back_references")) {
     for (const auto& m :
          strings(lexicon.at("back_references"), "bot/lexicon.json back_references")) {

@@ -71,6 +71,10 @@ struct Lexicon {
   std::unordered_set<std::string> ordinal_heads;
   // Words that start a second question after a comma ("trus", "lalu").
   std::unordered_set<std::string> question_joiners;
+  // "itu", "tersebut": after a noun, the one already talked about.
+  std::unordered_set<std::string> demonstratives;
+  // "menurut", "berdasarkan": the entity after it is a source, not the topic.
+  std::unordered_set<std::string> source_markers;
   std::unordered_map<std::string, std::string> templates;
   std::unordered_set<std::string> known_words;  // every folded word the lexicon mentions
 

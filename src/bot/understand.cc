@@ -122,13 +122,30 @@ std::string Understander::everyday_form(const std::string& word) const {
   }
   std::string w = two.size() < word.size() ? (knows(two) ? two : one) : word;
   if (knows(w)) return w;
-  // Colloquial verbs: "ngebantu", "nyariin", "bantuin" are "bantu", "cari",
-  // "bantu" with the spoken prefix "nge-" and suffix "-in".
+  // Colloquial verbs: "ngebantu", "bantuin", "nyegah", "nambah" are
+  // "bantu", "bantu", "cegah", "tambah" with the spoken prefix (nge-, ny-
+  // for c/s, n- for t, ng- for k) or suffix (-in).
   std::string root = w;
-  if (root.size() > 6 && root.compare(0, 3, "nge") == 0) root = root.substr(3);
   if (root.size() > 5 && root.compare(root.size() - 2, 2, "in") == 0 && !knows(root))
     root = root.substr(0, root.size() - 2);
-  return root != w && knows(root) ? root : w;
+  if (knows(root)) return root;
+  std::vector<std::string> candidates;
+  if (root.size() > 6 && root.compare(0, 3, "nge") == 0) candidates.push_back(root.substr(3));
+  if (root.size() > 4 && root.compare(0, 2, "ny") == 0) {
+    candidates.push_back("c" + root.substr(2));
+    candidates.push_back("s" + root.substr(2));
+  }
+  if (root.size() > 4 && root.compare(0, 2, "ng") == 0) {
+    candidates.push_back("k" + root.substr(2));
+    candidates.push_back(root.substr(2));
+  }
+  if (root.size() > 4 && root[0] == 'n' &&
+      std::string_view("aiueo").find(root[1]) != std::string_view::npos)
+    candidates.push_back("t" + root.substr(1));
+  for (const std::string& c : candidates) {
+    if (knows(c)) return c;
+  }
+  return w;
 }
 
 Understanding Understander::read(std::string_view question, Tokenizer& tok) const {
@@ -276,12 +293,48 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       if (at.size() != key.size() || key.size() < best_len) continue;
       best_len = key.size();
       first = *std::min_element(at.begin(), at.end());
-      for (int a : at) used[static_cast<size_t>(a)] = true;
+      // Every mention, not only the first ("ASEAN is ..., right? ASEAN itu ...").
+      for (size_t i = 0; i < u.terms.size(); ++i) {
+        if (std::find(key.begin(), key.end(), u.terms[i]) != key.end()) used[i] = true;
+      }
     }
     if (first >= 0) found.emplace_back(first, static_cast<int>(e));
   }
   std::sort(found.begin(), found.end());
+  // "Menurut KBBI, kata bilateral ...": an entity named as the source of
+  // what is asked comes after the one asked about.
+  std::stable_partition(found.begin(), found.end(), [&](const std::pair<int, int>& f) {
+    return f.first == 0 || !lx_.source_markers.count(u.words[static_cast<size_t>(f.first) - 1]);
+  });
   for (auto& f : found) u.entities.push_back(f.second);
+  // A subject of three words or more is often said short ("kerja sama"
+  // for "kerja sama internasional"): its head, when nothing more specific
+  // (an entity) is named, names it too.
+  if (!u.subject && u.entities.empty() && !kb_.docs.empty()) {
+    const Terms& main = kb_.docs.front().subject_terms;
+    if (main.size() >= 3) {
+      Terms head(main.begin(), main.begin() + 2);
+      int at = find_phrase(u.terms, head);
+      // ...unless a word the article does not know follows it: "kerja sama
+      // trilateral" is another kind of cooperation, not this one.
+      size_t next = static_cast<size_t>(at) + head.size();
+      if (at >= 0 && next < u.words.size() && lx_.demonstratives.count(u.words[next])) {
+        // "kerja sama itu": the one the conversation is about.
+        u.followup_marker = true;
+        mark(at, head.size() + 1);
+        at = -1;
+      } else if (at >= 0 && next < u.words.size()) {
+        const std::string& w = u.words[next];
+        if (!kb_.terms.count(u.terms[next]) && !kb_.words.count(w) && !lx_.stop_words.count(w) &&
+            !lx_.common_words.count(w))
+          at = -1;
+      }
+      if (at >= 0) {
+        u.subject = true;
+        mark(at, head.size());
+      }
+    }
+  }
 
   // 7. Small talk.
   u.smalltalk = first_set(intents_, lx_.intents);

@@ -231,3 +231,23 @@ TEST_CASE("pasted operators after a question are left out", "[bot]") {
   Answer orgs = bot().ask("op", "Organisasi dunia apa saja yang termasuk kerja sama multilateral?");
   CHECK(contains(orgs.text, "WTO"));
 }
+
+TEST_CASE("a claim about a named thing is checked against the article", "[bot]") {
+  // The article says ASEAN is regional: the answer says so.
+  Answer a = bot().ask("claim", "ASEAN itu kerja sama multilateral ya?");
+  CHECK(a.intent == "classification");
+  CHECK(contains(a.text, "regional"));
+  // "Menurut KBBI, ...": KBBI is the source, bilateral is what is asked.
+  CHECK(
+      contains(bot().ask("claim", "Menurut KBBI, kata bilateral dapat diartikan sebagai ....").text,
+               "dua belah pihak"));
+}
+
+TEST_CASE("the subject said short, and 'kerja sama itu' as a follow-up", "[bot]") {
+  CHECK(bot().ask("short", "kerjasama bisa nambah lapangan kerja gk").found);
+  // Another kind of cooperation than the article's is not taken for it.
+  CHECK_FALSE(bot().ask("short", "Apa contoh kerja sama trilateral?").found);
+  bot().ask("that", "Apa motif kerja sama bilateral?");
+  Answer fields = bot().ask("that", "oh iya, persoalan apa aja yg dibahas di kerja sama itu?");
+  CHECK(contains(fields.text, "bilateral"));
+}
