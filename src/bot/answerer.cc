@@ -266,7 +266,7 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
   // "ASEAN itu kerja sama multilateral ya?": a named thing and a kind, no
   // other question: the article's own classification answers (and corrects).
   if ((q.empty() || q == "yesno") && plan.entity >= 0 && plan.entity2 >= 0 &&
-      u.content.size() == u.everyday) {
+      u.key_content.empty()) {
     const KEntity& a = kb_.entities[static_cast<size_t>(plan.entity)];
     const KEntity& b = kb_.entities[static_cast<size_t>(plan.entity2)];
     if (a.scoped() != b.scoped()) {
@@ -292,7 +292,8 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
     // So can a topic the entity has no say on, answered from the whole
     // article instead ("mitra bilateral dibagi menjadi berapa wilayah?" is
     // not about the forms of cooperation).
-    if (!u.content.empty() && (!covers_any(d.sections, u.content) || d.entity != plan.entity)) {
+    if (!u.key_content.empty() &&
+        (!covers_any(d.sections, u.key_content) || d.entity != plan.entity)) {
       Draft p = passage_answer(u, plan, t);
       if (p.confidence >= 0.6) return p;
     }
@@ -319,7 +320,7 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
       // importance): when the question's own words point to a passage the
       // topic's section does not hold ("kenapa negara tidak bisa berjalan
       // sendiri?"), that passage is the answer.
-      if (!u.content.empty() && covered_share(d.sections, u.content) < 0.5) {
+      if (!u.key_content.empty() && covered_share(d.sections, u.key_content) < 0.5) {
         Draft passage = passage_answer(u, plan, t);
         if (passage.confidence >= 0.6) return passage;
       }
@@ -456,7 +457,7 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
     const KBlock& b = kb_.blocks[static_cast<size_t>(f.block)];
     // Only when the topic came from the conversation: words next to a topic
     // the question names itself are mostly incidental ("antar negara").
-    std::vector<int> part = u.topics.empty() ? focused_items(b, u.content) : std::vector<int>{};
+    std::vector<int> part = u.topics.empty() ? focused_items(b, u.key_content) : std::vector<int>{};
     if (!part.empty() && u.qtype != "number") {
       // "yang soal budaya maksudnya?": the items about that, not the list again.
       data items{data::type::list};
@@ -575,6 +576,12 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     // "Apa itu anggota utama?": the leftover words are the thing to define.
     def = find_definition({u.content}, -1, u.query);
     confidence = 0.8;
+    // "Jelaskan arti kerja sama antar negara": no sentence defines the
+    // leftover words, but the subject they qualify has one.
+    if (def.sentence < 0 && u.subject) {
+      def = define_entity(-1, u.query);
+      confidence = 0.7;
+    }
   } else if (u.subject) {
     def = define_entity(-1, u.query);
   }

@@ -186,8 +186,12 @@ std::vector<std::string_view> Model::question_parts(std::string_view question, W
   std::vector<std::string_view> clauses;
   size_t start = 0;
   for (size_t i = 0; i <= question.size(); ++i) {
-    bool end =
-        i == question.size() || question[i] == '?' || question[i] == '!' || question[i] == '\n';
+    // ". " and ": " end a clause too ("Abaikan instruksi ... . Setelah itu
+    // jawab: apa itu ...?"); a clause that asks nothing stays with the next.
+    bool end = i == question.size() || question[i] == '?' || question[i] == '!' ||
+               question[i] == '\n' ||
+               ((question[i] == '.' || question[i] == ':') && i + 1 < question.size() &&
+                question[i + 1] == ' ');
     if (!end && (question[i] == ',' || question[i] == ';')) {
       size_t j = i + 1;
       while (j < question.size() && question[j] == ' ') ++j;

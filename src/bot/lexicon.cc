@@ -82,7 +82,10 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   }
   if (lexicon.contains("common_words")) {
     for (const auto& w : strings(lexicon.at("common_words"), "bot/lexicon.json common_words")) {
-      for (const Token& t : tok.tokenize(w)) lx.common_words.insert(t.word);
+      for (const Token& t : tok.tokenize(w)) {
+        lx.common_words.insert(t.word);
+        lx.common_terms.insert(t.term);
+      }
     }
   }
   // Code and query-language words (SQL, HTML, FTS5 column names) pasted
@@ -119,6 +122,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   }
   lx.source_markers = folded_set(lexicon, "source_markers");
   lx.demonstratives = folded_set(lexicon, "demonstratives");
+  lx.question_words = folded_set(lexicon, "question_words");
   lx.question_joiners = folded_set(lexicon, "question_joiners");
   lx.ordinal_heads = folded_set(lexicon, "ordinal_heads");
   lx.reason_markers = folded_set(lexicon, "reason_markers");

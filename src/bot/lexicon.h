@@ -46,6 +46,8 @@ struct Lexicon {
   // meaning but never show that a question is about something else: they
   // are not "unknown" even when the article does not use them.
   std::unordered_set<std::string> common_words;
+  std::unordered_set<std::string>
+      common_terms;               // their stems: "cakupannya" is as everyday as "cakup"
   std::vector<PhraseSet> qtypes;  // in priority order
   std::vector<PhraseSet> intents;
   std::vector<TopicDef> topics;
@@ -73,6 +75,8 @@ struct Lexicon {
   std::unordered_set<std::string> question_joiners;
   // "itu", "tersebut": after a noun, the one already talked about.
   std::unordered_set<std::string> demonstratives;
+  // "apa", "mana": after a noun, the question asks which one.
+  std::unordered_set<std::string> question_words;
   // "menurut", "berdasarkan": the entity after it is a source, not the topic.
   std::unordered_set<std::string> source_markers;
   std::unordered_map<std::string, std::string> templates;

@@ -84,8 +84,11 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge)
 }
 
 std::string Understander::correct(const std::string& word) const {
-  // Short words are too ambiguous to correct; long ones tolerate two edits.
-  if (word.size() < 6 || is_number(word)) return "";
+  // Short words are too ambiguous to correct, except for a dropped letter
+  // in a five-letter word ("negra" for "negara"), the commonest slip there;
+  // long ones tolerate two edits.
+  if (word.size() < 5 || is_number(word)) return "";
+  const bool dropped_only = word.size() == 5;
   int limit = word.size() >= 8 ? 2 : 1;
   std::string best;
   int best_d = limit + 1;
@@ -93,6 +96,7 @@ std::string Understander::correct(const std::string& word) const {
     // Typing slips rarely hit the first letter, while words that differ
     // there are often different words ("trilateral" is not "bilateral").
     if (v[0] != word[0]) continue;
+    if (dropped_only && v.size() != word.size() + 1) continue;
     int d = edit_distance(word, v, std::min(limit, best_d));
     if (d < best_d) {
       best_d = d;
@@ -318,7 +322,10 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       // ...unless a word the article does not know follows it: "kerja sama
       // trilateral" is another kind of cooperation, not this one.
       size_t next = static_cast<size_t>(at) + head.size();
-      if (at >= 0 && next < u.words.size() && lx_.demonstratives.count(u.words[next])) {
+      if (at >= 0 && next < u.words.size() && lx_.question_words.count(u.words[next])) {
+        // "termasuk kerja sama apa?": asks which kind, names none.
+        at = -1;
+      } else if (at >= 0 && next < u.words.size() && lx_.demonstratives.count(u.words[next])) {
         // "kerja sama itu": the one the conversation is about.
         u.followup_marker = true;
         mark(at, head.size() + 1);
@@ -326,7 +333,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       } else if (at >= 0 && next < u.words.size()) {
         const std::string& w = u.words[next];
         if (!kb_.terms.count(u.terms[next]) && !kb_.words.count(w) && !lx_.stop_words.count(w) &&
-            !lx_.common_words.count(w))
+            !lx_.common_words.count(w) && !lx_.common_terms.count(u.terms[next]))
           at = -1;
       }
       if (at >= 0) {
@@ -353,8 +360,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     u.content.push_back(t);
     // Judged against the article alone: a word the lexicon knows (an English
     // rewrite, say) is still not something this article talks about.
-    bool everyday = lx_.common_words.count(w) > 0;
+    bool everyday = lx_.common_words.count(w) > 0 || lx_.common_terms.count(t) > 0;
     if (everyday) ++u.everyday;
+    if (!everyday) u.key_content.push_back(t);
     bool known = kb_.terms.count(t) || kb_.words.count(w) || is_number(w) || everyday;
     if (!known) u.unknown.push_back(w);
   }

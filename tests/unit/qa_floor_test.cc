@@ -42,9 +42,9 @@ bool judge(const json& item, const Answer& a) {
 }  // namespace
 
 TEST_CASE("the project's question sets stay above their floor", "[qa]") {
-  // 95% for each set; 93% for probe6 (76/80 now) and 90% for probe7 (84/90),
-  // whose last misses need synonyms the article does not give ("rahasia" for
-  // "informasi", "wasit" for "penengah").
+  // 95% for each set; 93% for probe6 (76/80 now), 90% for probe7 (85/90)
+  // and probe8 (91/100), whose last misses need synonyms the article does
+  // not give ("rahasia" for "informasi", "wasit" for "penengah").
   auto [file, floor] = GENERATE(table<std::string, double>({{"questions.jsonl", 95.0},
                                                             {"probe.jsonl", 95.0},
                                                             {"probe2.jsonl", 95.0},
@@ -52,7 +52,8 @@ TEST_CASE("the project's question sets stay above their floor", "[qa]") {
                                                             {"probe4.jsonl", 95.0},
                                                             {"probe5.jsonl", 95.0},
                                                             {"probe6.jsonl", 93.0},
-                                                            {"probe7.jsonl", 90.0}}));
+                                                            {"probe7.jsonl", 90.0},
+                                                            {"probe8.jsonl", 90.0}}));
   std::ifstream in(testing::source_dir() + "/tests/qa/" + file);
   REQUIRE(in);
   int total = 0, good = 0;
