@@ -220,7 +220,14 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     for (const Token& t : tok.tokenize(fixed)) corrected.push_back(t.word);
   }
   u.words = std::move(corrected);
-  for (const std::string& w : u.words) u.terms.push_back(tok.stem(w));
+  for (const std::string& w : u.words) {
+    // Snowball takes "di-" off "diskusi" ("skusi") but leaves it after
+    // "ber-" in the article's "berdiskusi" ("diskusi"): when the stem is not
+    // an article term and the word itself is, the word is the term.
+    std::string t = tok.stem(w);
+    if (!kb_.terms.count(t) && kb_.terms.count(w)) t = w;
+    u.terms.push_back(std::move(t));
+  }
   std::vector<bool> used(u.words.size(), false);
   std::vector<bool> structural(u.words.size(), false);  // question words, markers, small talk
   auto mark = [&](int at, size_t n) {

@@ -267,3 +267,10 @@ TEST_CASE("probe8's classes: kinds asked for, injections, short typos", "[bot]")
   // No sentence defines "kerja sama antar negara", but the subject's does.
   CHECK(bot().ask("def", "Coba jelaskan arti kerja sama antar negara").found);
 }
+
+TEST_CASE("a word the stemmer cuts unlike the article's form still matches", "[bot]") {
+  // "diskusi" stems to "skusi"; the article's "berdiskusi" to "diskusi".
+  CHECK(contains(
+      bot().ask("stem", "Apakah kerja sama internasional membuka ruang diskusi antarnegara?").text,
+      "berdiskusi"));
+}
