@@ -579,8 +579,17 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     // "Jelaskan arti kerja sama antar negara": no sentence defines the
     // leftover words, but the subject they qualify has one.
     if (def.sentence < 0 && u.subject) {
-      def = define_entity(-1, u.query);
-      confidence = 0.7;
+      Definition subject = define_entity(-1, u.query);
+      if (subject.sentence >= 0) {
+        const Terms& in = kb_.sentences[static_cast<size_t>(subject.sentence)].terms;
+        bool holds = std::all_of(u.key_content.begin(), u.key_content.end(), [&](const auto& x) {
+          return std::find(in.begin(), in.end(), x) != in.end();
+        });
+        if (holds) {
+          def = subject;
+          confidence = 0.7;
+        }
+      }
     }
   } else if (u.subject) {
     def = define_entity(-1, u.query);
@@ -910,8 +919,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
                            [&](const std::string& c) { return in.count(c) > 0; });
     if (!any) d.confidence *= 0.5;
   }
-  // A sentence that merely uses a term does not define it.
-  if (u.qtype == "definition") d.confidence *= 0.5;
+  // A sentence that merely uses a term does not define it ("Apa itu politik
+  // luar negeri?"); one that holds nearly all of a long question
+  // ("jelaskan lebih lanjut: <an item of the last list>") explains it.
+  if (u.qtype == "definition" && (coverage < 0.75 || u.key_content.size() < 4)) d.confidence *= 0.5;
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.
   if (plan.entity >= 0 && !about_entity(s)) d.confidence *= 0.5;

@@ -357,6 +357,12 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
       suggester->near(d.intent, d.topic, d.entity, static_cast<size_t>(lx.max_suggestions));
 
   int entity = plan.entity >= 0 ? plan.entity : d.entity;
+  // A passage from a sub-type's section ("...dibagi menjadi delapan
+  // wilayah", under bilateral) makes that sub-type what a follow-up is about.
+  if (entity < 0 && !d.sections.empty()) {
+    int sub = kb->subtype_section(d.sections.front());
+    if (sub >= 0) entity = kb->sections[static_cast<size_t>(sub)].subtype;
+  }
   ctx.entity = entity >= 0 ? kb->entities[static_cast<size_t>(entity)].name : "";
   ctx.topic = d.topic;
   ctx.qtype = plan.qtype;

@@ -1,5 +1,7 @@
 #include "bot/followup.h"
 
+#include <algorithm>
+
 namespace tanya {
 
 int entity_by_name(const Knowledge& kb, const std::string& name) {
@@ -15,9 +17,24 @@ std::string with_item_named(std::string_view question, const Context& ctx, const
   if (ctx.items.empty()) return {};
   std::vector<Token> tokens = tok.tokenize(question);
   for (size_t k = 0; k < tokens.size(); ++k) {
+    int n = 0;  // 1-based; -1 is the last
+    size_t end = k;
     auto ordinal = lx.ordinals.find(tokens[k].word);
-    if (ordinal == lx.ordinals.end()) continue;
-    int n = ordinal->second;  // 1-based; -1 is the last
+    if (ordinal != lx.ordinals.end()) {
+      n = ordinal->second;
+    } else if (k + 1 < tokens.size() && lx.number_heads.count(tokens[k].word)) {
+      // "nomor dua", "poin 2"
+      const std::string& next = tokens[k + 1].word;
+      auto word = std::find(lx.number_words.begin(), lx.number_words.end(), next);
+      if (word != lx.number_words.end()) n = static_cast<int>(word - lx.number_words.begin());
+      if (!next.empty() && next.size() <= 2 &&
+          std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        n = std::stoi(next);
+      if (n <= 0) continue;
+      end = k + 1;
+    } else {
+      continue;
+    }
     size_t index = n < 0 ? ctx.items.size() - 1 : static_cast<size_t>(n - 1);
     if (index >= ctx.items.size()) return {};
     // "yang kedua", "yg ke-2": the relative word goes with the ordinal.
@@ -25,7 +42,7 @@ std::string with_item_named(std::string_view question, const Context& ctx, const
     if (k > 0 && lx.ordinal_heads.count(tokens[k - 1].word)) begin = tokens[k - 1].begin;
     std::string out(question.substr(0, begin));
     out += ctx.items[index];
-    out += question.substr(tokens[k].end);
+    out += question.substr(tokens[end].end);
     return out;
   }
   return {};

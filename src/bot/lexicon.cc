@@ -66,13 +66,16 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     lx.slang[fold(k)] = to;
     lx.known_words.insert(fold(k));
   }
-  for (auto& [k, v] : lexicon.at("english").items()) {
-    Words from = words_of(tok, k), to = words_of(tok, v.get<std::string>());
-    remember(from);
-    remember(to);
-    if (!from.empty()) lx.english.emplace_back(std::move(from), std::move(to));
+  for (const char* key : {"english", "paraphrases"}) {
+    if (!lexicon.contains(key)) continue;
+    for (auto& [k, v] : lexicon.at(key).items()) {
+      Words from = words_of(tok, k), to = words_of(tok, v.get<std::string>());
+      remember(from);
+      remember(to);
+      if (!from.empty()) lx.rewrites.emplace_back(std::move(from), std::move(to));
+    }
   }
-  std::stable_sort(lx.english.begin(), lx.english.end(),
+  std::stable_sort(lx.rewrites.begin(), lx.rewrites.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   for (const auto& w : strings(lexicon.at("stopwords"), "bot/lexicon.json stopwords")) {
     for (const Token& t : tok.tokenize(w)) {
@@ -125,6 +128,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.question_words = folded_set(lexicon, "question_words");
   lx.question_joiners = folded_set(lexicon, "question_joiners");
   lx.ordinal_heads = folded_set(lexicon, "ordinal_heads");
+  lx.number_heads = folded_set(lexicon, "number_heads");
   lx.reason_markers = folded_set(lexicon, "reason_markers");
   lx.opening_followup_words = folded_set(lexicon, "opening_followup_words");
   if (lexicon.contains("back_references")) {

@@ -38,7 +38,10 @@ struct Lexicon {
   static Lexicon load(const std::vector<DataFile>& files, Tokenizer& tokenizer);
 
   std::unordered_map<std::string, Words> slang;  // word -> replacement words ({} drops it)
-  std::vector<std::pair<Words, Words>> english;  // phrase -> Indonesian words, longest first
+  // Phrase rewrites, longest first: English keywords ("benefits" ->
+  // "manfaat") and paraphrases of the article's words ("sekawasan" ->
+  // "regional"), from bot/lexicon.json "english" and "paraphrases".
+  std::vector<std::pair<Words, Words>> rewrites;
   // Stopwords as folded words: matched on the word, not the stem, because
   // stems collide ("terdiri" and "pendiri" both stem to "diri").
   std::unordered_set<std::string> stop_words;
@@ -71,6 +74,7 @@ struct Lexicon {
   // list; `ordinal_heads` ("yang") go with them.
   std::unordered_map<std::string, int> ordinals;
   std::unordered_set<std::string> ordinal_heads;
+  std::unordered_set<std::string> number_heads;  // "nomor", "poin": "nomor dua" is the second
   // Words that start a second question after a comma ("trus", "lalu").
   std::unordered_set<std::string> question_joiners;
   // "itu", "tersebut": after a noun, the one already talked about.

@@ -64,8 +64,8 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge)
   for (const auto& w : lx_.known_words) {
     if (w.size() >= 4 && !smalltalk.count(w) && !article.count(w)) extra.insert(w);
   }
-  for (size_t i = 0; i < lx_.english.size(); ++i)
-    english_.add(lx_.english[i].first, static_cast<int>(i));
+  for (size_t i = 0; i < lx_.rewrites.size(); ++i)
+    rewrites_.add(lx_.rewrites[i].first, static_cast<int>(i));
   for (size_t i = 0; i < lx_.qtypes.size(); ++i) {
     for (const Words& p : lx_.qtypes[i].phrases) qtypes_.add(p, static_cast<int>(i));
   }
@@ -85,10 +85,11 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge)
 
 std::string Understander::correct(const std::string& word) const {
   // Short words are too ambiguous to correct, except for a dropped letter
-  // in a five-letter word ("negra" for "negara"), the commonest slip there;
+  // in a four- or five-letter word ("negra" for "negara", "krja" for
+  // "kerja"), the commonest slip there;
   // long ones tolerate two edits.
-  if (word.size() < 5 || is_number(word)) return "";
-  const bool dropped_only = word.size() == 5;
+  if (word.size() < 4 || is_number(word)) return "";
+  const bool dropped_only = word.size() <= 5;
   int limit = word.size() >= 8 ? 2 : 1;
   std::string best;
   int best_d = limit + 1;
@@ -196,12 +197,12 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   }
   // 2. English phrases to Indonesian, longest phrase first at each position.
   for (size_t i = 0; i < raw.size();) {
-    auto [length, value] = english_.longest_at(raw, i);
+    auto [length, value] = rewrites_.longest_at(raw, i);
     if (length == 0) {
       u.words.push_back(raw[i++]);
       continue;
     }
-    const Words& to = lx_.english[static_cast<size_t>(value)].second;
+    const Words& to = lx_.rewrites[static_cast<size_t>(value)].second;
     u.words.insert(u.words.end(), to.begin(), to.end());
     i += length;
   }
@@ -251,6 +252,12 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   if (!u.words.empty() && lx_.opening_followup_words.count(u.words.front())) {
     u.followup_marker = true;
   }
+  // "wilayah-wilayah itu": a noun pointed at refers to the conversation.
+  for (size_t i = 0; i + 1 < u.words.size(); ++i) {
+    if (lx_.demonstratives.count(u.words[i + 1]) && !lx_.stop_words.count(u.words[i]) &&
+        !lx_.demonstratives.count(u.words[i]))
+      u.followup_marker = true;
+  }
   markers_.match(u.words, [&](size_t at, size_t n, int) {
     u.followup_marker = true;
     mark(static_cast<int>(at), n);
@@ -261,6 +268,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   //    the lexicon's order.
   std::vector<int> matched;
   topics_.match(u.terms, [&](size_t at, size_t n, int topic) {
+    // Stems join words that are not the same: "kelebihan" (a benefit)
+    // and the stop word "lebih" ("lebih lanjut") share "lebih".
+    if (n == 1 && lx_.stop_words.count(u.words[at])) return;
     if (std::find(matched.begin(), matched.end(), topic) == matched.end()) matched.push_back(topic);
     mark(static_cast<int>(at), n);
   });
@@ -369,8 +379,10 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // rewrite, say) is still not something this article talks about.
     bool everyday = lx_.common_words.count(w) > 0 || lx_.common_terms.count(t) > 0;
     if (everyday) ++u.everyday;
-    if (!everyday) u.key_content.push_back(t);
     bool known = kb_.terms.count(t) || kb_.words.count(w) || is_number(w) || everyday;
+    // Words that could point to another passage of the article: not
+    // everyday ones, and not ones the article does not have at all.
+    if (!everyday && known) u.key_content.push_back(t);
     if (!known) u.unknown.push_back(w);
   }
   return u;

@@ -30,7 +30,7 @@ struct Understanding {
   Words content;                 // leftover content terms, not explained by the above
   Words unknown;                 // leftover words found neither in the article nor the lexicon
   size_t everyday = 0;           // how many of `content` are everyday words (Lexicon::common_words)
-  Words key_content;             // `content` without the everyday words
+  Words key_content;             // `content` without everyday and unknown words
   bool followup_marker = false;  // "kalau", "terus", "-nya"...: refers back to the conversation
   std::vector<std::string> corrections;  // "multilatral→multilateral", for logs and tests
 };
@@ -54,7 +54,7 @@ class Understander {
   const Lexicon& lx_;
   const Knowledge& kb_;
   std::vector<std::string> vocabulary_;  // candidates for typo correction
-  PhraseIndex english_, qtypes_, intents_, markers_, topics_;
+  PhraseIndex rewrites_, qtypes_, intents_, markers_, topics_;
 };
 
 // Damerau-Levenshtein distance (adjacent transpositions), capped at

@@ -274,3 +274,20 @@ TEST_CASE("a word the stemmer cuts unlike the article's form still matches", "[b
       bot().ask("stem", "Apakah kerja sama internasional membuka ruang diskusi antarnegara?").text,
       "berdiskusi"));
 }
+
+TEST_CASE("readers' own words for the article's", "[bot]") {
+  // bot/lexicon.json paraphrases: "sekawasan" is regional, "dua arah" bilateral...
+  CHECK(
+      contains(bot().ask("para", "Apa contoh kerja sama negara-negara sekawasan?").text, "ASEAN"));
+  CHECK(contains(
+      bot().ask("para", "Kalau kerja samanya cuma antara dua negara saja, itu namanya apa?").text,
+      "bilateral"));
+  CHECK(contains(bot().ask("para", "Apa nilai plus kerja sama internasional?").text,
+                 "kesalahpahaman"));
+  // "nomor dua" names the second item of the last list.
+  bot().ask("no", "Apa saja kerugian kerja sama internasional?");
+  CHECK(contains(bot().ask("no", "Jelaskan lebih lanjut poin nomor dua tadi.").text, "terbuka"));
+  // A passage from bilateral's section makes bilateral the conversation's thing.
+  bot().ask("sec", "Mitra kerja sama Indonesia dibagi ke berapa wilayah?");
+  CHECK(contains(bot().ask("sec", "Sebutkan wilayah-wilayah itu.").text, "Timur Tengah"));
+}

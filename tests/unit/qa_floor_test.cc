@@ -42,18 +42,20 @@ bool judge(const json& item, const Answer& a) {
 }  // namespace
 
 TEST_CASE("the project's question sets stay above their floor", "[qa]") {
-  // 95% for each set; 93% for probe6 (76/80 now), 90% for probe7 (85/90)
-  // and probe8 (91/100), whose last misses need synonyms the article does
-  // not give ("rahasia" for "informasi", "wasit" for "penengah").
+  // 95% for each set; lower for the later hold-outs, each just under what it
+  // scores now (probe6 77/80, probe7 84/90, probe8 92/100, probe9 89/100):
+  // their last misses need synonyms or knowledge the article does not give
+  // ("rahasia" for "informasi", "wasit" for "penengah").
   auto [file, floor] = GENERATE(table<std::string, double>({{"questions.jsonl", 95.0},
                                                             {"probe.jsonl", 95.0},
                                                             {"probe2.jsonl", 95.0},
                                                             {"probe3.jsonl", 95.0},
                                                             {"probe4.jsonl", 95.0},
                                                             {"probe5.jsonl", 95.0},
-                                                            {"probe6.jsonl", 93.0},
-                                                            {"probe7.jsonl", 90.0},
-                                                            {"probe8.jsonl", 90.0}}));
+                                                            {"probe6.jsonl", 95.0},
+                                                            {"probe7.jsonl", 92.0},
+                                                            {"probe8.jsonl", 91.0},
+                                                            {"probe9.jsonl", 88.0}}));
   std::ifstream in(testing::source_dir() + "/tests/qa/" + file);
   REQUIRE(in);
   int total = 0, good = 0;
