@@ -278,8 +278,25 @@ Answer Model::ask(Context& ctx, std::string_view question, Worker& w) const {
 
 Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) const {
   Worker* w = &worker;
-  std::string named = with_item_named(question, ctx, lx, w->tokenizer);
-  Understanding u = understander->read(named.empty() ? question : named, w->tokenizer);
+  // A reader who repeats a known mistake of the article ("WTO itu World
+  // Trade Center Organization kan?") asks about the right thing.
+  std::string text(question);
+  for (const KDocument& doc : kb->docs) {
+    for (const auto& e : doc.errata) {
+      std::string lower = text, wrong = e.wrong;
+      auto down = [](std::string& s) {
+        std::transform(s.begin(), s.end(), s.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      };
+      down(lower);
+      down(wrong);
+      size_t at = wrong.empty() ? std::string::npos : lower.find(wrong);
+      if (at != std::string::npos) text.replace(at, e.wrong.size(), e.correct);
+    }
+  }
+  std::string named = with_item_named(text, ctx, lx, w->tokenizer);
+  Understanding u =
+      understander->read(named.empty() ? std::string_view(text) : named, w->tokenizer);
   Plan plan;
   if (u.words.empty()) return fallback(*w, plan, 0, "fallback");
 

@@ -48,6 +48,30 @@ int edit_distance(std::string_view a, std::string_view b, int limit) {
 
 Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge)
     : lx_(lexicon), kb_(knowledge) {
+  // English names in the article ("World Trade Organization") must reach
+  // entity matching as they are, not as the English keywords' rewrites
+  // ("trade" -> "perdagangan"). Names are ASCII: folded by hand here.
+  std::vector<const std::string*> names;
+  for (const KEntity& e : kb_.entities) {
+    names.push_back(&e.name);
+    names.push_back(&e.expansion);
+    for (const std::string& a : e.aliases) names.push_back(&a);
+  }
+  for (const KDocument& d : kb_.docs) {
+    for (const auto& e : d.errata) names.push_back(&e.correct);  // "World Trade Organization"
+  }
+  for (const std::string* n : names) {
+    Words words(1);
+    for (unsigned char c : *n) {
+      if (std::isalnum(c)) {
+        words.back() += static_cast<char>(std::tolower(c));
+      } else if (!words.back().empty()) {
+        words.emplace_back();
+      }
+    }
+    if (words.back().empty()) words.pop_back();
+    if (words.size() >= 2) names_.add(words, 0);
+  }
   // The article's words come first, so that on equal distance a typo
   // becomes the article's word ("regionl" -> "regional", not the English
   // keyword "region"); each part is sorted for deterministic ties.
@@ -197,6 +221,12 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   }
   // 2. English phrases to Indonesian, longest phrase first at each position.
   for (size_t i = 0; i < raw.size();) {
+    if (size_t name = names_.longest_at(raw, i).first; name > 0) {
+      u.words.insert(u.words.end(), raw.begin() + static_cast<long>(i),
+                     raw.begin() + static_cast<long>(i + name));
+      i += name;
+      continue;
+    }
     auto [length, value] = rewrites_.longest_at(raw, i);
     if (length == 0) {
       u.words.push_back(raw[i++]);
@@ -227,6 +257,23 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // an article term and the word itself is, the word is the term.
     std::string t = tok.stem(w);
     if (!kb_.terms.count(t) && kb_.terms.count(w)) t = w;
+    // After the nasal prefixes meN-/peN-, Snowball keeps what the nasal left
+    // of the root ("menimbulkan" -> "imbul", not "timbul"), while "di-" keeps
+    // the root whole ("ditimbulkan" -> "timbul"). A stem that is the
+    // article's with the root's first t/p/k/s added or removed is the same.
+    if (!kb_.terms.count(t) && t.size() >= 4) {
+      if (std::string_view("tpks").find(t[0]) != std::string_view::npos &&
+          kb_.terms.count(t.substr(1))) {
+        t = t.substr(1);
+      } else {
+        for (char c : std::string_view("tpks")) {
+          if (kb_.terms.count(c + t)) {
+            t = c + t;
+            break;
+          }
+        }
+      }
+    }
     u.terms.push_back(std::move(t));
   }
   std::vector<bool> used(u.words.size(), false);

@@ -55,6 +55,7 @@ class Understander {
   const Knowledge& kb_;
   std::vector<std::string> vocabulary_;  // candidates for typo correction
   PhraseIndex rewrites_, qtypes_, intents_, markers_, topics_;
+  PhraseIndex names_;  // the entities' names as words: kept from rewrites
 };
 
 // Damerau-Levenshtein distance (adjacent transpositions), capped at

@@ -166,6 +166,21 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
         {errata.text(1), errata.text(2), errata.text(3)});
   }
 
+  // An entity whose name holds a known mistake ("World Trade Center
+  // Organization") is also named the right way, as readers will write it.
+  for (KEntity& e : k->entities) {
+    for (const auto& erratum : k->docs[static_cast<size_t>(e.doc)].errata) {
+      for (const std::string* n : {&e.name, &e.expansion}) {
+        size_t at = erratum.wrong.empty() ? std::string::npos : n->find(erratum.wrong);
+        if (at == std::string::npos) continue;
+        std::string right = *n;
+        right.replace(at, erratum.wrong.size(), erratum.correct);
+        e.name_terms.emplace_back();
+        add_words(*k, tok, right, &e.name_terms.back());
+      }
+    }
+  }
+
   for (const KSentence& s : k->sentences) {
     std::unordered_set<std::string> seen(s.terms.begin(), s.terms.end());
     for (const auto& t : seen) ++k->term_sentences[t];

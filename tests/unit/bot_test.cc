@@ -291,3 +291,12 @@ TEST_CASE("readers' own words for the article's", "[bot]") {
   bot().ask("sec", "Mitra kerja sama Indonesia dibagi ke berapa wilayah?");
   CHECK(contains(bot().ask("sec", "Sebutkan wilayah-wilayah itu.").text, "Timur Tengah"));
 }
+
+TEST_CASE("a reader repeating the article's mistake gets the right name", "[bot]") {
+  Answer a = bot().ask("err", "WTO itu World Trade Center Organization kan?");
+  CHECK(a.found);
+  CHECK(contains(a.text, "World Trade Organization"));
+  CHECK_FALSE(contains(a.text, "Trade Center"));
+  // English names are not taken apart by the English keywords.
+  CHECK(contains(bot().ask("err", "What is the World Trade Organization?").text, "WTO"));
+}
