@@ -436,6 +436,10 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
     entity = -1;
     f = find_topic(plan.topic, -1);
     confidence = 0.65;
+    // ...but not another sub-type's answer: bilateral's motives are not
+    // regional's.
+    if (f.block >= 0 && kb_.subtype_section(kb_.blocks[static_cast<size_t>(f.block)].section) >= 0)
+      return Draft{};
   }
   if (f.block < 0 && f.sentences.empty()) return d;
   int found_section =

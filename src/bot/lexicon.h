@@ -81,7 +81,8 @@ struct Lexicon {
   std::unordered_set<std::string> demonstratives;
   // "apa", "mana": after a noun, the question asks which one.
   std::unordered_set<std::string> question_words;
-  // "menurut", "berdasarkan": the entity after it is a source, not the topic.
+  // "menurut", "selain": the entity after it is a source or an exception,
+  // not what is asked about.
   std::unordered_set<std::string> source_markers;
   std::unordered_map<std::string, std::string> templates;
   std::unordered_set<std::string> known_words;  // every folded word the lexicon mentions

@@ -369,8 +369,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if (first >= 0) found.emplace_back(first, static_cast<int>(e));
   }
   std::sort(found.begin(), found.end());
-  // "Menurut KBBI, kata bilateral ...": an entity named as the source of
-  // what is asked comes after the one asked about.
+  // "Menurut KBBI, kata bilateral ..." or "Selain ASEAN, ...": an entity named
+  // as a source or an exception comes after the one asked about.
   std::stable_partition(found.begin(), found.end(), [&](const std::pair<int, int>& f) {
     return f.first == 0 || !lx_.source_markers.count(u.words[static_cast<size_t>(f.first) - 1]);
   });

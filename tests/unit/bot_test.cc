@@ -300,3 +300,19 @@ TEST_CASE("a reader repeating the article's mistake gets the right name", "[bot]
   // English names are not taken apart by the English keywords.
   CHECK(contains(bot().ask("err", "What is the World Trade Organization?").text, "WTO"));
 }
+
+TEST_CASE("probe11's classes: exceptions and another sub-type's answers", "[bot]") {
+  // "Selain ASEAN": ASEAN is the exception, regional cooperation the topic.
+  CHECK(contains(bot().ask("sel", "Selain ASEAN, contoh kerja sama regional lainnya apa?").text,
+                 "APEC"));
+  // Regional cooperation has no motives of its own: bilateral's are not given.
+  Answer motives = bot().ask("mot", "Apa motif kerja sama regional?");
+  CHECK_FALSE(contains(motives.text, "kepentingan nasional"));
+  // "Apakah ... cuma bisa dilakukan oleh dua negara saja?" is about the
+  // subject, not a paraphrase of bilateral.
+  CHECK(contains(
+      bot()
+          .ask("dua", "Apakah kerja sama internasional cuma bisa dilakukan oleh dua negara saja?")
+          .text,
+      "dua negara atau lebih"));
+}
