@@ -862,7 +862,13 @@ t_kill_under_load() {
   echo "killed replica 1 after $n accepted updates"
   wait "$load_pid" || { echo "sender: $(cat "$tmp/load.out")"; return 1; }
   python3 "$tg" verify --log "$tmp/tg.jsonl" --accepted "$tmp/accepted" --timeout 40 \
-    >"$tmp/verify.out" || { echo "verify: $(cat "$tmp/verify.out")"; return 1; }
+    >"$tmp/verify.out" || {
+    echo "verify: $(cat "$tmp/verify.out")"
+    # What Redis still holds of the outbox, to see where a reply stopped.
+    redis-cli -p "$redis_port" --scan --pattern 'tanya:*outbox*' | head -20
+    redis-cli -p "$redis_port" zrange tanya:outbox:ready 0 -1 withscores | head -10
+    return 1
+  }
   echo "sender: $(cat "$tmp/load.out"); replies: $(cat "$tmp/verify.out")"
 }
 check "replica 1 SIGKILLed under webhook load: no accepted Telegram update lost" t_kill_under_load

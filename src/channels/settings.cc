@@ -32,6 +32,7 @@ const std::vector<std::string_view>& setting_names() {
       "TANYA_OUTBOX_MAX_ATTEMPTS",
       "TANYA_OUTBOX_BACKOFF_MS",
       "TANYA_OUTBOX_MAX_BACKOFF_MS",
+      "TANYA_OUTBOX_LEASE_MS",
       "TANYA_OUTBOUND_TIMEOUT_MS",
       "TANYA_OUTBOUND_CA_FILE",
   };

@@ -196,7 +196,16 @@ class Service final : public Webhooks {
     turn.event_id = message.event_id;
     turn.context = dump_json(to_json(context));
     if (!message.inline_reply) turn.outbox = channel.replies(message, *answer);
-    switch (store_->commit(turn, now_ms_())) {
+    CommitResult result = store_->commit(turn, now_ms_());
+    // One line per platform event handled, so that an operator can follow an
+    // update from its delivery to its reply (webhook_reply_* lines).
+    log_event("webhook_message", {{"channel", channel.name()},
+                                  {"event_id", message.event_id},
+                                  {"replies", turn.outbox.size()},
+                                  {"result", result == CommitResult::kCommitted   ? "committed"
+                                             : result == CommitResult::kDuplicate ? "duplicate"
+                                                                                  : "error"}});
+    switch (result) {
       case CommitResult::kCommitted:
         return Outcome::kAnswered;
       case CommitResult::kDuplicate:

@@ -11,6 +11,7 @@
 #include "channels/channels_command.h"
 #include "channels/hmac.h"
 #include "channels/service.h"
+#include "channels/settings.h"
 #include "channels/text_split.h"
 #include "fake_api.h"
 #include "test_util.h"
@@ -635,4 +636,21 @@ TEST_CASE("tanya channels: status and setup commands, never the secrets", "[webh
   std::ofstream(dir.file("bad.json")) << R"({"TANYA_TELEGRAM_SECRET":"typo"})";
   CHECK(channels_report("https://x", dir.file("bad.json")).find("unknown setting") !=
         std::string::npos);
+}
+
+TEST_CASE("every outbox setting is read from the environment", "[webhooks]") {
+  // The environment is read through a list of names: a setting missing from
+  // it is silently left at its default (the lease once was).
+  ::setenv("TANYA_OUTBOX_LEASE_MS", "4321", 1);
+  ::setenv("TANYA_OUTBOX_BACKOFF_MS", "123", 1);
+  Settings settings;
+  std::string error;
+  REQUIRE(load_settings("", &settings, &error));
+  ServiceOptions options;
+  options.http_timeout = std::chrono::milliseconds(1000);
+  REQUIRE(apply_tuning(settings, &options, &error));
+  ::unsetenv("TANYA_OUTBOX_LEASE_MS");
+  ::unsetenv("TANYA_OUTBOX_BACKOFF_MS");
+  CHECK(options.outbox.lease == std::chrono::milliseconds(4321));
+  CHECK(options.outbox.base_backoff == std::chrono::milliseconds(123));
 }
