@@ -259,7 +259,11 @@ std::string Answerer::predicate_text(const Definition& d) const {
 Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const {
   const std::string& q = plan.qtype;
   if (q == "acronym" && plan.entity >= 0) return acronym_answer(plan, t);
-  if (q == "classification" && plan.entity >= 0) {
+  // "Apakah Eropa Barat termasuk wilayah mitra bilateral?" is not asking
+  // what kind of cooperation bilateral is: a kind is classified only when
+  // nothing else is asked about.
+  if (q == "classification" && plan.entity >= 0 &&
+      (!kb_.entities[static_cast<size_t>(plan.entity)].scoped() || u.key_content.empty())) {
     Draft d = classification_answer(plan, t);
     if (d.confidence > 0) return d;
   }
@@ -876,16 +880,20 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       }
       break;
     }
-  } else if ((u.qtype == "list" || u.qtype == "number") &&
-             static_cast<size_t>(best) + 1 < kb_.sentences.size()) {
+  } else if (static_cast<size_t>(best) + 1 < kb_.sentences.size()) {
     // "Sebutkan wilayah ...": the sentence that introduces a set, and the
-    // enumeration right after it.
+    // enumeration right after it; also when the enumeration holds a word
+    // the question asks about ("Apakah Eropa Barat termasuk wilayah ...?").
     const KSentence& next = kb_.sentences[static_cast<size_t>(best) + 1];
     bool same_section = kb_.blocks[static_cast<size_t>(next.block)].section ==
                         kb_.blocks[static_cast<size_t>(s.block)].section;
     bool shares = std::any_of(next.terms.begin(), next.terms.end(),
                               [&](const std::string& x) { return q.count(x) > 0; });
-    if (same_section && next.item < 0 && shares &&
+    bool completes = std::any_of(next.terms.begin(), next.terms.end(), [&](const std::string& x) {
+      return q.count(x) > 0 && std::find(s.terms.begin(), s.terms.end(), x) == s.terms.end();
+    });
+    bool wanted = u.qtype == "list" || u.qtype == "number" || completes;
+    if (wanted && same_section && next.item < 0 && shares &&
         std::count(next.text.begin(), next.text.end(), ',') >= 2 &&
         std::find(d.sentences.begin(), d.sentences.end(), best + 1) == d.sentences.end()) {
       text += " " + next.text;

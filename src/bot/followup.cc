@@ -86,9 +86,19 @@ Plan resolve_plan(const Understanding& u, const Context& ctx, const Knowledge& k
     }
   } else if (p.topic.empty() && !names_something && u.followup_marker) {
     // "yang soal budaya maksudnya?": a part of the last answer;
-    // "sebutkan wilayahnya": about the same entity.
+    // "sebutkan wilayahnya": about the same entity. A new question about it
+    // ("dengan berapa negara?") keeps the entity, not the last topic.
     p.entity = previous;
-    if (!ctx.topic.empty()) p.topic = ctx.topic;
+    if (!ctx.topic.empty() && (p.qtype.empty() || p.qtype == "definition" || p.qtype == "how"))
+      p.topic = ctx.topic;
+  }
+  // "itu termasuk kerja sama regional bukan?" after WTO: the thing is the
+  // last one named, the kind is what the question names.
+  if (p.qtype == "classification" && u.followup_marker && previous >= 0 && p.entity >= 0 &&
+      p.entity2 < 0 && kb.entities[static_cast<size_t>(p.entity)].scoped() &&
+      !kb.entities[static_cast<size_t>(previous)].scoped()) {
+    p.entity2 = p.entity;
+    p.entity = previous;
   }
   if (p.qtype == "comparison" && p.entity >= 0 && p.entity2 < 0 && previous >= 0 &&
       previous != p.entity) {

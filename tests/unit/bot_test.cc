@@ -316,3 +316,20 @@ TEST_CASE("probe11's classes: exceptions and another sub-type's answers", "[bot]
           .text,
       "dua negara atau lebih"));
 }
+
+TEST_CASE("probe12's classes: yes/no about a detail, a kind of the last thing", "[bot]") {
+  // Not "bilateral is a form of international cooperation": the detail asked.
+  CHECK(contains(
+      bot()
+          .ask("yn", "Apakah Eropa Barat termasuk wilayah mitra kerja sama bilateral Indonesia?")
+          .text,
+      "Eropa Barat"));
+  // "itu termasuk kerja sama regional bukan?" after WTO: WTO's kind.
+  bot().ask("kind2", "WTO itu apa?");
+  CHECK(
+      contains(bot().ask("kind2", "itu termasuk kerja sama regional bukan?").text, "multilateral"));
+  // A new question about the same entity keeps it, not the last topic.
+  bot().ask("cnt", "Motif kerja sama bilateral apa saja?");
+  CHECK(
+      contains(bot().ask("cnt", "Indonesia sudah menjalinnya dengan berapa negara?").text, "162"));
+}

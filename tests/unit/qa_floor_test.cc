@@ -44,7 +44,7 @@ bool judge(const json& item, const Answer& a) {
 TEST_CASE("the project's question sets stay above their floor", "[qa]") {
   // 95% for each set; lower for the later hold-outs, each just under what it
   // scores now (probe6 77/80, probe7 84/90, probe8 92/100, probe9 92/100,
-  // probe10 94/100, probe11 85/100):
+  // probe10 94/100, probe11 86/100, probe12 92/100):
   // their last misses need synonyms or knowledge the article does not give
   // ("rahasia" for "informasi", "wasit" for "penengah").
   auto [file, floor] = GENERATE(table<std::string, double>({{"questions.jsonl", 95.0},
@@ -58,7 +58,8 @@ TEST_CASE("the project's question sets stay above their floor", "[qa]") {
                                                             {"probe8.jsonl", 91.0},
                                                             {"probe9.jsonl", 88.0},
                                                             {"probe10.jsonl", 92.0},
-                                                            {"probe11.jsonl", 84.0}}));
+                                                            {"probe11.jsonl", 85.0},
+                                                            {"probe12.jsonl", 91.0}}));
   std::ifstream in(testing::source_dir() + "/tests/qa/" + file);
   REQUIRE(in);
   int total = 0, good = 0;
