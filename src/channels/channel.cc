@@ -127,6 +127,34 @@ HttpResponse meta_verification(const HttpRequest& request, std::string_view veri
   return {200, "text/plain", query_parameter(request, "hub.challenge")};
 }
 
+std::optional<MetaCredentials> meta_credentials(const Settings& settings, std::string_view platform,
+                                                std::string_view label, std::string_view token_name,
+                                                std::string* error) {
+  const std::string prefix = "TANYA_" + std::string(platform);
+  const std::string secret_name = prefix + "_APP_SECRET", verify_name = prefix + "_VERIFY_TOKEN";
+  MetaCredentials meta;
+  meta.app_secret = setting(settings, secret_name);
+  if (meta.app_secret.empty()) return std::nullopt;
+  meta.verify_token = setting(settings, verify_name);
+  meta.access_token = setting(settings, token_name);
+  if (meta.verify_token.empty() || meta.access_token.empty()) {
+    *error = std::string(label) + " needs " + verify_name + " and " + std::string(token_name) +
+             " with " + secret_name;
+    return std::nullopt;
+  }
+  meta.graph_base = setting(settings, "TANYA_GRAPH_API_BASE", "https://graph.facebook.com/v21.0");
+  if (!check_base_url("TANYA_GRAPH_API_BASE", &meta.graph_base, error)) return std::nullopt;
+  return meta;
+}
+
+HttpCall meta_request(const MetaCredentials& meta, const OutboxMessage& message) {
+  HttpCall call;
+  call.url = meta.graph_base + "/" + message.target;
+  call.headers = {{"Authorization", "Bearer " + meta.access_token}};
+  call.body = message.body;
+  return call;
+}
+
 bool accept_meta(const HttpRequest& request, std::string_view verify_token,
                  std::string_view app_secret, Intake* intake, nlohmann::json* root) {
   if (request.method == "GET") {

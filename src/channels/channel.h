@@ -89,8 +89,21 @@ std::unique_ptr<Channel> make_rest(const Settings& settings, std::string* error)
 
 // Helpers shared by the platforms.
 
-// TANYA_GRAPH_API_BASE or Meta's Graph API address (WhatsApp and Messenger).
-std::string graph_api_base(const Settings& settings);
+// What a Meta channel (WhatsApp, Messenger) is configured with.
+struct MetaCredentials {
+  std::string verify_token;
+  std::string app_secret;
+  std::string access_token;  // sends the replies
+  std::string graph_base;    // TANYA_GRAPH_API_BASE or Meta's Graph API address
+};
+// Reads TANYA_<PLATFORM>_APP_SECRET, _VERIFY_TOKEN, `token_name` and the
+// Graph API base. nullopt with *error empty when the channel is off (no app
+// secret); with *error set ("<label> needs ...") when it is partly configured.
+std::optional<MetaCredentials> meta_credentials(const Settings& settings, std::string_view platform,
+                                                std::string_view label, std::string_view token_name,
+                                                std::string* error);
+// The Graph API call that delivers a queued reply.
+HttpCall meta_request(const MetaCredentials& meta, const OutboxMessage& message);
 
 // A queued API call to `target` with a JSON body.
 OutboxMessage outbox_call(std::string target, const nlohmann::json& body);

@@ -18,12 +18,7 @@ constexpr size_t kPayloadLimit = 1000;  // quick_replies[].payload
 
 class Messenger final : public Channel {
  public:
-  Messenger(std::string verify_token, std::string app_secret, std::string page_token,
-            std::string graph_base)
-      : verify_token_(std::move(verify_token)),
-        app_secret_(std::move(app_secret)),
-        page_token_(std::move(page_token)),
-        graph_base_(std::move(graph_base)) {}
+  explicit Messenger(MetaCredentials meta) : meta_(std::move(meta)) {}
 
   std::string_view name() const override { return "messenger"; }
   std::string_view path() const override { return "/webhook/messenger"; }
@@ -31,7 +26,7 @@ class Messenger final : public Channel {
   Intake accept(const HttpRequest& request, int64_t) const override {
     Intake intake;
     nlohmann::json root;
-    if (!accept_meta(request, verify_token_, app_secret_, &intake, &root)) return intake;
+    if (!accept_meta(request, meta_.verify_token, meta_.app_secret, &intake, &root)) return intake;
     for (const auto& entry : root.value("entry", nlohmann::json::array())) {
       if (!entry.is_object()) continue;
       for (const auto& event : entry.value("messaging", nlohmann::json::array())) {
@@ -85,36 +80,20 @@ class Messenger final : public Channel {
   }
 
   HttpCall request(const OutboxMessage& message) const override {
-    HttpCall call;
-    call.url = graph_base_ + "/" + message.target;
-    call.headers = {{"Authorization", "Bearer " + page_token_}};
-    call.body = message.body;
-    return call;
+    return meta_request(meta_, message);
   }
 
  private:
-  std::string verify_token_;
-  std::string app_secret_;
-  std::string page_token_;
-  std::string graph_base_;
+  MetaCredentials meta_;
 };
 
 }  // namespace
 
 std::unique_ptr<Channel> make_messenger(const Settings& settings, std::string* error) {
-  std::string secret = setting(settings, "TANYA_MESSENGER_APP_SECRET");
-  if (secret.empty()) return nullptr;
-  std::string verify = setting(settings, "TANYA_MESSENGER_VERIFY_TOKEN");
-  std::string page = setting(settings, "TANYA_MESSENGER_PAGE_TOKEN");
-  if (verify.empty() || page.empty()) {
-    *error =
-        "Messenger needs TANYA_MESSENGER_VERIFY_TOKEN and TANYA_MESSENGER_PAGE_TOKEN "
-        "with TANYA_MESSENGER_APP_SECRET";
-    return nullptr;
-  }
-  std::string base = graph_api_base(settings);
-  if (!check_base_url("TANYA_GRAPH_API_BASE", &base, error)) return nullptr;
-  return std::make_unique<Messenger>(verify, secret, page, base);
+  std::optional<MetaCredentials> meta =
+      meta_credentials(settings, "MESSENGER", "Messenger", "TANYA_MESSENGER_PAGE_TOKEN", error);
+  if (!meta) return nullptr;
+  return std::make_unique<Messenger>(std::move(*meta));
 }
 
 }  // namespace tanya::channels

@@ -43,12 +43,7 @@ std::string question_of(const nlohmann::json& message) {
 
 class WhatsApp final : public Channel {
  public:
-  WhatsApp(std::string verify_token, std::string app_secret, std::string access_token,
-           std::string graph_base)
-      : verify_token_(std::move(verify_token)),
-        app_secret_(std::move(app_secret)),
-        access_token_(std::move(access_token)),
-        graph_base_(std::move(graph_base)) {}
+  explicit WhatsApp(MetaCredentials meta) : meta_(std::move(meta)) {}
 
   std::string_view name() const override { return "whatsapp"; }
   std::string_view path() const override { return "/webhook/whatsapp"; }
@@ -56,7 +51,7 @@ class WhatsApp final : public Channel {
   Intake accept(const HttpRequest& request, int64_t) const override {
     Intake intake;
     nlohmann::json root;
-    if (!accept_meta(request, verify_token_, app_secret_, &intake, &root)) return intake;
+    if (!accept_meta(request, meta_.verify_token, meta_.app_secret, &intake, &root)) return intake;
     for (const auto& entry : root.value("entry", nlohmann::json::array())) {
       if (!entry.is_object()) continue;
       for (const auto& change : entry.value("changes", nlohmann::json::array())) {
@@ -115,11 +110,7 @@ class WhatsApp final : public Channel {
   }
 
   HttpCall request(const OutboxMessage& message) const override {
-    HttpCall call;
-    call.url = graph_base_ + "/" + message.target;
-    call.headers = {{"Authorization", "Bearer " + access_token_}};
-    call.body = message.body;
-    return call;
+    return meta_request(meta_, message);
   }
 
  private:
@@ -149,32 +140,16 @@ class WhatsApp final : public Channel {
              {{"type", "button"}, {"body", {{"text", text}}}, {"action", {{"buttons", buttons}}}}}};
   }
 
-  std::string verify_token_;
-  std::string app_secret_;
-  std::string access_token_;
-  std::string graph_base_;
+  MetaCredentials meta_;
 };
 
 }  // namespace
 
-std::string graph_api_base(const Settings& settings) {
-  return setting(settings, "TANYA_GRAPH_API_BASE", "https://graph.facebook.com/v21.0");
-}
-
 std::unique_ptr<Channel> make_whatsapp(const Settings& settings, std::string* error) {
-  std::string secret = setting(settings, "TANYA_WHATSAPP_APP_SECRET");
-  if (secret.empty()) return nullptr;
-  std::string verify = setting(settings, "TANYA_WHATSAPP_VERIFY_TOKEN");
-  std::string access = setting(settings, "TANYA_WHATSAPP_ACCESS_TOKEN");
-  if (verify.empty() || access.empty()) {
-    *error =
-        "WhatsApp needs TANYA_WHATSAPP_VERIFY_TOKEN and TANYA_WHATSAPP_ACCESS_TOKEN "
-        "with TANYA_WHATSAPP_APP_SECRET";
-    return nullptr;
-  }
-  std::string base = graph_api_base(settings);
-  if (!check_base_url("TANYA_GRAPH_API_BASE", &base, error)) return nullptr;
-  return std::make_unique<WhatsApp>(verify, secret, access, base);
+  std::optional<MetaCredentials> meta =
+      meta_credentials(settings, "WHATSAPP", "WhatsApp", "TANYA_WHATSAPP_ACCESS_TOKEN", error);
+  if (!meta) return nullptr;
+  return std::make_unique<WhatsApp>(std::move(*meta));
 }
 
 }  // namespace tanya::channels
