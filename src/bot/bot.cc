@@ -280,18 +280,18 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   Worker* w = &worker;
   // A reader who repeats a known mistake of the article ("WTO itu World
   // Trade Center Organization kan?") asks about the right thing.
+  // Searched in place, ignoring ASCII case: no lower-cased copies per
+  // question and erratum on this path.
+  auto same = [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) ==
+           std::tolower(static_cast<unsigned char>(b));
+  };
   std::string text(question);
   for (const KDocument& doc : kb->docs) {
     for (const auto& e : doc.errata) {
-      std::string lower = text, wrong = e.wrong;
-      auto down = [](std::string& s) {
-        std::transform(s.begin(), s.end(), s.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      };
-      down(lower);
-      down(wrong);
-      size_t at = wrong.empty() ? std::string::npos : lower.find(wrong);
-      if (at != std::string::npos) text.replace(at, e.wrong.size(), e.correct);
+      if (e.wrong.empty()) continue;
+      auto at = std::search(text.begin(), text.end(), e.wrong.begin(), e.wrong.end(), same);
+      if (at != text.end()) text.replace(at, at + static_cast<long>(e.wrong.size()), e.correct);
     }
   }
   std::string named = with_item_named(text, ctx, lx, w->tokenizer);
