@@ -103,9 +103,32 @@ std::string id_string(const nlohmann::json& value) {
 }
 
 std::string string_at(const nlohmann::json& object, std::string_view key) {
-  if (!object.is_object()) return {};
+  const nlohmann::json& m = member_at(object, key);
+  return m.is_string() ? m.get<std::string>() : std::string();
+}
+
+const nlohmann::json& member_at(const nlohmann::json& object, std::string_view key) {
+  static const nlohmann::json kNull;
+  if (!object.is_object()) return kNull;
   auto it = object.find(key);
-  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+  return it != object.end() ? *it : kNull;
+}
+
+const nlohmann::json& object_at(const nlohmann::json& object, std::string_view key) {
+  static const nlohmann::json kEmpty = nlohmann::json::object();
+  const nlohmann::json& m = member_at(object, key);
+  return m.is_object() ? m : kEmpty;
+}
+
+const nlohmann::json& array_at(const nlohmann::json& object, std::string_view key) {
+  static const nlohmann::json kEmpty = nlohmann::json::array();
+  const nlohmann::json& m = member_at(object, key);
+  return m.is_array() ? m : kEmpty;
+}
+
+bool true_at(const nlohmann::json& object, std::string_view key) {
+  const nlohmann::json& m = member_at(object, key);
+  return m.is_boolean() && m.get<bool>();
 }
 
 bool check_base_url(std::string_view name, std::string* url, std::string* error) {

@@ -124,6 +124,16 @@ std::string url_decode(std::string_view text);
 std::string id_string(const nlohmann::json& value);
 // The value at `key` when it is a string, else "".
 std::string string_at(const nlohmann::json& object, std::string_view key);
+// Typed reads of a platform's payload. A signed body can still hold any JSON
+// type anywhere, and nlohmann's value()/operator[] throw on a wrong one: the
+// parsers read only through these, which never throw. Each returns the member
+// at `key` when `object` is an object and the member has the type asked for,
+// and otherwise an empty value of that type (null for member_at).
+const nlohmann::json& member_at(const nlohmann::json& object, std::string_view key);
+const nlohmann::json& object_at(const nlohmann::json& object, std::string_view key);
+const nlohmann::json& array_at(const nlohmann::json& object, std::string_view key);
+// True only for a boolean true at `key`.
+bool true_at(const nlohmann::json& object, std::string_view key);
 // Validates a configured base URL (https, or http to loopback) and strips a trailing '/'.
 bool check_base_url(std::string_view name, std::string* url, std::string* error);
 // Meta's webhook verification handshake (WhatsApp, Messenger):

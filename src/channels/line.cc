@@ -52,25 +52,24 @@ class Line final : public Channel {
       intake.response = error_response(400, "invalid_json");
       return intake;
     }
-    for (const auto& event : root.value("events", nlohmann::json::array())) {
-      if (!event.is_object()) continue;
+    for (const auto& event : array_at(root, "events")) {
       // In standby mode another bot owns the chat: stay silent.
       if (string_at(event, "mode") == "standby") continue;
       Message message;
       std::string type = string_at(event, "type");
       if (type == "message") {
-        const auto& m = event.value("message", nlohmann::json::object());
+        const auto& m = object_at(event, "message");
         if (string_at(m, "type") != "text") continue;
         message.text = string_at(m, "text");
       } else if (type == "postback") {
-        message.text = string_at(event.value("postback", nlohmann::json::object()), "data");
+        message.text = string_at(object_at(event, "postback"), "data");
       } else if (type == "follow") {
         message.welcome = true;
       } else {
         continue;
       }
       message.event_id = string_at(event, "webhookEventId");
-      message.chat = source_key(event.value("source", nlohmann::json::object()));
+      message.chat = source_key(object_at(event, "source"));
       std::string token = string_at(event, "replyToken");
       if (message.chat.empty() || token.empty() || (message.text.empty() && !message.welcome)) {
         continue;

@@ -27,22 +27,19 @@ class Messenger final : public Channel {
     Intake intake;
     nlohmann::json root;
     if (!accept_meta(request, meta_.verify_token, meta_.app_secret, &intake, &root)) return intake;
-    for (const auto& entry : root.value("entry", nlohmann::json::array())) {
-      if (!entry.is_object()) continue;
-      for (const auto& event : entry.value("messaging", nlohmann::json::array())) {
-        if (!event.is_object()) continue;
-        std::string sender = id_string(
-            event.value("sender", nlohmann::json::object()).value("id", nlohmann::json()));
+    for (const auto& entry : array_at(root, "entry")) {
+      for (const auto& event : array_at(entry, "messaging")) {
+        std::string sender = id_string(member_at(object_at(event, "sender"), "id"));
         Message message;
-        if (event.contains("message") && event["message"].is_object()) {
-          const auto& m = event["message"];
-          if (m.value("is_echo", false)) continue;
+        const auto& m = object_at(event, "message");
+        const auto& p = object_at(event, "postback");
+        if (!m.empty()) {
+          if (true_at(m, "is_echo")) continue;
           message.event_id = string_at(m, "mid");
           // A quick reply carries the whole question in its payload.
-          message.text = string_at(m.value("quick_reply", nlohmann::json::object()), "payload");
+          message.text = string_at(object_at(m, "quick_reply"), "payload");
           if (message.text.empty()) message.text = string_at(m, "text");
-        } else if (event.contains("postback") && event["postback"].is_object()) {
-          const auto& p = event["postback"];
+        } else if (!p.empty()) {
           message.event_id = string_at(p, "mid");
           message.text = string_at(p, "payload");
           if (message.text.empty()) message.text = string_at(p, "title");

@@ -29,13 +29,13 @@ class Rest final : public Channel {
     }
     nlohmann::json root = parse_json(request.body);
     Message message;
-    message.chat = id_string(root.is_object() ? root.value("sender", nlohmann::json()) : nullptr);
+    message.chat = id_string(member_at(root, "sender"));
     message.text = string_at(root, "message");
-    if (message.chat.empty() || !root.contains("message") || !root["message"].is_string()) {
+    if (message.chat.empty() || !member_at(root, "message").is_string()) {
       intake.response = error_response(400, "expected {\"sender\": string, \"message\": string}");
       return intake;
     }
-    message.event_id = id_string(root.value("message_id", nlohmann::json()));
+    message.event_id = id_string(member_at(root, "message_id"));
     message.inline_reply = true;
     message.reply = {{"recipient_id", message.chat}};
     intake.messages.push_back(std::move(message));

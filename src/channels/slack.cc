@@ -111,10 +111,8 @@ class Slack final : public Channel {
       intake.response = HttpResponse{200, "text/plain", string_at(root, "challenge")};
       return intake;
     }
-    if (type != "event_callback" || !root.contains("event") || !root["event"].is_object()) {
-      return intake;
-    }
-    const auto& event = root["event"];
+    const auto& event = object_at(root, "event");
+    if (type != "event_callback" || event.empty()) return intake;
     std::string event_type = string_at(event, "type");
     // Direct messages, and mentions in channels; never bots (ourselves) or
     // edits, joins and other subtypes.
@@ -171,7 +169,7 @@ class Slack final : public Channel {
     Delivery delivery = Channel::outcome(result);
     if (!delivery.ok) return delivery;
     nlohmann::json body = parse_json(result.body);
-    if (body.is_object() && body.value("ok", false)) return delivery;
+    if (true_at(body, "ok")) return delivery;
     std::string error = string_at(body, "error");
     delivery.ok = false;
     delivery.error = "chat.postMessage: " + (error.empty() ? result.body.substr(0, 200) : error);

@@ -34,13 +34,9 @@ std::string callback_question(const nlohmann::json& query) {
   std::string data = string_at(query, "data");
   if (data.rfind("q:", 0) == 0) return data.substr(2);
   if (data.rfind("s:", 0) != 0) return data;
-  const auto* rows = &query;
-  for (const char* key : {"message", "reply_markup", "inline_keyboard"}) {
-    if (!rows->is_object() || !rows->contains(key)) return {};
-    rows = &(*rows)[key];
-  }
-  if (!rows->is_array()) return {};
-  for (const auto& row : *rows) {
+  const auto& rows =
+      array_at(object_at(object_at(query, "message"), "reply_markup"), "inline_keyboard");
+  for (const auto& row : rows) {
     if (!row.is_array()) continue;
     for (const auto& button : row) {
       if (string_at(button, "callback_data") == data) return string_at(button, "text");
@@ -75,15 +71,15 @@ class Telegram final : public Channel {
       return intake;
     }
     Message message;
-    message.event_id = id_string(update.value("update_id", nlohmann::json()));
+    message.event_id = id_string(member_at(update, "update_id"));
     message.inline_reply = bot_token_.empty();
     nlohmann::json chat_id;
-    if (update.contains("message") && update["message"].is_object()) {
-      const auto& m = update["message"];
-      if (!m.contains("chat") || !m["chat"].is_object()) return intake;
-      chat_id = m["chat"].value("id", nlohmann::json());
+    const auto& m = object_at(update, "message");
+    const auto& query = object_at(update, "callback_query");
+    if (!m.empty()) {
+      chat_id = member_at(object_at(m, "chat"), "id");
       message.text = string_at(m, "text");
-      message.reply["reply_to"] = m.value("message_id", nlohmann::json());
+      message.reply["reply_to"] = member_at(m, "message_id");
       // Commands: /start and /help greet; "/cmd text" asks the text.
       if (!message.text.empty() && message.text[0] == '/') {
         size_t space = message.text.find(' ');
@@ -94,11 +90,8 @@ class Telegram final : public Channel {
       } else if (message.text.empty()) {
         return intake;  // stickers, photos, joins: nothing to answer
       }
-    } else if (update.contains("callback_query") && update["callback_query"].is_object()) {
-      const auto& query = update["callback_query"];
-      const auto& m = query.value("message", nlohmann::json::object());
-      if (!m.is_object() || !m.contains("chat")) return intake;
-      chat_id = m["chat"].value("id", nlohmann::json());
+    } else if (!query.empty()) {
+      chat_id = member_at(object_at(object_at(query, "message"), "chat"), "id");
       message.text = callback_question(query);
       message.reply["callback_query_id"] = string_at(query, "id");
       if (message.text.empty()) return intake;
@@ -150,7 +143,7 @@ class Telegram final : public Channel {
   Delivery outcome(const HttpResult& result) const override {
     Delivery delivery = Channel::outcome(result);
     nlohmann::json body = parse_json(result.body);
-    if (delivery.ok && !(body.is_object() && body.value("ok", false))) {
+    if (delivery.ok && !(true_at(body, "ok"))) {
       delivery.ok = false;
       delivery.error = "Bot API did not answer ok: " + result.body.substr(0, 200);
     }

@@ -78,7 +78,20 @@ class Service final : public Webhooks {
     if (index == channels_.size()) return error_response(404, "not_found");
     const Channel& channel = *channels_[index];
     Counters& counters = counters_[index];
+    // A fault in one delivery (a parser or a platform call that throws) must
+    // cost that delivery only, never the process that serves every channel:
+    // it is logged, counted and answered 500, so the platform retries it.
+    try {
+      return handle(channel, counters, request);
+    } catch (const std::exception& e) {
+      ++counters.error;
+      log_event("webhook_error", {{"channel", channel.name()}, {"error", e.what()}});
+      return error_response(500, "internal_error");
+    }
+  }
 
+ private:
+  HttpResponse handle(const Channel& channel, Counters& counters, const HttpRequest& request) {
     int64_t now = now_ms_();
     Intake intake = channel.accept(request, now);
     if (intake.response) {
@@ -123,6 +136,7 @@ class Service final : public Webhooks {
     return channel.respond(inline_replies);
   }
 
+ public:
   void start() override {
     if (!outbox_) return;
     // Replies left over from before a restart go out first; say so.

@@ -23,18 +23,19 @@ constexpr size_t kButtonId = 256;    // reply button id (we carry the question i
 // button (where we put the full suggestion), or a template button's text.
 std::string question_of(const nlohmann::json& message) {
   std::string type = string_at(message, "type");
-  if (type == "text") return string_at(message.value("text", nlohmann::json::object()), "body");
+  if (type == "text") return string_at(object_at(message, "text"), "body");
   if (type == "interactive") {
-    const auto& interactive = message.value("interactive", nlohmann::json::object());
+    const auto& interactive = object_at(message, "interactive");
     for (const char* kind : {"button_reply", "list_reply"}) {
-      if (interactive.contains(kind)) {
-        std::string id = string_at(interactive[kind], "id");
-        return id.empty() ? string_at(interactive[kind], "title") : id;
+      const auto& reply = object_at(interactive, kind);
+      if (!reply.empty()) {
+        std::string id = string_at(reply, "id");
+        return id.empty() ? string_at(reply, "title") : id;
       }
     }
   }
   if (type == "button") {
-    const auto& button = message.value("button", nlohmann::json::object());
+    const auto& button = object_at(message, "button");
     std::string text = string_at(button, "text");
     return text.empty() ? string_at(button, "payload") : text;
   }
@@ -52,20 +53,16 @@ class WhatsApp final : public Channel {
     Intake intake;
     nlohmann::json root;
     if (!accept_meta(request, meta_.verify_token, meta_.app_secret, &intake, &root)) return intake;
-    for (const auto& entry : root.value("entry", nlohmann::json::array())) {
-      if (!entry.is_object()) continue;
-      for (const auto& change : entry.value("changes", nlohmann::json::array())) {
-        if (!change.is_object() || !change.contains("value")) continue;
-        const auto& value = change["value"];
-        if (!value.is_object()) continue;
-        std::string phone_id = id_string(value.value("metadata", nlohmann::json::object())
-                                             .value("phone_number_id", nlohmann::json()));
+    for (const auto& entry : array_at(root, "entry")) {
+      for (const auto& change : array_at(entry, "changes")) {
+        const auto& value = object_at(change, "value");
+        std::string phone_id = id_string(member_at(object_at(value, "metadata"), "phone_number_id"));
         // Status receipts (sent, delivered, read) carry no messages.
-        for (const auto& m : value.value("messages", nlohmann::json::array())) {
+        for (const auto& m : array_at(value, "messages")) {
           if (!m.is_object()) continue;
           Message message;
           message.event_id = string_at(m, "id");
-          std::string from = id_string(m.value("from", nlohmann::json()));
+          std::string from = id_string(member_at(m, "from"));
           message.text = question_of(m);
           if (phone_id.empty() || from.empty() || message.event_id.empty() ||
               message.text.empty()) {
@@ -82,8 +79,8 @@ class WhatsApp final : public Channel {
   }
 
   std::vector<OutboxMessage> replies(const Message& message, const Answer& answer) const override {
-    std::string target = message.reply.value("phone_number_id", "") + "/messages";
-    std::string to = message.reply.value("to", "");
+    std::string target = string_at(message.reply, "phone_number_id") + "/messages";
+    std::string to = string_at(message.reply, "to");
     std::vector<std::string> parts = split_text(answer.text, kTextLimit, kMaxParts);
     nlohmann::json buttons = reply_buttons(answer.suggestions);
     std::vector<OutboxMessage> calls;

@@ -90,6 +90,11 @@ std::string Metrics::render(std::optional<size_t> sessions) const {
   append("tanya_answer_latency_seconds_sum %.9f\n",
          static_cast<double>(latency_sum_ns_.load(std::memory_order_relaxed)) / 1e9);
   append("tanya_answer_latency_seconds_count %llu\n", static_cast<unsigned long long>(cumulative));
+  out +=
+      "# HELP tanya_internal_errors_total Exceptions caught on a server path; each failed one "
+      "request or connection.\n# TYPE tanya_internal_errors_total counter\n";
+  append("tanya_internal_errors_total %llu\n",
+         static_cast<unsigned long long>(internal_errors_.load(std::memory_order_relaxed)));
 
   out +=
       "# HELP tanya_open_connections Open client connections by kind.\n"

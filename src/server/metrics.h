@@ -59,6 +59,10 @@ class Metrics {
   // One answered question; `latency` runs from receipt to the answer being queued.
   void question(Channel channel, bool found, std::chrono::nanoseconds latency);
   void reject(Reject reason) { rejected_[index(reason)].fetch_add(1, std::memory_order_relaxed); }
+  // An exception caught on a server path: the request or connection it hit
+  // was failed alone, and the process went on.
+  void internal_error() { internal_errors_.fetch_add(1, std::memory_order_relaxed); }
+  uint64_t internal_errors() const { return internal_errors_.load(std::memory_order_relaxed); }
   void connection_opened(ConnectionKind kind) { add_open(kind, 1); }
   void connection_closed(ConnectionKind kind) { add_open(kind, -1); }
 
@@ -88,6 +92,7 @@ class Metrics {
   std::atomic<uint64_t> latency_sum_ns_{0};
   std::array<std::atomic<int64_t>, internal::index(ConnectionKind::kCount)> open_{};
   std::array<std::atomic<uint64_t>, internal::index(Reject::kCount)> rejected_{};
+  std::atomic<uint64_t> internal_errors_{0};
 };
 
 // Resident set size of this process in bytes (0 if /proc is unavailable).

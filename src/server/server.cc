@@ -67,7 +67,18 @@ uint16_t Server::start(std::string* error) {
   m.listener->run();
   if (m.state.webhooks != nullptr) m.state.webhooks->start();
   for (int i = 0; i < config.threads; ++i) {
-    m.threads.emplace_back([&ioc = *m.ioc] { ioc.run(); });
+    // A handler that throws unwinds out of run(): the connection it served is
+    // dropped with its handler, and this thread goes back to serving the rest.
+    m.threads.emplace_back([&ioc = *m.ioc, &state = m.state] {
+      for (;;) {
+        try {
+          ioc.run();
+          return;
+        } catch (const std::exception& e) {
+          state.internal_error("io", e.what());
+        }
+      }
+    });
   }
   m.running = true;
   return m.port;

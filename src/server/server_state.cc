@@ -95,4 +95,9 @@ bool ServerState::origin_allowed(std::string_view origin, std::string_view host)
   return false;
 }
 
+void ServerState::internal_error(std::string_view where, std::string_view what) {
+  metrics.internal_error();
+  JsonLog(true).write({{"event", "internal_error"}, {"where", where}, {"error", what}});
+}
+
 }  // namespace tanya::server

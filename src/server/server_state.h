@@ -85,15 +85,28 @@ struct ServerState {
     if (config.core_threads > 0) core.emplace(static_cast<size_t>(config.core_threads));
   }
 
-  // Runs `task` on the core pool, or right here when core_threads is 0.
+  // Runs `task` on the core pool, or right here when core_threads is 0. An
+  // exception out of `task` is caught and counted (internal_error()): the
+  // connection that asked then times out alone, and the pool keeps serving.
   template <typename Task>
   void run_core(Task&& task) {
+    auto guarded = [this, task = std::forward<Task>(task)]() mutable {
+      try {
+        task();
+      } catch (const std::exception& e) {
+        internal_error("core", e.what());
+      }
+    };
     if (core) {
-      boost::asio::post(*core, std::forward<Task>(task));
+      boost::asio::post(*core, std::move(guarded));
     } else {
-      task();
+      guarded();
     }
   }
+
+  // Counts and logs an exception caught at `where`; always logged, even
+  // without --log-requests, because it is a fault to look into.
+  void internal_error(std::string_view where, std::string_view what);
 
   // Origin check for WebSocket upgrades and CORS: an absent Origin (not a
   // browser), the same origin as `host`, or one listed in allowed_origins.

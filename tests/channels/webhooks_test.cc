@@ -4,6 +4,7 @@
 // answers and follow-ups are predictable.
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
@@ -653,4 +654,131 @@ TEST_CASE("every outbox setting is read from the environment", "[webhooks]") {
   ::unsetenv("TANYA_OUTBOX_BACKOFF_MS");
   CHECK(options.outbox.lease == std::chrono::milliseconds(4321));
   CHECK(options.outbox.base_backoff == std::chrono::milliseconds(123));
+}
+
+namespace {
+
+// Every variant of `doc` with one node (the root, a member or an element at
+// any depth) replaced by a value of another JSON type.
+std::vector<json> with_one_node_retyped(const json& doc) {
+  const std::vector<json> others = {5,          -1.5,          "x",        true, nullptr,
+                                    json::array(), json::object(), json{{"id", 5}}, json::array({5})};
+  std::vector<json> out;
+  json flat = doc.flatten();
+  std::set<std::string> pointers;
+  for (const auto& item : flat.items()) {
+    // Every prefix of a leaf's pointer names a node: "/a/b/0" gives /a, /a/b, /a/b/0.
+    std::string p = item.key();
+    for (size_t at = p.find('/', 1); at != std::string::npos; at = p.find('/', at + 1))
+      pointers.insert(p.substr(0, at));
+    pointers.insert(p);
+  }
+  for (const std::string& p : pointers) {
+    for (const json& other : others) {
+      json variant = doc;
+      variant[json::json_pointer(p)] = other;
+      out.push_back(std::move(variant));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a signed delivery with any JSON type anywhere is refused or ignored, never a fault",
+          "[webhooks]") {
+  // Signatures prove who sent a body, not that it has the shape we expect:
+  // a wrong type in any field must cost that delivery only (it once ended
+  // the server through an uncaught nlohmann::json::type_error).
+  Harness h({{"TANYA_TELEGRAM_SECRET_TOKEN", "tg"},
+             {"TANYA_WHATSAPP_VERIFY_TOKEN", "v"},
+             {"TANYA_WHATSAPP_APP_SECRET", "wa"},
+             {"TANYA_WHATSAPP_ACCESS_TOKEN", "t"},
+             {"TANYA_MESSENGER_VERIFY_TOKEN", "v"},
+             {"TANYA_MESSENGER_APP_SECRET", "ms"},
+             {"TANYA_MESSENGER_PAGE_TOKEN", "t"},
+             {"TANYA_SLACK_SIGNING_SECRET", "sl"},
+             {"TANYA_SLACK_BOT_TOKEN", "xoxb"},
+             {"TANYA_LINE_CHANNEL_SECRET", "ln"},
+             {"TANYA_LINE_ACCESS_TOKEN", "t"},
+             {"TANYA_REST_TOKEN", "rs"}});
+  h.clock.now_ms = int64_t{1700000000} * 1000;
+  using Sign = std::function<std::map<std::string, std::string>(const std::string&)>;
+  struct Case {
+    const char* path;
+    const char* sample;
+    Sign sign;
+  };
+  const std::vector<Case> cases = {
+      {"/webhook/telegram",
+       R"({"update_id":1,"message":{"message_id":5,"chat":{"id":-1},"text":"hai"},)"
+       R"("callback_query":{"id":"q","data":"s:1","message":{"chat":{"id":2},)"
+       R"("reply_markup":{"inline_keyboard":[[{"text":"a","callback_data":"s:1"}]]}}}})",
+       [](const std::string&) {
+         return std::map<std::string, std::string>{{"x-telegram-bot-api-secret-token", "tg"}};
+       }},
+      {"/webhook/whatsapp",
+       R"({"entry":[{"changes":[{"value":{"metadata":{"phone_number_id":"1"},"messages":[)"
+       R"({"from":"2","id":"w","type":"text","text":{"body":"hai"}},)"
+       R"({"from":"2","id":"w2","type":"interactive","interactive":{"button_reply":{"id":"x"}}},)"
+       R"({"from":"2","id":"w3","type":"button","button":{"text":"y"}}]}}]}]})",
+       [](const std::string& b) {
+         return std::map<std::string, std::string>{{"x-hub-signature-256", hub_signature("wa", b)}};
+       }},
+      {"/webhook/messenger",
+       R"({"entry":[{"messaging":[{"sender":{"id":"1"},"message":{"mid":"m","text":"hai",)"
+       R"("is_echo":false,"quick_reply":{"payload":"p"}}},)"
+       R"({"sender":{"id":"1"},"postback":{"mid":"m2","payload":"p","title":"t"}}]}]})",
+       [](const std::string& b) {
+         return std::map<std::string, std::string>{{"x-hub-signature-256", hub_signature("ms", b)}};
+       }},
+      {"/webhook/slack",
+       R"({"type":"event_callback","team_id":"T","event_id":"E","event":{"type":"message",)"
+       R"("channel_type":"im","channel":"D","ts":"1.2","text":"hai"}})",
+       [](const std::string& b) {
+         return std::map<std::string, std::string>{
+             {"x-slack-request-timestamp", "1700000000"},
+             {"x-slack-signature", slack_signature("sl", "1700000000", b)},
+             {"content-type", "application/json"}};
+       }},
+      {"/webhook/line",
+       R"({"events":[{"type":"message","mode":"active","replyToken":"r","webhookEventId":"e",)"
+       R"("source":{"type":"user","userId":"U"},"message":{"type":"text","text":"hai"}},)"
+       R"({"type":"postback","replyToken":"r2","webhookEventId":"e2",)"
+       R"("source":{"type":"user","userId":"U"},"postback":{"data":"d"}}]})",
+       [](const std::string& b) {
+         return std::map<std::string, std::string>{
+             {"x-line-signature", base64_encode(hmac_sha256("ln", b))}};
+       }},
+      {"/webhooks/rest/webhook", R"({"sender":"u1","message":"hai","message_id":"m1"})",
+       [](const std::string&) {
+         return std::map<std::string, std::string>{{"authorization", "Bearer rs"}};
+       }},
+  };
+  size_t sent = 0;
+  for (const Case& c : cases) {
+    for (const json& variant : with_one_node_retyped(json::parse(c.sample))) {
+      std::string body = variant.dump();
+      INFO(c.path << " " << body);
+      HttpResponse r = h.send("POST", c.path, body, c.sign(body));
+      CHECK(r.status < 500);
+      ++sent;
+    }
+  }
+  CHECK(sent > 500);
+  // The known crashers from the audit, by name.
+  std::string wa = R"({"entry":[{"changes":[{"value":{"metadata":5}}]}]})";
+  CHECK(h.send("POST", "/webhook/whatsapp", wa, {{"x-hub-signature-256", hub_signature("wa", wa)}})
+            .status == 200);
+  std::string ms = R"({"entry":[{"messaging":[{"sender":5,"message":{"is_echo":"yes"}}]}]})";
+  CHECK(h.send("POST", "/webhook/messenger", ms, {{"x-hub-signature-256", hub_signature("ms", ms)}})
+            .status == 200);
+  std::string tg = R"({"update_id":9,"callback_query":{"id":"q","message":{"chat":5}}})";
+  CHECK(h.send("POST", "/webhook/telegram", tg, {{"x-telegram-bot-api-secret-token", "tg"}})
+            .status == 200);
+  for (const char* channel : {"telegram", "whatsapp", "messenger", "slack", "line", "rest"}) {
+    INFO(channel);
+    CHECK(h.metric(std::string("tanya_webhook_messages_total{channel=\"") + channel +
+                   "\",result=\"error\"}") == 0);
+  }
 }
