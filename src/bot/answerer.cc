@@ -1,5 +1,7 @@
 #include "bot/answerer.h"
 
+#include "bot/section_strategy.h"
+
 #include <algorithm>
 #include <cctype>
 #include <unordered_set>
@@ -36,8 +38,10 @@ bool has_year(const std::string& s) {
 
 }  // namespace
 
+Answerer::~Answerer() = default;
+
 Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
-    : lx_(lexicon), kb_(knowledge) {
+    : lx_(lexicon), kb_(knowledge), sections_(std::make_unique<SectionStrategy>(lexicon, knowledge)) {
   // Where each topic is covered, for the subject and for each entity, does
   // not depend on the question: computed once here, it turns every
   // find_topic() during a question into a lookup.
@@ -257,6 +261,17 @@ std::string Answerer::predicate_text(const Definition& d) const {
 }
 
 Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const {
+  Draft d = answer_by_kind(u, plan, t);
+  // A section whose heading names what is asked answers too; the more
+  // confident of the two wins, and on a tie the answer by kind, which knows
+  // the question's shape.
+  SectionMatch m = sections_->match(u, -1);
+  if (m.section < 0 || m.confidence() <= d.confidence) return d;
+  Draft s = sections_->answer(m, u, t);
+  return s.confidence > d.confidence ? s : d;
+}
+
+Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& t) const {
   const std::string& q = plan.qtype;
   if (q == "acronym" && plan.entity >= 0) return acronym_answer(plan, t);
   // "Apakah Eropa Barat termasuk wilayah mitra bilateral?" is not asking

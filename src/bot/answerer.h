@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
 #include "bot/lexicon.h"
 #include "bot/render.h"
 #include "bot/understand.h"
@@ -43,9 +45,12 @@ struct Tools {
   Renderer& renderer;
 };
 
+class SectionStrategy;
+
 class Answerer {
  public:
   Answerer(const Lexicon& lexicon, const Knowledge& knowledge);
+  ~Answerer();
 
   // Best draft for the plan, or a draft with confidence 0 when nothing fits.
   Draft answer(const Understanding& u, const Plan& plan, Tools& tools) const;
@@ -80,6 +85,8 @@ class Answerer {
   std::string topic_of_block(int block) const;
 
  private:
+  // The answer by the question's kind (topic, definition, acronym...).
+  Draft answer_by_kind(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft topic_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft definition_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft entity_answer(const Plan& plan, Tools& t) const;
@@ -112,6 +119,7 @@ class Answerer {
   const Knowledge& kb_;
   std::vector<Found> coverage_;          // [topic * (entities + 1) + entity + 1]
   std::vector<Definition> definitions_;  // each entity's definition, without question context
+  std::unique_ptr<SectionStrategy> sections_;
 };
 
 }  // namespace tanya

@@ -40,33 +40,9 @@ Koperasi terdiri dari dua bentuk, yaitu:
 
 Koperasi simpan pinjam merupakan koperasi yang melayani tabungan dan pinjaman anggota.
 )";
-// The article in a temporary corpus directory (after the default corpus's
-// files with `beside_default`), and a bot over it; the directory is removed
-// afterwards.
-struct ArticleDir {
+struct ArticleDir : testing::ArticleBot {
   explicit ArticleDir(const std::string& name, bool beside_default = false)
-      : dir(testing::temp_path(name)) {
-    std::filesystem::create_directories(dir);
-    if (beside_default) {
-      for (const auto& f : std::filesystem::directory_iterator(testing::source_dir() + "/corpus"))
-        std::filesystem::copy_file(f.path(), dir / f.path().filename());
-    }
-    std::ofstream(dir / "koperasi.md") << kArticle;
-    options.corpus_dir = dir.string();
-    options.bot_dir = testing::source_dir() + "/bot";
-    options.index_path = (dir / "index.db").string();
-    std::string error;
-    bot = open_runtime(options, &error);
-    REQUIRE(bot != nullptr);
-  }
-  ~ArticleDir() {
-    bot.reset();
-    std::error_code ec;
-    std::filesystem::remove_all(dir, ec);
-  }
-  std::filesystem::path dir;
-  RuntimeOptions options;
-  std::unique_ptr<Bot> bot;
+      : ArticleBot(name, "koperasi.md", kArticle, beside_default) {}
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <string>
 
@@ -42,6 +43,36 @@ inline Bot& bot() {
   }();
   return *b;
 }
+
+// A bot over one article written to a temporary corpus directory (after the
+// default corpus's files with `beside_default`); the directory is removed
+// afterwards. Fails the test when the bot cannot be opened.
+struct ArticleBot {
+  ArticleBot(const std::string& name, const std::string& file, const std::string& text,
+             bool beside_default = false)
+      : dir(temp_path(name)) {
+    std::filesystem::create_directories(dir);
+    if (beside_default) {
+      for (const auto& f : std::filesystem::directory_iterator(source_dir() + "/corpus"))
+        std::filesystem::copy_file(f.path(), dir / f.path().filename());
+    }
+    std::ofstream(dir / file) << text;
+    options.corpus_dir = dir.string();
+    options.bot_dir = source_dir() + "/bot";
+    options.index_path = (dir / "index.db").string();
+    std::string error;
+    bot = open_runtime(options, &error);
+    if (!bot) throw std::runtime_error("cannot open the article bot: " + error);
+  }
+  ~ArticleBot() {
+    bot.reset();
+    std::error_code ec;
+    std::filesystem::remove_all(dir, ec);
+  }
+  std::filesystem::path dir;
+  RuntimeOptions options;
+  std::unique_ptr<Bot> bot;
+};
 
 }  // namespace tanya::testing
 

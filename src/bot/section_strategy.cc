@@ -1,0 +1,202 @@
+#include "bot/section_strategy.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "bot/render.h"
+
+namespace tanya {
+
+namespace {
+
+std::string trim_end(std::string s) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ' || s.back() == ':' || s.back() == ','))
+    s.pop_back();
+  return s;
+}
+
+bool has(const Terms& terms, const std::string& t) {
+  return std::find(terms.begin(), terms.end(), t) != terms.end();
+}
+
+// Opening paragraphs are cut at about this many bytes: enough for an answer,
+// short enough to read in a chat bubble.
+constexpr size_t kOpeningChars = 600;
+constexpr double kMinRecall = 0.6;
+
+}  // namespace
+
+SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowledge)
+    : lx_(lexicon), kb_(knowledge) {}
+
+SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
+  SectionMatch best;
+  // Questions after one fact (when, who, how many, where) are answered by
+  // the passage that states it, not by a section.
+  if (u.query.empty() || u.qtype == "when" || u.qtype == "who" || u.qtype == "number" ||
+      u.qtype == "where")
+    return best;
+  // Heading terms that the question's topics stand for.
+  std::unordered_set<std::string> topical;
+  for (const std::string& id : u.topics) {
+    const TopicDef* t = lx_.topic(id);
+    if (t == nullptr) continue;
+    for (const auto* phrases : {&t->cues, &t->synonyms}) {
+      for (const Words& p : *phrases) topical.insert(p.begin(), p.end());
+    }
+  }
+  std::unordered_set<std::string> subject;
+  for (const KDocument& d : kb_.docs) subject.insert(d.subject_terms.begin(), d.subject_terms.end());
+  std::unordered_set<std::string> q(u.query.begin(), u.query.end());
+  // Question words name headings too ("Cara Mencegah ...", "Mengapa ...
+  // Penting?"): they match a heading term, but a question is not judged
+  // by how many of them it holds.
+  std::unordered_set<std::string> asked(u.terms.begin(), u.terms.end());
+  double q_weight = 0;
+  for (const auto& t : q) q_weight += kb_.weight(t);
+  const bool only_subject =
+      std::all_of(q.begin(), q.end(), [&](const std::string& t) { return subject.count(t) > 0; });
+
+  for (size_t s = 0; s < kb_.sections.size(); ++s) {
+    const KSection& sec = kb_.sections[s];
+    if (sec.level < 2 || (doc >= 0 && sec.doc != doc)) continue;
+    double h_weight = 0, h_matched = 0;
+    bool beyond_subject = false;
+    std::unordered_set<std::string> seen;
+    for (const std::string& t : sec.heading_terms) {
+      if (lx_.stop_words.count(t) || !seen.insert(t).second) continue;
+      double w = kb_.weight(t);
+      h_weight += w;
+      if (asked.count(t) || topical.count(t)) {
+        h_matched += w;
+        if (!subject.count(t)) beyond_subject = true;
+      }
+    }
+    if (h_weight <= 0 || h_matched <= 0 || (!beyond_subject && !only_subject)) continue;
+    double found = 0;
+    for (const auto& t : q) {
+      bool in = seen.count(t) > 0;
+      for (int p = sec.parent; !in && p >= 0; p = kb_.sections[static_cast<size_t>(p)].parent)
+        in = has(kb_.sections[static_cast<size_t>(p)].heading_terms, t);
+      if (in) found += kb_.weight(t);
+    }
+    SectionMatch m;
+    m.section = static_cast<int>(s);
+    m.precision = h_matched / h_weight;
+    m.recall = q_weight > 0 ? found / q_weight : 0;
+    // Most of what the question asks must be in the heading: a heading that
+    // shares only its topic word ("Tujuan ...") with a question about
+    // something else ("Apa tujuan APEC?") does not answer it.
+    if (m.recall < kMinRecall) continue;
+    m.score = 2 * m.precision * m.recall / (m.precision + m.recall);
+    if (m.score > best.score + 1e-9) best = m;
+  }
+  return best;
+}
+
+std::string SectionStrategy::head_of(const std::string& item) const {
+  // "Poliuria: sering buang air kecil ..." -> "Poliuria": a list item that
+  // names a thing and then explains it is named by its head when many are
+  // shown at once.
+  constexpr size_t kMaxHead = 60;
+  size_t cut = item.find_first_of(":,(");
+  for (std::string_view sep : {" yaitu ", " adalah ", " merupakan ", " \xE2\x80\x93 ", " - "}) {
+    cut = std::min(cut, item.find(sep));
+  }
+  if (cut == std::string::npos || cut == 0 || cut > kMaxHead) return trim_end(item);
+  return trim_end(item.substr(0, cut));
+}
+
+std::string SectionStrategy::summary_of(int section, std::vector<int>* sentences) const {
+  const KSection& sec = kb_.sections[static_cast<size_t>(section)];
+  for (int bi : sec.blocks) {
+    const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+    if (!b.list) continue;
+    std::string text;
+    for (int si : b.sentences) {
+      text += (text.empty() ? "" : ", ") + head_of(kb_.sentences[static_cast<size_t>(si)].text);
+      sentences->push_back(si);
+    }
+    return text;
+  }
+  for (int bi : sec.blocks) {
+    const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+    if (b.sentences.empty()) continue;
+    sentences->push_back(b.sentences.front());
+    return trim_end(kb_.sentences[static_cast<size_t>(b.sentences.front())].text);
+  }
+  return {};
+}
+
+Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Tools& tools) const {
+  Draft d;
+  if (m.section < 0) return d;
+  const KSection& sec = kb_.sections[static_cast<size_t>(m.section)];
+  kainjow::mustache::data items{kainjow::mustache::data::type::list};
+  auto add_item = [&](const std::string& text) {
+    d.items.push_back(text);
+    kainjow::mustache::data item;
+    item.set("text", text);
+    items.push_back(item);
+  };
+  std::string intro;
+  // 1. A list of its own: the section's first, introduced by its lead;
+  //    but what a thing is, is said in the prose that opens its section.
+  for (int bi : sec.blocks) {
+    if (u.qtype == "definition") break;
+    const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+    if (!b.list || b.sentences.empty()) continue;
+    intro = b.lead.empty() ? sec.heading + ":" : b.lead;
+    for (int si : b.sentences) {
+      d.sentences.push_back(si);
+      add_item(trim_end(kb_.sentences[static_cast<size_t>(si)].text));
+    }
+    break;
+  }
+  if (d.items.empty()) {
+    // 2. Prose: the opening paragraphs...
+    std::string text;
+    for (int bi : sec.blocks) {
+      const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+      if (b.list) break;
+      for (int si : b.sentences) {
+        const std::string& s = kb_.sentences[static_cast<size_t>(si)].text;
+        if (!text.empty() && text.size() + s.size() > kOpeningChars) break;
+        text += (text.empty() ? "" : " ") + s;
+        d.sentences.push_back(si);
+      }
+      if (text.size() >= kOpeningChars / 2) break;
+    }
+    // 3. ...and, when the section is divided, what each part holds: a short
+    //    opening says little, its parts say what the section is about.
+    std::vector<std::pair<std::string, std::string>> parts;
+    for (size_t s = static_cast<size_t>(m.section) + 1;
+         s < kb_.sections.size() && kb_.within(static_cast<int>(s), m.section); ++s) {
+      if (kb_.sections[s].parent != m.section) continue;
+      parts.emplace_back(kb_.sections[s].heading, summary_of(static_cast<int>(s), &d.sentences));
+    }
+    if (parts.empty() || text.size() >= kOpeningChars / 2) {
+      if (text.empty()) return Draft{};
+      kainjow::mustache::data v;
+      v.set("text", text);
+      d.text = tools.renderer.render(lx_.tmpl("sentences"), v);
+    } else {
+      intro = text.empty() ? sec.heading + ":" : text;
+      for (const auto& [heading, summary] : parts)
+        add_item(summary.empty() ? heading : heading + ": " + summary);
+    }
+  }
+  if (!d.items.empty()) {
+    kainjow::mustache::data v;
+    v.set("intro", intro);
+    v.set("items", items);
+    d.text = tools.renderer.render(lx_.tmpl("list"), v);
+  }
+  if (d.text.empty()) return Draft{};
+  d.intent = "section";
+  d.sections.push_back(m.section);
+  d.confidence = m.confidence();
+  return d;
+}
+
+}  // namespace tanya

@@ -1,0 +1,70 @@
+// SectionStrategy: answers from the section whose heading the question names.
+//
+// An explainer article says what each part is about in its headings
+// ("Dampak Positif Inflasi", "Jenis Pajak Berdasarkan Lembaga Pemungutnya",
+// "Cara Mengatasi Inflasi"). A question that names the same things is
+// answered by that section: its list (with the sentence that introduces it),
+// or its opening paragraphs, or the names of its sub-sections. This needs no
+// knowledge of the subject: the article's own structure is the evidence, so
+// it works on any article.
+//
+// Scoring (one rule, documented here and tested in tests/unit/section_test.cc):
+//   heading terms H (the section's own heading, without stop words),
+//   context terms C (the headings above it), question terms Q (u.query),
+//   each term weighted by Knowledge::weight (rarer says more);
+//   a heading term also matches when it is a cue or synonym of a topic the
+//   question asks about (Understanding::topics): "kekurangan" asks for a
+//   section headed "Risiko ...".
+//     precision = weight(H matched) / weight(H)
+//     recall    = weight(Q found in H or C) / weight(Q)
+//     score     = 2 * precision * recall / (precision + recall)
+//   The best section must have at least one matched heading term that is
+//   not the article's subject (or the question names only the subject), and
+//   a recall of at least 0.6. Questions after one fact (when, who, number,
+//   where) are left to passages.
+//   Its confidence is kBase + kSpan * score (0.3 + 0.6 * score).
+#ifndef TANYA_BOT_SECTION_STRATEGY_H_
+#define TANYA_BOT_SECTION_STRATEGY_H_
+
+#include <string>
+#include <vector>
+
+#include "bot/answerer.h"
+#include "bot/lexicon.h"
+#include "bot/understand.h"
+#include "index/knowledge.h"
+
+namespace tanya {
+
+struct SectionMatch {
+  int section = -1;  // Knowledge::sections index, -1 when none matched
+  double precision = 0, recall = 0, score = 0;
+  double confidence() const { return section < 0 ? 0 : 0.3 + 0.6 * score; }
+};
+
+class SectionStrategy {
+ public:
+  SectionStrategy(const Lexicon& lexicon, const Knowledge& knowledge);
+
+  // The section whose heading best matches the question (ties: the earlier
+  // section), within article `doc` (-1: any).
+  SectionMatch match(const Understanding& u, int doc) const;
+
+  // The answer from a matched section; confidence 0 when the section holds
+  // nothing to say.
+  // A definition question is answered by the section's opening prose.
+  Draft answer(const SectionMatch& m, const Understanding& u, Tools& tools) const;
+
+ private:
+  // The head of a list item that names and explains ("Poliuria: ...").
+  std::string head_of(const std::string& item) const;
+  // One line about a section: its list's item heads, or its first sentence.
+  std::string summary_of(int section, std::vector<int>* sentences) const;
+
+  const Lexicon& lx_;
+  const Knowledge& kb_;
+};
+
+}  // namespace tanya
+
+#endif  // TANYA_BOT_SECTION_STRATEGY_H_

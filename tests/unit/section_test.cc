@@ -1,0 +1,102 @@
+// The section strategy (bot/section_strategy.h): a question that names a
+// section's heading is answered from that section, on an article the bot
+// data knows nothing about.
+#include <catch2/catch.hpp>
+
+#include "testing.h"
+
+using namespace tanya;
+
+namespace {
+const char* kArticle = R"(---
+title: "Garam Dapur: Jenis, Dampak, dan Cara Menyimpannya"
+source: contoh.id
+language: id
+category: Pangan
+subject: Garam Dapur
+---
+
+# Garam Dapur
+
+Garam dapur adalah senyawa natrium klorida yang dipakai untuk memberi rasa asin.
+
+## Jenis Garam Berdasarkan Asalnya
+
+- Garam laut dari penguapan air laut
+- Garam tambang dari batuan di dalam tanah
+
+## Jenis Garam Berdasarkan Teksturnya
+
+- Garam halus untuk masakan sehari-hari
+- Garam kasar untuk pengawetan ikan
+
+## Dampak Konsumsi Garam
+
+Garam memengaruhi tubuh dengan banyak cara.
+
+### Dampak Positif
+
+- Menjaga keseimbangan cairan tubuh
+- Membantu kerja saraf
+
+### Dampak Negatif
+
+- Tekanan darah naik bila berlebihan
+- Beban ginjal bertambah
+
+## Cara Menyimpan Garam
+
+Simpan garam dengan benar agar tidak menggumpal, yaitu:
+
+1. Pakai wadah kedap udara
+2. Jauhkan dari tempat lembap
+)";
+
+bool has(const Answer& a, const std::string& text) {
+  return a.text.find(text) != std::string::npos;
+}
+}  // namespace
+
+TEST_CASE("a heading's qualifier picks the right one of two lists", "[bot][section]") {
+  testing::ArticleBot article("section-lists", "garam.md", kArticle);
+  Answer by_origin = article.bot->ask("s1", "Apa saja jenis garam berdasarkan asalnya?");
+  CHECK(by_origin.found);
+  CHECK(has(by_origin, "Garam tambang"));
+  CHECK_FALSE(has(by_origin, "Garam kasar"));
+
+  Answer by_texture = article.bot->ask("s2", "jenis garam berdasarkan teksturnya apa aja?");
+  CHECK(has(by_texture, "Garam kasar"));
+  CHECK_FALSE(has(by_texture, "Garam tambang"));
+}
+
+TEST_CASE("a sub-section heading answers with its own list", "[bot][section]") {
+  testing::ArticleBot article("section-sub", "garam.md", kArticle);
+  Answer positive = article.bot->ask("s1", "Apa dampak positif garam?");
+  CHECK(positive.found);
+  CHECK(has(positive, "keseimbangan cairan"));
+  CHECK_FALSE(has(positive, "Tekanan darah"));
+  // The list is the answer's items, so "yang kedua" can name one.
+  CHECK(positive.items.size() == 2);
+
+  Answer steps = article.bot->ask("s2", "Bagaimana cara menyimpan garam?");
+  CHECK(has(steps, "kedap udara"));
+  CHECK(has(steps, "tempat lembap"));
+}
+
+TEST_CASE("a divided section answers with what each part holds", "[bot][section]") {
+  testing::ArticleBot article("section-parts", "garam.md", kArticle);
+  Answer all = article.bot->ask("s1", "Apa saja dampak konsumsi garam?");
+  CHECK(all.found);
+  CHECK(has(all, "Dampak Positif"));
+  CHECK(has(all, "Dampak Negatif"));
+}
+
+TEST_CASE("a heading that shares only a topic word does not answer", "[bot][section]") {
+  testing::ArticleBot article("section-decline", "garam.md", kArticle);
+  // "Jenis" is in two headings; "gula" is nowhere in the article.
+  Answer other = article.bot->ask("s1", "Apa saja jenis gula aren?");
+  CHECK_FALSE(other.found);
+  // A question after one fact is not answered by a section.
+  Answer when = article.bot->ask("s2", "Kapan cara menyimpan garam ditemukan?");
+  CHECK(when.intent != "section");
+}
