@@ -20,6 +20,11 @@ PKGS=(
   libssl-dev
   libutf8proc-dev
   libhiredis-dev
+  # Articles: CommonMark with tables (md4c) and YAML front matter (yaml-cpp).
+  libmd4c-dev libyaml-cpp-dev
+  # General Indonesian, for any article: spelling (Hunspell), synonyms
+  # (MyThes thesaurus), English-Indonesian (FreeDict, gzip through zlib).
+  libhunspell-dev hunspell-id mythes-id dict-freedict-eng-ind zlib1g-dev
 )
 if [ "${1:-}" = "--for-tests" ] || [ "${1:-}" = "--with-browser" ] || [ "${TANYA_WITH_BROWSER:-0}" = "1" ]; then
   # The deployment test (deploy/test-nginx.sh): nginx with TLS in front of

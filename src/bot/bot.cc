@@ -67,6 +67,7 @@ struct Model {
   uint64_t generation = 0;
   std::shared_ptr<const Knowledge> kb;
   Lexicon lx;
+  std::shared_ptr<const Language> language;  // shared by every generation
   std::unique_ptr<Answerer> answerer;
   std::unique_ptr<Understander> understander;
   std::unique_ptr<Suggester> suggester;
@@ -80,13 +81,15 @@ struct Model {
 
 namespace {
 // Loads a Model with `w`'s connection and tokenizer.
-std::shared_ptr<const Model> load_model(const BotOptions& options, Worker& w) {
+std::shared_ptr<const Model> load_model(const BotOptions& options,
+                                        std::shared_ptr<const Language> language, Worker& w) {
   auto m = std::make_shared<Model>();
   m->generation = w.generation;
   m->kb = Knowledge::load(w.searcher.db(), w.tokenizer);
   m->lx = Lexicon::load(read_data_files(options.bot_dir, embedded::bot()), w.tokenizer);
   m->answerer = std::make_unique<Answerer>(m->lx, *m->kb);
-  m->understander = std::make_unique<Understander>(m->lx, *m->kb);
+  m->language = std::move(language);
+  m->understander = std::make_unique<Understander>(m->lx, *m->kb, m->language.get());
   m->suggester = std::make_unique<Suggester>(m->lx, *m->kb, *m->answerer, w.renderer);
   return m;
 }
@@ -96,6 +99,8 @@ struct Bot::Impl {
   BotOptions options;
   std::shared_ptr<SessionStore> sessions;
 
+  // Debian's Indonesian resources: loaded once, kept across reloads.
+  std::shared_ptr<const Language> language;
   std::mutex mu;  // guards model and idle
   std::shared_ptr<const Model> model;
   std::vector<std::unique_ptr<Worker>> idle;
@@ -392,7 +397,10 @@ std::unique_ptr<Bot> Bot::open(const BotOptions& options, std::string* error) {
   try {
     auto impl = std::make_unique<Impl>(options);
     auto w = std::make_unique<Worker>(options.index_path, 1);
-    impl->model = load_model(options, *w);
+    std::string why;
+    impl->language = Language::load(options.language, &why);
+    if (!impl->language) throw std::runtime_error(why);
+    impl->model = load_model(options, impl->language, *w);
     impl->release(std::move(w));
     return std::unique_ptr<Bot>(new Bot(std::move(impl)));
   } catch (const std::exception& e) {
@@ -404,7 +412,7 @@ std::unique_ptr<Bot> Bot::open(const BotOptions& options, std::string* error) {
 bool Bot::reload(std::string* error) {
   try {
     auto w = std::make_unique<Worker>(impl_->options.index_path, impl_->current()->generation + 1);
-    auto m = load_model(impl_->options, *w);
+    auto m = load_model(impl_->options, impl_->language, *w);
     {
       std::lock_guard<std::mutex> lock(impl_->mu);
       impl_->model = std::move(m);

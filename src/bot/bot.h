@@ -22,12 +22,14 @@
 #include "bot/answer.h"
 #include "bot/context.h"
 #include "bot/session_store.h"
+#include "text/language.h"
 
 namespace tanya {
 
 struct BotOptions {
   std::string index_path;        // built SQLite index (see index/indexer.h)
   std::string bot_dir;           // bot data directory; empty = the embedded default
+  LanguagePaths language;        // Debian's Indonesian resources (text/language.h)
   size_t max_sessions = 100000;  // least recently used sessions are evicted beyond this
   std::chrono::seconds session_ttl{30 * 60};  // a session expires after this much inactivity
   // Where Bot::ask(session_id, ...) keeps contexts; null = in memory, bounded

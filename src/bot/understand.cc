@@ -46,8 +46,20 @@ int edit_distance(std::string_view a, std::string_view b, int limit) {
   return prev[static_cast<size_t>(m)];
 }
 
-Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge)
-    : lx_(lexicon), kb_(knowledge) {
+Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
+                           const Language* language)
+    : lx_(lexicon), kb_(knowledge), lang_(language) {
+  // Readers write many open compounds closed and the other way round
+  // ("sumberdaya", "kerjasama"): every pair of adjacent words in the article
+  // is also known in its closed form.
+  for (const KSentence& s : kb_.sentences) {
+    for (size_t i = 0; i + 1 < s.words.size(); ++i) {
+      const std::string& a = s.words[i];
+      const std::string& b = s.words[i + 1];
+      if (a.size() < 3 || b.size() < 3 || is_number(a) || is_number(b)) continue;
+      joined_.emplace(a + b, Words{a, b});
+    }
+  }
   // English names in the article ("World Trade Organization") must reach
   // entity matching as they are, not as the English keywords' rewrites
   // ("trade" -> "perdagangan"). Names are ASCII: folded by hand here.
@@ -177,6 +189,94 @@ std::string Understander::everyday_form(const std::string& word) const {
   return w;
 }
 
+Words Understander::article_words(std::string_view phrase, Tokenizer& tok) const {
+  Words out;
+  for (const Token& t : tok.tokenize(phrase)) {
+    if (!kb_.words.count(t.word) && !kb_.terms.count(tok.stem(t.word))) return {};
+    out.push_back(t.word);
+  }
+  return out;
+}
+
+Words Understander::toward_article(const Words& in, Tokenizer& tok,
+                                   std::vector<std::string>* notes) const {
+  Words out;
+  auto take = [&](const std::string& from, const Words& to) {
+    std::string joined;
+    for (const auto& w : to) joined += (joined.empty() ? "" : " ") + w;
+    notes->push_back(from + "\u2192" + joined);
+    out.insert(out.end(), to.begin(), to.end());
+  };
+  // English plurals are headwords in their singular form.
+  auto english_forms = [](const std::string& w) {
+    std::vector<std::string> forms{w};
+    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0)
+      forms.push_back(w.substr(0, w.size() - 3) + "y");
+    if (w.size() > 3 && w.back() == 's') {
+      forms.push_back(w.substr(0, w.size() - 1));
+      if (w.size() > 4 && w.compare(w.size() - 2, 2, "es") == 0)
+        forms.push_back(w.substr(0, w.size() - 2));
+    }
+    return forms;
+  };
+  for (size_t i = 0; i < in.size(); ++i) {
+    const std::string& w = in[i];
+    // The article writes closed what the reader wrote open.
+    if (i + 1 < in.size() && kb_.words.count(w + in[i + 1]) && !kb_.words.count(w)) {
+      take(w + " " + in[i + 1], {w + in[i + 1]});
+      ++i;
+      continue;
+    }
+    if (knows(w) || is_number(w) || kb_.terms.count(tok.stem(w))) {
+      out.push_back(w);
+      continue;
+    }
+    if (auto it = joined_.find(w); it != joined_.end()) {
+      take(w, it->second);
+      continue;
+    }
+    if (lang_ == nullptr) {
+      out.push_back(w);
+      continue;
+    }
+    // English, a two-word headword first ("mutual fund", "blood sugar").
+    bool done = false;
+    if (i + 1 < in.size()) {
+      for (const std::string& t : lang_->english->translations(w + " " + in[i + 1])) {
+        Words to = article_words(t, tok);
+        if (to.empty()) continue;
+        take(w + " " + in[i + 1], to);
+        ++i;
+        done = true;
+        break;
+      }
+    }
+    for (const std::string& form : english_forms(w)) {
+      if (done) break;
+      for (const std::string& t : lang_->english->translations(form)) {
+        Words to = article_words(t, tok);
+        if (to.empty()) continue;
+        take(w, to);
+        done = true;
+        break;
+      }
+    }
+    if (done) continue;
+    // A synonym the article uses, for a real word it does not.
+    if (lang_->speller->valid(w)) {
+      for (const Synonym& syn : lang_->thesaurus->synonyms(w)) {
+        Words to = article_words(syn.word, tok);
+        if (to.empty()) continue;
+        take(w, to);
+        done = true;
+        break;
+      }
+    }
+    if (!done) out.push_back(w);
+  }
+  return out;
+}
+
 Understanding Understander::read(std::string_view question, Tokenizer& tok) const {
   Understanding whole = read_all(question, tok);
   // A long message is mostly context around one question ("aku lagi
@@ -236,13 +336,19 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     u.words.insert(u.words.end(), to.begin(), to.end());
     i += length;
   }
-  // 3. Typo correction for words neither the article nor the lexicon knows.
+  // 3. Words the article does not use, read toward the ones it does.
+  u.words = toward_article(u.words, tok, &u.corrections);
+  // 4. Typo correction for words neither the article nor the lexicon knows.
   //    A correction may be a compound ("kerjsama" -> "kerjasama"), which the
   //    tokenizer then splits like any other.
   Words corrected;
   for (const std::string& w : u.words) {
     std::string fixed;
-    if (!kb_.words.count(w) && !lx_.known_words.count(w)) fixed = correct(w);
+    // A word Hunspell accepts is a real word, only not the article's:
+    // correcting it would answer another question ("saham" is not "salam").
+    if (!kb_.words.count(w) && !lx_.known_words.count(w) &&
+        !(lang_ && w.size() >= 5 && lang_->speller->valid(w)))
+      fixed = correct(w);
     if (fixed.empty()) {
       corrected.push_back(w);
       continue;

@@ -7,12 +7,14 @@
 #define TANYA_BOT_UNDERSTAND_H_
 
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
 #include "bot/lexicon.h"
 #include "bot/phrase_index.h"
 #include "index/knowledge.h"
+#include "text/language.h"
 #include "text/tokenizer.h"
 
 namespace tanya {
@@ -37,7 +39,8 @@ struct Understanding {
 
 class Understander {
  public:
-  Understander(const Lexicon& lexicon, const Knowledge& knowledge);
+  // `language` (may be null: no general resources) outlives the Understander.
+  Understander(const Lexicon& lexicon, const Knowledge& knowledge, const Language* language);
   // `tokenizer` is the calling thread's own.
   Understanding read(std::string_view question, Tokenizer& tokenizer) const;
 
@@ -45,6 +48,14 @@ class Understander {
   // read() without looking for the clause that asks in a long message.
   Understanding read_all(std::string_view question, Tokenizer& tokenizer) const;
   std::string correct(const std::string& word) const;
+  // Words the article does not use, read toward the ones it does: a closed
+  // compound it writes open ("sumberdaya" -> "sumber daya") or the reverse,
+  // an English word it says in Indonesian, a synonym it uses. Each change
+  // is noted in *notes ("inflation→inflasi").
+  Words toward_article(const Words& words, Tokenizer& tok, std::vector<std::string>* notes) const;
+  // The folded words of `phrase` when the article uses every one of them
+  // (as a word or a stem); empty otherwise.
+  Words article_words(std::string_view phrase, Tokenizer& tok) const;
   // True for a folded word of the article or the lexicon.
   bool knows(const std::string& word) const;
   // `word` as the bot knows it: stretched letters squeezed ("apaaaa"), the
@@ -53,6 +64,9 @@ class Understander {
 
   const Lexicon& lx_;
   const Knowledge& kb_;
+  const Language* lang_;
+  // Two adjacent words of the article, written together -> the two words.
+  std::unordered_map<std::string, Words> joined_;
   std::vector<std::string> vocabulary_;  // candidates for typo correction
   PhraseIndex rewrites_, qtypes_, intents_, markers_, topics_;
   PhraseIndex names_;  // the entities' names as words: kept from rewrites

@@ -11,10 +11,24 @@
 namespace tanya {
 
 struct Block {
-  enum class Kind { kParagraph, kBulletList, kOrderedList };
+  // kTable is a GFM table whose body rows are kept as items
+  // ("Header1: cell1; Header2: cell2"), so it is indexed like a list.
+  enum class Kind { kParagraph, kBulletList, kOrderedList, kTable };
   Kind kind = Kind::kParagraph;
   std::string text;                // paragraph text (empty for lists)
   std::vector<std::string> items;  // list items (empty for paragraphs)
+  // Texts of the **strong** / __strong__ spans of a paragraph, in order
+  // (empty for lists): the words the author marked as key terms.
+  std::vector<std::string> strong;
+  // One entry per item, aligned with `items` (lists and tables): the strong
+  // text the item opens with, without a trailing ':' ("**Risiko pasar**,
+  // yaitu ..." -> "Risiko pasar"), "" when it opens with something else. For
+  // a table row it is the first cell, the row's label.
+  std::vector<std::string> item_terms;
+  // For a list (or table) nested under a list item: that item's text. Nested
+  // blocks come right after their top-level list's block, in the order they
+  // start in the text (a child before its own children). "" at top level.
+  std::string lead;
   bool is_list() const { return kind != Kind::kParagraph; }
 };
 
@@ -37,10 +51,15 @@ struct Document {
   std::vector<Section> sections;
 };
 
-// Parses a Markdown article with YAML-like front matter (title, source,
-// language, category). Supported: ATX headings (#..####), paragraphs,
-// "- " / "* " bullet lists and "1. " ordered lists. Never fails: anything
-// unrecognised is kept as paragraph text.
+// Parses a Markdown article (CommonMark with GFM tables and strikethrough)
+// with a YAML front matter between "---" lines (title, source, language,
+// category, subject; other keys ignored). ATX and Setext headings of level 2
+// and deeper open sections; an H1 names the lead section and is the title
+// when the front matter has none. Paragraphs (also those in block quotes)
+// and list items keep their text without inline markup, whitespace
+// collapsed; code blocks, raw HTML and rules are dropped. Never fails or
+// throws: a malformed front matter keeps the entries that parse, and any
+// byte string gives a document.
 Document parse_markdown(std::string_view id, std::string_view text);
 
 // Slug for a heading: lowercased ASCII letters and digits joined by '-'.

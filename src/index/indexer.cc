@@ -31,6 +31,7 @@ const char* kind_name(Block::Kind k) {
     case Block::Kind::kParagraph:
       return "paragraph";
     case Block::Kind::kBulletList:
+    case Block::Kind::kTable:  // rows are items ("Header: cell; ..."): searched and answered as a list
       return "bullet";
     case Block::Kind::kOrderedList:
       return "ordered";

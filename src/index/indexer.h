@@ -15,7 +15,7 @@
 namespace tanya {
 
 // Bump when index/schema.sql or what the indexer writes changes.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;  // 2: the md4c reader (tables, nested lists)
 
 struct Erratum {
   std::string document;  // document id

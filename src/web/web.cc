@@ -103,6 +103,7 @@ mstch::data block_data(const Block& block) {
       d.set("text", block.text);
       break;
     case Block::Kind::kBulletList:
+    case Block::Kind::kTable:  // a table's rows, each "Header: cell; ...", read as a list
       d.set("bullets", true);
       d.set("items", string_list(block.items));
       break;

@@ -1,0 +1,476 @@
+// Tests of the readers of Debian's Indonesian language resources, against
+// the installed packages (mythes-id, dict-freedict-eng-ind, hunspell-id)
+// and against small files written here for the format edge cases.
+#include <catch2/catch.hpp>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "text/english.h"
+#include "text/speller.h"
+#include "text/thesaurus.h"
+
+using namespace tanya;
+
+namespace {
+
+const char kThesaurus[] = "/usr/share/mythes/th_id_ID_v2";
+const char kEnglish[] = "/usr/share/dictd/freedict-eng-ind";
+const char kSpeller[] = "/usr/share/hunspell/id_ID";
+
+// Loaded once per process: each is immutable (or locked) and shared.
+const Thesaurus& thesaurus() {
+  static const std::unique_ptr<Thesaurus> t = [] {
+    std::string error;
+    auto p = Thesaurus::load(kThesaurus, &error);
+    if (!p) FAIL("cannot load the thesaurus: " << error);
+    return p;
+  }();
+  return *t;
+}
+
+const EnglishDictionary& english() {
+  static const std::unique_ptr<EnglishDictionary> d = [] {
+    std::string error;
+    auto p = EnglishDictionary::load(kEnglish, &error);
+    if (!p) FAIL("cannot load the English dictionary: " << error);
+    return p;
+  }();
+  return *d;
+}
+
+const Speller& speller() {
+  static const std::unique_ptr<Speller> s = [] {
+    std::string error;
+    auto p = Speller::load(kSpeller, &error);
+    if (!p) FAIL("cannot load the speller: " << error);
+    return p;
+  }();
+  return *s;
+}
+
+std::vector<std::string> words(const std::vector<Synonym>& synonyms) {
+  std::vector<std::string> out;
+  for (const Synonym& s : synonyms) out.push_back(s.word);
+  return out;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+int sense_of(const std::vector<Synonym>& synonyms, const std::string& word) {
+  for (const Synonym& s : synonyms) {
+    if (s.word == word) return s.sense;
+  }
+  return -1;
+}
+
+// A scratch directory removed at the end of the test.
+class TempDir {
+ public:
+  explicit TempDir(const std::string& name)
+      : path_(std::filesystem::temp_directory_path() /
+              ("tanya-lang-test-" + std::to_string(::getpid()) + "-" + name)) {
+    std::filesystem::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+  void write(const std::string& name, const std::string& content) const {
+    std::ofstream out(file(name), std::ios::binary);
+    out << content;
+  }
+
+ private:
+  std::filesystem::path path_;
+};
+
+std::vector<std::string> index_headwords(const std::string& path, char separator) {
+  std::vector<std::string> out;
+  std::ifstream in(path, std::ios::binary);
+  std::string line;
+  while (std::getline(in, line)) {
+    const size_t sep = line.find(separator);
+    if (sep != std::string::npos) out.push_back(line.substr(0, sep));
+  }
+  return out;
+}
+
+std::string dictd_b64(size_t n) {
+  static const char kAlphabet[] =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  do {
+    out.insert(out.begin(), kAlphabet[n % 64]);
+    n /= 64;
+  } while (n > 0);
+  return out;
+}
+
+bool has_digit(const std::string& s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- thesaurus
+
+TEST_CASE("thesaurus loads every entry of mythes-id", "[lang][thesaurus]") {
+  CHECK(thesaurus().entries() == 20852);
+}
+
+TEST_CASE("thesaurus gives synonyms, never antonyms", "[lang][thesaurus]") {
+  const auto manfaat = thesaurus().synonyms("manfaat");
+  const auto w = words(manfaat);
+  CHECK(contains(w, "faedah"));
+  CHECK(contains(w, "guna"));
+  CHECK(contains(w, "keuntungan"));
+  CHECK_FALSE(contains(w, "mudarat"));  // [ant]
+  CHECK_FALSE(contains(w, "rugi"));     // [ant]
+  CHECK_FALSE(contains(w, "manfaat"));
+  CHECK(w.front() == "arti");  // file order
+  CHECK(sense_of(manfaat, "faedah") == 0);
+}
+
+TEST_CASE("thesaurus numbers senses in file order", "[lang][thesaurus]") {
+  const auto dampak = thesaurus().synonyms("dampak");
+  const auto w = words(dampak);
+  CHECK(contains(w, "akibat"));
+  CHECK(contains(w, "efek"));
+  CHECK(contains(w, "pengaruh"));
+  CHECK(sense_of(dampak, "akibat") == 0);
+  CHECK(sense_of(dampak, "benturan") == 1);
+  CHECK(sense_of(dampak, "tumbukan") == 1);
+}
+
+TEST_CASE("thesaurus handles multi-word entries and synonyms", "[lang][thesaurus]") {
+  const auto w = words(thesaurus().synonyms("kerja sama"));
+  CHECK(w == std::vector<std::string>{"kolaborasi", "kooperasi", "partisipasi"});
+  CHECK(contains(words(thesaurus().synonyms("negara")), "tanah air"));
+  CHECK(words(thesaurus().synonyms("kerja  sama")) == w);  // spaces folded
+}
+
+TEST_CASE("thesaurus gives nothing for unknown words", "[lang][thesaurus]") {
+  CHECK(thesaurus().synonyms("xqzvk").empty());
+  CHECK(thesaurus().synonyms("").empty());
+  CHECK(thesaurus().synonyms("kerja").size() > 0);
+  CHECK(thesaurus().synonyms("kerj").empty());  // no prefix matches
+}
+
+TEST_CASE("thesaurus repairs the broken lines of mythes-id", "[lang][thesaurus]") {
+  // "[a]|kuat|perkasabertinggung|1": the next header is glued to a word,
+  // and the line after it belongs to "bertinggung".
+  const auto bertenaga = words(thesaurus().synonyms("bertenaga"));
+  CHECK(contains(bertenaga, "perkasa"));
+  CHECK(contains(bertenaga, "kuat"));
+  CHECK_FALSE(contains(bertenaga, "perkasabertinggung"));
+  CHECK_FALSE(contains(bertenaga, "berjongkok"));
+  CHECK_FALSE(contains(bertenaga, "1"));
+  const auto berkeliling = words(thesaurus().synonyms("berkeliling"));
+  CHECK(contains(berkeliling, "mengitar"));
+  CHECK_FALSE(contains(berkeliling, "berkunjung"));  // bermanjau's synonym
+  // "alang": "[ant]cukup|pas|sedang", antonyms with the marker glued on.
+  const auto alang = words(thesaurus().synonyms("alang"));
+  CHECK(alang == std::vector<std::string>{"kepalang", "setengah-setengah", "tanggung"});
+  // "kurang": "[a]|[adv]|minim|rendah", an empty sense.
+  const auto kurang = thesaurus().synonyms("kurang");
+  CHECK(sense_of(kurang, "minim") == 0);
+  CHECK(sense_of(kurang, "minus") == 1);
+  // "[n]|listrik [n]|partikel": a marker inside the line starts a sense.
+  const auto elektrik = thesaurus().synonyms("elektrik");
+  CHECK(sense_of(elektrik, "listrik") == 0);
+  CHECK(sense_of(elektrik, "partikel") == 1);
+  // "[n]|ki] sesepuh|tokoh"
+  CHECK(contains(words(thesaurus().synonyms("orang tua")), "sesepuh"));
+  // Duplicated entries ("bersuai" twice) give each synonym once.
+  const auto bersuai = words(thesaurus().synonyms("bersuai"));
+  CHECK(bersuai.size() == 3);
+  // Digits typed into words: "sarapan1", "di0 fusi".
+  CHECK(contains(words(thesaurus().synonyms("makanan pagi-pagi")), "sarapan"));
+  const auto baur = words(thesaurus().synonyms("baur"));
+  CHECK(contains(baur, "campur"));
+  CHECK_FALSE(contains(baur, "di0 fusi"));
+  CHECK(contains(words(thesaurus().synonyms("emas murni")), "emas 24 karat"));
+}
+
+TEST_CASE("thesaurus prefers the lowercase entry of a word", "[lang][thesaurus]") {
+  // "jabar" (to explain) and "Jabar" (a name of God) are both in the file.
+  const auto jabar = words(thesaurus().synonyms("jabar"));
+  CHECK(contains(jabar, "menjelaskan"));
+  CHECK_FALSE(contains(jabar, "mahakuasa"));
+  // Capitalised-only entries are found from lowercase input, lowercased.
+  CHECK(contains(words(thesaurus().synonyms("allah")), "tuhan"));
+}
+
+TEST_CASE("thesaurus synonyms are clean for every entry", "[lang][thesaurus]") {
+  const auto headwords = index_headwords(std::string(kThesaurus) + ".idx", '|');
+  REQUIRE(headwords.size() == 20852);
+  size_t with_synonyms = 0;
+  for (const std::string& h : headwords) {
+    std::string lower = h;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+    const auto synonyms = thesaurus().synonyms(lower);
+    if (!synonyms.empty()) ++with_synonyms;
+    int last_sense = 0;
+    for (const Synonym& s : synonyms) {
+      INFO(h << " -> '" << s.word << "'");
+      CHECK(!s.word.empty());
+      CHECK(s.word != lower);
+      CHECK(s.word.find_first_of("[]|\t") == std::string::npos);
+      CHECK(s.word.front() != ' ');
+      CHECK(s.word.back() != ' ');
+      CHECK(s.word.find("  ") == std::string::npos);
+      CHECK(std::none_of(s.word.begin(), s.word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+      CHECK(s.sense >= last_sense);  // senses only go forward
+      last_sense = s.sense;
+    }
+  }
+  // A few entries hold only antonyms or broken lines.
+  CHECK(with_synonyms > 20000);
+}
+
+TEST_CASE("thesaurus converts ISO-8859-1 to UTF-8", "[lang][thesaurus]") {
+  TempDir dir("latin1");
+  // "café" with É/é as single Latin-1 bytes; the offset of its entry is 11.
+  dir.write("th.idx", "ISO-8859-1\n1\ncaf\xE9|11\n");
+  dir.write("th.dat", "ISO-8859-1\ncaf\xE9|2\n[n]|kedai|K\xC9" "DAI KOPI\n[ant]|rumah\n");
+  std::string error;
+  auto th = Thesaurus::load(dir.file("th"), &error);
+  REQUIRE(th != nullptr);
+  CHECK(th->entries() == 1);
+  const auto w = words(th->synonyms("caf\xC3\xA9"));
+  CHECK(w == std::vector<std::string>{"kedai", "k\xC3\xA9" "dai kopi"});
+}
+
+TEST_CASE("thesaurus reports missing and malformed files", "[lang][thesaurus]") {
+  std::string error;
+  CHECK(Thesaurus::load("/nonexistent/th_id_ID_v2", &error) == nullptr);
+  CHECK(error.find("/nonexistent/th_id_ID_v2.idx") != std::string::npos);
+  CHECK(Thesaurus::load("/nonexistent/th", nullptr) == nullptr);  // no error wanted
+
+  TempDir dir("malformed");
+  dir.write("th.dat", "ISO-8859-1\nkata|1\n[n]|kalimat\n");
+  dir.write("th.idx", "ISO-8859-1\n1\nkata|999999\n");  // offset past the end
+  error.clear();
+  CHECK(Thesaurus::load(dir.file("th"), &error) == nullptr);
+  CHECK(error.find("malformed") != std::string::npos);
+  dir.write("th.idx", "ISO-8859-1\n2\nkata|11\n");  // count says 2
+  error.clear();
+  CHECK(Thesaurus::load(dir.file("th"), &error) == nullptr);
+  CHECK(!error.empty());
+  dir.write("th.idx", "KOI8-R\n1\nkata|11\n");
+  error.clear();
+  CHECK(Thesaurus::load(dir.file("th"), &error) == nullptr);
+  CHECK(error.find("encoding") != std::string::npos);
+  dir.write("th.idx", "ISO-8859-1\n1\nkata|11\n");
+  REQUIRE(Thesaurus::load(dir.file("th"), &error) != nullptr);
+  CHECK(words(Thesaurus::load(dir.file("th"), &error)->synonyms("kata")) ==
+        std::vector<std::string>{"kalimat"});
+}
+
+// ------------------------------------------------------------------ english
+
+TEST_CASE("english loads the FreeDict dictionary", "[lang][english]") {
+  CHECK(english().entries() == 10296);  // as its header says: "Size: 10296 headwords"
+  CHECK(english().longest_headword_words() >= 5);
+}
+
+TEST_CASE("english translates words and phrases", "[lang][english]") {
+  const auto cooperation = english().translations("cooperation");
+  CHECK(contains(cooperation, "kerja sama"));
+  CHECK(cooperation.front() == "kerja sama");
+  CHECK(english().translations("tax") == std::vector<std::string>{"pajak", "cukai"});
+  // Numbered senses with extra glosses ("1. bank 2.\ninstitution\n 3.\n...").
+  const auto bank = english().translations("bank");
+  CHECK(contains(bank, "bank"));
+  CHECK(contains(bank, "gosong"));
+  // Entries for several parts of speech are merged ("book" <n> and <v>).
+  const auto book = english().translations("book");
+  CHECK(contains(book, "buku"));
+  CHECK(contains(book, "pesan"));
+  CHECK(contains(english().translations("a little"), "sedikit"));
+  CHECK(contains(english().translations("water"), "air"));
+}
+
+TEST_CASE("english lookup is case-insensitive and ignores punctuation", "[lang][english]") {
+  CHECK(english().translations("Tax") == english().translations("tax"));
+  CHECK(english().translations("COOPERATION") == english().translations("cooperation"));
+  // dictd indexes "good-for-nothing" as "goodfornothing".
+  CHECK(contains(english().translations("good-for-nothing"), "brengsek"));
+  CHECK(contains(english().translations("  a   little "), "sedikit"));
+}
+
+TEST_CASE("english gives nothing for unknown words", "[lang][english]") {
+  CHECK(english().translations("xqzvk").empty());
+  CHECK(english().translations("").empty());
+  CHECK(english().translations("00databaseinfo").empty());  // dictd metadata
+  CHECK(english().translations("coop").empty());            // no prefix matches
+}
+
+TEST_CASE("english cleans wiki links, notes and sense numbers", "[lang][english]") {
+  // "[[kemudi|mengemudi(kan)]]"
+  CHECK(contains(english().translations("drive"), "mengemudi"));
+  // "abang, saudara, [[adik laki-laki]], [[kakak laki-laki]]"
+  CHECK(contains(english().translations("brother"), "adik laki-laki"));
+  // "(orang) brengsek"
+  CHECK(contains(english().translations("goodfornothing"), "brengsek"));
+  // "apa kabar?"
+  CHECK(contains(english().translations("how do you do"), "apa kabar"));
+  // "saya perlu ..." is a template, not a translation.
+  CHECK(english().translations("i need").empty());
+  // Digits stay only where the headword has them.
+  CHECK(english().translations("10th") == std::vector<std::string>{"ke-10"});
+}
+
+TEST_CASE("english translations are clean for every headword", "[lang][english]") {
+  const auto headwords = index_headwords(std::string(kEnglish) + ".index", '\t');
+  REQUIRE(headwords.size() > 10000);
+  size_t translated = 0;
+  for (const std::string& h : headwords) {
+    if (h.rfind("00database", 0) == 0) continue;
+    const auto translations = english().translations(h);
+    if (!translations.empty()) ++translated;
+    for (const std::string& t : translations) {
+      INFO(h << " -> '" << t << "'");
+      CHECK(!t.empty());
+      CHECK(t.front() != ' ');
+      CHECK(t.back() != ' ');
+      CHECK(t.find("  ") == std::string::npos);
+      CHECK(t.find_first_of("<>()[]{}|/\n\t,;!?") == std::string::npos);
+      CHECK(t.find("...") == std::string::npos);
+      if (!has_digit(h)) CHECK_FALSE(has_digit(t));
+      CHECK(std::none_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+      CHECK(std::count(t.begin(), t.end(), ' ') < 12);
+    }
+    CHECK(std::set<std::string>(translations.begin(), translations.end()).size() ==
+          translations.size());
+  }
+  CHECK(translated > 10000);
+}
+
+TEST_CASE("english decodes dictd indexes and reads plain .dict files", "[lang][english]") {
+  TempDir dir("dictd");
+  const std::string header = "00-database-info\nA test dictionary\n";
+  const std::string entry1 = "tax //taks// <n>\npajak, cukai\nmoney taken by government\n";
+  const std::string entry2 =
+      "run /r/ <v>\n1. menjalankan 2.\nto be in charge of\n 3.\nto execute\n2. berlari\nto move\n";
+  const std::string text = header + entry1 + entry2;
+  const size_t off1 = header.size();
+  const size_t off2 = off1 + entry1.size();
+  dir.write("d.index", "00databaseinfo\tA\t" + dictd_b64(header.size()) + "\nRun\t" +
+                           dictd_b64(off2) + "\t" + dictd_b64(entry2.size()) + "\ntax\t" +
+                           dictd_b64(off1) + "\t" + dictd_b64(entry1.size()) + "\n");
+  {
+    gzFile gz = gzopen(dir.file("d.dict.dz").c_str(), "wb");
+    REQUIRE(gz != nullptr);
+    gzwrite(gz, text.data(), static_cast<unsigned>(text.size()));
+    gzclose(gz);
+  }
+  std::string error;
+  auto d = EnglishDictionary::load(dir.file("d"), &error);
+  REQUIRE(d != nullptr);
+  CHECK(d->entries() == 2);
+  CHECK(d->translations("tax") == std::vector<std::string>{"pajak", "cukai"});
+  CHECK(d->translations("run") == std::vector<std::string>{"menjalankan", "berlari"});
+
+  std::filesystem::remove(dir.file("d.dict.dz"));
+  dir.write("d.dict", text);
+  d = EnglishDictionary::load(dir.file("d"), &error);
+  REQUIRE(d != nullptr);
+  CHECK(d->translations("tax") == std::vector<std::string>{"pajak", "cukai"});
+
+  dir.write("d.index", "tax\tA\t" + dictd_b64(text.size() + 1) + "\n");  // past the end
+  error.clear();
+  CHECK(EnglishDictionary::load(dir.file("d"), &error) == nullptr);
+  CHECK(error.find("malformed") != std::string::npos);
+  dir.write("d.index", "tax\tA*\tB\n");  // not base64
+  error.clear();
+  CHECK(EnglishDictionary::load(dir.file("d"), &error) == nullptr);
+  CHECK(error.find("malformed") != std::string::npos);
+}
+
+TEST_CASE("english reports missing files", "[lang][english]") {
+  std::string error;
+  CHECK(EnglishDictionary::load("/nonexistent/freedict-eng-ind", &error) == nullptr);
+  CHECK(error.find("/nonexistent/freedict-eng-ind.index") != std::string::npos);
+  TempDir dir("nodict");
+  dir.write("d.index", "tax\tA\tB\n");
+  error.clear();
+  CHECK(EnglishDictionary::load(dir.file("d"), &error) == nullptr);
+  CHECK(error.find("d.dict.dz") != std::string::npos);
+}
+
+// ------------------------------------------------------------------ speller
+
+TEST_CASE("speller accepts Indonesian words", "[lang][speller]") {
+  CHECK(speller().valid("negara"));
+  CHECK(speller().valid("kerja"));
+  CHECK(speller().valid("bekerja"));  // affix rules
+  CHECK_FALSE(speller().valid("xqzvk"));
+  CHECK_FALSE(speller().valid(""));
+  CHECK_FALSE(speller().valid("\xE6\x97\xA5\xE6\x9C\xAC"));  // not Latin-1: cannot be a word
+  CHECK_FALSE(speller().valid(std::string(300, 'a')));
+}
+
+TEST_CASE("speller suggests corrections", "[lang][speller]") {
+  const auto s = speller().suggest("negra");
+  REQUIRE_FALSE(s.empty());
+  CHECK(contains(s, "negara"));
+  for (const std::string& w : s) {
+    CHECK(std::none_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+  }
+  CHECK(speller().suggest("").empty());
+}
+
+TEST_CASE("speller splits closed compounds", "[lang][speller]") {
+  CHECK(speller().split_compound("kerjasama") == std::vector<std::string>{"kerja", "sama"});
+  // Hunspell suggests "sum berdaya" first; the balanced split wins.
+  CHECK(speller().split_compound("sumberdaya") == std::vector<std::string>{"sumber", "daya"});
+  CHECK(speller().split_compound("tanggungjawab") ==
+        std::vector<std::string>{"tanggung", "jawab"});
+  CHECK(speller().split_compound("rumahsakit") == std::vector<std::string>{"rumah", "sakit"});
+  CHECK(speller().split_compound("negara").empty());
+  // Valid words are never split, though Hunspell offers "dam pak".
+  CHECK(speller().split_compound("dampak").empty());
+  CHECK(speller().split_compound("xqzvk").empty());
+  CHECK(speller().split_compound("").empty());
+}
+
+TEST_CASE("speller is safe to share between threads", "[lang][speller]") {
+  const Speller& s = speller();
+  std::vector<std::thread> threads;
+  std::vector<int> ok(4, 0);
+  for (size_t t = 0; t < ok.size(); ++t) {
+    threads.emplace_back([&s, &ok, t] {
+      for (int i = 0; i < 20; ++i) {
+        if (s.valid("negara") && !s.valid("xqzvk") && s.split_compound("kerjasama").size() == 2) {
+          ++ok[t];
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  CHECK(ok == std::vector<int>(4, 20));
+}
+
+TEST_CASE("speller reports missing files", "[lang][speller]") {
+  std::string error;
+  CHECK(Speller::load("/nonexistent/id_ID", &error) == nullptr);
+  CHECK(error.find("/nonexistent/id_ID.aff") != std::string::npos);
+}
