@@ -36,6 +36,13 @@ bool has_year(const std::string& s) {
   return false;
 }
 
+// Scores of locate_topic() at or above which the evidence included a
+// heading that names the topic (4 for the heading, 3 more for a list).
+constexpr double kListByHeading = 7;
+constexpr double kSentenceByHeading = 4;
+// The confidence of a topic answer found by a cue word alone.
+constexpr double kByCueOnly = 0.8;
+
 }  // namespace
 
 Answerer::~Answerer() = default;
@@ -199,12 +206,15 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
   Definition best;
   for (size_t si = 0; si < kb_.sentences.size(); ++si) {
     const KSentence& s = kb_.sentences[si];
-    if (s.item >= 0) continue;
     for (const Terms& target : targets) {
       int p = find_phrase(s.terms, target);
-      if (p < 0) continue;
+      // A list item defines the term it opens with ("Desentralisasi, yaitu
+      // ..."); elsewhere in an item the term is only mentioned.
+      if (p < 0 || (s.item >= 0 && p != 0)) continue;
       size_t after = static_cast<size_t>(p) + target.size();
       for (size_t k = after; k < std::min(after + 3, s.terms.size()); ++k) {
+        // "X bukan berarti ...": says what X is not.
+        if (lx_.negations.count(s.words[k])) break;
         if (!lx_.copula_terms.count(s.terms[k])) continue;
         int section = kb_.blocks[static_cast<size_t>(s.block)].section;
         double score = 3 + (p <= 2 ? 1 : 0) + 0.1 * static_cast<double>(target.size()) +
@@ -232,7 +242,10 @@ Answerer::Definition Answerer::define_entity(int entity, const Terms& context) c
   std::vector<Terms> targets;
   int scope = -1;
   if (entity < 0) {
-    if (!kb_.docs.empty()) targets.push_back(kb_.docs.front().subject_terms);
+    if (!kb_.docs.empty()) {
+      targets.push_back(kb_.docs.front().subject_terms);
+      for (const Terms& alias : kb_.docs.front().subject_aliases) targets.push_back(alias);
+    }
   } else {
     const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
     targets = e.name_terms;
@@ -473,7 +486,11 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
   d.intent = "topic." + plan.topic;
   d.topic = plan.topic;
   d.entity = entity;
-  d.confidence = confidence;
+  // Evidence from a heading that names the topic is the article's own word
+  // on it; a cue word in a list's lead or in one sentence is weaker, and a
+  // section whose heading the question names may answer better.
+  const bool by_heading = f.block >= 0 ? f.score >= kListByHeading : f.score >= kSentenceByHeading;
+  d.confidence = by_heading ? confidence : std::min(confidence, kByCueOnly);
   d.sections.push_back(found_section);
   std::string scope = scope_name(entity);
   if (f.block >= 0) {

@@ -338,6 +338,9 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   double confidence =
       d.confidence * std::pow(anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
                               static_cast<double>(u.unknown.size()));
+  // A synonym is weaker evidence than the article's own word: unanchored
+  // ("Berapa harga saham hari ini?"), it counts as a word the article lacks.
+  if (!anchored) confidence *= std::pow(lx.unknown_penalty, static_cast<double>(u.synonyms));
   confidence = std::round(confidence * 1000) / 1000;
   ++ctx.turns;
   if (confidence < lx.threshold || d.text.empty()) {

@@ -115,6 +115,10 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     for (const auto& t : terms_of(tok, c)) lx.copula_terms.insert(t);
   }
 
+  for (const auto& n : strings(lexicon.at("negations"), "bot/lexicon.json negations")) {
+    lx.negations.insert(fold(n));
+    lx.known_words.insert(fold(n));
+  }
   for (const auto& m : strings(lexicon.at("agent_markers"), "bot/lexicon.json agent_markers")) {
     lx.agent_markers.insert(fold(m));
   }

@@ -60,6 +60,9 @@ struct Lexicon {
   std::vector<Words> followup_markers;            // folded words
   std::vector<std::string> number_words;          // index = value
   std::unordered_set<std::string> copula_terms;   // "adalah", "merupakan"... (stems)
+  // "tidak", "bukan": a copula after one does not define ("X bukan berarti
+  // ..."), and a sentence with one answers a yes/no question with "Tidak".
+  std::unordered_set<std::string> negations;
   std::unordered_set<std::string> agent_markers;  // "oleh": names who does something
   // Sentence openers that point back to the sentence before ("Hal itulah
   // ..."): such a sentence is quoted with the one it refers to.

@@ -48,6 +48,11 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
   std::unordered_set<std::string> subject;
   for (const KDocument& d : kb_.docs) subject.insert(d.subject_terms.begin(), d.subject_terms.end());
   std::unordered_set<std::string> q(u.query.begin(), u.query.end());
+  // The words that name a topic are what is asked ("bentuk" in "terdiri dari
+  // bentuk apa saja?"), even where the question's type took them.
+  for (const std::string& t : u.terms) {
+    if (topical.count(t)) q.insert(t);
+  }
   // Question words name headings too ("Cara Mencegah ...", "Mengapa ...
   // Penting?"): they match a heading term, but a question is not judged
   // by how many of them it holds.
@@ -64,18 +69,26 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     bool beyond_subject = false;
     std::unordered_set<std::string> seen;
     for (const std::string& t : sec.heading_terms) {
-      if (lx_.stop_words.count(t) || !seen.insert(t).second) continue;
+      // A heading phrased as a question ("Apa Itu X?") asks nothing of its own.
+      if (lx_.stop_words.count(t) || lx_.question_words.count(t) || !seen.insert(t).second)
+        continue;
       double w = kb_.weight(t);
       h_weight += w;
-      if (asked.count(t) || topical.count(t)) {
+      if (q.count(t) || topical.count(t)) {
         h_matched += w;
         if (!subject.count(t)) beyond_subject = true;
+      } else if (asked.count(t)) {
+        h_matched += w;  // a question word the heading shares ("cara"): no evidence of topic
       }
     }
     if (h_weight <= 0 || h_matched <= 0 || (!beyond_subject && !only_subject)) continue;
     double found = 0;
+    const bool heading_topical =
+        std::any_of(seen.begin(), seen.end(), [&](const std::string& t) { return topical.count(t) > 0; });
     for (const auto& t : q) {
-      bool in = seen.count(t) > 0;
+      // A topic word is found when the heading names that topic in its own
+      // words ("kelebihan" for a heading "Keuntungan ...").
+      bool in = seen.count(t) > 0 || (heading_topical && topical.count(t) > 0);
       for (int p = sec.parent; !in && p >= 0; p = kb_.sections[static_cast<size_t>(p)].parent)
         in = has(kb_.sections[static_cast<size_t>(p)].heading_terms, t);
       if (in) found += kb_.weight(t);
@@ -142,8 +155,22 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
   std::string intro;
   // 1. A list of its own: the section's first, introduced by its lead;
   //    but what a thing is, is said in the prose that opens its section.
+  // A prose opening that only introduces the list (ends in ':') is no
+  // definition either.
+  bool prose_first = false;
+  if (u.qtype == "definition") {
+    for (int bi : sec.blocks) {
+      const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+      if (b.list) break;
+      if (!b.sentences.empty()) {
+        const std::string& last = kb_.sentences[static_cast<size_t>(b.sentences.back())].text;
+        prose_first = !last.empty() && last.back() != ':';
+        break;
+      }
+    }
+  }
   for (int bi : sec.blocks) {
-    if (u.qtype == "definition") break;
+    if (prose_first) break;
     const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
     if (!b.list || b.sentences.empty()) continue;
     intro = b.lead.empty() ? sec.heading + ":" : b.lead;

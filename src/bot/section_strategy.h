@@ -22,7 +22,7 @@
 //   not the article's subject (or the question names only the subject), and
 //   a recall of at least 0.6. Questions after one fact (when, who, number,
 //   where) are left to passages.
-//   Its confidence is kBase + kSpan * score (0.3 + 0.6 * score).
+//   Its confidence is 0.3 + 0.65 * score.
 #ifndef TANYA_BOT_SECTION_STRATEGY_H_
 #define TANYA_BOT_SECTION_STRATEGY_H_
 
@@ -39,7 +39,9 @@ namespace tanya {
 struct SectionMatch {
   int section = -1;  // Knowledge::sections index, -1 when none matched
   double precision = 0, recall = 0, score = 0;
-  double confidence() const { return section < 0 ? 0 : 0.3 + 0.6 * score; }
+  // A heading that names everything asked (0.95) outranks a passage that
+  // mentions it all (0.9): headings say what a part is about.
+  double confidence() const { return section < 0 ? 0 : 0.3 + 0.65 * score; }
 };
 
 class SectionStrategy {

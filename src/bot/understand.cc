@@ -189,6 +189,36 @@ std::string Understander::everyday_form(const std::string& word) const {
   return w;
 }
 
+std::string Understander::term_of(const std::string& w, Tokenizer& tok) const {
+  // Snowball takes "di-" off "diskusi" ("skusi") but leaves it after
+  // "ber-" in the article's "berdiskusi" ("diskusi"): when the stem is not
+  // an article term and the word itself is, the word is the term.
+  std::string t = tok.stem(w);
+  if (!kb_.terms.count(t) && kb_.terms.count(w)) t = w;
+  // After the nasal prefixes meN-/peN-, Snowball keeps what the nasal left
+  // of the root ("menimbulkan" -> "imbul", not "timbul"), while "di-" keeps
+  // the root whole ("ditimbulkan" -> "timbul"). A stem that is the
+  // article's with the root's first t/p/k/s added or removed is the same.
+  if (!kb_.terms.count(t) && t.size() >= 4) {
+    if (std::string_view("tpks").find(t[0]) != std::string_view::npos &&
+        kb_.terms.count(t.substr(1))) {
+      t = t.substr(1);
+    } else {
+      for (char c : std::string_view("tpks")) {
+        if (kb_.terms.count(c + t)) {
+          t = c + t;
+          break;
+        }
+      }
+    }
+  }
+  return t;
+}
+
+bool Understander::article_term(const std::string& w, Tokenizer& tok) const {
+  return kb_.terms.count(term_of(w, tok)) > 0;
+}
+
 Words Understander::article_words(std::string_view phrase, Tokenizer& tok) const {
   Words out;
   for (const Token& t : tok.tokenize(phrase)) {
@@ -198,8 +228,8 @@ Words Understander::article_words(std::string_view phrase, Tokenizer& tok) const
   return out;
 }
 
-Words Understander::toward_article(const Words& in, Tokenizer& tok,
-                                   std::vector<std::string>* notes) const {
+Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<std::string>* notes,
+                                   size_t* synonyms) const {
   Words out;
   auto take = [&](const std::string& from, const Words& to) {
     std::string joined;
@@ -227,7 +257,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok,
       ++i;
       continue;
     }
-    if (knows(w) || is_number(w) || kb_.terms.count(tok.stem(w))) {
+    if (knows(w) || is_number(w) || article_term(w, tok)) {
       out.push_back(w);
       continue;
     }
@@ -268,6 +298,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok,
         Words to = article_words(syn.word, tok);
         if (to.empty()) continue;
         take(w, to);
+        ++*synonyms;
         done = true;
         break;
       }
@@ -337,7 +368,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     i += length;
   }
   // 3. Words the article does not use, read toward the ones it does.
-  u.words = toward_article(u.words, tok, &u.corrections);
+  u.words = toward_article(u.words, tok, &u.corrections, &u.synonyms);
   // 4. Typo correction for words neither the article nor the lexicon knows.
   //    A correction may be a compound ("kerjsama" -> "kerjasama"), which the
   //    tokenizer then splits like any other.
@@ -357,31 +388,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     for (const Token& t : tok.tokenize(fixed)) corrected.push_back(t.word);
   }
   u.words = std::move(corrected);
-  for (const std::string& w : u.words) {
-    // Snowball takes "di-" off "diskusi" ("skusi") but leaves it after
-    // "ber-" in the article's "berdiskusi" ("diskusi"): when the stem is not
-    // an article term and the word itself is, the word is the term.
-    std::string t = tok.stem(w);
-    if (!kb_.terms.count(t) && kb_.terms.count(w)) t = w;
-    // After the nasal prefixes meN-/peN-, Snowball keeps what the nasal left
-    // of the root ("menimbulkan" -> "imbul", not "timbul"), while "di-" keeps
-    // the root whole ("ditimbulkan" -> "timbul"). A stem that is the
-    // article's with the root's first t/p/k/s added or removed is the same.
-    if (!kb_.terms.count(t) && t.size() >= 4) {
-      if (std::string_view("tpks").find(t[0]) != std::string_view::npos &&
-          kb_.terms.count(t.substr(1))) {
-        t = t.substr(1);
-      } else {
-        for (char c : std::string_view("tpks")) {
-          if (kb_.terms.count(c + t)) {
-            t = c + t;
-            break;
-          }
-        }
-      }
-    }
-    u.terms.push_back(std::move(t));
-  }
+  for (const std::string& w : u.words) u.terms.push_back(term_of(w, tok));
   std::vector<bool> used(u.words.size(), false);
   std::vector<bool> structural(u.words.size(), false);  // question words, markers, small talk
   auto mark = [&](int at, size_t n) {
@@ -441,11 +448,20 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     subject_terms.insert(d.subject_terms.begin(), d.subject_terms.end());
   }
   if (!kb_.docs.empty()) {
-    const Terms& main = kb_.docs.front().subject_terms;
-    int at = find_phrase(u.terms, main);
-    if (at >= 0) {
-      u.subject = true;
-      mark(at, main.size());
+    const KDocument& doc = kb_.docs.front();
+    for (const Terms* name = &doc.subject_terms; name != nullptr;) {
+      int at = find_phrase(u.terms, *name);
+      if (at >= 0) {
+        u.subject = true;
+        mark(at, name->size());
+        subject_terms.insert(name->begin(), name->end());
+        break;
+      }
+      // The subject's other names, in the article's order.
+      size_t next = name == &doc.subject_terms
+                        ? 0
+                        : static_cast<size_t>(name - doc.subject_aliases.data()) + 1;
+      name = next < doc.subject_aliases.size() ? &doc.subject_aliases[next] : nullptr;
     }
   }
   std::vector<std::pair<int, int>> found;  // (position, entity)

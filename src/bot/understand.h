@@ -35,6 +35,7 @@ struct Understanding {
   Words key_content;             // `content` without everyday and unknown words
   bool followup_marker = false;  // "kalau", "terus", "-nya"...: refers back to the conversation
   std::vector<std::string> corrections;  // "multilatral→multilateral", for logs and tests
+  size_t synonyms = 0;  // words read as a thesaurus synonym the article uses: weaker evidence
 };
 
 class Understander {
@@ -52,7 +53,13 @@ class Understander {
   // compound it writes open ("sumberdaya" -> "sumber daya") or the reverse,
   // an English word it says in Indonesian, a synonym it uses. Each change
   // is noted in *notes ("inflation→inflasi").
-  Words toward_article(const Words& words, Tokenizer& tok, std::vector<std::string>* notes) const;
+  Words toward_article(const Words& words, Tokenizer& tok, std::vector<std::string>* notes,
+                       size_t* synonyms) const;
+  // The term of a folded word: its stem, bridged to the article's where
+  // Snowball stems two forms of one root apart.
+  std::string term_of(const std::string& word, Tokenizer& tok) const;
+  // True when the article uses `word` in some form.
+  bool article_term(const std::string& word, Tokenizer& tok) const;
   // The folded words of `phrase` when the article uses every one of them
   // (as a word or a stem); empty otherwise.
   Words article_words(std::string_view phrase, Tokenizer& tok) const;

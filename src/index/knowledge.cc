@@ -1,5 +1,8 @@
 #include "index/knowledge.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include <cmath>
 #include <map>
 
@@ -157,6 +160,45 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
       k->sections[s].subtype = static_cast<int>(k->entities.size());
       k->entities.push_back(std::move(e));
       break;
+    }
+  }
+
+  // Other names of each article's subject, as the article gives them: a
+  // parenthesis right after it ("Komputasi Awan (Cloud Computing)"), in the
+  // title, a heading or the text. Readers ask with either name.
+  auto lower = [](std::string t) {
+    std::transform(t.begin(), t.end(), t.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return t;
+  };
+  for (size_t d = 0; d < k->docs.size(); ++d) {
+    KDocument& doc = k->docs[d];
+    const std::string subject = lower(doc.subject);
+    if (subject.empty()) continue;
+    std::vector<const std::string*> texts{&doc.title};
+    for (const KSection& sec : k->sections) {
+      if (sec.doc == static_cast<int>(d)) texts.push_back(&sec.heading);
+    }
+    for (const KSentence& sent : k->sentences) {
+      const KBlock& b = k->blocks[static_cast<size_t>(sent.block)];
+      if (k->sections[static_cast<size_t>(b.section)].doc == static_cast<int>(d))
+        texts.push_back(&sent.text);
+    }
+    for (const std::string* text : texts) {
+      const std::string folded = lower(*text);
+      for (size_t at = folded.find(subject); at != std::string::npos;
+           at = folded.find(subject, at + 1)) {
+        size_t paren = at + subject.size();
+        if (paren + 1 >= folded.size() || folded.compare(paren, 2, " (") != 0) continue;
+        size_t close = folded.find(')', paren + 2);
+        if (close == std::string::npos || close - paren - 2 > 60) continue;
+        Terms alias;
+        add_words(*k, tok, text->substr(paren + 2, close - paren - 2), &alias);
+        if (alias.empty() || alias == doc.subject_terms) continue;
+        if (std::find(doc.subject_aliases.begin(), doc.subject_aliases.end(), alias) ==
+            doc.subject_aliases.end())
+          doc.subject_aliases.push_back(std::move(alias));
+      }
     }
   }
 

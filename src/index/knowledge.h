@@ -23,6 +23,7 @@ using Terms = std::vector<std::string>;
 struct KDocument {
   std::string slug, title, subject, source;
   Terms subject_terms;
+  std::vector<Terms> subject_aliases;  // other names the article gives it ("Cloud Computing")
   struct Erratum {
     std::string wrong, correct, note;
   };
