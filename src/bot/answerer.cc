@@ -280,6 +280,13 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
   // the question's shape.
   SectionMatch m = sections_->match(u, -1);
   if (m.section < 0 || m.confidence() <= d.confidence) return d;
+  // A topic answer drawn from inside that very section already says what
+  // it holds, and knows the topic a follow-up will ask about.
+  if (d.intent.rfind("topic.", 0) == 0 && d.confidence >= lx_.threshold) {
+    for (int sec : d.sections) {
+      if (kb_.within(sec, m.section)) return d;
+    }
+  }
   Draft s = sections_->answer(m, u, t);
   return s.confidence > d.confidence ? s : d;
 }
