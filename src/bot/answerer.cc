@@ -212,6 +212,18 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
       // ..."); elsewhere in an item the term is only mentioned.
       if (p < 0 || (s.item >= 0 && p != 0)) continue;
       size_t after = static_cast<size_t>(p) + target.size();
+      // "Hiperinflasi: lebih dari ...", "Risiko pasar, yaitu ...": an item
+      // that names its term and then, after a colon or a dash, says it.
+      if (s.item >= 0 && after < s.begins.size() && after > 0) {
+        std::string_view gap = std::string_view(s.text).substr(
+            s.begins[after - 1], s.begins[after] - s.begins[after - 1]);
+        if (gap.find(':') != std::string_view::npos ||
+            gap.find("\xE2\x80\x93") != std::string_view::npos || gap.find(" - ") != std::string_view::npos) {
+          double score = 3.5 + 0.1 * static_cast<double>(target.size());
+          if (score > best.score) best = Definition{static_cast<int>(si), s.begins[after], score};
+          continue;
+        }
+      }
       for (size_t k = after; k < std::min(after + 3, s.terms.size()); ++k) {
         // "X bukan berarti ...": says what X is not.
         if (lx_.negations.count(s.words[k])) break;

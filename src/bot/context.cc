@@ -8,6 +8,7 @@ nlohmann::json to_json(const Context& c) {
   nlohmann::json j = {
       {"topic", c.topic}, {"entity", c.entity}, {"qtype", c.qtype}, {"turns", c.turns}};
   if (!c.items.empty()) j["items"] = c.items;
+  if (!c.focus.empty()) j["focus"] = c.focus;
   return j;
 }
 
@@ -21,6 +22,7 @@ Context context_from_json(const nlohmann::json& v) {
   str("topic", &c.topic);
   str("entity", &c.entity);
   str("qtype", &c.qtype);
+  str("focus", &c.focus);
   auto it = v.find("turns");
   if (it != v.end() && it->is_number_integer()) c.turns = it->get<int>();
   auto items = v.find("items");

@@ -14,13 +14,17 @@ struct Context {
   std::string topic;   // last topic asked about ("examples", "goals"), empty if none
   std::string entity;  // last entity asked about ("regional", "asean"), empty if none
   std::string qtype;   // last question type ("list", "definition"...)
+  // What the last question was about, in the reader's words, when it named
+  // no entity ("hiperinflasi", "reksa dana pasar uang"): a bare follow-up
+  // ("contohnya?", "kenapa bisa terjadi?") is read as about it.
+  std::string focus;
   int turns = 0;       // questions answered in this conversation
   // The items of the last answer when it was a list, so that "yang kedua"
   // can name one (at most kMaxItems).
   std::vector<std::string> items;
   static constexpr size_t kMaxItems = 12;
 
-  bool empty() const { return topic.empty() && entity.empty() && turns == 0; }
+  bool empty() const { return topic.empty() && entity.empty() && focus.empty() && turns == 0; }
 };
 
 nlohmann::json to_json(const Context& context);
