@@ -1,7 +1,9 @@
 #include "index/entities.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string_view>
+#include <vector>
 
 namespace tanya {
 
@@ -42,33 +44,71 @@ std::vector<std::string_view> split_words(std::string_view s) {
 }
 
 bool lower_connector(std::string_view w) {
-  return w == "of" || w == "and" || w == "the" || w == "for" || w == "de";
+  return w == "of" || w == "and" || w == "the" || w == "for" || w == "de" || w == "as" ||
+         w == "a" || w == "an" || w == "to" || w == "on" || w == "in" || w == "dan" ||
+         w == "di" || w == "dari" || w == "untuk" || w == "yang" || w == "atau";
 }
 
-// The words just before `end` whose capitals spell `acronym`:
-// "... menurut Kamus Besar Bahasa Indonesia" + "KBBI" -> "Kamus Besar Bahasa Indonesia".
+// A word shaped like an acronym: "KBBI", "IaaS", "HbA1c", "Kemenkes" —
+// 2 to 12 letters or digits, starting with a capital, with another capital
+// or more than three letters (a blend of syllables).
+bool acronym_shaped(std::string_view w) {
+  if (w.size() < 2 || w.size() > 12 || !std::isupper(static_cast<unsigned char>(w[0])))
+    return false;
+  size_t upper = 0;
+  for (char c : w) {
+    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) ++upper;
+  }
+  return upper >= 2 || w.size() >= 4;
+}
+
+char lower(char c) {
+  return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
+
+// True when `acronym` is spelled by `words` in order: each word gives a
+// non-empty prefix of itself ("Kemen"+"kes" for Kementerian Kesehatan,
+// initials for KBBI); a small connector may give none ("Infrastructure as a
+// Service" for IaaS, "dan" in APBD).
+bool spells(std::string_view acronym, const std::vector<std::string_view>& words) {
+  // reach[i] after word k: the first i letters can be spelled by words [0, k].
+  std::vector<bool> reach(acronym.size() + 1, false);
+  reach[0] = true;
+  for (size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    while (!w.empty() && !std::isalnum(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
+    const bool optional = lower_connector(w);
+    if (w.empty()) return false;
+    std::vector<bool> next(acronym.size() + 1, false);
+    for (size_t i = 0; i <= acronym.size(); ++i) {
+      if (!reach[i]) continue;
+      if (optional) next[i] = true;
+      for (size_t n = 1; n <= w.size() && i + n <= acronym.size(); ++n) {
+        if (lower(w[n - 1]) != lower(acronym[i + n - 1])) break;
+        next[i + n] = true;
+      }
+    }
+    reach = std::move(next);
+  }
+  return reach[acronym.size()];
+}
+
+// The words just before `end` that spell `acronym`, the longest such run
+// that starts with a capital: "... menurut Kamus Besar Bahasa Indonesia" +
+// "KBBI" -> "Kamus Besar Bahasa Indonesia".
 std::string expansion_before(std::string_view text, std::string_view acronym) {
   auto words = split_words(text);
-  size_t need = acronym.size();
-  std::string letters;
-  size_t k = words.size();
-  while (k > 0 && letters.size() < need) {
-    std::string_view w = words[k - 1];
-    if (lower_connector(w)) {
-      --k;
-      continue;
-    }
-    if (!starts_upper(w)) break;
-    letters.insert(letters.begin(), static_cast<char>(w[0]));
-    --k;
+  constexpr size_t kMaxWords = 10;
+  std::string best;
+  for (size_t n = 2; n <= std::min(kMaxWords, words.size()); ++n) {
+    std::vector<std::string_view> run(words.end() - static_cast<long>(n), words.end());
+    if (!starts_upper(run.front()) || !spells(acronym, run)) continue;
+    best.clear();
+    for (std::string_view w : run) best += (best.empty() ? "" : " ") + std::string(w);
   }
-  if (letters != acronym) return "";
-  std::string out;
-  for (size_t i = k; i < words.size(); ++i) {
-    if (!out.empty()) out += ' ';
-    out += words[i];
-  }
-  return out;
+  while (!best.empty() && (best.back() == ',' || best.back() == ' ')) best.pop_back();
+  return best;
 }
 
 struct Found {
@@ -89,10 +129,11 @@ std::vector<Found> acronyms_in(std::string_view text) {
     size_t sp = before.rfind(' ');
     std::string_view last = sp == std::string_view::npos ? before : before.substr(sp + 1);
     Found f;
-    if (is_upper_word(last) && starts_upper(inside)) {
+    if ((is_upper_word(last) && starts_upper(inside)) ||
+        (acronym_shaped(last) && spells(last, split_words(inside)))) {
       f.name = std::string(last);
       f.expansion = inside;
-    } else if (is_upper_word(inside)) {
+    } else if (is_upper_word(inside) || acronym_shaped(inside)) {
       std::string exp = expansion_before(before, inside);
       if (!exp.empty()) {
         f.name = inside;
@@ -192,7 +233,15 @@ std::vector<EntityRecord> extract_entities(const Document& doc) {
         }
       }
     }
-    if (listed) add(Found{name, "", {}}, "subtype", static_cast<int>(s), -1, -1);
+    if (listed) {
+      add(Found{name, "", {}}, "subtype", static_cast<int>(s), -1, -1);
+      continue;
+    }
+    // A heading that is a name and its acronym ("Platform as a Service
+    // (PaaS)"): its section describes that thing.
+    std::vector<Found> named = acronyms_in(name);
+    if (named.size() == 1 && name.back() == ')' && doc.sections[s].level >= 2)
+      add(std::move(named.front()), "subtype", static_cast<int>(s), -1, -1);
   }
 
   for (size_t s = 0; s < doc.sections.size(); ++s) {
@@ -209,7 +258,7 @@ std::vector<EntityRecord> extract_entities(const Document& doc) {
         auto found = acronyms_in(item);
         for (Found& f : found) add(std::move(f), "acronym", si, bi, static_cast<int>(i));
         // A short item that is a name, not a sentence: "World Bank atau Bank Dunia".
-        bool sentence = !item.empty() && item.back() == '.';
+        bool sentence = !item.empty() && (item.back() == '.' || item.back() == ':');
         if (found.empty() && !sentence && split_words(item).size() <= 6 && starts_upper(item)) {
           Found f;
           size_t a = item.find(" atau ");

@@ -74,3 +74,39 @@ TEST_CASE("initials make acronyms of capitalised names", "[entities]") {
   CHECK(initials("Bank Dunia").empty());        // too short to be useful
   CHECK(initials("kerja sama islam").empty());  // not a name
 }
+
+TEST_CASE("acronyms in both orders, mixed case and syllable blends", "[entities]") {
+  Document d = parse_markdown("b", R"(# Judul
+
+Pengawasnya adalah Otoritas Jasa Keuangan (OJK), dibantu Kementerian Kesehatan (Kemenkes).
+Layanan SaaS (Software as a Service) dipakai luas, begitu pula Usaha Mikro, Kecil, dan Menengah (UMKM).
+
+## Infrastructure as a Service (IaaS)
+
+Server disewakan.
+
+- Periksa keamanan, meliputi:
+- Bukan (singkatan) apa pun di sini
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* ojk = find(es, "OJK");
+  REQUIRE(ojk != nullptr);
+  CHECK(ojk->expansion == "Otoritas Jasa Keuangan");
+  const EntityRecord* blend = find(es, "Kemenkes");
+  REQUIRE(blend != nullptr);
+  CHECK(blend->expansion == "Kementerian Kesehatan");
+  const EntityRecord* saas = find(es, "SaaS");
+  REQUIRE(saas != nullptr);
+  CHECK(saas->expansion == "Software as a Service");
+  const EntityRecord* umkm = find(es, "UMKM");
+  REQUIRE(umkm != nullptr);
+  CHECK(umkm->expansion == "Usaha Mikro, Kecil, dan Menengah");
+  // A heading that is a name and its acronym: a section about that thing.
+  const EntityRecord* iaas = find(es, "IaaS");
+  REQUIRE(iaas != nullptr);
+  CHECK(iaas->kind == "subtype");
+  CHECK(iaas->expansion == "Infrastructure as a Service");
+  // An item that introduces a nested list is no name.
+  CHECK(find(es, "Periksa keamanan, meliputi:") == nullptr);
+  CHECK(find(es, "singkatan") == nullptr);
+}
