@@ -68,9 +68,12 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     double h_weight = 0, h_matched = 0;
     bool beyond_subject = false;
     std::unordered_set<std::string> seen;
-    for (const std::string& t : sec.heading_terms) {
+    for (size_t i = 0; i < sec.heading_terms.size(); ++i) {
+      const std::string& t = sec.heading_terms[i];
+      const std::string& word = sec.heading_words[i];
+      // Stop words by the word, not the stem ("mengatasi" stems to "atas").
       // A heading phrased as a question ("Apa Itu X?") asks nothing of its own.
-      if (lx_.stop_words.count(t) || lx_.question_words.count(t) || !seen.insert(t).second)
+      if (lx_.stop_words.count(word) || lx_.question_words.count(word) || !seen.insert(t).second)
         continue;
       double w = kb_.weight(t);
       h_weight += w;

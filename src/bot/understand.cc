@@ -257,6 +257,25 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       ++i;
       continue;
     }
+    // An English word the article also uses, whose Indonesian is what the
+    // article is about ("inflation" in an article on inflasi that names
+    // "Cost-Push Inflation"), asks about the subject.
+    if (lang_ != nullptr && kb_.words.count(w) && !kb_.docs.empty()) {
+      Words subject;
+      for (const std::string& t : lang_->english->translations(w)) {
+        Words to = article_words(t, tok);
+        Terms terms;
+        for (const auto& x : to) terms.push_back(term_of(x, tok));
+        if (!to.empty() && terms == kb_.docs.front().subject_terms) {
+          subject = to;
+          break;
+        }
+      }
+      if (!subject.empty()) {
+        take(w, subject);
+        continue;
+      }
+    }
     if (knows(w) || is_number(w) || article_term(w, tok)) {
       out.push_back(w);
       continue;

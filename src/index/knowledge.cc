@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-
 #include <cmath>
 #include <map>
 
@@ -13,11 +12,13 @@ namespace tanya {
 
 namespace {
 
-void add_words(Knowledge& k, Tokenizer& tok, const std::string& text, Terms* terms) {
+void add_words(Knowledge& k, Tokenizer& tok, const std::string& text, Terms* terms,
+               std::vector<std::string>* words = nullptr) {
   tok.tokenize(text, [&](const Token& t) {
     k.words.emplace(t.word, t.term);
     k.terms.insert(t.term);
     if (terms) terms->push_back(t.term);
+    if (words) words->push_back(t.word);
   });
 }
 
@@ -51,7 +52,7 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
     s.heading = secs.text(3);
     s.anchor = secs.text(4);
     s.path = secs.text(5);
-    add_words(*k, tok, s.heading, &s.heading_terms);
+    add_words(*k, tok, s.heading, &s.heading_terms, &s.heading_words);
     int index = static_cast<int>(k->sections.size());
     if (s.doc != last_doc) open.clear();
     last_doc = s.doc;

@@ -38,6 +38,7 @@ struct KSection {
   std::string heading, anchor;
   std::string path;  // "Bentuk Kerja Sama Internasional › #1 Kerja sama Bilateral"
   Terms heading_terms;
+  std::vector<std::string> heading_words;  // folded words, aligned with heading_terms
   std::vector<int> blocks;
 };
 
