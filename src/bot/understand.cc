@@ -148,7 +148,7 @@ bool Understander::knows(const std::string& word) const {
          lx_.slang.count(word);
 }
 
-std::string Understander::everyday_form(const std::string& word) const {
+std::string Understander::everyday_form(const std::string& word, Tokenizer& tok) const {
   if (knows(word)) return word;
   // "apaaaa", "samaaa": letters stretched for emphasis. Indonesian doubles
   // a letter at most ("maaf", "saat"): squeeze longer runs to two, or to one
@@ -163,26 +163,34 @@ std::string Understander::everyday_form(const std::string& word) const {
   }
   std::string w = two.size() < word.size() ? (knows(two) ? two : one) : word;
   if (knows(w)) return w;
-  // Colloquial verbs: "ngebantu", "bantuin", "nyegah", "nambah" are
-  // "bantu", "bantu", "cegah", "tambah" with the spoken prefix (nge-, ny-
-  // for c/s, n- for t, ng- for k) or suffix (-in).
-  std::string root = w;
-  if (root.size() > 5 && root.compare(root.size() - 2, 2, "in") == 0 && !knows(root))
-    root = root.substr(0, root.size() - 2);
-  if (knows(root)) return root;
+  // Colloquial verbs: "ngebantu", "bantuin", "nyegah", "ngatasin" are
+  // "bantu", "bantu", "cegah", "atasi" with the spoken prefix (nge-, ny- for
+  // c/s, n- for t, ng- for k or a vowel) or the suffix -in (for -i or -kan).
+  std::vector<std::string> roots{w};
+  if (w.size() > 5 && w.compare(w.size() - 2, 2, "in") == 0) {
+    std::string root = w.substr(0, w.size() - 2);
+    roots = {root + "i", root + "kan", root};
+  }
   std::vector<std::string> candidates;
-  if (root.size() > 6 && root.compare(0, 3, "nge") == 0) candidates.push_back(root.substr(3));
-  if (root.size() > 4 && root.compare(0, 2, "ny") == 0) {
-    candidates.push_back("c" + root.substr(2));
-    candidates.push_back("s" + root.substr(2));
+  for (const std::string& root : roots) {
+    candidates.push_back(root);
+    if (root.size() > 6 && root.compare(0, 3, "nge") == 0) candidates.push_back(root.substr(3));
+    if (root.size() > 4 && root.compare(0, 2, "ny") == 0) {
+      candidates.push_back("c" + root.substr(2));
+      candidates.push_back("s" + root.substr(2));
+    }
+    if (root.size() > 4 && root.compare(0, 2, "ng") == 0) {
+      candidates.push_back("k" + root.substr(2));
+      candidates.push_back(root.substr(2));
+    }
+    if (root.size() > 4 && root[0] == 'n' &&
+        std::string_view("aiueo").find(root[1]) != std::string_view::npos)
+      candidates.push_back("t" + root.substr(1));
   }
-  if (root.size() > 4 && root.compare(0, 2, "ng") == 0) {
-    candidates.push_back("k" + root.substr(2));
-    candidates.push_back(root.substr(2));
+  // The article's own form first, then any word the bot knows.
+  for (const std::string& c : candidates) {
+    if (c != w && article_term(c, tok)) return c;
   }
-  if (root.size() > 4 && root[0] == 'n' &&
-      std::string_view("aiueo").find(root[1]) != std::string_view::npos)
-    candidates.push_back("t" + root.substr(1));
   for (const std::string& c : candidates) {
     if (knows(c)) return c;
   }
@@ -360,7 +368,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   // 1. Words, with slang expanded and "-nya" follow-ups noticed.
   Words raw;
   for (const Token& token : tok.tokenize(u.text)) {
-    std::string word = everyday_form(token.word);
+    std::string word = everyday_form(token.word, tok);
     if (word.size() > 5 && word.compare(word.size() - 3, 3, "nya") == 0) u.followup_marker = true;
     auto s = lx_.slang.find(word);
     if (s == lx_.slang.end()) {

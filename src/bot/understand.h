@@ -67,7 +67,7 @@ class Understander {
   bool knows(const std::string& word) const;
   // `word` as the bot knows it: stretched letters squeezed ("apaaaa"), the
   // spoken "nge-"/"-in" taken off ("ngebantu"); unchanged when nothing fits.
-  std::string everyday_form(const std::string& word) const;
+  std::string everyday_form(const std::string& word, Tokenizer& tok) const;
 
   const Lexicon& lx_;
   const Knowledge& kb_;
