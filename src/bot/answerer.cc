@@ -1,6 +1,7 @@
 #include "bot/answerer.h"
 
 #include "bot/section_strategy.h"
+#include "bot/yesno_strategy.h"
 
 #include <algorithm>
 #include <cctype>
@@ -48,7 +49,8 @@ constexpr double kByCueOnly = 0.8;
 Answerer::~Answerer() = default;
 
 Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
-    : lx_(lexicon), kb_(knowledge), sections_(std::make_unique<SectionStrategy>(lexicon, knowledge)) {
+    : lx_(lexicon), kb_(knowledge), sections_(std::make_unique<SectionStrategy>(lexicon, knowledge)),
+      yesno_(std::make_unique<YesNoStrategy>(lexicon, knowledge)) {
   // Where each topic is covered, for the subject and for each entity, does
   // not depend on the question: computed once here, it turns every
   // find_topic() during a question into a lookup.
@@ -286,6 +288,34 @@ std::string Answerer::predicate_text(const Definition& d) const {
 }
 
 Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const {
+  Draft d = answer_with_sections(u, plan, t);
+  // A yes/no question gets its verdict before the evidence, when the
+  // evidence is a statement from the article (not a list of a topic).
+  if (u.qtype == "yesno" && d.confidence > 0 && !d.sentences.empty() && d.items.empty()) {
+    // What the thing asked about is, by the article's definition, also
+    // decides a claim about it ("melibatkan tiga negara" vs "antar dua negara").
+    std::vector<int> evidence = d.sentences;
+    for (int e : {plan.entity, plan.entity2}) {
+      if (e >= 0 && definitions_[static_cast<size_t>(e)].sentence >= 0)
+        evidence.push_back(definitions_[static_cast<size_t>(e)].sentence);
+    }
+    Judgement j = yesno_->judge(u, evidence);
+    kainjow::mustache::data data;
+    if (std::find(d.sentences.begin(), d.sentences.end(), j.sentence) == d.sentences.end()) {
+      // Decided by a definition the passage did not hold: that is the evidence.
+      const KSentence& s = kb_.sentences[static_cast<size_t>(j.sentence)];
+      d.text = s.text;
+      d.sentences = {j.sentence};
+      d.sections = {kb_.blocks[static_cast<size_t>(s.block)].section};
+    }
+    data.set("text", d.text);
+    d.text = t.renderer.render(lx_.tmpl(j.verdict == Verdict::kYes ? "yes" : "no"), data);
+    d.intent = "yesno";
+  }
+  return d;
+}
+
+Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d = answer_by_kind(u, plan, t);
   // A section whose heading names what is asked answers too; the more
   // confident of the two wins, and on a tie the answer by kind, which knows
@@ -805,7 +835,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   Words words, common;
   std::unordered_set<std::string> q(u.query.begin(), u.query.end());
   for (size_t i = 0; i < u.words.size(); ++i) {
-    if (!q.count(u.terms[i])) continue;
+    // A word the article does not have finds nothing; it must not push out
+    // the common words that do.
+    if (!q.count(u.terms[i]) || !kb_.terms.count(u.terms[i])) continue;
     // Words in a large share of the article ("kerja", "sama") match nearly
     // every chunk: they cost FTS5 a bm25 score per chunk and rank nothing.
     // They still count when the sentences are scored below.

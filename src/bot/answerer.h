@@ -46,6 +46,7 @@ struct Tools {
 };
 
 class SectionStrategy;
+class YesNoStrategy;
 
 class Answerer {
  public:
@@ -85,6 +86,8 @@ class Answerer {
   std::string topic_of_block(int block) const;
 
  private:
+  // The answer by kind, or from a section whose heading names the question.
+  Draft answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const;
   // The answer by the question's kind (topic, definition, acronym...).
   Draft answer_by_kind(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft topic_answer(const Understanding& u, const Plan& plan, Tools& t) const;
@@ -120,6 +123,7 @@ class Answerer {
   std::vector<Found> coverage_;          // [topic * (entities + 1) + entity + 1]
   std::vector<Definition> definitions_;  // each entity's definition, without question context
   std::unique_ptr<SectionStrategy> sections_;
+  std::unique_ptr<YesNoStrategy> yesno_;
 };
 
 }  // namespace tanya

@@ -575,7 +575,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // rewrite, say) is still not something this article talks about.
     bool everyday = lx_.common_words.count(w) > 0 || lx_.common_terms.count(t) > 0;
     if (everyday) ++u.everyday;
-    bool known = kb_.terms.count(t) || kb_.words.count(w) || is_number(w) || everyday;
+    const bool number_word =
+        std::find(lx_.number_words.begin(), lx_.number_words.end(), w) != lx_.number_words.end();
+    bool known = kb_.terms.count(t) || kb_.words.count(w) || is_number(w) || number_word || everyday;
     // Words that could point to another passage of the article: not
     // everyday ones, and not ones the article does not have at all.
     if (!everyday && known) u.key_content.push_back(t);

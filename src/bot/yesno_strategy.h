@@ -1,0 +1,50 @@
+// YesNoStrategy: a verdict on a yes/no question from the article's evidence.
+//
+// "Apakah ...?" is answered "Ya" or "Tidak" followed by the sentence that
+// decides it, found like any passage. The verdict is read from that
+// evidence, with no knowledge of the subject:
+//   1. Negation: the evidence negates ("tidak", "bukan", "belum") what the
+//      question asserts, or the other way round -> Tidak.
+//   2. Count: the question gives a number for a thing and the evidence
+//      another number for the same thing ("dua negara" vs "tiga negara") -> Tidak.
+//   3. Otherwise the evidence states what was asked -> Ya.
+// A claim the evidence does not touch is no verdict: the caller keeps the
+// plain passage.
+#ifndef TANYA_BOT_YESNO_STRATEGY_H_
+#define TANYA_BOT_YESNO_STRATEGY_H_
+
+#include <vector>
+
+#include "bot/lexicon.h"
+#include "bot/understand.h"
+#include "index/knowledge.h"
+
+namespace tanya {
+
+enum class Verdict { kYes, kNo };
+
+struct Judgement {
+  Verdict verdict = Verdict::kYes;
+  int sentence = -1;  // the evidence that decided it
+};
+
+class YesNoStrategy {
+ public:
+  YesNoStrategy(const Lexicon& lexicon, const Knowledge& knowledge);
+
+  // The verdict of `evidence` (Knowledge::sentences indices: the passage
+  // that answers first, then definitions of what is asked about) on `u`.
+  Judgement judge(const Understanding& u, const std::vector<int>& evidence) const;
+
+ private:
+  bool negated(const std::vector<std::string>& words) const;
+  // The number a word stands for ("tiga", "3"), or -1.
+  int number_of(const std::string& word) const;
+
+  const Lexicon& lx_;
+  const Knowledge& kb_;
+};
+
+}  // namespace tanya
+
+#endif  // TANYA_BOT_YESNO_STRATEGY_H_
