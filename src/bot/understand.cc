@@ -91,7 +91,11 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   for (const auto& [w, t] : kb_.words) {
     if (w.size() >= 4 && !is_number(w)) article.insert(w);
   }
-  for (const auto& w : compound_words()) article.insert(w);
+  // Closed forms of the article's open compounds are typo targets too
+  // ("kerjsama" -> "kerjasama" -> "kerja sama").
+  for (const auto& [closed, parts] : joined_) {
+    if (!lx_.stop_words.count(parts[0]) && !lx_.stop_words.count(parts[1])) article.insert(closed);
+  }
   // Small talk is no target: "saham" must not become "salam" (a greeting).
   std::unordered_set<std::string> smalltalk;
   for (const PhraseSet& i : lx_.intents) {
@@ -260,7 +264,8 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
   for (size_t i = 0; i < in.size(); ++i) {
     const std::string& w = in[i];
     // The article writes closed what the reader wrote open.
-    if (i + 1 < in.size() && kb_.words.count(w + in[i + 1]) && !kb_.words.count(w)) {
+    if (i + 1 < in.size() && w.size() + in[i + 1].size() >= 6 && kb_.words.count(w + in[i + 1]) &&
+        !is_number(w) && !is_number(in[i + 1])) {
       take(w + " " + in[i + 1], {w + in[i + 1]});
       ++i;
       continue;
@@ -284,12 +289,13 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         continue;
       }
     }
-    if (knows(w) || is_number(w) || article_term(w, tok)) {
-      out.push_back(w);
+    // The reader wrote closed what the article writes open.
+    if (auto it = joined_.find(w); it != joined_.end() && !kb_.words.count(w)) {
+      take(w, it->second);
       continue;
     }
-    if (auto it = joined_.find(w); it != joined_.end()) {
-      take(w, it->second);
+    if (knows(w) || is_number(w) || article_term(w, tok)) {
+      out.push_back(w);
       continue;
     }
     if (lang_ == nullptr) {
@@ -397,8 +403,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   // 3. Words the article does not use, read toward the ones it does.
   u.words = toward_article(u.words, tok, &u.corrections, &u.synonyms);
   // 4. Typo correction for words neither the article nor the lexicon knows.
-  //    A correction may be a compound ("kerjsama" -> "kerjasama"), which the
-  //    tokenizer then splits like any other.
+  //    A correction may be the closed form of an article compound
+  //    ("kerjsama" -> "kerjasama"), which then reads as the article writes it.
   Words corrected;
   for (const std::string& w : u.words) {
     std::string fixed;
@@ -412,6 +418,10 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       continue;
     }
     u.corrections.push_back(w + "→" + fixed);
+    if (auto it = joined_.find(fixed); it != joined_.end() && !kb_.words.count(fixed)) {
+      corrected.insert(corrected.end(), it->second.begin(), it->second.end());
+      continue;
+    }
     for (const Token& t : tok.tokenize(fixed)) corrected.push_back(t.word);
   }
   u.words = std::move(corrected);

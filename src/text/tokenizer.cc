@@ -12,23 +12,6 @@ namespace tanya {
 
 namespace {
 
-// Closed compounds that Indonesian writers also spell open. Splitting them
-// makes "kerjasama" and "kerja sama" the same two terms, so a phrase query
-// matches either spelling.
-struct Compound {
-  std::string_view whole;
-  std::string_view first;
-  std::string_view second;
-};
-constexpr std::array<Compound, 6> kCompounds{{
-    {"kerjasama", "kerja", "sama"},
-    {"bekerjasama", "bekerja", "sama"},
-    {"antarnegara", "antar", "negara"},
-    {"diantaranya", "di", "antaranya"},
-    {"dibalik", "di", "balik"},
-    {"satusama", "satu", "sama"},
-}};
-
 bool is_word_cp(int cp) {
   if (cp < 0x80) {
     return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
@@ -74,12 +57,6 @@ int find_phrase(const std::vector<std::string>& seq, const std::vector<std::stri
     }
   }
   return -1;
-}
-
-std::vector<std::string> compound_words() {
-  std::vector<std::string> out;
-  for (const Compound& c : kCompounds) out.emplace_back(c.whole);
-  return out;
 }
 
 std::string fold(std::string_view word) {
@@ -156,21 +133,8 @@ void Tokenizer::tokenize(std::string_view text, const Emit& emit) {
       continue;
     }
     flush();
-    bool split = false;
-    for (const Compound& c : kCompounds) {
-      if (word == c.whole) {
-        emit(Token{stemmer_.stem(c.first), std::string(c.first), static_cast<uint32_t>(w.begin),
-                   static_cast<uint32_t>(w.end)});
-        prev = Token{stemmer_.stem(c.second), std::string(c.second), static_cast<uint32_t>(w.begin),
-                     static_cast<uint32_t>(w.end)};
-        split = true;
-        break;
-      }
-    }
-    if (!split) {
-      prev = Token{std::move(term), std::string(word), static_cast<uint32_t>(w.begin),
-                   static_cast<uint32_t>(w.end)};
-    }
+    prev = Token{std::move(term), std::string(word), static_cast<uint32_t>(w.begin),
+                 static_cast<uint32_t>(w.end)};
     have_prev = true;
   }
   flush();

@@ -4,8 +4,9 @@
 //
 // For each word of the text it: folds case and strips diacritics (Unicode,
 // via utf8proc); joins reduplication ("negara-negara", "bentuk2" -> one
-// "negara"/"bentuk" token); splits closed compounds ("kerjasama" -> "kerja",
-// "sama"); and stems with Snowball Indonesian. Punctuation and symbols,
+// "negara"/"bentuk" token); and stems with Snowball Indonesian. Closed and
+// open spellings of a compound ("kerjasama", "kerja sama") are bridged when
+// a question is read, toward the article's own spelling (bot/understand.h). Punctuation and symbols,
 // including every FTS5 operator character, never reach a token.
 //
 // Not thread-safe (it owns a Stemmer): one Tokenizer per thread.
@@ -30,11 +31,7 @@ struct Token {
 };
 
 // Bump whenever the output of Tokenizer changes: built indexes then rebuild.
-inline constexpr int kTokenizerVersion = 1;
-
-// The closed compounds the tokenizer splits ("kerjasama"), so that typo
-// correction can aim at them too.
-std::vector<std::string> compound_words();
+inline constexpr int kTokenizerVersion = 2;  // 2: no built-in list of compounds
 
 // Index of the first occurrence of `phrase` as a contiguous run in `seq`
 // (of words or of terms), or -1. An empty phrase never occurs.

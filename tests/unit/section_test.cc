@@ -100,3 +100,11 @@ TEST_CASE("a heading that shares only a topic word does not answer", "[bot][sect
   Answer when = article.bot->ask("s2", "Kapan cara menyimpan garam ditemukan?");
   CHECK(when.intent != "section");
 }
+
+TEST_CASE("a compound is read as the article spells it, closed or open", "[bot][compound]") {
+  testing::ArticleBot article("compound", "garam.md", kArticle);
+  // The article writes "tekanan darah" open and "sehari-hari" as one word.
+  std::string closed = article.bot->explain("kenapa tekanandarah bisa naik?");
+  CHECK(closed.find("tekanandarah\u2192tekanan darah") != std::string::npos);
+  CHECK(closed.find("\"unknown\":[]") != std::string::npos);
+}
