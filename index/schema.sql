@@ -85,3 +85,12 @@ CREATE TABLE errata (
   correct TEXT NOT NULL,
   note  TEXT NOT NULL
 );
+
+-- Readers' phrases for one article's own words ("negara sekawasan" ->
+-- "regional"), from corpus/<id>.json: applied to questions about that
+-- article only. General language lives in bot/, never here.
+CREATE TABLE rewrites (
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  phrase      TEXT NOT NULL,
+  replacement TEXT NOT NULL
+);

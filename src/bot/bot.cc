@@ -367,7 +367,7 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
         std::string(nl != std::string_view::npos && nl > cut.size() / 2 ? cut.substr(0, nl) : cut) +
         " …";
   }
-  // Known mistakes of the article (corpus/errata.json) are corrected in
+  // Known mistakes of the article (corpus/<id>.json "errata") are corrected in
   // what the bot says, and the note tells what the article wrote: a reader
   // asking what WTO stands for wants the right name, and the citation
   // (sources) still shows the article's own words.

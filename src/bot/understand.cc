@@ -104,8 +104,23 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   for (const auto& w : lx_.known_words) {
     if (w.size() >= 4 && !smalltalk.count(w) && !article.count(w)) extra.insert(w);
   }
-  for (size_t i = 0; i < lx_.rewrites.size(); ++i)
-    rewrites_.add(lx_.rewrites[i].first, static_cast<int>(i));
+  // General rewrites (bot/lexicon.json), then each article's own
+  // (corpus/<id>.json), which name only words of that article.
+  replacements_ = lx_.rewrites;
+  Tokenizer tok;
+  auto words_of = [&](const std::string& text) {
+    Words out;
+    for (const Token& t : tok.tokenize(text)) out.push_back(t.word);
+    return out;
+  };
+  for (const KDocument& d : kb_.docs) {
+    for (const auto& [from, to] : d.rewrites) {
+      Words f = words_of(from);
+      if (!f.empty()) replacements_.emplace_back(std::move(f), words_of(to));
+    }
+  }
+  for (size_t i = 0; i < replacements_.size(); ++i)
+    rewrites_.add(replacements_[i].first, static_cast<int>(i));
   for (size_t i = 0; i < lx_.qtypes.size(); ++i) {
     for (const Words& p : lx_.qtypes[i].phrases) qtypes_.add(p, static_cast<int>(i));
   }
@@ -396,7 +411,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       u.words.push_back(raw[i++]);
       continue;
     }
-    const Words& to = lx_.rewrites[static_cast<size_t>(value)].second;
+    const Words& to = replacements_[static_cast<size_t>(value)].second;
     u.words.insert(u.words.end(), to.begin(), to.end());
     i += length;
   }

@@ -75,6 +75,7 @@ class Understander {
   // Two adjacent words of the article, written together -> the two words.
   std::unordered_map<std::string, Words> joined_;
   std::vector<std::string> vocabulary_;  // candidates for typo correction
+  std::vector<std::pair<Words, Words>> replacements_;  // indexed by rewrites_
   PhraseIndex rewrites_, qtypes_, intents_, markers_, topics_;
   PhraseIndex names_;  // the entities' names as words: kept from rewrites
 };

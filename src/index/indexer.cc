@@ -71,15 +71,31 @@ Corpus load_corpus(const std::vector<DataFile>& files) {
         f.path.compare(f.path.size() - ext.size(), ext.size(), ext) == 0) {
       std::string id = std::filesystem::path(f.path).stem().string();
       corpus.documents.push_back(parse_markdown(id, f.data));
-    } else if (std::filesystem::path(f.path).filename() == "errata.json") {
+    } else if (std::filesystem::path(f.path).extension() == ".json") {
+      const std::string name = std::filesystem::path(f.path).filename().string();
       auto j = nlohmann::json::parse(f.data, nullptr, false);
       if (j.is_discarded() || !j.is_object())
-        throw std::runtime_error("corpus/errata.json is not a JSON object");
-      for (auto& [doc, list] : j.items()) {
-        if (!list.is_array()) continue;
+        throw std::runtime_error("corpus/" + name + " is not a JSON object");
+      auto add_errata = [&](const std::string& doc, const nlohmann::json& list) {
+        if (!list.is_array()) return;
         for (const auto& e : list) {
-          corpus.errata.push_back(
-              {doc, e.value("wrong", ""), e.value("right", ""), e.value("note", "")});
+          if (!e.is_object()) continue;
+          auto str = [&](const char* key) {
+            auto it = e.find(key);
+            return it != e.end() && it->is_string() ? it->get<std::string>() : std::string();
+          };
+          corpus.errata.push_back({doc, str("wrong"), str("right"), str("note")});
+        }
+      };
+      if (name == "errata.json") {
+        for (auto& [doc, list] : j.items()) add_errata(doc, list);
+        continue;
+      }
+      const std::string doc = std::filesystem::path(f.path).stem().string();
+      if (auto e = j.find("errata"); e != j.end()) add_errata(doc, *e);
+      if (auto r = j.find("rewrites"); r != j.end() && r->is_object()) {
+        for (auto& [from, to] : r->items()) {
+          if (to.is_string()) corpus.rewrites.push_back({doc, from, to.get<std::string>()});
         }
       }
     }
@@ -130,6 +146,8 @@ IndexStats build_index(const Corpus& corpus, const std::string& path) {
     sql::Stmt ins_alias(db, "INSERT INTO aliases(entity_id, alias) VALUES (?1, ?2)");
     sql::Stmt ins_erratum(
         db, "INSERT INTO errata(document_id, wrong, correct, note) VALUES (?1, ?2, ?3, ?4)");
+    sql::Stmt ins_rewrite(db,
+                          "INSERT INTO rewrites(document_id, phrase, replacement) VALUES (?1, ?2, ?3)");
 
     for (const Document& doc : corpus.documents) {
       ins_doc.bind(1, doc.id).bind(2, doc.title).bind(3, doc.subject).bind(4, doc.source);
@@ -188,6 +206,10 @@ IndexStats build_index(const Corpus& corpus, const std::string& path) {
       for (const Erratum& e : corpus.errata) {
         if (e.document != doc.id) continue;
         ins_erratum.bind(1, doc_id).bind(2, e.wrong).bind(3, e.correct).bind(4, e.note).run();
+      }
+      for (const Rewrite& r : corpus.rewrites) {
+        if (r.document != doc.id) continue;
+        ins_rewrite.bind(1, doc_id).bind(2, r.from).bind(3, r.to).run();
       }
     }
     db.exec("INSERT INTO chunks_fts(chunks_fts) VALUES ('rebuild');");

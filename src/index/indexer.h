@@ -15,22 +15,33 @@
 namespace tanya {
 
 // Bump when index/schema.sql or what the indexer writes changes.
-inline constexpr int kSchemaVersion = 2;  // 2: the md4c reader (tables, nested lists)
+inline constexpr int kSchemaVersion = 3;  // 2: md4c reader; 3: per-article rewrites
 
 struct Erratum {
   std::string document;  // document id
   std::string wrong, correct, note;
 };
 
+// A reader's phrase for one article's own words ("negara sekawasan" ->
+// "regional"), from the article's own data file: it applies to that article
+// only, never to another.
+struct Rewrite {
+  std::string document;  // document id
+  std::string from, to;
+};
+
 struct Corpus {
   std::vector<Document> documents;
   std::vector<Erratum> errata;
+  std::vector<Rewrite> rewrites;
   std::string fingerprint;  // hash of the files, the schema and the tokenizer versions
 };
 
-// Parses the corpus files: every "*.md" is an article; "errata.json" maps a
-// document id to [{"wrong","right","note"}]. Throws std::runtime_error on a
-// malformed errata file.
+// Parses the corpus files: every "*.md" is an article; "<id>.json" beside it
+// is optional data for that article only: {"rewrites": {"reader's phrase":
+// "the article's words"}, "errata": [{"wrong","right","note"}]}; and the
+// older "errata.json" maps a document id to errata. Throws
+// std::runtime_error on a malformed JSON file.
 Corpus load_corpus(const std::vector<DataFile>& files);
 
 struct IndexStats {

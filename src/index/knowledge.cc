@@ -203,6 +203,12 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
     }
   }
 
+  sql::Stmt rewrites(db, "SELECT document_id, phrase, replacement FROM rewrites");
+  while (rewrites.step()) {
+    k->docs[static_cast<size_t>(doc_index[rewrites.int64(0)])].rewrites.emplace_back(
+        rewrites.text(1), rewrites.text(2));
+  }
+
   sql::Stmt errata(db, "SELECT document_id, wrong, correct, note FROM errata");
   while (errata.step()) {
     k->docs[static_cast<size_t>(doc_index[errata.int64(0)])].errata.push_back(

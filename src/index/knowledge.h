@@ -24,6 +24,8 @@ struct KDocument {
   std::string slug, title, subject, source;
   Terms subject_terms;
   std::vector<Terms> subject_aliases;  // other names the article gives it ("Cloud Computing")
+  // Readers' phrases for this article's words, from corpus/<id>.json.
+  std::vector<std::pair<std::string, std::string>> rewrites;
   struct Erratum {
     std::string wrong, correct, note;
   };

@@ -1,0 +1,105 @@
+// bot/ holds general language and behaviour only. Every article the project
+// has (the corpus, the quality sets and the sealed hold-outs) is read, and
+// what it is about must not appear anywhere in bot/: its subject, the names
+// and expansions of its acronyms and named things, and the terms it defines.
+// What one article needs goes beside it, in corpus/<id>.json.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "index/document.h"
+#include "index/entities.h"
+#include "testing.h"
+#include "text/tokenizer.h"
+
+using namespace tanya;
+
+namespace {
+
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Every string in a JSON document, keys included.
+void strings_of(const nlohmann::json& j, std::vector<std::string>* out) {
+  if (j.is_string()) out->push_back(j.get<std::string>());
+  if (j.is_object()) {
+    for (auto& [k, v] : j.items()) {
+      out->push_back(k);
+      strings_of(v, out);
+    }
+  }
+  if (j.is_array()) {
+    for (const auto& v : j) strings_of(v, out);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("bot/ names no article's subject, acronyms or defined terms", "[bot][data]") {
+  Tokenizer tok;
+  auto words = [&](std::string_view text) {
+    std::vector<std::string> out;
+    for (const Token& t : tok.tokenize(text)) out.push_back(t.word);
+    return out;
+  };
+  std::vector<std::vector<std::string>> bot_texts;
+  std::vector<std::string> raw_bot;
+  for (const auto& f : std::filesystem::directory_iterator(testing::source_dir() + "/bot")) {
+    std::vector<std::string> all;
+    strings_of(nlohmann::json::parse(read(f.path())), &all);
+    for (const auto& s : all) {
+      bot_texts.push_back(words(s));
+      raw_bot.push_back(s);
+    }
+  }
+  REQUIRE(bot_texts.size() > 500);
+
+  size_t articles = 0, checked = 0;
+  for (const char* dir : {"/corpus", "/tests/qa/articles", "/tests/qa/holdout"}) {
+    for (const auto& f : std::filesystem::directory_iterator(testing::source_dir() + dir)) {
+      if (f.path().extension() != ".md") continue;
+      Document doc = parse_markdown(f.path().stem().string(), read(f.path()));
+      ++articles;
+      // (phrase, whether case matters): a short acronym ("WHO", "BI") is
+      // only itself in capitals; bot/ is lowercase by design.
+      std::vector<std::pair<std::string, bool>> names{{doc.subject, false}};
+      for (const EntityRecord& e : extract_entities(doc)) {
+        bool acronym = e.kind == "acronym" && e.name.size() < 4;
+        names.emplace_back(e.name, acronym);
+        if (!e.expansion.empty()) names.emplace_back(e.expansion, false);
+      }
+      for (const Section& s : doc.sections) {
+        for (const Block& b : s.blocks) {
+          for (const std::string& term : b.item_terms) {
+            if (!term.empty()) names.emplace_back(term, false);
+          }
+        }
+      }
+      for (const auto& [name, exact] : names) {
+        ++checked;
+        if (exact) {
+          for (const std::string& s : raw_bot) {
+            INFO(f.path().filename().string() << ": \"" << name << "\" in bot/: " << s);
+            CHECK(s.find(name) == std::string::npos);
+          }
+          continue;
+        }
+        std::vector<std::string> phrase = words(name);
+        // One short everyday word ("Gejala", "Usia") is language, not a subject.
+        if (phrase.empty() || (phrase.size() == 1 && phrase[0].size() < 8)) continue;
+        for (const auto& text : bot_texts) {
+          INFO(f.path().filename().string() << ": \"" << name << "\" in bot/");
+          CHECK(find_phrase(text, phrase) < 0);
+        }
+      }
+    }
+  }
+  CHECK(articles >= 9);
+  CHECK(checked > 100);
+}
