@@ -214,15 +214,50 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
       // ..."); elsewhere in an item the term is only mentioned.
       if (p < 0 || (s.item >= 0 && p != 0)) continue;
       size_t after = static_cast<size_t>(p) + target.size();
-      // "Hiperinflasi: lebih dari ...", "Risiko pasar, yaitu ...": an item
-      // that names its term and then, after a colon or a dash, says it.
-      if (s.item >= 0 && after < s.begins.size() && after > 0) {
+      // "Hiperinflasi: lebih dari ...", "Reksa dana terbuka (open-end
+      // fund): investor ...": a sentence or item that opens with its term
+      // and, after a colon or a dash (a parenthesis may come first), says it.
+      if (p == 0 && after < s.begins.size() && after > 0) {
         std::string_view gap = std::string_view(s.text).substr(
             s.begins[after - 1], s.begins[after] - s.begins[after - 1]);
+        size_t paren = gap.find('(');
+        size_t predicate = s.begins[after];
+        if (paren != std::string_view::npos) {
+          // Skip the parenthesis ("(open-end fund)") to what follows it.
+          size_t close = s.text.find(')', s.begins[after - 1] + paren);
+          if (close != std::string::npos) {
+            size_t next = s.text.find_first_not_of(" ", close + 1);
+            gap = next == std::string::npos ? std::string_view()
+                                            : std::string_view(s.text).substr(close + 1, next - close);
+            predicate = next == std::string::npos ? s.text.size() : next + 1;
+          }
+        }
         if (gap.find(':') != std::string_view::npos ||
             gap.find("\xE2\x80\x93") != std::string_view::npos || gap.find(" - ") != std::string_view::npos) {
           double score = 3.5 + 0.1 * static_cast<double>(target.size());
-          if (score > best.score) best = Definition{static_cast<int>(si), s.begins[after], score};
+          predicate = std::min(predicate, s.text.size());
+          while (predicate < s.text.size() && s.text[predicate] == ' ') ++predicate;
+          if (score > best.score) best = Definition{static_cast<int>(si), predicate, score};
+          continue;
+        }
+      }
+      // "... Kondisi ini disebut resistensi insulin.": the sentence names
+      // the term it (or the sentence before it) describes.
+      if (p > 0) {
+        bool named = false;
+        for (const Words& verb : lx_.naming_verbs) {
+          size_t n = verb.size();
+          if (n == 0 || static_cast<size_t>(p) < n) continue;
+          named = named || std::equal(verb.begin(), verb.end(), s.words.begin() + (p - static_cast<int>(n)));
+        }
+        if (named) {
+          double score = 3.2 + 0.1 * static_cast<double>(target.size());
+          Definition d{static_cast<int>(si), 0, score};
+          // "Kondisi ini ...": what it names was said just before.
+          if (s.item < 0 && s.words.size() > 2 && lx_.demonstratives.count(s.words[1]) && si > 0 &&
+              kb_.sentences[si - 1].block == s.block)
+            d.before = static_cast<int>(si) - 1;
+          if (score > best.score) best = d;
           continue;
         }
       }
@@ -662,8 +697,11 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
         return e.expansion.empty() ? entity_answer(plan, t) : acronym_answer(plan, t);
     }
   } else if (!u.content.empty()) {
-    // "Apa itu anggota utama?": the leftover words are the thing to define.
-    def = find_definition({u.content}, -1, u.query);
+    // "Apa itu anggota utama?": the leftover words are the thing to define;
+    // "Apa itu reksa dana terbuka?": with the subject's words before them.
+    std::vector<Terms> targets{u.content};
+    if (u.query.size() > u.content.size()) targets.insert(targets.begin(), u.query);
+    def = find_definition(targets, -1, u.query);
     confidence = 0.8;
     // "Jelaskan arti kerja sama antar negara": no sentence defines the
     // leftover words, but the subject they qualify has one.
@@ -696,11 +734,13 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
   }
   const KSentence& s = kb_.sentences[static_cast<size_t>(def.sentence)];
   data v;
-  v.set("text", s.text);
+  v.set("text", def.before >= 0 ? kb_.sentences[static_cast<size_t>(def.before)].text + " " + s.text
+                                 : s.text);
   d.text = t.renderer.render(lx_.tmpl("definition"), v);
   d.intent = "definition";
   d.entity = plan.entity;
   d.confidence = confidence;
+  if (def.before >= 0) d.sentences.push_back(def.before);
   d.sentences.push_back(def.sentence);
   d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
   return d;

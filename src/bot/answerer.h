@@ -73,6 +73,7 @@ class Answerer {
     int sentence = -1;
     size_t predicate = 0;
     double score = 0;
+    int before = -1;  // a sentence it names the term of ("Kondisi ini disebut X."), said first
   };
   // `context` terms of the question that appear in a candidate sentence
   // make it a better match ("menurut KBBI").

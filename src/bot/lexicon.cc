@@ -115,6 +115,10 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     for (const auto& t : terms_of(tok, c)) lx.copula_terms.insert(t);
   }
 
+  for (const auto& n : strings(lexicon.at("naming_verbs"), "bot/lexicon.json naming_verbs")) {
+    lx.naming_verbs.push_back(words_of(tok, n));
+    remember(lx.naming_verbs.back());
+  }
   for (const auto& n : strings(lexicon.at("negations"), "bot/lexicon.json negations")) {
     lx.negations.insert(fold(n));
     lx.known_words.insert(fold(n));

@@ -63,6 +63,9 @@ struct Lexicon {
   // "tidak", "bukan": a copula after one does not define ("X bukan berarti
   // ..."), and a sentence with one answers a yes/no question with "Tidak".
   std::unordered_set<std::string> negations;
+  // "disebut", "dikenal sebagai": a sentence that ends by naming a term
+  // ("Kondisi ini disebut resistensi insulin.") defines it.
+  std::vector<Words> naming_verbs;
   std::unordered_set<std::string> agent_markers;  // "oleh": names who does something
   // Sentence openers that point back to the sentence before ("Hal itulah
   // ..."): such a sentence is quoted with the one it refers to.

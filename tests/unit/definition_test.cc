@@ -1,0 +1,58 @@
+// Definitions in the shapes explainer articles use, on an article the bot
+// data knows nothing about (bot/answerer.h find_definition).
+#include <catch2/catch.hpp>
+
+#include "testing.h"
+
+using namespace tanya;
+
+namespace {
+const char* kArticle = R"(---
+title: Tanah Longsor
+source: contoh.id
+language: id
+category: Geografi
+subject: Tanah Longsor
+---
+
+# Tanah Longsor
+
+Tanah longsor bukan berarti bencana yang tidak bisa dicegah.
+
+Tanah longsor adalah perpindahan material pembentuk lereng ke bawah.
+
+## Jenis Gerakan Tanah
+
+- **Rayapan**: gerakan tanah yang sangat lambat dan hampir tidak terlihat.
+- **Longsoran translasi** (*translational slide*): massa tanah bergerak pada bidang yang datar.
+
+## Penyebab
+
+Air hujan meresap dan membuat tanah jenuh sehingga bobotnya bertambah. Kondisi ini disebut kejenuhan lereng.
+)";
+
+std::string answer(Bot& bot, const std::string& session, const std::string& q) {
+  Answer a = bot.ask(session, q);
+  INFO(q << " -> " << a.text);
+  CHECK(a.found);
+  return a.text;
+}
+}  // namespace
+
+TEST_CASE("definitions in every common shape", "[bot][definition]") {
+  testing::ArticleBot article("definitions", "longsor.md", kArticle);
+  auto& bot = *article.bot;
+  // "X adalah ...", not the sentence that says what X is not.
+  CHECK(answer(bot, "d1", "Apa itu tanah longsor?").find("perpindahan material") !=
+        std::string::npos);
+  // A list item that opens with its bold term and a colon.
+  CHECK(answer(bot, "d2", "Apa yang dimaksud rayapan?").find("sangat lambat") !=
+        std::string::npos);
+  // ... with a parenthesis between the term and the colon.
+  CHECK(answer(bot, "d3", "Apa itu longsoran translasi?").find("bidang yang datar") !=
+        std::string::npos);
+  // "Kondisi ini disebut X.": the sentence before says what it is.
+  std::string named = answer(bot, "d4", "Apa itu kejenuhan lereng?");
+  CHECK(named.find("tanah jenuh") != std::string::npos);
+  CHECK(named.find("disebut kejenuhan lereng") != std::string::npos);
+}
