@@ -37,10 +37,6 @@ bool has_year(const std::string& s) {
   return false;
 }
 
-// Scores of locate_topic() at or above which the evidence included a
-// heading that names the topic (4 for the heading, 3 more for a list).
-constexpr double kListByHeading = 7;
-constexpr double kSentenceByHeading = 4;
 // The confidence of a topic answer found by a cue word alone.
 constexpr double kByCueOnly = 0.8;
 
@@ -77,6 +73,14 @@ Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const
 double Answerer::cue_match(const TopicDef& topic, const Terms& terms) const {
   for (const Terms& cue : topic.cues) {
     if (find_phrase(terms, cue) >= 0) return 1;
+  }
+  return 0;
+}
+
+double Answerer::heading_match(const TopicDef& topic, const Terms& heading) const {
+  if (cue_match(topic, heading) > 0) return 1;
+  for (const Words& synonym : topic.synonyms) {
+    if (find_phrase(heading, synonym) >= 0) return 1;
   }
   return 0;
 }
@@ -147,14 +151,14 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
     double bonus = scope >= 0 ? 3 : (kb_.subtype_section(b.section) < 0 ? 2 : 0);
     // The lead section's "heading" is the article title, which names many
     // topics at once ("... dan Manfaatnya"): it says nothing about one block.
-    double heading = sec.level > 1 ? cue_match(*t, sec.heading_terms) : 0;
+    double heading = sec.level > 1 ? heading_match(*t, sec.heading_terms) : 0;
     if (b.list && named == nullptr) {
       // A list under a heading that names the topic is that topic's list,
       // even without a lead-in sentence.
       double s = 4 * heading + 3 * std::max(heading, cue_match(*t, b.lead_terms));
       if (s == 0) continue;
       s += bonus + 0.5;  // on equal evidence a list answers better than a sentence
-      if (s > best.score) best = Found{static_cast<int>(bi), {}, in_scope, s};
+      if (s > best.score) best = Found{static_cast<int>(bi), {}, in_scope, s, heading > 0};
       continue;
     }
     if (t->lists_only) continue;
@@ -171,7 +175,7 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
       if (s == 0) continue;
       s += bonus;
       if (s > best.score + 1e-9) {
-        best = Found{-1, {}, in_scope, s};
+        best = Found{-1, {}, in_scope, s, heading > 0};
         if (cue == 0) {
           // The heading alone matched: the opening paragraphs of the section.
           size_t chars = 0;
@@ -573,8 +577,7 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
   // Evidence from a heading that names the topic is the article's own word
   // on it; a cue word in a list's lead or in one sentence is weaker, and a
   // section whose heading the question names may answer better.
-  const bool by_heading = f.block >= 0 ? f.score >= kListByHeading : f.score >= kSentenceByHeading;
-  d.confidence = by_heading ? confidence : std::min(confidence, kByCueOnly);
+  d.confidence = f.by_heading ? confidence : std::min(confidence, kByCueOnly);
   d.sections.push_back(found_section);
   std::string scope = scope_name(entity);
   if (f.block >= 0) {

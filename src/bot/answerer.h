@@ -64,6 +64,7 @@ class Answerer {
     std::vector<int> sentences;  // sentences (paragraph answers)
     bool in_scope = false;       // inside the entity's own section
     double score = 0;
+    bool by_heading = false;     // its section's heading names the topic
   };
   Found find_topic(const std::string& topic, int entity) const;
 
@@ -102,6 +103,9 @@ class Answerer {
 
   Found locate_topic(const TopicDef& topic, int entity) const;  // the scan behind find_topic
   double cue_match(const TopicDef& topic, const Terms& terms) const;
+  // 1 when a heading names the topic, by a cue or any synonym ("Kekurangan
+  // dan Risiko ..." names the risks): a heading is the article's own label.
+  double heading_match(const TopicDef& topic, const Terms& heading) const;
   // True when any of `terms` occurs in the heading or text of the sections.
   // The sentence's text without a leading publisher dateline ("Ajaib.co.id – ").
   std::string without_dateline(const KSentence& s) const;
