@@ -72,6 +72,13 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   for (const KDocument& d : kb_.docs) {
     for (const auto& e : d.errata) names.push_back(&e.correct);  // "World Trade Organization"
   }
+  for (const KEntity& e : kb_.entities) {
+    if (e.kind == "acronym" || !e.expansion.empty()) {
+      std::string folded;
+      for (unsigned char c : e.name) folded += static_cast<char>(std::tolower(c));
+      acronyms_.insert(folded);
+    }
+  }
   for (const std::string* n : names) {
     Words words(1);
     for (unsigned char c : *n) {
@@ -388,7 +395,19 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
 
   // 1. Words, with slang expanded and "-nya" follow-ups noticed.
   Words raw;
+  std::vector<bool> capitals;  // written in capitals: an acronym, never slang or English
   for (const Token& token : tok.tokenize(u.text)) {
+    std::string_view written(u.text.data() + token.begin, token.end - token.begin);
+    const bool upper = written.size() >= 2 && std::all_of(written.begin(), written.end(), [](char c) {
+                         return std::isupper(static_cast<unsigned char>(c)) ||
+                                std::isdigit(static_cast<unsigned char>(c));
+                       });
+    if (upper && acronyms_.count(token.word)) {
+      raw.push_back(token.word);
+      capitals.resize(raw.size(), false);
+      capitals.back() = true;
+      continue;
+    }
     std::string word = everyday_form(token.word, tok);
     if (word.size() > 5 && word.compare(word.size() - 3, 3, "nya") == 0) u.followup_marker = true;
     auto s = lx_.slang.find(word);
@@ -398,8 +417,13 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       raw.insert(raw.end(), s->second.begin(), s->second.end());
     }
   }
+  capitals.resize(raw.size(), false);
   // 2. English phrases to Indonesian, longest phrase first at each position.
   for (size_t i = 0; i < raw.size();) {
+    if (capitals[i]) {
+      u.words.push_back(raw[i++]);
+      continue;
+    }
     if (size_t name = names_.longest_at(raw, i).first; name > 0) {
       u.words.insert(u.words.end(), raw.begin() + static_cast<long>(i),
                      raw.begin() + static_cast<long>(i + name));

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -78,6 +79,9 @@ class Understander {
   std::vector<std::pair<Words, Words>> replacements_;  // indexed by rewrites_
   PhraseIndex rewrites_, qtypes_, intents_, markers_, topics_;
   PhraseIndex names_;  // the entities' names as words: kept from rewrites
+  // The article's acronyms, folded: written in capitals in a question
+  // ("WHO"), the word is the acronym, not slang or English ("who").
+  std::unordered_set<std::string> acronyms_;
 };
 
 // Damerau-Levenshtein distance (adjacent transpositions), capped at
