@@ -1,5 +1,6 @@
 #include "bot/answerer.h"
 
+#include "bot/classify_strategy.h"
 #include "bot/section_strategy.h"
 #include "bot/yesno_strategy.h"
 
@@ -46,7 +47,8 @@ Answerer::~Answerer() = default;
 
 Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
     : lx_(lexicon), kb_(knowledge), sections_(std::make_unique<SectionStrategy>(lexicon, knowledge)),
-      yesno_(std::make_unique<YesNoStrategy>(lexicon, knowledge)) {
+      yesno_(std::make_unique<YesNoStrategy>(lexicon, knowledge)),
+      classify_(std::make_unique<ClassifyStrategy>(lexicon, knowledge)) {
   // Where each topic is covered, for the subject and for each entity, does
   // not depend on the question: computed once here, it turns every
   // find_topic() during a question into a lookup.
@@ -374,6 +376,11 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
 
 Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& t) const {
   const std::string& q = plan.qtype;
+  // "X termasuk jenis apa?" about something the article only mentions.
+  if (q == "classification" && plan.entity < 0) {
+    Draft d = classify_->answer(u, t);
+    if (d.confidence > 0) return d;
+  }
   if (q == "acronym" && plan.entity >= 0) return acronym_answer(plan, t);
   // "Apakah Eropa Barat termasuk wilayah mitra bilateral?" is not asking
   // what kind of cooperation bilateral is: a kind is classified only when

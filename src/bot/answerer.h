@@ -47,6 +47,7 @@ struct Tools {
 
 class SectionStrategy;
 class YesNoStrategy;
+class ClassifyStrategy;
 
 class Answerer {
  public:
@@ -129,6 +130,7 @@ class Answerer {
   std::vector<Definition> definitions_;  // each entity's definition, without question context
   std::unique_ptr<SectionStrategy> sections_;
   std::unique_ptr<YesNoStrategy> yesno_;
+  std::unique_ptr<ClassifyStrategy> classify_;
 };
 
 }  // namespace tanya

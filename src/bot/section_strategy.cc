@@ -110,7 +110,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
   return best;
 }
 
-std::string SectionStrategy::head_of(const std::string& item) const {
+std::string item_head(const std::string& item) {
   // "Poliuria: sering buang air kecil ..." -> "Poliuria": a list item that
   // names a thing and then explains it is named by its head when many are
   // shown at once.
@@ -130,7 +130,7 @@ std::string SectionStrategy::summary_of(int section, std::vector<int>* sentences
     if (!b.list) continue;
     std::string text;
     for (int si : b.sentences) {
-      text += (text.empty() ? "" : ", ") + head_of(kb_.sentences[static_cast<size_t>(si)].text);
+      text += (text.empty() ? "" : ", ") + item_head(kb_.sentences[static_cast<size_t>(si)].text);
       sentences->push_back(si);
     }
     return text;

@@ -36,6 +36,11 @@
 
 namespace tanya {
 
+// The head of a list item that names and then explains a thing:
+// "Poliuria: sering buang air kecil" -> "Poliuria"; the whole item when it
+// has no such head.
+std::string item_head(const std::string& item);
+
 struct SectionMatch {
   int section = -1;  // Knowledge::sections index, -1 when none matched
   double precision = 0, recall = 0, score = 0;
@@ -58,8 +63,6 @@ class SectionStrategy {
   Draft answer(const SectionMatch& m, const Understanding& u, Tools& tools) const;
 
  private:
-  // The head of a list item that names and explains ("Poliuria: ...").
-  std::string head_of(const std::string& item) const;
   // One line about a section: its list's item heads, or its first sentence.
   std::string summary_of(int section, std::vector<int>* sentences) const;
 

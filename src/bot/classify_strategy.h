@@ -1,0 +1,35 @@
+// ClassifyStrategy: "X termasuk jenis apa?" for an X the article only
+// mentions, under one of the kinds it describes.
+//
+// The kind is read from where the article mentions X: the list item that
+// mentions it names its kind by its head ("**Mikrovaskular**: ... ginjal
+// ..."), and a paragraph names it by the heading of its sub-section
+// ("SaaS (Software as a Service)" over "Contohnya Gmail, ..."). The mention
+// is the sentence that holds X's rarest word and most of its words (by
+// weight): at least half of them, or no answer. Confidence 0.5 + 0.4 *
+// coverage.
+#ifndef TANYA_BOT_CLASSIFY_STRATEGY_H_
+#define TANYA_BOT_CLASSIFY_STRATEGY_H_
+
+#include "bot/answerer.h"
+#include "bot/lexicon.h"
+#include "bot/understand.h"
+#include "index/knowledge.h"
+
+namespace tanya {
+
+class ClassifyStrategy {
+ public:
+  ClassifyStrategy(const Lexicon& lexicon, const Knowledge& knowledge);
+
+  // The kind of what `u` asks about, or a draft with confidence 0.
+  Draft answer(const Understanding& u, Tools& tools) const;
+
+ private:
+  const Lexicon& lx_;
+  const Knowledge& kb_;
+};
+
+}  // namespace tanya
+
+#endif  // TANYA_BOT_CLASSIFY_STRATEGY_H_

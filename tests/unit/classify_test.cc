@@ -1,0 +1,52 @@
+// The classification strategy (bot/classify_strategy.h): "X termasuk jenis
+// apa?" for an X the article only mentions under one of its kinds.
+#include <catch2/catch.hpp>
+
+#include "testing.h"
+
+using namespace tanya;
+
+namespace {
+const char* kArticle = R"(---
+title: Alat Musik Tradisional
+source: contoh.id
+language: id
+category: Seni
+subject: Alat Musik Tradisional
+---
+
+# Alat Musik Tradisional
+
+Alat musik tradisional adalah alat musik khas suatu daerah.
+
+## Jenis Alat Musik
+
+### Idiofon
+
+Bunyinya berasal dari badan alat itu sendiri. Contohnya angklung dan kolintang.
+
+### Aerofon
+
+Bunyinya berasal dari udara yang ditiup. Contohnya suling dan serunai.
+
+## Jenis Berdasarkan Cara Memainkan
+
+- **Dipetik**: dimainkan dengan jari, misalnya sasando dan kecapi.
+- **Dipukul**: dimainkan dengan pemukul, misalnya gendang.
+)";
+}  // namespace
+
+TEST_CASE("a thing the article only mentions is classified by where it is", "[bot][classify]") {
+  testing::ArticleBot article("classify", "musik.md", kArticle);
+  auto& bot = *article.bot;
+  // Under a sub-section: its heading is the kind.
+  Answer suling = bot.ask("c1", "Suling termasuk jenis apa?");
+  CHECK(suling.intent == "classification");
+  CHECK(suling.text.find("Aerofon") != std::string::npos);
+  CHECK(suling.text.find("Idiofon") == std::string::npos);
+  // In a list item: the item's head is the kind.
+  Answer sasando = bot.ask("c2", "sasando itu tergolong alat musik apa?");
+  CHECK(sasando.text.find("Dipetik") != std::string::npos);
+  // Something the article never mentions is not classified.
+  CHECK(bot.ask("c3", "Gitar listrik termasuk jenis apa?").intent != "classification");
+}
