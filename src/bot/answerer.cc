@@ -40,6 +40,9 @@ bool has_year(const std::string& s) {
 
 // The confidence of a topic answer found by a cue word alone.
 constexpr double kByCueOnly = 0.8;
+// The confidence of an item of the last list, named by its place, that
+// explains itself.
+constexpr double kItemExplained = 0.85;
 
 }  // namespace
 
@@ -354,6 +357,27 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
     d.intent = "yesno";
   }
   return d;
+}
+
+Draft Answerer::item_answer(const std::string& item, Tools& t) const {
+  // A name ("Kerja sama regional") is explained elsewhere; an item with a
+  // clause after its head explains itself.
+  constexpr size_t kMinExplained = 40;
+  if (item.size() < kMinExplained || item_head(item) == item) return Draft{};
+  for (size_t si = 0; si < kb_.sentences.size(); ++si) {
+    const KSentence& s = kb_.sentences[si];
+    if (s.item < 0 || trim_end(s.text) != item) continue;
+    Draft d;
+    data v;
+    v.set("text", s.text);
+    d.text = t.renderer.render(lx_.tmpl("passage"), v);
+    d.intent = "passage";
+    d.sentences.push_back(static_cast<int>(si));
+    d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
+    d.confidence = kItemExplained;
+    return d;
+  }
+  return Draft{};
 }
 
 Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const {

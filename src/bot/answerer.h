@@ -57,6 +57,12 @@ class Answerer {
   // Best draft for the plan, or a draft with confidence 0 when nothing fits.
   Draft answer(const Understanding& u, const Plan& plan, Tools& tools) const;
 
+  // A list item of the last answer that explains itself ("Kebijakan fiskal
+  // oleh pemerintah, misalnya ..."), as the answer to "what does it mean";
+  // confidence 0 when `item` is only a name (its definition is asked then)
+  // or is not an item of the article.
+  Draft item_answer(const std::string& item, Tools& tools) const;
+
   // Where in the article a topic is covered for an entity (or the whole
   // article when entity < 0): a list block, or a set of sentences. Empty
   // when the article does not cover it in that scope.

@@ -300,7 +300,8 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
       if (at != text.end()) text.replace(at, at + static_cast<long>(e.wrong.size()), e.correct);
     }
   }
-  std::string named = with_item_named(text, ctx, lx, w->tokenizer);
+  std::string item;
+  std::string named = with_item_named(text, ctx, lx, w->tokenizer, &item);
   Understanding u =
       understander->read(named.empty() ? std::string_view(text) : named, w->tokenizer);
   // A bare follow-up ("contohnya?", "kenapa bisa terjadi?") after a question
@@ -335,7 +336,13 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
 
   plan = resolve_plan(u, ctx, *kb);
   Tools tools{w->tokenizer, w->searcher, w->renderer};
-  Draft d = answerer->answer(u, plan, tools);
+  // "yang kedua maksudnya apa?" after a list of explained items: the item
+  // that was named already says what it is; read again as a question it
+  // would be taken for what it mentions ("misalnya ..." is no question of examples).
+  Draft d = !item.empty() && (u.qtype.empty() || u.qtype == "definition" || u.qtype == "how")
+                ? answerer->item_answer(item, tools)
+                : Draft{};
+  if (d.confidence <= 0) d = answerer->answer(u, plan, tools);
   // A word the article does not know usually means the question is about
   // something else ("Apa manfaat blockchain?"). When the question also names
   // the subject or an entity of the article, and a topic, the word is more
@@ -375,7 +382,7 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
     for (const auto& e : doc.errata) {
       if (e.wrong.empty() || a.text.find(e.wrong) == std::string::npos) continue;
       a.text = replace_all(std::move(a.text), e.wrong, e.correct);
-      for (std::string& item : a.items) item = replace_all(std::move(item), e.wrong, e.correct);
+      for (std::string& line : a.items) line = replace_all(std::move(line), e.wrong, e.correct);
       kainjow::mustache::data v;
       v.set("wrong", e.wrong);
       v.set("right", e.correct);

@@ -13,7 +13,7 @@ int entity_by_name(const Knowledge& kb, const std::string& name) {
 }
 
 std::string with_item_named(std::string_view question, const Context& ctx, const Lexicon& lx,
-                            Tokenizer& tok) {
+                            Tokenizer& tok, std::string* item) {
   if (ctx.items.empty()) return {};
   std::vector<Token> tokens = tok.tokenize(question);
   for (size_t k = 0; k < tokens.size(); ++k) {
@@ -42,6 +42,7 @@ std::string with_item_named(std::string_view question, const Context& ctx, const
     if (k > 0 && lx.ordinal_heads.count(tokens[k - 1].word)) begin = tokens[k - 1].begin;
     std::string out(question.substr(0, begin));
     out += ctx.items[index];
+    if (item) *item = ctx.items[index];
     out += question.substr(tokens[end].end);
     return out;
   }

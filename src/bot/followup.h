@@ -21,8 +21,10 @@ Plan resolve_plan(const Understanding& u, const Context& context, const Knowledg
 // "yang kedua kepanjangannya apa?" after a list: the question with the
 // ordinal reference replaced by that item of the last list ("ASEAN (...)
 // kepanjangannya apa?"); empty when it has none or there is no such item.
+// `item`, when not null, receives the item named.
 std::string with_item_named(std::string_view question, const Context& context,
-                            const Lexicon& lexicon, Tokenizer& tokenizer);
+                            const Lexicon& lexicon, Tokenizer& tokenizer,
+                            std::string* item = nullptr);
 
 // Entity index for a name stored in a context, or -1.
 int entity_by_name(const Knowledge& knowledge, const std::string& name);

@@ -108,3 +108,28 @@ TEST_CASE("a compound is read as the article spells it, closed or open", "[bot][
   CHECK(closed.find("tekanandarah\u2192tekanan darah") != std::string::npos);
   CHECK(closed.find("\"unknown\":[]") != std::string::npos);
 }
+
+TEST_CASE("'yang kedua maksudnya apa?' is answered by the item that explains itself",
+          "[bot][followup]") {
+  const char* article = R"(---
+title: Menabung
+subject: Menabung
+---
+
+# Menabung
+
+Menabung adalah menyisihkan sebagian penghasilan.
+
+## Cara Menabung
+
+1. **Catat pengeluaran**, misalnya dengan aplikasi keuangan di ponsel setiap hari.
+2. **Sisihkan di awal bulan**, misalnya sepuluh persen dari gaji sebelum dipakai belanja.
+)";
+  testing::ArticleBot bot("item-followup", "menabung.md", article);
+  Answer list = bot.bot->ask("f1", "Bagaimana cara menabung?");
+  REQUIRE(list.items.size() == 2);
+  Answer second = bot.bot->ask("f1", "yang kedua maksudnya apa?");
+  CHECK(second.found);
+  CHECK(second.text.find("sepuluh persen dari gaji") != std::string::npos);
+  CHECK(second.text.find("aplikasi keuangan") == std::string::npos);
+}
