@@ -32,7 +32,7 @@ CREATE TABLE blocks (
   section_id INTEGER NOT NULL REFERENCES sections(id),
   ord        INTEGER NOT NULL,
   kind       TEXT NOT NULL CHECK (kind IN ('paragraph', 'bullet', 'ordered')),
-  text       TEXT NOT NULL           -- paragraph text; '' for lists
+  text       TEXT NOT NULL           -- paragraph text; for a nested list the item it hangs from, else ''
 );
 
 CREATE TABLE items (

@@ -40,6 +40,13 @@ bool has_year(const std::string& s) {
 
 // The confidence of a topic answer found by a cue word alone.
 constexpr double kByCueOnly = 0.8;
+// A topic answer must hold this share (by weight) of the question's other
+// content words, or a passage that holds them answers instead ("Contoh
+// tumbuhan C3": the examples of the subject say nothing of C3).
+constexpr double kTopicCovers = 0.75;
+// Share of a term's weight that an item earns when the term is in the lead
+// it hangs from ("Contoh: padi ..." under "Tumbuhan C3, yaitu ...").
+constexpr double kLeadShare = 0.75;
 // The confidence of an item of the last list, named by its place, that
 // explains itself.
 constexpr double kItemExplained = 0.85;
@@ -444,7 +451,7 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     // article instead ("mitra bilateral dibagi menjadi berapa wilayah?" is
     // not about the forms of cooperation).
     if (!u.key_content.empty() &&
-        (!covers_any(d.sections, u.key_content) || d.entity != plan.entity)) {
+        (covered_share(d.sections, u.key_content) < kTopicCovers || d.entity != plan.entity)) {
       Draft p = passage_answer(u, plan, t);
       if (p.confidence >= 0.6) return p;
     }
@@ -963,6 +970,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       for (const auto& term : q) {
         if (std::find(s.terms.begin(), s.terms.end(), term) != s.terms.end())
           score += weight(term);
+        else if (s.item >= 0 &&
+                 std::find(b.lead_terms.begin(), b.lead_terms.end(), term) != b.lead_terms.end())
+          score += kLeadShare * weight(term);  // said of the item it hangs from
         else if (std::find(sec.heading_terms.begin(), sec.heading_terms.end(), term) !=
                  sec.heading_terms.end())
           score += 0.5 * weight(term);

@@ -51,6 +51,8 @@ std::string join_path(const Section& s) {
 }  // namespace
 
 std::string list_lead(const Section& section, size_t block) {
+  // A nested list hangs from the item above it ("Tumbuhan C3, yaitu ...").
+  if (!section.blocks[block].lead.empty()) return section.blocks[block].lead;
   if (block == 0) return "";
   const Block& prev = section.blocks[block - 1];
   if (prev.is_list()) return "";
@@ -171,7 +173,8 @@ IndexStats build_index(const Corpus& corpus, const std::string& path) {
         for (size_t b = 0; b < sec.blocks.size(); ++b) {
           const Block& block = sec.blocks[b];
           ins_block.bind(1, sec_id).bind(2, static_cast<int64_t>(b)).bind(3, kind_name(block.kind));
-          ins_block.bind(4, block.text).run();
+          // A list's text is the item it is nested under, if any (its lead).
+          ins_block.bind(4, block.is_list() ? block.lead : block.text).run();
           int64_t block_id = sqlite3_last_insert_rowid(db.get());
           block_ids.back().push_back(block_id);
           std::string body = block.text;

@@ -15,7 +15,7 @@
 namespace tanya {
 
 // Bump when index/schema.sql or what the indexer writes changes.
-inline constexpr int kSchemaVersion = 3;  // 2: md4c reader; 3: per-article rewrites
+inline constexpr int kSchemaVersion = 4;  // 2: md4c; 3: rewrites; 4: nested list leads
 
 struct Erratum {
   std::string document;  // document id

@@ -90,9 +90,14 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
       b.sentences.push_back(static_cast<int>(k->sentences.size()));
       k->sentences.push_back(std::move(s));
     };
+    if (b.list && !blocks.text(3).empty()) {
+      // A nested list: its lead is the item it hangs from.
+      b.lead = blocks.text(3);
+      tok.tokenize(b.lead, [&](const Token& t) { b.lead_terms.push_back(t.term); });
+    }
     if (b.list) {
-      // The lead is the last sentence of the paragraph before the list.
-      if (!sec.blocks.empty()) {
+      // Else the lead is the last sentence of the paragraph before the list.
+      if (b.lead.empty() && !sec.blocks.empty()) {
         const KBlock& prev = k->blocks[static_cast<size_t>(sec.blocks.back())];
         if (!prev.list && !prev.sentences.empty()) {
           const std::string& last = k->sentences[static_cast<size_t>(prev.sentences.back())].text;
