@@ -38,7 +38,9 @@ bool has_year(const std::string& s) {
   return false;
 }
 
-// The confidence of a topic answer found by a cue word alone.
+// The confidence of a topic answer found under a heading that names the
+// topic, and of one found by a cue word alone.
+constexpr double kTopicByHeading = 0.9;
 constexpr double kByCueOnly = 0.8;
 // A topic answer must hold this share (by weight) of the question's other
 // content words, or a passage that holds them answers instead ("Contoh
@@ -455,6 +457,13 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
       Draft p = passage_answer(u, plan, t);
       if (p.confidence >= 0.6) return p;
     }
+    // "Mengapa X bisa terjadi?": a topic found by a cue word alone is a
+    // guess; a passage about X that gives a reason ("dipicu oleh ...",
+    // "karena ...") is the answer.
+    if (q == "reason" && d.confidence < kTopicByHeading && !u.key_content.empty()) {
+      Draft p = passage_answer(u, plan, t);
+      if (p.confidence >= 0.6 && gives_reason(p.sentences)) return p;
+    }
     return d;
   }
   if (q == "when" || q == "where" || q == "who" || q == "number" || q == "yesno") {
@@ -543,6 +552,16 @@ bool Answerer::with_antecedent(std::vector<int>* sentences) const {
   return true;
 }
 
+bool Answerer::gives_reason(const std::vector<int>& sentences) const {
+  for (int si : sentences) {
+    const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+    for (const Words& marker : lx_.reason_marker_phrases) {
+      if (find_phrase(s.words, marker) >= 0) return true;
+    }
+  }
+  return false;
+}
+
 bool Answerer::opens_with_back_reference(const KSentence& s) const {
   for (const Words& opener : lx_.back_references) {
     if (!opener.empty() && s.words.size() >= opener.size() &&
@@ -586,7 +605,7 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
   if (topic == nullptr) return d;
   int entity = plan.entity;
   Found f = find_topic(plan.topic, entity);
-  double confidence = 0.9;
+  double confidence = kTopicByHeading;
   if (entity >= 0 && f.score <= 0) {
     // A sub-type without its own say on the topic: the article's general
     // answer is still what the reader wants, with less certainty.

@@ -122,6 +122,8 @@ class Answerer {
   // Puts the sentence before the first of `sentences` in front of them when
   // the first opens by pointing back to it; true when it did.
   bool with_antecedent(std::vector<int>* sentences) const;
+  // True when one of `sentences` gives a reason ("karena", "dipicu oleh").
+  bool gives_reason(const std::vector<int>& sentences) const;
   // True when `s` starts by pointing back to the sentence before it.
   bool opens_with_back_reference(const KSentence& s) const;
   // Share (by term weight) of `terms` found in `sections`; 1 when empty.

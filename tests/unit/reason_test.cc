@@ -1,0 +1,32 @@
+// "Kenapa X bisa ...?" is answered with the sentence that gives the reason
+// (bot/answerer.cc gives_reason), on an article the bot data does not know.
+#include <catch2/catch.hpp>
+
+#include "testing.h"
+
+using namespace tanya;
+
+TEST_CASE("a causal question gets the sentence that gives the reason", "[bot][reason]") {
+  const char* article = R"(---
+title: Embun Pagi
+subject: Embun Pagi
+---
+
+# Embun Pagi
+
+Embun pagi adalah titik air yang menempel di daun pada pagi hari.
+
+## Kapan Embun Terbentuk
+
+Embun paling banyak terlihat setelah malam yang cerah. Embun terbentuk karena udara di dekat daun mendingin sampai titik embun sehingga uap air mengembun.
+
+## Manfaat Embun
+
+- Menyiram tanaman kecil secara alami.
+- Menjadi sumber air bagi serangga.
+)";
+  testing::ArticleBot bot("reason", "embun.md", article);
+  Answer why = bot.bot->ask("r1", "Kenapa embun bisa terbentuk?");
+  CHECK(why.found);
+  CHECK(why.text.find("karena udara di dekat daun mendingin") != std::string::npos);
+}
