@@ -1,6 +1,7 @@
 #include "bot/answerer.h"
 
 #include "bot/classify_strategy.h"
+#include "bot/scoring.h"
 #include "bot/section_strategy.h"
 #include "bot/yesno_strategy.h"
 
@@ -9,6 +10,8 @@
 #include <unordered_set>
 
 namespace tanya {
+
+using namespace scoring;
 
 namespace {
 
@@ -38,20 +41,9 @@ bool has_year(const std::string& s) {
   return false;
 }
 
-// The confidence of a topic answer found under a heading that names the
-// topic, and of one found by a cue word alone.
-constexpr double kTopicByHeading = 0.9;
-constexpr double kByCueOnly = 0.8;
-// A topic answer must hold this share (by weight) of the question's other
-// content words, or a passage that holds them answers instead ("Contoh
-// tumbuhan C3": the examples of the subject say nothing of C3).
-constexpr double kTopicCovers = 0.75;
 // Share of a term's weight that an item earns when the term is in the lead
 // it hangs from ("Contoh: padi ..." under "Tumbuhan C3, yaitu ...").
 constexpr double kLeadShare = 0.75;
-// The confidence of an item of the last list, named by its place, that
-// explains itself.
-constexpr double kItemExplained = 0.85;
 
 }  // namespace
 
@@ -455,14 +447,14 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     if (!u.key_content.empty() &&
         (covered_share(d.sections, u.key_content) < kTopicCovers || d.entity != plan.entity)) {
       Draft p = passage_answer(u, plan, t);
-      if (p.confidence >= 0.6) return p;
+      if (p.confidence >= kPassageInstead) return p;
     }
     // "Mengapa X bisa terjadi?": a topic found by a cue word alone is a
     // guess; a passage about X that gives a reason ("dipicu oleh ...",
     // "karena ...") is the answer.
     if (q == "reason" && d.confidence < kTopicByHeading && !u.key_content.empty()) {
       Draft p = passage_answer(u, plan, t);
-      if (p.confidence >= 0.6 && gives_reason(p.sentences)) return p;
+      if (p.confidence >= kPassageInstead && gives_reason(p.sentences)) return p;
     }
     return d;
   }
@@ -489,7 +481,7 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
       // sendiri?"), that passage is the answer.
       if (!u.key_content.empty() && covered_share(d.sections, u.key_content) < 0.5) {
         Draft passage = passage_answer(u, plan, t);
-        if (passage.confidence >= 0.6) return passage;
+        if (passage.confidence >= kPassageInstead) return passage;
       }
       return d;
     }
@@ -612,7 +604,7 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
     if (kb_.entities[static_cast<size_t>(entity)].kind != "subtype") return d;
     entity = -1;
     f = find_topic(plan.topic, -1);
-    confidence = 0.65;
+    confidence = kTopicOfParent;
     // ...but not another sub-type's answer: bilateral's motives are not
     // regional's.
     if (f.block >= 0 && kb_.subtype_section(kb_.blocks[static_cast<size_t>(f.block)].section) >= 0)
@@ -634,7 +626,7 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
   // Evidence from a heading that names the topic is the article's own word
   // on it; a cue word in a list's lead or in one sentence is weaker, and a
   // section whose heading the question names may answer better.
-  d.confidence = f.by_heading ? confidence : std::min(confidence, kByCueOnly);
+  d.confidence = f.by_heading ? confidence : std::min(confidence, kTopicByCue);
   d.sections.push_back(found_section);
   std::string scope = scope_name(entity);
   if (f.block >= 0) {
@@ -741,14 +733,14 @@ Draft Answerer::grouped_answer(const std::string& topic, Tools& t) const {
   d.text = t.renderer.render(lx_.tmpl("grouped"), v);
   d.intent = "topic." + topic;
   d.topic = topic;
-  d.confidence = 0.85;
+  d.confidence = kGroupedByKind;
   return d;
 }
 
 Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d;
   Definition def;
-  double confidence = 0.85;
+  double confidence = kDefinitionOfEntity;
   if (plan.entity >= 0) {
     def = define_entity(plan.entity, u.query);
     if (def.sentence < 0) {
@@ -762,7 +754,7 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     std::vector<Terms> targets{u.content};
     if (u.query.size() > u.content.size()) targets.insert(targets.begin(), u.query);
     def = find_definition(targets, -1, u.query);
-    confidence = 0.8;
+    confidence = kDefinitionOfWords;
     // "Jelaskan arti kerja sama antar negara": no sentence defines the
     // leftover words, but the subject they qualify has one.
     if (def.sentence < 0 && u.subject) {
@@ -774,7 +766,7 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
         });
         if (holds) {
           def = subject;
-          confidence = 0.7;
+          confidence = kDefinitionOfHead;
         }
       }
     }
@@ -790,7 +782,7 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     const KBlock& b = kb_.blocks[static_cast<size_t>(sec.blocks.front())];
     if (b.sentences.empty()) return d;
     def.sentence = b.sentences.front();
-    confidence = 0.6;
+    confidence = kOpeningOfSection;
   }
   const KSentence& s = kb_.sentences[static_cast<size_t>(def.sentence)];
   data v;
@@ -818,7 +810,7 @@ Draft Answerer::entity_answer(const Plan& plan, Tools& t) const {
   d.text = t.renderer.render(lx_.tmpl("entity"), v);
   d.intent = "entity";
   d.entity = plan.entity;
-  d.confidence = 0.8;
+  d.confidence = kEntityMention;
   d.sections.push_back(e.section);
   if (e.block >= 0 && e.item >= 0)
     d.sentences.push_back(
@@ -830,7 +822,7 @@ Draft Answerer::acronym_answer(const Plan& plan, Tools& t) const {
   const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
   if (e.expansion.empty()) {
     Draft d = entity_answer(plan, t);
-    d.confidence = std::min(d.confidence, 0.55);
+    d.confidence = std::min(d.confidence, kEntityNoExpansion);
     return d;
   }
   Draft d;
@@ -842,7 +834,7 @@ Draft Answerer::acronym_answer(const Plan& plan, Tools& t) const {
   d.text = t.renderer.render(lx_.tmpl("acronym"), v);
   d.intent = "acronym";
   d.entity = plan.entity;
-  d.confidence = 0.95;
+  d.confidence = kAcronym;
   d.sections.push_back(e.section);
   if (e.block >= 0 && e.item >= 0) {
     d.sentences.push_back(
@@ -887,7 +879,7 @@ Draft Answerer::classification_answer(const Plan& plan, Tools& t) const {
   d.text = t.renderer.render(lx_.tmpl("classification"), v);
   d.intent = "classification";
   d.entity = plan.entity;
-  d.confidence = 0.9;
+  d.confidence = kClassification;
   if (e.block >= 0 && e.item >= 0)
     d.sentences.push_back(
         kb_.blocks[static_cast<size_t>(e.block)].sentences[static_cast<size_t>(e.item)]);
@@ -925,7 +917,7 @@ Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tool
   d.text = t.renderer.render(lx_.tmpl("comparison"), v);
   d.intent = "comparison";
   d.entity = plan.entity2;
-  d.confidence = 0.85;
+  d.confidence = kComparison;
   return d;
 }
 
@@ -1091,8 +1083,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   d.text = t.renderer.render(lx_.tmpl("passage"), v);
   d.intent = "passage";
   d.entity = plan.entity;
-  d.confidence = 0.3 + 0.6 * coverage;
-  if (coverage < 0.2) d.confidence *= coverage / 0.2;
+  d.confidence = kPassageBase + kPassageSpan * coverage;
+  if (coverage < kPassageFloorCoverage) d.confidence *= coverage / kPassageFloorCoverage;
   // The words that say what is asked about an entity ("pendiri" in "Siapa
   // pendiri ASEAN?", "tujuan" in "Apa tujuan ASEAN?") must be in the
   // passage, or it answers another question.
@@ -1115,15 +1107,16 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     }
     bool any = std::any_of(asked.begin(), asked.end(),
                            [&](const std::string& c) { return in.count(c) > 0; });
-    if (!any) d.confidence *= 0.5;
+    if (!any) d.confidence *= kMissesWhatIsAsked;
   }
   // A sentence that merely uses a term does not define it ("Apa itu politik
   // luar negeri?"); one that holds nearly all of a long question
   // ("jelaskan lebih lanjut: <an item of the last list>") explains it.
-  if (u.qtype == "definition" && (coverage < 0.75 || u.key_content.size() < 4)) d.confidence *= 0.5;
+  if (u.qtype == "definition" && (coverage < 0.75 || u.key_content.size() < 4))
+    d.confidence *= kMentionIsNoDefinition;
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.
-  if (plan.entity >= 0 && !about_entity(s)) d.confidence *= 0.5;
+  if (plan.entity >= 0 && !about_entity(s)) d.confidence *= kNotAboutEntity;
   d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
   return d;
 }

@@ -18,6 +18,7 @@
 #include "bot/followup.h"
 #include "bot/lexicon.h"
 #include "bot/render.h"
+#include "bot/scoring.h"
 #include "bot/session_store.h"
 #include "bot/suggest.h"
 #include "bot/understand.h"
@@ -329,7 +330,7 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
     }
     a.found = true;
     a.intent = u.smalltalk;
-    a.confidence = 0.95;
+    a.confidence = scoring::kSmallTalk;
     a.suggestions = suggester->welcome(static_cast<size_t>(lx.max_suggestions));
     return a;
   }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "bot/scoring.h"
 #include "bot/section_strategy.h"
 
 namespace tanya {
@@ -85,7 +86,7 @@ Draft ClassifyStrategy::answer(const Understanding& u, Tools& tools) const {
   d.intent = "classification";
   d.sentences.push_back(best);
   d.sections.push_back(section);
-  d.confidence = 0.5 + 0.4 * coverage;
+  d.confidence = scoring::kClassifyBase + scoring::kClassifySpan * coverage;
   return d;
 }
 

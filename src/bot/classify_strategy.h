@@ -6,8 +6,7 @@
 // ..."), and a paragraph names it by the heading of its sub-section
 // ("SaaS (Software as a Service)" over "Contohnya Gmail, ..."). The mention
 // is the sentence that holds X's rarest word and most of its words (by
-// weight): at least half of them, or no answer. Confidence 0.5 + 0.4 *
-// coverage.
+// weight): at least half of them, or no answer. Confidence: bot/scoring.h.
 #ifndef TANYA_BOT_CLASSIFY_STRATEGY_H_
 #define TANYA_BOT_CLASSIFY_STRATEGY_H_
 

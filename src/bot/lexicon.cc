@@ -186,6 +186,18 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     if (v.is_string()) lx.templates[k] = v.get<std::string>();
   }
 
+  for (std::string_view name : kTemplateNames) {
+    if (!lx.templates.count(std::string(name)))
+      throw std::runtime_error("bot/templates.json: missing template \"" + std::string(name) + "\"");
+  }
+  for (std::string_view type : kQuestionTypes) {
+    bool found = std::any_of(lx.qtypes.begin(), lx.qtypes.end(),
+                             [&](const PhraseSet& q) { return q.id == type; });
+    if (!found)
+      throw std::runtime_error("bot/lexicon.json qtypes: missing question type \"" +
+                               std::string(type) + "\"");
+  }
+
   json config = parse(files, "config.json");
   lx.threshold = config.value("threshold", lx.threshold);
   lx.unknown_penalty = config.value("unknown_word_penalty", lx.unknown_penalty);
@@ -205,9 +217,11 @@ const TopicDef* Lexicon::topic(const std::string& id) const {
 }
 
 const std::string& Lexicon::tmpl(const std::string& name) const {
-  static const std::string kEmpty;
   auto it = templates.find(name);
-  return it == templates.end() ? kEmpty : it->second;
+  if (it == templates.end() || std::find(std::begin(kTemplateNames), std::end(kTemplateNames),
+                                         name) == std::end(kTemplateNames))
+    throw std::logic_error("template \"" + name + "\" is not in kTemplateNames");
+  return it->second;
 }
 
 std::string Lexicon::number_word(size_t n) const {

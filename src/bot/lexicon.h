@@ -6,6 +6,7 @@
 #define TANYA_BOT_LEXICON_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -16,6 +17,19 @@
 namespace tanya {
 
 using Words = std::vector<std::string>;
+
+// Every answer template the code renders (bot/templates.json) and every
+// question type it tests (bot/lexicon.json "qtypes"). Lexicon::load() fails
+// when the data lacks one, and Lexicon::tmpl() refuses a name not listed
+// here: a typo fails the first test that reaches it, not a reader.
+inline constexpr std::string_view kTemplateNames[] = {
+    "acronym",  "ask_acronym", "ask_classification", "ask_definition", "classification",
+    "classified", "comparison", "count",  "definition", "entity",  "erratum",
+    "fallback", "fallback_suggest", "grouped", "grouped_intro", "list", "list_part",
+    "passage",  "sentences",   "yes",    "no"};
+inline constexpr std::string_view kQuestionTypes[] = {
+    "acronym", "classification", "comparison", "definition", "how", "list",
+    "number",  "reason",         "when",       "where",      "who", "yesno"};
 
 struct TopicDef {
   std::string id, label, intro, ask;
@@ -102,7 +116,9 @@ struct Lexicon {
   int search_limit = 5;
 
   const TopicDef* topic(const std::string& id) const;
-  const std::string& tmpl(const std::string& name) const;  // "" if missing
+  // The template `name`, which must be one of kTemplateNames (else
+  // std::logic_error: a programming error).
+  const std::string& tmpl(const std::string& name) const;
   // "tiga" for 3; digits beyond the table.
   std::string number_word(size_t n) const;
 };

@@ -22,7 +22,7 @@
 //   not the article's subject (or the question names only the subject), and
 //   a recall of at least 0.6. Questions after one fact (when, who, number,
 //   where) are left to passages.
-//   Its confidence is 0.3 + 0.65 * score.
+//   Its confidence is kSectionBase + kSectionSpan * score (bot/scoring.h).
 #ifndef TANYA_BOT_SECTION_STRATEGY_H_
 #define TANYA_BOT_SECTION_STRATEGY_H_
 
@@ -31,6 +31,7 @@
 
 #include "bot/answerer.h"
 #include "bot/lexicon.h"
+#include "bot/scoring.h"
 #include "bot/understand.h"
 #include "index/knowledge.h"
 
@@ -46,7 +47,9 @@ struct SectionMatch {
   double precision = 0, recall = 0, score = 0;
   // A heading that names everything asked (0.95) outranks a passage that
   // mentions it all (0.9): headings say what a part is about.
-  double confidence() const { return section < 0 ? 0 : 0.3 + 0.65 * score; }
+  double confidence() const {
+    return section < 0 ? 0 : scoring::kSectionBase + scoring::kSectionSpan * score;
+  }
 };
 
 class SectionStrategy {

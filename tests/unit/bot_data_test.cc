@@ -10,6 +10,8 @@
 #include <sstream>
 
 #include "index/document.h"
+#include "base/files.h"
+#include "bot/lexicon.h"
 #include "index/entities.h"
 #include "testing.h"
 #include "text/tokenizer.h"
@@ -102,4 +104,32 @@ TEST_CASE("bot/ names no article's subject, acronyms or defined terms", "[bot][d
   }
   CHECK(articles >= 9);
   CHECK(checked > 100);
+}
+
+TEST_CASE("a template or question type the code needs fails loudly when missing",
+          "[bot][data]") {
+  Tokenizer tok;
+  auto files = read_data_files(testing::source_dir() + "/bot", {});
+  REQUIRE_NOTHROW(Lexicon::load(files, tok));
+  for (const char* name : {"templates.json", "lexicon.json"}) {
+    auto broken = files;
+    for (DataFile& f : broken) {
+      if (f.path != name) continue;
+      auto j = nlohmann::json::parse(f.data);
+      if (j.contains("classified")) j.erase("classified");
+      if (j.contains("qtypes")) {
+        auto& q = j["qtypes"];
+        for (size_t i = 0; i < q.size(); ++i) {
+          if (q[i]["type"] == "yesno") q.erase(i);
+        }
+      }
+      f.data = j.dump();
+    }
+    INFO(name);
+    CHECK_THROWS_WITH(Lexicon::load(broken, tok),
+                      Catch::Contains(name) && Catch::Contains("missing"));
+  }
+  // A name the code asks for that is not declared is a programming error.
+  Lexicon lx = Lexicon::load(files, tok);
+  CHECK_THROWS_AS(lx.tmpl("no_such_template"), std::logic_error);
 }

@@ -1,0 +1,70 @@
+// The scoring table: every confidence an answering strategy can give, in one
+// place, from the strongest evidence to the weakest. A strategy's draft
+// carries one of these (or a value from the formulas below); the bot answers
+// with the most confident draft and declines below bot/config.json
+// "threshold" (0.5). Ties go to the strategy asked first: the answer by the
+// question's kind (bot/answerer.h), then a section (bot/section_strategy.h).
+//
+// The order is the principle, and tests/unit/scoring_test.cc holds it:
+//   the article's own structure (an acronym's expansion, a heading that
+//   names everything asked, a list under a heading naming the topic)
+//   > a statement that covers the whole question
+//   > evidence found by one word (a cue, a synonym, the opening of a section)
+//   > below the threshold: a passage that covers little of the question.
+// Penalties multiply: a passage that misses what was asked, or is about
+// another thing than the entity asked about, is halved.
+#ifndef TANYA_BOT_SCORING_H_
+#define TANYA_BOT_SCORING_H_
+
+namespace tanya::scoring {
+
+// -- Small talk recognised as such ("makasih", "halo").
+inline constexpr double kSmallTalk = 0.95;
+
+// -- The article's own structure.
+inline constexpr double kAcronym = 0.95;           // "X (Expansion)" as written
+inline constexpr double kSectionMax = 0.95;        // a heading naming all that is asked (formula below)
+inline constexpr double kTopicByHeading = 0.9;     // a list under a heading that names the topic
+inline constexpr double kClassification = 0.9;     // a named thing listed under one kind
+inline constexpr double kDefinitionOfEntity = 0.85;  // "X adalah ..." for a named thing or the subject
+inline constexpr double kGroupedByKind = 0.85;     // one topic across the kinds ("manfaat ... menurut bentuknya")
+inline constexpr double kComparison = 0.85;        // the definitions of two things side by side
+inline constexpr double kItemExplained = 0.85;     // "yang kedua?": an item that explains itself
+
+// -- A statement covering the question. Passages: kPassageBase +
+//    kPassageSpan * coverage, 0.3 to 0.9; under kPassageFloorCoverage it
+//    falls linearly to 0. Sections: kSectionBase + kSectionSpan * F1 of the
+//    heading against the question, up to 0.95. Classification from an
+//    example: kClassifyBase + kClassifySpan * coverage.
+inline constexpr double kPassageBase = 0.3;
+inline constexpr double kPassageSpan = 0.6;
+inline constexpr double kPassageFloorCoverage = 0.2;
+inline constexpr double kSectionBase = 0.3;
+inline constexpr double kSectionSpan = 0.65;
+inline constexpr double kClassifyBase = 0.5;
+inline constexpr double kClassifySpan = 0.4;
+
+// -- Evidence found by one word.
+inline constexpr double kDefinitionOfWords = 0.8;  // "X adalah ..." for the question's own words
+inline constexpr double kTopicByCue = 0.8;         // a topic found by a cue word in a lead or sentence
+inline constexpr double kEntityMention = 0.8;      // where the article mentions a named thing
+inline constexpr double kDefinitionOfHead = 0.7;   // the subject's definition for words qualifying it
+inline constexpr double kTopicOfParent = 0.65;     // a kind's topic answered for the whole subject
+inline constexpr double kOpeningOfSection = 0.6;   // a kind with no defining sentence: its opening
+inline constexpr double kEntityNoExpansion = 0.55; // "kepanjangan X?" when the article gives none
+
+// -- Penalties (factors).
+inline constexpr double kMissesWhatIsAsked = 0.5;  // none of the asked words in the passage
+inline constexpr double kNotAboutEntity = 0.5;     // the passage is not about the entity asked
+inline constexpr double kMentionIsNoDefinition = 0.5;  // a passage using a term does not define it
+
+// -- When a second strategy is consulted.
+// A topic answer must hold this share (by weight) of the question's other
+// content words, or a passage that holds them and reaches kPassageInstead
+// answers instead.
+inline constexpr double kTopicCovers = 0.75;
+inline constexpr double kPassageInstead = 0.6;
+
+}  // namespace tanya::scoring
+
+#endif  // TANYA_BOT_SCORING_H_
