@@ -388,6 +388,13 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   // the question's shape.
   SectionMatch m = sections_->match(u, -1);
   if (m.section < 0 || m.confidence() <= d.confidence) return d;
+  // A section that is the entity's own (a kind's "#3 Kerja sama
+  // Multilateral") is what the answers about that entity are drawn from:
+  // the answer by kind knows which part of it was asked.
+  if (plan.entity >= 0 && d.confidence >= lx_.threshold) {
+    const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
+    if (e.scoped() && kb_.within(m.section, e.section)) return d;
+  }
   // A topic answer drawn from inside that very section already says what
   // it holds, and knows the topic a follow-up will ask about.
   if (d.intent.rfind("topic.", 0) == 0 && d.confidence >= lx_.threshold) {

@@ -33,7 +33,7 @@ inline constexpr double kItemExplained = 0.85;     // "yang kedua?": an item tha
 
 // -- A statement covering the question. Passages: kPassageBase +
 //    kPassageSpan * coverage, 0.3 to 0.9; under kPassageFloorCoverage it
-//    falls linearly to 0. Sections: kSectionBase + kSectionSpan * F1 of the
+//    falls linearly to 0. Sections: kSectionBase + kSectionSpan * F2 of the
 //    heading against the question, up to 0.95. Classification from an
 //    example: kClassifyBase + kClassifySpan * coverage.
 inline constexpr double kPassageBase = 0.3;

@@ -104,7 +104,10 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // shares only its topic word ("Tujuan ...") with a question about
     // something else ("Apa tujuan APEC?") does not answer it.
     if (m.recall < kMinRecall) continue;
-    m.score = 2 * m.precision * m.recall / (m.precision + m.recall);
+    // F2: what the question asks must be in the heading (recall) more than
+    // the heading must say nothing else (precision): "Cara Membeli Reksa
+    // Dana untuk Pemula" answers "Bagaimana cara membeli reksa dana?".
+    m.score = 5 * m.precision * m.recall / (4 * m.precision + m.recall);
     if (m.score > best.score + 1e-9) best = m;
   }
   return best;

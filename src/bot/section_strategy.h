@@ -17,7 +17,8 @@
 //   section headed "Risiko ...".
 //     precision = weight(H matched) / weight(H)
 //     recall    = weight(Q found in H or C) / weight(Q)
-//     score     = 2 * precision * recall / (precision + recall)
+//     score     = 5 * precision * recall / (4 * precision + recall)   (F2:
+//                 recall counts more than precision: a heading may say more)
 //   The best section must have at least one matched heading term that is
 //   not the article's subject (or the question names only the subject), and
 //   a recall of at least 0.6. Questions after one fact (when, who, number,
