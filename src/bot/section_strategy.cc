@@ -27,7 +27,20 @@ constexpr double kMinRecall = 0.6;
 }  // namespace
 
 SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowledge)
-    : lx_(lexicon), kb_(knowledge) {}
+    : lx_(lexicon), kb_(knowledge), heading_topics_(knowledge.sections.size()) {
+  // The topics each heading names ("Manfaat Koperasi Sekolah": benefits),
+  // by any synonym: fixed for the article, so computed once.
+  for (size_t s = 0; s < kb_.sections.size(); ++s) {
+    for (const TopicDef& t : lx_.topics) {
+      for (const Words& synonym : t.synonyms) {
+        if (find_phrase(kb_.sections[s].heading_terms, synonym) >= 0) {
+          heading_topics_[s].push_back(t.id);
+          break;
+        }
+      }
+    }
+  }
+}
 
 SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
   SectionMatch best;
@@ -65,6 +78,15 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
   for (size_t s = 0; s < kb_.sections.size(); ++s) {
     const KSection& sec = kb_.sections[s];
     if (sec.level < 2 || (doc >= 0 && sec.doc != doc)) continue;
+    // What X is, is not said under a heading about one aspect of X
+    // ("Manfaat X" for "Apa itu X?").
+    if (u.qtype == "definition" && !heading_topics_[s].empty()) {
+      bool asked_topic = false;
+      for (const std::string& t : heading_topics_[s]) {
+        asked_topic = asked_topic || std::find(u.topics.begin(), u.topics.end(), t) != u.topics.end();
+      }
+      if (!asked_topic) continue;
+    }
     double h_weight = 0, h_matched = 0;
     bool beyond_subject = false;
     std::unordered_set<std::string> seen;

@@ -19,6 +19,8 @@
 //     recall    = weight(Q found in H or C) / weight(Q)
 //     score     = 5 * precision * recall / (4 * precision + recall)   (F2:
 //                 recall counts more than precision: a heading may say more)
+//   A heading about one aspect (a topic the question does not ask) does not
+//   answer a definition question ("Manfaat X" for "Apa itu X?").
 //   The best section must have at least one matched heading term that is
 //   not the article's subject (or the question names only the subject), and
 //   a recall of at least 0.6. Questions after one fact (when, who, number,
@@ -72,6 +74,7 @@ class SectionStrategy {
 
   const Lexicon& lx_;
   const Knowledge& kb_;
+  std::vector<std::vector<std::string>> heading_topics_;  // topic ids each heading names
 };
 
 }  // namespace tanya
