@@ -281,6 +281,16 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       if (w.size() > 4 && w.compare(w.size() - 2, 2, "es") == 0)
         forms.push_back(w.substr(0, w.size() - 2));
     }
+    // Derived forms a headword lacks: "regional" -> "region",
+    // "controlling" -> "control", "supervised" -> "supervise".
+    for (std::string_view suffix : {"al", "ing", "ed", "ly"}) {
+      if (w.size() > suffix.size() + 3 &&
+          w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        std::string stem = w.substr(0, w.size() - suffix.size());
+        forms.push_back(stem);
+        forms.push_back(stem + "e");
+      }
+    }
     return forms;
   };
   for (size_t i = 0; i < in.size(); ++i) {
@@ -327,13 +337,19 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // English, a two-word headword first ("mutual fund", "blood sugar").
     bool done = false;
     if (i + 1 < in.size()) {
-      for (const std::string& t : lang_->english->translations(w + " " + in[i + 1])) {
+      std::vector<std::string> pairs{w + " " + in[i + 1]};
+      if (in[i + 1].size() > 3 && in[i + 1].back() == 's')
+        pairs.push_back(w + " " + in[i + 1].substr(0, in[i + 1].size() - 1));
+      for (const std::string& pair : pairs) {
+      if (done) break;
+      for (const std::string& t : lang_->english->translations(pair)) {
         Words to = article_words(t, tok);
         if (to.empty()) continue;
-        take(w + " " + in[i + 1], to);
+        take(pair, to);
         ++i;
         done = true;
         break;
+      }
       }
     }
     for (const std::string& form : english_forms(w)) {
