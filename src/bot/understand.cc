@@ -149,10 +149,10 @@ std::string Understander::correct(const std::string& word) const {
   // Short words are too ambiguous to correct, except for a dropped letter
   // in a four- or five-letter word ("negra" for "negara", "krja" for
   // "kerja"), the commonest slip there;
-  // long ones tolerate two edits.
+  // long ones (seven letters or more) tolerate two edits.
   if (word.size() < 4 || is_number(word)) return "";
   const bool dropped_only = word.size() <= 5;
-  int limit = word.size() >= 8 ? 2 : 1;
+  int limit = word.size() >= 7 ? 2 : 1;
   std::string best;
   int best_d = limit + 1;
   for (const std::string& v : vocabulary_) {
