@@ -1,13 +1,13 @@
 #include "bot/answerer.h"
 
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
 #include "bot/classify_strategy.h"
 #include "bot/scoring.h"
 #include "bot/section_strategy.h"
 #include "bot/yesno_strategy.h"
-
-#include <algorithm>
-#include <cctype>
-#include <unordered_set>
 
 namespace tanya {
 
@@ -50,7 +50,9 @@ constexpr double kLeadShare = 0.75;
 Answerer::~Answerer() = default;
 
 Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
-    : lx_(lexicon), kb_(knowledge), sections_(std::make_unique<SectionStrategy>(lexicon, knowledge)),
+    : lx_(lexicon),
+      kb_(knowledge),
+      sections_(std::make_unique<SectionStrategy>(lexicon, knowledge)),
       yesno_(std::make_unique<YesNoStrategy>(lexicon, knowledge)),
       classify_(std::make_unique<ClassifyStrategy>(lexicon, knowledge)) {
   // Where each topic is covered, for the subject and for each entity, does
@@ -237,13 +239,15 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
           size_t close = s.text.find(')', s.begins[after - 1] + paren);
           if (close != std::string::npos) {
             size_t next = s.text.find_first_not_of(" ", close + 1);
-            gap = next == std::string::npos ? std::string_view()
-                                            : std::string_view(s.text).substr(close + 1, next - close);
+            gap = next == std::string::npos
+                      ? std::string_view()
+                      : std::string_view(s.text).substr(close + 1, next - close);
             predicate = next == std::string::npos ? s.text.size() : next + 1;
           }
         }
         if (gap.find(':') != std::string_view::npos ||
-            gap.find("\xE2\x80\x93") != std::string_view::npos || gap.find(" - ") != std::string_view::npos) {
+            gap.find("\xE2\x80\x93") != std::string_view::npos ||
+            gap.find(" - ") != std::string_view::npos) {
           double score = 3.5 + 0.1 * static_cast<double>(target.size());
           predicate = std::min(predicate, s.text.size());
           while (predicate < s.text.size() && s.text[predicate] == ' ') ++predicate;
@@ -258,7 +262,8 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
         for (const Words& verb : lx_.naming_verbs) {
           size_t n = verb.size();
           if (n == 0 || static_cast<size_t>(p) < n) continue;
-          named = named || std::equal(verb.begin(), verb.end(), s.words.begin() + (p - static_cast<int>(n)));
+          named = named ||
+                  std::equal(verb.begin(), verb.end(), s.words.begin() + (p - static_cast<int>(n)));
         }
         if (named) {
           double score = 3.2 + 0.1 * static_cast<double>(target.size());
@@ -794,7 +799,7 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
   const KSentence& s = kb_.sentences[static_cast<size_t>(def.sentence)];
   data v;
   v.set("text", def.before >= 0 ? kb_.sentences[static_cast<size_t>(def.before)].text + " " + s.text
-                                 : s.text);
+                                : s.text);
   d.text = t.renderer.render(lx_.tmpl("definition"), v);
   d.intent = "definition";
   d.entity = plan.entity;

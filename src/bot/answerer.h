@@ -6,10 +6,9 @@
 #ifndef TANYA_BOT_ANSWERER_H_
 #define TANYA_BOT_ANSWERER_H_
 
+#include <memory>
 #include <string>
 #include <vector>
-
-#include <memory>
 
 #include "bot/lexicon.h"
 #include "bot/render.h"
@@ -71,7 +70,7 @@ class Answerer {
     std::vector<int> sentences;  // sentences (paragraph answers)
     bool in_scope = false;       // inside the entity's own section
     double score = 0;
-    bool by_heading = false;     // its section's heading names the topic
+    bool by_heading = false;  // its section's heading names the topic
   };
   Found find_topic(const std::string& topic, int entity) const;
 

@@ -308,9 +308,9 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   // A bare follow-up ("contohnya?", "kenapa bisa terjadi?") after a question
   // about something that is no entity nor topic is about that same thing
   // (those two have their own follow-ups: bot/followup.h).
-  if (named.empty() && ctx.turns > 0 && !ctx.focus.empty() && ctx.entity.empty() && ctx.topic.empty() &&
-      u.entities.empty() && !u.subject && u.key_content.empty() && u.smalltalk.empty() &&
-      (u.followup_marker || u.content.size() == u.everyday)) {
+  if (named.empty() && ctx.turns > 0 && !ctx.focus.empty() && ctx.entity.empty() &&
+      ctx.topic.empty() && u.entities.empty() && !u.subject && u.key_content.empty() &&
+      u.smalltalk.empty() && (u.followup_marker || u.content.size() == u.everyday)) {
     text += " " + ctx.focus;
     u = understander->read(text, w->tokenizer);
   }

@@ -15,9 +15,9 @@ constexpr double kMinCoverage = 0.5;
 // "2. Inflasi Dorongan Biaya" -> "Inflasi Dorongan Biaya".
 std::string without_numbering(const std::string& heading) {
   size_t i = 0;
-  while (i < heading.size() && (std::isdigit(static_cast<unsigned char>(heading[i])) ||
-                                heading[i] == '#' || heading[i] == '.' || heading[i] == ')' ||
-                                heading[i] == ' '))
+  while (i < heading.size() &&
+         (std::isdigit(static_cast<unsigned char>(heading[i])) || heading[i] == '#' ||
+          heading[i] == '.' || heading[i] == ')' || heading[i] == ' '))
     ++i;
   return i < heading.size() ? heading.substr(i) : heading;
 }
@@ -36,7 +36,8 @@ Draft ClassifyStrategy::answer(const Understanding& u, Tools& tools) const {
       for (const Words& p : t->synonyms) asking.insert(p.begin(), p.end());
     }
   }
-  for (const KDocument& doc : kb_.docs) asking.insert(doc.subject_terms.begin(), doc.subject_terms.end());
+  for (const KDocument& doc : kb_.docs)
+    asking.insert(doc.subject_terms.begin(), doc.subject_terms.end());
   std::vector<std::string> key;
   for (const std::string& t : u.key_content) {
     if (!asking.count(t) && std::find(key.begin(), key.end(), t) == key.end()) key.push_back(t);

@@ -18,7 +18,7 @@ struct Context {
   // no entity ("hiperinflasi", "reksa dana pasar uang"): a bare follow-up
   // ("contohnya?", "kenapa bisa terjadi?") is read as about it.
   std::string focus;
-  int turns = 0;       // questions answered in this conversation
+  int turns = 0;  // questions answered in this conversation
   // The items of the last answer when it was a list, so that "yang kedua"
   // can name one (at most kMaxItems).
   std::vector<std::string> items;

@@ -188,7 +188,8 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
 
   for (std::string_view name : kTemplateNames) {
     if (!lx.templates.count(std::string(name)))
-      throw std::runtime_error("bot/templates.json: missing template \"" + std::string(name) + "\"");
+      throw std::runtime_error("bot/templates.json: missing template \"" + std::string(name) +
+                               "\"");
   }
   for (std::string_view type : kQuestionTypes) {
     bool found = std::any_of(lx.qtypes.begin(), lx.qtypes.end(),

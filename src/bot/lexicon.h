@@ -22,11 +22,27 @@ using Words = std::vector<std::string>;
 // question type it tests (bot/lexicon.json "qtypes"). Lexicon::load() fails
 // when the data lacks one, and Lexicon::tmpl() refuses a name not listed
 // here: a typo fails the first test that reaches it, not a reader.
-inline constexpr std::string_view kTemplateNames[] = {
-    "acronym",  "ask_acronym", "ask_classification", "ask_definition", "classification",
-    "classified", "comparison", "count",  "definition", "entity",  "erratum",
-    "fallback", "fallback_suggest", "grouped", "grouped_intro", "list", "list_part",
-    "passage",  "sentences",   "yes",    "no"};
+inline constexpr std::string_view kTemplateNames[] = {"acronym",
+                                                      "ask_acronym",
+                                                      "ask_classification",
+                                                      "ask_definition",
+                                                      "classification",
+                                                      "classified",
+                                                      "comparison",
+                                                      "count",
+                                                      "definition",
+                                                      "entity",
+                                                      "erratum",
+                                                      "fallback",
+                                                      "fallback_suggest",
+                                                      "grouped",
+                                                      "grouped_intro",
+                                                      "list",
+                                                      "list_part",
+                                                      "passage",
+                                                      "sentences",
+                                                      "yes",
+                                                      "no"};
 inline constexpr std::string_view kQuestionTypes[] = {
     "acronym", "classification", "comparison", "definition", "how", "list",
     "number",  "reason",         "when",       "where",      "who", "yesno"};
@@ -71,9 +87,9 @@ struct Lexicon {
   // Topics that answer a question type when the question names no topic:
   // "mengapa ..." -> motives, factors...; "untuk apa ..." -> goals.
   std::unordered_map<std::string, std::vector<std::string>> qtype_topics;
-  std::vector<Words> followup_markers;            // folded words
-  std::vector<std::string> number_words;          // index = value
-  std::unordered_set<std::string> copula_terms;   // "adalah", "merupakan"... (stems)
+  std::vector<Words> followup_markers;           // folded words
+  std::vector<std::string> number_words;         // index = value
+  std::unordered_set<std::string> copula_terms;  // "adalah", "merupakan"... (stems)
   // "tidak", "bukan": a copula after one does not define ("X bukan berarti
   // ..."), and a sentence with one answers a yes/no question with "Tidak".
   std::unordered_set<std::string> negations;

@@ -22,14 +22,16 @@ namespace tanya::scoring {
 inline constexpr double kSmallTalk = 0.95;
 
 // -- The article's own structure.
-inline constexpr double kAcronym = 0.95;           // "X (Expansion)" as written
-inline constexpr double kSectionMax = 0.95;        // a heading naming all that is asked (formula below)
-inline constexpr double kTopicByHeading = 0.9;     // a list under a heading that names the topic
-inline constexpr double kClassification = 0.9;     // a named thing listed under one kind
-inline constexpr double kDefinitionOfEntity = 0.85;  // "X adalah ..." for a named thing or the subject
-inline constexpr double kGroupedByKind = 0.85;     // one topic across the kinds ("manfaat ... menurut bentuknya")
-inline constexpr double kComparison = 0.85;        // the definitions of two things side by side
-inline constexpr double kItemExplained = 0.85;     // "yang kedua?": an item that explains itself
+inline constexpr double kAcronym = 0.95;     // "X (Expansion)" as written
+inline constexpr double kSectionMax = 0.95;  // a heading naming all that is asked (formula below)
+inline constexpr double kTopicByHeading = 0.9;  // a list under a heading that names the topic
+inline constexpr double kClassification = 0.9;  // a named thing listed under one kind
+inline constexpr double kDefinitionOfEntity =
+    0.85;  // "X adalah ..." for a named thing or the subject
+inline constexpr double kGroupedByKind =
+    0.85;  // one topic across the kinds ("manfaat ... menurut bentuknya")
+inline constexpr double kComparison = 0.85;     // the definitions of two things side by side
+inline constexpr double kItemExplained = 0.85;  // "yang kedua?": an item that explains itself
 
 // -- A statement covering the question. Passages: kPassageBase +
 //    kPassageSpan * coverage, 0.3 to 0.9; under kPassageFloorCoverage it
@@ -46,16 +48,17 @@ inline constexpr double kClassifySpan = 0.4;
 
 // -- Evidence found by one word.
 inline constexpr double kDefinitionOfWords = 0.8;  // "X adalah ..." for the question's own words
-inline constexpr double kTopicByCue = 0.8;         // a topic found by a cue word in a lead or sentence
-inline constexpr double kEntityMention = 0.8;      // where the article mentions a named thing
-inline constexpr double kDefinitionOfHead = 0.7;   // the subject's definition for words qualifying it
-inline constexpr double kTopicOfParent = 0.65;     // a kind's topic answered for the whole subject
-inline constexpr double kOpeningOfSection = 0.6;   // a kind with no defining sentence: its opening
-inline constexpr double kEntityNoExpansion = 0.55; // "kepanjangan X?" when the article gives none
+inline constexpr double kTopicByCue = 0.8;     // a topic found by a cue word in a lead or sentence
+inline constexpr double kEntityMention = 0.8;  // where the article mentions a named thing
+inline constexpr double kDefinitionOfHead =
+    0.7;                                        // the subject's definition for words qualifying it
+inline constexpr double kTopicOfParent = 0.65;  // a kind's topic answered for the whole subject
+inline constexpr double kOpeningOfSection = 0.6;    // a kind with no defining sentence: its opening
+inline constexpr double kEntityNoExpansion = 0.55;  // "kepanjangan X?" when the article gives none
 
 // -- Penalties (factors).
-inline constexpr double kMissesWhatIsAsked = 0.5;  // none of the asked words in the passage
-inline constexpr double kNotAboutEntity = 0.5;     // the passage is not about the entity asked
+inline constexpr double kMissesWhatIsAsked = 0.5;      // none of the asked words in the passage
+inline constexpr double kNotAboutEntity = 0.5;         // the passage is not about the entity asked
 inline constexpr double kMentionIsNoDefinition = 0.5;  // a passage using a term does not define it
 
 // -- When a second strategy is consulted.

@@ -59,7 +59,8 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     }
   }
   std::unordered_set<std::string> subject;
-  for (const KDocument& d : kb_.docs) subject.insert(d.subject_terms.begin(), d.subject_terms.end());
+  for (const KDocument& d : kb_.docs)
+    subject.insert(d.subject_terms.begin(), d.subject_terms.end());
   std::unordered_set<std::string> q(u.query.begin(), u.query.end());
   // The words that name a topic are what is asked ("bentuk" in "terdiri dari
   // bentuk apa saja?"), even where the question's type took them.
@@ -83,7 +84,8 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     if (u.qtype == "definition" && !heading_topics_[s].empty()) {
       bool asked_topic = false;
       for (const std::string& t : heading_topics_[s]) {
-        asked_topic = asked_topic || std::find(u.topics.begin(), u.topics.end(), t) != u.topics.end();
+        asked_topic =
+            asked_topic || std::find(u.topics.begin(), u.topics.end(), t) != u.topics.end();
       }
       if (!asked_topic) continue;
     }
@@ -108,8 +110,8 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     }
     if (h_weight <= 0 || h_matched <= 0 || (!beyond_subject && !only_subject)) continue;
     double found = 0;
-    const bool heading_topical =
-        std::any_of(seen.begin(), seen.end(), [&](const std::string& t) { return topical.count(t) > 0; });
+    const bool heading_topical = std::any_of(
+        seen.begin(), seen.end(), [&](const std::string& t) { return topical.count(t) > 0; });
     for (const auto& t : q) {
       // A topic word is found when the heading names that topic in its own
       // words ("kelebihan" for a heading "Keuntungan ...").

@@ -341,15 +341,15 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       if (in[i + 1].size() > 3 && in[i + 1].back() == 's')
         pairs.push_back(w + " " + in[i + 1].substr(0, in[i + 1].size() - 1));
       for (const std::string& pair : pairs) {
-      if (done) break;
-      for (const std::string& t : lang_->english->translations(pair)) {
-        Words to = article_words(t, tok);
-        if (to.empty()) continue;
-        take(pair, to);
-        ++i;
-        done = true;
-        break;
-      }
+        if (done) break;
+        for (const std::string& t : lang_->english->translations(pair)) {
+          Words to = article_words(t, tok);
+          if (to.empty()) continue;
+          take(pair, to);
+          ++i;
+          done = true;
+          break;
+        }
       }
     }
     for (const std::string& form : english_forms(w)) {
@@ -414,10 +414,11 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   std::vector<bool> capitals;  // written in capitals: an acronym, never slang or English
   for (const Token& token : tok.tokenize(u.text)) {
     std::string_view written(u.text.data() + token.begin, token.end - token.begin);
-    const bool upper = written.size() >= 2 && std::all_of(written.begin(), written.end(), [](char c) {
-                         return std::isupper(static_cast<unsigned char>(c)) ||
-                                std::isdigit(static_cast<unsigned char>(c));
-                       });
+    const bool upper =
+        written.size() >= 2 && std::all_of(written.begin(), written.end(), [](char c) {
+          return std::isupper(static_cast<unsigned char>(c)) ||
+                 std::isdigit(static_cast<unsigned char>(c));
+        });
     if (upper && acronyms_.count(token.word)) {
       raw.push_back(token.word);
       capitals.resize(raw.size(), false);
@@ -642,7 +643,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if (everyday) ++u.everyday;
     const bool number_word =
         std::find(lx_.number_words.begin(), lx_.number_words.end(), w) != lx_.number_words.end();
-    bool known = kb_.terms.count(t) || kb_.words.count(w) || is_number(w) || number_word || everyday;
+    bool known =
+        kb_.terms.count(t) || kb_.words.count(w) || is_number(w) || number_word || everyday;
     // Words that could point to another passage of the article: not
     // everyday ones, and not ones the article does not have at all.
     if (!everyday && known) u.key_content.push_back(t);

@@ -7,9 +7,9 @@
 #define TANYA_BOT_UNDERSTAND_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
-#include <string_view>
 #include <vector>
 
 #include "bot/lexicon.h"
@@ -75,7 +75,7 @@ class Understander {
   const Language* lang_;
   // Two adjacent words of the article, written together -> the two words.
   std::unordered_map<std::string, Words> joined_;
-  std::vector<std::string> vocabulary_;  // candidates for typo correction
+  std::vector<std::string> vocabulary_;                // candidates for typo correction
   std::vector<std::pair<Words, Words>> replacements_;  // indexed by rewrites_
   PhraseIndex rewrites_, qtypes_, intents_, markers_, topics_;
   PhraseIndex names_;  // the entities' names as words: kept from rewrites

@@ -14,8 +14,9 @@ bool YesNoStrategy::negated(const std::vector<std::string>& words) const {
 }
 
 int YesNoStrategy::number_of(const std::string& word) const {
-  if (!word.empty() && word.size() <= 6 &&
-      std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+  if (!word.empty() && word.size() <= 6 && std::all_of(word.begin(), word.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      }))
     return std::stoi(word);
   auto it = std::find(lx_.number_words.begin(), lx_.number_words.end(), word);
   return it == lx_.number_words.end() ? -1 : static_cast<int>(it - lx_.number_words.begin());

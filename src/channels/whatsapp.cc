@@ -56,7 +56,8 @@ class WhatsApp final : public Channel {
     for (const auto& entry : array_at(root, "entry")) {
       for (const auto& change : array_at(entry, "changes")) {
         const auto& value = object_at(change, "value");
-        std::string phone_id = id_string(member_at(object_at(value, "metadata"), "phone_number_id"));
+        std::string phone_id =
+            id_string(member_at(object_at(value, "metadata"), "phone_number_id"));
         // Status receipts (sent, delivered, read) carry no messages.
         for (const auto& m : array_at(value, "messages")) {
           if (!m.is_object()) continue;

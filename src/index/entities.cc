@@ -45,8 +45,8 @@ std::vector<std::string_view> split_words(std::string_view s) {
 
 bool lower_connector(std::string_view w) {
   return w == "of" || w == "and" || w == "the" || w == "for" || w == "de" || w == "as" ||
-         w == "a" || w == "an" || w == "to" || w == "on" || w == "in" || w == "dan" ||
-         w == "di" || w == "dari" || w == "untuk" || w == "yang" || w == "atau";
+         w == "a" || w == "an" || w == "to" || w == "on" || w == "in" || w == "dan" || w == "di" ||
+         w == "dari" || w == "untuk" || w == "yang" || w == "atau";
 }
 
 // A word shaped like an acronym: "KBBI", "IaaS", "HbA1c", "Kemenkes" —

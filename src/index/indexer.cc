@@ -31,7 +31,8 @@ const char* kind_name(Block::Kind k) {
     case Block::Kind::kParagraph:
       return "paragraph";
     case Block::Kind::kBulletList:
-    case Block::Kind::kTable:  // rows are items ("Header: cell; ..."): searched and answered as a list
+    case Block::Kind::kTable:  // rows are items ("Header: cell; ..."): searched and answered as a
+                               // list
       return "bullet";
     case Block::Kind::kOrderedList:
       return "ordered";
@@ -148,8 +149,8 @@ IndexStats build_index(const Corpus& corpus, const std::string& path) {
     sql::Stmt ins_alias(db, "INSERT INTO aliases(entity_id, alias) VALUES (?1, ?2)");
     sql::Stmt ins_erratum(
         db, "INSERT INTO errata(document_id, wrong, correct, note) VALUES (?1, ?2, ?3, ?4)");
-    sql::Stmt ins_rewrite(db,
-                          "INSERT INTO rewrites(document_id, phrase, replacement) VALUES (?1, ?2, ?3)");
+    sql::Stmt ins_rewrite(
+        db, "INSERT INTO rewrites(document_id, phrase, replacement) VALUES (?1, ?2, ?3)");
 
     for (const Document& doc : corpus.documents) {
       ins_doc.bind(1, doc.id).bind(2, doc.title).bind(3, doc.subject).bind(4, doc.source);

@@ -104,15 +104,13 @@ void append_entity(std::string* out, std::string_view e) {
     return;
   }
   static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
-      {"amp", "&"},          {"lt", "<"},           {"gt", ">"},
-      {"quot", "\""},        {"apos", "'"},         {"nbsp", " "},
-      {"ndash", "\u2013"},   {"mdash", "\u2014"},   {"hellip", "\u2026"},
-      {"lsquo", "\u2018"},   {"rsquo", "\u2019"},   {"ldquo", "\u201C"},
-      {"rdquo", "\u201D"},   {"laquo", "\u00AB"},   {"raquo", "\u00BB"},
-      {"times", "\u00D7"},   {"divide", "\u00F7"},  {"deg", "\u00B0"},
-      {"plusmn", "\u00B1"},  {"middot", "\u00B7"},  {"bull", "\u2022"},
-      {"copy", "\u00A9"},    {"reg", "\u00AE"},     {"trade", "\u2122"},
-      {"euro", "\u20AC"},    {"minus", "\u2212"},   {"shy", ""},
+      {"amp", "&"},         {"lt", "<"},         {"gt", ">"},          {"quot", "\""},
+      {"apos", "'"},        {"nbsp", " "},       {"ndash", "\u2013"},  {"mdash", "\u2014"},
+      {"hellip", "\u2026"}, {"lsquo", "\u2018"}, {"rsquo", "\u2019"},  {"ldquo", "\u201C"},
+      {"rdquo", "\u201D"},  {"laquo", "\u00AB"}, {"raquo", "\u00BB"},  {"times", "\u00D7"},
+      {"divide", "\u00F7"}, {"deg", "\u00B0"},   {"plusmn", "\u00B1"}, {"middot", "\u00B7"},
+      {"bull", "\u2022"},   {"copy", "\u00A9"},  {"reg", "\u00AE"},    {"trade", "\u2122"},
+      {"euro", "\u20AC"},   {"minus", "\u2212"}, {"shy", ""},
   };
   for (const auto& [n, text] : kNamed) {
     if (n == name) {
@@ -689,9 +687,8 @@ int on_leave_span(MD_SPANTYPE type, void* /*detail*/, void* user) {
   return guarded([&] { return static_cast<Builder*>(user)->leave_span(type); });
 }
 int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
-  return guarded([&] {
-    return static_cast<Builder*>(user)->text(type, std::string_view(text, size));
-  });
+  return guarded(
+      [&] { return static_cast<Builder*>(user)->text(type, std::string_view(text, size)); });
 }
 
 }  // namespace
@@ -732,8 +729,7 @@ Document parse_markdown(std::string_view id, std::string_view text) {
     body = body.substr(0, std::numeric_limits<MD_SIZE>::max());
   }
   // A non-zero result means a callback failed; what was read is kept.
-  md_parse(body.empty() ? "" : body.data(), static_cast<MD_SIZE>(body.size()), &parser,
-           &builder);
+  md_parse(body.empty() ? "" : body.data(), static_cast<MD_SIZE>(body.size()), &parser, &builder);
   builder.finish();
 
   if (doc.subject.empty()) doc.subject = doc.title;

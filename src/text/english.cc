@@ -91,7 +91,9 @@ bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // dictd's base64 number: A-Z a-z 0-9 + /, most significant digit first.
 bool decode_b64_number(std::string_view s, uint64_t* value) {
@@ -99,12 +101,18 @@ bool decode_b64_number(std::string_view s, uint64_t* value) {
   uint64_t v = 0;
   for (char c : s) {
     int d;
-    if (c >= 'A' && c <= 'Z') d = c - 'A';
-    else if (c >= 'a' && c <= 'z') d = c - 'a' + 26;
-    else if (is_digit(c)) d = c - '0' + 52;
-    else if (c == '+') d = 62;
-    else if (c == '/') d = 63;
-    else return false;
+    if (c >= 'A' && c <= 'Z')
+      d = c - 'A';
+    else if (c >= 'a' && c <= 'z')
+      d = c - 'a' + 26;
+    else if (is_digit(c))
+      d = c - '0' + 52;
+    else if (c == '+')
+      d = 62;
+    else if (c == '/')
+      d = 63;
+    else
+      return false;
     v = v * 64 + static_cast<uint64_t>(d);
   }
   *value = v;
@@ -360,8 +368,9 @@ std::unique_ptr<EnglishDictionary> EnglishDictionary::load(const std::string& ba
     }
     impl->headwords = impl->entries.size();
     // dictd sorts with its own collation; re-sort bytewise for binary search.
-    std::stable_sort(impl->entries.begin(), impl->entries.end(),
-                     [](const Impl::Entry& a, const Impl::Entry& b) { return a.headword < b.headword; });
+    std::stable_sort(
+        impl->entries.begin(), impl->entries.end(),
+        [](const Impl::Entry& a, const Impl::Entry& b) { return a.headword < b.headword; });
     return std::unique_ptr<EnglishDictionary>(new EnglishDictionary(std::move(impl)));
   } catch (const std::exception& e) {
     set_error(error, base + ": " + e.what());
@@ -374,9 +383,9 @@ std::vector<std::string> EnglishDictionary::translations(std::string_view englis
   try {
     const std::string key = normalize_headword(english);
     if (key.empty()) return out;
-    auto it = std::lower_bound(
-        impl_->entries.begin(), impl_->entries.end(), key,
-        [](const Impl::Entry& e, const std::string& k) { return e.headword < k; });
+    auto it =
+        std::lower_bound(impl_->entries.begin(), impl_->entries.end(), key,
+                         [](const Impl::Entry& e, const std::string& k) { return e.headword < k; });
     // Several entries share a headword, one per part of speech.
     for (; it != impl_->entries.end() && it->headword == key; ++it) impl_->parse_entry(*it, &out);
   } catch (const std::exception&) {
@@ -385,7 +394,11 @@ std::vector<std::string> EnglishDictionary::translations(std::string_view englis
   return out;
 }
 
-size_t EnglishDictionary::longest_headword_words() const { return impl_->longest_words; }
-size_t EnglishDictionary::entries() const { return impl_->headwords; }
+size_t EnglishDictionary::longest_headword_words() const {
+  return impl_->longest_words;
+}
+size_t EnglishDictionary::entries() const {
+  return impl_->headwords;
+}
 
 }  // namespace tanya

@@ -1,11 +1,11 @@
 #include "text/speller.h"
 
-#include <hunspell/hunspell.hxx>
 #include <iconv.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <fstream>
+#include <hunspell/hunspell.hxx>
 #include <mutex>
 #include <system_error>
 #include <utility>
@@ -122,7 +122,8 @@ struct Speller::Impl {
         continue;
       }
       decoded = to_lower(std::move(decoded));
-      if (std::find(out.begin(), out.end(), decoded) == out.end()) out.push_back(std::move(decoded));
+      if (std::find(out.begin(), out.end(), decoded) == out.end())
+        out.push_back(std::move(decoded));
     }
     return out;
   }

@@ -54,9 +54,13 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), is_digit);
@@ -120,12 +124,12 @@ struct Thesaurus::Impl {
   struct Entry {
     uint32_t key_offset;  // into keys
     uint32_t key_size;
-    uint32_t dat_offset;  // into dat
+    uint32_t dat_offset;     // into dat
     bool lowercase_in_file;  // "jabar" (not "Jabar") matches "jabar" first
   };
 
-  std::string dat;   // the raw .dat, parsed lazily per lookup
-  std::string keys;  // all lowercase UTF-8 headwords, concatenated
+  std::string dat;             // the raw .dat, parsed lazily per lookup
+  std::string keys;            // all lowercase UTF-8 headwords, concatenated
   std::vector<Entry> entries;  // sorted by key, file order among equal keys
   bool latin1 = true;
 
@@ -199,8 +203,8 @@ struct Thesaurus::Impl {
         emit(field.substr(0, word_end), query, &sense, next_sense, out);
         const std::string_view label = field.substr(label_begin, close - label_begin);
         sense = SenseState{};
-        sense.antonym = label.size() == 3 && (label[0] | 0x20) == 'a' &&
-                        (label[1] | 0x20) == 'n' && (label[2] | 0x20) == 't';
+        sense.antonym = label.size() == 3 && (label[0] | 0x20) == 'a' && (label[1] | 0x20) == 'n' &&
+                        (label[2] | 0x20) == 't';
         field.remove_prefix(close + 1);
       }
       emit(field, query, &sense, next_sense, out);
@@ -278,8 +282,7 @@ std::unique_ptr<Thesaurus> Thesaurus::load(const std::string& base, std::string*
       return nullptr;
     }
     uint64_t count = 0;
-    if (!parse_number(trim(next_line(text, &pos)), &count) || count == 0 ||
-        count > text.size()) {
+    if (!parse_number(trim(next_line(text, &pos)), &count) || count == 0 || count > text.size()) {
       set_error(error, base + ".idx: line 2 is not an entry count");
       return nullptr;
     }
@@ -315,8 +318,9 @@ std::unique_ptr<Thesaurus> Thesaurus::load(const std::string& base, std::string*
     // The file sorts bytewise with capitals first ("Jabar" < "aba-aba");
     // re-sort by lowercase key, keeping file order among equal keys.
     const Impl* p = impl.get();
-    std::stable_sort(impl->entries.begin(), impl->entries.end(),
-                     [p](const Impl::Entry& a, const Impl::Entry& b) { return p->key(a) < p->key(b); });
+    std::stable_sort(
+        impl->entries.begin(), impl->entries.end(),
+        [p](const Impl::Entry& a, const Impl::Entry& b) { return p->key(a) < p->key(b); });
     return std::unique_ptr<Thesaurus>(new Thesaurus(std::move(impl)));
   } catch (const std::exception& e) {
     set_error(error, base + ": " + e.what());
@@ -331,8 +335,8 @@ std::vector<Synonym> Thesaurus::synonyms(std::string_view word) const {
     const auto range = impl_->find(query);
     // "jabar" (to explain) and "Jabar" (a name of God) are different words:
     // when the file has the lowercase form, capitalised entries are ignored.
-    const bool has_lowercase = std::any_of(range.first, range.second,
-                                           [](const Impl::Entry& e) { return e.lowercase_in_file; });
+    const bool has_lowercase = std::any_of(
+        range.first, range.second, [](const Impl::Entry& e) { return e.lowercase_in_file; });
     int next_sense = 0;
     // The file repeats some entries ("bersuai", "menerobos"): dedup handles them.
     for (auto it = range.first; it != range.second; ++it) {
@@ -345,6 +349,8 @@ std::vector<Synonym> Thesaurus::synonyms(std::string_view word) const {
   return out;
 }
 
-size_t Thesaurus::entries() const { return impl_->entries.size(); }
+size_t Thesaurus::entries() const {
+  return impl_->entries.size();
+}
 
 }  // namespace tanya

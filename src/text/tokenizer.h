@@ -6,8 +6,8 @@
 // via utf8proc); joins reduplication ("negara-negara", "bentuk2" -> one
 // "negara"/"bentuk" token); and stems with Snowball Indonesian. Closed and
 // open spellings of a compound ("kerjasama", "kerja sama") are bridged when
-// a question is read, toward the article's own spelling (bot/understand.h). Punctuation and symbols,
-// including every FTS5 operator character, never reach a token.
+// a question is read, toward the article's own spelling (bot/understand.h). Punctuation and
+// symbols, including every FTS5 operator character, never reach a token.
 //
 // Not thread-safe (it owns a Stemmer): one Tokenizer per thread.
 #ifndef TANYA_TEXT_TOKENIZER_H_

@@ -661,8 +661,15 @@ namespace {
 // Every variant of `doc` with one node (the root, a member or an element at
 // any depth) replaced by a value of another JSON type.
 std::vector<json> with_one_node_retyped(const json& doc) {
-  const std::vector<json> others = {5,          -1.5,          "x",        true, nullptr,
-                                    json::array(), json::object(), json{{"id", 5}}, json::array({5})};
+  const std::vector<json> others = {5,
+                                    -1.5,
+                                    "x",
+                                    true,
+                                    nullptr,
+                                    json::array(),
+                                    json::object(),
+                                    json{{"id", 5}},
+                                    json::array({5})};
   std::vector<json> out;
   json flat = doc.flatten();
   std::set<std::string> pointers;
@@ -774,8 +781,9 @@ TEST_CASE("a signed delivery with any JSON type anywhere is refused or ignored, 
   CHECK(h.send("POST", "/webhook/messenger", ms, {{"x-hub-signature-256", hub_signature("ms", ms)}})
             .status == 200);
   std::string tg = R"({"update_id":9,"callback_query":{"id":"q","message":{"chat":5}}})";
-  CHECK(h.send("POST", "/webhook/telegram", tg, {{"x-telegram-bot-api-secret-token", "tg"}})
-            .status == 200);
+  CHECK(
+      h.send("POST", "/webhook/telegram", tg, {{"x-telegram-bot-api-secret-token", "tg"}}).status ==
+      200);
   for (const char* channel : {"telegram", "whatsapp", "messenger", "slack", "line", "rest"}) {
     INFO(channel);
     CHECK(h.metric(std::string("tanya_webhook_messages_total{channel=\"") + channel +

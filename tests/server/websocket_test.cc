@@ -159,8 +159,8 @@ TEST_CASE("bad input gets an error and the connection stays open", "[server][ws]
 
   // Still open and answering.
   check_answer_fields(client.ask("ok", kQuestion), "ok");
-  CHECK(server.server().metrics().rejected(Reject::kInvalidJson) == 2);
-  CHECK(server.server().metrics().rejected(Reject::kBinary) == 1);
+  CHECK(eventually([&] { return server.server().metrics().rejected(Reject::kInvalidJson) == 2; }));
+  CHECK(eventually([&] { return server.server().metrics().rejected(Reject::kBinary) == 1; }));
 }
 
 }  // namespace

@@ -9,9 +9,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "index/document.h"
 #include "base/files.h"
 #include "bot/lexicon.h"
+#include "index/document.h"
 #include "index/entities.h"
 #include "testing.h"
 #include "text/tokenizer.h"
@@ -106,8 +106,7 @@ TEST_CASE("bot/ names no article's subject, acronyms or defined terms", "[bot][d
   CHECK(checked > 100);
 }
 
-TEST_CASE("a template or question type the code needs fails loudly when missing",
-          "[bot][data]") {
+TEST_CASE("a template or question type the code needs fails loudly when missing", "[bot][data]") {
   Tokenizer tok;
   auto files = read_data_files(testing::source_dir() + "/bot", {});
   REQUIRE_NOTHROW(Lexicon::load(files, tok));

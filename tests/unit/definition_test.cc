@@ -46,8 +46,7 @@ TEST_CASE("definitions in every common shape", "[bot][definition]") {
   CHECK(answer(bot, "d1", "Apa itu tanah longsor?").find("perpindahan material") !=
         std::string::npos);
   // A list item that opens with its bold term and a colon.
-  CHECK(answer(bot, "d2", "Apa yang dimaksud rayapan?").find("sangat lambat") !=
-        std::string::npos);
+  CHECK(answer(bot, "d2", "Apa yang dimaksud rayapan?").find("sangat lambat") != std::string::npos);
   // ... with a parenthesis between the term and the colon.
   CHECK(answer(bot, "d3", "Apa itu longsoran translasi?").find("bidang yang datar") !=
         std::string::npos);

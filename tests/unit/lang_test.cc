@@ -1,11 +1,11 @@
 // Tests of the readers of Debian's Indonesian language resources, against
 // the installed packages (mythes-id, dict-freedict-eng-ind, hunspell-id)
 // and against small files written here for the format edge cases.
-#include <catch2/catch.hpp>
 #include <unistd.h>
 #include <zlib.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -236,7 +236,8 @@ TEST_CASE("thesaurus synonyms are clean for every entry", "[lang][thesaurus]") {
       CHECK(s.word.front() != ' ');
       CHECK(s.word.back() != ' ');
       CHECK(s.word.find("  ") == std::string::npos);
-      CHECK(std::none_of(s.word.begin(), s.word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+      CHECK(
+          std::none_of(s.word.begin(), s.word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
       CHECK(s.sense >= last_sense);  // senses only go forward
       last_sense = s.sense;
     }
@@ -249,13 +250,17 @@ TEST_CASE("thesaurus converts ISO-8859-1 to UTF-8", "[lang][thesaurus]") {
   TempDir dir("latin1");
   // "café" with É/é as single Latin-1 bytes; the offset of its entry is 11.
   dir.write("th.idx", "ISO-8859-1\n1\ncaf\xE9|11\n");
-  dir.write("th.dat", "ISO-8859-1\ncaf\xE9|2\n[n]|kedai|K\xC9" "DAI KOPI\n[ant]|rumah\n");
+  dir.write("th.dat",
+            "ISO-8859-1\ncaf\xE9|2\n[n]|kedai|K\xC9"
+            "DAI KOPI\n[ant]|rumah\n");
   std::string error;
   auto th = Thesaurus::load(dir.file("th"), &error);
   REQUIRE(th != nullptr);
   CHECK(th->entries() == 1);
   const auto w = words(th->synonyms("caf\xC3\xA9"));
-  CHECK(w == std::vector<std::string>{"kedai", "k\xC3\xA9" "dai kopi"});
+  CHECK(w == std::vector<std::string>{"kedai",
+                                      "k\xC3\xA9"
+                                      "dai kopi"});
 }
 
 TEST_CASE("thesaurus reports missing and malformed files", "[lang][thesaurus]") {
@@ -442,8 +447,7 @@ TEST_CASE("speller splits closed compounds", "[lang][speller]") {
   CHECK(speller().split_compound("kerjasama") == std::vector<std::string>{"kerja", "sama"});
   // Hunspell suggests "sum berdaya" first; the balanced split wins.
   CHECK(speller().split_compound("sumberdaya") == std::vector<std::string>{"sumber", "daya"});
-  CHECK(speller().split_compound("tanggungjawab") ==
-        std::vector<std::string>{"tanggung", "jawab"});
+  CHECK(speller().split_compound("tanggungjawab") == std::vector<std::string>{"tanggung", "jawab"});
   CHECK(speller().split_compound("rumahsakit") == std::vector<std::string>{"rumah", "sakit"});
   CHECK(speller().split_compound("negara").empty());
   // Valid words are never split, though Hunspell offers "dam pak".

@@ -91,7 +91,7 @@ Isi.
   CHECK(d.source == "CermatFinansial.com");
   CHECK(d.language == "id");
   CHECK(d.category == "Keuangan, Investasi");  // a YAML list reads as the plain form
-  CHECK(d.subject == d.title);                  // defaults to the title
+  CHECK(d.subject == d.title);                 // defaults to the title
   REQUIRE(d.sections.size() == 1);
   CHECK(d.sections[0].heading == "Reksa Dana: Pengertian dan Jenis");
   CHECK(d.sections[0].anchor == "reksa-dana-pengertian-dan-jenis");
@@ -132,9 +132,10 @@ Paragraf tetap dibaca.
 }
 
 TEST_CASE("Markdown strips inline markup and collapses whitespace", "[markdown]") {
-  Document d = parse_markdown("i", "Baca *ini*   dan _itu_, [situs BI](https://www.bi.go.id),\n"
-                                   "`kode`, ![Logo BI](logo.png), <span class=\"x\">tag</span>,\n"
-                                   "~~coret~~, https://ojk.go.id &amp; &#65;&nbsp;b<br>c.");
+  Document d = parse_markdown("i",
+                              "Baca *ini*   dan _itu_, [situs BI](https://www.bi.go.id),\n"
+                              "`kode`, ![Logo BI](logo.png), <span class=\"x\">tag</span>,\n"
+                              "~~coret~~, https://ojk.go.id &amp; &#65;&nbsp;b<br>c.");
   REQUIRE(d.sections[0].blocks.size() == 1);
   CHECK(d.sections[0].blocks[0].text ==
         "Baca ini dan itu, situs BI, kode, Logo BI, tag, coret, https://ojk.go.id & A b c.");
@@ -162,8 +163,8 @@ Jenis risikonya:
   CHECK(list.items[1] == "Risiko likuiditas: sulit dijual cepat.");
   REQUIRE(list.item_terms.size() == list.items.size());
   // The colon ends the term, it is not part of it.
-  CHECK(list.item_terms == std::vector<std::string>{"Risiko pasar", "Risiko likuiditas", "", "",
-                                                    "Risiko kredit"});
+  CHECK(list.item_terms ==
+        std::vector<std::string>{"Risiko pasar", "Risiko likuiditas", "", "", "Risiko kredit"});
   CHECK(list.strong.empty());  // strong spans of items are only read as terms
   CHECK(list_lead(d.sections[0], 2) == "Jenis risikonya:");
 }
@@ -194,8 +195,7 @@ Penutup.
   CHECK(top.items == std::vector<std::string>{"Inflasi inti: dipengaruhi faktor seperti:",
                                               "Harga diatur pemerintah: tarif listrik.",
                                               "Harga bergejolak."});
-  CHECK(top.item_terms ==
-        std::vector<std::string>{"Inflasi inti", "Harga diatur pemerintah", ""});
+  CHECK(top.item_terms == std::vector<std::string>{"Inflasi inti", "Harga diatur pemerintah", ""});
   CHECK(list_lead(d.sections[1], 1) == "BPS membagi inflasi menurut komponennya:");
 
   // Nested blocks follow in the order they start: a child before its own children.
@@ -228,9 +228,10 @@ TEST_CASE("Markdown tables become list-like blocks of rows", "[markdown]") {
   CHECK(t.is_list());
   CHECK(t.text.empty());
   // An empty cell is left out rather than "Tingkat Risiko: ".
-  CHECK(t.items == std::vector<std::string>{
-                       "Jenis: Pasar Uang; Tingkat Risiko: Rendah; Jangka Waktu: Kurang dari 1 tahun",
-                       "Jenis: Saham; Jangka Waktu: Lebih dari 5 tahun"});
+  CHECK(t.items ==
+        std::vector<std::string>{
+            "Jenis: Pasar Uang; Tingkat Risiko: Rendah; Jangka Waktu: Kurang dari 1 tahun",
+            "Jenis: Saham; Jangka Waktu: Lebih dari 5 tahun"});
   CHECK(t.item_terms == std::vector<std::string>{"Pasar Uang", "Saham"});  // the row labels
   CHECK(list_lead(d.sections[0], 1) == "Perbandingannya sebagai berikut:");
 }
@@ -273,8 +274,7 @@ Isi sub.
   CHECK(fm.sections[0].heading == "Dari YAML");
 }
 
-TEST_CASE("Markdown keeps quoted paragraphs and drops code, HTML blocks and rules",
-          "[markdown]") {
+TEST_CASE("Markdown keeps quoted paragraphs and drops code, HTML blocks and rules", "[markdown]") {
   Document d = parse_markdown("b", R"(Rumusnya:
 
 > Inflasi = (IHK baru − IHK lama) ÷ IHK lama
@@ -313,10 +313,10 @@ TEST_CASE("Markdown never fails on hostile input", "[markdown]") {
   const std::vector<std::string> inputs = {
       "",
       "---",
-      std::string("a\0b\n\n- \0\n# \0\n", 13),        // NUL bytes
+      std::string("a\0b\n\n- \0\n# \0\n", 13),            // NUL bytes
       "\xff\xfe\xc3\x28 **\xf0\x28\x8c\xbc**\n\n- \x80",  // invalid UTF-8
-      times("> ", 50000) + "kutipan",                  // deep quotes
-      times("- ", 50000) + "daftar",                   // deep lists
+      times("> ", 50000) + "kutipan",                     // deep quotes
+      times("- ", 50000) + "daftar",                      // deep lists
       times("[", 50000) + times("]", 50000),
       times("**a ", 50000),
       times("|a", 2000) + "|\n" + times("|-", 2000) + "|\n" + times("|b", 2000) + "|\n",

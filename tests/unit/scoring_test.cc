@@ -1,11 +1,12 @@
 // The scoring table (bot/scoring.h) keeps its order: the article's own
 // structure outranks a statement covering the question, which outranks
 // evidence found by one word; what covers little falls under the threshold.
+#include "bot/scoring.h"
+
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "bot/scoring.h"
 #include "testing.h"
 
 using namespace tanya::scoring;
