@@ -305,12 +305,7 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   std::string named = with_item_named(text, ctx, lx, w->tokenizer, &item);
   Understanding u =
       understander->read(named.empty() ? std::string_view(text) : named, w->tokenizer);
-  // A bare follow-up ("contohnya?", "kenapa bisa terjadi?") after a question
-  // about something that is no entity nor topic is about that same thing
-  // (those two have their own follow-ups: bot/followup.h).
-  if (named.empty() && ctx.turns > 0 && !ctx.focus.empty() && ctx.entity.empty() &&
-      ctx.topic.empty() && u.entities.empty() && !u.subject && u.key_content.empty() &&
-      u.smalltalk.empty() && (u.followup_marker || u.content.size() == u.everyday)) {
+  if (named.empty() && about_focus(u, ctx)) {
     text += " " + ctx.focus;
     u = understander->read(text, w->tokenizer);
   }
@@ -399,33 +394,7 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   a.suggestions =
       suggester->near(d.intent, d.topic, d.entity, static_cast<size_t>(lx.max_suggestions));
 
-  int entity = plan.entity >= 0 ? plan.entity : d.entity;
-  // A passage from a sub-type's section ("...dibagi menjadi delapan
-  // wilayah", under bilateral) makes that sub-type what a follow-up is about.
-  if (entity < 0 && !d.sections.empty()) {
-    int sub = kb->subtype_section(d.sections.front());
-    if (sub >= 0) entity = kb->sections[static_cast<size_t>(sub)].subtype;
-  }
-  ctx.entity = entity >= 0 ? kb->entities[static_cast<size_t>(entity)].name : "";
-  ctx.topic = d.topic;
-  ctx.qtype = plan.qtype;
-  // The words that say what was asked about: everything searched for but
-  // the topic ("sisi negatif" is what was asked of it, not what it is).
-  std::string focus;
-  std::unordered_set<std::string> query(u.query.begin(), u.query.end());
-  for (const std::string& id : u.topics) {
-    if (const TopicDef* t = lx.topic(id)) {
-      for (const Words& p : t->synonyms) {
-        for (const std::string& term : p) query.erase(term);
-      }
-    }
-  }
-  for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
-    if (query.count(u.terms[i])) focus += (focus.empty() ? "" : " ") + u.words[i];
-  }
-  ctx.focus = std::move(focus);
-  ctx.items.assign(a.items.begin(), a.items.begin() + static_cast<std::ptrdiff_t>(std::min(
-                                                          a.items.size(), Context::kMaxItems)));
+  remember_turn(u, plan, d, a, *kb, lx, &ctx);
   return a;
 }
 

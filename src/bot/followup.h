@@ -1,13 +1,16 @@
-// Follow-up resolution: fills what a short question leaves out from the
-// conversation so far. "contohnya?" after a question about multilateral
-// cooperation asks for examples of multilateral cooperation; "kalau
-// regional?" after "Contoh kerja sama bilateral?" asks for regional examples.
+// The conversation: the one module that reads and writes a Context. It fills
+// what a short question leaves out from the conversation so far
+// ("contohnya?" after a question about multilateral cooperation asks for
+// examples of multilateral cooperation; "kalau regional?" after "Contoh kerja
+// sama bilateral?" asks for regional examples), and records what each
+// answered turn leaves for the next.
 #ifndef TANYA_BOT_FOLLOWUP_H_
 #define TANYA_BOT_FOLLOWUP_H_
 
 #include <string>
 #include <string_view>
 
+#include "bot/answer.h"
 #include "bot/answerer.h"
 #include "bot/context.h"
 #include "bot/lexicon.h"
@@ -25,6 +28,19 @@ Plan resolve_plan(const Understanding& u, const Context& context, const Knowledg
 std::string with_item_named(std::string_view question, const Context& context,
                             const Lexicon& lexicon, Tokenizer& tokenizer,
                             std::string* item = nullptr);
+
+// True when `u` is a bare follow-up ("contohnya?", "kenapa bisa terjadi?")
+// to a question about something that was no entity nor topic (those have
+// their own rules in resolve_plan): it is about context.focus, the words
+// of that question.
+bool about_focus(const Understanding& u, const Context& context);
+
+// Records an answered turn: the entity and topic answered, the question
+// type, what was asked about in the reader's words (the focus) and the
+// items of a list answer.
+void remember_turn(const Understanding& u, const Plan& plan, const Draft& draft,
+                   const Answer& answer, const Knowledge& knowledge, const Lexicon& lexicon,
+                   Context* context);
 
 // Entity index for a name stored in a context, or -1.
 int entity_by_name(const Knowledge& knowledge, const std::string& name);
