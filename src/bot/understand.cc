@@ -98,6 +98,26 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   for (const auto& [w, t] : kb_.words) {
     if (w.size() >= 4 && !is_number(w)) article.insert(w);
   }
+  // English words of the article whose Indonesian is its subject
+  // ("inflation" in an article on inflasi): found once, not per question.
+  if (lang_ != nullptr && !kb_.docs.empty()) {
+    Tokenizer tok;
+    for (const auto& [word, term] : kb_.words) {
+      if (word.size() < 4 || !std::all_of(word.begin(), word.end(), [](char c) {
+            return c >= 'a' && c <= 'z';
+          }))
+        continue;
+      for (const std::string& t : lang_->english->translations(word)) {
+        Words to = article_words(t, tok);
+        Terms terms;
+        for (const auto& x : to) terms.push_back(term_of(x, tok));
+        if (!to.empty() && terms == kb_.docs.front().subject_terms && to != Words{word}) {
+          english_subject_.emplace(word, std::move(to));
+          break;
+        }
+      }
+    }
+  }
   // Closed forms of the article's open compounds are typo targets too
   // ("kerjsama" -> "kerjasama" -> "kerja sama").
   for (const auto& [closed, parts] : joined_) {
@@ -305,21 +325,9 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // An English word the article also uses, whose Indonesian is what the
     // article is about ("inflation" in an article on inflasi that names
     // "Cost-Push Inflation"), asks about the subject.
-    if (lang_ != nullptr && kb_.words.count(w) && !kb_.docs.empty()) {
-      Words subject;
-      for (const std::string& t : lang_->english->translations(w)) {
-        Words to = article_words(t, tok);
-        Terms terms;
-        for (const auto& x : to) terms.push_back(term_of(x, tok));
-        if (!to.empty() && terms == kb_.docs.front().subject_terms) {
-          subject = to;
-          break;
-        }
-      }
-      if (!subject.empty()) {
-        take(w, subject);
-        continue;
-      }
+    if (auto it = english_subject_.find(w); it != english_subject_.end()) {
+      take(w, it->second);
+      continue;
     }
     // The reader wrote closed what the article writes open.
     if (auto it = joined_.find(w); it != joined_.end() && !kb_.words.count(w)) {

@@ -73,6 +73,9 @@ class Understander {
   const Lexicon& lx_;
   const Knowledge& kb_;
   const Language* lang_;
+  // An English word the article uses -> the article's subject, when that is
+  // its Indonesian ("inflation" -> "inflasi").
+  std::unordered_map<std::string, Words> english_subject_;
   // Two adjacent words of the article, written together -> the two words.
   std::unordered_map<std::string, Words> joined_;
   std::vector<std::string> vocabulary_;                // candidates for typo correction
