@@ -444,6 +444,12 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     Draft d = comparison_answer(u, plan, t);
     if (d.confidence > 0) return d;
   }
+  // "Apa bedanya public cloud dan private cloud?" about things that are no
+  // entities: each side by its own definition.
+  if (q == "comparison" && plan.entity2 < 0) {
+    Draft d = compare_terms(u, t);
+    if (d.confidence > 0) return d;
+  }
   if (!plan.topic.empty()) {
     Draft d = topic_answer(u, plan, t);
     // A question about a topic the article does not cover for this entity
@@ -895,6 +901,53 @@ Draft Answerer::classification_answer(const Plan& plan, Tools& t) const {
   if (e.block >= 0 && e.item >= 0)
     d.sentences.push_back(
         kb_.blocks[static_cast<size_t>(e.block)].sentences[static_cast<size_t>(e.item)]);
+  return d;
+}
+
+Draft Answerer::compare_terms(const Understanding& u, Tools& t) const {
+  // The two sides: the question's content words before and after the word
+  // that joins them ("dan", "dengan", "atau", "vs").
+  std::vector<Terms> sides(1);
+  for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+    const std::string& w = u.words[i];
+    if (w == "dan" || w == "dengan" || w == "atau" || w == "vs" || w == "versus" || w == "sama") {
+      if (!sides.back().empty()) sides.emplace_back();
+      continue;
+    }
+    if (std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end() || has_digit(w))
+      sides.back().push_back(u.terms[i]);
+  }
+  if (sides.size() != 2 || sides[0].empty() || sides[1].empty()) return Draft{};
+  // A second side that starts inside the first ("diabetes tipe 1 dan tipe
+  // 2") takes the first one's words before it.
+  for (size_t k = 1; k < sides[0].size(); ++k) {
+    if (sides[0][k] == sides[1][0]) {
+      sides[1].insert(sides[1].begin(), sides[0].begin(), sides[0].begin() + static_cast<long>(k));
+      break;
+    }
+  }
+  Draft d;
+  data rows{data::type::list};
+  for (const Terms& side : sides) {
+    Definition def = find_definition({side}, -1, {});
+    if (def.sentence < 0) return Draft{};
+    data row;
+    row.set("name",
+            capitalize(kb_.sentences[static_cast<size_t>(def.sentence)].text.substr(
+                0, std::min(def.predicate,
+                            kb_.sentences[static_cast<size_t>(def.sentence)].text.size()))));
+    row.set("text", predicate_text(def));
+    rows.push_back(row);
+    d.sentences.push_back(def.sentence);
+    d.sections.push_back(
+        kb_.blocks[static_cast<size_t>(kb_.sentences[static_cast<size_t>(def.sentence)].block)]
+            .section);
+  }
+  data v;
+  v.set("rows", rows);
+  d.text = t.renderer.render(lx_.tmpl("comparison"), v);
+  d.intent = "comparison";
+  d.confidence = kComparison;
   return d;
 }
 

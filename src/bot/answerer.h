@@ -104,6 +104,9 @@ class Answerer {
   Draft acronym_answer(const Plan& plan, Tools& t) const;
   Draft classification_answer(const Plan& plan, Tools& t) const;
   Draft comparison_answer(const Understanding& u, const Plan& plan, Tools& t) const;
+  // A comparison of two things that are no entities, each by the sentence
+  // that defines it.
+  Draft compare_terms(const Understanding& u, Tools& t) const;
   Draft passage_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft grouped_answer(const std::string& topic, Tools& t) const;
 

@@ -55,3 +55,12 @@ TEST_CASE("definitions in every common shape", "[bot][definition]") {
   CHECK(named.find("tanah jenuh") != std::string::npos);
   CHECK(named.find("disebut kejenuhan lereng") != std::string::npos);
 }
+
+TEST_CASE("two things that are no entities are compared by their definitions",
+          "[bot][definition]") {
+  testing::ArticleBot article("compare-terms", "longsor.md", kArticle);
+  Answer a = article.bot->ask("c1", "Apa bedanya rayapan dan longsoran translasi?");
+  CHECK(a.intent == "comparison");
+  CHECK(a.text.find("sangat lambat") != std::string::npos);
+  CHECK(a.text.find("bidang yang datar") != std::string::npos);
+}
