@@ -159,6 +159,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     d.lists_only = t.value("lists_only", false);
     for (const auto& s : strings(t.at("synonyms"), "bot/topics.json " + d.id)) {
       d.synonyms.push_back(terms_of(tok, s));
+      d.synonym_words.push_back(words_of(tok, s));
       remember(words_of(tok, s));
     }
     for (const auto& c : strings(t.at("cues"), "bot/topics.json " + d.id))

@@ -51,7 +51,8 @@ struct TopicDef {
   std::string id, label, intro, ask;
   int priority = 0;
   bool lists_only = false;      // answered by a list only ("bentuk" is everywhere in prose)
-  std::vector<Words> synonyms;  // stemmed phrases
+  std::vector<Words> synonyms;       // stemmed phrases
+  std::vector<Words> synonym_words;  // the same phrases as folded words
   std::vector<Words> cues;      // stemmed phrases
 };
 

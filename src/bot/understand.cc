@@ -103,9 +103,8 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   if (lang_ != nullptr && !kb_.docs.empty()) {
     Tokenizer tok;
     for (const auto& [word, term] : kb_.words) {
-      if (word.size() < 4 || !std::all_of(word.begin(), word.end(), [](char c) {
-            return c >= 'a' && c <= 'z';
-          }))
+      if (word.size() < 4 ||
+          !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
         continue;
       for (const std::string& t : lang_->english->translations(word)) {
         Words to = article_words(t, tok);
@@ -532,6 +531,20 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // Stems join words that are not the same: "kelebihan" (a benefit)
     // and the stop word "lebih" ("lebih lanjut") share "lebih".
     if (n == 1 && lx_.stop_words.count(u.words[at])) return;
+    // In a phrase, the first word must be the synonym's own, give or take
+    // a suffix: "terdiri dari" (forms) is not "memisahkan diri dari".
+    if (n > 1) {
+      const TopicDef& t = lx_.topics[static_cast<size_t>(topic)];
+      bool same = false;
+      for (size_t k = 0; k < t.synonyms.size() && !same; ++k) {
+        if (t.synonyms[k].size() != n || !std::equal(t.synonyms[k].begin(), t.synonyms[k].end(),
+                                                     u.terms.begin() + static_cast<long>(at)))
+          continue;
+        const std::string& first = t.synonym_words[k].front();
+        same = u.words[at].compare(0, first.size(), first) == 0;
+      }
+      if (!same) return;
+    }
     if (std::find(matched.begin(), matched.end(), topic) == matched.end()) matched.push_back(topic);
     mark(static_cast<int>(at), n);
   });
