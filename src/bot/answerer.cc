@@ -1031,6 +1031,15 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     int section = kb_.blocks[static_cast<size_t>(sent.block)].section;
     return e.scoped() && kb_.within(section, e.section);
   };
+  // The words that name the topics asked about ("kelebihan", "manfaat").
+  std::unordered_set<std::string> topical;
+  for (const std::string& id : u.topics) {
+    if (const TopicDef* td = lx_.topic(id)) {
+      for (const Words& p : td->synonyms) {
+        if (p.size() == 1) topical.insert(p.front());
+      }
+    }
+  }
   int best = -1, second = -1;
   double best_score = 0, second_score = 0;
   for (const Hit& h : hits) {
@@ -1043,8 +1052,17 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       if (u.qtype == "when" && !has_year(s.text)) continue;
       // Sentences are short: a linear scan beats building a set per sentence.
       double score = 0;
+      // A stop word in the sentence is not the question's word that stems
+      // the same ("lebih dulu" is not "kelebihan").
+      auto holds = [&](const std::string& term) {
+        for (size_t k = 0; k < s.terms.size(); ++k) {
+          if (s.terms[k] == term && (k >= s.words.size() || !lx_.stop_words.count(s.words[k])))
+            return true;
+        }
+        return false;
+      };
       for (const auto& term : q) {
-        if (std::find(s.terms.begin(), s.terms.end(), term) != s.terms.end())
+        if (holds(term))
           score += weight(term);
         else if (s.item >= 0 &&
                  std::find(b.lead_terms.begin(), b.lead_terms.end(), term) != b.lead_terms.end())
@@ -1064,6 +1082,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         }
         if (!any) continue;
       }
+      // "Kelebihan: lebih efisien ..." under "Tumbuhan C4, yaitu ...": an
+      // item headed by the topic asked about is the answer for its lead.
+      if (s.item >= 0 && !s.terms.empty() && topical.count(s.terms.front()) &&
+          std::find(b.lead_terms.begin(), b.lead_terms.end(), s.terms.front()) ==
+              b.lead_terms.end())
+        score += weight(s.terms.front());
       // A "siapa" question wants an agent: Indonesian names it after a
       // marker ("dilakukan oleh seluruh negara").
       if (u.qtype == "who") {
