@@ -28,8 +28,24 @@ constexpr double kMinRecall = 0.6;
 
 SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowledge)
     : lx_(lexicon), kb_(knowledge), heading_topics_(knowledge.sections.size()) {
+  // The terms each heading is judged by, with their weights: fixed for the
+  // article, so computed once. Stop words go by the word, not the stem
+  // ("mengatasi" stems to "atas"); a heading phrased as a question ("Apa
+  // Itu X?") asks nothing of its own.
+  heading_keys_.resize(kb_.sections.size());
+  for (size_t s = 0; s < kb_.sections.size(); ++s) {
+    const KSection& sec = kb_.sections[s];
+    for (size_t i = 0; i < sec.heading_terms.size(); ++i) {
+      const std::string& t = sec.heading_terms[i];
+      const std::string& word = sec.heading_words[i];
+      if (lx_.stop_words.count(word) || lx_.question_words.count(word)) continue;
+      auto& keys = heading_keys_[s];
+      if (std::none_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; }))
+        keys.emplace_back(t, kb_.weight(t));
+    }
+  }
   // The topics each heading names ("Manfaat Koperasi Sekolah": benefits),
-  // by any synonym: fixed for the article, so computed once.
+  // by any synonym.
   for (size_t s = 0; s < kb_.sections.size(); ++s) {
     for (const TopicDef& t : lx_.topics) {
       for (const Words& synonym : t.synonyms) {
@@ -91,15 +107,8 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     }
     double h_weight = 0, h_matched = 0;
     bool beyond_subject = false;
-    std::unordered_set<std::string> seen;
-    for (size_t i = 0; i < sec.heading_terms.size(); ++i) {
-      const std::string& t = sec.heading_terms[i];
-      const std::string& word = sec.heading_words[i];
-      // Stop words by the word, not the stem ("mengatasi" stems to "atas").
-      // A heading phrased as a question ("Apa Itu X?") asks nothing of its own.
-      if (lx_.stop_words.count(word) || lx_.question_words.count(word) || !seen.insert(t).second)
-        continue;
-      double w = kb_.weight(t);
+    const std::vector<std::pair<std::string, double>>& keys = heading_keys_[s];
+    for (const auto& [t, w] : keys) {
       h_weight += w;
       if (q.count(t) || topical.count(t)) {
         h_matched += w;
@@ -111,11 +120,13 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     if (h_weight <= 0 || h_matched <= 0 || (!beyond_subject && !only_subject)) continue;
     double found = 0;
     const bool heading_topical = std::any_of(
-        seen.begin(), seen.end(), [&](const std::string& t) { return topical.count(t) > 0; });
+        keys.begin(), keys.end(), [&](const auto& k) { return topical.count(k.first) > 0; });
     for (const auto& t : q) {
       // A topic word is found when the heading names that topic in its own
       // words ("kelebihan" for a heading "Keuntungan ...").
-      bool in = seen.count(t) > 0 || (heading_topical && topical.count(t) > 0);
+      bool in =
+          std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; }) ||
+          (heading_topical && topical.count(t) > 0);
       for (int p = sec.parent; !in && p >= 0; p = kb_.sections[static_cast<size_t>(p)].parent)
         in = has(kb_.sections[static_cast<size_t>(p)].heading_terms, t);
       if (in) found += kb_.weight(t);

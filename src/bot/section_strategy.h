@@ -30,6 +30,7 @@
 #define TANYA_BOT_SECTION_STRATEGY_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "bot/answerer.h"
@@ -75,6 +76,8 @@ class SectionStrategy {
   const Lexicon& lx_;
   const Knowledge& kb_;
   std::vector<std::vector<std::string>> heading_topics_;  // topic ids each heading names
+  // Each heading's terms (without stop and question words) and their weights.
+  std::vector<std::vector<std::pair<std::string, double>>> heading_keys_;
 };
 
 }  // namespace tanya
