@@ -1123,15 +1123,14 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   if (d.sentences.size() == 1 && with_antecedent(&d.sentences)) {
     text = kb_.sentences[static_cast<size_t>(d.sentences.front())].text + " " + text;
   }
-  if (u.qtype == "reason" && s.item < 0 && d.sentences.size() == 1 &&
-      !std::any_of(s.words.begin(), s.words.end(),
-                   [&](const std::string& w) { return lx_.reason_markers.count(w) > 0; }) &&
-      static_cast<size_t>(best) + 1 < kb_.sentences.size() &&
-      kb_.sentences[static_cast<size_t>(best) + 1].block == s.block) {
-    // "Kenapa negara tidak bisa berjalan sendiri?": the sentence that says
-    // so gives no reason; the article's next sentence does.
-    text += " " + kb_.sentences[static_cast<size_t>(best) + 1].text;
-    d.sentences.push_back(best + 1);
+  const int last = *std::max_element(d.sentences.begin(), d.sentences.end());
+  if (u.qtype == "reason" && s.item < 0 && !gives_reason(d.sentences) &&
+      static_cast<size_t>(last) + 1 < kb_.sentences.size() &&
+      kb_.sentences[static_cast<size_t>(last) + 1].block == s.block) {
+    // "Kenapa negara tidak bisa berjalan sendiri?": the sentences that say
+    // so give no reason; the article's next sentence does.
+    text += " " + kb_.sentences[static_cast<size_t>(last) + 1].text;
+    d.sentences.push_back(last + 1);
   }
   if (s.item >= 0) {
     const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];
