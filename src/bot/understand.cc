@@ -58,6 +58,7 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
       const std::string& b = s.words[i + 1];
       if (a.size() < 3 || b.size() < 3 || is_number(a) || is_number(b)) continue;
       joined_.emplace(a + b, Words{a, b});
+      ++pair_count_[a + " " + b];
     }
   }
   // English names in the article ("World Trade Organization") must reach
@@ -284,11 +285,14 @@ Words Understander::article_words(std::string_view phrase, Tokenizer& tok) const
 Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<std::string>* notes,
                                    size_t* synonyms) const {
   Words out;
-  auto take = [&](const std::string& from, const Words& to) {
+  std::vector<bool> english;  // out[i] came from another word (English, a synonym)
+  auto take = [&](const std::string& from, const Words& to, bool from_english = false) {
     std::string joined;
     for (const auto& w : to) joined += (joined.empty() ? "" : " ") + w;
     notes->push_back(from + "\u2192" + joined);
+    english.resize(out.size(), false);  // the words kept as they were
     out.insert(out.end(), to.begin(), to.end());
+    english.resize(out.size(), from_english);
   };
   // English plurals are headwords in their singular form.
   auto english_forms = [](const std::string& w) {
@@ -364,7 +368,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       for (const std::string& t : lang_->english->translations(form)) {
         Words to = article_words(t, tok);
         if (to.empty()) continue;
-        take(w, to);
+        take(w, to, true);
         done = true;
         break;
       }
@@ -375,13 +379,28 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       for (const Synonym& syn : lang_->thesaurus->synonyms(w)) {
         Words to = article_words(syn.word, tok);
         if (to.empty()) continue;
-        take(w, to);
+        take(w, to, true);
         ++*synonyms;
         done = true;
         break;
       }
     }
     if (!done) out.push_back(w);
+  }
+  english.resize(out.size(), false);
+  // English puts the qualifier first, Indonesian after: "regional autonomy"
+  // is "otonomi daerah". Two words read from other words swap when the
+  // article has them the other way round more often.
+  auto count = [&](const std::string& a, const std::string& b) {
+    auto it = pair_count_.find(a + " " + b);
+    return it == pair_count_.end() ? 0 : it->second;
+  };
+  for (size_t i = 0; i + 1 < out.size(); ++i) {
+    if (!english[i] || !english[i + 1]) continue;
+    if (count(out[i + 1], out[i]) > count(out[i], out[i + 1])) {
+      std::swap(out[i], out[i + 1]);
+      ++i;
+    }
   }
   return out;
 }
