@@ -87,13 +87,18 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // runs are kept in tests/qa/articles/first-run/; each floor is just under
   // what the article scores now. Every article is read alone, as a new
   // user's corpus would be, with the repository's bot/ data.
-  auto [id, floor] = GENERATE(table<std::string, double>({{"reksa-dana", 80.0},
-                                                          {"inflasi", 72.0},
-                                                          {"otonomi-daerah", 70.0},
-                                                          {"fotosintesis", 58.0},
-                                                          {"diabetes", 74.0},
-                                                          {"komputasi-awan", 63.0}}));
-  const std::string dir = testing::source_dir() + "/tests/qa/articles/";
+  // tests/qa/holdout/: two more, written the same way and kept sealed until
+  // all the fixes were in; their first runs are the honest figure.
+  auto [set, id, floor] =
+      GENERATE(table<std::string, std::string, double>({{"articles", "reksa-dana", 80.0},
+                                                        {"articles", "inflasi", 72.0},
+                                                        {"articles", "otonomi-daerah", 70.0},
+                                                        {"articles", "fotosintesis", 58.0},
+                                                        {"articles", "diabetes", 74.0},
+                                                        {"articles", "komputasi-awan", 64.0},
+                                                        {"holdout", "hidroponik", 71.0},
+                                                        {"holdout", "sumpah-pemuda", 62.0}}));
+  const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
   std::string text((std::istreambuf_iterator<char>(article)), std::istreambuf_iterator<char>());
