@@ -44,6 +44,14 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
         keys.emplace_back(t, kb_.weight(t));
     }
   }
+  for (const KDocument& d : kb_.docs)
+    subject_terms_.insert(d.subject_terms.begin(), d.subject_terms.end());
+  for (const TopicDef& t : lx_.topics) {
+    auto& terms = topic_terms_[t.id];
+    for (const auto* phrases : {&t.cues, &t.synonyms}) {
+      for (const Words& p : *phrases) terms.insert(p.begin(), p.end());
+    }
+  }
   // The topics each heading names ("Manfaat Koperasi Sekolah": benefits),
   // by any synonym.
   for (size_t s = 0; s < kb_.sections.size(); ++s) {
@@ -68,15 +76,10 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
   // Heading terms that the question's topics stand for.
   std::unordered_set<std::string> topical;
   for (const std::string& id : u.topics) {
-    const TopicDef* t = lx_.topic(id);
-    if (t == nullptr) continue;
-    for (const auto* phrases : {&t->cues, &t->synonyms}) {
-      for (const Words& p : *phrases) topical.insert(p.begin(), p.end());
-    }
+    auto it = topic_terms_.find(id);
+    if (it != topic_terms_.end()) topical.insert(it->second.begin(), it->second.end());
   }
-  std::unordered_set<std::string> subject;
-  for (const KDocument& d : kb_.docs)
-    subject.insert(d.subject_terms.begin(), d.subject_terms.end());
+  const std::unordered_set<std::string>& subject = subject_terms_;
   std::unordered_set<std::string> q(u.query.begin(), u.query.end());
   // The words that name a topic are what is asked ("bentuk" in "terdiri dari
   // bentuk apa saja?"), even where the question's type took them.

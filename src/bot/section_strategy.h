@@ -30,6 +30,8 @@
 #define TANYA_BOT_SECTION_STRATEGY_H_
 
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -76,6 +78,9 @@ class SectionStrategy {
   const Lexicon& lx_;
   const Knowledge& kb_;
   std::vector<std::vector<std::string>> heading_topics_;  // topic ids each heading names
+  std::unordered_set<std::string> subject_terms_;         // of every article
+  // Each topic's cue and synonym terms, by topic id.
+  std::unordered_map<std::string, std::unordered_set<std::string>> topic_terms_;
   // Each heading's terms (without stop and question words) and their weights.
   std::vector<std::vector<std::pair<std::string, double>>> heading_keys_;
 };
