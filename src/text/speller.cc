@@ -10,12 +10,12 @@
 #include <system_error>
 #include <utility>
 
+#include "text/resource_file.h"
+
 namespace tanya {
 namespace {
 
-void set_error(std::string* error, std::string message) {
-  if (error != nullptr) *error = std::move(message);
-}
+using resource::set_error;
 
 bool readable(const std::string& path, std::string* error) {
   std::ifstream in(path, std::ios::binary);
