@@ -266,7 +266,39 @@ std::string Understander::term_of(const std::string& w, Tokenizer& tok) const {
       }
     }
   }
+  if (!kb_.terms.count(t)) {
+    // Snowball cuts some roots unlike their other forms ("periksa" ->
+    // "iksa", "memeriksa" -> something else): undo the prefix by hand, with
+    // the consonant a nasal prefix dropped ("mem"+"eriksa" -> "periksa"),
+    // and take the term of the article's own word.
+    if (std::string form = article_form(w); !form.empty()) return kb_.words.at(form);
+  }
   return t;
+}
+
+std::string Understander::article_form(const std::string& w) const {
+  struct Prefix {
+    std::string_view prefix, restore;  // restore: the root's dropped first letter, or ""
+  };
+  static constexpr Prefix kPrefixes[] = {{"meng", "k"}, {"meny", "s"}, {"mem", "p"},  {"men", "t"},
+                                         {"me", ""},    {"peng", "k"}, {"peny", "s"}, {"pem", "p"},
+                                         {"pen", "t"},  {"per", ""},   {"pe", ""},    {"ber", ""},
+                                         {"ter", ""},   {"di", ""},    {"ke", ""},    {"se", ""}};
+  static constexpr std::string_view kSuffixes[] = {"", "kan", "an", "i", "nya"};
+  for (const Prefix& p : kPrefixes) {
+    if (w.size() <= p.prefix.size() + 3 || w.compare(0, p.prefix.size(), p.prefix) != 0) continue;
+    const std::string rest = w.substr(p.prefix.size());
+    for (const std::string& root : {std::string(p.restore) + rest, rest}) {
+      for (std::string_view suffix : kSuffixes) {
+        if (root.size() <= suffix.size() + 3 ||
+            root.compare(root.size() - suffix.size(), suffix.size(), suffix) != 0)
+          continue;
+        std::string candidate = root.substr(0, root.size() - suffix.size());
+        if (kb_.words.count(candidate)) return candidate;
+      }
+    }
+  }
+  return {};
 }
 
 bool Understander::article_term(const std::string& w, Tokenizer& tok) const {

@@ -59,6 +59,9 @@ class Understander {
   // The term of a folded word: its stem, bridged to the article's where
   // Snowball stems two forms of one root apart.
   std::string term_of(const std::string& word, Tokenizer& tok) const;
+  // The article's word that `word` is an affixed form of, by Indonesian
+  // prefixes and suffixes undone by hand; "" when none.
+  std::string article_form(const std::string& word) const;
   // True when the article uses `word` in some form.
   bool article_term(const std::string& word, Tokenizer& tok) const;
   // The folded words of `phrase` when the article uses every one of them
