@@ -421,18 +421,27 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
   }
   english.resize(out.size(), false);
   // English puts the qualifier first, Indonesian after: "regional autonomy"
-  // is "otonomi daerah". Two words read from other words swap when the
-  // article has them the other way round more often.
+  // is "otonomi daerah". Words read from other words take the reverse order
+  // when the article has their pairs that way round more often.
   auto count = [&](const std::string& a, const std::string& b) {
     auto it = pair_count_.find(a + " " + b);
     return it == pair_count_.end() ? 0 : it->second;
   };
-  for (size_t i = 0; i + 1 < out.size(); ++i) {
-    if (!english[i] || !english[i + 1]) continue;
-    if (count(out[i + 1], out[i]) > count(out[i], out[i + 1])) {
-      std::swap(out[i], out[i + 1]);
-      ++i;
+  // A run of such words reverses as a whole ("fasting blood sugar" reads
+  // "puasa darah gula"; the article says "gula darah puasa").
+  for (size_t i = 0; i < out.size();) {
+    size_t j = i;
+    while (j < out.size() && english[j]) ++j;
+    if (j - i >= 2) {
+      int as_is = 0, reversed = 0;
+      for (size_t k = i; k + 1 < j; ++k) {
+        as_is += count(out[k], out[k + 1]);
+        reversed += count(out[k + 1], out[k]);
+      }
+      if (reversed > as_is)
+        std::reverse(out.begin() + static_cast<long>(i), out.begin() + static_cast<long>(j));
     }
+    i = j > i ? j : i + 1;
   }
   return out;
 }

@@ -156,3 +156,28 @@ subject: Servis Sepeda
   CHECK(read.find("\"unknown\":[]") != std::string::npos);
   CHECK(bot.bot->ask("a1", "kenapa harus memeriksa tekanan ban?").found);
 }
+
+TEST_CASE("an English question reads in the article's words and order", "[bot][english]") {
+  const char* article = R"(---
+title: Otonomi Daerah
+subject: Otonomi Daerah
+---
+
+# Otonomi Daerah
+
+Otonomi daerah adalah hak daerah untuk mengatur urusannya sendiri. Dengan otonomi daerah, pemerintah daerah lebih dekat dengan warganya.
+
+## Tujuan Otonomi Daerah
+
+- Meningkatkan pelayanan umum.
+- Mendorong pemerataan pembangunan.
+)";
+  testing::ArticleBot bot("english", "otonomi.md", article);
+  // "regional autonomy": English puts the qualifier first; the article
+  // says "otonomi daerah", so the subject is found.
+  Answer what = bot.bot->ask("e1", "What is regional autonomy?");
+  CHECK(what.found);
+  CHECK(what.text.find("hak daerah untuk mengatur") != std::string::npos);
+  Answer goals = bot.bot->ask("e2", "What are the goals of regional autonomy?");
+  CHECK(goals.text.find("pelayanan umum") != std::string::npos);
+}
