@@ -333,3 +333,14 @@ TEST_CASE("probe12's classes: yes/no about a detail, a kind of the last thing", 
   CHECK(
       contains(bot().ask("cnt", "Indonesia sudah menjalinnya dengan berapa negara?").text, "162"));
 }
+
+TEST_CASE("asking what the bot can answer, in any wording, gets the help answer", "[bot]") {
+  for (const char* q : {"kamu bisa bantu apa?", "hai, kamu bisa bantu apa aja?",
+                        "pertanyaan apa yang bisa kamu jawab?", "what can you do?",
+                        "halo, bisa jawab apa saja?"}) {
+    INFO(q);
+    CHECK(testing::bot().ask(std::string("help-") + q, q).intent == "help");
+  }
+  // Thanks with a word about the answer is still thanks.
+  CHECK(testing::bot().ask("thanks-info", "makasih ya infonya").intent == "thanks");
+}
