@@ -1135,6 +1135,17 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   if (s.item >= 0) {
     const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];
     if (!b.lead.empty()) text = b.lead + " " + text;
+    // An item with a list nested under it ("Buka rekening ... Dokumen yang
+    // dibutuhkan:" over "- KTP elektronik") says the rest in that list.
+    for (int bi : kb_.sections[static_cast<size_t>(b.section)].blocks) {
+      const KBlock& nested = kb_.blocks[static_cast<size_t>(bi)];
+      if (!nested.list || nested.lead != s.text) continue;
+      for (int si : nested.sentences) {
+        text += "\n- " + trim_end(kb_.sentences[static_cast<size_t>(si)].text);
+        d.sentences.push_back(si);
+      }
+      break;
+    }
   } else if (!s.text.empty() && s.text.back() == ':') {
     // A sentence that introduces a list says nothing without the list.
     for (size_t bi = static_cast<size_t>(s.block) + 1; bi < kb_.blocks.size(); ++bi) {

@@ -190,10 +190,12 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
   if (m.section < 0) return d;
   const KSection& sec = kb_.sections[static_cast<size_t>(m.section)];
   kainjow::mustache::data items{kainjow::mustache::data::type::list};
-  auto add_item = [&](const std::string& text) {
+  // `shown` is the line in the answer; `text` the item a follow-up names
+  // ("yang kedua").
+  auto add_item = [&](const std::string& text, const std::string& shown) {
     d.items.push_back(text);
     kainjow::mustache::data item;
-    item.set("text", text);
+    item.set("text", shown);
     items.push_back(item);
   };
   std::string intro;
@@ -220,7 +222,21 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
     intro = b.lead.empty() ? sec.heading + ":" : b.lead;
     for (int si : b.sentences) {
       d.sentences.push_back(si);
-      add_item(trim_end(kb_.sentences[static_cast<size_t>(si)].text));
+      const std::string& item = kb_.sentences[static_cast<size_t>(si)].text;
+      // An item with a list nested under it ("Di sekolah" over "- Mengikuti
+      // upacara ...") is said with that list, on its line.
+      std::string nested;
+      for (int nb : sec.blocks) {
+        const KBlock& n = kb_.blocks[static_cast<size_t>(nb)];
+        if (!n.list || n.lead != item) continue;
+        for (int ni : n.sentences) {
+          nested +=
+              (nested.empty() ? "" : "; ") + trim_end(kb_.sentences[static_cast<size_t>(ni)].text);
+          d.sentences.push_back(ni);
+        }
+        break;
+      }
+      add_item(trim_end(item), nested.empty() ? trim_end(item) : trim_end(item) + ": " + nested);
     }
     break;
   }
@@ -254,7 +270,7 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
     } else {
       intro = text.empty() ? sec.heading + ":" : text;
       for (const auto& [heading, summary] : parts)
-        add_item(summary.empty() ? heading : heading + ": " + summary);
+        add_item(heading, summary.empty() ? heading : heading + ": " + summary);
     }
   }
   if (!d.items.empty()) {

@@ -181,3 +181,34 @@ Otonomi daerah adalah hak daerah untuk mengatur urusannya sendiri. Dengan otonom
   Answer goals = bot.bot->ask("e2", "What are the goals of regional autonomy?");
   CHECK(goals.text.find("pelayanan umum") != std::string::npos);
 }
+
+TEST_CASE("an item is said with the list nested under it", "[bot][section]") {
+  const char* article = R"(---
+title: Hari Bumi
+subject: Hari Bumi
+---
+
+# Hari Bumi
+
+Hari Bumi diperingati setiap 22 April.
+
+## Cara Memperingati Hari Bumi
+
+1. Di sekolah
+   - Menanam pohon bersama.
+   - Membuat poster hemat energi.
+2. Di rumah
+   - Mematikan lampu yang tidak dipakai.
+
+## Sejarah
+
+Hari Bumi pertama kali diperingati pada tahun 1970.
+)";
+  testing::ArticleBot bot("nested", "bumi.md", article);
+  Answer how = bot.bot->ask("n1", "Bagaimana cara memperingati Hari Bumi?");
+  CHECK(how.text.find("Menanam pohon") != std::string::npos);
+  CHECK(how.text.find("Mematikan lampu") != std::string::npos);
+  // The items a follow-up names stay the items themselves.
+  REQUIRE(how.items.size() == 2);
+  CHECK(how.items[1] == "Di rumah");
+}
