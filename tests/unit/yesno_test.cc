@@ -21,7 +21,7 @@ Garam dapur adalah senyawa yang terdiri dari dua unsur, yaitu natrium dan klorin
 
 ## Konsumsi Garam
 
-Garam tidak boleh dikonsumsi berlebihan oleh penderita hipertensi. Garam beryodium membantu mencegah gondok.
+Garam tidak boleh dikonsumsi berlebihan oleh penderita hipertensi. Garam beryodium membantu mencegah gondok. Garam awet disimpan tanpa lemari pendingin.
 )";
 
 bool starts(const Answer& a, const std::string& prefix) {
@@ -49,6 +49,10 @@ TEST_CASE("a yes/no question gets a verdict and its evidence", "[bot][yesno]") {
   CHECK(count.text.find("dua unsur") != std::string::npos);
   Answer same = bot.ask("y4", "Apakah garam dapur terdiri dari dua unsur?");
   CHECK(starts(same, "Ya."));
+
+  // "tanpa" (without) negates too.
+  Answer without = bot.ask("y6", "Apakah garam harus disimpan di lemari pendingin?");
+  CHECK(starts(without, "Tidak."));
 
   // Not a yes/no question: no verdict.
   Answer plain = bot.ask("y5", "Apa itu garam dapur?");
