@@ -279,7 +279,16 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
       for (size_t k = after; k < std::min(after + 3, s.terms.size()); ++k) {
         // "X bukan berarti ...": says what X is not.
         if (lx_.negations.count(s.words[k])) break;
-        if (!lx_.copula_terms.count(s.terms[k])) continue;
+        if (!lx_.copula_terms.count(s.terms[k])) {
+          // "Hiperglikemia hiperosmolar, yaitu ...": a content word before
+          // the copula makes the subject a longer term than the target;
+          // one in a parenthesis ("Manajer Investasi (MI), yaitu") does not.
+          const size_t open = s.text.rfind('(', s.begins[k]);
+          const bool in_parens = open != std::string::npos && open >= s.begins[after - 1] &&
+                                 s.text.find(')', open) > s.begins[k];
+          if (!lx_.stop_words.count(s.words[k]) && !in_parens) break;
+          continue;
+        }
         int section = kb_.blocks[static_cast<size_t>(s.block)].section;
         double score = 3 + (p <= 2 ? 1 : 0) + 0.1 * static_cast<double>(target.size()) +
                        (scope_section >= 0 && kb_.within(section, scope_section) ? 1 : 0);
@@ -771,6 +780,15 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     // "Apa itu reksa dana terbuka?": with the subject's words before them.
     std::vector<Terms> targets{u.content};
     if (u.query.size() > u.content.size()) targets.insert(targets.begin(), u.query);
+    // "Apa arti komputasi menurut KBBI?": what comes after a source marker
+    // names the source, not the thing to define.
+    Terms thing;
+    for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+      if (lx_.source_markers.count(u.words[i])) break;
+      if (std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end())
+        thing.push_back(u.terms[i]);
+    }
+    if (!thing.empty() && thing.size() < u.query.size()) targets.push_back(thing);
     def = find_definition(targets, -1, u.query);
     confidence = kDefinitionOfWords;
     // "Jelaskan arti kerja sama antar negara": no sentence defines the

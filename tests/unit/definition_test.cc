@@ -29,6 +29,11 @@ Tanah longsor adalah perpindahan material pembentuk lereng ke bawah.
 ## Penyebab
 
 Air hujan meresap dan membuat tanah jenuh sehingga bobotnya bertambah. Kondisi ini disebut kejenuhan lereng.
+
+- **Kejenuhan lereng parsial**, yaitu jenuh hanya di lapisan atas.
+- **Badan Geologi (BG)**, yaitu lembaga yang memetakan zona rawan longsor.
+
+Menurut KBBI, lereng ialah tanah yang landai.
 )";
 
 std::string answer(Bot& bot, const std::string& session, const std::string& q) {
@@ -54,6 +59,13 @@ TEST_CASE("definitions in every common shape", "[bot][definition]") {
   std::string named = answer(bot, "d4", "Apa itu kejenuhan lereng?");
   CHECK(named.find("tanah jenuh") != std::string::npos);
   CHECK(named.find("disebut kejenuhan lereng") != std::string::npos);
+  // ...not the longer term that starts with the same words.
+  CHECK(named.find("lapisan atas") == std::string::npos);
+  // A parenthesis between the term and its copula.
+  CHECK(answer(bot, "d5", "Badan Geologi adalah?").find("memetakan zona") != std::string::npos);
+  // The source after "menurut" is not part of the term.
+  CHECK(answer(bot, "d6", "Apa arti lereng menurut KBBI?").find("tanah yang landai") !=
+        std::string::npos);
 }
 
 TEST_CASE("two things that are no entities are compared by their definitions",
