@@ -8,7 +8,6 @@
 #include <cctype>
 #include <cmath>
 #include <mutex>
-#include <unordered_set>
 
 #include "base/embedded.h"
 #include "base/files.h"

@@ -99,10 +99,11 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   for (const auto& [w, t] : kb_.words) {
     if (w.size() >= 4 && !is_number(w)) article.insert(w);
   }
+  // The understander's own tokenizer, for what it reads at load.
+  Tokenizer tok;
   // English words of the article whose Indonesian is its subject
   // ("inflation" in an article on inflasi): found once, not per question.
   if (lang_ != nullptr && !kb_.docs.empty()) {
-    Tokenizer tok;
     for (const auto& [word, term] : kb_.words) {
       if (word.size() < 4 ||
           !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
@@ -134,7 +135,6 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   // General rewrites (bot/lexicon.json), then each article's own
   // (corpus/<id>.json), which name only words of that article.
   replacements_ = lx_.rewrites;
-  Tokenizer tok;
   auto words_of = [&](const std::string& text) {
     Words out;
     for (const Token& t : tok.tokenize(text)) out.push_back(t.word);
