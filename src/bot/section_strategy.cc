@@ -80,16 +80,26 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     if (it != topic_terms_.end()) topical.insert(it->second.begin(), it->second.end());
   }
   const std::unordered_set<std::string>& subject = subject_terms_;
-  std::unordered_set<std::string> q(u.query.begin(), u.query.end());
+  // A question has a handful of terms: sorted vectors beat hash sets here.
+  auto sorted_unique = [](std::vector<std::string> v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+  };
+  std::vector<std::string> q(u.query.begin(), u.query.end());
   // The words that name a topic are what is asked ("bentuk" in "terdiri dari
   // bentuk apa saja?"), even where the question's type took them.
   for (const std::string& t : u.terms) {
-    if (topical.count(t)) q.insert(t);
+    if (topical.count(t)) q.push_back(t);
   }
+  q = sorted_unique(std::move(q));
   // Question words name headings too ("Cara Mencegah ...", "Mengapa ...
   // Penting?"): they match a heading term, but a question is not judged
   // by how many of them it holds.
-  std::unordered_set<std::string> asked(u.terms.begin(), u.terms.end());
+  const std::vector<std::string> asked = sorted_unique(u.terms);
+  auto in = [](const std::vector<std::string>& v, const std::string& t) {
+    return std::binary_search(v.begin(), v.end(), t);
+  };
   double q_weight = 0;
   for (const auto& t : q) q_weight += kb_.weight(t);
   const bool only_subject =
@@ -113,10 +123,10 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     const std::vector<std::pair<std::string, double>>& keys = heading_keys_[s];
     for (const auto& [t, w] : keys) {
       h_weight += w;
-      if (q.count(t) || topical.count(t)) {
+      if (in(q, t) || topical.count(t)) {
         h_matched += w;
         if (!subject.count(t)) beyond_subject = true;
-      } else if (asked.count(t)) {
+      } else if (in(asked, t)) {
         h_matched += w;  // a question word the heading shares ("cara"): no evidence of topic
       }
     }
@@ -127,12 +137,12 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     for (const auto& t : q) {
       // A topic word is found when the heading names that topic in its own
       // words ("kelebihan" for a heading "Keuntungan ...").
-      bool in =
+      bool here =
           std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; }) ||
           (heading_topical && topical.count(t) > 0);
-      for (int p = sec.parent; !in && p >= 0; p = kb_.sections[static_cast<size_t>(p)].parent)
-        in = has(kb_.sections[static_cast<size_t>(p)].heading_terms, t);
-      if (in) found += kb_.weight(t);
+      for (int p = sec.parent; !here && p >= 0; p = kb_.sections[static_cast<size_t>(p)].parent)
+        here = has(kb_.sections[static_cast<size_t>(p)].heading_terms, t);
+      if (here) found += kb_.weight(t);
     }
     SectionMatch m;
     m.section = static_cast<int>(s);

@@ -407,15 +407,16 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     }
     if (done) continue;
     // A synonym the article uses, for a real word it does not.
-    if (lang_->speller->valid(w)) {
-      for (const Synonym& syn : lang_->thesaurus->synonyms(w)) {
-        Words to = article_words(syn.word, tok);
-        if (to.empty()) continue;
+    // (Hunspell is asked last: it is the slowest of the three.)
+    for (const Synonym& syn : lang_->thesaurus->synonyms(w)) {
+      Words to = article_words(syn.word, tok);
+      if (to.empty()) continue;
+      if (lang_->speller->valid(w)) {
         take(w, to, true);
         ++*synonyms;
         done = true;
-        break;
       }
+      break;
     }
     if (!done) out.push_back(w);
   }
@@ -533,9 +534,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     std::string fixed;
     // A word Hunspell accepts is a real word, only not the article's:
     // correcting it would answer another question ("saham" is not "salam").
-    if (!kb_.words.count(w) && !lx_.known_words.count(w) &&
-        !(lang_ && w.size() >= 5 && lang_->speller->valid(w)))
-      fixed = correct(w);
+    // (Hunspell is asked only when there is a correction to veto.)
+    if (!kb_.words.count(w) && !lx_.known_words.count(w)) fixed = correct(w);
+    if (!fixed.empty() && lang_ && w.size() >= 5 && lang_->speller->valid(w)) fixed.clear();
     if (fixed.empty()) {
       corrected.push_back(w);
       continue;
