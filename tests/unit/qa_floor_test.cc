@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "testing.h"
 
@@ -40,6 +41,26 @@ bool judge(const json& item, const Answer& a) {
   return true;
 }
 
+// Asks every conversation of the question set at `path` and judges the
+// last answer of each: (good, total). Misses are reported as warnings.
+std::pair<int, int> score(Bot& bot, const std::string& path) {
+  std::ifstream in(path);
+  REQUIRE(in);
+  int total = 0, good = 0;
+  for (std::string l; std::getline(in, l);) {
+    if (l.empty()) continue;
+    json item = json::parse(l);
+    Answer last;
+    for (const auto& turn : item["turns"])
+      last = bot.ask("qa-" + item["id"].get<std::string>(), turn.get<std::string>());
+    bool ok = judge(item, last);
+    if (!ok) WARN("miss " << item["id"].get<std::string>() << ": " << last.text.substr(0, 100));
+    good += ok ? 1 : 0;
+    ++total;
+  }
+  return {good, total};
+}
+
 }  // namespace
 
 TEST_CASE("the project's question sets stay above their floor", "[qa]") {
@@ -61,20 +82,7 @@ TEST_CASE("the project's question sets stay above their floor", "[qa]") {
                                                             {"probe10.jsonl", 92.0},
                                                             {"probe11.jsonl", 85.0},
                                                             {"probe12.jsonl", 91.0}}));
-  std::ifstream in(testing::source_dir() + "/tests/qa/" + file);
-  REQUIRE(in);
-  int total = 0, good = 0;
-  for (std::string l; std::getline(in, l);) {
-    if (l.empty()) continue;
-    json item = json::parse(l);
-    Answer last;
-    for (const auto& turn : item["turns"])
-      last = testing::bot().ask("qa-" + item["id"].get<std::string>(), turn.get<std::string>());
-    bool ok = judge(item, last);
-    if (!ok) WARN("miss " << item["id"].get<std::string>() << ": " << last.text.substr(0, 100));
-    good += ok ? 1 : 0;
-    ++total;
-  }
+  auto [good, total] = score(testing::bot(), testing::source_dir() + "/tests/qa/" + file);
   double accuracy = 100.0 * good / total;
   INFO("accuracy " << good << "/" << total);
   CHECK(total >= 40);
@@ -103,19 +111,7 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   REQUIRE(article);
   std::string text((std::istreambuf_iterator<char>(article)), std::istreambuf_iterator<char>());
   testing::ArticleBot bot("floor-" + id, id + ".md", text);
-  std::ifstream in(dir + id + ".jsonl");
-  REQUIRE(in);
-  int total = 0, good = 0;
-  for (std::string l; std::getline(in, l);) {
-    if (l.empty()) continue;
-    json item = json::parse(l);
-    Answer last;
-    for (const auto& turn : item["turns"])
-      last = bot.bot->ask("qa-" + item["id"].get<std::string>(), turn.get<std::string>());
-    bool ok = judge(item, last);
-    good += ok ? 1 : 0;
-    ++total;
-  }
+  auto [good, total] = score(*bot.bot, dir + id + ".jsonl");
   double accuracy = 100.0 * good / total;
   INFO(id << ": accuracy " << good << "/" << total);
   CHECK(total >= 60);
