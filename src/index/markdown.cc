@@ -16,6 +16,7 @@
 #include <utility>
 
 #include "index/document.h"
+#include "text/utf8.h"
 
 namespace tanya {
 
@@ -55,21 +56,7 @@ void append_utf8(std::string* out, uint32_t cp) {
   // NUL, surrogates and values past Unicode are not characters: CommonMark
   // replaces them with U+FFFD.
   if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  utf8::append(static_cast<int>(cp), out);
 }
 
 // md4c hands entities over verbatim ("&amp;", "&#8211;") and knows no names.
