@@ -18,6 +18,11 @@ bool is_number(const std::string& w) {
   });
 }
 
+int count_of(const std::unordered_map<std::string, int>& counts, const std::string& key) {
+  auto it = counts.find(key);
+  return it == counts.end() ? 0 : it->second;
+}
+
 }  // namespace
 
 int edit_distance(std::string_view a, std::string_view b, int limit) {
@@ -53,6 +58,7 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   // ("sumberdaya", "kerjasama"): every pair of adjacent words in the article
   // is also known in its closed form.
   for (const KSentence& s : kb_.sentences) {
+    for (const std::string& w : s.words) ++word_count_[w];
     for (size_t i = 0; i + 1 < s.words.size(); ++i) {
       const std::string& a = s.words[i];
       const std::string& b = s.words[i + 1];
@@ -350,8 +356,11 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
   };
   for (size_t i = 0; i < in.size(); ++i) {
     const std::string& w = in[i];
-    // The article writes closed what the reader wrote open.
-    if (i + 1 < in.size() && w.size() + in[i + 1].size() >= 6 && kb_.words.count(w + in[i + 1]) &&
+    // The article writes closed what the reader wrote open: mostly so, for
+    // an article may write a compound both ways ("gempa bumi" in its prose,
+    // "Gempabumi" in one agency's name) and the reader's way is then its way.
+    if (i + 1 < in.size() && w.size() + in[i + 1].size() >= 6 &&
+        count_of(word_count_, w + in[i + 1]) > count_of(pair_count_, w + " " + in[i + 1]) &&
         !is_number(w) && !is_number(in[i + 1])) {
       take(w + " " + in[i + 1], {w + in[i + 1]});
       ++i;
@@ -365,7 +374,9 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       continue;
     }
     // The reader wrote closed what the article writes open.
-    if (auto it = joined_.find(w); it != joined_.end() && !kb_.words.count(w)) {
+    if (auto it = joined_.find(w);
+        it != joined_.end() &&
+        count_of(word_count_, w) < count_of(pair_count_, it->second[0] + " " + it->second[1])) {
       take(w, it->second);
       continue;
     }

@@ -82,6 +82,7 @@ class Understander {
   // Two adjacent words of the article, written together -> the two words.
   std::unordered_map<std::string, Words> joined_;
   std::unordered_map<std::string, int> pair_count_;    // "a b" -> times the article has it
+  std::unordered_map<std::string, int> word_count_;    // a folded word -> times the article has it
   std::vector<std::string> vocabulary_;                // candidates for typo correction
   std::vector<std::pair<Words, Words>> replacements_;  // indexed by rewrites_
   PhraseIndex rewrites_, qtypes_, intents_, markers_, topics_;
