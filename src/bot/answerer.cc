@@ -222,9 +222,12 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
     const KSentence& s = kb_.sentences[si];
     for (const Terms& target : targets) {
       int p = find_phrase(s.terms, target);
+      if (p < 0) continue;
       // A list item defines the term it opens with ("Desentralisasi, yaitu
-      // ..."); elsewhere in an item the term is only mentioned.
-      if (p < 0 || (s.item >= 0 && p != 0)) continue;
+      // ..."); elsewhere in an item the term is mentioned, unless the item
+      // names it there ("... Kondisi ini disebut X") or glosses it right
+      // after a comma ("Terjadi fotolisis, yaitu pemecahan ...").
+      const bool mention = s.item >= 0 && p != 0;
       size_t after = static_cast<size_t>(p) + target.size();
       // "Hiperinflasi: lebih dari ...", "Reksa dana terbuka (open-end
       // fund): investor ...": a sentence or item that opens with its term
@@ -269,12 +272,20 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
           double score = 3.2 + 0.1 * static_cast<double>(target.size());
           Definition d{static_cast<int>(si), 0, score};
           // "Kondisi ini ...": what it names was said just before.
-          if (s.item < 0 && s.words.size() > 2 && lx_.demonstratives.count(s.words[1]) && si > 0 &&
-              kb_.sentences[si - 1].block == s.block)
+          if (s.words.size() > 2 && lx_.demonstratives.count(s.words[1]) && si > 0 &&
+              kb_.sentences[si - 1].block == s.block && kb_.sentences[si - 1].item == s.item)
             d.before = static_cast<int>(si) - 1;
           if (score > best.score) best = d;
           continue;
         }
+      }
+      if (mention) {
+        const bool glossed =
+            after < s.terms.size() && lx_.copula_terms.count(s.terms[after]) > 0 &&
+            std::string_view(s.text)
+                    .substr(s.begins[after - 1], s.begins[after] - s.begins[after - 1])
+                    .find(',') != std::string_view::npos;
+        if (!glossed) continue;
       }
       for (size_t k = after; k < std::min(after + 3, s.terms.size()); ++k) {
         // "X bukan berarti ...": says what X is not.

@@ -25,6 +25,8 @@ Tanah longsor adalah perpindahan material pembentuk lereng ke bawah.
 
 - **Rayapan**: gerakan tanah yang sangat lambat dan hampir tidak terlihat.
 - **Longsoran translasi** (*translational slide*): massa tanah bergerak pada bidang yang datar.
+- **Aliran**, yaitu gerakan yang cepat. Lumpur mengalir deras menuruni lembah sempit. Gejala ini disebut banjir bahan rombakan.
+- Terjadi pelapukan, yaitu hancurnya batuan karena cuaca dan air.
 
 ## Penyebab
 
@@ -63,6 +65,11 @@ TEST_CASE("definitions in every common shape", "[bot][definition]") {
   CHECK(named.find("lapisan atas") == std::string::npos);
   // A parenthesis between the term and its copula.
   CHECK(answer(bot, "d5", "Badan Geologi adalah?").find("memetakan zona") != std::string::npos);
+  // Inside a list item: a term the item names, with the sentence it names...
+  std::string in_item = answer(bot, "d7", "Apa itu banjir bahan rombakan?");
+  CHECK(in_item.find("menuruni lembah") != std::string::npos);
+  // ...and one it glosses after a comma.
+  CHECK(answer(bot, "d8", "Apa itu pelapukan?").find("hancurnya batuan") != std::string::npos);
   // The source after "menurut" is not part of the term.
   CHECK(answer(bot, "d6", "Apa arti lereng menurut KBBI?").find("tanah yang landai") !=
         std::string::npos);
