@@ -592,6 +592,30 @@ bool Answerer::gives_reason(const std::vector<int>& sentences) const {
   return false;
 }
 
+bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& term) const {
+  if (term.empty()) return false;
+  // The words that tie a term to what it means, on either side of it:
+  // "X yakni ...", "... dikenal sebagai X", "milik umum atau X".
+  auto defining = [&](const KSentence& s, size_t k) {
+    if (k >= s.words.size()) return false;
+    if (lx_.copula_terms.count(s.terms[k]) || s.words[k] == "atau") return true;
+    for (const Words& verb : lx_.naming_verbs) {
+      if (!verb.empty() && verb.back() == s.words[k] && k + 1 >= verb.size() &&
+          std::equal(verb.begin(), verb.end(), s.words.begin() + (k + 1 - verb.size())))
+        return true;
+    }
+    return false;
+  };
+  for (int si : sentences) {
+    const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+    int p = find_phrase(s.terms, term);
+    if (p < 0) continue;
+    size_t after = static_cast<size_t>(p) + term.size();
+    if (defining(s, after) || (p > 0 && defining(s, static_cast<size_t>(p) - 1))) return true;
+  }
+  return false;
+}
+
 bool Answerer::opens_with_back_reference(const KSentence& s) const {
   for (const Words& opener : lx_.back_references) {
     if (!opener.empty() && s.words.size() >= opener.size() &&
@@ -1240,7 +1264,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // A sentence that merely uses a term does not define it ("Apa itu politik
   // luar negeri?"); one that holds nearly all of a long question
   // ("jelaskan lebih lanjut: <an item of the last list>") explains it.
-  if (u.qtype == "definition" && (coverage < 0.75 || u.key_content.size() < 4))
+  if (u.qtype == "definition" && (coverage < 0.75 || u.key_content.size() < 4) &&
+      !defines_in_place(d.sentences, u.content))
     d.confidence *= kMentionIsNoDefinition;
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.

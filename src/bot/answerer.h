@@ -127,6 +127,10 @@ class Answerer {
   // True when one of `sentences` gives a reason ("karena", "dipicu oleh").
   bool gives_reason(const std::vector<int>& sentences) const;
   // True when `s` starts by pointing back to the sentence before it.
+  // True when one of `sentences` ties `term` to its meaning where it
+  // stands (a copula, a naming verb or a gloss with "atau" next to it): it
+  // defines the term rather than mentions it.
+  bool defines_in_place(const std::vector<int>& sentences, const Terms& term) const;
   bool opens_with_back_reference(const KSentence& s) const;
   // Share (by term weight) of `terms` found in `sections`; 1 when empty.
   double covered_share(const std::vector<int>& sections, const Terms& terms) const;

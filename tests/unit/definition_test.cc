@@ -26,6 +26,7 @@ Tanah longsor adalah perpindahan material pembentuk lereng ke bawah.
 - **Rayapan**: gerakan tanah yang sangat lambat dan hampir tidak terlihat.
 - **Longsoran translasi** (*translational slide*): massa tanah bergerak pada bidang yang datar.
 - **Aliran**, yaitu gerakan yang cepat. Lumpur mengalir deras menuruni lembah sempit. Gejala ini disebut banjir bahan rombakan.
+- **Nendatan**, yakni gerakan tanah yang berputar pada bidang lengkung.
 - Terjadi pelapukan, yaitu hancurnya batuan karena cuaca dan air.
 
 ## Penyebab
@@ -36,6 +37,8 @@ Air hujan meresap dan membuat tanah jenuh sehingga bobotnya bertambah. Kondisi i
 - **Badan Geologi (BG)**, yaitu lembaga yang memetakan zona rawan longsor.
 
 Menurut KBBI, lereng ialah tanah yang landai.
+
+Hutan yang ditebang habis meninggalkan tanah gundul atau lahan kritis yang mudah runtuh.
 )";
 
 std::string answer(Bot& bot, const std::string& session, const std::string& q) {
@@ -70,6 +73,11 @@ TEST_CASE("definitions in every common shape", "[bot][definition]") {
   CHECK(in_item.find("menuruni lembah") != std::string::npos);
   // ...and one it glosses after a comma.
   CHECK(answer(bot, "d8", "Apa itu pelapukan?").find("hancurnya batuan") != std::string::npos);
+  // "yakni" is a copula like "yaitu".
+  CHECK(answer(bot, "d9", "Apa itu nendatan?").find("berputar") != std::string::npos);
+  // A gloss with "atau" defines the term where it stands.
+  CHECK(answer(bot, "d10", "Apa yang dimaksud lahan kritis?").find("tanah gundul") !=
+        std::string::npos);
   // The source after "menurut" is not part of the term.
   CHECK(answer(bot, "d6", "Apa arti lereng menurut KBBI?").find("tanah yang landai") !=
         std::string::npos);
