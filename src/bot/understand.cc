@@ -422,6 +422,14 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     for (const Synonym& syn : lang_->thesaurus->synonyms(w)) {
       Words to = article_words(syn.word, tok);
       if (to.empty()) continue;
+      // A word has many senses, and the article uses its synonym in one of
+      // them ("datang" lists "ada"): only a synonym each word gives for the
+      // other in its first sense stands for it.
+      if (syn.sense > 0) continue;
+      std::vector<Synonym> back = lang_->thesaurus->synonyms(syn.word);
+      if (std::none_of(back.begin(), back.end(),
+                       [&](const Synonym& b) { return b.sense == 0 && b.word == w; }))
+        continue;
       if (lang_->speller->valid(w)) {
         take(w, to, true);
         ++*synonyms;
