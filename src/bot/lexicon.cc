@@ -134,6 +134,23 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.source_markers = folded_set(lexicon, "source_markers");
   lx.demonstratives = folded_set(lexicon, "demonstratives");
   lx.question_words = folded_set(lexicon, "question_words");
+  if (lexicon.contains("english_spelling")) {
+    const json& spelling = lexicon.at("english_spelling");
+    auto rules = [&](const char* key) {
+      SpellingRules out;
+      const std::string where = std::string("bot/lexicon.json english_spelling.") + key;
+      if (!spelling.is_object() || !spelling.contains(key) || !spelling.at(key).is_array())
+        throw std::runtime_error(where + ": expected an array of [from, to] pairs");
+      for (const json& pair : spelling.at(key)) {
+        if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_string() ||
+            pair[0].get<std::string>().empty())
+          throw std::runtime_error(where + ": expected an array of [from, to] pairs");
+        out.emplace_back(pair[0].get<std::string>(), pair[1].get<std::string>());
+      }
+      return out;
+    };
+    lx.loanwords = LoanwordSpeller(rules("endings"), rules("letters"));
+  }
   lx.question_joiners = folded_set(lexicon, "question_joiners");
   lx.ordinal_heads = folded_set(lexicon, "ordinal_heads");
   lx.number_heads = folded_set(lexicon, "number_heads");

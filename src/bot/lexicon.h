@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/files.h"
+#include "text/loanword.h"
 #include "text/tokenizer.h"
 
 namespace tanya {
@@ -50,10 +51,10 @@ inline constexpr std::string_view kQuestionTypes[] = {
 struct TopicDef {
   std::string id, label, intro, ask;
   int priority = 0;
-  bool lists_only = false;      // answered by a list only ("bentuk" is everywhere in prose)
+  bool lists_only = false;           // answered by a list only ("bentuk" is everywhere in prose)
   std::vector<Words> synonyms;       // stemmed phrases
   std::vector<Words> synonym_words;  // the same phrases as folded words
-  std::vector<Words> cues;      // stemmed phrases
+  std::vector<Words> cues;           // stemmed phrases
 };
 
 struct PhraseSet {
@@ -122,6 +123,9 @@ struct Lexicon {
   // "menurut", "selain": the entity after it is a source or an exception,
   // not what is asked about.
   std::unordered_set<std::string> source_markers;
+  // English words of Latin or Greek stock, respelled the Indonesian way
+  // ("hydroponics" -> "hidroponik"), from "english_spelling".
+  LoanwordSpeller loanwords;
   std::unordered_map<std::string, std::string> templates;
   std::unordered_set<std::string> known_words;  // every folded word the lexicon mentions
 

@@ -114,7 +114,9 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
       if (word.size() < 4 ||
           !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
         continue;
-      for (const std::string& t : lang_->english->translations(word)) {
+      std::vector<std::string> indonesian = lang_->english->translations(word);
+      for (const std::string& form : lx_.loanwords.spellings(word)) indonesian.push_back(form);
+      for (const std::string& t : indonesian) {
         Words to = article_words(t, tok);
         Terms terms;
         for (const auto& x : to) terms.push_back(term_of(x, tok));
@@ -414,6 +416,15 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         take(w, to, true);
         done = true;
         break;
+      }
+    }
+    // An English word of Latin or Greek stock, in the article's spelling
+    // ("hydroponics" in an article on hidroponik).
+    for (const std::string& form : lx_.loanwords.spellings(w)) {
+      if (done) break;
+      if (kb_.words.count(form)) {
+        take(w, {form}, true);
+        done = true;
       }
     }
     if (done) continue;

@@ -14,6 +14,9 @@
 #include <thread>
 #include <vector>
 
+#include "base/files.h"
+#include "bot/lexicon.h"
+#include "testing.h"
 #include "text/english.h"
 #include "text/speller.h"
 #include "text/thesaurus.h"
@@ -477,4 +480,52 @@ TEST_CASE("speller reports missing files", "[lang][speller]") {
   std::string error;
   CHECK(Speller::load("/nonexistent/id_ID", &error) == nullptr);
   CHECK(error.find("/nonexistent/id_ID.aff") != std::string::npos);
+}
+
+TEST_CASE("English loanwords are respelled the Indonesian way", "[text][loanword]") {
+  Tokenizer tok;
+  Lexicon lx = Lexicon::load(read_data_files(testing::source_dir() + "/bot", {}), tok);
+  auto first = [&](const char* english) {
+    auto s = lx.loanwords.spellings(english);
+    return s.empty() ? std::string() : s.front();
+  };
+  CHECK(first("hydroponics") == "hidroponik");
+  CHECK(first("chlorophyll") == "klorofil");
+  CHECK(first("autonomy") == "otonomi");
+  CHECK(first("technology") == "teknologi");
+  CHECK(first("democracy") == "demokrasi");
+  CHECK(first("photosynthesis") == "fotosintesis");
+  // A plural is tried in its singular too.
+  auto reactions = lx.loanwords.spellings("reactions");
+  CHECK(std::find(reactions.begin(), reactions.end(), "reaksi") != reactions.end());
+  auto products = lx.loanwords.spellings("products");
+  CHECK(std::find(products.begin(), products.end(), "produk") != products.end());
+  // Not a Latin word at all, or too short to guess: nothing.
+  CHECK(lx.loanwords.spellings("cat").empty());
+  CHECK(lx.loanwords.spellings("Ünïcode").empty());
+}
+
+TEST_CASE("an English question finds the article's loanword", "[bot][loanword]") {
+  testing::ArticleBot article("loanword", "hidro.md", R"(---
+title: Hidroponik
+source: contoh.id
+language: id
+category: Pertanian
+subject: Hidroponik
+---
+
+# Hidroponik
+
+Hidroponik adalah cara bercocok tanam tanpa tanah. Istilah hydroponics dipakai sejak 1937.
+
+## Nutrisi
+
+Klorofil tanaman hidroponik tetap hijau bila larutan nutrisi cukup.
+)");
+  Answer a = article.bot->ask("l1", "What is hydroponics?");
+  CHECK(a.found);
+  CHECK(a.text.find("tanpa tanah") != std::string::npos);
+  // A loanword the article has, not its subject: read as the article's word.
+  CHECK(article.bot->explain("Is chlorophyll green?").find("chlorophyll\u2192klorofil") !=
+        std::string::npos);
 }
