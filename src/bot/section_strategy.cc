@@ -48,8 +48,12 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
     subject_terms_.insert(d.subject_terms.begin(), d.subject_terms.end());
   for (const TopicDef& t : lx_.topics) {
     auto& terms = topic_terms_[t.id];
+    // One-word names only: the words of a phrase ("terbagi menjadi") name
+    // nothing alone ("Terjadinya" is no "menjadi").
     for (const auto* phrases : {&t.cues, &t.synonyms}) {
-      for (const Words& p : *phrases) terms.insert(p.begin(), p.end());
+      for (const Words& p : *phrases) {
+        if (p.size() == 1) terms.insert(p.front());
+      }
     }
   }
   // The topics each heading names ("Manfaat Koperasi Sekolah": benefits),
@@ -132,16 +136,31 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     }
     if (h_weight <= 0 || h_matched <= 0 || (!beyond_subject && !only_subject)) continue;
     double found = 0;
-    const bool heading_topical = std::any_of(
-        keys.begin(), keys.end(), [&](const auto& k) { return topical.count(k.first) > 0; });
+    // The topics asked that this heading names, in any of their words.
+    std::vector<const std::unordered_set<std::string>*> named;
+    for (const std::string& id : u.topics) {
+      auto it = topic_terms_.find(id);
+      if (it == topic_terms_.end()) continue;
+      if (std::any_of(keys.begin(), keys.end(),
+                      [&](const auto& k) { return it->second.count(k.first) > 0; }))
+        named.push_back(&it->second);
+    }
     for (const auto& t : q) {
-      // A topic word is found when the heading names that topic in its own
-      // words ("kelebihan" for a heading "Keuntungan ...").
+      // A topic word is found when the heading names that same topic in
+      // its own words ("kelebihan" for a heading "Keuntungan ..."); a
+      // heading about another topic does not hold it ("penyebab" is not
+      // found in "Jenis-Jenis ...").
       bool here =
           std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; }) ||
-          (heading_topical && topical.count(t) > 0);
-      for (int p = sec.parent; !here && p >= 0; p = kb_.sections[static_cast<size_t>(p)].parent)
-        here = has(kb_.sections[static_cast<size_t>(p)].heading_terms, t);
+          std::any_of(named.begin(), named.end(),
+                      [&](const auto* terms) { return terms->count(t) > 0; });
+      // The headings above say what this part belongs to; the article's
+      // title lists every part ("X: Jenis, Penyebab, Dampak"), so from it
+      // only the subject's words count.
+      for (int p = sec.parent; !here && p >= 0; p = kb_.sections[static_cast<size_t>(p)].parent) {
+        const KSection& above = kb_.sections[static_cast<size_t>(p)];
+        here = has(above.heading_terms, t) && (above.level >= 2 || subject.count(t) > 0);
+      }
       if (here) found += kb_.weight(t);
     }
     SectionMatch m;

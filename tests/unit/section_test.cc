@@ -212,3 +212,46 @@ Hari Bumi pertama kali diperingati pada tahun 1970.
   REQUIRE(how.items.size() == 2);
   CHECK(how.items[1] == "Di rumah");
 }
+
+TEST_CASE("a topic word is found only in a heading about that topic", "[bot][section]") {
+  // The title lists every part, and "Terjadinya" shares its stem with
+  // "menjadi" (a phrase of the forms topic): neither may stand in for the
+  // heading that names both what and on what basis.
+  testing::ArticleBot article("section-topic", "banjir.md", R"(---
+title: "Banjir: Jenis, Penyebab, dan Dampaknya"
+source: contoh.id
+language: id
+category: Geografi
+subject: Banjir
+---
+
+# Banjir: Jenis, Penyebab, dan Dampaknya
+
+Banjir adalah meluapnya air hingga menggenangi daratan.
+
+## Penyebab Terjadinya Banjir
+
+- Curah hujan yang sangat tinggi
+- Sampah yang menyumbat saluran air
+
+## Jenis-Jenis Banjir
+
+### Jenis Banjir Berdasarkan Penyebabnya
+
+- Banjir rob akibat air laut pasang
+- Banjir bandang akibat hujan deras di hulu
+
+### Jenis Banjir Berdasarkan Lokasinya
+
+- Banjir pesisir di tepi pantai
+- Banjir perkotaan di kota padat
+)");
+  Answer a = article.bot->ask("t1", "Jenis banjir berdasarkan penyebabnya apa saja?");
+  INFO(a.text);
+  CHECK(has(a, "Banjir rob"));
+  CHECK(!has(a, "Curah hujan"));
+  CHECK(!has(a, "Banjir pesisir"));
+  Answer b = article.bot->ask("t2", "Apa penyebab banjir?");
+  INFO(b.text);
+  CHECK(has(b, "Curah hujan"));
+}
