@@ -439,6 +439,13 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     if (d.confidence > 0) return d;
   }
   if (q == "acronym" && plan.entity >= 0) return acronym_answer(plan, t);
+  // "Apa yang harus dilakukan saat gempa?" names the item "Saat gempa",
+  // whose own list answers what, how, which (not when, who or how many).
+  if (plan.entity >= 0 && plan.entity2 < 0 &&
+      (q.empty() || q == "list" || q == "how" || q == "definition")) {
+    Draft d = nested_list_answer(plan, t);
+    if (d.confidence > 0) return d;
+  }
   // "Apakah Eropa Barat termasuk wilayah mitra bilateral?" is not asking
   // what kind of cooperation bilateral is: a kind is classified only when
   // nothing else is asked about.
@@ -886,6 +893,39 @@ Draft Answerer::entity_answer(const Plan& plan, Tools& t) const {
   if (e.block >= 0 && e.item >= 0)
     d.sentences.push_back(
         kb_.blocks[static_cast<size_t>(e.block)].sentences[static_cast<size_t>(e.item)]);
+  return d;
+}
+
+Draft Answerer::nested_list_answer(const Plan& plan, Tools& t) const {
+  Draft d;
+  if (plan.entity < 0) return d;
+  const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
+  if (e.block < 0 || e.item < 0) return d;
+  const KBlock& parent = kb_.blocks[static_cast<size_t>(e.block)];
+  if (static_cast<size_t>(e.item) >= parent.sentences.size()) return d;
+  const int lead = parent.sentences[static_cast<size_t>(e.item)];
+  const std::string& item = kb_.sentences[static_cast<size_t>(lead)].text;
+  for (int bi : kb_.sections[static_cast<size_t>(parent.section)].blocks) {
+    const KBlock& nested = kb_.blocks[static_cast<size_t>(bi)];
+    if (!nested.list || nested.lead != item || nested.sentences.empty()) continue;
+    data items{data::type::list};
+    for (int si : nested.sentences) {
+      data line;
+      line.set("text", trim_end(kb_.sentences[static_cast<size_t>(si)].text));
+      items.push_back(line);
+      d.items.push_back(trim_end(kb_.sentences[static_cast<size_t>(si)].text));
+      d.sentences.push_back(si);
+    }
+    data v;
+    v.set("intro", trim_end(item) + ":");
+    v.set("items", items);
+    d.text = t.renderer.render(lx_.tmpl("list"), v);
+    d.intent = "list";
+    d.entity = plan.entity;
+    d.confidence = kListOfItem;
+    d.sections.push_back(parent.section);
+    return d;
+  }
   return d;
 }
 

@@ -101,6 +101,9 @@ class Answerer {
   Draft topic_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft definition_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft entity_answer(const Plan& plan, Tools& t) const;
+  // An entity that is a list item with a list of its own under it ("Saat
+  // gempa" over "- Jauhi kaca ..."): that list is what the article says of it.
+  Draft nested_list_answer(const Plan& plan, Tools& t) const;
   Draft acronym_answer(const Plan& plan, Tools& t) const;
   Draft classification_answer(const Plan& plan, Tools& t) const;
   Draft comparison_answer(const Understanding& u, const Plan& plan, Tools& t) const;

@@ -50,6 +50,7 @@ inline constexpr double kClassifySpan = 0.4;
 inline constexpr double kDefinitionOfWords = 0.8;  // "X adalah ..." for the question's own words
 inline constexpr double kTopicByCue = 0.8;     // a topic found by a cue word in a lead or sentence
 inline constexpr double kEntityMention = 0.8;  // where the article mentions a named thing
+inline constexpr double kListOfItem = 0.8;     // the list under an item the question names
 inline constexpr double kDefinitionOfHead =
     0.7;                                        // the subject's definition for words qualifying it
 inline constexpr double kTopicOfParent = 0.65;  // a kind's topic answered for the whole subject

@@ -255,3 +255,39 @@ Banjir adalah meluapnya air hingga menggenangi daratan.
   INFO(b.text);
   CHECK(has(b, "Curah hujan"));
 }
+
+TEST_CASE("an item a list hangs from is answered with that list", "[bot][section][nested]") {
+  testing::ArticleBot article("nested-list", "banjir.md", R"(---
+title: Menghadapi Banjir
+source: contoh.id
+language: id
+category: Geografi
+subject: Banjir
+---
+
+# Menghadapi Banjir
+
+Banjir adalah meluapnya air hingga menggenangi daratan.
+
+## Cara Menghadapi Banjir
+
+1. Sebelum banjir
+   - Bersihkan saluran air di sekitar rumah.
+   - Siapkan tas siaga berisi dokumen penting.
+2. Saat banjir
+   - Matikan aliran listrik di rumah.
+   - Segera naik ke tempat yang lebih tinggi.
+3. Setelah banjir
+   - Bersihkan lumpur dengan sarung tangan.
+)");
+  Answer a = article.bot->ask("n1", "Apa yang harus dilakukan saat banjir terjadi?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(has(a, "Matikan aliran listrik"));
+  CHECK(has(a, "tempat yang lebih tinggi"));
+  CHECK(!has(a, "lumpur"));
+  Answer b = article.bot->ask("n2", "Persiapan sebelum banjir gimana?");
+  INFO(b.text);
+  CHECK(has(b, "saluran air"));
+  CHECK(!has(b, "Matikan"));
+}
