@@ -33,8 +33,9 @@ TEST_CASE("the scoring table keeps its order", "[scoring]") {
   CHECK(kTopicByHeading >= full_statement);
   CHECK(kClassification >= full_statement);
   // Statement over one word.
-  for (double one_word : {kDefinitionOfWords, kTopicByCue, kEntityMention, kDefinitionOfHead,
-                          kTopicOfParent, kOpeningOfSection, kEntityNoExpansion}) {
+  for (double one_word :
+       {kDefinitionOfWords, kTopicByCue, kEntityMention, kListOfItem, kDefinitionOfHead,
+        kTopicOfParent, kOpeningOfSection, kEntityNoExpansion}) {
     CHECK(one_word < full_statement);
     // ...which still answers: the article's own words were found.
     CHECK(one_word >= threshold());
