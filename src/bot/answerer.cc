@@ -412,7 +412,15 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   // confident of the two wins, and on a tie the answer by kind, which knows
   // the question's shape.
   SectionMatch m = sections_->match(u, -1);
-  if (m.section < 0 || m.confidence() <= d.confidence) return d;
+  if (m.section < 0) return d;
+  // A topic's list from a section that lacks what the question qualifies it
+  // by ("... berdasarkan kedalaman hiposentrum") answers another question,
+  // however sure the topic is: a heading that has it answers instead.
+  const bool topic_misses =
+      d.intent.rfind("topic.", 0) == 0 && !u.content.empty() && m.confidence() >= lx_.threshold &&
+      covered_share(d.sections, u.content) < kTopicCovers &&
+      covered_share({m.section}, u.content) > covered_share(d.sections, u.content);
+  if (m.confidence() <= d.confidence && !topic_misses) return d;
   // A section that is the entity's own (a kind's "#3 Kerja sama
   // Multilateral") is what the answers about that entity are drawn from:
   // the answer by kind knows which part of it was asked.
@@ -428,7 +436,7 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
     }
   }
   Draft s = sections_->answer(m, u, t);
-  return s.confidence > d.confidence ? s : d;
+  return s.confidence > d.confidence || (topic_misses && s.confidence > 0) ? s : d;
 }
 
 Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& t) const {
