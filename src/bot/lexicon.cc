@@ -134,6 +134,8 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.source_markers = folded_set(lexicon, "source_markers");
   lx.demonstratives = folded_set(lexicon, "demonstratives");
   lx.question_words = folded_set(lexicon, "question_words");
+  if (lexicon.contains("verb_prefixes"))
+    lx.verb_prefixes = strings(lexicon.at("verb_prefixes"), "bot/lexicon.json verb_prefixes");
   if (lexicon.contains("english_spelling")) {
     const json& spelling = lexicon.at("english_spelling");
     auto rules = [&](const char* key) {

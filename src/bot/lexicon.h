@@ -120,6 +120,8 @@ struct Lexicon {
   std::unordered_set<std::string> demonstratives;
   // "apa", "mana": after a noun, the question asks which one.
   std::unordered_set<std::string> question_words;
+  // Prefixes of Indonesian verbs ("me-", "di-", "ber-", "ter-").
+  std::vector<std::string> verb_prefixes;
   // "menurut", "selain": the entity after it is a source or an exception,
   // not what is asked about.
   std::unordered_set<std::string> source_markers;

@@ -752,6 +752,16 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // Judged against the article alone: a word the lexicon knows (an English
     // rewrite, say) is still not something this article talks about.
     bool everyday = lx_.common_words.count(w) > 0 || lx_.common_terms.count(t) > 0;
+    // A real word the article does not use, in a verb's prefixed form
+    // ("mengalami", "dicek"), says what is done, not what it is done to: the
+    // question may still be about this article. (A noun it lacks, "harga",
+    // "gubernur", more likely asks about something else.)
+    if (!everyday && lang_ != nullptr && t != w && !kb_.terms.count(t) && !kb_.words.count(w) &&
+        std::any_of(
+            lx_.verb_prefixes.begin(), lx_.verb_prefixes.end(),
+            [&](const std::string& p) { return w.size() > p.size() + 3 && w.rfind(p, 0) == 0; }) &&
+        lang_->speller->valid(w))
+      everyday = true;
     if (everyday) ++u.everyday;
     const bool number_word =
         std::find(lx_.number_words.begin(), lx_.number_words.end(), w) != lx_.number_words.end();

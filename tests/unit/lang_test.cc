@@ -529,3 +529,29 @@ Klorofil tanaman hidroponik tetap hijau bila larutan nutrisi cukup.
   CHECK(article.bot->explain("Is chlorophyll green?").find("chlorophyll\u2192klorofil") !=
         std::string::npos);
 }
+
+TEST_CASE("a verb the article does not use is no sign of another subject", "[bot][verbs]") {
+  testing::ArticleBot article("verbs", "banjir.md", R"(---
+title: Banjir Bandang
+source: contoh.id
+language: id
+category: Geografi
+subject: Banjir Bandang
+---
+
+# Banjir Bandang
+
+Banjir bandang adalah banjir besar yang datang tiba-tiba dari hulu sungai.
+
+## Kerugian
+
+Petani di hulu sungai sering kehilangan panen akibat banjir bandang.
+)");
+  // "menderita" is a real word in a verb's form: what is done, not what about.
+  Answer a = article.bot->ask("v1", "Siapa yang menderita kehilangan panen akibat banjir bandang?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Petani") != std::string::npos);
+  // A noun the article lacks still points elsewhere.
+  CHECK_FALSE(article.bot->ask("v2", "Berapa harga tiket kereta saat banjir bandang?").found);
+}
