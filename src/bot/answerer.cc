@@ -23,6 +23,16 @@ std::string trim_end(std::string s) {
   return s;
 }
 
+// find_phrase from position `from` on; -1 when it is not there.
+int find_phrase_from(const Terms& seq, const Terms& phrase, int from) {
+  if (phrase.empty() || from < 0) return -1;
+  for (size_t i = static_cast<size_t>(from); i + phrase.size() <= seq.size(); ++i) {
+    if (std::equal(phrase.begin(), phrase.end(), seq.begin() + static_cast<long>(i)))
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
 bool has_digit(const std::string& s) {
   return std::any_of(s.begin(), s.end(),
                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
@@ -221,101 +231,105 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
   for (size_t si = 0; si < kb_.sentences.size(); ++si) {
     const KSentence& s = kb_.sentences[si];
     for (const Terms& target : targets) {
-      int p = find_phrase(s.terms, target);
-      if (p < 0) continue;
-      // A list item defines the term it opens with ("Desentralisasi, yaitu
-      // ..."); elsewhere in an item the term is mentioned, unless the item
-      // names it there ("... Kondisi ini disebut X") or glosses it right
-      // after a comma ("Terjadi fotolisis, yaitu pemecahan ...").
-      const bool mention = s.item >= 0 && p != 0;
-      size_t after = static_cast<size_t>(p) + target.size();
-      // "Hiperinflasi: lebih dari ...", "Reksa dana terbuka (open-end
-      // fund): investor ...": a sentence or item that opens with its term
-      // and, after a colon or a dash (a parenthesis may come first), says it.
-      if (p == 0 && after < s.begins.size() && after > 0) {
-        std::string_view gap = std::string_view(s.text).substr(
-            s.begins[after - 1], s.begins[after] - s.begins[after - 1]);
-        size_t paren = gap.find('(');
-        size_t predicate = s.begins[after];
-        if (paren != std::string_view::npos) {
-          // Skip the parenthesis ("(open-end fund)") to what follows it.
-          size_t close = s.text.find(')', s.begins[after - 1] + paren);
-          if (close != std::string::npos) {
-            size_t next = s.text.find_first_not_of(" ", close + 1);
-            gap = next == std::string::npos
-                      ? std::string_view()
-                      : std::string_view(s.text).substr(close + 1, next - close);
-            predicate = next == std::string::npos ? s.text.size() : next + 1;
+      // Every place the term stands: "Menurut UU tentang Hak Cipta, hak
+      // cipta adalah ..." defines it at its second.
+      for (int p = find_phrase(s.terms, target); p >= 0;
+           p = find_phrase_from(s.terms, target, p + 1)) {
+        // A list item defines the term it opens with ("Desentralisasi, yaitu
+        // ..."); elsewhere in an item the term is mentioned, unless the item
+        // names it there ("... Kondisi ini disebut X") or glosses it right
+        // after a comma ("Terjadi fotolisis, yaitu pemecahan ...").
+        const bool mention = s.item >= 0 && p != 0;
+        size_t after = static_cast<size_t>(p) + target.size();
+        // "Hiperinflasi: lebih dari ...", "Reksa dana terbuka (open-end
+        // fund): investor ...": a sentence or item that opens with its term
+        // and, after a colon or a dash (a parenthesis may come first), says it.
+        if (p == 0 && after < s.begins.size() && after > 0) {
+          std::string_view gap = std::string_view(s.text).substr(
+              s.begins[after - 1], s.begins[after] - s.begins[after - 1]);
+          size_t paren = gap.find('(');
+          size_t predicate = s.begins[after];
+          if (paren != std::string_view::npos) {
+            // Skip the parenthesis ("(open-end fund)") to what follows it.
+            size_t close = s.text.find(')', s.begins[after - 1] + paren);
+            if (close != std::string::npos) {
+              size_t next = s.text.find_first_not_of(" ", close + 1);
+              gap = next == std::string::npos
+                        ? std::string_view()
+                        : std::string_view(s.text).substr(close + 1, next - close);
+              predicate = next == std::string::npos ? s.text.size() : next + 1;
+            }
+          }
+          if (gap.find(':') != std::string_view::npos ||
+              gap.find("\xE2\x80\x93") != std::string_view::npos ||
+              gap.find(" - ") != std::string_view::npos) {
+            double score = 3.5 + 0.1 * static_cast<double>(target.size());
+            predicate = std::min(predicate, s.text.size());
+            while (predicate < s.text.size() && s.text[predicate] == ' ') ++predicate;
+            if (score > best.score) best = Definition{static_cast<int>(si), predicate, score};
+            continue;
           }
         }
-        if (gap.find(':') != std::string_view::npos ||
-            gap.find("\xE2\x80\x93") != std::string_view::npos ||
-            gap.find(" - ") != std::string_view::npos) {
-          double score = 3.5 + 0.1 * static_cast<double>(target.size());
-          predicate = std::min(predicate, s.text.size());
-          while (predicate < s.text.size() && s.text[predicate] == ' ') ++predicate;
-          if (score > best.score) best = Definition{static_cast<int>(si), predicate, score};
-          continue;
+        // "... Kondisi ini disebut resistensi insulin.": the sentence names
+        // the term it (or the sentence before it) describes.
+        if (p > 0) {
+          bool named = false;
+          for (const Words& verb : lx_.naming_verbs) {
+            size_t n = verb.size();
+            if (n == 0 || static_cast<size_t>(p) < n) continue;
+            named = named || std::equal(verb.begin(), verb.end(),
+                                        s.words.begin() + (p - static_cast<int>(n)));
+          }
+          if (named) {
+            double score = 3.2 + 0.1 * static_cast<double>(target.size());
+            Definition d{static_cast<int>(si), 0, score};
+            // "Kondisi ini ...": what it names was said just before.
+            if (s.words.size() > 2 && lx_.demonstratives.count(s.words[1]) && si > 0 &&
+                kb_.sentences[si - 1].block == s.block && kb_.sentences[si - 1].item == s.item)
+              d.before = static_cast<int>(si) - 1;
+            if (score > best.score) best = d;
+            continue;
+          }
         }
-      }
-      // "... Kondisi ini disebut resistensi insulin.": the sentence names
-      // the term it (or the sentence before it) describes.
-      if (p > 0) {
-        bool named = false;
-        for (const Words& verb : lx_.naming_verbs) {
-          size_t n = verb.size();
-          if (n == 0 || static_cast<size_t>(p) < n) continue;
-          named = named ||
-                  std::equal(verb.begin(), verb.end(), s.words.begin() + (p - static_cast<int>(n)));
+        if (mention) {
+          const bool glossed =
+              starts_noun_phrase(s, static_cast<size_t>(p)) && after < s.terms.size() &&
+              lx_.copula_terms.count(s.terms[after]) > 0 &&
+              std::string_view(s.text)
+                      .substr(s.begins[after - 1], s.begins[after] - s.begins[after - 1])
+                      .find(',') != std::string_view::npos;
+          if (!glossed) continue;
         }
-        if (named) {
-          double score = 3.2 + 0.1 * static_cast<double>(target.size());
-          Definition d{static_cast<int>(si), 0, score};
-          // "Kondisi ini ...": what it names was said just before.
-          if (s.words.size() > 2 && lx_.demonstratives.count(s.words[1]) && si > 0 &&
-              kb_.sentences[si - 1].block == s.block && kb_.sentences[si - 1].item == s.item)
-            d.before = static_cast<int>(si) - 1;
-          if (score > best.score) best = d;
-          continue;
+        for (size_t k = after; k < std::min(after + 3, s.terms.size()); ++k) {
+          // "X bukan berarti ...": says what X is not.
+          if (lx_.negations.count(s.words[k])) break;
+          if (!lx_.copula_terms.count(s.terms[k])) {
+            // "Hiperglikemia hiperosmolar, yaitu ...": a content word before
+            // the copula makes the subject a longer term than the target;
+            // one in a parenthesis ("Manajer Investasi (MI), yaitu") does not.
+            const size_t open = s.text.rfind('(', s.begins[k]);
+            const bool in_parens = open != std::string::npos && open >= s.begins[after - 1] &&
+                                   s.text.find(')', open) > s.begins[k];
+            if (!lx_.stop_words.count(s.words[k]) && !in_parens) break;
+            continue;
+          }
+          int section = kb_.blocks[static_cast<size_t>(s.block)].section;
+          double score = 3 + (p <= 2 ? 1 : 0) + 0.1 * static_cast<double>(target.size()) +
+                         (scope_section >= 0 && kb_.within(section, scope_section) ? 1 : 0);
+          for (const auto& c : context) {
+            bool in_target = std::find(target.begin(), target.end(), c) != target.end();
+            if (!in_target && std::find(s.terms.begin(), s.terms.end(), c) != s.terms.end())
+              score += 0.5;
+          }
+          if (score > best.score) {
+            // The predicate starts after the copula (and a following "sebagai").
+            size_t start = k + 1;
+            if (start < s.words.size() && s.words[start] == "sebagai") ++start;
+            if (start >= s.words.size()) break;
+            best = Definition{static_cast<int>(si), s.begins[start], score};
+          }
+          break;
         }
-      }
-      if (mention) {
-        const bool glossed =
-            after < s.terms.size() && lx_.copula_terms.count(s.terms[after]) > 0 &&
-            std::string_view(s.text)
-                    .substr(s.begins[after - 1], s.begins[after] - s.begins[after - 1])
-                    .find(',') != std::string_view::npos;
-        if (!glossed) continue;
-      }
-      for (size_t k = after; k < std::min(after + 3, s.terms.size()); ++k) {
-        // "X bukan berarti ...": says what X is not.
-        if (lx_.negations.count(s.words[k])) break;
-        if (!lx_.copula_terms.count(s.terms[k])) {
-          // "Hiperglikemia hiperosmolar, yaitu ...": a content word before
-          // the copula makes the subject a longer term than the target;
-          // one in a parenthesis ("Manajer Investasi (MI), yaitu") does not.
-          const size_t open = s.text.rfind('(', s.begins[k]);
-          const bool in_parens = open != std::string::npos && open >= s.begins[after - 1] &&
-                                 s.text.find(')', open) > s.begins[k];
-          if (!lx_.stop_words.count(s.words[k]) && !in_parens) break;
-          continue;
-        }
-        int section = kb_.blocks[static_cast<size_t>(s.block)].section;
-        double score = 3 + (p <= 2 ? 1 : 0) + 0.1 * static_cast<double>(target.size()) +
-                       (scope_section >= 0 && kb_.within(section, scope_section) ? 1 : 0);
-        for (const auto& c : context) {
-          bool in_target = std::find(target.begin(), target.end(), c) != target.end();
-          if (!in_target && std::find(s.terms.begin(), s.terms.end(), c) != s.terms.end())
-            score += 0.5;
-        }
-        if (score > best.score) {
-          // The predicate starts after the copula (and a following "sebagai").
-          size_t start = k + 1;
-          if (start < s.words.size() && s.words[start] == "sebagai") ++start;
-          if (start >= s.words.size()) break;
-          best = Definition{static_cast<int>(si), s.begins[start], score};
-        }
-        break;
       }
     }
   }
@@ -607,6 +621,21 @@ bool Answerer::gives_reason(const std::vector<int>& sentences) const {
   return false;
 }
 
+bool Answerer::starts_noun_phrase(const KSentence& s, size_t p) const {
+  if (p == 0 || p >= s.words.size()) return p == 0;
+  // An alias in parentheses names what precedes it: "Pendapatan Asli
+  // Daerah (PAD), yaitu ..." glosses PAD too.
+  const size_t at = s.begins[p];
+  if (at > 0 && s.text[at - 1] == '(') return true;
+  // After a function word or a verb ("Terjadi fotolisis, yaitu ...") the
+  // term stands alone; after a noun it qualifies that noun ("Pemegang hak
+  // cipta, yaitu ..." glosses "pemegang hak cipta").
+  const std::string& before = s.words[p - 1];
+  return lx_.stop_words.count(before) > 0 ||
+         std::any_of(lx_.verb_prefixes.begin(), lx_.verb_prefixes.end(),
+                     [&](const std::string& v) { return before.rfind(v, 0) == 0; });
+}
+
 bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& term) const {
   if (term.empty()) return false;
   // The words that tie a term to what it means, on either side of it:
@@ -626,7 +655,9 @@ bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& 
     int p = find_phrase(s.terms, term);
     if (p < 0) continue;
     size_t after = static_cast<size_t>(p) + term.size();
-    if (defining(s, after) || (p > 0 && defining(s, static_cast<size_t>(p) - 1))) return true;
+    if ((defining(s, after) && starts_noun_phrase(s, static_cast<size_t>(p))) ||
+        (p > 0 && defining(s, static_cast<size_t>(p) - 1)))
+      return true;
   }
   return false;
 }
@@ -822,8 +853,11 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     def = define_entity(plan.entity, u.query);
     if (def.sentence < 0) {
       const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
-      if (!e.scoped())
-        return e.expansion.empty() ? entity_answer(plan, t) : acronym_answer(plan, t);
+      if (!e.scoped()) {
+        if (e.expansion.empty()) return entity_answer(plan, t);
+        Draft described = described_acronym_answer(plan, t);
+        return described.confidence > 0 ? described : acronym_answer(plan, t);
+      }
     }
   } else if (!u.content.empty()) {
     // "Apa itu anggota utama?": the leftover words are the thing to define;
@@ -934,6 +968,38 @@ Draft Answerer::nested_list_answer(const Plan& plan, Tools& t) const {
     d.sections.push_back(parent.section);
     return d;
   }
+  return d;
+}
+
+Draft Answerer::described_acronym_answer(const Plan& plan, Tools& t) const {
+  Draft d;
+  const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
+  // A name listed as an example of something is best said as that.
+  if (e.block < 0 || !entity_context(plan.entity).empty()) return d;
+  // What the article says of it where it names it: the sentences of that
+  // paragraph that use the name or its expansion, two at most, when they
+  // say more than the name.
+  constexpr size_t kMaxSentences = 2;
+  std::string text;
+  for (int si : kb_.blocks[static_cast<size_t>(e.block)].sentences) {
+    const std::string& s = kb_.sentences[static_cast<size_t>(si)].text;
+    if (s.find(e.name) == std::string::npos && s.find(e.expansion) == std::string::npos) continue;
+    constexpr size_t kMoreThanName = 30;  // bytes beyond the name and expansion
+    if (s.size() < e.name.size() + e.expansion.size() + kMoreThanName) continue;
+    text += (text.empty() ? "" : " ") + s;
+    d.sentences.push_back(si);
+    if (d.sentences.size() == kMaxSentences) break;
+  }
+  if (text.empty()) return d;
+  data v;
+  v.set("name", e.name);
+  v.set("expansion", e.expansion);
+  v.set("text", text);
+  d.text = t.renderer.render(lx_.tmpl("acronym_described"), v);
+  d.intent = "definition";
+  d.entity = plan.entity;
+  d.confidence = kDefinitionOfEntity;
+  d.sections.push_back(e.section);
   return d;
 }
 

@@ -101,6 +101,9 @@ class Answerer {
   Draft topic_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft definition_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft entity_answer(const Plan& plan, Tools& t) const;
+  // "Apa itu CC?" when the article defines CC nowhere: its expansion and
+  // what the paragraph that names it says.
+  Draft described_acronym_answer(const Plan& plan, Tools& t) const;
   // An entity that is a list item with a list of its own under it ("Saat
   // gempa" over "- Jauhi kaca ..."): that list is what the article says of it.
   Draft nested_list_answer(const Plan& plan, Tools& t) const;
@@ -134,6 +137,9 @@ class Answerer {
   // stands (a copula, a naming verb or a gloss with "atau" next to it): it
   // defines the term rather than mentions it.
   bool defines_in_place(const std::vector<int>& sentences, const Terms& term) const;
+  // True when the word at `p` of `s` opens a noun phrase of its own rather
+  // than qualifying the noun before it.
+  bool starts_noun_phrase(const KSentence& s, size_t p) const;
   bool opens_with_back_reference(const KSentence& s) const;
   // Share (by term weight) of `terms` found in `sections`; 1 when empty.
   double covered_share(const std::vector<int>& sections, const Terms& terms) const;

@@ -38,6 +38,12 @@ Air hujan meresap dan membuat tanah jenuh sehingga bobotnya bertambah. Kondisi i
 
 Menurut KBBI, lereng ialah tanah yang landai.
 
+Menurut peraturan tentang Zona Merah, zona merah adalah wilayah yang terlarang untuk dihuni.
+
+- Pemegang izin tambang, yaitu perusahaan yang menggali di lereng bukit.
+
+Salah satu lembaga pemantau adalah Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG), yang mengamati gunung api aktif. Peringatan dini dari PVMBG dikirim ke pemerintah daerah setiap hari.
+
 Hutan yang ditebang habis meninggalkan tanah gundul atau lahan kritis yang mudah runtuh.
 )";
 
@@ -78,6 +84,15 @@ TEST_CASE("definitions in every common shape", "[bot][definition]") {
   // A gloss with "atau" defines the term where it stands.
   CHECK(answer(bot, "d10", "Apa yang dimaksud lahan kritis?").find("tanah gundul") !=
         std::string::npos);
+  // The term where it is defined, not where it is first named.
+  CHECK(answer(bot, "d11", "Apa itu zona merah?").find("terlarang") != std::string::npos);
+  // A gloss after a longer noun phrase defines that phrase, not its tail.
+  CHECK(bot.ask("d12", "Apa itu izin tambang?").text.find("perusahaan yang menggali") ==
+        std::string::npos);
+  // An acronym defined nowhere: its expansion and what the article says of it.
+  std::string pvmbg = answer(bot, "d13", "PVMBG itu apa?");
+  CHECK(pvmbg.find("Pusat Vulkanologi") != std::string::npos);
+  CHECK(pvmbg.find("gunung api aktif") != std::string::npos);
   // The source after "menurut" is not part of the term.
   CHECK(answer(bot, "d6", "Apa arti lereng menurut KBBI?").find("tanah yang landai") !=
         std::string::npos);
