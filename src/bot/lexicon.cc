@@ -134,6 +134,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.source_markers = folded_set(lexicon, "source_markers");
   lx.demonstratives = folded_set(lexicon, "demonstratives");
   lx.question_words = folded_set(lexicon, "question_words");
+  lx.contrast_markers = folded_set(lexicon, "contrast_markers");
   if (lexicon.contains("verb_prefixes"))
     lx.verb_prefixes = strings(lexicon.at("verb_prefixes"), "bot/lexicon.json verb_prefixes");
   if (lexicon.contains("english_spelling")) {

@@ -121,6 +121,8 @@ struct Lexicon {
   std::unordered_set<std::string> demonstratives;
   // "apa", "mana": after a noun, the question asks which one.
   std::unordered_set<std::string> question_words;
+  // "sedangkan", "tetapi": a sentence with one says different things of two.
+  std::unordered_set<std::string> contrast_markers;
   // Prefixes of Indonesian verbs ("me-", "di-", "ber-", "ter-").
   std::vector<std::string> verb_prefixes;
   // "menurut", "selain": the entity after it is a source or an exception,

@@ -41,7 +41,91 @@ Judgement YesNoStrategy::judge(const Understanding& u, const std::vector<int>& e
       }
     }
   }
+  // 3. A table row that gives the question's value to another column:
+  //    "Apakah fotosintesis terjadi di mitokondria?" against "Aspek: Tempat;
+  //    Fotosintesis: Kloroplas; Respirasi: Mitokondria".
+  for (int e : evidence) {
+    if (crosses_columns(u, kb_.sentences[static_cast<size_t>(e)])) return {Verdict::kNo, e};
+  }
+  // 4. A contrast that says the question's two halves of different things:
+  //    "Provinsi mengelola SMA, sedangkan SD dikelola kabupaten" against
+  //    "Apakah SMA dikelola kabupaten?".
+  if (crosses_contrast(u, s)) return {Verdict::kNo, evidence.front()};
   return {Verdict::kYes, evidence.front()};
+}
+
+bool YesNoStrategy::crosses_columns(const Understanding& u, const KSentence& s) const {
+  // A table row reads "Header: value; Header: value; ..." (index/markdown.cc).
+  struct Cell {
+    std::vector<std::string> header, value;
+  };
+  std::vector<Cell> cells;
+  size_t start = 0;
+  const std::string& text = s.text;
+  while (start < text.size()) {
+    size_t end = text.find("; ", start);
+    if (end == std::string::npos) end = text.size();
+    size_t colon = text.find(": ", start);
+    if (colon == std::string::npos || colon >= end) return false;  // not a row
+    Cell c;
+    for (size_t k = 0; k < s.terms.size() && k < s.words.size(); ++k) {
+      if (s.begins[k] < start || s.begins[k] >= end || lx_.stop_words.count(s.words[k])) continue;
+      (s.begins[k] < colon ? c.header : c.value).push_back(s.terms[k]);
+    }
+    cells.push_back(std::move(c));
+    start = end + 2;
+  }
+  if (cells.size() < 3) return false;
+  auto count_in_question = [&](const std::vector<std::string>& terms,
+                               const std::vector<std::string>& except) {
+    int n = 0;
+    for (const auto& t : terms) {
+      if (std::find(except.begin(), except.end(), t) != except.end()) continue;
+      n += std::find(u.query.begin(), u.query.end(), t) != u.query.end() ? 1 : 0;
+    }
+    return n;
+  };
+  std::vector<std::string> headers;
+  for (const Cell& c : cells) headers.insert(headers.end(), c.header.begin(), c.header.end());
+  // The first cell is the row's label ("Aspek: Tempat"): what is compared.
+  int by_header = -1, by_value = -1, best_header = 0, best_value = 0;
+  for (size_t c = 1; c < cells.size(); ++c) {
+    int h = count_in_question(cells[c].header, {});
+    int v = count_in_question(cells[c].value, headers);
+    if (h > best_header) best_header = h, by_header = static_cast<int>(c);
+    if (v > best_value) best_value = v, by_value = static_cast<int>(c);
+  }
+  return by_header > 0 && by_value > 0 && by_header != by_value &&
+         count_in_question(cells[static_cast<size_t>(by_header)].value, headers) == 0;
+}
+
+bool YesNoStrategy::crosses_contrast(const Understanding& u, const KSentence& s) const {
+  // A distinctive word of the question: not the subject's, and not in most
+  // of the article's sentences.
+  constexpr double kDistinctive = 1.5;
+  std::vector<std::string> subject;
+  for (const KDocument& d : kb_.docs)
+    subject.insert(subject.end(), d.subject_terms.begin(), d.subject_terms.end());
+  for (size_t m = 1; m + 1 < s.words.size(); ++m) {
+    if (!lx_.contrast_markers.count(s.words[m])) continue;
+    auto holds = [&](size_t from, size_t to, const std::string& t) {
+      for (size_t k = from; k < to && k < s.terms.size(); ++k) {
+        if (s.terms[k] == t) return true;
+      }
+      return false;
+    };
+    bool first = false, second = false;
+    for (const std::string& t : u.key_content) {
+      if (kb_.weight(t) < kDistinctive ||
+          std::find(subject.begin(), subject.end(), t) != subject.end())
+        continue;
+      bool in_first = holds(0, m, t), in_second = holds(m + 1, s.words.size(), t);
+      first = first || (in_first && !in_second);
+      second = second || (in_second && !in_first);
+    }
+    if (first && second) return true;
+  }
+  return false;
 }
 
 }  // namespace tanya

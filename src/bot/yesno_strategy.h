@@ -7,7 +7,13 @@
 //      question asserts, or the other way round -> Tidak.
 //   2. Count: the question gives a number for a thing and the evidence
 //      another number for the same thing ("dua negara" vs "tiga negara") -> Tidak.
-//   3. Otherwise the evidence states what was asked -> Ya.
+//   3. Table: the question gives one column's value to another column
+//      ("fotosintesis ... mitokondria" where the row says "Fotosintesis:
+//      Kloroplas; Respirasi: Mitokondria") -> Tidak.
+//   4. Contrast: the question joins what a contrasted sentence says of two
+//      different things ("A ..., sedangkan B ...": a rare word of the
+//      question on each side only) -> Tidak.
+//   5. Otherwise the evidence states what was asked -> Ya.
 // A claim the evidence does not touch is no verdict: the caller keeps the
 // plain passage.
 #ifndef TANYA_BOT_YESNO_STRATEGY_H_
@@ -38,6 +44,8 @@ class YesNoStrategy {
 
  private:
   bool negated(const std::vector<std::string>& words) const;
+  bool crosses_columns(const Understanding& u, const KSentence& s) const;
+  bool crosses_contrast(const Understanding& u, const KSentence& s) const;
   // The number a word stands for ("tiga", "3"), or -1.
   int number_of(const std::string& word) const;
 

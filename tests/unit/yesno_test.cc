@@ -59,3 +59,41 @@ TEST_CASE("a yes/no question gets a verdict and its evidence", "[bot][yesno]") {
   CHECK_FALSE(starts(plain, "Ya."));
   CHECK_FALSE(starts(plain, "Tidak."));
 }
+
+TEST_CASE("a claim that a table or a contrast gives to something else is no", "[bot][yesno]") {
+  testing::ArticleBot article("yesno-cross", "garam.md", R"(---
+title: Garam
+source: contoh.id
+language: id
+category: Pangan
+subject: Garam
+---
+
+# Garam
+
+Garam adalah bumbu dapur yang asin.
+
+## Perbedaan Garam Laut dan Garam Tambang
+
+| Aspek | Garam Laut | Garam Tambang |
+|---|---|---|
+| Asal | Penguapan air laut | Batuan di perut bumi |
+
+## Pengelolaan
+
+Petambak rakyat mengolah garam laut tradisional, sedangkan garam tambang diolah perusahaan besar.
+)");
+  auto& bot = *article.bot;
+  Answer row = bot.ask("x1", "Apakah garam laut berasal dari batuan?");
+  INFO(row.text);
+  CHECK(starts(row, "Tidak."));
+  Answer same_row = bot.ask("x2", "Apakah garam laut berasal dari penguapan air laut?");
+  INFO(same_row.text);
+  CHECK(starts(same_row, "Ya."));
+  Answer contrast = bot.ask("x3", "Apakah garam tambang diolah petambak rakyat?");
+  INFO(contrast.text);
+  CHECK(starts(contrast, "Tidak."));
+  Answer one_side = bot.ask("x4", "Apakah garam tambang diolah perusahaan besar?");
+  INFO(one_side.text);
+  CHECK(starts(one_side, "Ya."));
+}
