@@ -420,6 +420,69 @@ Draft Answerer::item_answer(const std::string& item, Tools& t) const {
   return Draft{};
 }
 
+Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last, Tools& t) const {
+  Draft d;
+  // What the follow-up asks: its topic's one-word cues ("contoh",
+  // "misalnya"), a number, and its own content words.
+  std::unordered_set<std::string> cues;
+  for (const std::string& id : u.topics) {
+    if (const TopicDef* td = lx_.topic(id)) {
+      for (const auto* phrases : {&td->cues, &td->synonyms}) {
+        for (const Words& p : *phrases) {
+          if (p.size() == 1) cues.insert(p.front());
+        }
+      }
+    }
+  }
+  // A list asked for is answered by a list, which one sentence is not; what
+  // a thing is, by its definition, not by a sentence that names it.
+  if (u.qtype == "list" || u.qtype == "definition") return d;
+  const bool number = u.qtype == "number" || u.qtype == "when";
+  Terms own;
+  for (const std::string& term : u.key_content) {
+    if (!cues.count(term)) own.push_back(term);
+  }
+  if (cues.empty() && !number && own.empty()) return d;
+  // The sentences beside the last answer: its item or paragraph, and the
+  // paragraph that follows it in the same section.
+  std::vector<int> nearby;
+  for (int si : last) {
+    if (si < 0 || static_cast<size_t>(si) >= kb_.sentences.size()) continue;
+    const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+    const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];
+    for (int other : b.sentences) {
+      if (kb_.sentences[static_cast<size_t>(other)].item == s.item) nearby.push_back(other);
+    }
+    const size_t next = static_cast<size_t>(s.block) + 1;
+    if (s.item < 0 && next < kb_.blocks.size() && !kb_.blocks[next].list &&
+        kb_.blocks[next].section == b.section)
+      nearby.insert(nearby.end(), kb_.blocks[next].sentences.begin(),
+                    kb_.blocks[next].sentences.end());
+  }
+  std::sort(nearby.begin(), nearby.end());
+  nearby.erase(std::unique(nearby.begin(), nearby.end()), nearby.end());
+  for (int si : nearby) {
+    const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+    auto holds = [&](const std::string& term) {
+      return std::find(s.terms.begin(), s.terms.end(), term) != s.terms.end();
+    };
+    // A sentence that introduces a list says nothing by itself.
+    if (!s.text.empty() && s.text.back() == ':') continue;
+    if (!cues.empty() && std::none_of(cues.begin(), cues.end(), holds)) continue;
+    if (number && !has_digit(s.text)) continue;
+    if (!std::all_of(own.begin(), own.end(), holds)) continue;
+    data v;
+    v.set("text", s.text);
+    d.text = t.renderer.render(lx_.tmpl("passage"), v);
+    d.intent = "passage";
+    d.sentences.push_back(si);
+    d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
+    d.confidence = kFollowupNearby;
+    return d;
+  }
+  return d;
+}
+
 Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d = answer_by_kind(u, plan, t);
   // A section whose heading names what is asked answers too; the more

@@ -61,6 +61,12 @@ class Answerer {
   // confidence 0 when `item` is only a name (its definition is asked then)
   // or is not an item of the article.
   Draft item_answer(const std::string& item, Tools& tools) const;
+  // A follow-up `u` (in its own words) answered from where the last answer
+  // came from: the paragraph or list item of each of `last` (sentence
+  // indices) and the paragraph after it. Confidence 0 unless a sentence
+  // there holds all the follow-up asks: its topic's cue ("contohnya"), a
+  // number when it asks one, and its own content words.
+  Draft near_answer(const Understanding& u, const std::vector<int>& last, Tools& tools) const;
 
   // Where in the article a topic is covered for an entity (or the whole
   // article when entity < 0): a list block, or a set of sentences. Empty

@@ -304,6 +304,10 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   std::string named = with_item_named(text, ctx, lx, w->tokenizer, &item);
   Understanding u =
       understander->read(named.empty() ? std::string_view(text) : named, w->tokenizer);
+  // A follow-up in its own words ("contohnya?", "olahraganya berapa lama?"),
+  // before the conversation's focus is added to it.
+  const Understanding own = u;
+  const bool followup = named.empty() && (u.followup_marker || about_focus(u, ctx));
   if (named.empty() && about_focus(u, ctx)) {
     text += " " + ctx.focus;
     u = understander->read(text, w->tokenizer);
@@ -338,6 +342,15 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
                 ? answerer->item_answer(item, tools)
                 : Draft{};
   if (d.confidence <= 0) d = answerer->answer(u, plan, tools);
+  // ...and it is about what was just said first: the part of the article
+  // the last answer came from, when that holds what is asked.
+  // (A list the article gives for the topic asked is its own answer.)
+  const bool listed =
+      d.confidence >= lx.threshold && (d.intent.rfind("topic.", 0) == 0 || !d.items.empty());
+  if (followup && !listed && !ctx.sentences.empty()) {
+    Draft near = answerer->near_answer(own, ctx.sentences, tools);
+    if (near.confidence > d.confidence) d = std::move(near);
+  }
   // A word the article does not know usually means the question is about
   // something else ("Apa manfaat blockchain?"). When the question also names
   // the subject or an entity of the article, and a topic, the word is more

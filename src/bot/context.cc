@@ -9,6 +9,7 @@ nlohmann::json to_json(const Context& c) {
       {"topic", c.topic}, {"entity", c.entity}, {"qtype", c.qtype}, {"turns", c.turns}};
   if (!c.items.empty()) j["items"] = c.items;
   if (!c.focus.empty()) j["focus"] = c.focus;
+  if (!c.sentences.empty()) j["sentences"] = c.sentences;
   return j;
 }
 
@@ -30,6 +31,13 @@ Context context_from_json(const nlohmann::json& v) {
     for (const auto& item : *items) {
       if (item.is_string() && c.items.size() < Context::kMaxItems)
         c.items.push_back(item.get<std::string>());
+    }
+  }
+  auto sentences = v.find("sentences");
+  if (sentences != v.end() && sentences->is_array()) {
+    for (const auto& si : *sentences) {
+      if (si.is_number_integer() && si.get<int>() >= 0 && c.sentences.size() < Context::kMaxItems)
+        c.sentences.push_back(si.get<int>());
     }
   }
   return c;

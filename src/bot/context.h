@@ -23,6 +23,10 @@ struct Context {
   // can name one (at most kMaxItems).
   std::vector<std::string> items;
   static constexpr size_t kMaxItems = 12;
+  // Where the last answer came from (Knowledge::sentences indices, at most
+  // kMaxItems): a follow-up is about that part of the article first. Only a
+  // hint: an index rebuilt since may have other sentences there.
+  std::vector<int> sentences;
 
   bool empty() const { return topic.empty() && entity.empty() && focus.empty() && turns == 0; }
 };

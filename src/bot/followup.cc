@@ -146,6 +146,9 @@ void remember_turn(const Understanding& u, const Plan& plan, const Draft& d, con
   ctx->focus = std::move(focus);
   ctx->items.assign(a.items.begin(), a.items.begin() + static_cast<std::ptrdiff_t>(std::min(
                                                            a.items.size(), Context::kMaxItems)));
+  ctx->sentences.assign(d.sentences.begin(),
+                        d.sentences.begin() + static_cast<std::ptrdiff_t>(std::min(
+                                                  d.sentences.size(), Context::kMaxItems)));
 }
 
 }  // namespace tanya
