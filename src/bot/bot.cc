@@ -358,8 +358,21 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   // dong"), so it costs less; two such words still sink the answer.
   // A passage that holds most of the question's words anchors it as well
   // ("Apakah kerja sama internasional bisa bikin rahasia negara bocor?").
-  const bool anchored =
-      (u.subject || !u.entities.empty()) && (!u.topics.empty() || d.confidence >= 0.75);
+  // But the thing a "siapa" or "berapa" asks for, named right after it
+  // ("Berapa gaji ...", "Siapa menteri ..."), is no filler: when the article
+  // does not know it, or knows it only by a synonym, nothing anchors the
+  // question.
+  bool asks_unknown = false;
+  auto among = [](const Words& words, const std::string& word) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+  };
+  for (size_t i = 0; i + 1 < u.words.size(); ++i) {
+    if (lx.fact_question_words.count(u.words[i]) > 0 &&
+        (among(u.unknown, u.words[i + 1]) || among(u.synonym_words, u.words[i + 1])))
+      asks_unknown = true;
+  }
+  const bool anchored = !asks_unknown && (u.subject || !u.entities.empty()) &&
+                        (!u.topics.empty() || d.confidence >= 0.75);
   double confidence =
       d.confidence * std::pow(anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
                               static_cast<double>(u.unknown.size()));

@@ -135,6 +135,12 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.demonstratives = folded_set(lexicon, "demonstratives");
   lx.question_words = folded_set(lexicon, "question_words");
   lx.contrast_markers = folded_set(lexicon, "contrast_markers");
+  for (const PhraseSet& q : lx.qtypes) {
+    if (q.id != "who" && q.id != "number") continue;
+    for (const Words& p : q.phrases) {
+      if (p.size() == 1) lx.fact_question_words.insert(p.front());
+    }
+  }
   if (lexicon.contains("verb_prefixes"))
     lx.verb_prefixes = strings(lexicon.at("verb_prefixes"), "bot/lexicon.json verb_prefixes");
   if (lexicon.contains("english_spelling")) {

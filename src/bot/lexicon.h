@@ -121,6 +121,9 @@ struct Lexicon {
   std::unordered_set<std::string> demonstratives;
   // "apa", "mana": after a noun, the question asks which one.
   std::unordered_set<std::string> question_words;
+  // The one-word phrases of the question types that ask for one fact
+  // ("siapa", "berapa"): the word after one names the fact asked.
+  std::unordered_set<std::string> fact_question_words;
   // "sedangkan", "tetapi": a sentence with one says different things of two.
   std::unordered_set<std::string> contrast_markers;
   // Prefixes of Indonesian verbs ("me-", "di-", "ber-", "ter-").

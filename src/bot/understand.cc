@@ -323,7 +323,7 @@ Words Understander::article_words(std::string_view phrase, Tokenizer& tok) const
 }
 
 Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<std::string>* notes,
-                                   size_t* synonyms) const {
+                                   size_t* synonyms, Words* synonym_words) const {
   Words out;
   std::vector<bool> english;  // out[i] came from another word (English, a synonym)
   auto take = [&](const std::string& from, const Words& to, bool from_english = false) {
@@ -444,6 +444,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       if (lang_->speller->valid(w)) {
         take(w, to, true);
         ++*synonyms;
+        synonym_words->insert(synonym_words->end(), to.begin(), to.end());
         done = true;
       }
       break;
@@ -555,7 +556,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     i += length;
   }
   // 3. Words the article does not use, read toward the ones it does.
-  u.words = toward_article(u.words, tok, &u.corrections, &u.synonyms);
+  u.words = toward_article(u.words, tok, &u.corrections, &u.synonyms, &u.synonym_words);
   // 4. Typo correction for words neither the article nor the lexicon knows.
   //    A correction may be the closed form of an article compound
   //    ("kerjsama" -> "kerjasama"), which then reads as the article writes it.

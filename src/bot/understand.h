@@ -37,6 +37,7 @@ struct Understanding {
   bool followup_marker = false;  // "kalau", "terus", "-nya"...: refers back to the conversation
   std::vector<std::string> corrections;  // "multilatral→multilateral", for logs and tests
   size_t synonyms = 0;  // words read as a thesaurus synonym the article uses: weaker evidence
+  Words synonym_words;  // the article's words they were read as
 };
 
 class Understander {
@@ -55,7 +56,7 @@ class Understander {
   // an English word it says in Indonesian, a synonym it uses. Each change
   // is noted in *notes ("inflation→inflasi").
   Words toward_article(const Words& words, Tokenizer& tok, std::vector<std::string>* notes,
-                       size_t* synonyms) const;
+                       size_t* synonyms, Words* synonym_words) const;
   // The term of a folded word: its stem, bridged to the article's where
   // Snowball stems two forms of one root apart.
   std::string term_of(const std::string& word, Tokenizer& tok) const;

@@ -546,6 +546,8 @@ Banjir bandang adalah banjir besar yang datang tiba-tiba dari hulu sungai.
 ## Kerugian
 
 Petani di hulu sungai sering kehilangan panen akibat banjir bandang.
+
+Anggota tim penyelamat banjir bandang berjumlah 25 orang relawan.
 )");
   // "menderita" is a real word in a verb's form: what is done, not what about.
   Answer a = article.bot->ask("v1", "Siapa yang menderita kehilangan panen akibat banjir bandang?");
@@ -554,4 +556,8 @@ Petani di hulu sungai sering kehilangan panen akibat banjir bandang.
   CHECK(a.text.find("Petani") != std::string::npos);
   // A noun the article lacks still points elsewhere.
   CHECK_FALSE(article.bot->ask("v2", "Berapa harga tiket kereta saat banjir bandang?").found);
+  // ...above all the one a "berapa" asks for, even in a question about the
+  // article's subject.
+  CHECK(article.bot->ask("v3", "Berapa jumlah anggota tim penyelamat banjir bandang?").found);
+  CHECK_FALSE(article.bot->ask("v4", "Berapa gaji anggota tim penyelamat banjir bandang?").found);
 }
