@@ -154,6 +154,39 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
       if (!f.empty()) replacements_.emplace_back(std::move(f), words_of(to));
     }
   }
+  // An English name an article gives its subject where it defines it
+  // ("Energi terbarukan adalah ... Dalam bahasa Inggris, istilah ini dikenal
+  // sebagai renewable energy."): a reader who uses it asks about the subject.
+  if (lang_ != nullptr) {
+    for (const KBlock& b : kb_.blocks) {
+      if (b.sentences.empty()) continue;
+      const int doc = kb_.sections[static_cast<size_t>(b.section)].doc;
+      const Words subject = words_of(kb_.docs[static_cast<size_t>(doc)].subject);
+      const Words& opening = kb_.sentences[static_cast<size_t>(b.sentences.front())].words;
+      if (subject.empty() || opening.size() < subject.size() ||
+          !std::equal(subject.begin(), subject.end(), opening.begin()))
+        continue;
+      for (int si : b.sentences) {
+        const Words& w = kb_.sentences[static_cast<size_t>(si)].words;
+        for (const Words& verb : lx_.naming_verbs) {
+          const int at = find_phrase(w, verb);
+          if (at < 0) continue;
+          Words name(w.begin() + at + static_cast<long>(verb.size()), w.end());
+          constexpr size_t kMaxName = 4;
+          const bool english =
+              !name.empty() && name.size() <= kMaxName &&
+              std::all_of(name.begin(), name.end(),
+                          [](const std::string& x) {
+                            return std::all_of(x.begin(), x.end(),
+                                               [](char c) { return c >= 'a' && c <= 'z'; });
+                          }) &&
+              std::any_of(name.begin(), name.end(),
+                          [&](const std::string& x) { return !lang_->speller->valid(x); });
+          if (english && name != subject) replacements_.emplace_back(std::move(name), subject);
+        }
+      }
+    }
+  }
   for (size_t i = 0; i < replacements_.size(); ++i)
     rewrites_.add(replacements_[i].first, static_cast<int>(i));
   for (size_t i = 0; i < lx_.qtypes.size(); ++i) {

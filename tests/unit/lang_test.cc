@@ -561,3 +561,27 @@ Anggota tim penyelamat banjir bandang berjumlah 25 orang relawan.
   CHECK(article.bot->ask("v3", "Berapa jumlah anggota tim penyelamat banjir bandang?").found);
   CHECK_FALSE(article.bot->ask("v4", "Berapa gaji anggota tim penyelamat banjir bandang?").found);
 }
+
+TEST_CASE("an English name the article gives its subject asks about the subject",
+          "[bot][english]") {
+  testing::ArticleBot article("english-name", "angin.md", R"(---
+title: Energi Angin
+source: contoh.id
+language: id
+category: Energi
+subject: Energi Angin
+---
+
+# Energi Angin
+
+Energi angin adalah energi dari gerakan udara yang memutar baling-baling turbin. Dalam bahasa Inggris, istilah ini dikenal sebagai wind power.
+
+## Manfaat
+
+- Tidak menghasilkan emisi karbon.
+)");
+  Answer a = article.bot->ask("e1", "What is wind power?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("gerakan udara") != std::string::npos);
+}
