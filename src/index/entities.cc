@@ -101,11 +101,23 @@ std::string expansion_before(std::string_view text, std::string_view acronym) {
   auto words = split_words(text);
   constexpr size_t kMaxWords = 10;
   std::string best;
+  size_t best_n = 0;
   for (size_t n = 2; n <= std::min(kMaxWords, words.size()); ++n) {
     std::vector<std::string_view> run(words.end() - static_cast<long>(n), words.end());
     if (!starts_upper(run.front()) || !spells(acronym, run)) continue;
     best.clear();
+    best_n = n;
     for (std::string_view w : run) best += (best.empty() ? "" : " ") + std::string(w);
+  }
+  // A blend often leaves out the head of an institution's name:
+  // "Kementerian Komunikasi dan Informatika (Kominfo)". A capitalized word
+  // mid-sentence just before, with the acronym's first letter, is that head.
+  if (best_n > 0 && best_n + 2 <= words.size()) {
+    std::string_view head = words[words.size() - best_n - 1];
+    if (starts_upper(head) && lower(head.front()) == lower(acronym.front()) &&
+        std::all_of(head.begin(), head.end(),
+                    [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
+      best = std::string(head) + " " + best;
   }
   while (!best.empty() && (best.back() == ',' || best.back() == ' ')) best.pop_back();
   return best;

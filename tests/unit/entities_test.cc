@@ -80,6 +80,7 @@ TEST_CASE("acronyms in both orders, mixed case and syllable blends", "[entities]
 
 Pengawasnya adalah Otoritas Jasa Keuangan (OJK), dibantu Kementerian Kesehatan (Kemenkes).
 Layanan SaaS (Software as a Service) dipakai luas, begitu pula Usaha Mikro, Kecil, dan Menengah (UMKM).
+Programnya dipimpin Kementerian Komunikasi dan Informatika (Kominfo) dan Badan Pusat Statistik (BPS).
 
 ## Infrastructure as a Service (IaaS)
 
@@ -95,6 +96,13 @@ Server disewakan.
   const EntityRecord* blend = find(es, "Kemenkes");
   REQUIRE(blend != nullptr);
   CHECK(blend->expansion == "Kementerian Kesehatan");
+  // A blend that leaves out the head of the name keeps it in the expansion.
+  const EntityRecord* kominfo = find(es, "Kominfo");
+  REQUIRE(kominfo != nullptr);
+  CHECK(kominfo->expansion == "Kementerian Komunikasi dan Informatika");
+  const EntityRecord* bps = find(es, "BPS");
+  REQUIRE(bps != nullptr);
+  CHECK(bps->expansion == "Badan Pusat Statistik");
   const EntityRecord* saas = find(es, "SaaS");
   REQUIRE(saas != nullptr);
   CHECK(saas->expansion == "Software as a Service");
