@@ -15,7 +15,8 @@
 namespace tanya {
 
 // Bump when index/schema.sql or what the indexer writes changes.
-inline constexpr int kSchemaVersion = 4;  // 2: md4c; 3: rewrites; 4: nested list leads
+inline constexpr int kSchemaVersion = 5;  // 2: md4c; 3: rewrites; 4: nested list leads;
+                                          // 5: blends keep their head
 
 struct Erratum {
   std::string document;  // document id
