@@ -1353,6 +1353,32 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   if (d.sentences.size() == 1 && with_antecedent(&d.sentences)) {
     text = kb_.sentences[static_cast<size_t>(d.sentences.front())].text + " " + text;
   }
+  // A number the question gives ("tahun 2023") that the chosen sentence
+  // lacks, in the next sentence of the paragraph ("Angka ini naik dari ...
+  // pada 2023."): that sentence says the rest.
+  {
+    const int after = *std::max_element(d.sentences.begin(), d.sentences.end()) + 1;
+    if ((number || u.qtype == "when") && static_cast<size_t>(after) < kb_.sentences.size() &&
+        kb_.sentences[static_cast<size_t>(after)].block == s.block &&
+        kb_.sentences[static_cast<size_t>(after)].item == s.item) {
+      const KSentence& next = kb_.sentences[static_cast<size_t>(after)];
+      bool completes = false;
+      for (const std::string& term : u.query) {
+        if (!has_digit(term)) continue;
+        bool here = false;
+        for (int si : d.sentences) {
+          const Terms& in = kb_.sentences[static_cast<size_t>(si)].terms;
+          here = here || std::find(in.begin(), in.end(), term) != in.end();
+        }
+        completes = completes || (!here && std::find(next.terms.begin(), next.terms.end(), term) !=
+                                               next.terms.end());
+      }
+      if (completes) {
+        text += " " + next.text;
+        d.sentences.push_back(after);
+      }
+    }
+  }
   const int last = *std::max_element(d.sentences.begin(), d.sentences.end());
   if (u.qtype == "reason" && s.item < 0 && !gives_reason(d.sentences) &&
       static_cast<size_t>(last) + 1 < kb_.sentences.size() &&

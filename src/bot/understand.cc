@@ -670,6 +670,18 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       }
       if (!same) return;
     }
+    // A word made a noun of the doer or the tool by "pe-" ("pengguna", a
+    // user) is not the topic word that stems alike ("guna", a use), unless
+    // the topic lists such a noun itself ("penyebab", "pendorong").
+    if (n == 1 && u.words[at].rfind("pe", 0) == 0) {
+      const TopicDef& t = lx_.topics[static_cast<size_t>(topic)];
+      bool listed = false;
+      for (size_t k = 0; k < t.synonyms.size() && !listed; ++k) {
+        listed = t.synonyms[k].size() == 1 && t.synonyms[k].front() == u.terms[at] &&
+                 t.synonym_words[k].front().rfind("pe", 0) == 0;
+      }
+      if (!listed) return;
+    }
     if (std::find(matched.begin(), matched.end(), topic) == matched.end()) matched.push_back(topic);
     mark(static_cast<int>(at), n);
   });

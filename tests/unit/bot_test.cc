@@ -335,12 +335,60 @@ TEST_CASE("probe12's classes: yes/no about a detail, a kind of the last thing", 
 }
 
 TEST_CASE("asking what the bot can answer, in any wording, gets the help answer", "[bot]") {
-  for (const char* q : {"kamu bisa bantu apa?", "hai, kamu bisa bantu apa aja?",
-                        "pertanyaan apa yang bisa kamu jawab?", "what can you do?",
-                        "halo, bisa jawab apa saja?"}) {
+  for (const char* q :
+       {"kamu bisa bantu apa?", "hai, kamu bisa bantu apa aja?",
+        "pertanyaan apa yang bisa kamu jawab?", "what can you do?", "halo, bisa jawab apa saja?"}) {
     INFO(q);
     CHECK(testing::bot().ask(std::string("help-") + q, q).intent == "help");
   }
   // Thanks with a word about the answer is still thanks.
   CHECK(testing::bot().ask("thanks-info", "makasih ya infonya").intent == "thanks");
+}
+
+TEST_CASE("a year the question gives is looked for in the sentence after", "[bot][passage]") {
+  testing::ArticleBot article("number-next", "internet.md", R"(---
+title: Pengguna Internet
+source: contoh.id
+language: id
+category: Teknologi
+subject: Pengguna Internet
+---
+
+# Pengguna Internet
+
+Menurut survei asosiasi penyelenggara, jumlah pengguna internet di Indonesia pada tahun 2024 mencapai 221 juta jiwa. Angka ini naik dari 215 juta jiwa pada tahun 2023.
+
+## Perangkat
+
+Pada tahun 2023, kebanyakan orang memakai ponsel untuk berselancar. Survei tahun 2023 juga mencatat laptop di posisi kedua. Tablet dipakai sedikit orang pada tahun 2023.
+)");
+  Answer a = article.bot->ask("n1", "Jumlah pengguna internet Indonesia tahun 2023 ada berapa?");
+  INFO(a.text);
+  CHECK(a.text.find("215 juta") != std::string::npos);
+}
+
+TEST_CASE("'mendefinisikan' asks for a definition", "[bot][definition]") {
+  testing::ArticleBot article("define-verb", "internet.md", R"(---
+title: Literasi
+source: contoh.id
+language: id
+category: Pendidikan
+subject: Literasi
+---
+
+# Literasi
+
+Menurut UNESCO, literasi adalah kemampuan memahami dan memakai informasi tertulis.
+
+## Program
+
+UNESCO mendorong literasi lewat program membaca di sekolah. Cara UNESCO mendorong literasi adalah membagikan buku gratis.
+
+## Manfaat
+
+- Membantu belajar mandiri.
+)");
+  Answer a = article.bot->ask("d1", "Bagaimana UNESCO mendefinisikan literasi?");
+  INFO(a.text);
+  CHECK(a.text.find("kemampuan memahami") != std::string::npos);
 }
