@@ -17,12 +17,6 @@ namespace {
 
 using kainjow::mustache::data;
 
-std::string trim_end(std::string s) {
-  while (!s.empty() && (s.back() == '.' || s.back() == ' ' || s.back() == ':' || s.back() == ','))
-    s.pop_back();
-  return s;
-}
-
 // find_phrase from position `from` on; -1 when it is not there.
 int find_phrase_from(const Terms& seq, const Terms& phrase, int from) {
   if (phrase.empty() || from < 0) return -1;
@@ -831,6 +825,17 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
       d.items.push_back(trim_end(s.text));
       data item;
       item.set("text", trim_end(s.text));
+      // An item with a list nested under it ("Bagi anggota" over "- Harga
+      // lebih murah") is said with that list.
+      if (const int bi = kb_.nested_list(si); bi >= 0) {
+        std::string nested;
+        for (int ni : kb_.blocks[static_cast<size_t>(bi)].sentences) {
+          nested +=
+              (nested.empty() ? "" : "; ") + trim_end(kb_.sentences[static_cast<size_t>(ni)].text);
+          d.sentences.push_back(ni);
+        }
+        item.set("detail", nested);
+      }
       // An item that names a sub-type gets its one-line definition.
       for (size_t e = 0; e < kb_.entities.size(); ++e) {
         const KEntity& ent = kb_.entities[e];
@@ -1010,9 +1015,8 @@ Draft Answerer::nested_list_answer(const Plan& plan, Tools& t) const {
   if (static_cast<size_t>(e.item) >= parent.sentences.size()) return d;
   const int lead = parent.sentences[static_cast<size_t>(e.item)];
   const std::string& item = kb_.sentences[static_cast<size_t>(lead)].text;
-  for (int bi : kb_.sections[static_cast<size_t>(parent.section)].blocks) {
+  if (const int bi = kb_.nested_list(lead); bi >= 0) {
     const KBlock& nested = kb_.blocks[static_cast<size_t>(bi)];
-    if (!nested.list || nested.lead != item || nested.sentences.empty()) continue;
     data items{data::type::list};
     for (int si : nested.sentences) {
       data line;
@@ -1393,14 +1397,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     if (!b.lead.empty()) text = b.lead + " " + text;
     // An item with a list nested under it ("Buka rekening ... Dokumen yang
     // dibutuhkan:" over "- KTP elektronik") says the rest in that list.
-    for (int bi : kb_.sections[static_cast<size_t>(b.section)].blocks) {
-      const KBlock& nested = kb_.blocks[static_cast<size_t>(bi)];
-      if (!nested.list || nested.lead != s.text) continue;
-      for (int si : nested.sentences) {
+    if (const int bi = kb_.nested_list(best); bi >= 0) {
+      for (int si : kb_.blocks[static_cast<size_t>(bi)].sentences) {
         text += "\n- " + trim_end(kb_.sentences[static_cast<size_t>(si)].text);
         d.sentences.push_back(si);
       }
-      break;
     }
   } else if (!s.text.empty() && s.text.back() == ':') {
     // A sentence that introduces a list says nothing without the list.

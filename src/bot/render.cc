@@ -19,4 +19,11 @@ std::string capitalize(std::string s) {
   return s;
 }
 
+std::string trim_end(std::string s) {
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ' || s.back() == ':' || s.back() == ',' ||
+                        s.back() == ';'))
+    s.pop_back();
+  return s;
+}
+
 }  // namespace tanya

@@ -25,6 +25,10 @@ class Renderer {
 // "kerja sama bilateral" -> "Kerja sama bilateral" (ASCII first letter only).
 std::string capitalize(std::string s);
 
+// A sentence or list item without its closing punctuation ("naik harga;"
+// -> "naik harga"), to be set in a line of an answer.
+std::string trim_end(std::string s);
+
 }  // namespace tanya
 
 #endif  // TANYA_BOT_RENDER_H_

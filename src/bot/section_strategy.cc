@@ -9,12 +9,6 @@ namespace tanya {
 
 namespace {
 
-std::string trim_end(std::string s) {
-  while (!s.empty() && (s.back() == '.' || s.back() == ' ' || s.back() == ':' || s.back() == ','))
-    s.pop_back();
-  return s;
-}
-
 bool has(const Terms& terms, const std::string& t) {
   return std::find(terms.begin(), terms.end(), t) != terms.end();
 }
@@ -255,15 +249,12 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
       // An item with a list nested under it ("Di sekolah" over "- Mengikuti
       // upacara ...") is said with that list, on its line.
       std::string nested;
-      for (int nb : sec.blocks) {
-        const KBlock& n = kb_.blocks[static_cast<size_t>(nb)];
-        if (!n.list || n.lead != item) continue;
-        for (int ni : n.sentences) {
+      if (const int nb = kb_.nested_list(si); nb >= 0) {
+        for (int ni : kb_.blocks[static_cast<size_t>(nb)].sentences) {
           nested +=
               (nested.empty() ? "" : "; ") + trim_end(kb_.sentences[static_cast<size_t>(ni)].text);
           d.sentences.push_back(ni);
         }
-        break;
       }
       add_item(trim_end(item), nested.empty() ? trim_end(item) : trim_end(item) + ": " + nested);
     }

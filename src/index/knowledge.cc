@@ -248,6 +248,19 @@ double Knowledge::weight(const std::string& term) const {
   return 1.0 + std::log((1.0 + static_cast<double>(sentences.size())) / (1.0 + df));
 }
 
+int Knowledge::nested_list(int item) const {
+  if (item < 0 || static_cast<size_t>(item) >= sentences.size()) return -1;
+  const KSentence& s = sentences[static_cast<size_t>(item)];
+  if (s.item < 0) return -1;
+  const KBlock& b = blocks[static_cast<size_t>(s.block)];
+  for (int bi : sections[static_cast<size_t>(b.section)].blocks) {
+    const KBlock& nested = blocks[static_cast<size_t>(bi)];
+    if (bi != s.block && nested.list && !nested.sentences.empty() && nested.lead == s.text)
+      return bi;
+  }
+  return -1;
+}
+
 bool Knowledge::within(int s, int ancestor) const {
   while (s >= 0) {
     if (s == ancestor) return true;

@@ -106,6 +106,9 @@ class Knowledge {
   double weight(const std::string& term) const;
   // True when section `s` is `ancestor` or lies inside it.
   bool within(int s, int ancestor) const;
+  // The list nested under the item that is sentence `item` ("Di sekolah"
+  // over "- Mengikuti upacara ..."): its block index, or -1 when none.
+  int nested_list(int item) const;
   // The sub-type section that `s` belongs to, or -1.
   int subtype_section(int s) const;
 };

@@ -291,6 +291,14 @@ Banjir adalah meluapnya air hingga menggenangi daratan.
    - Segera naik ke tempat yang lebih tinggi.
 3. Setelah banjir
    - Bersihkan lumpur dengan sarung tangan.
+
+## Manfaat Banjir
+
+- Bagi petani
+  - menyuburkan sawah dengan lumpur;
+  - mengisi kembali air tanah;
+- Bagi ikan
+  - membuka tempat bertelur baru;
 )");
   Answer a = article.bot->ask("n1", "Apa yang harus dilakukan saat banjir terjadi?");
   INFO(a.text);
@@ -298,6 +306,11 @@ Banjir adalah meluapnya air hingga menggenangi daratan.
   CHECK(has(a, "Matikan aliran listrik"));
   CHECK(has(a, "tempat yang lebih tinggi"));
   CHECK(!has(a, "lumpur"));
+  // A topic's list says each item with the list nested under it.
+  Answer benefits = article.bot->ask("n3", "Apa manfaat banjir?");
+  INFO(benefits.text);
+  CHECK(has(benefits, "Bagi petani: menyuburkan sawah dengan lumpur; mengisi kembali air tanah"));
+  CHECK(has(benefits, "tempat bertelur"));
   Answer b = article.bot->ask("n2", "Persiapan sebelum banjir gimana?");
   INFO(b.text);
   CHECK(has(b, "saluran air"));
