@@ -556,6 +556,12 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     Draft d = compare_terms(u, t);
     if (d.confidence > 0) return d;
   }
+  // "Rapat anggota itu apa?": a term that holds a topic word ("anggota")
+  // is asked for what it is, when the article defines it.
+  if (q == "definition" && !plan.topic.empty() && plan.entity < 0 && u.query.size() >= 2) {
+    Definition def = find_definition({u.query}, -1, {});
+    if (def.sentence >= 0) return definition_draft(def, -1, kDefinitionOfWords, t);
+  }
   if (!plan.topic.empty()) {
     Draft d = topic_answer(u, plan, t);
     // A question about a topic the article does not cover for this entity
@@ -972,13 +978,19 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     def.sentence = b.sentences.front();
     confidence = kOpeningOfSection;
   }
+  return definition_draft(def, plan.entity, confidence, t);
+}
+
+Draft Answerer::definition_draft(const Definition& def, int entity, double confidence,
+                                 Tools& t) const {
+  Draft d;
   const KSentence& s = kb_.sentences[static_cast<size_t>(def.sentence)];
   data v;
   v.set("text", def.before >= 0 ? kb_.sentences[static_cast<size_t>(def.before)].text + " " + s.text
                                 : s.text);
   d.text = t.renderer.render(lx_.tmpl("definition"), v);
   d.intent = "definition";
-  d.entity = plan.entity;
+  d.entity = entity;
   d.confidence = confidence;
   if (def.before >= 0) d.sentences.push_back(def.before);
   d.sentences.push_back(def.sentence);

@@ -107,6 +107,8 @@ class Answerer {
   Draft topic_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft definition_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft entity_answer(const Plan& plan, Tools& t) const;
+  // The answer that quotes definition `def` (of `entity`, -1 for none).
+  Draft definition_draft(const Definition& def, int entity, double confidence, Tools& t) const;
   // "Apa itu CC?" when the article defines CC nowhere: its expansion and
   // what the paragraph that names it says.
   Draft described_acronym_answer(const Plan& plan, Tools& t) const;

@@ -38,6 +38,15 @@ Air hujan meresap dan membuat tanah jenuh sehingga bobotnya bertambah. Kondisi i
 
 Menurut KBBI, lereng ialah tanah yang landai.
 
+## Anggota Tim Siaga
+
+- Relawan desa
+- Petugas BPBD
+
+## Perangkat Tim
+
+- **Rapat anggota**, yaitu pemegang kekuasaan tertinggi dalam tim siaga.
+
 Menurut peraturan tentang Zona Merah, zona merah adalah wilayah yang terlarang untuk dihuni.
 
 - Pemegang izin tambang, yaitu perusahaan yang menggali di lereng bukit.
@@ -93,6 +102,9 @@ TEST_CASE("definitions in every common shape", "[bot][definition]") {
   std::string pvmbg = answer(bot, "d13", "PVMBG itu apa?");
   CHECK(pvmbg.find("Pusat Vulkanologi") != std::string::npos);
   CHECK(pvmbg.find("gunung api aktif") != std::string::npos);
+  // A term holding a topic word ("anggota") is asked for what it is.
+  CHECK(answer(bot, "d14", "Rapat anggota itu apa?").find("kekuasaan tertinggi") !=
+        std::string::npos);
   // The source after "menurut" is not part of the term.
   CHECK(answer(bot, "d6", "Apa arti lereng menurut KBBI?").find("tanah yang landai") !=
         std::string::npos);
