@@ -6,6 +6,7 @@
 // is recognised as a duplicate (nothing answered twice).
 #include "channels/webhooks.h"
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <charconv>
@@ -69,6 +70,11 @@ class Service final : public Webhooks {
           *store_, [this](const OutboxMessage& m) { return deliver(m); }, outbox_options, now_ms_);
     }
     return true;
+  }
+
+  bool serves(std::string_view path) const override {
+    return std::any_of(channels_.begin(), channels_.end(),
+                       [&](const auto& channel) { return channel->path() == path; });
   }
 
   HttpResponse handle(const HttpRequest& request) override {

@@ -53,6 +53,11 @@ class Webhooks {
   // True for the paths this module serves ("/webhook/...", "/webhooks/rest/webhook").
   static bool owns(std::string_view path);
 
+  // True when a configured channel answers on `path`. The server asks this
+  // from a request's header, so a delivery to a channel that is not set up
+  // is refused before its body is read. Thread-safe.
+  virtual bool serves(std::string_view path) const = 0;
+
   // Thread-safe. Verifies the signature over the raw body before parsing.
   virtual HttpResponse handle(const HttpRequest& request) = 0;
 

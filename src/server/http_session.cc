@@ -104,9 +104,14 @@ void HttpSession::on_header(beast::error_code ec, size_t bytes) {
     on_read(ec, bytes);
     return;
   }
-  const size_t limit = channels::Webhooks::owns(path_of(as_view(parser_->get().target())))
-                           ? state_.config.webhook_body_limit
-                           : state_.config.http_body_limit;
+  const std::string_view path = path_of(as_view(parser_->get().target()));
+  const bool webhook = channels::Webhooks::owns(path);
+  // A delivery to a channel that is not set up is refused from its header:
+  // no body of any size is read for it (the 404 closes the connection).
+  unserved_ = webhook && (state_.webhooks == nullptr || !state_.webhooks->serves(path));
+  const size_t limit = unserved_ ? 0
+                       : webhook ? state_.config.webhook_body_limit
+                                 : state_.config.http_body_limit;
   auto length = parser_->content_length();
   if (length && *length > limit) {
     on_read(http::error::body_limit, bytes);
@@ -132,6 +137,10 @@ void HttpSession::on_read(beast::error_code ec, size_t) {
   path_.clear();
   client_ = peer_address_;  // a request that cannot be read names no client
   version_ = 11;
+  if (ec == http::error::body_limit && unserved_) {
+    fail_request(http::status::not_found, "not_found");
+    return;
+  }
   if (ec == http::error::body_limit) {
     state_.metrics.reject(Reject::kBodyTooLarge);
     fail_request(http::status::payload_too_large, "body_too_large");

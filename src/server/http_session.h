@@ -67,6 +67,7 @@ class HttpSession : public Connection, public std::enable_shared_from_this<HttpS
   std::shared_ptr<Response> response_;  // kept alive while it is written
   unsigned version_ = 11;               // of the request being answered
   bool busy_ = false;                   // a request is being handled or answered
+  bool unserved_ = false;               // the request is for a webhook channel that is not set up
   bool draining_ = false;               // shutting down: close after this response
   // For the log line of the request being answered.
   std::string method_;

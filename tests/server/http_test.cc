@@ -132,6 +132,7 @@ TEST_CASE("demo page, widget assets with ETag, and errors", "[server][http]") {
 
 class FakeWebhooks : public channels::Webhooks {
  public:
+  bool serves(std::string_view path) const override { return path == "/webhook/telegram"; }
   channels::HttpResponse handle(const channels::HttpRequest& request) override {
     std::lock_guard<std::mutex> lock(mu);
     last = request;

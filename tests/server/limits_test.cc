@@ -201,5 +201,21 @@ TEST_CASE("idle WebSockets get pings; dead peers are closed", "[server][limits]"
   CHECK(eventually([&] { return server.server().metrics().rejected(Reject::kTimeout) >= 1; }));
 }
 
+TEST_CASE("a delivery to a webhook channel that is not set up is refused from its header",
+          "[server][limits]") {
+  TestServer server(test_config());
+  // A header that announces a body just under the webhook limit: the answer
+  // comes without one byte of the body sent, and ends the connection.
+  RawClient client(server.port());
+  REQUIRE(
+      !client.write("POST /webhook/telegram HTTP/1.1\r\nHost: x\r\n"
+                    "Content-Type: application/json\r\nContent-Length: 4000000\r\n\r\n"));
+  std::string reply;
+  client.read_some(&reply, milliseconds(3000));
+  INFO(reply);
+  CHECK(reply.rfind("HTTP/1.1 404", 0) == 0);
+  CHECK(reply.find("Connection: close") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace tanya::server::testing
