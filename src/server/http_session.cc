@@ -394,6 +394,15 @@ void HttpSession::webhook(const Request& request) {
     send(error_response(http::status::not_found, "not_found"), request.keep_alive());
     return;
   }
+  // Deliveries are limited per client address, before any signature is
+  // checked: a flood costs a map lookup, not an HMAC.
+  if (!state_.webhook_limiter.try_take(client_)) {
+    state_.metrics.reject(Reject::kRateLimited);
+    Response response = error_response(http::status::too_many_requests, "rate_limited");
+    response.set(http::field::retry_after, "1");
+    send(std::move(response), request.keep_alive());
+    return;
+  }
   channels::HttpRequest in;
   in.method = std::string(as_view(request.method_string()));
   in.target = std::string(as_view(request.target()));

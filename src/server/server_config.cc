@@ -95,6 +95,8 @@ const std::map<std::string, Setter>& setters() {
       {"permessage_deflate", bool_field(&ServerConfig::permessage_deflate)},
       {"rate_per_second", double_field(&ServerConfig::rate_per_second)},
       {"rate_burst", double_field(&ServerConfig::rate_burst)},
+      {"webhook_rate_per_second", double_field(&ServerConfig::webhook_rate_per_second)},
+      {"webhook_rate_burst", double_field(&ServerConfig::webhook_rate_burst)},
       {"shutdown_grace_ms", ms_field(&ServerConfig::shutdown_grace)},
       {"log_requests", bool_field(&ServerConfig::log_requests)},
   };
@@ -120,6 +122,10 @@ bool parse_config(const std::string& json_text, ServerConfig* config, std::strin
       *error = "config: bad value for \"" + key + "\"";
       return false;
     }
+  }
+  if (result.webhook_rate_per_second > 0 && result.webhook_rate_burst < 1) {
+    *error = "config: webhook_rate_burst must be at least 1";
+    return false;
   }
   if (result.rate_per_second > 0 && result.rate_burst < 1) {
     *error = "config: rate_burst must be at least 1";

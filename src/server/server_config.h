@@ -44,6 +44,11 @@ struct ServerConfig {
   double rate_per_second = 10;  // refill rate; <= 0 disables the limit
   double rate_burst = 20;       // bucket size
 
+  // Rate limit per client address for webhook deliveries (platforms send
+  // from a few addresses, in bursts; a 429 makes them retry later).
+  double webhook_rate_per_second = 50;  // <= 0 disables the limit
+  double webhook_rate_burst = 200;
+
   // Shutdown: how long in-flight answers and close handshakes may take.
   std::chrono::milliseconds shutdown_grace{4000};
 

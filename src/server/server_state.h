@@ -20,6 +20,7 @@
 
 #include "base/json_log.h"
 #include "server/metrics.h"
+#include "server/rate_limiter.h"
 #include "server/server_config.h"
 
 namespace tanya {
@@ -81,6 +82,7 @@ struct ServerState {
         config(std::move(c)),
         log(config.log_requests),
         webhooks(w),
+        webhook_limiter(config.webhook_rate_per_second, config.webhook_rate_burst),
         demo_page_(std::make_shared<const std::string>(std::move(page))) {
     if (config.core_threads > 0) core.emplace(static_cast<size_t>(config.core_threads));
   }
@@ -123,6 +125,7 @@ struct ServerState {
     std::atomic_store(&demo_page_, std::make_shared<const std::string>(std::move(page)));
   }
   channels::Webhooks* const webhooks;  // may be null
+  AddressLimiter webhook_limiter;      // deliveries per client address
   std::optional<boost::asio::thread_pool> core;
   ConnectionRegistry registry;
   std::atomic<bool> shutting_down{false};

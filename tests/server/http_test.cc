@@ -171,5 +171,23 @@ TEST_CASE("webhook paths go to the webhooks module with the raw body", "[server]
   CHECK(webhooks.stopped == 1);
 }
 
+TEST_CASE("webhook deliveries are limited per client address", "[server][http]") {
+  FakeWebhooks webhooks;
+  ServerConfig config = test_config();
+  config.webhook_rate_per_second = 0.001;  // no refill within the test
+  config.webhook_rate_burst = 2;
+  TestServer server(config, &webhooks);
+  auto deliver = [&] {
+    return http_request(server.port(), http::verb::post, "/webhook/telegram", "{}",
+                        {{http::field::content_type, "application/json"}});
+  };
+  CHECK(deliver().result() == http::status::accepted);
+  CHECK(deliver().result() == http::status::accepted);
+  auto refused = deliver();
+  CHECK(refused.result() == http::status::too_many_requests);
+  CHECK(refused[http::field::retry_after] == "1");
+  CHECK(server.server().metrics().rejected(Reject::kRateLimited) >= 1);
+}
+
 }  // namespace
 }  // namespace tanya::server::testing
