@@ -24,15 +24,25 @@
 // the answer, and the channel's judgement of an API response (outcome()) is
 // given the body as the platform's reply. Nothing catches exceptions: a
 // parser that throws aborts the fuzzer.
+//
+// Byte mutations rarely turn a JSON object into an array and keep the body
+// parseable, yet "a signed body with a wrong type somewhere" is the bug class
+// that took the server down before (nlohmann's value() and operator[] throw
+// type_error). So half of the mutations are structural: the body is parsed,
+// one node anywhere in it is replaced by a value of some other type, and the
+// request is written back (still signed: the placeholder is in a header).
 #ifndef TANYA_TESTS_FUZZ_WEBHOOK_FUZZ_H_
 #define TANYA_TESTS_FUZZ_WEBHOOK_FUZZ_H_
 
+#include <cstring>
 #include <functional>
 #include <memory>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/json.h"
 #include "channels/channel.h"
 #include "channels/hmac.h"
 #include "fuzz_support.h"
@@ -158,6 +168,56 @@ inline void run_webhook(const Platform& platform, const uint8_t* data, size_t si
   }
 }
 
+// Every node of `value`, the root first.
+inline void collect_nodes(nlohmann::json& value, std::vector<nlohmann::json*>* nodes) {
+  nodes->push_back(&value);
+  if (value.is_structured()) {
+    for (auto& child : value) collect_nodes(child, nodes);
+  }
+}
+
+// The body of `input` (after its first empty line) with one JSON node
+// retyped, or "" when the body is not JSON.
+inline std::string retype_one_node(std::string_view input, std::minstd_rand& random) {
+  size_t split = input.find("\n\n");
+  if (split == std::string_view::npos) return {};
+  std::string_view raw = input.substr(split + 2);
+  nlohmann::json body = nlohmann::json::parse(raw.begin(), raw.end(), nullptr, false);
+  if (body.is_discarded()) return {};
+  std::vector<nlohmann::json*> nodes;
+  collect_nodes(body, &nodes);
+  // One of each JSON type, and the integers that overflow arithmetic on them.
+  static const nlohmann::json kValues[] = {nullptr,
+                                           false,
+                                           true,
+                                           0,
+                                           -1,
+                                           INT64_MAX,
+                                           UINT64_MAX,
+                                           1e300,
+                                           "",
+                                           "7",
+                                           nlohmann::json::array(),
+                                           nlohmann::json::array({nullptr}),
+                                           nlohmann::json::object(),
+                                           nlohmann::json::object({{"id", 1}})};
+  *nodes[random() % nodes.size()] = kValues[random() % std::size(kValues)];
+  return std::string(input.substr(0, split + 2)) + dump_json(body);
+}
+
 }  // namespace tanya::fuzz
+
+extern "C" size_t LLVMFuzzerMutate(uint8_t* data, size_t size, size_t max_size);
+
+// The libFuzzer hook: half byte mutations, half retyped JSON nodes (above).
+extern "C" size_t LLVMFuzzerCustomMutator(uint8_t* data, size_t size, size_t max_size,
+                                          unsigned int seed) {
+  std::minstd_rand random(seed);
+  if (random() % 2 == 0) return LLVMFuzzerMutate(data, size, max_size);
+  std::string mutated = tanya::fuzz::retype_one_node(tanya::fuzz::as_text(data, size), random);
+  if (mutated.empty() || mutated.size() > max_size) return LLVMFuzzerMutate(data, size, max_size);
+  std::memcpy(data, mutated.data(), mutated.size());
+  return mutated.size();
+}
 
 #endif  // TANYA_TESTS_FUZZ_WEBHOOK_FUZZ_H_
