@@ -32,7 +32,8 @@ else
   run=("$what")
 fi
 
-# -O1: a shorter build than -O2, and the level the sanitizers are tuned for.
+start=$(date +%s)
+# -O1: a shorter build than -O2, and the level ASan's documentation advises.
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER=clang++-14 \
   -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
@@ -40,6 +41,7 @@ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 build_targets=()
 for t in "${run[@]}"; do build_targets+=(--target "fuzz_$t"); done
 nice -n 10 cmake --build build-fuzz -j"$(nproc)" "${build_targets[@]}"
+built=$(date +%s)
 
 export ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
@@ -77,6 +79,7 @@ for t in "${run[@]}"; do
   fi
 done
 
+echo "fuzz: build $((built - start)) s, runs $(($(date +%s) - built)) s" >&2
 if [ "${#failed[@]}" -gt 0 ]; then
   echo "fuzz: findings in: ${failed[*]}" >&2
   exit 1
