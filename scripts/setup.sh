@@ -2,7 +2,8 @@
 # Installs everything Tanya needs to build, run and test on Debian bookworm.
 # Idempotent: packages already present are skipped by apt. Uses sudo when not root.
 # Usage: scripts/setup.sh [--for-tests]   (--for-tests, or --with-browser, adds what the tests need:
-#        chromium and Node.js for the widget, nginx, redis-server and systemd tools for deploy/)
+#        chromium and Node.js for the widget, nginx, redis-server and systemd tools for deploy/,
+#        clang-14 and its runtimes for the sanitizer and fuzz builds)
 set -euo pipefail
 
 SUDO=""
@@ -38,6 +39,14 @@ if [ "${1:-}" = "--for-tests" ] || [ "${1:-}" = "--with-browser" ] || [ "${TANYA
   # npm come from Debian only when the commands are missing.
   command -v node >/dev/null 2>&1 || PKGS+=(nodejs)
   command -v npm >/dev/null 2>&1 || PKGS+=(npm)
+  # scripts/sanitize.sh and scripts/fuzz.sh (docs/reliability.md):
+  # clang-14 compiles the ASan/UBSan and libFuzzer builds;
+  PKGS+=(clang-14)
+  # its sanitizer and libFuzzer runtimes (only recommended by clang-14, so
+  # --no-install-recommends would leave them out);
+  PKGS+=(libclang-rt-14-dev)
+  # llvm-symbolizer-14, so that a finding's stack trace names files and lines.
+  PKGS+=(llvm-14)
 fi
 
 missing=()

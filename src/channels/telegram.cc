@@ -4,6 +4,8 @@
 // Telegram executes without telling us whether it worked); with a bot token,
 // replies go through the outbox to the Bot API, so they are retried and can
 // be split into several messages.
+#include <algorithm>
+
 #include "channels/channel.h"
 #include "channels/signatures.h"
 #include "channels/text_split.h"
@@ -15,6 +17,9 @@ constexpr size_t kTextLimit = 4096;        // sendMessage text, after entity par
 constexpr size_t kMaxParts = 5;            // a longer answer is shortened in the last part
 constexpr size_t kMaxButtons = 4;          // one suggestion per row
 constexpr size_t kCallbackDataBytes = 64;  // Telegram's limit on callback_data
+
+// The longest flood-control wait honoured (a day), in seconds.
+constexpr uint64_t kMaxRetryAfterS = 86400;
 
 // Suggestions as an inline keyboard. A suggestion that fits callback_data is
 // sent as "q:<text>"; a longer one as "s:<index>", resolved on the way back
@@ -147,9 +152,12 @@ class Telegram final : public Channel {
       delivery.ok = false;
       delivery.error = "Bot API did not answer ok: " + result.body.substr(0, 200);
     }
-    if (body.is_object() && body.contains("parameters") && body["parameters"].is_object()) {
-      const auto& after = body["parameters"].value("retry_after", nlohmann::json());
-      if (after.is_number_integer()) delivery.retry_after_ms = after.get<int64_t>() * 1000;
+    // Flood control's wait, in seconds. The number is the platform's: capped,
+    // so that it cannot overflow when turned into milliseconds and a time.
+    const nlohmann::json& after = member_at(object_at(body, "parameters"), "retry_after");
+    if (after.is_number_unsigned()) {
+      delivery.retry_after_ms =
+          static_cast<int64_t>(std::min<uint64_t>(after.get<uint64_t>(), kMaxRetryAfterS)) * 1000;
     }
     return delivery;
   }

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "index/document.h"
@@ -488,9 +489,14 @@ class Builder {
       path_.push_back(heading);
     }
     s.path = path_;
+    // A repeated slug gets "-2", "-3"...; that may be another heading's own
+    // slug ("Manfaat", "Manfaat", "Manfaat 2"), so a suffix is taken only
+    // when no section has the anchor yet.
     std::string anchor = slugify(heading);
-    int n = anchors_[anchor]++;
-    s.anchor = n == 0 ? anchor : anchor + "-" + std::to_string(n + 1);
+    int& suffix = suffixes_[anchor];  // the last suffix given to this slug
+    s.anchor = anchor;
+    while (!anchors_.insert(s.anchor).second)
+      s.anchor = anchor + "-" + std::to_string(++suffix + 1);
     s.heading = std::move(heading);
     doc_.sections.push_back(std::move(s));
   }
@@ -632,8 +638,9 @@ class Builder {
   }
 
   Document& doc_;
-  std::unordered_map<std::string, int> anchors_;
-  std::vector<std::string> path_;  // headings of levels 2.. currently open
+  std::unordered_set<std::string> anchors_;        // given to a section
+  std::unordered_map<std::string, int> suffixes_;  // by slug
+  std::vector<std::string> path_;                  // headings of levels 2.. currently open
 
   int skip_ = 0;  // depth of code and HTML blocks, whose text is dropped
   bool in_paragraph_ = false;

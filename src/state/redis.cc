@@ -337,7 +337,7 @@ RedisScript::RedisScript(std::string source) : source_(std::move(source)) {
 
 struct RedisClient::Connection {
   struct Free {
-    void operator()(redisContext* context) const { redisFree(context); }
+    void operator()(redisContext* c) const { redisFree(c); }
   };
   std::unique_ptr<redisContext, Free> context;
   bool reused = false;  // has served a command before: may have gone stale while idle

@@ -9,6 +9,7 @@
 #include <set>
 #include <thread>
 
+#include "channels/channel.h"
 #include "channels/channels_command.h"
 #include "channels/hmac.h"
 #include "channels/service.h"
@@ -789,4 +790,26 @@ TEST_CASE("a signed delivery with any JSON type anywhere is refused or ignored, 
     CHECK(h.metric(std::string("tanya_webhook_messages_total{channel=\"") + channel +
                    "\",result=\"error\"}") == 0);
   }
+}
+
+TEST_CASE("Telegram: a flood-control wait is honoured up to a day, whatever its size",
+          "[webhooks]") {
+  // Found by the Telegram fuzz target: a retry_after of 2^63-1 seconds was
+  // multiplied into milliseconds, a signed overflow.
+  std::string error;
+  auto telegram = make_telegram(
+      {{"TANYA_TELEGRAM_SECRET_TOKEN", "tg"}, {"TANYA_TELEGRAM_BOT_TOKEN", "1:x"}}, &error);
+  REQUIRE(telegram);
+  auto wait_ms = [&](const std::string& retry_after) {
+    tanya::channels::HttpResult result;
+    result.status = 429;
+    result.body =
+        R"({"ok":false,"error_code":429,"parameters":{"retry_after":)" + retry_after + "}}";
+    return telegram->outcome(result).retry_after_ms;
+  };
+  CHECK(wait_ms("3") == 3000);
+  CHECK(wait_ms("9223372036854775807") == 86400000);
+  CHECK(wait_ms("18446744073709551615") == 86400000);
+  CHECK(wait_ms("-5") == 0);
+  CHECK(wait_ms("\"3\"") == 0);
 }

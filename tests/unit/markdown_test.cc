@@ -65,6 +65,18 @@ TEST_CASE("Markdown keeps sections, paths and list structure", "[markdown]") {
   CHECK(d.sections[3].path == std::vector<std::string>{"Bagian Satu"});
 }
 
+TEST_CASE("a heading whose slug is another's numbered anchor gets its own", "[markdown]") {
+  // Found by the article fuzz target (tests/fuzz/corpus/article/setext-duplicates.md):
+  // the third heading also got "manfaat-2", so the demo page had one id for
+  // two sections and an answer citing both kept only one source.
+  Document d = parse_markdown("x", "## Manfaat\n\n## Manfaat\n\n## Manfaat 2\n\n## Manfaat\n");
+  REQUIRE(d.sections.size() == 5);
+  CHECK(d.sections[1].anchor == "manfaat");
+  CHECK(d.sections[2].anchor == "manfaat-2");
+  CHECK(d.sections[3].anchor == "manfaat-2-2");
+  CHECK(d.sections[4].anchor == "manfaat-3");
+}
+
 TEST_CASE("Markdown without front matter never fails", "[markdown]") {
   Document d = parse_markdown("x", "just text\n\n* a\n+ b\n\n12) twelve\n#nothashheading");
   CHECK(d.title.empty());
