@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Builds Tanya with AddressSanitizer and UndefinedBehaviorSanitizer into
-# ./build-asan (clang-14 at -O1: a shorter build than -O2, and tests still
-# fast) and runs every ctest suite there: unit (question-set floors
+# ./build-asan and runs every ctest suite there: unit (question-set floors
 # included), web, server, channels and state. Not the browser and
 # deployment tests: they drive Chromium and nginx around the server code
 # the server tests already cover, at many times their run time. Any memory
@@ -12,9 +11,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 start=$(date +%s)
+# -O0: each file compiles in less than half the time of -O1 (the whole tree
+# took 4 min instead of 13 on two shared cores) and the tests run 70 s
+# instead of 52; nothing is optimised away from the sanitizers' checks.
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER=clang++-14 \
-  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O0 -gline-tables-only" \
   -DTANYA_SANITIZE=ON -DTANYA_WERROR=ON >/dev/null
 nice -n 10 cmake --build build-asan -j"$(nproc)"
 built=$(date +%s)
