@@ -24,6 +24,13 @@
 #include "channels/sqlite_state_store.h"
 
 namespace tanya::channels {
+
+CheckedRequest::CheckedRequest(HttpResponse settled) : settled_(std::move(settled)) {}
+CheckedRequest::CheckedRequest(std::unique_ptr<Pending> pending) : pending_(std::move(pending)) {}
+CheckedRequest::CheckedRequest(CheckedRequest&&) noexcept = default;
+CheckedRequest& CheckedRequest::operator=(CheckedRequest&&) noexcept = default;
+CheckedRequest::~CheckedRequest() = default;
+
 namespace {
 
 constexpr int64_t kDedupKeepMs = int64_t{7} * 24 * 3600 * 1000;  // Meta retries for up to 7 days
@@ -34,6 +41,13 @@ int64_t system_now_ms() {
              std::chrono::system_clock::now().time_since_epoch())
       .count();
 }
+
+// A request that passed its channel's check.
+struct Accepted final : CheckedRequest::Pending {
+  Accepted(size_t c, std::vector<Message> m) : channel(c), messages(std::move(m)) {}
+  size_t channel;  // index in the service's channels
+  std::vector<Message> messages;
+};
 
 using Factory = std::unique_ptr<Channel> (*)(const Settings&, std::string*);
 constexpr std::pair<const char*, Factory> kFactories[] = {
@@ -77,49 +91,65 @@ class Service final : public Webhooks {
                        [&](const auto& channel) { return channel->path() == path; });
   }
 
-  HttpResponse handle(const HttpRequest& request) override {
+  CheckedRequest check(const HttpRequest& request) override {
     std::string_view path = std::string_view(request.target).substr(0, request.target.find('?'));
     size_t index = 0;
     while (index < channels_.size() && channels_[index]->path() != path) ++index;
-    if (index == channels_.size()) return error_response(404, "not_found");
+    if (index == channels_.size()) return CheckedRequest(error_response(404, "not_found"));
     const Channel& channel = *channels_[index];
     Counters& counters = counters_[index];
     // A fault in one delivery (a parser or a platform call that throws) must
     // cost that delivery only, never the process that serves every channel:
     // it is logged, counted and answered 500, so the platform retries it.
     try {
-      return handle(channel, counters, request);
+      Intake intake = channel.accept(request, now_ms_());
+      if (intake.response) {
+        int status = intake.response->status;
+        if (status == 401)
+          ++counters.unauthorized;
+        else if (status >= 400)
+          ++counters.rejected;
+        return CheckedRequest(std::move(*intake.response));
+      }
+      return CheckedRequest(std::make_unique<Accepted>(index, std::move(intake.messages)));
     } catch (const std::exception& e) {
-      ++counters.error;
-      log_event("webhook_error", {{"channel", channel.name()}, {"error", e.what()}});
-      return error_response(500, "internal_error");
+      return CheckedRequest(fault(channel, counters, e));
+    }
+  }
+
+  HttpResponse answer(CheckedRequest request) override {
+    if (request.settled()) return *request.settled();
+    // Only check() makes the pending part of a request this service sees.
+    auto& pending = static_cast<Accepted&>(*request.pending());
+    const Channel& channel = *channels_.at(pending.channel);
+    Counters& counters = counters_[pending.channel];
+    try {
+      return answer(channel, counters, pending.messages);
+    } catch (const std::exception& e) {
+      return fault(channel, counters, e);
     }
   }
 
  private:
-  HttpResponse handle(const Channel& channel, Counters& counters, const HttpRequest& request) {
-    int64_t now = now_ms_();
-    Intake intake = channel.accept(request, now);
-    if (intake.response) {
-      int status = intake.response->status;
-      if (status == 401)
-        ++counters.unauthorized;
-      else if (status >= 400)
-        ++counters.rejected;
-      return *intake.response;
-    }
-    expire_seen(now);
+  static HttpResponse fault(const Channel& channel, Counters& counters, const std::exception& e) {
+    ++counters.error;
+    log_event("webhook_error", {{"channel", channel.name()}, {"error", e.what()}});
+    return error_response(500, "internal_error");
+  }
 
+  HttpResponse answer(const Channel& channel, Counters& counters,
+                      const std::vector<Message>& messages) {
+    expire_seen(now_ms_());
     std::vector<InlineReply> inline_replies;
     bool failed = false;
     bool queued = false;
-    for (const Message& message : intake.messages) {
-      Answer answer;
-      switch (process(channel, message, &answer)) {
+    for (const Message& message : messages) {
+      Answer reply;
+      switch (process(channel, message, &reply)) {
         case Outcome::kAnswered:
           ++counters.answered;
           if (message.inline_reply) {
-            inline_replies.push_back({&message, std::move(answer)});
+            inline_replies.push_back({&message, std::move(reply)});
           } else {
             queued = true;
           }

@@ -1,14 +1,15 @@
 // Messaging-platform webhooks (Telegram, WhatsApp, Slack, LINE, Messenger and
-// a Rasa-compatible generic JSON channel) over the one Bot core. Owned by the
-// webhook work (issue 5). The HTTP server hands every request whose path
-// owns() accepts to handle(), with the raw body bytes, and sends back the
-// response; replies that go out through platform APIs leave from a durable
-// outbox on the module's own worker thread.
+// a Rasa-compatible generic JSON channel) over the one Bot core. The HTTP
+// server hands every request whose path owns() accepts to check(), with the
+// raw body bytes, then what passes to answer(), and sends back the response;
+// replies that go out through platform APIs leave from a durable outbox on
+// the module's own worker thread.
 #ifndef TANYA_CHANNELS_WEBHOOKS_H_
 #define TANYA_CHANNELS_WEBHOOKS_H_
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,32 @@ struct HttpResponse {
 };
 
 class StateStore;
+
+// A request after Webhooks::check(): either its response is settled (refused,
+// a handshake, nothing to answer) or it carries messages still to answer.
+// Move-only.
+class CheckedRequest {
+ public:
+  // What an implementation keeps between check() and answer() (the channel
+  // and its messages); the server only carries it.
+  struct Pending {
+    virtual ~Pending() = default;
+  };
+
+  explicit CheckedRequest(HttpResponse settled);
+  explicit CheckedRequest(std::unique_ptr<Pending> pending);
+  CheckedRequest(CheckedRequest&&) noexcept;
+  CheckedRequest& operator=(CheckedRequest&&) noexcept;
+  ~CheckedRequest();
+
+  // Set when nothing is left to answer: send this.
+  const std::optional<HttpResponse>& settled() const { return settled_; }
+  Pending* pending() { return pending_.get(); }
+
+ private:
+  std::optional<HttpResponse> settled_;
+  std::unique_ptr<Pending> pending_;
+};
 
 struct WebhooksSetup {
   // JSON file with the TANYA_* settings; empty: the environment.
@@ -58,8 +85,18 @@ class Webhooks {
   // is refused before its body is read. Thread-safe.
   virtual bool serves(std::string_view path) const = 0;
 
-  // Thread-safe. Verifies the signature over the raw body before parsing.
-  virtual HttpResponse handle(const HttpRequest& request) = 0;
+  // Thread-safe, and never asks the bot: verifies the signature over the
+  // raw body, then parses it. This is all a forged or malformed delivery
+  // costs, so the server runs it off the threads that answer questions.
+  virtual CheckedRequest check(const HttpRequest& request) = 0;
+
+  // Thread-safe: answers the messages of a request that check() let
+  // through (Bot::ask, the state store), and returns the response. A
+  // settled request is returned as it is.
+  virtual HttpResponse answer(CheckedRequest request) = 0;
+
+  // check(), then answer(): both steps on the calling thread.
+  HttpResponse handle(const HttpRequest& request) { return answer(check(request)); }
 
   // Starts and stops the outbox delivery worker.
   virtual void start() = 0;

@@ -415,14 +415,25 @@ void HttpSession::webhook(const Request& request) {
   in.body = request.body();  // raw bytes: signatures are computed over them
   const bool keep_alive = request.keep_alive();
   const unsigned version = request.version();
-  // handle() is synchronous and may take a few milliseconds.
-  state_.run_core([self = shared_from_this(), executor = stream_.get_executor(), in = std::move(in),
-                   keep_alive, version]() mutable {
-    channels::HttpResponse out = self->state_.webhooks->handle(in);
+  // Two steps on two pools: the signature check and the parse on the check
+  // pool, so that forged or malformed deliveries, however many, never queue
+  // in front of readers' questions; only what passes goes on to the core.
+  auto reply = [executor = stream_.get_executor(), keep_alive, version](
+                   std::shared_ptr<HttpSession> self, channels::HttpResponse out) {
     Response response{static_cast<http::status>(out.status), version, std::move(out.body)};
     if (!out.content_type.empty()) response.set(http::field::content_type, out.content_type);
     net::post(executor, [self = std::move(self), response = std::move(response),
                          keep_alive]() mutable { self->send(std::move(response), keep_alive); });
+  };
+  state_.run_check([self = shared_from_this(), in = std::move(in), reply]() mutable {
+    channels::CheckedRequest checked = self->state_.webhooks->check(in);
+    if (checked.settled()) {
+      reply(std::move(self), *checked.settled());
+      return;
+    }
+    self->state_.run_core([self, checked = std::move(checked), reply]() mutable {
+      reply(self, self->state_.webhooks->answer(std::move(checked)));
+    });
   });
 }
 

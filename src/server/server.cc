@@ -99,6 +99,8 @@ bool Server::stop() {
   m.ioc->stop();
   for (auto& t : m.threads) t.join();
   m.threads.clear();
+  // The check pool first: what it lets through is posted to the core.
+  if (m.state.check) m.state.check->join();
   if (m.state.core) m.state.core->join();
   if (m.state.webhooks != nullptr) m.state.webhooks->stop();
   return clean;

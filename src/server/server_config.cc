@@ -71,6 +71,7 @@ const std::map<std::string, Setter>& setters() {
        }},
       {"threads", int_field(&ServerConfig::threads, 1, 256)},
       {"core_threads", int_field(&ServerConfig::core_threads, 0, 256)},
+      {"webhook_check_threads", int_field(&ServerConfig::webhook_check_threads, 0, 256)},
       {"max_connections", size_field(&ServerConfig::max_connections, 1)},
       {"allowed_origins",
        [](const json& v, ServerConfig* c) {

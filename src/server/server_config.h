@@ -17,6 +17,10 @@ struct ServerConfig {
   uint16_t port = 8080;  // 0 picks a free port
   int threads = 1;       // I/O threads; each connection stays on one strand
   int core_threads = 1;  // threads that run Bot::ask and webhooks; 0 = inline on the I/O thread
+  // Threads that check webhook signatures and parse payloads, apart from the
+  // core so that forged deliveries never wait in front of answers; 0 =
+  // inline on the I/O thread.
+  int webhook_check_threads = 1;
 
   // Connections
   size_t max_connections = 10000;  // open TCP connections (HTTP and WebSocket); 503 beyond

@@ -85,6 +85,9 @@ struct ServerState {
         webhook_limiter(config.webhook_rate_per_second, config.webhook_rate_burst),
         demo_page_(std::make_shared<const std::string>(std::move(page))) {
     if (config.core_threads > 0) core.emplace(static_cast<size_t>(config.core_threads));
+    if (config.webhook_check_threads > 0) {
+      check.emplace(static_cast<size_t>(config.webhook_check_threads));
+    }
   }
 
   // Runs `task` on the core pool, or right here when core_threads is 0. An
@@ -92,18 +95,15 @@ struct ServerState {
   // connection that asked then times out alone, and the pool keeps serving.
   template <typename Task>
   void run_core(Task&& task) {
-    auto guarded = [this, task = std::forward<Task>(task)]() mutable {
-      try {
-        task();
-      } catch (const std::exception& e) {
-        internal_error("core", e.what());
-      }
-    };
-    if (core) {
-      boost::asio::post(*core, std::move(guarded));
-    } else {
-      guarded();
-    }
+    run_on(core, "core", std::forward<Task>(task));
+  }
+
+  // The same on the webhook check pool (webhook_check_threads), where
+  // signatures are verified and payloads parsed: a flood of forged
+  // deliveries queues there, behind itself, and never in front of answers.
+  template <typename Task>
+  void run_check(Task&& task) {
+    run_on(check, "webhook_check", std::forward<Task>(task));
   }
 
   // Counts and logs an exception caught at `where`; always logged, even
@@ -127,10 +127,27 @@ struct ServerState {
   channels::Webhooks* const webhooks;  // may be null
   AddressLimiter webhook_limiter;      // deliveries per client address
   std::optional<boost::asio::thread_pool> core;
+  std::optional<boost::asio::thread_pool> check;
   ConnectionRegistry registry;
   std::atomic<bool> shutting_down{false};
 
  private:
+  template <typename Task>
+  void run_on(std::optional<boost::asio::thread_pool>& pool, std::string_view where, Task&& task) {
+    auto guarded = [this, where, task = std::forward<Task>(task)]() mutable {
+      try {
+        task();
+      } catch (const std::exception& e) {
+        internal_error(where, e.what());
+      }
+    };
+    if (pool) {
+      boost::asio::post(*pool, std::move(guarded));
+    } else {
+      guarded();
+    }
+  }
+
   std::shared_ptr<const std::string> demo_page_;
 };
 

@@ -2,7 +2,10 @@
 // metrics, the demo page and widget assets, webhook routing.
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <condition_variable>
+#include <functional>
 #include <mutex>
+#include <thread>
 
 #include "channels/webhooks.h"
 #include "support.h"
@@ -130,12 +133,28 @@ TEST_CASE("demo page, widget assets with ETag, and errors", "[server][http]") {
         http::status::method_not_allowed);
 }
 
+// Lets through a request that carries "x-fake-signature: ok" and answers it
+// 202; refuses any other with 401 from check(). With `hold` set, answer()
+// waits until it is cleared, keeping the core pool busy.
 class FakeWebhooks : public channels::Webhooks {
  public:
   bool serves(std::string_view path) const override { return path == "/webhook/telegram"; }
-  channels::HttpResponse handle(const channels::HttpRequest& request) override {
+  channels::CheckedRequest check(const channels::HttpRequest& request) override {
     std::lock_guard<std::mutex> lock(mu);
     last = request;
+    auto signature = request.headers.find("x-fake-signature");
+    if (signature == request.headers.end() || signature->second != "ok") {
+      return channels::CheckedRequest(
+          channels::HttpResponse{401, "application/json", R"({"error":"unauthorized"})"});
+    }
+    return channels::CheckedRequest(std::make_unique<channels::CheckedRequest::Pending>());
+  }
+  channels::HttpResponse answer(channels::CheckedRequest request) override {
+    if (request.settled()) return *request.settled();
+    std::unique_lock<std::mutex> lock(mu);
+    ++answering;
+    changed.notify_all();
+    changed.wait(lock, [&] { return !hold; });
     return {202, "application/json", R"({"ok":true})"};
   }
   void start() override { ++started; }
@@ -143,6 +162,9 @@ class FakeWebhooks : public channels::Webhooks {
   std::string metrics_text() const override { return "tanya_fake_webhook_total 7\n"; }
 
   std::mutex mu;
+  std::condition_variable changed;
+  bool hold = false;
+  int answering = 0;
   channels::HttpRequest last;
   std::atomic<int> started{0};
   std::atomic<int> stopped{0};
@@ -154,8 +176,9 @@ TEST_CASE("webhook paths go to the webhooks module with the raw body", "[server]
     TestServer server(test_config(), &webhooks);
     CHECK(webhooks.started == 1);
     std::string raw = "{\"update_id\": 1,  \"x\":\"\xe2\x82\xac\"}";
-    auto response = http_request(server.port(), http::verb::post, "/webhook/telegram?x=1", raw,
-                                 {{http::field::content_type, "application/json"}});
+    auto response =
+        http_request(server.port(), http::verb::post, "/webhook/telegram?x=1", raw,
+                     {{http::field::content_type, "application/json"}, {"X-Fake-Signature", "ok"}});
     CHECK(response.result() == http::status::accepted);
     CHECK(response.body() == R"({"ok":true})");
     {
@@ -181,12 +204,61 @@ TEST_CASE("webhook deliveries are limited per client address", "[server][http]")
     return http_request(server.port(), http::verb::post, "/webhook/telegram", "{}",
                         {{http::field::content_type, "application/json"}});
   };
-  CHECK(deliver().result() == http::status::accepted);
-  CHECK(deliver().result() == http::status::accepted);
+  CHECK(deliver().result() == http::status::unauthorized);
+  CHECK(deliver().result() == http::status::unauthorized);
   auto refused = deliver();
   CHECK(refused.result() == http::status::too_many_requests);
   CHECK(refused[http::field::retry_after] == "1");
   CHECK(server.server().metrics().rejected(Reject::kRateLimited) >= 1);
+}
+
+TEST_CASE("webhook signatures are checked while every core thread is busy answering",
+          "[server][http]") {
+  FakeWebhooks webhooks;
+  ServerConfig config = test_config();
+  config.core_threads = 1;
+  config.webhook_check_threads = 1;
+  TestServer server(config, &webhooks);
+  {
+    std::lock_guard<std::mutex> lock(webhooks.mu);
+    webhooks.hold = true;
+  }
+  // Whatever happens below, the held answer is let go before the server stops.
+  auto release = [&] {
+    {
+      std::lock_guard<std::mutex> lock(webhooks.mu);
+      webhooks.hold = false;
+    }
+    webhooks.changed.notify_all();
+  };
+  struct Finally {
+    std::function<void()> run;
+    ~Finally() { run(); }
+  };
+  // A signed delivery takes the only core thread and keeps it.
+  http::status signed_status{};
+  std::thread signed_delivery([&] {
+    signed_status = http_request(server.port(), http::verb::post, "/webhook/telegram", "{}",
+                                 {{"X-Fake-Signature", "ok"}})
+                        .result();
+  });
+  Finally finally{[&] {
+    release();
+    signed_delivery.join();
+  }};
+  {
+    std::unique_lock<std::mutex> lock(webhooks.mu);
+    REQUIRE(webhooks.changed.wait_for(lock, std::chrono::seconds(5),
+                                      [&] { return webhooks.answering == 1; }));
+  }
+  // A forged one is refused all the same: its check does not wait for the core.
+  auto forged = http_request(server.port(), http::verb::post, "/webhook/telegram", "{}",
+                             {{"X-Fake-Signature", "forged"}});
+  CHECK(forged.result() == http::status::unauthorized);
+  release();
+  signed_delivery.join();
+  finally.run = [] {};
+  CHECK(signed_status == http::status::accepted);
 }
 
 }  // namespace

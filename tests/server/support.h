@@ -98,7 +98,10 @@ class WsClient {
 };
 
 struct HttpHeader {
-  http::field name;
+  HttpHeader(http::field field, std::string v)
+      : name(http::to_string(field)), value(std::move(v)) {}
+  HttpHeader(std::string n, std::string v) : name(std::move(n)), value(std::move(v)) {}
+  std::string name;
   std::string value;
 };
 
