@@ -91,6 +91,7 @@ const std::map<std::string, Setter>& setters() {
       {"ws_message_max", size_field(&ServerConfig::ws_message_max, 64)},
       {"handshake_timeout_ms", ms_field(&ServerConfig::handshake_timeout)},
       {"idle_timeout_ms", ms_field(&ServerConfig::idle_timeout)},
+      {"ws_message_timeout_ms", ms_field(&ServerConfig::ws_message_timeout)},
       {"ws_write_queue_max", size_field(&ServerConfig::ws_write_queue_max, 1024)},
       {"ws_pending_asks_max", size_field(&ServerConfig::ws_pending_asks_max, 1)},
       {"permessage_deflate", bool_field(&ServerConfig::permessage_deflate)},

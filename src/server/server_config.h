@@ -40,9 +40,12 @@ struct ServerConfig {
   std::chrono::milliseconds handshake_timeout{
       10000};                                     // upgrade request, WebSocket handshake, close
   std::chrono::milliseconds idle_timeout{60000};  // a ping after half of it, closed after all of it
-  size_t ws_write_queue_max = 1024 * 1024;        // bytes queued for a slow reader; 1008 beyond
-  size_t ws_pending_asks_max = 16;  // questions queued per connection; rate_limited beyond
-  bool permessage_deflate = false;  // costs ~170 KB per connection when on
+  // From a message's first byte to its last; a message trickled in more
+  // slowly closes the connection (the idle timeout counts any byte as life).
+  std::chrono::milliseconds ws_message_timeout{10000};
+  size_t ws_write_queue_max = 1024 * 1024;  // bytes queued for a slow reader; 1008 beyond
+  size_t ws_pending_asks_max = 16;          // questions queued per connection; rate_limited beyond
+  bool permessage_deflate = false;          // costs ~170 KB per connection when on
 
   // Rate limit per connection (token bucket), for WebSocket messages and /api/ask.
   double rate_per_second = 10;  // refill rate; <= 0 disables the limit

@@ -17,6 +17,7 @@ using nlohmann::json;
 WebSocketSession::WebSocketSession(net::ip::tcp::socket&& socket, ServerState& state,
                                    std::string remote, std::string client)
     : ws_(std::move(socket)),
+      message_timer_(ws_.get_executor()),
       state_(state),
       remote_(std::move(remote)),
       client_(std::move(client)),
@@ -46,6 +47,11 @@ void WebSocketSession::run(Request request) {
   timeout.keep_alive_pings = true;
   ws_.set_option(timeout);
   ws_.read_message_max(config.ws_message_max);
+  beast::get_lowest_layer(ws_).rate_policy().observer = this;
+  // The callback lives in ws_, a member: `this` outlives it.
+  ws_.control_callback([this](websocket::frame_type, beast::string_view payload) {
+    if (clock_.on_control_frame(payload.size())) message_timer_.cancel();
+  });
   if (config.permessage_deflate) {
     websocket::permessage_deflate deflate;
     deflate.server_enable = true;
@@ -57,6 +63,23 @@ void WebSocketSession::run(Request request) {
   ws_.text(true);
   ws_.async_accept(request,
                    beast::bind_front_handler(&WebSocketSession::on_accept, shared_from_this()));
+}
+
+void WebSocketSession::on_bytes_read(size_t n) {
+  if (!clock_.on_bytes(n) || closing_) return;
+  message_timer_.expires_after(state_.config.ws_message_timeout);
+  message_timer_.async_wait([self = shared_from_this(), message = clock_.message()](
+                                beast::error_code ec) { self->on_message_timer(ec, message); });
+}
+
+void WebSocketSession::on_message_timer(beast::error_code ec, uint64_t message) {
+  if (ec || closing_ || !clock_.in_progress() || clock_.message() != message) return;
+  // Too slow to be a person typing or a browser sending: drop the
+  // connection, as for any client that holds a slot without using it.
+  state_.metrics.reject(Reject::kTimeout);
+  closing_ = true;
+  log_close("message_timeout");
+  beast::get_lowest_layer(ws_).close();
 }
 
 void WebSocketSession::on_accept(beast::error_code ec) {
@@ -97,9 +120,12 @@ void WebSocketSession::on_read(beast::error_code ec, size_t) {
       reason = "aborted";
     }
     closing_ = true;
+    message_timer_.cancel();
     log_close(reason);
     return;
   }
+  clock_.on_message();
+  message_timer_.cancel();
   ++messages_;
   if (!draining_) {
     if (!ws_.got_text()) {

@@ -7,6 +7,7 @@
 #define TANYA_SERVER_WEBSOCKET_SESSION_H_
 
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/websocket.hpp>
@@ -16,12 +17,15 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "server/message_clock.h"
 #include "server/rate_limiter.h"
 #include "server/server_state.h"
 
 namespace tanya::server {
 
-class WebSocketSession : public Connection, public std::enable_shared_from_this<WebSocketSession> {
+class WebSocketSession : public Connection,
+                         public ReadObserver,
+                         public std::enable_shared_from_this<WebSocketSession> {
  public:
   using Request = boost::beast::http::request<boost::beast::http::string_body>;
 
@@ -46,6 +50,10 @@ class WebSocketSession : public Connection, public std::enable_shared_from_this<
     Clock::time_point received;
   };
 
+  // Under the WebSocket layer, on the strand: times each message (MessageClock).
+  void on_bytes_read(size_t n) override;
+  void on_message_timer(boost::beast::error_code ec, uint64_t message);
+
   void on_accept(boost::beast::error_code ec);
   void do_read();
   void on_read(boost::beast::error_code ec, size_t bytes);
@@ -64,7 +72,11 @@ class WebSocketSession : public Connection, public std::enable_shared_from_this<
   void on_close(boost::beast::error_code ec);
   void log_close(const char* reason);
 
-  boost::beast::websocket::stream<boost::beast::tcp_stream> ws_;
+  using Stream =
+      boost::beast::basic_stream<boost::asio::ip::tcp, boost::asio::any_io_executor, ReadWatch>;
+  boost::beast::websocket::stream<Stream> ws_;
+  MessageClock clock_;
+  boost::asio::steady_timer message_timer_;
   boost::beast::flat_buffer buffer_;
   ServerState& state_;
   const std::string remote_;

@@ -201,6 +201,54 @@ TEST_CASE("idle WebSockets get pings; dead peers are closed", "[server][limits]"
   CHECK(eventually([&] { return server.server().metrics().rejected(Reject::kTimeout) >= 1; }));
 }
 
+// A WebSocket handshake by hand, for a client that then writes raw frames.
+void raw_websocket(RawClient& client) {
+  REQUIRE_FALSE(client.write(
+      "GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"));
+  std::string reply;
+  while (reply.find("welcome") == std::string::npos) {
+    REQUIRE(client.read_some(&reply, milliseconds(2000)) == beast::error::timeout);
+  }
+  REQUIRE(reply.rfind("HTTP/1.1 101", 0) == 0);
+}
+
+TEST_CASE("a WebSocket message trickled in a byte at a time is cut off", "[server][limits]") {
+  ServerConfig config = test_config();
+  config.ws_message_timeout = milliseconds(400);
+  TestServer server(config);
+  RawClient trickle(server.port());
+  raw_websocket(trickle);
+  // A masked text frame announcing 4,000 bytes (mask 0: payload as is),
+  // then one byte every 50 ms: each byte is life to the idle timeout.
+  std::string header = {'\x81', '\xfe', '\x0f', '\xa0', 0, 0, 0, 0};
+  REQUIRE_FALSE(trickle.write(header));
+  bool dropped = false;
+  for (int i = 0; i < 4000 && !dropped; ++i) {
+    if (trickle.write("a")) break;
+    std::string out;
+    auto ec = trickle.read_some(&out, milliseconds(50));
+    dropped = ec == net::error::eof || ec == net::error::connection_reset;
+  }
+  CHECK(dropped);
+  CHECK(eventually([&] { return server.server().metrics().rejected(Reject::kTimeout) == 1; }));
+}
+
+TEST_CASE("answering pings is not a message in progress", "[server][limits]") {
+  ServerConfig config = test_config();
+  config.idle_timeout = milliseconds(200);  // a ping every 100 ms
+  config.ws_message_timeout = milliseconds(300);
+  TestServer server(config);
+  WsClient alive(server.port());
+  alive.connect_and_welcome();
+  std::string message;
+  // Reading answers the pings: several pongs arrive over three message timeouts.
+  CHECK(alive.read(&message, milliseconds(1000)) == beast::error::timeout);
+  CHECK(alive.pings_received() >= 3);
+  CHECK(server.server().metrics().open_connections(ConnectionKind::kWebSocket) == 1);
+  CHECK(server.server().metrics().rejected(Reject::kTimeout) == 0);
+}
+
 TEST_CASE("a delivery to a webhook channel that is not set up is refused from its header",
           "[server][limits]") {
   TestServer server(test_config());

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "server/message_clock.h"
 #include "server/protocol.h"
 #include "server/rate_limiter.h"
 #include "server/server_config.h"
@@ -60,6 +61,30 @@ TEST_CASE("token bucket allows a burst, then the refill rate", "[server][rate]")
 
   TokenBucket off(0, 0, t0);
   for (int i = 0; i < 1000; ++i) REQUIRE(off.try_take(t0));
+}
+
+TEST_CASE("the message clock times data messages, not control frames", "[server][clock]") {
+  MessageClock clock;
+  CHECK_FALSE(clock.in_progress());
+  // A pong (2-byte header, 4-byte mask, 4-byte payload) read alone.
+  CHECK(clock.on_bytes(10));
+  CHECK(clock.on_control_frame(4));
+  CHECK_FALSE(clock.in_progress());
+  // A message trickles in: only its first byte starts the timer.
+  CHECK(clock.on_bytes(3));
+  const uint64_t first = clock.message();
+  CHECK_FALSE(clock.on_bytes(1));
+  // A ping between its fragments does not clear it.
+  CHECK_FALSE(clock.on_bytes(6));
+  CHECK_FALSE(clock.on_control_frame(0));
+  CHECK(clock.in_progress());
+  CHECK(clock.message() == first);
+  clock.on_message();
+  CHECK_FALSE(clock.in_progress());
+  // The next one is another message.
+  CHECK(clock.on_bytes(1));
+  CHECK(clock.message() == first + 1);
+  CHECK_FALSE(clock.on_bytes(0));
 }
 
 TEST_CASE("client messages are parsed without throwing", "[server][protocol]") {
