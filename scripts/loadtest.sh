@@ -44,6 +44,7 @@ trap cleanup EXIT
 
 cat >"$work/server.json" <<JSON
 {"rate_per_second": 0, "max_connections": $((IDLE_CONNECTIONS + 1000)), "log_requests": false,
+ "max_connections_per_address": 0,
  "threads": $SERVER_THREADS, "core_threads": $CORE_THREADS}
 JSON
 

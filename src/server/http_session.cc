@@ -41,10 +41,12 @@ std::string_view as_view(beast::string_view s) {
 
 }  // namespace
 
-HttpSession::HttpSession(net::ip::tcp::socket&& socket, ServerState& state, bool over_capacity)
+HttpSession::HttpSession(net::ip::tcp::socket&& socket, ServerState& state, bool over_capacity,
+                         AddressCounter::Lease lease)
     : stream_(std::move(socket)),
       state_(state),
       over_capacity_(over_capacity),
+      lease_(std::move(lease)),
       bucket_(state.config.rate_per_second, state.config.rate_burst) {
   remote_ = remote_of(stream_.socket());
   if (state_.config.trust_proxy) {
@@ -309,6 +311,19 @@ void HttpSession::upgrade(Request&& request) {
     send(error_response(http::status::forbidden, "origin_not_allowed"), false);
     return;
   }
+  if (state_.config.trust_proxy) {
+    // Behind the proxy, the reader's own address is known only now, and
+    // only a WebSocket holds a slot for long: count it here.
+    auto lease = state_.address_connections.acquire(client_);
+    if (!lease) {
+      state_.metrics.reject(Reject::kTooManyConnections);
+      auto response = error_response(http::status::service_unavailable, "too_many_connections");
+      response.set(http::field::retry_after, "1");
+      send(std::move(response), false);
+      return;
+    }
+    lease_ = std::move(*lease);
+  }
   if (state_.log.enabled()) {
     json line = {{"event", "http"},   {"conn", id_},   {"remote", remote_},
                  {"method", method_}, {"path", path_}, {"status", 101}};
@@ -318,8 +333,8 @@ void HttpSession::upgrade(Request&& request) {
   // The WebSocket session takes the socket and any bytes read past the
   // request are not possible here: a client must wait for the 101.
   stream_.expires_never();
-  auto session = std::make_shared<WebSocketSession>(stream_.release_socket(), state_,
-                                                    std::move(remote_), std::move(client_));
+  auto session = std::make_shared<WebSocketSession>(
+      stream_.release_socket(), state_, std::move(remote_), std::move(client_), std::move(lease_));
   session->run(std::move(request));
 }
 

@@ -25,9 +25,12 @@ namespace tanya::server {
 
 class HttpSession : public Connection, public std::enable_shared_from_this<HttpSession> {
  public:
-  // `over_capacity`: the server is at max_connections; the session reads
-  // one request and answers it with 503.
-  HttpSession(boost::asio::ip::tcp::socket&& socket, ServerState& state, bool over_capacity);
+  // `over_capacity`: the server is at max_connections, or the peer at its
+  // cap; the session reads one request and answers it with 503. `lease`
+  // counts the connection against its peer's address (empty with
+  // --trust-proxy, where the peer is the proxy).
+  HttpSession(boost::asio::ip::tcp::socket&& socket, ServerState& state, bool over_capacity,
+              AddressCounter::Lease lease);
   ~HttpSession() override;
 
   void run();
@@ -62,6 +65,7 @@ class HttpSession : public Connection, public std::enable_shared_from_this<HttpS
   ServerState& state_;
   std::string remote_;
   const bool over_capacity_;
+  AddressCounter::Lease lease_;  // moves to the WebSocket session on upgrade
   uint64_t id_ = 0;
   TokenBucket bucket_;
   std::shared_ptr<Response> response_;  // kept alive while it is written

@@ -55,7 +55,18 @@ void Listener::on_accept(beast::error_code ec, tcp::socket socket) {
   if (!ec) {
     socket.set_option(tcp::no_delay(true), ec);  // small JSON messages, latency matters
     bool over = state_.registry.size() >= state_.config.max_connections;
-    std::make_shared<HttpSession>(std::move(socket), state_, over)->run();
+    AddressCounter::Lease lease;
+    if (!over && !state_.config.trust_proxy) {
+      // Without a proxy in front, the peer is the client: count it now.
+      auto peer = socket.remote_endpoint(ec);
+      auto acquired = state_.address_connections.acquire(ec ? "" : peer.address().to_string());
+      if (acquired) {
+        lease = std::move(*acquired);
+      } else {
+        over = true;
+      }
+    }
+    std::make_shared<HttpSession>(std::move(socket), state_, over, std::move(lease))->run();
   } else if (ec == net::error::no_descriptors || ec == net::error::no_buffer_space) {
     // Out of file descriptors: back off briefly instead of spinning.
     state_.metrics.reject(Reject::kTooManyConnections);

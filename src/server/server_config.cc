@@ -73,6 +73,7 @@ const std::map<std::string, Setter>& setters() {
       {"core_threads", int_field(&ServerConfig::core_threads, 0, 256)},
       {"webhook_check_threads", int_field(&ServerConfig::webhook_check_threads, 0, 256)},
       {"max_connections", size_field(&ServerConfig::max_connections, 1)},
+      {"max_connections_per_address", size_field(&ServerConfig::max_connections_per_address, 0)},
       {"allowed_origins",
        [](const json& v, ServerConfig* c) {
          if (!v.is_array()) return false;

@@ -24,6 +24,10 @@ struct ServerConfig {
 
   // Connections
   size_t max_connections = 10000;  // open TCP connections (HTTP and WebSocket); 503 beyond
+  // Open connections per client address (the TCP peer; with --trust-proxy,
+  // WebSockets by the forwarded address): 503 beyond; 0 = no cap. A school
+  // behind one NAT address is a few hundred readers at most.
+  size_t max_connections_per_address = 256;
   std::vector<std::string> allowed_origins;  // Origin values allowed for WebSocket and CORS;
                                              // "*" allows any. Same-origin is always allowed.
 

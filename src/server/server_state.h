@@ -19,6 +19,7 @@
 #include <utility>
 
 #include "base/json_log.h"
+#include "server/address_counter.h"
 #include "server/metrics.h"
 #include "server/rate_limiter.h"
 #include "server/server_config.h"
@@ -83,6 +84,7 @@ struct ServerState {
         log(config.log_requests),
         webhooks(w),
         webhook_limiter(config.webhook_rate_per_second, config.webhook_rate_burst),
+        address_connections(config.max_connections_per_address),
         demo_page_(std::make_shared<const std::string>(std::move(page))) {
     if (config.core_threads > 0) core.emplace(static_cast<size_t>(config.core_threads));
     if (config.webhook_check_threads > 0) {
@@ -126,6 +128,7 @@ struct ServerState {
   }
   channels::Webhooks* const webhooks;  // may be null
   AddressLimiter webhook_limiter;      // deliveries per client address
+  AddressCounter address_connections;  // open connections per client address
   std::optional<boost::asio::thread_pool> core;
   std::optional<boost::asio::thread_pool> check;
   ConnectionRegistry registry;

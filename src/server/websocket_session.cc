@@ -15,12 +15,14 @@ namespace net = boost::asio;
 using nlohmann::json;
 
 WebSocketSession::WebSocketSession(net::ip::tcp::socket&& socket, ServerState& state,
-                                   std::string remote, std::string client)
+                                   std::string remote, std::string client,
+                                   AddressCounter::Lease lease)
     : ws_(std::move(socket)),
       message_timer_(ws_.get_executor()),
       state_(state),
       remote_(std::move(remote)),
       client_(std::move(client)),
+      lease_(std::move(lease)),
       session_(new_session_id()),
       bucket_(state.config.rate_per_second, state.config.rate_burst),
       opened_(Clock::now()) {

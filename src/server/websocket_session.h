@@ -32,8 +32,9 @@ class WebSocketSession : public Connection,
   // Takes over a socket whose upgrade request has been read and accepted
   // (origin and connection limit already checked). `client`: the reader's
   // address for the log with --trust-proxy (forwarded.h), else empty.
+  // `lease`: the connection as counted against its client's address.
   WebSocketSession(boost::asio::ip::tcp::socket&& socket, ServerState& state, std::string remote,
-                   std::string client);
+                   std::string client, AddressCounter::Lease lease);
   ~WebSocketSession() override;
 
   // Completes the handshake with `request` and starts the read loop.
@@ -81,6 +82,7 @@ class WebSocketSession : public Connection,
   ServerState& state_;
   const std::string remote_;
   const std::string client_;
+  AddressCounter::Lease lease_;
   uint64_t id_ = 0;
   std::string session_;  // conversation id
   TokenBucket bucket_;

@@ -201,16 +201,63 @@ TEST_CASE("idle WebSockets get pings; dead peers are closed", "[server][limits]"
   CHECK(eventually([&] { return server.server().metrics().rejected(Reject::kTimeout) >= 1; }));
 }
 
+// A WebSocket upgrade by hand, with `headers` ("Name: value\r\n" each);
+// returns the status line of the reply, and on 101 waits for the welcome.
+std::string raw_upgrade(RawClient& client, const std::string& headers = "") {
+  REQUIRE_FALSE(
+      client.write("GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                   "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n" +
+                   headers + "\r\n"));
+  std::string reply;
+  for (;;) {
+    auto ec = client.read_some(&reply, milliseconds(100));
+    if (reply.find("welcome") != std::string::npos) break;
+    if (reply.find("\r\n\r\n") != std::string::npos && reply.find(" 101 ") == std::string::npos) {
+      break;  // refused
+    }
+    REQUIRE(ec == beast::error::timeout);  // not closed before a reply
+  }
+  return reply.substr(0, reply.find("\r\n"));
+}
+
 // A WebSocket handshake by hand, for a client that then writes raw frames.
 void raw_websocket(RawClient& client) {
-  REQUIRE_FALSE(client.write(
-      "GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"));
-  std::string reply;
-  while (reply.find("welcome") == std::string::npos) {
-    REQUIRE(client.read_some(&reply, milliseconds(2000)) == beast::error::timeout);
-  }
-  REQUIRE(reply.rfind("HTTP/1.1 101", 0) == 0);
+  REQUIRE(raw_upgrade(client).rfind("HTTP/1.1 101", 0) == 0);
+}
+
+TEST_CASE("one address may hold only so many connections", "[server][limits]") {
+  ServerConfig config = test_config();
+  config.max_connections_per_address = 2;
+  TestServer server(config);
+  auto first = std::make_unique<WsClient>(server.port());
+  first->connect_and_welcome();
+  WsClient second(server.port());
+  second.connect_and_welcome();
+  // Both slots of 127.0.0.1 are taken: even a plain request is refused.
+  auto refused = http_request(server.port(), http::verb::get, "/healthz");
+  CHECK(refused.result() == http::status::service_unavailable);
+  CHECK(refused.body().find("too_many_connections") != std::string::npos);
+  // A slot given back is free again.
+  first.reset();
+  CHECK(eventually([&] {
+    return http_request(server.port(), http::verb::get, "/healthz").result() == http::status::ok;
+  }));
+}
+
+TEST_CASE("behind a trusted proxy, WebSockets count by the forwarded address", "[server][limits]") {
+  ServerConfig config = test_config();
+  config.trust_proxy = true;
+  config.max_connections_per_address = 1;
+  TestServer server(config);
+  RawClient a1(server.port());
+  CHECK(raw_upgrade(a1, "X-Forwarded-For: 198.51.100.2\r\n") == "HTTP/1.1 101 Switching Protocols");
+  RawClient a2(server.port());
+  CHECK(raw_upgrade(a2, "X-Forwarded-For: 198.51.100.2\r\n") == "HTTP/1.1 503 Service Unavailable");
+  // Another reader behind the same proxy, and plain requests, are not held back.
+  RawClient b1(server.port());
+  CHECK(raw_upgrade(b1, "X-Forwarded-For: 198.51.100.3\r\n") == "HTTP/1.1 101 Switching Protocols");
+  CHECK(http_request(server.port(), http::verb::get, "/healthz").result() == http::status::ok);
+  CHECK(server.server().metrics().rejected(Reject::kTooManyConnections) == 1);
 }
 
 TEST_CASE("a WebSocket message trickled in a byte at a time is cut off", "[server][limits]") {

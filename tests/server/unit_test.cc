@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "server/address_counter.h"
 #include "server/message_clock.h"
 #include "server/protocol.h"
 #include "server/rate_limiter.h"
@@ -85,6 +86,30 @@ TEST_CASE("the message clock times data messages, not control frames", "[server]
   CHECK(clock.on_bytes(1));
   CHECK(clock.message() == first + 1);
   CHECK_FALSE(clock.on_bytes(0));
+}
+
+TEST_CASE("the address counter caps each address and forgets released ones", "[server][address]") {
+  AddressCounter counter(2);
+  auto a = counter.acquire("198.51.100.2");
+  auto b = counter.acquire("198.51.100.2");
+  REQUIRE(a);
+  REQUIRE(b);
+  CHECK_FALSE(counter.acquire("198.51.100.2"));
+  CHECK(counter.acquire("198.51.100.3"));  // released at once: a temporary
+  CHECK(counter.open("198.51.100.3") == 0);
+  CHECK(counter.open("198.51.100.2") == 2);
+  AddressCounter::Lease moved = std::move(*a);
+  CHECK(counter.open("198.51.100.2") == 2);  // a move is not a release
+  moved = AddressCounter::Lease();
+  CHECK(counter.open("198.51.100.2") == 1);
+  CHECK(counter.acquire("198.51.100.2"));
+  b.reset();
+  CHECK(counter.open("198.51.100.2") == 0);
+
+  AddressCounter uncapped(0);
+  std::vector<AddressCounter::Lease> many;
+  for (int i = 0; i < 1000; ++i) many.push_back(std::move(*uncapped.acquire("198.51.100.2")));
+  CHECK(uncapped.open("198.51.100.2") == 0);
 }
 
 TEST_CASE("client messages are parsed without throwing", "[server][protocol]") {
