@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs everything Tanya needs to build, run and test on Debian bookworm.
 # Idempotent: packages already present are skipped by apt. Uses sudo when not root.
-# Usage: scripts/setup.sh [--for-tests]   (--for-tests, or --with-browser, adds what the tests need:
-#        chromium and Node.js for the widget, nginx, redis-server and systemd tools for deploy/,
-#        clang-14 and its runtimes for the sanitizer and fuzz builds)
+# Usage: scripts/setup.sh [--for-tests | --for-soak | --for-fresh-machine]
+#        --for-tests (or --with-browser) adds what the tests need: chromium and Node.js for the
+#        widget, nginx, redis-server and systemd tools for deploy/, clang-14 and its runtimes for
+#        the sanitizer and fuzz builds. --for-soak adds matplotlib for scripts/soak.sh's plot;
+#        --for-fresh-machine adds debootstrap for scripts/fresh-machine.sh.
 set -euo pipefail
 
 SUDO=""
@@ -48,6 +50,11 @@ if [ "${1:-}" = "--for-tests" ] || [ "${1:-}" = "--with-browser" ] || [ "${TANYA
   # llvm-symbolizer-14, so that a finding's stack trace names files and lines.
   PKGS+=(llvm-14)
 fi
+
+# Neither is needed to build or test: scripts/soak.sh draws its RSS plot
+# with matplotlib, and scripts/fresh-machine.sh makes its root with debootstrap.
+if [ "${1:-}" = "--for-soak" ]; then PKGS+=(python3-matplotlib); fi
+if [ "${1:-}" = "--for-fresh-machine" ]; then PKGS+=(debootstrap); fi
 
 missing=()
 for p in "${PKGS[@]}"; do
