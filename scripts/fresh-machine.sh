@@ -28,8 +28,12 @@ umask 022
 
 scripts/setup.sh --for-fresh-machine
 cache=${TANYA_FRESH_CACHE:-$HOME/.cache/tanya/bookworm-minbase.tar}
-mirror=${TANYA_FRESH_MIRROR:-$(grep -rhoE '^(URIs:|deb) +https?://[^ ]+/debian/?( |$)' \
-  /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null | head -1 | awk '{print $2}')}
+mirror=${TANYA_FRESH_MIRROR:-}
+if [ -z "$mirror" ]; then
+  # The first Debian archive this machine's apt uses (one-line or deb822 format).
+  mirror=$( (grep -rhoE '^(URIs:|deb) +https?://[^ ]+/debian/?( |$)' \
+    /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null || true) | awk 'NR == 1 {print $2}')
+fi
 mirror=${mirror:-http://deb.debian.org/debian}
 
 if [ ! -s "$cache" ]; then
