@@ -107,24 +107,39 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   }
   // The understander's own tokenizer, for what it reads at load.
   Tokenizer tok;
-  // English words of the article whose Indonesian is its subject
-  // ("inflation" in an article on inflasi): found once, not per question.
+  // English words of the article whose Indonesian it uses instead: found
+  // once, not per question.
   if (lang_ != nullptr && !kb_.docs.empty()) {
     for (const auto& [word, term] : kb_.words) {
       if (word.size() < 4 ||
           !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
         continue;
-      std::vector<std::string> indonesian = lang_->english->translations(word);
-      for (const std::string& form : lx_.loanwords.spellings(word)) indonesian.push_back(form);
+      std::vector<std::string> translations = lang_->english->translations(word);
+      std::vector<std::string> spellings = lx_.loanwords.spellings(word);
+      std::vector<std::string> indonesian = translations;
+      indonesian.insert(indonesian.end(), spellings.begin(), spellings.end());
+      std::optional<Words> alias;
       for (const std::string& t : indonesian) {
         Words to = article_words(t, tok);
+        if (to.empty() || to == Words{word}) continue;
         Terms terms;
         for (const auto& x : to) terms.push_back(term_of(x, tok));
-        if (!to.empty() && terms == kb_.docs.front().subject_terms && to != Words{word}) {
-          english_subject_.emplace(word, std::move(to));
+        if (terms == kb_.docs.front().subject_terms) {
+          alias = std::move(to);
           break;
         }
       }
+      // An English gloss beside the article's own word ("literasi digital
+      // (digital literacy)"): the reader who types the English means the
+      // word the article goes on to use, not the one place it glosses it.
+      // Only the word's own Indonesian spelling, which means what it means;
+      // a dictionary's translation may be another sense ("public" -> "umum").
+      for (const std::string& form : spellings) {
+        if (alias || !kb_.words.count(form) || form == word || lang_->speller->valid(word))
+          continue;
+        if (count_of(word_count_, form) > 2 * count_of(word_count_, word)) alias = Words{form};
+      }
+      if (alias) english_alias_.emplace(word, std::move(*alias));
     }
   }
   // Closed forms of the article's open compounds are typo targets too
@@ -403,8 +418,8 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     }
     // An English word the article also uses, whose Indonesian is what the
     // article is about ("inflation" in an article on inflasi that names
-    // "Cost-Push Inflation"), asks about the subject.
-    if (auto it = english_subject_.find(w); it != english_subject_.end()) {
+    // "Cost-Push Inflation") or the word it otherwise writes, asks about that.
+    if (auto it = english_alias_.find(w); it != english_alias_.end()) {
       take(w, it->second);
       continue;
     }

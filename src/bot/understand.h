@@ -77,9 +77,10 @@ class Understander {
   const Lexicon& lx_;
   const Knowledge& kb_;
   const Language* lang_;
-  // An English word the article uses -> the article's subject, when that is
-  // its Indonesian ("inflation" -> "inflasi").
-  std::unordered_map<std::string, Words> english_subject_;
+  // An English word the article uses -> the article's Indonesian for it:
+  // its subject ("inflation" -> "inflasi"), or a word it glosses in English
+  // and then uses more ("literacy" -> "literasi").
+  std::unordered_map<std::string, Words> english_alias_;
   // Two adjacent words of the article, written together -> the two words.
   std::unordered_map<std::string, Words> joined_;
   std::unordered_map<std::string, int> pair_count_;    // "a b" -> times the article has it

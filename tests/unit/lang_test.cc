@@ -530,6 +530,36 @@ Klorofil tanaman hidroponik tetap hijau bila larutan nutrisi cukup.
         std::string::npos);
 }
 
+TEST_CASE("an English word the article glosses once is read as the word it uses",
+          "[bot][loanword]") {
+  testing::ArticleBot article("gloss", "literasi.md", R"(---
+title: Literasi Keuangan
+source: contoh.id
+language: id
+category: Ekonomi
+subject: Literasi Keuangan
+---
+
+# Literasi Keuangan
+
+Literasi keuangan (financial literacy) adalah kemampuan mengelola uang dengan bijak.
+
+## Manfaat
+
+Literasi yang baik membantu keluarga menabung. Tingkat literasi di desa masih rendah.
+
+## Domain Publik
+
+Karya di public domain boleh dipakai siapa saja; public domain berlaku setelah masa hak habis.
+)");
+  // The article glosses "literacy" once and writes "literasi" everywhere else.
+  CHECK(article.bot->explain("Why is literacy important?").find("literacy\u2192literasi") !=
+        std::string::npos);
+  // An English word the article itself uses as much as its Indonesian
+  // spelling stays as the reader wrote it.
+  CHECK(article.bot->explain("What is public domain?").find("public\u2192") == std::string::npos);
+}
+
 TEST_CASE("a verb the article does not use is no sign of another subject", "[bot][verbs]") {
   testing::ArticleBot article("verbs", "banjir.md", R"(---
 title: Banjir Bandang
