@@ -15,8 +15,9 @@
 namespace tanya {
 
 // Bump when index/schema.sql or what the indexer writes changes.
-inline constexpr int kSchemaVersion = 5;  // 2: md4c; 3: rewrites; 4: nested list leads;
-                                          // 5: blends keep their head
+inline constexpr int kSchemaVersion = 6;  // 2: md4c; 3: rewrites; 4: nested list leads;
+                                          // 5: blends keep their head; 6: initials
+                                          // end no sentence
 
 struct Erratum {
   std::string document;  // document id

@@ -98,3 +98,17 @@ TEST_CASE("sentences split at terminators followed by a space", "[text]") {
   CHECK(s[0] == "Ajaib.co.id – Satu.");
   CHECK(s[2] == "Tiga:");
 }
+
+TEST_CASE("initials and numbered abbreviations do not end a sentence", "[text]") {
+  CHECK(split_sentences("Skala ini dikembangkan oleh Charles F. Richter pada 1935. Kini lain.") ==
+        std::vector<std::string>{"Skala ini dikembangkan oleh Charles F. Richter pada 1935.",
+                                 "Kini lain."});
+  CHECK(split_sentences("Hadir Mohammad Cai, R. Katjasoengkana, dan lainnya.").size() == 1);
+  CHECK(split_sentences("Ia menggantikan UU No. 19 Tahun 2002. Sebelumnya lain.").size() == 2);
+  // A letter that labels something may end its sentence.
+  CHECK(split_sentences("Ada pekatan A dan pekatan B. Pekatan A berisi kalsium.").size() == 2);
+  CHECK(split_sentences("Cincin berbentuk huruf C. Cincin ini kuat.").size() == 2);
+  // A sentence may end in a number or a short word all the same.
+  CHECK(split_sentences("Jumlahnya naik. 25 orang hadir.").size() == 2);
+  CHECK(split_sentences("Ini F.").size() == 1);
+}
