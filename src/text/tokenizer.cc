@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <utility>
 
 #include "text/utf8.h"
@@ -35,8 +36,22 @@ bool is_word_cp(int cp) {
 
 struct RawWord {
   size_t begin, end;
-  bool hyphen_before;  // joined to the previous word by a single '-'
+  bool hyphen_before;             // joined to the previous word by a single '-'
+  const char* spelled = nullptr;  // a symbol read as this word ('%' -> "persen")
 };
+
+// Indonesian writes its unit words as symbols in figures ("5%", "Rp10.000")
+// and readers type them as words ("berapa persen", "berapa rupiah"): both
+// sides are read as the word.
+constexpr const char* kPercent = "persen";
+constexpr const char* kRupiah = "rupiah";
+
+// "rp10" (from "Rp10.000"): the currency sign fused to a figure.
+bool currency_figure(std::string_view folded) {
+  return folded.size() > 2 && folded.substr(0, 2) == "rp" &&
+         std::all_of(folded.begin() + 2, folded.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
 
 // Reduplication with a digit: "bentuk2" means "bentuk-bentuk".
 std::string_view strip_digit_reduplication(std::string_view w) {
@@ -97,6 +112,12 @@ void Tokenizer::tokenize(std::string_view text, const Emit& emit) {
   while (i < text.size()) {
     size_t start = i;
     int cp = utf8::next(text, &i);
+    if (cp == '%') {
+      raw.push_back({start, i, false, kPercent});
+      last_end = std::string_view::npos;
+      prev_hyphen = false;
+      continue;
+    }
     if (cp < 0 || !is_word_cp(cp)) {
       prev_hyphen = (cp == '-' && last_end == start);
       if (cp != '-') last_end = std::string_view::npos;
@@ -123,8 +144,17 @@ void Tokenizer::tokenize(std::string_view text, const Emit& emit) {
     if (have_prev) emit(prev);
     have_prev = false;
   };
-  for (const RawWord& w : raw) {
-    std::string folded = fold(text.substr(w.begin, w.end - w.begin));
+  for (RawWord w : raw) {
+    std::string folded = w.spelled ? w.spelled : fold(text.substr(w.begin, w.end - w.begin));
+    if (folded == "rp" || currency_figure(folded)) {
+      flush();
+      emit(Token{stemmer_.stem(kRupiah), kRupiah, static_cast<uint32_t>(w.begin),
+                 static_cast<uint32_t>(w.begin + 2)});
+      if (folded.size() == 2) continue;
+      folded.erase(0, 2);
+      w.begin += 2;
+      w.hyphen_before = false;
+    }
     std::string_view word = strip_digit_reduplication(folded);
     if (word.empty()) continue;
     std::string term = stemmer_.stem(word);

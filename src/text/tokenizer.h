@@ -6,7 +6,9 @@
 // via utf8proc); joins reduplication ("negara-negara", "bentuk2" -> one
 // "negara"/"bentuk" token); and stems with Snowball Indonesian. Closed and
 // open spellings of a compound ("kerjasama", "kerja sama") are bridged when
-// a question is read, toward the article's own spelling (bot/understand.h). Punctuation and
+// a question is read, toward the article's own spelling (bot/understand.h).
+// The unit symbols of figures are read as their words ("5%" -> "5",
+// "persen"; "Rp10.000" -> "rupiah", "10", "000"). Other punctuation and
 // symbols, including every FTS5 operator character, never reach a token.
 //
 // Not thread-safe (it owns a Stemmer): one Tokenizer per thread.
@@ -31,7 +33,8 @@ struct Token {
 };
 
 // Bump whenever the output of Tokenizer changes: built indexes then rebuild.
-inline constexpr int kTokenizerVersion = 2;  // 2: no built-in list of compounds
+inline constexpr int kTokenizerVersion = 3;  // 2: no built-in list of compounds;
+                                             // 3: '%' and "Rp" read as words
 
 // Index of the first occurrence of `phrase` as a contiguous run in `seq`
 // (of words or of terms), or -1. An empty phrase never occurs.

@@ -92,6 +92,22 @@ TEST_CASE("the FTS5 tokenizer produces the same terms as the query side", "[text
   CHECK(indexed == tok.terms(text));
 }
 
+TEST_CASE("unit symbols of figures are read as their words", "[text]") {
+  Tokenizer tok;
+  std::vector<std::string> words;
+  auto tokens = tok.tokenize("Tarif 5% dan Rp10.000, atau Rp 2 juta.");
+  for (const Token& t : tokens) words.push_back(t.word);
+  CHECK(words == std::vector<std::string>{"tarif", "5", "persen", "dan", "rupiah", "10", "000",
+                                          "atau", "rupiah", "2", "juta"});
+  // Spans stay in the text, in order: the symbol's own.
+  CHECK(tokens[2].begin == 7);
+  CHECK(tokens[2].end == 8);
+  CHECK(tokens[4].end - tokens[4].begin == 2);
+  CHECK(tokens[5].begin == tokens[4].end);
+  // Words that merely start with "rp" are words.
+  CHECK(tok.tokenize("rpm")[0].word == "rpm");
+}
+
 TEST_CASE("sentences split at terminators followed by a space", "[text]") {
   auto s = split_sentences("Ajaib.co.id – Satu. Dua? Tiga: Empat");
   REQUIRE(s.size() == 4);
