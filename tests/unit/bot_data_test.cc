@@ -63,8 +63,13 @@ TEST_CASE("bot/ names no article's subject, acronyms or defined terms", "[bot][d
   REQUIRE(bot_texts.size() > 500);
 
   size_t articles = 0, checked = 0;
-  for (const char* dir : {"/corpus", "/tests/qa/articles", "/tests/qa/holdout"}) {
-    for (const auto& f : std::filesystem::directory_iterator(testing::source_dir() + dir)) {
+  // The shipped corpus and every test article set (tests/qa/*/).
+  std::vector<std::string> dirs{testing::source_dir() + "/corpus"};
+  for (const auto& d : std::filesystem::directory_iterator(testing::source_dir() + "/tests/qa")) {
+    if (d.is_directory()) dirs.push_back(d.path().string());
+  }
+  for (const std::string& dir : dirs) {
+    for (const auto& f : std::filesystem::directory_iterator(dir)) {
       if (f.path().extension() != ".md") continue;
       Document doc = parse_markdown(f.path().stem().string(), read(f.path()));
       ++articles;
