@@ -560,6 +560,30 @@ Karya di public domain boleh dipakai siapa saja; public domain berlaku setelah m
   CHECK(article.bot->explain("What is public domain?").find("public\u2192") == std::string::npos);
 }
 
+TEST_CASE("chat abbreviations read as the words they shorten", "[bot][slang]") {
+  testing::ArticleBot article("slang", "kompos.md", R"(---
+title: Kompos
+source: contoh.id
+language: id
+category: Pertanian
+subject: Kompos
+---
+
+# Kompos
+
+Kompos adalah pupuk dari sisa bahan organik yang sudah terurai.
+
+## Cara Membuat Kompos
+
+1. Kumpulkan sisa sayur dan daun kering.
+2. Aduk campuran itu setiap minggu.
+)");
+  Answer a = article.bot->ask("s1", "gmn cr bikin kompos");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("daun kering") != std::string::npos);
+}
+
 TEST_CASE("a verb the article does not use is no sign of another subject", "[bot][verbs]") {
   testing::ArticleBot article("verbs", "banjir.md", R"(---
 title: Banjir Bandang
