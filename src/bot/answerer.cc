@@ -617,7 +617,10 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     }
   }
   Draft d;
-  if (q == "definition" || ((plan.entity >= 0 || u.subject) && u.content.empty())) {
+  // A question with nothing left but what it names asks what that is,
+  // unless it asks for a list ("penyakit apa saja?"): a definition is one
+  // thing, and the list is in the passage.
+  if (q == "definition" || ((plan.entity >= 0 || u.subject) && u.content.empty() && q != "list")) {
     d = definition_answer(u, plan, t);
   }
   return d.confidence > 0 ? d : passage_answer(u, plan, t);

@@ -49,18 +49,43 @@ bool lower_connector(std::string_view w) {
          w == "dari" || w == "untuk" || w == "yang" || w == "atau";
 }
 
-// A word shaped like an acronym: "KBBI", "IaaS", "HbA1c", "Kemenkes" —
-// 2 to 12 letters or digits, starting with a capital, with another capital
-// or more than three letters (a blend of syllables).
+// A word shaped like an acronym: "KBBI", "IaaS", "HbA1c", "Kemenkes",
+// "PBB-P2" — 2 to 12 letters, digits or inner hyphens, starting with a
+// capital, with another capital or more than three letters (a blend of
+// syllables).
 bool acronym_shaped(std::string_view w) {
-  if (w.size() < 2 || w.size() > 12 || !std::isupper(static_cast<unsigned char>(w[0])))
+  if (w.size() < 2 || w.size() > 12 || !std::isupper(static_cast<unsigned char>(w[0])) ||
+      w.back() == '-')
     return false;
   size_t upper = 0;
   for (char c : w) {
-    if (!std::isalnum(static_cast<unsigned char>(c))) return false;
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return false;
     if (std::isupper(static_cast<unsigned char>(c))) ++upper;
   }
   return upper >= 2 || w.size() >= 4;
+}
+
+// The letters an acronym stands for. Indonesian writes a letter repeated
+// as the letter and the count: "P3K" is Pertolongan Pertama Pada
+// Kecelakaan, "PD3I" Penyakit yang Dapat Dicegah dengan Imunisasi, and
+// "PBB-P2" Pajak Bumi dan Bangunan Perdesaan dan Perkotaan. A hyphen
+// stands for nothing; a number that is not such a count ("COVID-19")
+// stays, and then spells nothing.
+std::string spelled_letters(std::string_view acronym) {
+  std::string out;
+  for (size_t i = 0; i < acronym.size(); ++i) {
+    const char c = acronym[i];
+    if (c == '-') continue;
+    const bool count =
+        c >= '2' && c <= '9' && i > 0 && std::isalpha(static_cast<unsigned char>(acronym[i - 1])) &&
+        (i + 1 == acronym.size() || !std::isdigit(static_cast<unsigned char>(acronym[i + 1])));
+    if (count) {
+      out.append(static_cast<size_t>(c - '1'), acronym[i - 1]);
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
 }
 
 char lower(char c) {
@@ -71,7 +96,9 @@ char lower(char c) {
 // non-empty prefix of itself ("Kemen"+"kes" for Kementerian Kesehatan,
 // initials for KBBI); a small connector may give none ("Infrastructure as a
 // Service" for IaaS, "dan" in APBD).
-bool spells(std::string_view acronym, const std::vector<std::string_view>& words) {
+bool spells(std::string_view written, const std::vector<std::string_view>& words) {
+  const std::string letters = spelled_letters(written);
+  const std::string_view acronym = letters;
   // reach[i] after word k: the first i letters can be spelled by words [0, k].
   std::vector<bool> reach(acronym.size() + 1, false);
   reach[0] = true;

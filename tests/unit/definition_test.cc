@@ -118,3 +118,29 @@ TEST_CASE("two things that are no entities are compared by their definitions",
   CHECK(a.text.find("sangat lambat") != std::string::npos);
   CHECK(a.text.find("bidang yang datar") != std::string::npos);
 }
+
+TEST_CASE("a list question that names an acronym's expansion gets the list, not the acronym",
+          "[bot][definition]") {
+  testing::ArticleBot article("list-not-acronym", "imun.md", R"(---
+title: Imunisasi
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Imunisasi
+---
+
+# Imunisasi
+
+Imunisasi adalah upaya membuat tubuh kebal terhadap penyakit.
+
+## Manfaat
+
+Imunisasi melindungi anak dari PD3I (Penyakit yang Dapat Dicegah dengan Imunisasi), seperti campak, polio, dan difteri.
+)");
+  Answer a = article.bot->ask("l1", "Imunisasi bisa mencegah penyakit apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("campak") != std::string::npos);
+  // Asked for what it stands for, it is the acronym all the same.
+  CHECK(article.bot->ask("l2", "PD3I singkatan dari apa?").text.find("Dapat Dicegah") !=
+        std::string::npos);
+}

@@ -75,6 +75,29 @@ TEST_CASE("initials make acronyms of capitalised names", "[entities]") {
   CHECK(initials("kerja sama islam").empty());  // not a name
 }
 
+TEST_CASE("a digit in an acronym repeats the letter before it", "[entities]") {
+  Document d = parse_markdown("c", R"(# Judul
+
+Siapkan kotak Pertolongan Pertama Pada Kecelakaan (P3K) di rumah.
+Imunisasi melindungi dari Penyakit yang Dapat Dicegah dengan Imunisasi (PD3I), seperti campak.
+Pemiliknya membayar Pajak Bumi dan Bangunan Perdesaan dan Perkotaan (PBB-P2) setiap tahun.
+Wabah Corona Virus Disease (COVID-19) melanda dunia.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* p3k = find(es, "P3K");
+  REQUIRE(p3k != nullptr);
+  CHECK(p3k->expansion == "Pertolongan Pertama Pada Kecelakaan");
+  const EntityRecord* pd3i = find(es, "PD3I");
+  REQUIRE(pd3i != nullptr);
+  CHECK(pd3i->expansion == "Penyakit yang Dapat Dicegah dengan Imunisasi");
+  // A hyphen stands for nothing.
+  const EntityRecord* pbb = find(es, "PBB-P2");
+  REQUIRE(pbb != nullptr);
+  CHECK(pbb->expansion == "Pajak Bumi dan Bangunan Perdesaan dan Perkotaan");
+  // A number that is not a count of letters spells nothing.
+  CHECK(find(es, "COVID-19") == nullptr);
+}
+
 TEST_CASE("acronyms in both orders, mixed case and syllable blends", "[entities]") {
   Document d = parse_markdown("b", R"(# Judul
 
