@@ -584,6 +584,30 @@ Kompos adalah pupuk dari sisa bahan organik yang sudah terurai.
   CHECK(a.text.find("daun kering") != std::string::npos);
 }
 
+TEST_CASE("a conjunction is no content word", "[bot][stopwords]") {
+  testing::ArticleBot article("conjunctions", "vaksin.md", R"(---
+title: Vaksinasi
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Vaksinasi
+---
+
+# Vaksinasi
+
+Vaksinasi adalah pemberian vaksin untuk membentuk kekebalan.
+
+## Setelah Vaksinasi
+
+Tunggu sekitar 30 menit di fasilitas kesehatan untuk memantau reaksi yang muncul.
+)");
+  // "sebaiknya" (stemmed "sebaik") is how the reader asks, not what about.
+  Answer a = article.bot->ask("c1", "Berapa lama sebaiknya menunggu di fasilitas kesehatan?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("30 menit") != std::string::npos);
+}
+
 TEST_CASE("a verb the article does not use is no sign of another subject", "[bot][verbs]") {
   testing::ArticleBot article("verbs", "banjir.md", R"(---
 title: Banjir Bandang
