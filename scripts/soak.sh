@@ -5,11 +5,12 @@
 # Telegram deliveries to a fake Bot API (deploy/tests/telegram.py) with
 # duplicates, clients that vanish, and a SIGHUP index reload every minute.
 # Then checks the bounds: no error, RSS grows under 10% over the last 20
-# minutes, every accepted delivery answered exactly once, descriptors back
-# to baseline, every reload done. Writes build/soak/{report.json,
+# minutes (of a run of 50 or more: the first 30 are warm-up, as long as a
+# session lives), every accepted delivery answered exactly once,
+# descriptors back to baseline, every reload done. Writes build/soak/{report.json,
 # samples.csv, server.log, rss.png}; exits 1 if a bound is broken.
 #
-# Usage: scripts/soak.sh [MINUTES]
+# Usage: scripts/soak.sh [MINUTES]   (55 for the figures in docs/reliability.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 minutes=${1:-30}

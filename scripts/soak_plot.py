@@ -24,7 +24,7 @@ def main():
     ax.set_xlabel("minutes")
     ax.set_ylabel("RSS (MB)", color="tab:blue")
     ax.set_ylim(0, max(rss) * 1.3)
-    window = max(t[-1] - 20, t[-1] / 2)
+    window = t[-1] - 20 if t[-1] >= 50 else t[-1] / 2
     ax.axvspan(window, t[-1], color="0.92",
                label=f"last {t[-1] - window:.0f} min (bound: < 10% growth)")
     ax2 = ax.twinx()
