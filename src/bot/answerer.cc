@@ -716,6 +716,13 @@ bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& 
     }
     return false;
   };
+  // A name given beside the term in parentheses names it where it stands:
+  // "kekebalan kelompok (herd immunity) yang ...", either name asked.
+  auto parenthesis_between = [](const KSentence& s, size_t from, size_t to) {
+    if (from >= s.begins.size()) return false;
+    const size_t end = to < s.begins.size() ? s.begins[to] : s.text.size();
+    return s.text.find('(', s.begins[from]) < end;
+  };
   for (int si : sentences) {
     const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
     int p = find_phrase(s.terms, term);
@@ -723,6 +730,9 @@ bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& 
     size_t after = static_cast<size_t>(p) + term.size();
     if ((defining(s, after) && starts_noun_phrase(s, static_cast<size_t>(p))) ||
         (p > 0 && defining(s, static_cast<size_t>(p) - 1)))
+      return true;
+    if (parenthesis_between(s, after - 1, after) ||
+        (p > 0 && parenthesis_between(s, static_cast<size_t>(p) - 1, static_cast<size_t>(p))))
       return true;
   }
   return false;

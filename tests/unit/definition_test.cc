@@ -144,3 +144,32 @@ Imunisasi melindungi anak dari PD3I (Penyakit yang Dapat Dicegah dengan Imunisas
   CHECK(article.bot->ask("l2", "PD3I singkatan dari apa?").text.find("Dapat Dicegah") !=
         std::string::npos);
 }
+
+TEST_CASE("a term named beside another in parentheses is explained where it stands",
+          "[bot][definition]") {
+  testing::ArticleBot article("gloss-in-place", "vaksin.md", R"(---
+title: Vaksinasi
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Vaksinasi
+---
+
+# Vaksinasi
+
+Vaksinasi adalah pemberian vaksin untuk membentuk kekebalan.
+
+## Manfaat
+
+- Bagi masyarakat: membentuk kekebalan kelompok (herd immunity) yang ikut melindungi bayi yang belum bisa divaksin.
+- Bagi anak: tubuh mengenali kuman lebih cepat.
+)");
+  for (const char* q : {"Apa itu kekebalan kelompok?", "Herd immunity itu apa?"}) {
+    Answer a = article.bot->ask("g1", q);
+    INFO(q << " -> " << a.text);
+    CHECK(a.found);
+    CHECK(a.text.find("melindungi bayi") != std::string::npos);
+  }
+  // A term merely used still defines nothing.
+  CHECK_FALSE(article.bot->ask("g2", "Apa itu kuman?").found);
+}
