@@ -608,6 +608,28 @@ Tunggu sekitar 30 menit di fasilitas kesehatan untuk memantau reaksi yang muncul
   CHECK(a.text.find("30 menit") != std::string::npos);
 }
 
+TEST_CASE("'kata' before a term asks about the term", "[bot][stopwords]") {
+  testing::ArticleBot article("word-of", "ikrar.md", R"(---
+title: Ikrar Pelajar
+source: contoh.id
+language: id
+category: Sejarah
+subject: Ikrar Pelajar
+---
+
+# Ikrar Pelajar
+
+Ikrar pelajar dibacakan setiap upacara sekolah.
+
+## Asal Usul
+
+Menurut KBBI, ikrar berarti janji yang sungguh-sungguh. Naskahnya disusun oleh para guru.
+)");
+  Answer a = article.bot->ask("k1", "Apa arti kata ikrar menurut KBBI?");
+  INFO(a.text);
+  CHECK(a.text.find("janji yang sungguh-sungguh") != std::string::npos);
+}
+
 TEST_CASE("a verb the article does not use is no sign of another subject", "[bot][verbs]") {
   testing::ArticleBot article("verbs", "banjir.md", R"(---
 title: Banjir Bandang
