@@ -979,6 +979,12 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     }
   } else if (u.subject) {
     def = define_entity(-1, u.query);
+  } else if (!u.query.empty()) {
+    // A word of the subject asked alone ("Apa arti kata otonomi?" in an
+    // article on otonomi daerah): the subject's words are no content, but
+    // they are what to define.
+    def = find_definition({u.query}, -1, u.query);
+    confidence = kDefinitionOfWords;
   }
   if (def.sentence < 0) {
     if (plan.entity < 0) return d;

@@ -173,3 +173,30 @@ Vaksinasi adalah pemberian vaksin untuk membentuk kekebalan.
   // A term merely used still defines nothing.
   CHECK_FALSE(article.bot->ask("g2", "Apa itu kuman?").found);
 }
+
+TEST_CASE("one word of a two-word subject, asked alone, is defined", "[bot][definition]") {
+  testing::ArticleBot article("subject-word", "lindung.md", R"(---
+title: Hutan Lindung
+source: contoh.id
+language: id
+category: Lingkungan
+subject: Hutan Lindung
+---
+
+# Hutan Lindung
+
+Hutan lindung adalah kawasan hutan yang dijaga untuk melindungi tata air.
+
+## Asal Kata
+
+Secara bahasa, kata hutan berasal dari bahasa Melayu. Jadi, hutan bisa diartikan sebagai tanah luas yang ditumbuhi pepohonan.
+
+## Fungsi
+
+- Mencegah banjir dan longsor.
+- Menjaga kesuburan tanah.
+)");
+  Answer a = article.bot->ask("w1", "Apa arti kata hutan?");
+  INFO(a.text);
+  CHECK(a.text.find("tanah luas") != std::string::npos);
+}
