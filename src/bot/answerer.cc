@@ -563,7 +563,7 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     if (def.sentence >= 0) return definition_draft(def, -1, kDefinitionOfWords, t);
   }
   if (!plan.topic.empty()) {
-    Draft d = topic_answer(u, plan, t);
+    Draft d = toward_asked(u, plan.topic, topic_answer(u, plan, t), t);
     // A question about a topic the article does not cover for this entity
     // ("jumlah anggota ASEAN") is not answered by describing the entity.
     if (d.confidence <= 0) return passage_answer(u, plan, t);
@@ -604,7 +604,7 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
         continue;
       Plan p = plan;
       p.topic = topic;
-      Draft d = topic_answer(u, p, t);
+      Draft d = toward_asked(u, topic, topic_answer(u, p, t), t);
       // The topic is only the question type's default ("kenapa ...?" ->
       // importance): when the question's own words point to a passage the
       // topic's section does not hold ("kenapa negara tidak bisa berjalan
@@ -755,6 +755,65 @@ double Answerer::covered_share(const std::vector<int>& sections, const Terms& te
     if (covers_any(sections, {term})) covered += w;
   }
   return total > 0 ? covered / total : 1;
+}
+
+Draft Answerer::toward_asked(const Understanding& u, const std::string& topic, Draft d,
+                             Tools& t) const {
+  // A cue word in one sentence ("misalnya ...") answers for what the
+  // question names only if that sentence names it: "Contoh retribusi apa
+  // saja?" wants the "misalnya" that follows "retribusi".
+  if (u.key_content.empty() || d.confidence <= 0 || d.confidence > kTopicByCue ||
+      !d.items.empty() || sentence_share(d.sentences, u.key_content) >= 0.5)
+    return d;
+  Draft cued = cue_sentence_answer(topic, u.key_content, t);
+  return cued.confidence > 0 ? cued : d;
+}
+
+double Answerer::sentence_share(const std::vector<int>& sentences, const Terms& terms) const {
+  double total = 0, covered = 0;
+  for (const auto& term : terms) {
+    double w = kb_.weight(term);
+    total += w;
+    for (int si : sentences) {
+      const Terms& in = kb_.sentences[static_cast<size_t>(si)].terms;
+      if (std::find(in.begin(), in.end(), term) != in.end()) {
+        covered += w;
+        break;
+      }
+    }
+  }
+  return total > 0 ? covered / total : 1;
+}
+
+Draft Answerer::cue_sentence_answer(const std::string& topic, const Terms& terms, Tools& t) const {
+  Draft d;
+  const TopicDef* def = lx_.topic(topic);
+  if (def == nullptr) return d;
+  int best = -1;
+  double best_share = 0.5 - 1e-9;  // at least half of what is asked
+  for (size_t si = 0; si < kb_.sentences.size(); ++si) {
+    const KSentence& s = kb_.sentences[si];
+    bool cued = std::any_of(def->cues.begin(), def->cues.end(),
+                            [&](const Words& cue) { return find_phrase(s.terms, cue) >= 0; });
+    if (!cued) continue;
+    double share = sentence_share({static_cast<int>(si)}, terms);
+    if (share > best_share) {
+      best_share = share;
+      best = static_cast<int>(si);
+    }
+  }
+  if (best < 0) return d;
+  const KSentence& s = kb_.sentences[static_cast<size_t>(best)];
+  const KBlock& block = kb_.blocks[static_cast<size_t>(s.block)];
+  data v;
+  v.set("text", s.item >= 0 && !block.lead.empty() ? block.lead + " " + s.text : s.text);
+  d.text = t.renderer.render(lx_.tmpl("passage"), v);
+  d.intent = "topic." + topic;
+  d.topic = topic;
+  d.sentences.push_back(best);
+  d.sections.push_back(block.section);
+  d.confidence = kTopicByCue;
+  return d;
 }
 
 bool Answerer::covers_any(const std::vector<int>& sections, const Terms& terms) const {

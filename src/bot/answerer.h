@@ -151,6 +151,14 @@ class Answerer {
   bool opens_with_back_reference(const KSentence& s) const;
   // Share (by term weight) of `terms` found in `sections`; 1 when empty.
   double covered_share(const std::vector<int>& sections, const Terms& terms) const;
+  // `d`, a topic's answer, or the topic's cue sentence that names what the
+  // question asks about when `d` found the topic by a cue word elsewhere.
+  Draft toward_asked(const Understanding& u, const std::string& topic, Draft d, Tools& t) const;
+  // The same over sentences.
+  double sentence_share(const std::vector<int>& sentences, const Terms& terms) const;
+  // The sentence with one of `topic`'s cue words that holds most of
+  // `terms` (at least half), as a topic answer; no draft if none does.
+  Draft cue_sentence_answer(const std::string& topic, const Terms& terms, Tools& tools) const;
   bool covers_any(const std::vector<int>& sections, const Terms& terms) const;
   std::string predicate_text(const Definition& d) const;
   std::string entity_context(int entity) const;

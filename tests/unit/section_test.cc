@@ -316,3 +316,27 @@ Banjir adalah meluapnya air hingga menggenangi daratan.
   CHECK(has(b, "saluran air"));
   CHECK(!has(b, "Matikan"));
 }
+
+TEST_CASE("a topic's cue sentence answers for the thing the question names", "[bot][topic]") {
+  testing::ArticleBot article("cue-for-asked", "pungutan.md", R"(---
+title: Pungutan Daerah
+source: contoh.id
+language: id
+category: Ekonomi
+subject: Pungutan Daerah
+---
+
+# Pungutan Daerah
+
+Pungutan daerah adalah pungutan wajib oleh pemerintah daerah, berupa pajak dan retribusi. Sebagian aturannya, misalnya soal denda, berlaku tahun depan.
+
+## Perbedaan
+
+Pajak dibayar tanpa imbalan langsung. Retribusi dibayar atas jasa, misalnya retribusi pasar dan retribusi parkir.
+)");
+  // The first "misalnya" lies in a part that names retribusi too, but
+  // gives no example of it.
+  Answer a = article.bot->ask("c1", "Contoh retribusi daerah apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("retribusi pasar") != std::string::npos);
+}
