@@ -388,6 +388,7 @@ void HttpSession::api_ask(const Request& request) {
   shell.set(http::field::content_type, "application/json");
   shell.set(http::field::cache_control, "no-store");
   auto received = Clock::now();
+  state_.metrics.received();
   state_.run_core([self = shared_from_this(), executor = stream_.get_executor(),
                    shell = std::move(shell), session = std::move(session), text = std::move(text),
                    keep_alive, received]() mutable {

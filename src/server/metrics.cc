@@ -76,6 +76,11 @@ std::string Metrics::render(std::optional<size_t> sessions) const {
              static_cast<unsigned long long>(questions_[c][found].load(std::memory_order_relaxed)));
 
   out +=
+      "# HELP tanya_questions_received_total Questions accepted for answering, answered or "
+      "not yet.\n# TYPE tanya_questions_received_total counter\n";
+  append("tanya_questions_received_total %llu\n",
+         static_cast<unsigned long long>(received_.load(std::memory_order_relaxed)));
+  out +=
       "# HELP tanya_answer_latency_seconds Time from receiving a question to queueing its "
       "answer.\n# TYPE tanya_answer_latency_seconds histogram\n";
   uint64_t cumulative = 0;

@@ -56,6 +56,9 @@ class Metrics {
   Metrics(const Metrics&) = delete;
   Metrics& operator=(const Metrics&) = delete;
 
+  // A question accepted for answering (queued for the core), before its answer.
+  void received() { received_.fetch_add(1, std::memory_order_relaxed); }
+  uint64_t questions_received() const { return received_.load(std::memory_order_relaxed); }
   // One answered question; `latency` runs from receipt to the answer being queued.
   void question(Channel channel, bool found, std::chrono::nanoseconds latency);
   void reject(Reject reason) { rejected_[index(reason)].fetch_add(1, std::memory_order_relaxed); }
@@ -93,6 +96,7 @@ class Metrics {
   std::array<std::atomic<int64_t>, internal::index(ConnectionKind::kCount)> open_{};
   std::array<std::atomic<uint64_t>, internal::index(Reject::kCount)> rejected_{};
   std::atomic<uint64_t> internal_errors_{0};
+  std::atomic<uint64_t> received_{0};
 };
 
 // Resident set size of this process in bytes (0 if /proc is unavailable).

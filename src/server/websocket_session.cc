@@ -182,6 +182,7 @@ void WebSocketSession::handle_message(std::string_view frame) {
     send(error_message(msg.id, "rate_limited", protocol_error_text("rate_limited")));
     return;
   }
+  state_.metrics.received();
   asks_.push_back(PendingAsk{std::move(msg.id), std::move(msg.text), Clock::now()});
   if (!asking_) next_ask();
 }

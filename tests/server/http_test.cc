@@ -99,6 +99,7 @@ TEST_CASE("health, readiness and Prometheus metrics", "[server][http]") {
   CHECK(text.find("# TYPE tanya_answer_latency_seconds histogram") != std::string::npos);
   CHECK(text.find("tanya_answer_latency_seconds_bucket{le=\"+Inf\"} 2") != std::string::npos);
   CHECK(text.find("tanya_answer_latency_seconds_count 2") != std::string::npos);
+  CHECK(text.find("tanya_questions_received_total 2") != std::string::npos);
   CHECK(text.find("tanya_open_connections{kind=\"websocket\"} 1") != std::string::npos);
   CHECK(text.find("tanya_rejected_total{reason=\"invalid_json\"} 1") != std::string::npos);
   CHECK(text.find("process_resident_memory_bytes ") != std::string::npos);

@@ -33,7 +33,9 @@ TEST_CASE("stop() finishes answers in flight, closes WebSockets with 1001 and st
   // Two questions in flight when the shutdown starts.
   REQUIRE_FALSE(client.send(R"({"type":"ask","id":"s1","text":"Apa itu kerja sama bilateral?"})"));
   REQUIRE_FALSE(client.send(R"({"type":"ask","id":"s2","text":"Contohnya?"})"));
-  std::this_thread::sleep_for(milliseconds(20));  // let the server read them
+  // Both read by the server before it is told to stop (a busy machine may
+  // take its time): wait for that, not for a while.
+  REQUIRE(eventually([&] { return server->server().metrics().questions_received() == 2; }));
   auto started = Clock::now();
   bool clean = false;
   std::thread stopper([&] { clean = server->server().stop(); });
