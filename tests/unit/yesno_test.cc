@@ -54,6 +54,12 @@ TEST_CASE("a yes/no question gets a verdict and its evidence", "[bot][yesno]") {
   Answer without = bot.ask("y6", "Apakah garam harus disimpan di lemari pendingin?");
   CHECK(starts(without, "Tidak."));
 
+  // Any "-kah" interrogative asks yes or no.
+  Answer kah = bot.ask("y7", "Bolehkah penderita hipertensi mengonsumsi garam berlebihan?");
+  CHECK(starts(kah, "Tidak."));
+  Answer bisakah = bot.ask("y8", "Bisakah garam beryodium mencegah gondok?");
+  CHECK(starts(bisakah, "Ya."));
+
   // Not a yes/no question: no verdict.
   Answer plain = bot.ask("y5", "Apa itu garam dapur?");
   CHECK_FALSE(starts(plain, "Ya."));
