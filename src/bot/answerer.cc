@@ -294,9 +294,20 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
                       .find(',') != std::string_view::npos;
           if (!glossed) continue;
         }
-        for (size_t k = after; k < std::min(after + 3, s.terms.size()); ++k) {
+        // "Perundungan siber atau cyberbullying, yaitu ...": the term's other
+        // name after "atau" stands between it and the copula, like a
+        // parenthesis.
+        constexpr size_t kAliasWords = 3;
+        bool alias = false;
+        size_t reach = after + 3;
+        for (size_t k = after; k < std::min(reach, s.terms.size()); ++k) {
           // "X bukan berarti ...": says what X is not.
           if (lx_.negations.count(s.words[k])) break;
+          if (k == after && s.words[k] == "atau") {
+            alias = true;
+            reach += kAliasWords;
+            continue;
+          }
           if (!lx_.copula_terms.count(s.terms[k])) {
             // "Hiperglikemia hiperosmolar, yaitu ...": a content word before
             // the copula makes the subject a longer term than the target;
@@ -304,7 +315,7 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
             const size_t open = s.text.rfind('(', s.begins[k]);
             const bool in_parens = open != std::string::npos && open >= s.begins[after - 1] &&
                                    s.text.find(')', open) > s.begins[k];
-            if (!lx_.stop_words.count(s.words[k]) && !in_parens) break;
+            if (!lx_.stop_words.count(s.words[k]) && !in_parens && !alias) break;
             continue;
           }
           int section = kb_.blocks[static_cast<size_t>(s.block)].section;
@@ -1063,17 +1074,31 @@ Draft Answerer::definition_draft(const Definition& def, int entity, double confi
                                  Tools& t) const {
   Draft d;
   const KSentence& s = kb_.sentences[static_cast<size_t>(def.sentence)];
+  if (def.before >= 0) d.sentences.push_back(def.before);
+  d.sentences.push_back(def.sentence);
+  std::string text =
+      def.before >= 0 ? kb_.sentences[static_cast<size_t>(def.before)].text + " " + s.text : s.text;
+  // "X, yaitu ... Bentuknya beragam:" over a nested list: the definition
+  // goes on in that list.
+  if (!s.text.empty() && s.text.back() == ':')
+    append_nested_list(def.sentence, &text, &d.sentences);
   data v;
-  v.set("text", def.before >= 0 ? kb_.sentences[static_cast<size_t>(def.before)].text + " " + s.text
-                                : s.text);
+  v.set("text", text);
   d.text = t.renderer.render(lx_.tmpl("definition"), v);
   d.intent = "definition";
   d.entity = entity;
   d.confidence = confidence;
-  if (def.before >= 0) d.sentences.push_back(def.before);
-  d.sentences.push_back(def.sentence);
   d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
   return d;
+}
+
+void Answerer::append_nested_list(int item, std::string* text, std::vector<int>* sentences) const {
+  const int bi = kb_.nested_list(item);
+  if (bi < 0) return;
+  for (int si : kb_.blocks[static_cast<size_t>(bi)].sentences) {
+    *text += "\n- " + trim_end(kb_.sentences[static_cast<size_t>(si)].text);
+    sentences->push_back(si);
+  }
 }
 
 Draft Answerer::entity_answer(const Plan& plan, Tools& t) const {
@@ -1487,12 +1512,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     if (!b.lead.empty()) text = b.lead + " " + text;
     // An item with a list nested under it ("Buka rekening ... Dokumen yang
     // dibutuhkan:" over "- KTP elektronik") says the rest in that list.
-    if (const int bi = kb_.nested_list(best); bi >= 0) {
-      for (int si : kb_.blocks[static_cast<size_t>(bi)].sentences) {
-        text += "\n- " + trim_end(kb_.sentences[static_cast<size_t>(si)].text);
-        d.sentences.push_back(si);
-      }
-    }
+    append_nested_list(best, &text, &d.sentences);
   } else if (!s.text.empty() && s.text.back() == ':') {
     // A sentence that introduces a list says nothing without the list.
     for (size_t bi = static_cast<size_t>(s.block) + 1; bi < kb_.blocks.size(); ++bi) {

@@ -148,6 +148,9 @@ class Answerer {
   // True when the word at `p` of `s` opens a noun phrase of its own rather
   // than qualifying the noun before it.
   bool starts_noun_phrase(const KSentence& s, size_t p) const;
+  // Appends the list nested under list item `item` (sentence index), if
+  // any, to `text` as "- " lines, and its sentences to `sentences`.
+  void append_nested_list(int item, std::string* text, std::vector<int>* sentences) const;
   bool opens_with_back_reference(const KSentence& s) const;
   // Share (by term weight) of `terms` found in `sections`; 1 when empty.
   double covered_share(const std::vector<int>& sections, const Terms& terms) const;

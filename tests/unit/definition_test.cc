@@ -200,3 +200,36 @@ Secara bahasa, kata hutan berasal dari bahasa Melayu. Jadi, hutan bisa diartikan
   INFO(a.text);
   CHECK(a.text.find("tanah luas") != std::string::npos);
 }
+
+TEST_CASE("a term with another name after 'atau' is defined, with the list it opens",
+          "[bot][definition]") {
+  testing::ArticleBot article("alias-atau", "digital.md", R"(---
+title: Keamanan Digital
+source: contoh.id
+language: id
+category: Teknologi
+subject: Keamanan Digital
+---
+
+# Keamanan Digital
+
+Keamanan digital adalah upaya melindungi diri di internet.
+
+## Tantangan Keamanan Digital
+
+Beberapa tantangan yang sering muncul antara lain:
+
+1. **Hoaks**. Kabar bohong beredar lewat grup percakapan keluarga.
+2. **Perundungan siber** atau *cyberbullying*, yaitu tindakan mengejek orang lain melalui media digital. Bentuknya beragam:
+   - komentar menghina di media sosial;
+   - mengucilkan seseorang dari grup daring.
+3. **Pencurian data**, yakni pengambilan data pribadi tanpa izin.
+
+Perundungan siber bahkan bisa berujung pada masalah hukum.
+)");
+  Answer a = article.bot->ask("a1", "Apa itu perundungan siber?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("tindakan mengejek") != std::string::npos);
+  CHECK(a.text.find("komentar menghina") != std::string::npos);
+}
