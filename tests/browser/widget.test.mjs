@@ -492,9 +492,17 @@ test('a duplicated tab takes the session over once, without a reconnect loop', a
   );
   await twin.goto(base() + '/');
   await widget(twin, 'button.launcher').click();
+  // The welcome first: asked before it arrives, the next bot message would
+  // be the welcome, not the answer (a loaded machine shows it late).
+  await nextBotMessage(twin, 0);
   const answer = await ask(twin, FORMS_QUESTION);
   assert.equal(answer.items.length, 3);
-  await twin.waitForTimeout(2500);
+  // The old tab is told and moves to a fresh session: wait for that, then
+  // watch a while longer for a reconnect loop.
+  await desktop.waitForFunction(([k, v]) => sessionStorage.getItem(k) !== v, [key, shared], {
+    timeout: ANSWER_TIMEOUT,
+  });
+  await twin.waitForTimeout(1500);
   const mine = await desktop.evaluate((k) => sessionStorage.getItem(k), key);
   assert.equal(await twin.evaluate((k) => sessionStorage.getItem(k), key), shared, 'the new tab resumed it');
   assert.ok(mine && mine !== shared, 'the old tab moved to a fresh session');
