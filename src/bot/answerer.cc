@@ -1459,6 +1459,18 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   }
   if (best < 0 || total <= 0) return d;
   double coverage = std::min(1.0, best_score / total);
+  // "Setelah akta pendirian dibuat, langkah berikutnya apa?": the step the
+  // question names is where the reader is; the answer goes on to the one
+  // after it.
+  if (kb_.sentences[static_cast<size_t>(best)].item >= 0 &&
+      std::any_of(u.words.begin(), u.words.end(),
+                  [&](const std::string& w) { return lx_.next_markers.count(w) > 0; }) &&
+      static_cast<size_t>(best) + 1 < kb_.sentences.size() &&
+      kb_.sentences[static_cast<size_t>(best) + 1].block ==
+          kb_.sentences[static_cast<size_t>(best)].block) {
+    second = best + 1;
+    second_score = best_score;
+  }
   const KSentence& s = kb_.sentences[static_cast<size_t>(best)];
   std::string text = without_dateline(s);
   d.sentences.push_back(best);

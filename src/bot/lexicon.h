@@ -109,6 +109,9 @@ struct Lexicon {
   // Words that give a reason ("karena", "agar"): a passage answering "kenapa"
   // without one continues into the next sentence.
   std::unordered_set<std::string> reason_markers;
+  // Words that ask for what comes after ("selanjutnya", "berikutnya"): the
+  // step after the one the question names.
+  std::unordered_set<std::string> next_markers;
   std::vector<Words> reason_marker_phrases;  // the same, as phrases ("disebabkan oleh")
   // "kedua" -> 2, "terakhir" -> -1: ordinals that name an item of the last
   // list; `ordinal_heads` ("yang") go with them.

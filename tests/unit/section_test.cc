@@ -340,3 +340,30 @@ Pajak dibayar tanpa imbalan langsung. Retribusi dibayar atas jasa, misalnya retr
   INFO(a.text);
   CHECK(a.text.find("retribusi pasar") != std::string::npos);
 }
+
+TEST_CASE("the step after the one a question names", "[bot][steps]") {
+  testing::ArticleBot article("next-step", "kompos.md", R"(---
+title: Kompos
+source: contoh.id
+language: id
+category: Pertanian
+subject: Kompos
+---
+
+# Kompos
+
+Kompos adalah pupuk dari sisa bahan organik yang sudah terurai.
+
+## Cara Membuat Kompos
+
+Berikut langkah-langkahnya:
+
+1. Kumpulkan sisa sayur dan daun kering.
+2. Cacah bahan menjadi potongan kecil.
+3. Siram tumpukan dengan air cucian beras.
+4. Aduk campuran itu setiap minggu.
+)");
+  Answer a = article.bot->ask("n1", "Setelah bahan dicacah, langkah selanjutnya apa?");
+  INFO(a.text);
+  CHECK(a.text.find("air cucian beras") != std::string::npos);
+}
