@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <unordered_set>
 
 #include "bot/classify_strategy.h"
@@ -758,14 +759,20 @@ bool Answerer::opens_with_back_reference(const KSentence& s) const {
   return false;
 }
 
-double Answerer::covered_share(const std::vector<int>& sections, const Terms& terms) const {
+double Answerer::weighted_share(const Terms& terms,
+                                const std::function<bool(const std::string&)>& found) const {
   double total = 0, covered = 0;
   for (const auto& term : terms) {
     double w = kb_.weight(term);
     total += w;
-    if (covers_any(sections, {term})) covered += w;
+    if (found(term)) covered += w;
   }
   return total > 0 ? covered / total : 1;
+}
+
+double Answerer::covered_share(const std::vector<int>& sections, const Terms& terms) const {
+  return weighted_share(terms,
+                        [&](const std::string& term) { return covers_any(sections, {term}); });
 }
 
 Draft Answerer::toward_asked(const Understanding& u, const std::string& topic, Draft d,
@@ -781,19 +788,12 @@ Draft Answerer::toward_asked(const Understanding& u, const std::string& topic, D
 }
 
 double Answerer::sentence_share(const std::vector<int>& sentences, const Terms& terms) const {
-  double total = 0, covered = 0;
-  for (const auto& term : terms) {
-    double w = kb_.weight(term);
-    total += w;
-    for (int si : sentences) {
+  return weighted_share(terms, [&](const std::string& term) {
+    return std::any_of(sentences.begin(), sentences.end(), [&](int si) {
       const Terms& in = kb_.sentences[static_cast<size_t>(si)].terms;
-      if (std::find(in.begin(), in.end(), term) != in.end()) {
-        covered += w;
-        break;
-      }
-    }
-  }
-  return total > 0 ? covered / total : 1;
+      return std::find(in.begin(), in.end(), term) != in.end();
+    });
+  });
 }
 
 Draft Answerer::cue_sentence_answer(const std::string& topic, const Terms& terms, Tools& t) const {

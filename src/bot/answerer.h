@@ -6,6 +6,7 @@
 #ifndef TANYA_BOT_ANSWERER_H_
 #define TANYA_BOT_ANSWERER_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -152,6 +153,9 @@ class Answerer {
   // any, to `text` as "- " lines, and its sentences to `sentences`.
   void append_nested_list(int item, std::string* text, std::vector<int>* sentences) const;
   bool opens_with_back_reference(const KSentence& s) const;
+  // Share (by term weight) of `terms` for which `found` holds; 1 when empty.
+  double weighted_share(const Terms& terms,
+                        const std::function<bool(const std::string&)>& found) const;
   // Share (by term weight) of `terms` found in `sections`; 1 when empty.
   double covered_share(const std::vector<int>& sections, const Terms& terms) const;
   // `d`, a topic's answer, or the topic's cue sentence that names what the
