@@ -221,8 +221,17 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
 }
 
 Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets, int scope_section,
-                                               const Terms& context) const {
+                                               const Terms& context, const Words& forms) const {
   Definition best;
+  // A tie-break only: far below the 0.1 a longer target earns.
+  constexpr double kAsWritten = 0.01;
+  auto as_written = [&](const KSentence& s, size_t from, size_t n) {
+    double bonus = 0;
+    for (size_t i = from; i < from + n && i < s.words.size(); ++i) {
+      if (std::find(forms.begin(), forms.end(), s.words[i]) != forms.end()) bonus += kAsWritten;
+    }
+    return bonus;
+  };
   for (size_t si = 0; si < kb_.sentences.size(); ++si) {
     const KSentence& s = kb_.sentences[si];
     for (const Terms& target : targets) {
@@ -258,7 +267,8 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
           if (gap.find(':') != std::string_view::npos ||
               gap.find("\xE2\x80\x93") != std::string_view::npos ||
               gap.find(" - ") != std::string_view::npos) {
-            double score = 3.5 + 0.1 * static_cast<double>(target.size());
+            double score = 3.5 + 0.1 * static_cast<double>(target.size()) +
+                           as_written(s, static_cast<size_t>(p), target.size());
             predicate = std::min(predicate, s.text.size());
             while (predicate < s.text.size() && s.text[predicate] == ' ') ++predicate;
             if (score > best.score) best = Definition{static_cast<int>(si), predicate, score};
@@ -276,7 +286,8 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
                                         s.words.begin() + (p - static_cast<int>(n)));
           }
           if (named) {
-            double score = 3.2 + 0.1 * static_cast<double>(target.size());
+            double score = 3.2 + 0.1 * static_cast<double>(target.size()) +
+                           as_written(s, static_cast<size_t>(p), target.size());
             Definition d{static_cast<int>(si), 0, score};
             // "Kondisi ini ...": what it names was said just before.
             if (s.words.size() > 2 && lx_.demonstratives.count(s.words[1]) && si > 0 &&
@@ -321,7 +332,8 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
           }
           int section = kb_.blocks[static_cast<size_t>(s.block)].section;
           double score = 3 + (p <= 2 ? 1 : 0) + 0.1 * static_cast<double>(target.size()) +
-                         (scope_section >= 0 && kb_.within(section, scope_section) ? 1 : 0);
+                         (scope_section >= 0 && kb_.within(section, scope_section) ? 1 : 0) +
+                         as_written(s, static_cast<size_t>(p), target.size());
           for (const auto& c : context) {
             bool in_target = std::find(target.begin(), target.end(), c) != target.end();
             if (!in_target && std::find(s.terms.begin(), s.terms.end(), c) != s.terms.end())
@@ -1030,7 +1042,7 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
         thing.push_back(u.terms[i]);
     }
     if (!thing.empty() && thing.size() < u.query.size()) targets.push_back(thing);
-    def = find_definition(targets, -1, u.query);
+    def = find_definition(targets, -1, u.query, u.words);
     confidence = kDefinitionOfWords;
     // "Jelaskan arti kerja sama antar negara": no sentence defines the
     // leftover words, but the subject they qualify has one.
@@ -1053,7 +1065,7 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     // A word of the subject asked alone ("Apa arti kata otonomi?" in an
     // article on otonomi daerah): the subject's words are no content, but
     // they are what to define.
-    def = find_definition({u.query}, -1, u.query);
+    def = find_definition({u.query}, -1, u.query, u.words);
     confidence = kDefinitionOfWords;
   }
   if (def.sentence < 0) {

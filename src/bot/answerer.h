@@ -90,9 +90,11 @@ class Answerer {
     int before = -1;  // a sentence it names the term of ("Kondisi ini disebut X."), said first
   };
   // `context` terms of the question that appear in a candidate sentence
-  // make it a better match ("menurut KBBI").
+  // make it a better match ("menurut KBBI"). Between terms that stem alike,
+  // the one written as in `forms` (the question's words) wins: "ciptaan"
+  // asks for "Ciptaan, yaitu ...", not "Pencipta, yaitu ...".
   Definition find_definition(const std::vector<Terms>& targets, int scope_section,
-                             const Terms& context) const;
+                             const Terms& context, const Words& forms = {}) const;
   Definition define_entity(int entity, const Terms& context) const;
 
   // "kerja sama bilateral" for a sub-type, the subject for -1, else the name.

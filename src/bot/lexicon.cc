@@ -132,6 +132,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     }
   }
   lx.source_markers = folded_set(lexicon, "source_markers");
+  lx.defining_headings = folded_set(lexicon, "defining_headings");
   lx.demonstratives = folded_set(lexicon, "demonstratives");
   lx.question_words = folded_set(lexicon, "question_words");
   lx.contrast_markers = folded_set(lexicon, "contrast_markers");

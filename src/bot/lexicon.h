@@ -134,6 +134,9 @@ struct Lexicon {
   // "menurut", "selain": the entity after it is a source or an exception,
   // not what is asked about.
   std::unordered_set<std::string> source_markers;
+  // "Mengenal X", "Sekilas tentang X": a heading that introduces what X is,
+  // like "Pengertian X" (with the one-word phrases of the definition type).
+  std::unordered_set<std::string> defining_headings;
   // English words of Latin or Greek stock, respelled the Indonesian way
   // ("hydroponics" -> "hidroponik"), from "english_spelling".
   LoanwordSpeller loanwords;

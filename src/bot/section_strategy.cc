@@ -1,6 +1,7 @@
 #include "bot/section_strategy.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 #include "bot/render.h"
@@ -18,6 +19,12 @@ bool has(const Terms& terms, const std::string& t) {
 constexpr size_t kOpeningChars = 600;
 constexpr double kMinRecall = 0.6;
 
+// "Urutannya seperti ini:": a sentence that ends in a colon announces what
+// follows it.
+bool introduces_list(const std::string& sentence) {
+  return !sentence.empty() && sentence.back() == ':';
+}
+
 }  // namespace
 
 SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowledge)
@@ -27,12 +34,21 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
   // ("mengatasi" stems to "atas"); a heading phrased as a question ("Apa
   // Itu X?") asks nothing of its own.
   heading_keys_.resize(kb_.sections.size());
+  defining_keys_.resize(kb_.sections.size());
+  std::unordered_set<std::string> defining = lx_.defining_headings;
+  for (const PhraseSet& set : lx_.qtypes) {
+    if (set.id != "definition") continue;
+    for (const Words& p : set.phrases) {
+      if (p.size() == 1) defining.insert(p.front());
+    }
+  }
   for (size_t s = 0; s < kb_.sections.size(); ++s) {
     const KSection& sec = kb_.sections[s];
     for (size_t i = 0; i < sec.heading_terms.size(); ++i) {
       const std::string& t = sec.heading_terms[i];
       const std::string& word = sec.heading_words[i];
       if (lx_.stop_words.count(word) || lx_.question_words.count(word)) continue;
+      if (defining.count(word)) defining_keys_[s].insert(t);
       auto& keys = heading_keys_[s];
       if (std::none_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; }))
         keys.emplace_back(t, kb_.weight(t));
@@ -118,6 +134,9 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     }
     double h_weight = 0, h_matched = 0;
     bool beyond_subject = false;
+    // What X is, is said where the heading names X alone ("Pengertian X",
+    // "X"); "Tarif X" is about one aspect of X.
+    bool aspect = false;
     const std::vector<std::pair<std::string, double>>& keys = heading_keys_[s];
     for (const auto& [t, w] : keys) {
       h_weight += w;
@@ -126,9 +145,13 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
         if (!subject.count(t)) beyond_subject = true;
       } else if (in(asked, t)) {
         h_matched += w;  // a question word the heading shares ("cara"): no evidence of topic
+      } else if (!defining_keys_[s].count(t) && !std::isdigit(static_cast<unsigned char>(t[0]))) {
+        // A number ("### 7. Alveolus") orders a part; it names no aspect.
+        aspect = true;
       }
     }
     if (h_weight <= 0 || h_matched <= 0 || (!beyond_subject && !only_subject)) continue;
+    if (u.qtype == "definition" && aspect) continue;
     double found = 0;
     // The topics asked that this heading names, in any of their words.
     std::vector<const std::unordered_set<std::string>*> named;
@@ -232,8 +255,11 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
       const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
       if (b.list) break;
       if (!b.sentences.empty()) {
-        const std::string& last = kb_.sentences[static_cast<size_t>(b.sentences.back())].text;
-        prose_first = !last.empty() && last.back() != ':';
+        // "X adalah ... Urutannya seperti ini:": the sentences before the
+        // one that introduces the list say what X is.
+        prose_first = std::any_of(b.sentences.begin(), b.sentences.end(), [&](int si) {
+          return !introduces_list(kb_.sentences[static_cast<size_t>(si)].text);
+        });
         break;
       }
     }
@@ -268,6 +294,8 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
       if (b.list) break;
       for (int si : b.sentences) {
         const std::string& s = kb_.sentences[static_cast<size_t>(si)].text;
+        // Its list is not shown: the sentence that announces it goes too.
+        if (prose_first && introduces_list(s)) continue;
         if (!text.empty() && text.size() + s.size() > kOpeningChars) break;
         text += (text.empty() ? "" : " ") + s;
         d.sentences.push_back(si);

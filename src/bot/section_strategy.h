@@ -83,6 +83,9 @@ class SectionStrategy {
   std::unordered_map<std::string, std::unordered_set<std::string>> topic_terms_;
   // Each heading's terms (without stop and question words) and their weights.
   std::vector<std::vector<std::pair<std::string, double>>> heading_keys_;
+  // Per heading, its key terms written as a word that asks for a definition
+  // ("Pengertian X"): they say the section defines, not what it is about.
+  std::vector<std::unordered_set<std::string>> defining_keys_;
 };
 
 }  // namespace tanya

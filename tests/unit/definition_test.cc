@@ -233,3 +233,97 @@ Perundungan siber bahkan bisa berujung pada masalah hukum.
   CHECK(a.text.find("tindakan mengejek") != std::string::npos);
   CHECK(a.text.find("komentar menghina") != std::string::npos);
 }
+
+TEST_CASE("what a thing is, is not said under a heading about one aspect of it",
+          "[bot][definition][section]") {
+  testing::ArticleBot article("aspect-heading", "retribusi.md", R"(---
+title: "Retribusi Pasar: Pengertian dan Tarif"
+source: contoh.id
+language: id
+category: Ekonomi
+subject: Retribusi Pasar
+---
+
+# Retribusi Pasar
+
+Pedagang di pasar membayar banyak pungutan setiap hari.
+
+## Pengertian Retribusi Pasar
+
+**Retribusi pasar** adalah pungutan atas pemakaian los dan kios pasar milik pemerintah daerah.
+
+## Tarif Retribusi Pasar
+
+Besarnya diatur dalam peraturan daerah masing-masing, sehingga tarif retribusi pasar bisa berbeda antardaerah.
+)");
+  for (const char* q : {"Apa itu retribusi pasar?", "retribusi pasar tu apaan"}) {
+    Answer a = article.bot->ask(q, q);
+    INFO(q << " -> " << a.text);
+    CHECK(a.text.find("pemakaian los") != std::string::npos);
+  }
+  // The aspect's own question still finds its heading.
+  Answer tarif = article.bot->ask("t", "Jelaskan tarif retribusi pasar");
+  CHECK(tarif.text.find("peraturan daerah") != std::string::npos);
+}
+
+TEST_CASE("'Mengenal X' and a numbered heading introduce what X is", "[bot][definition][section]") {
+  testing::ArticleBot article("defining-heading", "tahap.md", R"(---
+title: Pembuatan Tempe
+source: contoh.id
+language: id
+category: Pangan
+subject: Pembuatan Tempe
+---
+
+# Pembuatan Tempe
+
+Tempe dibuat dari kedelai.
+
+## Mengenal Ragi Tempe
+
+Ragi tempe berisi spora jamur Rhizopus yang tumbuh di atas kedelai rebus.
+
+## Tahapan Pembuatan
+
+### 1. Perendaman Kedelai
+
+Perendaman kedelai adalah tahap yang melunakkan kulit ari biji. Urutannya seperti ini:
+
+1. Cuci kedelai sampai bersih.
+2. Rendam semalaman dalam air dingin.
+)");
+  Answer ragi = article.bot->ask("r", "Apa itu ragi tempe?");
+  INFO(ragi.text);
+  CHECK(ragi.text.find("spora jamur") != std::string::npos);
+  // The prose says what the stage is; its list and the sentence announcing
+  // it are the how, not the what.
+  Answer stage = article.bot->ask("p", "Apa itu perendaman kedelai?");
+  INFO(stage.text);
+  CHECK(stage.text.find("melunakkan kulit ari") != std::string::npos);
+  CHECK(stage.text.find("Urutannya") == std::string::npos);
+}
+
+TEST_CASE("between terms that stem alike, the one written as asked is defined",
+          "[bot][definition]") {
+  testing::ArticleBot article("as-written", "cipta.md", R"(---
+title: Karya Cipta
+source: contoh.id
+language: id
+category: Hukum
+subject: Karya Cipta
+---
+
+# Karya Cipta
+
+Undang-undang memakai beberapa istilah:
+
+- **Pencipta**, yaitu orang yang menghasilkan karya.
+- **Ciptaan**, yaitu hasil karya di bidang seni dan sastra.
+)");
+  Answer a = article.bot->ask("c", "Yang dimaksud ciptaan itu apa?");
+  INFO(a.text);
+  CHECK(a.text.find("seni dan sastra") != std::string::npos);
+  Answer b = article.bot->ask("p", "pencipta itu apa?");
+  INFO(b.text);
+  CHECK(b.text.find("orang yang menghasilkan") != std::string::npos);
+}
