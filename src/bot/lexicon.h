@@ -137,6 +137,9 @@ struct Lexicon {
   // "Mengenal X", "Sekilas tentang X": a heading that introduces what X is,
   // like "Pengertian X" (with the one-word phrases of the definition type).
   std::unordered_set<std::string> defining_headings;
+  // "dan", "serta": in a heading "Efek Samping dan Risiko X" they join two
+  // parts, each a heading of its own for a question that asks one.
+  std::unordered_set<std::string> coordinators;
   // English words of Latin or Greek stock, respelled the Indonesian way
   // ("hydroponics" -> "hidroponik"), from "english_spelling".
   LoanwordSpeller loanwords;

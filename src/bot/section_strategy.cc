@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <unordered_set>
 
 #include "bot/render.h"
@@ -37,9 +38,9 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
   defining_keys_.resize(kb_.sections.size());
   std::unordered_set<std::string> defining = lx_.defining_headings;
   for (const PhraseSet& set : lx_.qtypes) {
-    if (set.id != "definition") continue;
+    if (set.id != "definition" && set.id != "comparison") continue;
     for (const Words& p : set.phrases) {
-      if (p.size() == 1) defining.insert(p.front());
+      if (p.size() == 1) (set.id == "definition" ? defining : comparing_).insert(p.front());
     }
   }
   for (size_t s = 0; s < kb_.sections.size(); ++s) {
@@ -78,6 +79,33 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
       }
     }
   }
+}
+
+std::unordered_set<std::string> SectionStrategy::other_conjunct(
+    const KSection& sec, const std::function<bool(const std::string&)>& matched) const {
+  std::unordered_set<std::string> out;
+  const Words& words = sec.heading_words;
+  const Terms& terms = sec.heading_terms;
+  const size_t n = std::min(words.size(), terms.size());
+  auto joins = [&](size_t i) { return lx_.coordinators.count(words[i]) > 0; };
+  // "Perbedaan Vaksinasi dan Imunisasi": "dan" joins the two things
+  // compared, and the heading is about both.
+  if (std::any_of(words.begin(), words.end(), [&](const auto& w) { return comparing_.count(w); }))
+    return out;
+  for (size_t c = 1; c + 1 < n; ++c) {
+    if (!joins(c)) continue;
+    // Only one side may be set aside, the side unmatched where the other
+    // side's next word is matched: "Sejarah dan Fungsi X" for "Apa itu X?"
+    // keeps both its words as more than was asked.
+    const bool left = matched(terms[c - 1]), right = matched(terms[c + 1]);
+    if (left == right) continue;
+    if (left) {
+      for (size_t i = c + 1; i < n && !joins(i) && !matched(terms[i]); ++i) out.insert(terms[i]);
+    } else {
+      for (size_t i = c; i-- > 0 && !joins(i) && !matched(terms[i]);) out.insert(terms[i]);
+    }
+  }
+  return out;
 }
 
 SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
@@ -132,6 +160,11 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       }
       if (!asked_topic) continue;
     }
+    // "Efek Samping dan Risiko Imunisasi" asked "Apa efek samping
+    // imunisasi?": the part joined to a matched word by "dan" is the other
+    // half of the heading, not something it says beyond the question.
+    const std::unordered_set<std::string> other_half = other_conjunct(
+        sec, [&](const auto& t) { return in(q, t) || topical.count(t) > 0 || in(asked, t); });
     double h_weight = 0, h_matched = 0;
     bool beyond_subject = false;
     // What X is, is said where the heading names X alone ("Pengertian X",
@@ -139,6 +172,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     bool aspect = false;
     const std::vector<std::pair<std::string, double>>& keys = heading_keys_[s];
     for (const auto& [t, w] : keys) {
+      if (other_half.count(t)) continue;
       h_weight += w;
       if (in(q, t) || topical.count(t)) {
         h_matched += w;

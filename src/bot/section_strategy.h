@@ -15,7 +15,10 @@
 //   a heading term also matches when it is a cue or synonym of a topic the
 //   question asks about (Understanding::topics): "kekurangan" asks for a
 //   section headed "Risiko ...".
-//     precision = weight(H matched) / weight(H)
+//     precision = weight(H matched) / weight(H), where H leaves out the
+//                 part "dan" joins to a matched word when that part holds
+//                 nothing asked ("Efek Samping dan Risiko X" is a heading
+//                 for "efek samping X" and one for "risiko X")
 //     recall    = weight(Q found in H or C) / weight(Q)
 //     score     = 5 * precision * recall / (4 * precision + recall)   (F2:
 //                 recall counts more than precision: a heading may say more)
@@ -29,6 +32,7 @@
 #ifndef TANYA_BOT_SECTION_STRATEGY_H_
 #define TANYA_BOT_SECTION_STRATEGY_H_
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -72,6 +76,10 @@ class SectionStrategy {
   Draft answer(const SectionMatch& m, const Understanding& u, Tools& tools) const;
 
  private:
+  // The heading terms of the part that a coordinator ("dan") joins to a
+  // matched word, when that part itself holds nothing matched.
+  std::unordered_set<std::string> other_conjunct(
+      const KSection& sec, const std::function<bool(const std::string&)>& matched) const;
   // One line about a section: its list's item heads, or its first sentence.
   std::string summary_of(int section, std::vector<int>* sentences) const;
 
@@ -86,6 +94,8 @@ class SectionStrategy {
   // Per heading, its key terms written as a word that asks for a definition
   // ("Pengertian X"): they say the section defines, not what it is about.
   std::vector<std::unordered_set<std::string>> defining_keys_;
+  // The one-word phrases of the comparison type ("perbedaan", "vs").
+  std::unordered_set<std::string> comparing_;
 };
 
 }  // namespace tanya

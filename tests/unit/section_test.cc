@@ -367,3 +367,30 @@ Berikut langkah-langkahnya:
   INFO(a.text);
   CHECK(a.text.find("air cucian beras") != std::string::npos);
 }
+
+TEST_CASE("a heading of two parts joined by 'dan' answers a question about one", "[bot][section]") {
+  testing::ArticleBot article("section-halves", "gula.md", R"(---
+title: Gula Aren
+source: contoh.id
+language: id
+category: Pangan
+subject: Gula Aren
+---
+
+# Gula Aren
+
+Yuk kenali apa itu gula aren, bagaimana membuatnya, serta efek samping yang mungkin muncul.
+
+## Efek Samping dan Risiko Kesehatan Gula Aren
+
+- Kadar gula darah naik bila dimakan berlebihan.
+- Gigi berlubang pada anak yang sering mengemilnya.
+
+## Perbedaan Gula Aren dan Gula Pasir
+
+Gula aren berwarna cokelat, sedangkan gula pasir putih.
+)");
+  Answer a = article.bot->ask("e", "Apa efek samping gula aren?");
+  INFO(a.text);
+  CHECK(a.text.find("Gigi berlubang") != std::string::npos);
+}
