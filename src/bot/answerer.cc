@@ -1410,7 +1410,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     const KSection& sec = kb_.sections[static_cast<size_t>(b.section)];
     for (int si : b.sentences) {
       const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
-      if (u.qtype == "when" && !has_year(s.text)) continue;
+      if (u.qtype == "when" && !has_year(s.text) &&
+          std::none_of(s.words.begin(), s.words.end(),
+                       [&](const std::string& w) { return lx_.time_words.count(w) > 0; }))
+        continue;
       // Sentences are short: a linear scan beats building a set per sentence.
       double score = 0;
       // A stop word in the sentence is not the question's word that stems

@@ -140,6 +140,9 @@ struct Lexicon {
   // "dan", "serta": in a heading "Efek Samping dan Risiko X" they join two
   // parts, each a heading of its own for a question that asks one.
   std::unordered_set<std::string> coordinators;
+  // Words that place a statement in time ("9 bulan", "setelah", "April"):
+  // a "kapan" question is answered by a sentence with one, or with a year.
+  std::unordered_set<std::string> time_words;
   // English words of Latin or Greek stock, respelled the Indonesian way
   // ("hydroponics" -> "hidroponik"), from "english_spelling".
   LoanwordSpeller loanwords;
