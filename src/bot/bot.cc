@@ -81,6 +81,26 @@ struct Model {
 };
 
 namespace {
+// "g20" (letters and digits), or a word the reader wrote in capitals
+// ("BPJS" in `text`): the name of a thing, not a filler word.
+bool is_name_like(const std::string& word, std::string_view text) {
+  const bool digit = std::any_of(
+      word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  const bool alpha = std::any_of(
+      word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  if (digit && alpha) return true;
+  if (word.size() < 2 || !alpha) return false;
+  std::string upper(word);
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (size_t at = text.find(upper); at != std::string_view::npos; at = text.find(upper, at + 1)) {
+    const size_t end = at + upper.size();
+    const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+    const bool ends = end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 // Loads a Model with `w`'s connection and tokenizer.
 std::shared_ptr<const Model> load_model(const BotOptions& options,
                                         std::shared_ptr<const Language> language, Worker& w) {
@@ -371,8 +391,31 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
         (among(u.unknown, u.words[i + 1]) || among(u.synonym_words, u.words[i + 1])))
       asks_unknown = true;
   }
-  const bool anchored = !asks_unknown && (u.subject || !u.entities.empty()) &&
-                        (!u.topics.empty() || d.confidence >= 0.75);
+  // A word the article uses once or twice ("HPV"), held by the answer,
+  // anchors the question as its subject's name would: it is what the
+  // question is about, in the article's own words.
+  constexpr int kRareSentences = 2;
+  // Only a passage says it: a list or a section holds many words at once.
+  // A name the article lacks ("G20", "BPJS": letters with digits, or
+  // capitals) is what such a question is about, and no word of the article
+  // anchors it.
+  const bool names_unknown = std::any_of(u.unknown.begin(), u.unknown.end(), [&](const auto& word) {
+    return is_name_like(word, u.text);
+  });
+  bool rare_held = false;
+  for (const std::string& term : d.items.empty() && d.sentences.size() <= 2 ? u.query : Terms{}) {
+    auto df = kb->term_sentences.find(term);
+    if (df == kb->term_sentences.end() || df->second > kRareSentences ||
+        lx.common_terms.count(term))
+      continue;
+    for (int si : d.sentences) {
+      const Terms& in = kb->sentences[static_cast<size_t>(si)].terms;
+      rare_held = rare_held || std::find(in.begin(), in.end(), term) != in.end();
+    }
+  }
+  rare_held = rare_held && !names_unknown;
+  const bool anchored = !asks_unknown && (u.subject || !u.entities.empty() || rare_held) &&
+                        (!u.topics.empty() || d.confidence >= 0.75 || rare_held);
   double confidence =
       d.confidence * std::pow(anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
                               static_cast<double>(u.unknown.size()));

@@ -103,3 +103,34 @@ Petambak rakyat mengolah garam laut tradisional, sedangkan garam tambang diolah 
   INFO(one_side.text);
   CHECK(starts(one_side, "Ya."));
 }
+
+TEST_CASE("a passage that holds the article's rare words anchors a question with one unknown word",
+          "[bot][yesno][scoring]") {
+  testing::ArticleBot article("rare-anchor", "jadwal.md", R"(---
+title: Jadwal Kesehatan Sekolah
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Jadwal Kesehatan Sekolah
+---
+
+# Jadwal Kesehatan Sekolah
+
+Sekolah punya jadwal pemeriksaan kesehatan setiap semester.
+
+## Pemeriksaan
+
+Petugas puskesmas memeriksa gigi dan mata semua murid. Vaksin HPV diberikan kepada murid perempuan kelas 5 dan kelas 6. Hasilnya dicatat di buku rapor kesehatan.
+)");
+  // "negeri" is not in the article; "HPV" and "perempuan" are, once, in
+  // the sentence that answers.
+  Answer a =
+      article.bot->ask("a", "Apakah vaksin HPV diberikan untuk murid perempuan kelas 6 negeri?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(starts(a, "Ya."));
+  // A name the article lacks ("G20") is what the question is about.
+  Answer g = article.bot->ask("g", "Apakah vaksin HPV diberikan untuk murid perempuan G20?");
+  INFO(g.text);
+  CHECK_FALSE(g.found);
+}
