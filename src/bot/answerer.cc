@@ -472,8 +472,11 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
       if (kb_.sentences[static_cast<size_t>(other)].item == s.item) nearby.push_back(other);
     }
     const size_t next = static_cast<size_t>(s.block) + 1;
-    if (s.item < 0 && next < kb_.blocks.size() && !kb_.blocks[next].list &&
-        kb_.blocks[next].section == b.section)
+    if (s.item >= 0 || next >= kb_.blocks.size() || kb_.blocks[next].section != b.section) continue;
+    // The paragraph after it, or the list its paragraph announces ("KIPI
+    // dibedakan menjadi dua:"), whose items go on saying it.
+    const std::string& end = kb_.sentences[static_cast<size_t>(b.sentences.back())].text;
+    if (!kb_.blocks[next].list || (!end.empty() && end.back() == ':'))
       nearby.insert(nearby.end(), kb_.blocks[next].sentences.begin(),
                     kb_.blocks[next].sentences.end());
   }

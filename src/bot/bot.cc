@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cmath>
 #include <mutex>
+#include <unordered_set>
 
 #include "base/embedded.h"
 #include "base/files.h"
@@ -365,8 +366,23 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   // ...and it is about what was just said first: the part of the article
   // the last answer came from, when that holds what is asked.
   // (A list the article gives for the topic asked is its own answer.)
-  const bool listed =
-      d.confidence >= lx.threshold && (d.intent.rfind("topic.", 0) == 0 || !d.items.empty());
+  // But after what one named thing is ("Apa itu tugas pembantuan?"), the
+  // example beside its definition is about it, and the article's list of
+  // examples is about the whole subject.
+  bool defined_one = ctx.qtype == "definition" && !ctx.focus.empty();
+  if (defined_one) {
+    // A list that itself names the thing is about it.
+    std::unordered_set<std::string> held;
+    for (int si : d.sentences) {
+      const Terms& in = kb->sentences[static_cast<size_t>(si)].terms;
+      held.insert(in.begin(), in.end());
+    }
+    const Terms focus = w->tokenizer.terms(ctx.focus);
+    defined_one = !std::all_of(focus.begin(), focus.end(),
+                               [&](const std::string& t) { return held.count(t) > 0; });
+  }
+  const bool listed = d.confidence >= lx.threshold && !defined_one &&
+                      (d.intent.rfind("topic.", 0) == 0 || !d.items.empty());
   if (followup && !listed && !ctx.sentences.empty()) {
     Draft near = answerer->near_answer(own, ctx.sentences, tools);
     if (near.confidence > d.confidence) d = std::move(near);

@@ -52,3 +52,50 @@ TEST_CASE("a follow-up is answered beside the last answer first", "[bot][followu
   CHECK(has(depth, "3 meter"));
   CHECK(!has(depth, "10 meter"));
 }
+
+TEST_CASE("'contohnya?' after one thing's definition: its own example, or its list's",
+          "[bot][followup]") {
+  testing::ArticleBot article("followup-defined", "pemilu.md", R"(---
+title: Pemilihan Umum
+source: contoh.id
+language: id
+category: Kewarganegaraan
+subject: Pemilihan Umum
+---
+
+# Pemilihan Umum
+
+Pemilihan umum adalah sarana rakyat memilih wakilnya.
+
+## Asas Pemilihan Umum
+
+Pemilu di Indonesia memegang beberapa asas. Asas langsung berarti pemilih memberikan suaranya sendiri tanpa perantara. Contohnya, pemilih datang ke TPS dan mencoblos sendiri.
+
+Asas rahasia berarti pilihan pemilih tidak boleh diketahui orang lain.
+
+## Contoh Pemilihan Umum
+
+- Pemilihan presiden dan wakil presiden.
+- Pemilihan anggota DPR.
+
+## Pelanggaran
+
+Setiap perbuatan yang melanggar aturan pemilu disebut pelanggaran pemilu (PP). PP dibedakan menjadi dua:
+
+- **Pelanggaran administratif**, misalnya kampanye di luar jadwal.
+- **Pelanggaran pidana**, misalnya politik uang.
+)");
+  auto& bot = *article.bot;
+  // The article's list of examples is about the subject; the example in the
+  // defined thing's own item is about it.
+  REQUIRE(bot.ask("a", "Apa itu asas langsung?").found);
+  Answer own = bot.ask("a", "contohnya gimana?");
+  INFO(own.text);
+  CHECK(has(own, "mencoblos sendiri"));
+  // A definition whose paragraph announces a list: the examples are in it.
+  REQUIRE(bot.ask("p", "Apa itu PP?").found);
+  Answer listed = bot.ask("p", "contohnya?");
+  INFO(listed.text);
+  CHECK(listed.found);
+  CHECK((has(listed, "kampanye di luar jadwal") || has(listed, "politik uang")));
+}
