@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tanya {
 
@@ -15,6 +16,14 @@ inline std::string replace_all(std::string text, std::string_view from, std::str
     text.replace(at, from.size(), to);
   }
   return text;
+}
+
+// `parts[from, to)` joined by single spaces ("side effects").
+inline std::string join_words(const std::vector<std::string>& parts, size_t from = 0,
+                              size_t to = static_cast<size_t>(-1)) {
+  std::string out;
+  for (size_t i = from; i < parts.size() && i < to; ++i) out += (out.empty() ? "" : " ") + parts[i];
+  return out;
 }
 
 }  // namespace tanya

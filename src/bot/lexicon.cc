@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "base/strings.h"
+
 namespace tanya {
 
 namespace {
@@ -73,6 +75,16 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
       remember(from);
       remember(to);
       if (!from.empty()) lx.rewrites.emplace_back(std::move(from), std::move(to));
+    }
+  }
+  if (lexicon.contains("english_words")) {
+    for (auto& [k, v] : lexicon.at("english_words").items()) {
+      if (!v.is_string())
+        throw std::runtime_error("bot/lexicon.json english_words." + k + ": not a string");
+      Words from = words_of(tok, k);
+      if (from.empty()) continue;
+      lx.english_words_longest = std::max(lx.english_words_longest, from.size());
+      lx.english_words[join_words(from)] = v.get<std::string>();
     }
   }
   std::stable_sort(lx.rewrites.begin(), lx.rewrites.end(),

@@ -75,6 +75,12 @@ struct Lexicon {
   // "manfaat") and paraphrases of the article's words ("sekawasan" ->
   // "regional"), from bot/lexicon.json "english" and "paraphrases".
   std::vector<std::pair<Words, Words>> rewrites;
+  // General English words FreeDict lacks ("improve", "side effect"), by
+  // their folded words joined with spaces, from "english_words". Unlike
+  // rewrites, consulted only after FreeDict, and only toward words the
+  // article (or the lexicon) has.
+  std::unordered_map<std::string, std::string> english_words;
+  size_t english_words_longest = 0;
   // Stopwords as folded words: matched on the word, not the stem, because
   // stems collide ("terdiri" and "pendiri" both stem to "diri").
   std::unordered_set<std::string> stop_words;

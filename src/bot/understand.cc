@@ -6,6 +6,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "base/strings.h"
 #include "text/utf8.h"
 
 namespace tanya {
@@ -361,6 +362,23 @@ bool Understander::article_term(const std::string& w, Tokenizer& tok) const {
   return kb_.terms.count(term_of(w, tok)) > 0;
 }
 
+Words Understander::english_word(const std::string& key, Tokenizer& tok) const {
+  auto it = lx_.english_words.find(key);
+  if (it == lx_.english_words.end()) return {};
+  if (Words to = article_words(it->second, tok); !to.empty()) return to;
+  Words to;
+  for (const Token& t : tok.tokenize(it->second)) to.push_back(t.word);
+  if (std::all_of(to.begin(), to.end(), [&](const std::string& x) { return knows(x); })) return to;
+  return {};
+}
+
+size_t Understander::english_phrase_at(const Words& words, size_t at) const {
+  for (size_t n = std::min(lx_.english_words_longest, words.size() - at); n > 1; --n) {
+    if (lx_.english_words.count(join_words(words, at, at + n))) return n;
+  }
+  return 0;
+}
+
 Words Understander::article_words(std::string_view phrase, Tokenizer& tok) const {
   Words out;
   for (const Token& t : tok.tokenize(phrase)) {
@@ -375,9 +393,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
   Words out;
   std::vector<bool> english;  // out[i] came from another word (English, a synonym)
   auto take = [&](const std::string& from, const Words& to, bool from_english = false) {
-    std::string joined;
-    for (const auto& w : to) joined += (joined.empty() ? "" : " ") + w;
-    notes->push_back(from + "\u2192" + joined);
+    notes->push_back(from + "\u2192" + join_words(to));
     english.resize(out.size(), false);  // the words kept as they were
     out.insert(out.end(), to.begin(), to.end());
     english.resize(out.size(), from_english);
@@ -400,6 +416,10 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         std::string stem = w.substr(0, w.size() - suffix.size());
         forms.push_back(stem);
         forms.push_back(stem + "e");
+        // "controlling" -> "control": a consonant doubled before the suffix.
+        if (stem.size() > 3 && stem.back() == stem[stem.size() - 2] &&
+            std::string_view("aeiou").find(stem.back()) == std::string_view::npos)
+          forms.push_back(stem.substr(0, stem.size() - 1));
       }
     }
     return forms;
@@ -465,6 +485,23 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         done = true;
         break;
       }
+    }
+    // A general English word or phrase FreeDict lacks ("side effects",
+    // "improve"), longest first, toward the article's words, or toward
+    // words the lexicon knows (a question word of any article).
+    for (size_t n = std::min(lx_.english_words_longest, in.size() - i); !done && n > 0; --n) {
+      const std::string key = join_words(in, i, i + n);
+      auto it = lx_.english_words.find(key);
+      // One word also in its base form ("controlling" -> "control").
+      for (size_t f = 1; n == 1 && it == lx_.english_words.end() && f < english_forms(w).size();
+           ++f)
+        it = lx_.english_words.find(english_forms(w)[f]);
+      if (it == lx_.english_words.end()) continue;
+      Words to = english_word(it->first, tok);
+      if (to.empty()) continue;
+      take(key, to, true);
+      i += n - 1;
+      done = true;
     }
     // An English word of Latin or Greek stock, in the article's spelling
     // ("hydroponics" in an article on hidroponik).
@@ -595,6 +632,17 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       continue;
     }
     auto [length, value] = rewrites_.longest_at(raw, i);
+    // A longer general English phrase ("side effects", "responsible for")
+    // stays whole for toward_article, where it is read after FreeDict.
+    if (size_t phrase = english_phrase_at(raw, i); phrase > std::max<size_t>(length, 1)) {
+      const std::string key = join_words(raw, i, i + phrase);
+      if (Words to = english_word(key, tok); !to.empty()) {
+        u.corrections.push_back(key + "\u2192" + join_words(to));
+        u.words.insert(u.words.end(), to.begin(), to.end());
+        i += phrase;
+        continue;
+      }
+    }
     if (length == 0) {
       u.words.push_back(raw[i++]);
       continue;

@@ -68,6 +68,12 @@ class Understander {
   // The folded words of `phrase` when the article uses every one of them
   // (as a word or a stem); empty otherwise.
   Words article_words(std::string_view phrase, Tokenizer& tok) const;
+  // Words of the longest phrase of two or more words of
+  // Lexicon::english_words at `at`, or 0.
+  size_t english_phrase_at(const Words& words, size_t at) const;
+  // The words of Lexicon::english_words[key] when the article uses them all
+  // or the lexicon knows them all; empty otherwise.
+  Words english_word(const std::string& key, Tokenizer& tok) const;
   // True for a folded word of the article or the lexicon.
   bool knows(const std::string& word) const;
   // `word` as the bot knows it: stretched letters squeezed ("apaaaa"), the

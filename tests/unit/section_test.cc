@@ -394,3 +394,35 @@ Gula aren berwarna cokelat, sedangkan gula pasir putih.
   INFO(a.text);
   CHECK(a.text.find("Gigi berlubang") != std::string::npos);
 }
+
+TEST_CASE("general English words FreeDict lacks are read toward the article's words",
+          "[bot][english]") {
+  testing::ArticleBot bot("english-words", "obat.md", R"(---
+title: Obat Batuk
+subject: Obat Batuk
+---
+
+# Obat Batuk
+
+Obat batuk adalah obat yang meredakan batuk.
+
+## Efek Samping Obat Batuk
+
+- Mengantuk setelah minum obat.
+- Mulut terasa kering.
+
+## Cara Mengendalikan Batuk
+
+- Minum air hangat.
+- Menghindari asap rokok.
+)");
+  // "side effects" is one phrase, though "effects" alone is a word of its
+  // own in the lexicon.
+  Answer side = bot.bot->ask("s", "What are the side effects of cough medicine?");
+  INFO(side.text);
+  CHECK(side.text.find("Mengantuk") != std::string::npos);
+  // An -ing form with its consonant doubled: "controlling" -> "control".
+  Answer control = bot.bot->ask("c", "how about controlling a cough?");
+  INFO(control.text);
+  CHECK(control.text.find("air hangat") != std::string::npos);
+}
