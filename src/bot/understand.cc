@@ -203,6 +203,48 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
       }
     }
   }
+  // An everyday name the article gives its subject ("Di masyarakat, diabetes
+  // lebih dikenal sebagai penyakit gula atau kencing manis."): the subject's
+  // first word a few words before a naming verb, the names after it to the
+  // end of the sentence, one per "atau".
+  constexpr size_t kNameGap = 3, kMaxOtherName = 3;
+  for (const KSentence& sent : kb_.sentences) {
+    const int doc =
+        kb_.sections[static_cast<size_t>(kb_.blocks[static_cast<size_t>(sent.block)].section)].doc;
+    const Words subject = words_of(kb_.docs[static_cast<size_t>(doc)].subject);
+    const Words& w = sent.words;
+    if (subject.empty()) continue;
+    for (const Words& verb : lx_.naming_verbs) {
+      const int at = find_phrase(w, verb);
+      if (at <= 0) continue;
+      const size_t from =
+          static_cast<size_t>(at) > kNameGap ? static_cast<size_t>(at) - kNameGap : 0;
+      if (std::find(w.begin() + static_cast<long>(from), w.begin() + at, subject.front()) ==
+          w.begin() + at)
+        continue;
+      Words name;
+      auto add = [&] {
+        const bool plain = !name.empty() && name.size() <= kMaxOtherName && name != subject &&
+                           std::none_of(name.begin(), name.end(), [&](const std::string& x) {
+                             return lx_.stop_words.count(x) > 0 ||
+                                    x.find_first_of("0123456789") != std::string::npos;
+                           });
+        if (plain) {
+          aliases_.add(name, static_cast<int>(alias_names_.size()));
+          alias_names_.emplace_back(name, subject);
+        }
+        name.clear();
+      };
+      for (size_t k = static_cast<size_t>(at) + verb.size(); k < w.size(); ++k) {
+        if (w[k] == "atau") {
+          add();
+          continue;
+        }
+        name.push_back(w[k]);
+      }
+      add();
+    }
+  }
   for (size_t i = 0; i < replacements_.size(); ++i)
     rewrites_.add(replacements_[i].first, static_cast<int>(i));
   for (size_t i = 0; i < lx_.qtypes.size(); ++i) {
@@ -676,6 +718,26 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     for (const Token& t : tok.tokenize(fixed)) corrected.push_back(t.word);
   }
   u.words = std::move(corrected);
+  // 5. The subject's everyday name ("kencing manis") reads as the subject,
+  //    unless the question names the subject too: then it asks about the
+  //    name ("Kenapa diabetes disebut kencing manis?").
+  if (!alias_names_.empty()) {
+    Words named;
+    for (size_t i = 0; i < u.words.size();) {
+      auto [length, value] = aliases_.longest_at(u.words, i);
+      const Words* subject =
+          length > 0 ? &alias_names_[static_cast<size_t>(value)].second : nullptr;
+      if (subject == nullptr ||
+          std::find(u.words.begin(), u.words.end(), subject->front()) != u.words.end()) {
+        named.push_back(u.words[i++]);
+        continue;
+      }
+      u.corrections.push_back(join_words(u.words, i, i + length) + "\u2192" + join_words(*subject));
+      named.insert(named.end(), subject->begin(), subject->end());
+      i += length;
+    }
+    u.words = std::move(named);
+  }
   for (const std::string& w : u.words) u.terms.push_back(term_of(w, tok));
   std::vector<bool> used(u.words.size(), false);
   std::vector<bool> structural(u.words.size(), false);  // question words, markers, small talk
@@ -695,7 +757,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     return first < 0 ? std::string() : sets[static_cast<size_t>(first)].id;
   };
 
-  // 4. Question type, and words that refer back to the conversation.
+  // 6. Question type, and words that refer back to the conversation.
   u.qtype = first_set(qtypes_, lx_.qtypes);
   if (!u.words.empty() && lx_.opening_followup_words.count(u.words.front())) {
     u.followup_marker = true;
@@ -712,7 +774,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     for (size_t k = 0; k < n; ++k) structural[at + k] = true;
   });
 
-  // 5. Topics, by stemmed synonym phrases; the highest priority first, then
+  // 7. Topics, by stemmed synonym phrases; the highest priority first, then
   //    the lexicon's order.
   std::vector<int> matched;
   topics_.match(u.terms, [&](size_t at, size_t n, int topic) {
@@ -755,7 +817,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   });
   for (int t : matched) u.topics.push_back(lx_.topics[static_cast<size_t>(t)].id);
 
-  // 6. The article's subject ("kerja sama internasional"), then entities
+  // 8. The article's subject ("kerja sama internasional"), then entities
   //    (other articles' subjects among them: index/knowledge.h).
   std::unordered_set<std::string> subject_terms;
   for (const KDocument& d : kb_.docs) {
@@ -843,10 +905,10 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     }
   }
 
-  // 7. Small talk.
+  // 9. Small talk.
   u.smalltalk = first_set(intents_, lx_.intents);
 
-  // 8. What is left: content words the question has not explained yet.
+  // 10. What is left: content words the question has not explained yet.
   for (size_t i = 0; i < u.words.size(); ++i) {
     const std::string& w = u.words[i];
     const std::string& t = u.terms[i];

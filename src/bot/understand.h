@@ -94,6 +94,9 @@ class Understander {
   std::vector<std::string> vocabulary_;                // candidates for typo correction
   std::vector<std::pair<Words, Words>> replacements_;  // indexed by rewrites_
   PhraseIndex rewrites_, qtypes_, intents_, markers_, topics_;
+  // Everyday names articles give their subjects, and the subject's words.
+  std::vector<std::pair<Words, Words>> alias_names_;  // indexed by aliases_
+  PhraseIndex aliases_;
   PhraseIndex names_;  // the entities' names as words: kept from rewrites
   // The article's acronyms, folded: written in capitals in a question
   // ("WHO"), the word is the acronym, not slang or English ("who").

@@ -327,3 +327,35 @@ Undang-undang memakai beberapa istilah:
   INFO(b.text);
   CHECK(b.text.find("orang yang menghasilkan") != std::string::npos);
 }
+
+TEST_CASE("the everyday name an article gives its subject asks about the subject",
+          "[bot][alias]") {
+  testing::ArticleBot article("everyday-name", "varisela.md", R"(---
+title: Varisela
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Varisela
+---
+
+# Varisela
+
+Varisela adalah infeksi virus yang menimbulkan bintil berisi cairan di kulit. Di masyarakat, varisela lebih dikenal sebagai cacar air atau cacar api.
+
+## Mengapa Disebut Cacar Air
+
+Bintilnya berisi cairan bening seperti air.
+
+## Cara Mencegah Varisela
+
+- Vaksinasi sejak anak berusia satu tahun.
+- Menjauhi penderita yang sedang kambuh.
+)");
+  Answer prevent = article.bot->ask("p", "gimana cara mencegah cacar air?");
+  INFO(prevent.text);
+  CHECK(prevent.text.find("Vaksinasi") != std::string::npos);
+  // A question about the name itself keeps the name.
+  Answer why = article.bot->ask("w", "Kenapa varisela disebut cacar air?");
+  INFO(why.text);
+  CHECK(why.text.find("cairan bening") != std::string::npos);
+}
