@@ -50,6 +50,7 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
       const std::string& word = sec.heading_words[i];
       if (lx_.stop_words.count(word) || lx_.question_words.count(word)) continue;
       if (defining.count(word)) defining_keys_[s].insert(t);
+      heading_vocabulary_.insert(t);
       auto& keys = heading_keys_[s];
       if (std::none_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; }))
         keys.emplace_back(t, kb_.weight(t));
@@ -108,6 +109,15 @@ std::unordered_set<std::string> SectionStrategy::other_conjunct(
   return out;
 }
 
+bool SectionStrategy::above_has(const KSection& sec, const std::string& term,
+                                bool title_counts) const {
+  for (int p = sec.parent; p >= 0; p = kb_.sections[static_cast<size_t>(p)].parent) {
+    const KSection& above = kb_.sections[static_cast<size_t>(p)];
+    if (has(above.heading_terms, term) && (above.level >= 2 || title_counts)) return true;
+  }
+  return false;
+}
+
 SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
   SectionMatch best;
   // Questions after one fact (when, who, how many, where) are answered by
@@ -144,6 +154,21 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
   };
   double q_weight = 0;
   for (const auto& t : q) q_weight += kb_.weight(t);
+  // The words that shape the question ("cara", "pengertian") are not what
+  // it is about, but where the article heads a section with one ("Cara
+  // Mendaftarkan X"), a heading that has it answers more of the question
+  // than one that names only X.
+  std::vector<std::string> shaping;
+  double shaping_weight = 0;
+  for (size_t i = 0; i < u.terms.size() && i < u.words.size(); ++i) {
+    const std::string& t = u.terms[i];
+    if (in(q, t) || !heading_vocabulary_.count(t) || lx_.stop_words.count(u.words[i]) ||
+        lx_.question_words.count(u.words[i]) ||
+        std::find(shaping.begin(), shaping.end(), t) != shaping.end())
+      continue;
+    shaping.push_back(t);
+    shaping_weight += kb_.weight(t);
+  }
   const bool only_subject =
       std::all_of(q.begin(), q.end(), [&](const std::string& t) { return subject.count(t) > 0; });
 
@@ -208,11 +233,15 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       // The headings above say what this part belongs to; the article's
       // title lists every part ("X: Jenis, Penyebab, Dampak"), so from it
       // only the subject's words count.
-      for (int p = sec.parent; !here && p >= 0; p = kb_.sections[static_cast<size_t>(p)].parent) {
-        const KSection& above = kb_.sections[static_cast<size_t>(p)];
-        here = has(above.heading_terms, t) && (above.level >= 2 || subject.count(t) > 0);
-      }
+      here = here || above_has(sec, t, subject.count(t) > 0);
       if (here) found += kb_.weight(t);
+    }
+    double shaped = 0;
+    for (const auto& t : shaping) {
+      const bool here =
+          std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; }) ||
+          above_has(sec, t, false);
+      if (here) shaped += kb_.weight(t);
     }
     SectionMatch m;
     m.section = static_cast<int>(s);
@@ -222,6 +251,9 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // shares only its topic word ("Tujuan ...") with a question about
     // something else ("Apa tujuan APEC?") does not answer it.
     if (m.recall < kMinRecall) continue;
+    // Then the shaping words count: "Cara Mendaftarkan X" over "Apa Itu X?"
+    // for "cara daftar X".
+    if (shaping_weight > 0) m.recall = (found + shaped) / (q_weight + shaping_weight);
     // F2: what the question asks must be in the heading (recall) more than
     // the heading must say nothing else (precision): "Cara Membeli Reksa
     // Dana untuk Pemula" answers "Bagaimana cara membeli reksa dana?".

@@ -19,7 +19,9 @@
 //                 part "dan" joins to a matched word when that part holds
 //                 nothing asked ("Efek Samping dan Risiko X" is a heading
 //                 for "efek samping X" and one for "risiko X")
-//     recall    = weight(Q found in H or C) / weight(Q)
+//     recall    = weight(Q found in H or C) / weight(Q), where Q also holds
+//                 the question's shaping words ("cara", "pengertian") that
+//                 head some section of the corpus, found only in H
 //     score     = 5 * precision * recall / (4 * precision + recall)   (F2:
 //                 recall counts more than precision: a heading may say more)
 //   A heading about one aspect (a topic the question does not ask) does not
@@ -80,6 +82,10 @@ class SectionStrategy {
   // matched word, when that part itself holds nothing matched.
   std::unordered_set<std::string> other_conjunct(
       const KSection& sec, const std::function<bool(const std::string&)>& matched) const;
+  // True when a heading above `sec` has `term`. The article's title lists
+  // every part ("X: Jenis, Penyebab, Dampak"), so it counts only when
+  // `title_counts` (for the subject's own words).
+  bool above_has(const KSection& sec, const std::string& term, bool title_counts) const;
   // One line about a section: its list's item heads, or its first sentence.
   std::string summary_of(int section, std::vector<int>* sentences) const;
 
@@ -94,6 +100,8 @@ class SectionStrategy {
   // Per heading, its key terms written as a word that asks for a definition
   // ("Pengertian X"): they say the section defines, not what it is about.
   std::vector<std::unordered_set<std::string>> defining_keys_;
+  // Every heading key term of the corpus.
+  std::unordered_set<std::string> heading_vocabulary_;
   // The one-word phrases of the comparison type ("perbedaan", "vs").
   std::unordered_set<std::string> comparing_;
 };

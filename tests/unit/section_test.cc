@@ -426,3 +426,51 @@ Obat batuk adalah obat yang meredakan batuk.
   INFO(control.text);
   CHECK(control.text.find("air hangat") != std::string::npos);
 }
+
+TEST_CASE("a heading with the question's shaping word wins over one naming only the subject",
+          "[bot][section]") {
+  testing::ArticleBot article("section-shaping", "merek.md", R"(---
+title: Merek Dagang
+source: contoh.id
+language: id
+category: Hukum
+subject: Merek Dagang
+---
+
+# Merek Dagang
+
+Pelaku usaha perlu melindungi nama produknya.
+
+## Apa Itu Merek Dagang?
+
+Ada beberapa istilah penting yang perlu dipahami:
+
+- Pemilik merek, yaitu orang yang memakai merek itu.
+- Kelas barang, yaitu golongan barang yang dilindungi.
+
+## Cara Mendaftarkan Merek Dagang secara Online
+
+1. Buat akun di laman pendaftaran.
+2. Unggah etiket merek.
+
+## Persiapan
+
+### Sebelum Mendaftar
+
+- Cek nama merek yang sudah ada.
+
+## Cara Merawat Merek
+
+### Setelah Terdaftar
+
+- Perpanjang perlindungan setiap sepuluh tahun.
+)");
+  Answer a = article.bot->ask("d", "cara daftar merek dagang gmn");
+  INFO(a.text);
+  CHECK(a.text.find("Buat akun") != std::string::npos);
+  // The shaping word may head the part above ("Cara Merawat Merek" over
+  // "Setelah Terdaftar").
+  Answer after = article.bot->ask("s", "bagaimana cara merawat merek setelah terdaftar?");
+  INFO(after.text);
+  CHECK(after.text.find("sepuluh tahun") != std::string::npos);
+}
