@@ -1501,6 +1501,18 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   }
   if (d.sentences.size() == 1 && with_antecedent(&d.sentences)) {
     text = kb_.sentences[static_cast<size_t>(d.sentences.front())].text + " " + text;
+  } else if (d.sentences.size() == 1 && s.item < 0 && opens_with_back_reference(s) && s.block > 0 &&
+             kb_.blocks[static_cast<size_t>(s.block)].sentences.front() == best) {
+    // "Itulah sebabnya ..." after a list: the list is what it points back to.
+    const KBlock& list = kb_.blocks[static_cast<size_t>(s.block) - 1];
+    if (list.list && list.section == kb_.blocks[static_cast<size_t>(s.block)].section) {
+      std::string said = list.lead;
+      for (int si : list.sentences) {
+        said += "\n- " + trim_end(kb_.sentences[static_cast<size_t>(si)].text);
+        d.sentences.push_back(si);
+      }
+      text = said + "\n\n" + text;
+    }
   }
   // A number the question gives ("tahun 2023") that the chosen sentence
   // lacks, in the next sentence of the paragraph ("Angka ini naik dari ...

@@ -30,3 +30,27 @@ Embun paling banyak terlihat setelah malam yang cerah. Embun terbentuk karena ud
   CHECK(why.found);
   CHECK(why.text.find("karena udara di dekat daun mendingin") != std::string::npos);
 }
+
+TEST_CASE("'Itulah sebabnya ...' after a list is answered with that list", "[bot][reason]") {
+  testing::ArticleBot bot("reason-list", "telinga.md", R"(---
+title: Telinga
+subject: Telinga
+---
+
+# Telinga
+
+Telinga adalah alat pendengaran.
+
+## Bagian Telinga Luar
+
+Liang telinga dilengkapi beberapa pelindung:
+
+- **Rambut halus**, yaitu penahan serangga kecil.
+- **Kelenjar serumen**, yaitu penghasil kotoran telinga yang menangkap debu.
+
+Itulah sebabnya kotoran telinga tidak perlu dibersihkan terlalu sering.
+)");
+  Answer why = bot.bot->ask("w", "Kenapa kotoran telinga tidak perlu dibersihkan terlalu sering?");
+  INFO(why.text);
+  CHECK(why.text.find("menangkap debu") != std::string::npos);
+}
