@@ -635,10 +635,20 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
       // The topic is only the question type's default ("kenapa ...?" ->
       // importance): when the question's own words point to a passage the
       // topic's section does not hold ("kenapa negara tidak bisa berjalan
-      // sendiri?"), that passage is the answer.
-      if (!u.key_content.empty() && covered_share(d.sections, u.key_content) < 0.5) {
-        Draft passage = passage_answer(u, plan, t);
-        if (passage.confidence >= kPassageInstead) return passage;
+      // sendiri?"), that passage is the answer. So is a passage that gives a
+      // reason for what the question names, where the topic's answer does
+      // not name it ("Kenapa cakupan imunisasi masih rendah?" under
+      // "Mengapa Imunisasi Penting?"); one word the topic's answer lacks
+      // ("negara" in an article where every part has it) is not enough.
+      if (!u.key_content.empty()) {
+        const bool section_lacks = covered_share(d.sections, u.key_content) < 0.5;
+        if (section_lacks || sentence_share(d.sentences, u.key_content) < 0.5) {
+          Draft passage = passage_answer(u, plan, t);
+          if (passage.confidence >= kPassageInstead &&
+              (section_lacks ||
+               (q == "reason" && u.key_content.size() >= 2 && gives_reason(passage.sentences))))
+            return passage;
+        }
       }
       return d;
     }

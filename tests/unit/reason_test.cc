@@ -54,3 +54,28 @@ Itulah sebabnya kotoran telinga tidak perlu dibersihkan terlalu sering.
   INFO(why.text);
   CHECK(why.text.find("menangkap debu") != std::string::npos);
 }
+
+TEST_CASE("'kenapa' about a thing the importance list does not name gets the passage's reason",
+          "[bot][reason]") {
+  testing::ArticleBot bot("reason-default-topic", "sarapan.md", R"(---
+title: Sarapan
+subject: Sarapan
+---
+
+# Sarapan
+
+Sarapan adalah makan pagi sebelum beraktivitas.
+
+## Mengapa Sarapan Penting?
+
+Ada beberapa alasan sarapan tidak boleh dilewatkan:
+
+- Otak butuh gula darah untuk berkonsentrasi di kelas.
+- Tubuh butuh tenaga setelah berpuasa semalaman.
+
+Sayangnya, kebiasaan sarapan di kalangan remaja kota masih rendah. Penyebabnya antara lain bangun kesiangan dan jarak rumah ke sekolah yang jauh.
+)");
+  Answer why = bot.bot->ask("w", "Kenapa kebiasaan sarapan remaja masih rendah?");
+  INFO(why.text);
+  CHECK(why.text.find("bangun kesiangan") != std::string::npos);
+}
