@@ -199,6 +199,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     d.ask = t.value("ask", "");
     d.priority = t.value("priority", 0);
     d.lists_only = t.value("lists_only", false);
+    d.nouns_only = t.value("nouns_only", false);
     for (const auto& s : strings(t.at("synonyms"), "bot/topics.json " + d.id)) {
       d.synonyms.push_back(terms_of(tok, s));
       d.synonym_words.push_back(words_of(tok, s));

@@ -53,6 +53,7 @@ struct TopicDef {
   std::string id, label, intro, ask;
   int priority = 0;
   bool lists_only = false;           // answered by a list only ("bentuk" is everywhere in prose)
+  bool nouns_only = false;           // "membentuk" (a verb) does not ask about "bentuk"
   std::vector<Words> synonyms;       // stemmed phrases
   std::vector<Words> synonym_words;  // the same phrases as folded words
   std::vector<Words> cues;           // stemmed phrases

@@ -796,14 +796,18 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       if (!same) return;
     }
     // A word made a noun of the doer or the tool by "pe-" ("pengguna", a
-    // user) is not the topic word that stems alike ("guna", a use), unless
-    // the topic lists such a noun itself ("penyebab", "pendorong").
-    if (n == 1 && u.words[at].rfind("pe", 0) == 0) {
+    // user), or a verb by "me-" or "di-" of a topic named by nouns only
+    // ("membentuk", to set up), is not the topic word that stems alike
+    // ("guna", a use; "bentuk", a form), unless the topic lists such a word
+    // itself ("penyebab", "pendorong").
+    for (const char* prefix : {"pe", "me", "di"}) {
+      if (n != 1 || u.words[at].rfind(prefix, 0) != 0) continue;
       const TopicDef& t = lx_.topics[static_cast<size_t>(topic)];
+      if (prefix[0] != 'p' && !t.nouns_only) continue;
       bool listed = false;
       for (size_t k = 0; k < t.synonyms.size() && !listed; ++k) {
         listed = t.synonyms[k].size() == 1 && t.synonyms[k].front() == u.terms[at] &&
-                 t.synonym_words[k].front().rfind("pe", 0) == 0;
+                 t.synonym_words[k].front().rfind(prefix, 0) == 0;
       }
       if (!listed) return;
     }

@@ -685,3 +685,32 @@ Energi angin adalah energi dari gerakan udara yang memutar baling-baling turbin.
   CHECK(a.found);
   CHECK(a.text.find("gerakan udara") != std::string::npos);
 }
+
+TEST_CASE("a verb of a topic named by nouns only does not ask about that topic", "[bot][topics]") {
+  testing::ArticleBot article("nouns-only", "klub.md", R"(---
+title: Klub Sains
+source: contoh.id
+language: id
+category: Pendidikan
+subject: Klub Sains
+---
+
+# Klub Sains
+
+Klub sains adalah kelompok siswa yang meneliti bersama. Klub ini dibentuk oleh guru.
+
+## Bentuk Kegiatan
+
+- Percobaan mingguan.
+- Lomba karya ilmiah.
+)");
+  // "membentuk" is to set up; "bentuk" is a form.
+  CHECK(article.bot->explain("Siapa yang membentuk klub sains?").find("\"forms\"") ==
+        std::string::npos);
+  CHECK(article.bot->explain("Apa saja bentuk kegiatan klub sains?").find("\"forms\"") !=
+        std::string::npos);
+  // A verb of a topic that is not only nouns still asks about it
+  // ("merugikan" asks about the harm).
+  CHECK(article.bot->explain("Kenapa klub sains merugikan siswa?").find("\"risks\"") !=
+        std::string::npos);
+}
