@@ -557,7 +557,7 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   // nothing else is asked about.
   if (q == "classification" && plan.entity >= 0 &&
       (!kb_.entities[static_cast<size_t>(plan.entity)].scoped() || u.key_content.empty())) {
-    Draft d = classification_answer(plan, t);
+    Draft d = classification_answer(u, plan, t);
     if (d.confidence > 0) return d;
   }
   // "ASEAN itu kerja sama multilateral ya?": a named thing and a kind, no
@@ -569,7 +569,7 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     if (a.scoped() != b.scoped()) {
       Plan p = plan;
       p.entity = a.scoped() ? plan.entity2 : plan.entity;
-      Draft d = classification_answer(p, t);
+      Draft d = classification_answer(u, p, t);
       if (d.confidence > 0) return d;
     }
   }
@@ -1242,7 +1242,17 @@ Draft Answerer::acronym_answer(const Plan& plan, Tools& t) const {
   return d;
 }
 
-Draft Answerer::classification_answer(const Plan& plan, Tools& t) const {
+bool Answerer::asks_yes_no(const Understanding& u) const {
+  for (const PhraseSet& set : lx_.qtypes) {
+    if (set.id != "yesno") continue;
+    for (const Words& p : set.phrases) {
+      if (find_phrase(u.words, p) >= 0) return true;
+    }
+  }
+  return false;
+}
+
+Draft Answerer::classification_answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d;
   const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
   std::string category;
@@ -1260,6 +1270,30 @@ Draft Answerer::classification_answer(const Plan& plan, Tools& t) const {
     if (sub >= 0) category = scope_name(kb_.sections[static_cast<size_t>(sub)].subtype);
     d.sections.push_back(e.section);
   }
+  // A thing listed under a heading ("### Pajak Provinsi" over "6. Pajak
+  // Rokok"), or under an item ("Penyakit non-infeksi, yaitu ...:" over
+  // "Asma: ..."), is of that kind.
+  bool listed = false;
+  if (category.empty() && e.block >= 0 && e.item >= 0) {
+    const KBlock& b = kb_.blocks[static_cast<size_t>(e.block)];
+    category = kb_.sections[static_cast<size_t>(b.section)].heading;
+    for (int bi = e.block - 1; bi >= 0 && kb_.blocks[static_cast<size_t>(bi)].section == b.section;
+         --bi) {
+      for (int si : kb_.blocks[static_cast<size_t>(bi)].sentences) {
+        if (kb_.nested_list(si) == e.block)
+          category = item_head(kb_.sentences[static_cast<size_t>(si)].text);
+      }
+    }
+    // Only a kind that holds all the question asks of it: "termasuk skala
+    // apa?" is not answered by a heading without "skala", and whether it is
+    // not of a kind the question names would need every list it is in.
+    const Terms kind = t.tokenizer.terms(category);
+    listed = std::all_of(u.key_content.begin(), u.key_content.end(), [&](const auto& x) {
+      return std::find(kind.begin(), kind.end(), x) != kind.end();
+    });
+    if (!listed) return d;
+    d.sections.push_back(b.section);
+  }
   if (category.empty()) return d;
   data v;
   v.set("name", e.name);
@@ -1269,6 +1303,13 @@ Draft Answerer::classification_answer(const Plan& plan, Tools& t) const {
   std::string context = e.kind == "subtype" ? "" : entity_context(plan.entity);
   if (!context.empty()) v.set("context", context);
   d.text = t.renderer.render(lx_.tmpl("classification"), v);
+  // "Apakah pajak rokok termasuk pajak provinsi?": the kind asked is the
+  // kind it is listed under.
+  if (listed && asks_yes_no(u) && !u.key_content.empty()) {
+    data verdict;
+    verdict.set("text", d.text);
+    d.text = t.renderer.render(lx_.tmpl("yes"), verdict);
+  }
   d.intent = "classification";
   d.entity = plan.entity;
   d.confidence = kClassification;

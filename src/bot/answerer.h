@@ -119,7 +119,12 @@ class Answerer {
   // gempa" over "- Jauhi kaca ..."): that list is what the article says of it.
   Draft nested_list_answer(const Plan& plan, Tools& t) const;
   Draft acronym_answer(const Plan& plan, Tools& t) const;
-  Draft classification_answer(const Plan& plan, Tools& t) const;
+  // The kind a named thing is: its sub-type section, the topic of the list
+  // it is an item of, or the heading (or item) it is listed under when that
+  // holds all the question asks of it ("Ya." to a yes/no question).
+  Draft classification_answer(const Understanding& u, const Plan& plan, Tools& t) const;
+  // True when the question has a yes/no word ("apakah", "bolehkah").
+  bool asks_yes_no(const Understanding& u) const;
   Draft comparison_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   // A comparison of two things that are no entities, each by the sentence
   // that defines it.

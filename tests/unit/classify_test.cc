@@ -50,3 +50,38 @@ TEST_CASE("a thing the article only mentions is classified by where it is", "[bo
   // Something the article never mentions is not classified.
   CHECK(bot.ask("c3", "Gitar listrik termasuk jenis apa?").intent != "classification");
 }
+
+TEST_CASE("a named thing listed under a heading is of that kind", "[bot][classify]") {
+  testing::ArticleBot article("listed-under", "retribusi.md", R"(---
+title: Pungutan Daerah
+source: contoh.id
+language: id
+category: Ekonomi
+subject: Pungutan Daerah
+---
+
+# Pungutan Daerah
+
+Pungutan daerah dibayar warga kepada pemerintah daerah. Besarnya bergantung pada skala usaha.
+
+## Jenis Pungutan
+
+### Pungutan Provinsi
+
+1. Pajak Air Permukaan
+2. Pajak Alat Berat
+
+### Pungutan Kabupaten
+
+1. Pajak Sarang Walet
+2. Pajak Reklame Jalan
+)");
+  Answer yes = article.bot->ask("y", "Apakah pajak alat berat termasuk pungutan provinsi?");
+  INFO(yes.text);
+  CHECK(yes.text.rfind("Ya.", 0) == 0);
+  CHECK(yes.text.find("Pungutan Provinsi") != std::string::npos);
+  // A kind the heading does not say ("skala apa?") is left to others.
+  Answer scale = article.bot->ask("s", "Pajak sarang walet termasuk pungutan skala apa?");
+  INFO(scale.text);
+  CHECK(scale.text.find("termasuk Pungutan Kabupaten") == std::string::npos);
+}
