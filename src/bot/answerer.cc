@@ -606,6 +606,17 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
       Draft p = passage_answer(u, plan, t);
       if (p.confidence >= kPassageInstead) return p;
     }
+    // So can a topic's answer that does not say what the question names,
+    // though its section does ("Contoh tumbuhan C3?" answered with another
+    // sentence of the section that holds the C3 item): a passage that says
+    // more of it answers.
+    if (plan.entity < 0 && u.key_content.size() >= 2 &&
+        sentence_share(d.sentences, u.key_content) < kTopicCovers) {
+      Draft p = passage_answer(u, plan, t);
+      if (p.confidence >= kPassageInstead && sentence_share(p.sentences, u.key_content, true) >
+                                                 sentence_share(d.sentences, u.key_content, true))
+        return p;
+    }
     // "Mengapa X bisa terjadi?": a topic found by a cue word alone is a
     // guess; a passage about X that gives a reason ("dipicu oleh ...",
     // "karena ...") is the answer.
@@ -812,11 +823,15 @@ Draft Answerer::toward_asked(const Understanding& u, const std::string& topic, D
   return cued.confidence > 0 ? cued : d;
 }
 
-double Answerer::sentence_share(const std::vector<int>& sentences, const Terms& terms) const {
+double Answerer::sentence_share(const std::vector<int>& sentences, const Terms& terms,
+                                bool with_leads) const {
   return weighted_share(terms, [&](const std::string& term) {
     return std::any_of(sentences.begin(), sentences.end(), [&](int si) {
-      const Terms& in = kb_.sentences[static_cast<size_t>(si)].terms;
-      return std::find(in.begin(), in.end(), term) != in.end();
+      const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+      if (std::find(s.terms.begin(), s.terms.end(), term) != s.terms.end()) return true;
+      if (!with_leads || s.item < 0) return false;
+      const Terms& lead = kb_.blocks[static_cast<size_t>(s.block)].lead_terms;
+      return std::find(lead.begin(), lead.end(), term) != lead.end();
     });
   });
 }
@@ -1659,13 +1674,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     if (!naming.count(term)) asked.push_back(term);
   }
   if (!asked.empty()) {
-    std::unordered_set<std::string> in;
-    for (int si : d.sentences) {
-      const auto& terms = kb_.sentences[static_cast<size_t>(si)].terms;
-      in.insert(terms.begin(), terms.end());
-    }
-    bool any = std::any_of(asked.begin(), asked.end(),
-                           [&](const std::string& c) { return in.count(c) > 0; });
+    // An item is said with the lead of its list, which it answers for.
+    const bool any = sentence_share(d.sentences, asked, true) > 0;
     if (!any) d.confidence *= kMissesWhatIsAsked;
   }
   // A sentence that merely uses a term does not define it ("Apa itu politik

@@ -168,8 +168,10 @@ class Answerer {
   // `d`, a topic's answer, or the topic's cue sentence that names what the
   // question asks about when `d` found the topic by a cue word elsewhere.
   Draft toward_asked(const Understanding& u, const std::string& topic, Draft d, Tools& t) const;
-  // The same over sentences.
-  double sentence_share(const std::vector<int>& sentences, const Terms& terms) const;
+  // The same over sentences; `with_leads`: a list item also holds what the
+  // lead of its list says ("Contoh: wortel ..." under "Sayuran umbi, yaitu").
+  double sentence_share(const std::vector<int>& sentences, const Terms& terms,
+                        bool with_leads = false) const;
   // The sentence with one of `topic`'s cue words that holds most of
   // `terms` (at least half), as a topic answer; no draft if none does.
   Draft cue_sentence_answer(const std::string& topic, const Terms& terms, Tools& tools) const;

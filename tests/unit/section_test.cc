@@ -474,3 +474,31 @@ Ada beberapa istilah penting yang perlu dipahami:
   INFO(after.text);
   CHECK(after.text.find("sepuluh tahun") != std::string::npos);
 }
+
+TEST_CASE("'contoh X' for a thing that is no entity gets the example that names it",
+          "[bot][topic]") {
+  testing::ArticleBot article("examples-named", "sayur.md", R"(---
+title: Pangan Nabati
+source: contoh.id
+language: id
+category: Pangan
+subject: Pangan Nabati
+---
+
+# Pangan Nabati
+
+Pangan nabati adalah bahan makanan dari tumbuhan, contohnya sayuran, buah, dan biji-bijian.
+
+## Pengelompokan Sayuran
+
+Berdasarkan bagian yang dimakan, sayuran dibagi menjadi dua kelompok:
+
+- **Sayuran daun**, yaitu sayuran yang dimakan daunnya.
+  - Contoh: bayam, kangkung, dan sawi.
+- **Sayuran umbi**, yaitu sayuran yang dimakan akarnya yang membesar.
+  - Contoh: wortel, lobak, dan bit.
+)");
+  Answer a = article.bot->ask("u", "Contoh sayuran umbi apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("wortel") != std::string::npos);
+}
