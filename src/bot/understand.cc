@@ -913,9 +913,21 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   u.smalltalk = first_set(intents_, lx_.intents);
 
   // 10. What is left: content words the question has not explained yet.
+  auto plain = [&](size_t k) {
+    return k < u.words.size() && !structural[k] && !lx_.stop_words.count(u.words[k]);
+  };
   for (size_t i = 0; i < u.words.size(); ++i) {
     const std::string& w = u.words[i];
     const std::string& t = u.terms[i];
+    // "energi tidak terbarukan": a negation between two words of a term is
+    // part of its name, which without it names the opposite (asked what it
+    // is; elsewhere it more often negates the verb: "tidak dianggap").
+    if (u.qtype == "definition" && lx_.negations.count(w) && i > 0 && plain(i - 1) &&
+        plain(i + 1)) {
+      u.query.push_back(t);
+      u.content.push_back(t);
+      continue;
+    }
     if (!structural[i] && !lx_.stop_words.count(w) && w.size() >= 2) u.query.push_back(t);
     if (used[i] || lx_.stop_words.count(w) || subject_terms.count(t) || w.size() < 2) continue;
     // "Sebutkan empat sisi negatif": how many to give, not what about.

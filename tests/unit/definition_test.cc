@@ -328,8 +328,7 @@ Undang-undang memakai beberapa istilah:
   CHECK(b.text.find("orang yang menghasilkan") != std::string::npos);
 }
 
-TEST_CASE("the everyday name an article gives its subject asks about the subject",
-          "[bot][alias]") {
+TEST_CASE("the everyday name an article gives its subject asks about the subject", "[bot][alias]") {
   testing::ArticleBot article("everyday-name", "varisela.md", R"(---
 title: Varisela
 source: contoh.id
@@ -358,4 +357,29 @@ Bintilnya berisi cairan bening seperti air.
   Answer why = article.bot->ask("w", "Kenapa varisela disebut cacar air?");
   INFO(why.text);
   CHECK(why.text.find("cairan bening") != std::string::npos);
+}
+
+TEST_CASE("a negation inside a term asked about is part of its name", "[bot][definition]") {
+  testing::ArticleBot article("negated-term", "sampah.md", R"(---
+title: Sampah Organik
+source: contoh.id
+language: id
+category: Lingkungan
+subject: Sampah Organik
+---
+
+# Sampah Organik
+
+Sampah organik adalah sampah yang mudah membusuk, seperti sisa makanan.
+
+## Lawannya
+
+Sampah tidak organik adalah sampah yang sulit terurai, seperti plastik dan kaleng.
+)");
+  Answer a = article.bot->ask("n", "Apa yang dimaksud dengan sampah tidak organik?");
+  INFO(a.text);
+  CHECK(a.text.find("sulit terurai") != std::string::npos);
+  Answer b = article.bot->ask("o", "Apa yang dimaksud dengan sampah organik?");
+  INFO(b.text);
+  CHECK(b.text.find("mudah membusuk") != std::string::npos);
 }
