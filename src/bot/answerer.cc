@@ -750,6 +750,17 @@ bool Answerer::starts_noun_phrase(const KSentence& s, size_t p) const {
                      [&](const std::string& v) { return before.rfind(v, 0) == 0; });
 }
 
+bool Answerer::states_meaning(int sentence) const {
+  const KSentence& s = kb_.sentences[static_cast<size_t>(sentence)];
+  for (size_t k = 0; k < s.terms.size(); ++k) {
+    if (lx_.copula_terms.count(s.terms[k])) return true;
+  }
+  for (const Words& verb : lx_.naming_verbs) {
+    if (find_phrase(s.words, verb) >= 0) return true;
+  }
+  return false;
+}
+
 bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& term) const {
   if (term.empty()) return false;
   // The words that tie a term to what it means, on either side of it:
@@ -1681,8 +1692,19 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // A sentence that merely uses a term does not define it ("Apa itu politik
   // luar negeri?"); one that holds nearly all of a long question
   // ("jelaskan lebih lanjut: <an item of the last list>") explains it.
+  // Nor does one about two or more words it holds all of, that says what
+  // something means or is called, when that is what is asked ("Kata otonomi
+  // artinya apa?": "... kata otonomi berasal dari ... yang berarti sendiri";
+  // "Ilmu yang mempelajari gempa namanya apa?": "... dikenal sebagai
+  // seismologi").
+  const bool asks_meaning = std::any_of(u.words.begin(), u.words.end(), [&](const std::string& w) {
+    return lx_.meaning_words.count(w) > 0;
+  });
+  const bool says_meaning = asks_meaning && coverage >= 0.9 && u.content.size() >= 2 &&
+                            std::any_of(d.sentences.begin(), d.sentences.end(),
+                                        [&](int si) { return states_meaning(si); });
   if (u.qtype == "definition" && (coverage < 0.75 || u.key_content.size() < 4) &&
-      !defines_in_place(d.sentences, u.content))
+      !defines_in_place(d.sentences, u.content) && !says_meaning)
     d.confidence *= kMentionIsNoDefinition;
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.

@@ -152,6 +152,9 @@ class Answerer {
   // True when one of `sentences` ties `term` to its meaning where it
   // stands (a copula, a naming verb or a gloss with "atau" next to it): it
   // defines the term rather than mentions it.
+  // True when sentence `sentence` says what something is, means or is
+  // called: a copula ("adalah", "berarti") or a naming verb ("disebut").
+  bool states_meaning(int sentence) const;
   bool defines_in_place(const std::vector<int>& sentences, const Terms& term) const;
   // True when the word at `p` of `s` opens a noun phrase of its own rather
   // than qualifying the noun before it.

@@ -147,6 +147,9 @@ struct Lexicon {
   // "dan", "serta": in a heading "Efek Samping dan Risiko X" they join two
   // parts, each a heading of its own for a question that asks one.
   std::unordered_set<std::string> coordinators;
+  // "artinya", "namanya": a question that asks what a word means or what a
+  // thing is called, not what it is.
+  std::unordered_set<std::string> meaning_words;
   // Words that place a statement in time ("9 bulan", "setelah", "April"):
   // a "kapan" question is answered by a sentence with one, or with a year.
   std::unordered_set<std::string> time_words;

@@ -383,3 +383,33 @@ Sampah tidak organik adalah sampah yang sulit terurai, seperti plastik dan kalen
   INFO(b.text);
   CHECK(b.text.find("mudah membusuk") != std::string::npos);
 }
+
+TEST_CASE("what a word means or a thing is called, said in a sentence that holds all asked",
+          "[bot][definition]") {
+  testing::ArticleBot article("word-meaning", "geologi.md", R"(---
+title: Batuan Beku
+source: contoh.id
+language: id
+category: Geografi
+subject: Batuan Beku
+---
+
+# Batuan Beku
+
+Batuan beku terbentuk dari magma yang membeku.
+
+## Asal Istilah
+
+Istilah magma berasal dari bahasa Yunani *magma* yang berarti adonan kental. Adapun ilmu yang khusus mempelajari batuan dikenal sebagai petrologi.
+)");
+  Answer word = article.bot->ask("m", "Apa arti kata magma dalam bahasa Yunani?");
+  INFO(word.text);
+  CHECK(word.text.find("adonan kental") != std::string::npos);
+  Answer named = article.bot->ask("p", "Ilmu yang mempelajari batuan namanya apa?");
+  INFO(named.text);
+  CHECK(named.text.find("petrologi") != std::string::npos);
+  // "secara bahasa" asks for the meaning; it is not what is asked about.
+  Answer literal = article.bot->ask("l", "magma secara bahasa artinya apa?");
+  INFO(literal.text);
+  CHECK(literal.text.find("adonan kental") != std::string::npos);
+}
