@@ -452,9 +452,13 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
       }
     }
   }
-  // A list asked for is answered by a list, which one sentence is not; what
-  // a thing is, by its definition, not by a sentence that names it.
-  if (u.qtype == "list" || u.qtype == "definition") return d;
+  // A list asked for is answered by a list, which one sentence is only when
+  // it enumerates; what a thing is, by its definition, not by a sentence
+  // that names it.
+  // (A sentence that lists, "antara lain debu, bulu hewan, dan asap", is
+  // a list.)
+  if (u.qtype == "definition") return d;
+  const bool list = u.qtype == "list";
   const bool number = u.qtype == "number" || u.qtype == "when";
   Terms own;
   for (const std::string& term : u.key_content) {
@@ -491,6 +495,7 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
     if (!s.text.empty() && s.text.back() == ':') continue;
     if (!cues.empty() && std::none_of(cues.begin(), cues.end(), holds)) continue;
     if (number && !has_digit(s.text)) continue;
+    if (list && std::count(s.text.begin(), s.text.end(), ',') < 2) continue;
     if (!std::all_of(own.begin(), own.end(), holds)) continue;
     data v;
     v.set("text", s.text);

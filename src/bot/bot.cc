@@ -369,7 +369,19 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   // But after what one named thing is ("Apa itu tugas pembantuan?"), the
   // example beside its definition is about it, and the article's list of
   // examples is about the whole subject.
-  bool defined_one = ctx.qtype == "definition" && !ctx.focus.empty();
+  // The thing just defined: the reader's words for it, or a named thing
+  // outside any sub-type's own section ("Asma", an item of a list).
+  Terms defined;
+  if (ctx.qtype == "definition") {
+    if (!ctx.focus.empty()) {
+      defined = w->tokenizer.terms(ctx.focus);
+    } else if (const int e = entity_by_name(*kb, ctx.entity);
+               e >= 0 && !kb->entities[static_cast<size_t>(e)].scoped() &&
+               !kb->entities[static_cast<size_t>(e)].name_terms.empty()) {
+      defined = kb->entities[static_cast<size_t>(e)].name_terms.front();
+    }
+  }
+  bool defined_one = !defined.empty();
   if (defined_one) {
     // A list that itself names the thing is about it.
     std::unordered_set<std::string> held;
@@ -377,15 +389,26 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
       const Terms& in = kb->sentences[static_cast<size_t>(si)].terms;
       held.insert(in.begin(), in.end());
     }
-    const Terms focus = w->tokenizer.terms(ctx.focus);
-    defined_one = !std::all_of(focus.begin(), focus.end(),
+    defined_one = !std::all_of(defined.begin(), defined.end(),
                                [&](const std::string& t) { return held.count(t) > 0; });
   }
   const bool listed = d.confidence >= lx.threshold && !defined_one &&
                       (d.intent.rfind("topic.", 0) == 0 || !d.items.empty());
-  if (followup && !listed && !ctx.sentences.empty()) {
+  if (followup && (!listed || !defined.empty()) && !ctx.sentences.empty()) {
     Draft near = answerer->near_answer(own, ctx.sentences, tools);
-    if (near.confidence > d.confidence) d = std::move(near);
+    // Even a list that names the thing just defined gives way to what its
+    // own definition goes on to say ("Asma: ... Pemicunya antara lain ...").
+    const KSentence* said = near.sentences.empty()
+                                ? nullptr
+                                : &kb->sentences[static_cast<size_t>(near.sentences.front())];
+    const bool own_item = said != nullptr && said->item >= 0 &&
+                          std::any_of(ctx.sentences.begin(), ctx.sentences.end(), [&](int si) {
+                            if (si < 0 || static_cast<size_t>(si) >= kb->sentences.size())
+                              return false;
+                            const KSentence& was = kb->sentences[static_cast<size_t>(si)];
+                            return was.block == said->block && was.item == said->item;
+                          });
+    if ((!listed || own_item) && near.confidence > d.confidence) d = std::move(near);
   }
   // A word the article does not know usually means the question is about
   // something else ("Apa manfaat blockchain?"). When the question also names

@@ -99,3 +99,33 @@ Setiap perbuatan yang melanggar aturan pemilu disebut pelanggaran pemilu (PP). P
   CHECK(listed.found);
   CHECK((has(listed, "kampanye di luar jadwal") || has(listed, "politik uang")));
 }
+
+TEST_CASE("'pemicunya apa aja?' after a defined item: what that item goes on to list",
+          "[bot][followup]") {
+  testing::ArticleBot article("followup-item-list", "kulit.md", R"(---
+title: Penyakit Kulit
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Penyakit Kulit
+---
+
+# Penyakit Kulit
+
+Penyakit kulit banyak dialami anak-anak.
+
+## Penyebab Penyakit Kulit
+
+- **Infeksi**, yaitu penyakit yang disebabkan kuman:
+  - Kurap: infeksi jamur pada kulit yang lembap.
+- **Alergi**, yaitu penyakit yang tidak menular:
+  - Eksim: peradangan kulit yang membuat kulit kering dan gatal. Pemicunya antara lain sabun keras, debu, dan udara dingin.
+)");
+  auto& bot = *article.bot;
+  REQUIRE(bot.ask("e", "Apa itu eksim?").found);
+  Answer a = bot.ask("e", "pemicunya apa aja?");
+  INFO(a.text);
+  CHECK(has(a, "sabun keras"));
+  // Its own item, not the whole list of causes it is part of.
+  CHECK_FALSE(has(a, "Kurap"));
+}
