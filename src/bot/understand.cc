@@ -701,6 +701,19 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   Words corrected;
   for (const std::string& w : u.words) {
     std::string fixed;
+    // "dirumah", "kesekolah": the prepositions "di" and "ke" written onto
+    // the word they govern, a common slip that Hunspell rejects; the rest
+    // is a word the article or Hunspell knows.
+    if (lang_ != nullptr && w.size() > 4 && (w.rfind("di", 0) == 0 || w.rfind("ke", 0) == 0) &&
+        !kb_.words.count(w) && !lx_.known_words.count(w) && !lang_->speller->valid(w)) {
+      const std::string rest = w.substr(2);
+      if (kb_.words.count(rest) || lang_->speller->valid(rest)) {
+        u.corrections.push_back(w + "\u2192" + w.substr(0, 2) + " " + rest);
+        corrected.push_back(w.substr(0, 2));
+        corrected.push_back(rest);
+        continue;
+      }
+    }
     // A word Hunspell accepts is a real word, only not the article's:
     // correcting it would answer another question ("saham" is not "salam").
     // (Hunspell is asked only when there is a correction to veto.)

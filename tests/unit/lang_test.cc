@@ -714,3 +714,30 @@ Klub sains adalah kelompok siswa yang meneliti bersama. Klub ini dibentuk oleh g
   CHECK(article.bot->explain("Kenapa klub sains merugikan siswa?").find("\"risks\"") !=
         std::string::npos);
 }
+
+TEST_CASE("'di' or 'ke' written onto the next word is read apart", "[bot][typo]") {
+  testing::ArticleBot article("clitic-di", "listrik.md", R"(---
+title: Hemat Listrik
+source: contoh.id
+language: id
+category: Energi
+subject: Hemat Listrik
+---
+
+# Hemat Listrik
+
+Hemat listrik di rumah dimulai dari kebiasaan kecil.
+
+## Cara Hemat Listrik di Rumah
+
+- Matikan lampu saat siang.
+- Cabut pengisi daya yang tidak dipakai.
+)");
+  const std::string read = article.bot->explain("gmn cara hemat listrik dirumah");
+  INFO(read);
+  CHECK(read.find("dirumah\u2192di rumah") != std::string::npos);
+  // A real word that starts so is left as it is.
+  CHECK(article.bot->explain("kapan lampu dimatikan").find("dimatikan\u2192") == std::string::npos);
+  Answer a = article.bot->ask("h", "gmn cara hemat listrik dirumah");
+  CHECK(a.text.find("Matikan lampu") != std::string::npos);
+}
