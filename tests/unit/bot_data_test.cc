@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "base/files.h"
@@ -61,6 +62,18 @@ TEST_CASE("bot/ names no article's subject, acronyms or defined terms", "[bot][d
     }
   }
   REQUIRE(bot_texts.size() > 500);
+  // The one-word phrases readers ask with ("pengertian", "penyebab") are
+  // language, even where an article heads a comparison row with one.
+  std::set<std::string> asking;
+  {
+    const auto lexicon = nlohmann::json::parse(read(testing::source_dir() + "/bot/lexicon.json"));
+    for (const auto& set : lexicon.at("qtypes")) {
+      for (const auto& p : set.at("phrases")) {
+        std::vector<std::string> w = words(p.get<std::string>());
+        if (w.size() == 1) asking.insert(w[0]);
+      }
+    }
+  }
 
   size_t articles = 0, checked = 0;
   // The shipped corpus and every test article set (tests/qa/*/).
@@ -100,6 +113,7 @@ TEST_CASE("bot/ names no article's subject, acronyms or defined terms", "[bot][d
         std::vector<std::string> phrase = words(name);
         // One short everyday word ("Gejala", "Usia") is language, not a subject.
         if (phrase.empty() || (phrase.size() == 1 && phrase[0].size() < 8)) continue;
+        if (phrase.size() == 1 && asking.count(phrase[0])) continue;
         for (const auto& text : bot_texts) {
           INFO(f.path().filename().string() << ": \"" << name << "\" in bot/");
           CHECK(find_phrase(text, phrase) < 0);
