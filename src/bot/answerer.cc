@@ -1471,8 +1471,13 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   };
   auto about_entity = [&](const KSentence& sent) {
     const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
+    // An item is about what the lead of its list names ("kadar
+    // hemoglobinnya:" over "kurang dari 12 g/dL ...").
+    const Terms* lead =
+        sent.item >= 0 ? &kb_.blocks[static_cast<size_t>(sent.block)].lead_terms : nullptr;
     for (const Terms& name : e.name_terms) {
       if (find_phrase(sent.terms, name) >= 0) return true;
+      if (lead != nullptr && find_phrase(*lead, name) >= 0) return true;
     }
     int section = kb_.blocks[static_cast<size_t>(sent.block)].section;
     return e.scoped() && kb_.within(section, e.section);

@@ -150,6 +150,31 @@ std::string expansion_before(std::string_view text, std::string_view acronym) {
   return best;
 }
 
+// "hemoglobin (Hb)": a short abbreviation of one word, a capital and then
+// small letters, all of them the word's own letters in order, from its
+// first; the word at least twice as long.
+bool abbreviates(std::string_view abbreviation, std::string_view word) {
+  constexpr size_t kMaxLetters = 4;
+  if (abbreviation.size() < 2 || abbreviation.size() > kMaxLetters ||
+      !std::isupper(static_cast<unsigned char>(abbreviation[0])) ||
+      word.size() < 2 * abbreviation.size())
+    return false;
+  for (size_t i = 1; i < abbreviation.size(); ++i) {
+    if (!std::islower(static_cast<unsigned char>(abbreviation[i]))) return false;
+  }
+  if (!std::all_of(word.begin(), word.end(),
+                   [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) ||
+      lower(word[0]) != lower(abbreviation[0]))
+    return false;
+  size_t at = 1;
+  for (size_t i = 1; i < abbreviation.size(); ++i) {
+    at = word.find(abbreviation[i], at);
+    if (at == std::string_view::npos) return false;
+    ++at;
+  }
+  return true;
+}
+
 struct Found {
   std::string name, expansion;
   std::vector<std::string> aliases;
@@ -178,6 +203,9 @@ std::vector<Found> acronyms_in(std::string_view text) {
         f.name = inside;
         f.expansion = exp;
       }
+    } else if (abbreviates(inside, last)) {
+      f.name = inside;
+      f.expansion = std::string(last);
     }
     if (!f.name.empty()) {
       // "X (..) atau Alias" and "Alias atau X (..)" name the same thing.

@@ -141,3 +141,19 @@ Server disewakan.
   CHECK(find(es, "Periksa keamanan, meliputi:") == nullptr);
   CHECK(find(es, "singkatan") == nullptr);
 }
+
+TEST_CASE("a short abbreviation of one word in parentheses", "[entities]") {
+  Document d = parse_markdown("h", R"(# Judul
+
+Anemia terjadi bila kadar hemoglobin (Hb) rendah. Zat besi (Fe) dibutuhkan tubuh.
+Warga kota (Kta) tidak disingkat begitu.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* hb = find(es, "Hb");
+  REQUIRE(hb != nullptr);
+  CHECK(hb->expansion == "hemoglobin");
+  // Not the word's own letters from its first: no abbreviation of it.
+  CHECK(find(es, "Fe") == nullptr);
+  // Too short a word for the letters it would spell.
+  CHECK(find(es, "Kta") == nullptr);
+}

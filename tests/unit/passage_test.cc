@@ -30,3 +30,32 @@ Pupuk kandang diberikan sebagai pupuk dasar yang menyuburkan tanah pot. Pupuk ka
   CHECK(a.found);
   CHECK(a.text.find("4 minggu") != std::string::npos);
 }
+
+TEST_CASE("an item is about what the lead of its list names", "[bot][passage]") {
+  testing::ArticleBot article("lead-entity", "lemak.md", R"(---
+title: Lemak Darah
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Lemak Darah
+---
+
+# Lemak Darah
+
+Kadar trigliserida (Tg) diukur di laboratorium. Tg yang tinggi berbahaya bagi jantung.
+
+## Batas Normal
+
+Seseorang dinyatakan sehat jika kadar trigliseridanya:
+
+- kurang dari 150 mg/dL pada orang dewasa;
+- kurang dari 90 mg/dL pada anak sekolah.
+
+## Pemeriksaan
+
+Pemeriksaan Tg dilakukan pagi hari setelah puasa 10 jam.
+)");
+  Answer a = article.bot->ask("g", "Berapa batas Tg untuk orang dewasa?");
+  INFO(a.text);
+  CHECK(a.text.find("150 mg/dL") != std::string::npos);
+}
