@@ -755,6 +755,16 @@ bool Answerer::starts_noun_phrase(const KSentence& s, size_t p) const {
                      [&](const std::string& v) { return before.rfind(v, 0) == 0; });
 }
 
+bool Answerer::announces_list(int block) const {
+  const KBlock& b = kb_.blocks[static_cast<size_t>(block)];
+  const size_t next = static_cast<size_t>(block) + 1;
+  if (b.list || b.sentences.empty() || next >= kb_.blocks.size() || !kb_.blocks[next].list ||
+      kb_.blocks[next].section != b.section)
+    return false;
+  const std::string& last = kb_.sentences[static_cast<size_t>(b.sentences.back())].text;
+  return !last.empty() && last.back() == ':';
+}
+
 bool Answerer::states_meaning(int sentence) const {
   const KSentence& s = kb_.sentences[static_cast<size_t>(sentence)];
   for (size_t k = 0; k < s.terms.size(); ++k) {
@@ -1642,8 +1652,18 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     // An item with a list nested under it ("Buka rekening ... Dokumen yang
     // dibutuhkan:" over "- KTP elektronik") says the rest in that list.
     append_nested_list(best, &text, &d.sentences);
-  } else if (!s.text.empty() && s.text.back() == ':') {
-    // A sentence that introduces a list says nothing without the list.
+  } else if ((!s.text.empty() && s.text.back() == ':') ||
+             ((u.qtype == "how" || u.qtype == "list") && announces_list(s.block))) {
+    // A sentence that introduces a list says nothing without the list; nor
+    // does one in a paragraph that ends by announcing steps or items, asked
+    // how or what ("Agar diakui secara resmi, ... perlu memiliki NIB. ...
+    // Berikut langkah-langkahnya:").
+    const std::vector<int>& para = kb_.blocks[static_cast<size_t>(s.block)].sentences;
+    for (int si : para) {
+      if (si <= *std::max_element(d.sentences.begin(), d.sentences.end())) continue;
+      text += " " + kb_.sentences[static_cast<size_t>(si)].text;
+      d.sentences.push_back(si);
+    }
     for (size_t bi = static_cast<size_t>(s.block) + 1; bi < kb_.blocks.size(); ++bi) {
       const KBlock& next = kb_.blocks[bi];
       if (!next.list || next.section != kb_.blocks[static_cast<size_t>(s.block)].section) break;

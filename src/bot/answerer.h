@@ -152,6 +152,9 @@ class Answerer {
   // True when one of `sentences` ties `term` to its meaning where it
   // stands (a copula, a naming verb or a gloss with "atau" next to it): it
   // defines the term rather than mentions it.
+  // True when paragraph `block` ends with a sentence that announces the
+  // list right after it ("Berikut langkah-langkahnya:").
+  bool announces_list(int block) const;
   // True when sentence `sentence` says what something is, means or is
   // called: a copula ("adalah", "berarti") or a naming verb ("disebut").
   bool states_meaning(int sentence) const;

@@ -59,3 +59,31 @@ Pemeriksaan Tg dilakukan pagi hari setelah puasa 10 jam.
   INFO(a.text);
   CHECK(a.text.find("150 mg/dL") != std::string::npos);
 }
+
+TEST_CASE("a how question answered in a paragraph that announces steps gets the steps",
+          "[bot][passage][steps]") {
+  testing::ArticleBot article("announced-steps", "sim.md", R"(---
+title: Surat Izin Mengemudi
+source: contoh.id
+language: id
+category: Umum
+subject: Surat Izin Mengemudi
+---
+
+# Surat Izin Mengemudi
+
+Pengendara wajib membawa surat izin mengemudi.
+
+## Cara Memperpanjang Lewat Aplikasi
+
+Agar tetap sah, pemilik surat izin perlu memperpanjangnya sebelum habis. Kini perpanjangan bisa lewat aplikasi. Berikut langkah-langkahnya:
+
+1. Unduh aplikasi dan buat akun.
+2. Unggah foto diri dan tanda tangan.
+3. Bayar biaya lewat bank.
+)");
+  Answer a =
+      article.bot->ask("p", "Bagaimana cara memperpanjang surat izin mengemudi supaya tetap sah?");
+  INFO(a.text);
+  CHECK(a.text.find("Unggah foto diri") != std::string::npos);
+}
