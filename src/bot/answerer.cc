@@ -1653,10 +1653,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     // dibutuhkan:" over "- KTP elektronik") says the rest in that list.
     append_nested_list(best, &text, &d.sentences);
   } else if ((!s.text.empty() && s.text.back() == ':') ||
-             ((u.qtype == "how" || u.qtype == "list") && announces_list(s.block))) {
+             ((u.qtype == "how" || u.qtype == "list" || u.qtype == "reason") &&
+              announces_list(s.block))) {
     // A sentence that introduces a list says nothing without the list; nor
     // does one in a paragraph that ends by announcing steps or items, asked
-    // how or what ("Agar diakui secara resmi, ... perlu memiliki NIB. ...
+    // how, why or what ("Agar diakui secara resmi, ... perlu memiliki NIB. ...
     // Berikut langkah-langkahnya:").
     const std::vector<int>& para = kb_.blocks[static_cast<size_t>(s.block)].sentences;
     for (int si : para) {

@@ -147,6 +147,9 @@ struct Lexicon {
   // "dan", "serta": in a heading "Efek Samping dan Risiko X" they join two
   // parts, each a heading of its own for a question that asks one.
   std::unordered_set<std::string> coordinators;
+  // Nouns among the question-type phrases ("jumlah"): they name the type
+  // only when no other phrase (an interrogative) does.
+  std::unordered_set<std::string> weak_qtype_words;
   // "artinya", "namanya": a question that asks what a word means or what a
   // thing is called, not what it is.
   std::unordered_set<std::string> meaning_words;

@@ -760,13 +760,18 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
 
   // The first set (in the lexicon's priority order) with a phrase in the
   // question; every phrase found is marked as a question word.
+  // A phrase that is a noun ("jumlah") names a question type only when no
+  // interrogative names another: "Kenapa jumlah UMKM terus naik?" asks why.
   auto first_set = [&](const PhraseIndex& index, const std::vector<PhraseSet>& sets) {
-    int first = -1;
+    int first = -1, first_strong = -1;
     index.match(u.words, [&](size_t at, size_t n, int set) {
       if (first < 0 || set < first) first = set;
+      const bool weak = n == 1 && lx_.weak_qtype_words.count(u.words[at]) > 0;
+      if (!weak && (first_strong < 0 || set < first_strong)) first_strong = set;
       mark(static_cast<int>(at), n);
       for (size_t k = 0; k < n; ++k) structural[at + k] = true;
     });
+    if (first_strong >= 0) first = first_strong;
     return first < 0 ? std::string() : sets[static_cast<size_t>(first)].id;
   };
 

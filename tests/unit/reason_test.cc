@@ -79,3 +79,31 @@ Sayangnya, kebiasaan sarapan di kalangan remaja kota masih rendah. Penyebabnya a
   INFO(why.text);
   CHECK(why.text.find("bangun kesiangan") != std::string::npos);
 }
+
+TEST_CASE("'Kenapa jumlah X naik?' asks why, and gets the reasons its paragraph announces",
+          "[bot][reason]") {
+  testing::ArticleBot bot("reason-count", "sepeda.md", R"(---
+title: Bersepeda ke Kantor
+subject: Bersepeda ke Kantor
+---
+
+# Bersepeda ke Kantor
+
+Bersepeda ke kantor makin digemari.
+
+## Mengapa Pesepeda Bertambah?
+
+Dari tahun ke tahun, jumlah pesepeda di kota besar terus naik. Ada beberapa alasan yang mendorong hal tersebut:
+
+1. **Jalur khusus sepeda**: kota membangun jalur yang aman.
+2. **Biaya murah**: tidak perlu membeli bensin.
+)");
+  CHECK(bot.bot->explain("Kenapa jumlah pesepeda terus naik?").find("\"qtype\":\"reason\"") !=
+        std::string::npos);
+  Answer why = bot.bot->ask("w", "Kenapa jumlah pesepeda terus naik?");
+  INFO(why.text);
+  CHECK(why.text.find("Jalur khusus") != std::string::npos);
+  // Without an interrogative, "jumlah" still asks how many.
+  CHECK(bot.bot->explain("jumlah pesepeda di kota besar?").find("\"qtype\":\"number\"") !=
+        std::string::npos);
+}
