@@ -403,7 +403,16 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
     }
     Judgement j = yesno_->judge(u, evidence);
     kainjow::mustache::data data;
-    if (std::find(d.sentences.begin(), d.sentences.end(), j.sentence) == d.sentences.end()) {
+    const bool said =
+        std::find(d.sentences.begin(), d.sentences.end(), j.sentence) != d.sentences.end();
+    if (!said && j.sentence == d.sentences.back() + 1 &&
+        kb_.sentences[static_cast<size_t>(j.sentence)].block ==
+            kb_.sentences[static_cast<size_t>(d.sentences.back())].block) {
+      // The sentence right after the evidence decided it ("Padahal, ..."):
+      // it is said with it.
+      d.text += " " + kb_.sentences[static_cast<size_t>(j.sentence)].text;
+      d.sentences.push_back(j.sentence);
+    } else if (!said) {
       // Decided by a definition the passage did not hold: that is the evidence.
       const KSentence& s = kb_.sentences[static_cast<size_t>(j.sentence)];
       d.text = s.text;

@@ -146,6 +146,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.source_markers = folded_set(lexicon, "source_markers");
   lx.defining_headings = folded_set(lexicon, "defining_headings");
   lx.coordinators = folded_set(lexicon, "coordinators");
+  lx.belief_markers = folded_set(lexicon, "belief_markers");
   lx.weak_qtype_words = folded_set(lexicon, "weak_qtype_words");
   lx.meaning_words = folded_set(lexicon, "meaning_words");
   lx.time_words = folded_set(lexicon, "time_words");

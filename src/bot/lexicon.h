@@ -147,6 +147,9 @@ struct Lexicon {
   // "dan", "serta": in a heading "Efek Samping dan Risiko X" they join two
   // parts, each a heading of its own for a question that asks one.
   std::unordered_set<std::string> coordinators;
+  // "menganggap", "mitos": a sentence that reports a belief, which a
+  // contrast ("padahal") then corrects.
+  std::unordered_set<std::string> belief_markers;
   // Nouns among the question-type phrases ("jumlah"): they name the type
   // only when no other phrase (an interrogative) does.
   std::unordered_set<std::string> weak_qtype_words;

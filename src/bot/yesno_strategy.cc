@@ -51,7 +51,32 @@ Judgement YesNoStrategy::judge(const Understanding& u, const std::vector<int>& e
   //    "Provinsi mengelola SMA, sedangkan SD dikelola kabupaten" against
   //    "Apakah SMA dikelola kabupaten?".
   if (crosses_contrast(u, s)) return {Verdict::kNo, evidence.front()};
+  // 5. A belief the article reports to correct it: "Banyak orang menganggap
+  //    anemia sama dengan darah rendah. Padahal, keduanya berbeda." The
+  //    claim that repeats the belief is answered by the correction.
+  if (const int correction = corrects_belief(evidence.front()); correction >= 0)
+    return {Verdict::kNo, correction};
   return {Verdict::kYes, evidence.front()};
+}
+
+int YesNoStrategy::corrects_belief(int sentence) const {
+  const KSentence& s = kb_.sentences[static_cast<size_t>(sentence)];
+  size_t belief = s.words.size();
+  for (size_t k = 0; k < s.words.size() && belief == s.words.size(); ++k) {
+    if (lx_.belief_markers.count(s.words[k])) belief = k;
+  }
+  if (belief == s.words.size() || negated(s.words)) return -1;
+  // The correction in the same sentence, after the belief ("... dianggap
+  // sama, padahal cakupannya berbeda"), or opening the next one.
+  for (size_t k = belief + 1; k < s.words.size(); ++k) {
+    if (lx_.contrast_markers.count(s.words[k])) return sentence;
+  }
+  const size_t next = static_cast<size_t>(sentence) + 1;
+  if (next < kb_.sentences.size() && kb_.sentences[next].block == s.block &&
+      kb_.sentences[next].item == s.item && !kb_.sentences[next].words.empty() &&
+      lx_.contrast_markers.count(kb_.sentences[next].words.front()))
+    return static_cast<int>(next);
+  return -1;
 }
 
 bool YesNoStrategy::crosses_columns(const Understanding& u, const KSentence& s) const {

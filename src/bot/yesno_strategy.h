@@ -44,6 +44,10 @@ class YesNoStrategy {
 
  private:
   bool negated(const std::vector<std::string>& words) const;
+  // The sentence that corrects a belief `sentence` reports ("Banyak orang
+  // menganggap X. Padahal, ..."): `sentence` itself when the contrast
+  // follows in it, the next one when that opens with it; -1 when none.
+  int corrects_belief(int sentence) const;
   bool crosses_columns(const Understanding& u, const KSentence& s) const;
   bool crosses_contrast(const Understanding& u, const KSentence& s) const;
   // The number a word stands for ("tiga", "3"), or -1.

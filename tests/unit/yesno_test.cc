@@ -134,3 +134,26 @@ Petugas puskesmas memeriksa gigi dan mata semua murid. Vaksin HPV diberikan kepa
   INFO(g.text);
   CHECK_FALSE(g.found);
 }
+
+TEST_CASE("a belief the article reports to correct it is answered 'Tidak'", "[bot][yesno]") {
+  testing::ArticleBot article("belief", "jamur.md", R"(---
+title: Jamur Pangan
+source: contoh.id
+language: id
+category: Pangan
+subject: Jamur Pangan
+---
+
+# Jamur Pangan
+
+Jamur pangan tumbuh di kayu lapuk.
+
+## Salah Kaprah
+
+Banyak orang menganggap jamur merang sama dengan jamur tiram. Padahal, keduanya adalah jenis yang berbeda.
+)");
+  Answer a = article.bot->ask("b", "Apakah jamur merang sama dengan jamur tiram?");
+  INFO(a.text);
+  CHECK(starts(a, "Tidak."));
+  CHECK(a.text.find("berbeda") != std::string::npos);
+}
