@@ -146,6 +146,11 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.source_markers = folded_set(lexicon, "source_markers");
   lx.defining_headings = folded_set(lexicon, "defining_headings");
   lx.coordinators = folded_set(lexicon, "coordinators");
+  if (lexicon.contains("definition_endings")) {
+    for (const auto& e :
+         strings(lexicon.at("definition_endings"), "bot/lexicon.json definition_endings"))
+      lx.definition_endings.push_back(words_of(tok, e));
+  }
   lx.belief_markers = folded_set(lexicon, "belief_markers");
   lx.weak_qtype_words = folded_set(lexicon, "weak_qtype_words");
   lx.meaning_words = folded_set(lexicon, "meaning_words");

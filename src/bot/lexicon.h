@@ -147,6 +147,10 @@ struct Lexicon {
   // "dan", "serta": in a heading "Efek Samping dan Risiko X" they join two
   // parts, each a heading of its own for a question that asks one.
   std::unordered_set<std::string> coordinators;
+  // "X itu yang seperti apa?": words that, ending a question with no other
+  // type, ask what X is like (after a noun, "masyarakat yang seperti apa?",
+  // or mid-question, "Gempa seperti apa yang ...", they ask which).
+  std::vector<Words> definition_endings;
   // "menganggap", "mitos": a sentence that reports a belief, which a
   // contrast ("padahal") then corrects.
   std::unordered_set<std::string> belief_markers;

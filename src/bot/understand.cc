@@ -777,6 +777,19 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
 
   // 6. Question type, and words that refer back to the conversation.
   u.qtype = first_set(qtypes_, lx_.qtypes);
+  if (u.qtype.empty()) {
+    for (const Words& ending : lx_.definition_endings) {
+      if (ending.empty() || ending.size() > u.words.size() ||
+          !std::equal(ending.begin(), ending.end(),
+                      u.words.end() - static_cast<long>(ending.size())))
+        continue;
+      u.qtype = "definition";
+      const size_t at = u.words.size() - ending.size();
+      mark(static_cast<int>(at), ending.size());
+      for (size_t k = at; k < u.words.size(); ++k) structural[k] = true;
+      break;
+    }
+  }
   if (!u.words.empty() && lx_.opening_followup_words.count(u.words.front())) {
     u.followup_marker = true;
   }

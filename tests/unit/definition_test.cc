@@ -413,3 +413,29 @@ Istilah magma berasal dari bahasa Yunani *magma* yang berarti adonan kental. Ada
   INFO(literal.text);
   CHECK(literal.text.find("adonan kental") != std::string::npos);
 }
+
+TEST_CASE("'X itu yang seperti apa?' asks what X is", "[bot][definition]") {
+  testing::ArticleBot article("like-what", "usaha.md", R"(---
+title: Usaha Rumahan
+source: contoh.id
+language: id
+category: Ekonomi
+subject: Usaha Rumahan
+---
+
+# Usaha Rumahan
+
+Usaha rumahan adalah usaha yang dijalankan dari rumah, misalnya katering kecil dan penjahit.
+
+## Skala Usaha
+
+1. **Usaha kecil**, yaitu usaha dengan modal paling banyak Rp50 juta.
+2. **Usaha sedang**, yaitu usaha dengan modal lebih dari Rp50 juta.
+)");
+  Answer a = article.bot->ask("k", "Usaha kecil itu yang seperti apa?");
+  INFO(a.text);
+  CHECK(a.text.find("paling banyak Rp50 juta") != std::string::npos);
+  // After a noun it asks which: not a definition.
+  CHECK(article.bot->explain("Usaha rumahan cocok untuk orang yang seperti apa?")
+            .find("\"qtype\":\"definition\"") == std::string::npos);
+}
