@@ -98,25 +98,27 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // tests/qa/holdout/: two more, written the same way and kept sealed until
   // all the fixes were in; their first runs are the honest figure. Then
   // gempa-bumi and hak-cipta (articles/, fixed on) and holdout2/ (sealed
-  // until the next round of fixes was in), then holdout3/ after a third and
-  // holdout4/ after a fourth.
+  // until the next round of fixes was in), then holdout3/ after a third,
+  // holdout4/ after a fourth and holdout5/ after a fifth.
   auto [set, id, floor] =
-      GENERATE(table<std::string, std::string, double>({{"articles", "reksa-dana", 84.0},
+      GENERATE(table<std::string, std::string, double>({{"articles", "reksa-dana", 87.0},
                                                         {"articles", "inflasi", 78.0},
-                                                        {"articles", "otonomi-daerah", 80.0},
-                                                        {"articles", "fotosintesis", 66.0},
-                                                        {"articles", "diabetes", 82.0},
-                                                        {"articles", "komputasi-awan", 74.0},
-                                                        {"articles", "gempa-bumi", 76.0},
-                                                        {"articles", "hak-cipta", 63.0},
-                                                        {"holdout", "hidroponik", 76.0},
-                                                        {"holdout", "sumpah-pemuda", 70.0},
-                                                        {"holdout2", "energi-terbarukan", 76.0},
-                                                        {"holdout2", "literasi-digital", 77.0},
-                                                        {"holdout3", "koperasi", 70.0},
-                                                        {"holdout3", "sistem-pernapasan", 72.0},
-                                                        {"holdout4", "pajak-daerah", 70.0},
-                                                        {"holdout4", "imunisasi", 66.0}}));
+                                                        {"articles", "otonomi-daerah", 86.0},
+                                                        {"articles", "fotosintesis", 73.0},
+                                                        {"articles", "diabetes", 86.0},
+                                                        {"articles", "komputasi-awan", 80.0},
+                                                        {"articles", "gempa-bumi", 81.0},
+                                                        {"articles", "hak-cipta", 68.0},
+                                                        {"holdout", "hidroponik", 81.0},
+                                                        {"holdout", "sumpah-pemuda", 74.0},
+                                                        {"holdout2", "energi-terbarukan", 80.0},
+                                                        {"holdout2", "literasi-digital", 83.0},
+                                                        {"holdout3", "koperasi", 81.0},
+                                                        {"holdout3", "sistem-pernapasan", 79.0},
+                                                        {"holdout4", "pajak-daerah", 79.0},
+                                                        {"holdout4", "imunisasi", 74.0},
+                                                        {"holdout5", "umkm", 66.0},
+                                                        {"holdout5", "anemia", 65.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
