@@ -1620,6 +1620,16 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       text = said + "\n\n" + text;
     }
   }
+  // "TTD kadang menimbulkan mual. Efek ini wajar ...": a next sentence
+  // that opens by pointing back at what this one said goes on saying it.
+  if (d.sentences.size() == 1 && static_cast<size_t>(best) + 1 < kb_.sentences.size()) {
+    const KSentence& next = kb_.sentences[static_cast<size_t>(best) + 1];
+    if (next.block == s.block && next.item == s.item && next.words.size() > 2 &&
+        lx_.demonstratives.count(next.words[1]) && !lx_.stop_words.count(next.words[0])) {
+      text += " " + next.text;
+      d.sentences.push_back(best + 1);
+    }
+  }
   // A number the question gives ("tahun 2023") that the chosen sentence
   // lacks, in the next sentence of the paragraph ("Angka ini naik dari ...
   // pada 2023."): that sentence says the rest.

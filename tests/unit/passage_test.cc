@@ -87,3 +87,25 @@ Agar tetap sah, pemilik surat izin perlu memperpanjangnya sebelum habis. Kini pe
   INFO(a.text);
   CHECK(a.text.find("Unggah foto diri") != std::string::npos);
 }
+
+TEST_CASE("a next sentence that points back at the passage goes on saying it", "[bot][passage]") {
+  testing::ArticleBot article("points-back", "obat.md", R"(---
+title: Obat Cacing
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Obat Cacing
+---
+
+# Obat Cacing
+
+Obat cacing diminum dua kali setahun.
+
+## Efek Obat
+
+Obat cacing kadang menimbulkan perut mulas. Keluhan ini wajar dan hilang dalam sehari.
+)");
+  Answer a = article.bot->ask("m", "Apakah perut mulas setelah minum obat cacing berbahaya?");
+  INFO(a.text);
+  CHECK(a.text.find("wajar") != std::string::npos);
+}
