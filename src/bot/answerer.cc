@@ -764,6 +764,13 @@ bool Answerer::starts_noun_phrase(const KSentence& s, size_t p) const {
                      [&](const std::string& v) { return before.rfind(v, 0) == 0; });
 }
 
+bool Answerer::summarizes(int section) const {
+  const KSection& sec = kb_.sections[static_cast<size_t>(section)];
+  return sec.level >= 2 &&
+         std::any_of(sec.heading_words.begin(), sec.heading_words.end(),
+                     [&](const std::string& w) { return lx_.summary_headings.count(w) > 0; });
+}
+
 bool Answerer::announces_list(int block) const {
   const KBlock& b = kb_.blocks[static_cast<size_t>(block)];
   const size_t next = static_cast<size_t>(block) + 1;
@@ -1759,6 +1766,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.
   if (plan.entity >= 0 && !about_entity(s)) d.confidence *= kNotAboutEntity;
+  // A closing section ("Kesimpulan") says again, in brief, what the parts
+  // say: a part that answers is better evidence.
+  if (summarizes(kb_.blocks[static_cast<size_t>(s.block)].section))
+    d.confidence *= kSummaryRestates;
   d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
   return d;
 }

@@ -152,6 +152,8 @@ class Answerer {
   // True when one of `sentences` ties `term` to its meaning where it
   // stands (a copula, a naming verb or a gloss with "atau" next to it): it
   // defines the term rather than mentions it.
+  // True when `section` closes the article ("Kesimpulan", "Penutup").
+  bool summarizes(int section) const;
   // True when paragraph `block` ends with a sentence that announces the
   // list right after it ("Berikut langkah-langkahnya:").
   bool announces_list(int block) const;

@@ -146,6 +146,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.source_markers = folded_set(lexicon, "source_markers");
   lx.defining_headings = folded_set(lexicon, "defining_headings");
   lx.coordinators = folded_set(lexicon, "coordinators");
+  lx.summary_headings = folded_set(lexicon, "summary_headings");
   if (lexicon.contains("definition_endings")) {
     for (const auto& e :
          strings(lexicon.at("definition_endings"), "bot/lexicon.json definition_endings"))

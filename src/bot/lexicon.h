@@ -147,6 +147,8 @@ struct Lexicon {
   // "dan", "serta": in a heading "Efek Samping dan Risiko X" they join two
   // parts, each a heading of its own for a question that asks one.
   std::unordered_set<std::string> coordinators;
+  // "Kesimpulan", "Penutup": the heading of a section that restates.
+  std::unordered_set<std::string> summary_headings;
   // "X itu yang seperti apa?": words that, ending a question with no other
   // type, ask what X is like (after a noun, "masyarakat yang seperti apa?",
   // or mid-question, "Gempa seperti apa yang ...", they ask which).

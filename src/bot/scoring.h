@@ -64,6 +64,8 @@ inline constexpr double kEntityNoExpansion = 0.55;  // "kepanjangan X?" when the
 inline constexpr double kMissesWhatIsAsked = 0.5;      // none of the asked words in the passage
 inline constexpr double kNotAboutEntity = 0.5;         // the passage is not about the entity asked
 inline constexpr double kMentionIsNoDefinition = 0.5;  // a passage using a term does not define it
+inline constexpr double kSummaryRestates =
+    0.9;  // a passage from the closing section ("Kesimpulan")
 
 // -- When a second strategy is consulted.
 // A topic answer must hold this share (by weight) of the question's other

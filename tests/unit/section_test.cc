@@ -502,3 +502,33 @@ Berdasarkan bagian yang dimakan, sayuran dibagi menjadi dua kelompok:
   INFO(a.text);
   CHECK(a.text.find("wortel") != std::string::npos);
 }
+
+TEST_CASE("a part that answers beats the closing section that restates it", "[bot][section]") {
+  testing::ArticleBot article("summary-restates", "ukm.md", R"(---
+title: "Pengertian UKM: Jenis dan Tantangannya"
+source: contoh.id
+language: id
+category: Ekonomi
+subject: UKM
+---
+
+# Pengertian UKM: Jenis dan Tantangannya
+
+Usaha Kecil dan Menengah (UKM) adalah usaha milik warga.
+
+## Tantangan yang Dihadapi UKM
+
+Meski perannya besar, beberapa tantangan yang paling sering dihadapi adalah:
+
+1. **Ongkos kirim mahal**: pembeli di luar Jawa membayar lebih.
+2. **Persaingan harga**: penjual besar memberi potongan harga.
+3. **Penipuan**: pembeli palsu meminta barang dikirim dulu.
+
+## Kesimpulan
+
+Meski menghadapi tantangan seperti ongkos kirim dan persaingan, UKM tetap menjadi penopang ekonomi.
+)");
+  Answer a = article.bot->ask("t", "Apa saja tantangan UKM?");
+  INFO(a.text);
+  CHECK(a.text.find("Penipuan") != std::string::npos);
+}
