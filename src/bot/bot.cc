@@ -328,8 +328,14 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   // A follow-up in its own words ("contohnya?", "olahraganya berapa lama?"),
   // before the conversation's focus is added to it.
   const Understanding own = u;
-  const bool followup = named.empty() && (u.followup_marker || about_focus(u, ctx));
-  if (named.empty() && about_focus(u, ctx)) {
+  // "kalau usaha kecil?": the last question, asked of this; then it is a
+  // whole question, not one about the last answer.
+  const std::string again = named.empty() ? reframe(u, ctx, lx) : std::string();
+  const bool followup =
+      named.empty() && again.empty() && (u.followup_marker || about_focus(u, ctx));
+  if (!again.empty()) {
+    u = understander->read(again, w->tokenizer);
+  } else if (named.empty() && about_focus(u, ctx)) {
     text += " " + ctx.focus;
     u = understander->read(text, w->tokenizer);
   }

@@ -9,6 +9,7 @@ nlohmann::json to_json(const Context& c) {
       {"topic", c.topic}, {"entity", c.entity}, {"qtype", c.qtype}, {"turns", c.turns}};
   if (!c.items.empty()) j["items"] = c.items;
   if (!c.focus.empty()) j["focus"] = c.focus;
+  if (!c.frame.empty()) j["frame"] = c.frame;
   if (!c.sentences.empty()) j["sentences"] = c.sentences;
   return j;
 }
@@ -24,6 +25,8 @@ Context context_from_json(const nlohmann::json& v) {
   str("entity", &c.entity);
   str("qtype", &c.qtype);
   str("focus", &c.focus);
+  str("frame", &c.frame);
+  if (c.frame.size() > Context::kMaxFrame) c.frame.clear();
   auto it = v.find("turns");
   if (it != v.end() && it->is_number_integer()) c.turns = it->get<int>();
   auto items = v.find("items");

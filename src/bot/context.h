@@ -18,6 +18,11 @@ struct Context {
   // no entity ("hiperinflasi", "reksa dana pasar uang"): a bare follow-up
   // ("contohnya?", "kenapa bisa terjadi?") is read as about it.
   std::string focus;
+  // The last question that had a type, as its folded words ("berapa modal
+  // maksimal usaha mikro"): "kalau usaha kecil?" asks it again of another
+  // thing (followup.h reframe).
+  std::string frame;
+  static constexpr size_t kMaxFrame = 300;
   int turns = 0;  // questions answered in this conversation
   // The items of the last answer when it was a list, so that "yang kedua"
   // can name one (at most kMaxItems).

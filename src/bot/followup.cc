@@ -1,7 +1,10 @@
 #include "bot/followup.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
+
+#include "base/strings.h"
 
 namespace tanya {
 
@@ -117,6 +120,96 @@ bool about_focus(const Understanding& u, const Context& ctx) {
          (u.followup_marker || u.content.size() == u.everyday);
 }
 
+namespace {
+
+bool is_number_word(const std::string& w, const Lexicon& lx) {
+  return (!w.empty() &&
+          std::all_of(w.begin(), w.end(),
+                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) ||
+         std::find(lx.number_words.begin(), lx.number_words.end(), w) != lx.number_words.end();
+}
+
+}  // namespace
+
+std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& lx) {
+  constexpr size_t kMaxNamed = 3, kSameEnding = 5;
+  if (ctx.frame.empty() || !u.qtype.empty() || !u.topics.empty() || !u.entities.empty() ||
+      u.subject || !u.smalltalk.empty())
+    return {};
+  const bool again =
+      std::any_of(lx.again_markers.begin(), lx.again_markers.end(), [&](const Words& m) {
+        return !m.empty() && m.size() <= u.words.size() &&
+               std::equal(m.begin(), m.end(), u.words.begin());
+      });
+  if (!again) return {};
+  // What the follow-up names: its words that are asked about.
+  Words named;
+  for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+    if (std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end() ||
+        is_number_word(u.words[i], lx))
+      named.push_back(u.words[i]);
+  }
+  if (named.empty() || named.size() > kMaxNamed) return {};
+  Words frame;
+  for (size_t at = 0, next; at < ctx.frame.size(); at = next + 1) {
+    next = ctx.frame.find(' ', at);
+    if (next == std::string::npos) next = ctx.frame.size();
+    if (next > at) frame.push_back(ctx.frame.substr(at, next - at));
+  }
+  auto content = [&](const std::string& w) {
+    return !lx.stop_words.count(w) && !lx.question_words.count(w);
+  };
+  // 1. Numbers for numbers: "usia 4 bulan" -> "usia 9 bulan".
+  Words numbers;
+  for (const auto& w : named) {
+    if (is_number_word(w, lx)) numbers.push_back(w);
+  }
+  if (!numbers.empty()) {
+    size_t k = 0;
+    bool replaced = false;
+    for (auto& w : frame) {
+      if (!is_number_word(w, lx)) continue;
+      w = numbers[std::min(k++, numbers.size() - 1)];
+      replaced = true;
+    }
+    if (replaced) return join_words(frame);
+  }
+  // 2. The words after a word both share: "usaha mikro" -> "usaha kecil".
+  for (size_t n = 0; n + 1 < named.size(); ++n) {
+    auto at = std::find(frame.begin(), frame.end(), named[n]);
+    if (at == frame.end()) continue;
+    size_t p = static_cast<size_t>(at - frame.begin()) + 1;
+    for (size_t m = n + 1; m < named.size() && p < frame.size() && content(frame[p]); ++m, ++p)
+      frame[p] = named[m];
+    return join_words(frame);
+  }
+  // 3. A word of the same ending: "inspirasi" -> "ekspirasi".
+  if (named.size() == 1) {
+    const std::string& w = named.front();
+    for (auto& f : frame) {
+      if (f.size() >= kSameEnding && w.size() >= kSameEnding && f != w &&
+          f.compare(f.size() - kSameEnding, kSameEnding, w, w.size() - kSameEnding, kSameEnding) ==
+              0) {
+        f = w;
+        return join_words(frame);
+      }
+    }
+  }
+  // 4. Its last words: "hak cipta buku" -> "hak cipta foto".
+  std::vector<size_t> last;
+  for (size_t i = frame.size(); i-- > 0 && last.size() < named.size();) {
+    if (content(frame[i])) last.push_back(i);
+  }
+  if (last.size() < named.size()) return {};
+  std::sort(last.begin(), last.end());
+  Words out;
+  for (size_t i = 0; i < frame.size(); ++i) {
+    if (i == last.front()) out.insert(out.end(), named.begin(), named.end());
+    if (std::find(last.begin(), last.end(), i) == last.end()) out.push_back(frame[i]);
+  }
+  return join_words(out);
+}
+
 void remember_turn(const Understanding& u, const Plan& plan, const Draft& d, const Answer& a,
                    const Knowledge& kb, const Lexicon& lx, Context* ctx) {
   int entity = plan.entity >= 0 ? plan.entity : d.entity;
@@ -144,6 +237,10 @@ void remember_turn(const Understanding& u, const Plan& plan, const Draft& d, con
     if (query.count(u.terms[i])) focus += (focus.empty() ? "" : " ") + u.words[i];
   }
   ctx->focus = std::move(focus);
+  if (!u.qtype.empty()) {
+    std::string frame = join_words(u.words);
+    ctx->frame = frame.size() <= Context::kMaxFrame ? std::move(frame) : std::string();
+  }
   ctx->items.assign(a.items.begin(), a.items.begin() + static_cast<std::ptrdiff_t>(std::min(
                                                            a.items.size(), Context::kMaxItems)));
   ctx->sentences.assign(d.sentences.begin(),

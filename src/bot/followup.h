@@ -35,6 +35,15 @@ std::string with_item_named(std::string_view question, const Context& context,
 // of that question.
 bool about_focus(const Understanding& u, const Context& context);
 
+// "kalau usaha kecil?" after "Berapa modal maksimal usaha mikro?": the
+// last question asked again of what the follow-up names, as text to read;
+// empty when `u` is no such follow-up (it has a type, a topic or an entity
+// of its own, or more than a short phrase). What it names replaces, in the
+// last question: its numbers ("kalau 9 bulan?"), the words after a word it
+// shares ("usaha mikro" -> "usaha kecil"), a word of the same ending
+// ("inspirasi" -> "ekspirasi"), or else its last words.
+std::string reframe(const Understanding& u, const Context& context, const Lexicon& lexicon);
+
 // Records an answered turn: the entity and topic answered, the question
 // type, what was asked about in the reader's words (the focus) and the
 // items of a list answer.

@@ -146,6 +146,10 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.source_markers = folded_set(lexicon, "source_markers");
   lx.defining_headings = folded_set(lexicon, "defining_headings");
   lx.coordinators = folded_set(lexicon, "coordinators");
+  if (lexicon.contains("again_markers")) {
+    for (const auto& m : strings(lexicon.at("again_markers"), "bot/lexicon.json again_markers"))
+      lx.again_markers.push_back(words_of(tok, m));
+  }
   lx.summary_headings = folded_set(lexicon, "summary_headings");
   if (lexicon.contains("definition_endings")) {
     for (const auto& e :

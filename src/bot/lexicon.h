@@ -147,6 +147,9 @@ struct Lexicon {
   // "dan", "serta": in a heading "Efek Samping dan Risiko X" they join two
   // parts, each a heading of its own for a question that asks one.
   std::unordered_set<std::string> coordinators;
+  // "kalau", "bagaimana dengan": opening a short follow-up, they ask the last
+  // question again of another thing ("kalau usaha kecil?").
+  std::vector<Words> again_markers;
   // "Kesimpulan", "Penutup": the heading of a section that restates.
   std::unordered_set<std::string> summary_headings;
   // "X itu yang seperti apa?": words that, ending a question with no other

@@ -129,3 +129,39 @@ Penyakit kulit banyak dialami anak-anak.
   // Its own item, not the whole list of causes it is part of.
   CHECK_FALSE(has(a, "Kurap"));
 }
+
+TEST_CASE("'kalau X?' asks the last question again of X", "[bot][followup]") {
+  testing::ArticleBot article("followup-again", "tarif.md", R"(---
+title: Tarif Parkir
+source: contoh.id
+language: id
+category: Umum
+subject: Tarif Parkir
+---
+
+# Tarif Parkir
+
+Tarif parkir ditetapkan pemerintah kota.
+
+## Besaran Tarif
+
+| Kendaraan | Tarif per jam |
+|---|---|
+| Motor kecil | Rp2.000 |
+| Motor besar | Rp3.000 |
+| Mobil pribadi | Rp5.000 |
+
+## Jam Berlaku
+
+Tarif siang berlaku pukul 06.00 sampai 18.00. Pada tahun 2022 tarif naik 10 persen, sedangkan pada tahun 2023 tarif naik 15 persen.
+)");
+  auto& bot = *article.bot;
+  REQUIRE(bot.ask("a", "Berapa tarif parkir motor kecil?").found);
+  Answer big = bot.ask("a", "kalau motor besar?");
+  INFO(big.text);
+  CHECK(has(big, "Rp3.000"));
+  REQUIRE(bot.ask("y", "Berapa persen tarif naik pada tahun 2022?").found);
+  Answer year = bot.ask("y", "kalau 2023?");
+  INFO(year.text);
+  CHECK(has(year, "15 persen"));
+}

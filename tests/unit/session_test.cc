@@ -39,7 +39,9 @@ TEST_CASE("contexts survive a JSON round trip and ignore junk", "[session]") {
   c.qtype = "list";
   c.turns = 3;
   c.items = {"ASEAN", "APEC"};
+  c.frame = "berapa modal maksimal usaha mikro";
   Context back = context_from_json(to_json(c));
+  CHECK(back.frame == c.frame);
   CHECK(back.topic == c.topic);
   CHECK(back.entity == c.entity);
   CHECK(back.turns == 3);
@@ -53,4 +55,8 @@ TEST_CASE("contexts survive a JSON round trip and ignore junk", "[session]") {
   CHECK(context_from_json(many).items.front() == "x");
   CHECK(context_from_json(nlohmann::json::parse(R"({"topic": 5, "turns": "x"})")).empty());
   CHECK(context_from_json(nlohmann::json::parse("[1,2]")).empty());
+  // A stored frame longer than a question can be is dropped.
+  nlohmann::json long_frame = to_json(c);
+  long_frame["frame"] = std::string(Context::kMaxFrame + 1, 'a');
+  CHECK(context_from_json(long_frame).frame.empty());
 }
