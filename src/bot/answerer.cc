@@ -180,7 +180,7 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
     for (size_t k = 0; k < b.sentences.size(); ++k) {
       const KSentence& sent = kb_.sentences[static_cast<size_t>(b.sentences[k])];
       if (named != nullptr && !names_it(sent)) continue;
-      bool leads_list = !sent.text.empty() && sent.text.back() == ':';
+      bool leads_list = introduces_list(sent.text);
       // Under a matching heading the whole opening is the answer; a cue word
       // inside one sentence there ("kepentingan" for "pentingnya") is noise.
       double cue = leads_list || heading > 0 ? 0 : cue_match(*t, sent.terms);
@@ -488,8 +488,8 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
     if (s.item >= 0 || next >= kb_.blocks.size() || kb_.blocks[next].section != b.section) continue;
     // The paragraph after it, or the list its paragraph announces ("KIPI
     // dibedakan menjadi dua:"), whose items go on saying it.
-    const std::string& end = kb_.sentences[static_cast<size_t>(b.sentences.back())].text;
-    if (!kb_.blocks[next].list || (!end.empty() && end.back() == ':'))
+    if (!kb_.blocks[next].list ||
+        introduces_list(kb_.sentences[static_cast<size_t>(b.sentences.back())].text))
       nearby.insert(nearby.end(), kb_.blocks[next].sentences.begin(),
                     kb_.blocks[next].sentences.end());
   }
@@ -501,7 +501,7 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
       return std::find(s.terms.begin(), s.terms.end(), term) != s.terms.end();
     };
     // A sentence that introduces a list says nothing by itself.
-    if (!s.text.empty() && s.text.back() == ':') continue;
+    if (introduces_list(s.text)) continue;
     if (!cues.empty() && std::none_of(cues.begin(), cues.end(), holds)) continue;
     if (number && !has_digit(s.text)) continue;
     if (list && std::count(s.text.begin(), s.text.end(), ',') < 2) continue;
@@ -777,8 +777,7 @@ bool Answerer::announces_list(int block) const {
   if (b.list || b.sentences.empty() || next >= kb_.blocks.size() || !kb_.blocks[next].list ||
       kb_.blocks[next].section != b.section)
     return false;
-  const std::string& last = kb_.sentences[static_cast<size_t>(b.sentences.back())].text;
-  return !last.empty() && last.back() == ':';
+  return introduces_list(kb_.sentences[static_cast<size_t>(b.sentences.back())].text);
 }
 
 bool Answerer::states_meaning(int sentence) const {
@@ -1162,8 +1161,7 @@ Draft Answerer::definition_draft(const Definition& def, int entity, double confi
       def.before >= 0 ? kb_.sentences[static_cast<size_t>(def.before)].text + " " + s.text : s.text;
   // "X, yaitu ... Bentuknya beragam:" over a nested list: the definition
   // goes on in that list.
-  if (!s.text.empty() && s.text.back() == ':')
-    append_nested_list(def.sentence, &text, &d.sentences);
+  if (introduces_list(s.text)) append_nested_list(def.sentence, &text, &d.sentences);
   data v;
   v.set("text", text);
   d.text = t.renderer.render(lx_.tmpl("definition"), v);
@@ -1175,9 +1173,11 @@ Draft Answerer::definition_draft(const Definition& def, int entity, double confi
 }
 
 void Answerer::append_nested_list(int item, std::string* text, std::vector<int>* sentences) const {
-  const int bi = kb_.nested_list(item);
-  if (bi < 0) return;
-  for (int si : kb_.blocks[static_cast<size_t>(bi)].sentences) {
+  if (const int bi = kb_.nested_list(item); bi >= 0) append_items(bi, text, sentences);
+}
+
+void Answerer::append_items(int block, std::string* text, std::vector<int>* sentences) const {
+  for (int si : kb_.blocks[static_cast<size_t>(block)].sentences) {
     *text += "\n- " + trim_end(kb_.sentences[static_cast<size_t>(si)].text);
     sentences->push_back(si);
   }
@@ -1620,10 +1620,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     const KBlock& list = kb_.blocks[static_cast<size_t>(s.block) - 1];
     if (list.list && list.section == kb_.blocks[static_cast<size_t>(s.block)].section) {
       std::string said = list.lead;
-      for (int si : list.sentences) {
-        said += "\n- " + trim_end(kb_.sentences[static_cast<size_t>(si)].text);
-        d.sentences.push_back(si);
-      }
+      append_items(s.block - 1, &said, &d.sentences);
       text = said + "\n\n" + text;
     }
   }
@@ -1678,7 +1675,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     // An item with a list nested under it ("Buka rekening ... Dokumen yang
     // dibutuhkan:" over "- KTP elektronik") says the rest in that list.
     append_nested_list(best, &text, &d.sentences);
-  } else if ((!s.text.empty() && s.text.back() == ':') ||
+  } else if (introduces_list(s.text) ||
              ((u.qtype == "how" || u.qtype == "list" || u.qtype == "reason") &&
               announces_list(s.block))) {
     // A sentence that introduces a list says nothing without the list; nor
@@ -1691,15 +1688,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       text += " " + kb_.sentences[static_cast<size_t>(si)].text;
       d.sentences.push_back(si);
     }
-    for (size_t bi = static_cast<size_t>(s.block) + 1; bi < kb_.blocks.size(); ++bi) {
-      const KBlock& next = kb_.blocks[bi];
-      if (!next.list || next.section != kb_.blocks[static_cast<size_t>(s.block)].section) break;
-      for (int si : next.sentences) {
-        text += "\n- " + trim_end(kb_.sentences[static_cast<size_t>(si)].text);
-        d.sentences.push_back(si);
-      }
-      break;
-    }
+    const size_t next = static_cast<size_t>(s.block) + 1;
+    if (next < kb_.blocks.size() && kb_.blocks[next].list &&
+        kb_.blocks[next].section == kb_.blocks[static_cast<size_t>(s.block)].section)
+      append_items(static_cast<int>(next), &text, &d.sentences);
   } else if (static_cast<size_t>(best) + 1 < kb_.sentences.size()) {
     // "Sebutkan wilayah ...": the sentence that introduces a set, and the
     // enumeration right after it; also when the enumeration holds a word

@@ -167,6 +167,8 @@ class Answerer {
   // Appends the list nested under list item `item` (sentence index), if
   // any, to `text` as "- " lines, and its sentences to `sentences`.
   void append_nested_list(int item, std::string* text, std::vector<int>* sentences) const;
+  // The items of list `block`, one "\n- " line each, onto `text`.
+  void append_items(int block, std::string* text, std::vector<int>* sentences) const;
   bool opens_with_back_reference(const KSentence& s) const;
   // Share (by term weight) of `terms` for which `found` holds; 1 when empty.
   double weighted_share(const Terms& terms,

@@ -20,13 +20,11 @@ bool has(const Terms& terms, const std::string& t) {
 constexpr size_t kOpeningChars = 600;
 constexpr double kMinRecall = 0.6;
 
-// "Urutannya seperti ini:": a sentence that ends in a colon announces what
-// follows it.
-bool introduces_list(const std::string& sentence) {
+}  // namespace
+
+bool introduces_list(std::string_view sentence) {
   return !sentence.empty() && sentence.back() == ':';
 }
-
-}  // namespace
 
 SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowledge)
     : lx_(lexicon), kb_(knowledge), heading_topics_(knowledge.sections.size()) {
@@ -196,6 +194,9 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // "X"); "Tarif X" is about one aspect of X.
     bool aspect = false;
     const std::vector<std::pair<std::string, double>>& keys = heading_keys_[s];
+    auto keyed = [&](const std::string& t) {
+      return std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; });
+    };
     for (const auto& [t, w] : keys) {
       if (other_half.count(t)) continue;
       h_weight += w;
@@ -226,10 +227,8 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       // its own words ("kelebihan" for a heading "Keuntungan ..."); a
       // heading about another topic does not hold it ("penyebab" is not
       // found in "Jenis-Jenis ...").
-      bool here =
-          std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; }) ||
-          std::any_of(named.begin(), named.end(),
-                      [&](const auto* terms) { return terms->count(t) > 0; });
+      bool here = keyed(t) || std::any_of(named.begin(), named.end(),
+                                          [&](const auto* terms) { return terms->count(t) > 0; });
       // The headings above say what this part belongs to; the article's
       // title lists every part ("X: Jenis, Penyebab, Dampak"), so from it
       // only the subject's words count.
@@ -238,10 +237,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     }
     double shaped = 0;
     for (const auto& t : shaping) {
-      const bool here =
-          std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; }) ||
-          above_has(sec, t, false);
-      if (here) shaped += kb_.weight(t);
+      if (keyed(t) || above_has(sec, t, false)) shaped += kb_.weight(t);
     }
     SectionMatch m;
     m.section = static_cast<int>(s);

@@ -36,6 +36,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -53,6 +54,10 @@ namespace tanya {
 // "Poliuria: sering buang air kecil" -> "Poliuria"; the whole item when it
 // has no such head.
 std::string item_head(const std::string& item);
+
+// "Urutannya seperti ini:": a sentence that ends in a colon announces the
+// list after it, and says nothing without it.
+bool introduces_list(std::string_view sentence);
 
 struct SectionMatch {
   int section = -1;  // Knowledge::sections index, -1 when none matched
