@@ -448,17 +448,18 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
     return is_name_like(word, u.text);
   });
   bool rare_held = false;
-  for (const std::string& term : d.items.empty() && d.sentences.size() <= 2 ? u.query : Terms{}) {
-    auto df = kb->term_sentences.find(term);
-    if (df == kb->term_sentences.end() || df->second > kRareSentences ||
-        lx.common_terms.count(term))
-      continue;
-    for (int si : d.sentences) {
-      const Terms& in = kb->sentences[static_cast<size_t>(si)].terms;
-      rare_held = rare_held || std::find(in.begin(), in.end(), term) != in.end();
+  if (d.items.empty() && d.sentences.size() <= 2 && !names_unknown) {
+    for (const std::string& term : u.query) {
+      auto df = kb->term_sentences.find(term);
+      if (df == kb->term_sentences.end() || df->second > kRareSentences ||
+          lx.common_terms.count(term))
+        continue;
+      for (int si : d.sentences) {
+        const Terms& in = kb->sentences[static_cast<size_t>(si)].terms;
+        rare_held = rare_held || std::find(in.begin(), in.end(), term) != in.end();
+      }
     }
   }
-  rare_held = rare_held && !names_unknown;
   const bool anchored = !asks_unknown && (u.subject || !u.entities.empty() || rare_held) &&
                         (!u.topics.empty() || d.confidence >= 0.75 || rare_held);
   double confidence =

@@ -208,10 +208,12 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   // first word a few words before a naming verb, the names after it to the
   // end of the sentence, one per "atau".
   constexpr size_t kNameGap = 3, kMaxOtherName = 3;
+  std::vector<Words> subjects;
+  for (const KDocument& d : kb_.docs) subjects.push_back(words_of(d.subject));
   for (const KSentence& sent : kb_.sentences) {
     const int doc =
         kb_.sections[static_cast<size_t>(kb_.blocks[static_cast<size_t>(sent.block)].section)].doc;
-    const Words subject = words_of(kb_.docs[static_cast<size_t>(doc)].subject);
+    const Words& subject = subjects[static_cast<size_t>(doc)];
     const Words& w = sent.words;
     if (subject.empty()) continue;
     for (const Words& verb : lx_.naming_verbs) {
@@ -518,7 +520,8 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         }
       }
     }
-    for (const std::string& form : english_forms(w)) {
+    const std::vector<std::string> forms = english_forms(w);
+    for (const std::string& form : forms) {
       if (done) break;
       for (const std::string& t : lang_->english->translations(form)) {
         Words to = article_words(t, tok);
@@ -535,9 +538,8 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       const std::string key = join_words(in, i, i + n);
       auto it = lx_.english_words.find(key);
       // One word also in its base form ("controlling" -> "control").
-      for (size_t f = 1; n == 1 && it == lx_.english_words.end() && f < english_forms(w).size();
-           ++f)
-        it = lx_.english_words.find(english_forms(w)[f]);
+      for (size_t f = 1; n == 1 && it == lx_.english_words.end() && f < forms.size(); ++f)
+        it = lx_.english_words.find(forms[f]);
       if (it == lx_.english_words.end()) continue;
       Words to = english_word(it->first, tok);
       if (to.empty()) continue;
