@@ -53,6 +53,16 @@ std::unordered_set<std::string> folded_set(const json& lexicon, const std::strin
   return out;
 }
 
+// The phrases of an optional list `key` of bot/lexicon.json, each as its
+// folded words (none when it is missing).
+std::vector<Words> phrase_list(const json& lexicon, const std::string& key, Tokenizer& tok) {
+  std::vector<Words> out;
+  if (!lexicon.contains(key)) return out;
+  for (const auto& p : strings(lexicon.at(key), "bot/lexicon.json " + key))
+    out.push_back(words_of(tok, p));
+  return out;
+}
+
 }  // namespace
 
 Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
@@ -146,16 +156,9 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.source_markers = folded_set(lexicon, "source_markers");
   lx.defining_headings = folded_set(lexicon, "defining_headings");
   lx.coordinators = folded_set(lexicon, "coordinators");
-  if (lexicon.contains("again_markers")) {
-    for (const auto& m : strings(lexicon.at("again_markers"), "bot/lexicon.json again_markers"))
-      lx.again_markers.push_back(words_of(tok, m));
-  }
+  lx.again_markers = phrase_list(lexicon, "again_markers", tok);
   lx.summary_headings = folded_set(lexicon, "summary_headings");
-  if (lexicon.contains("definition_endings")) {
-    for (const auto& e :
-         strings(lexicon.at("definition_endings"), "bot/lexicon.json definition_endings"))
-      lx.definition_endings.push_back(words_of(tok, e));
-  }
+  lx.definition_endings = phrase_list(lexicon, "definition_endings", tok);
   lx.belief_markers = folded_set(lexicon, "belief_markers");
   lx.weak_qtype_words = folded_set(lexicon, "weak_qtype_words");
   lx.meaning_words = folded_set(lexicon, "meaning_words");
@@ -196,12 +199,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   for (const auto& m : strings(lexicon.at("reason_markers"), "bot/lexicon.json reason_markers"))
     lx.reason_marker_phrases.push_back(words_of(tok, m));
   lx.opening_followup_words = folded_set(lexicon, "opening_followup_words");
-  if (lexicon.contains("back_references")) {
-    for (const auto& m :
-         strings(lexicon.at("back_references"), "bot/lexicon.json back_references")) {
-      lx.back_references.push_back(words_of(tok, m));
-    }
-  }
+  lx.back_references = phrase_list(lexicon, "back_references", tok);
 
   json topics = parse(files, "topics.json");
   for (const auto& t : topics.at("topics")) {
