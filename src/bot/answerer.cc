@@ -1578,6 +1578,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
           }
         }
       }
+      // A "kenapa" question wants a reason: Indonesian marks one with a
+      // connective ("karena", "sehingga", "akibat").
+      if (u.qtype == "reason" && gives_reason({si})) score += 1;
       // About an entity, prefer sentences that are about it.
       if (plan.entity >= 0 && !about_entity(s)) score *= 0.5;
       if (score > best_score) {

@@ -107,3 +107,26 @@ Dari tahun ke tahun, jumlah pesepeda di kota besar terus naik. Ada beberapa alas
   CHECK(bot.bot->explain("jumlah pesepeda di kota besar?").find("\"qtype\":\"number\"") !=
         std::string::npos);
 }
+
+TEST_CASE("of two sentences that say the same, 'kenapa' gets the one that gives a reason",
+          "[bot][reason]") {
+  testing::ArticleBot bot("reason-connective", "jati.md", R"(---
+title: Pohon Jati
+subject: Pohon Jati
+---
+
+# Pohon Jati
+
+Pohon jati adalah pohon berkayu keras yang tumbuh di hutan tropis.
+
+## Musim Kemarau
+
+Di musim kemarau, daun jati gugur.
+
+Ada alasan yang jelas untuk hal ini bagi para petani hutan dan peneliti. Daun jati gugur di musim kemarau karena pohon menghemat air lewat daunnya.
+)");
+  Answer why = bot.bot->ask("w", "Kenapa daun jati gugur di musim kemarau?");
+  INFO(why.text);
+  CHECK(why.found);
+  CHECK(why.text.find("menghemat air") != std::string::npos);
+}
