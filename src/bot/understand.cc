@@ -559,7 +559,13 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     if (done) continue;
     // A synonym the article uses, for a real word it does not.
     // (Hunspell is asked last: it is the slowest of the three.)
-    for (const Synonym& syn : lang_->thesaurus->synonyms(w)) {
+    // A word with a possessive clitic ("isinya") is its root in the
+    // thesaurus, whose headwords are bare.
+    std::string head = w;
+    if (w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0 &&
+        lang_->thesaurus->synonyms(w).empty() && lang_->speller->valid(w.substr(0, w.size() - 3)))
+      head = w.substr(0, w.size() - 3);
+    for (const Synonym& syn : lang_->thesaurus->synonyms(head)) {
       Words to = article_words(syn.word, tok);
       if (to.empty()) continue;
       // A word has many senses, and the article uses its synonym in one of
@@ -568,9 +574,9 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       if (syn.sense > 0) continue;
       std::vector<Synonym> back = lang_->thesaurus->synonyms(syn.word);
       if (std::none_of(back.begin(), back.end(),
-                       [&](const Synonym& b) { return b.sense == 0 && b.word == w; }))
+                       [&](const Synonym& b) { return b.sense == 0 && b.word == head; }))
         continue;
-      if (lang_->speller->valid(w)) {
+      if (lang_->speller->valid(head)) {
         take(w, to, true);
         ++*synonyms;
         synonym_words->insert(synonym_words->end(), to.begin(), to.end());

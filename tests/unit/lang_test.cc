@@ -741,3 +741,24 @@ Hemat listrik di rumah dimulai dari kebiasaan kecil.
   Answer a = article.bot->ask("h", "gmn cara hemat listrik dirumah");
   CHECK(a.text.find("Matikan lampu") != std::string::npos);
 }
+
+TEST_CASE("a word with '-nya' finds the article's synonym of its root", "[bot][thesaurus]") {
+  testing::ArticleBot article("clitic-synonym", "kaleng.md", R"(---
+title: Minuman Kaleng
+subject: Minuman Kaleng
+---
+
+# Minuman Kaleng
+
+Minuman kaleng adalah minuman yang dikemas dalam kaleng aluminium.
+
+## Gula
+
+Setiap kaleng memiliki kandungan gula sebanyak 30 gram.
+)");
+  // mythes-id: "isi" and "kandungan" are each other's first-sense synonyms.
+  Answer a = article.bot->ask("n1", "Gula isinya berapa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("30 gram") != std::string::npos);
+}
