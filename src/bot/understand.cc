@@ -13,6 +13,25 @@ namespace tanya {
 
 namespace {
 
+// "Hari Koperasi Internasional": a word the reader capitalised inside the
+// question is part of a name, whatever its class on its own.
+bool written_as_name(const std::string& w, std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
+    const size_t end = at + w.size();
+    if (at == 0 || std::isalnum(static_cast<unsigned char>(lower[at - 1])) ||
+        (end < lower.size() && std::isalnum(static_cast<unsigned char>(lower[end]))) ||
+        !std::isupper(static_cast<unsigned char>(text[at])))
+      continue;
+    size_t before = at;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    if (before > 0 && std::string_view(".!?").find(text[before - 1]) == std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
 bool is_number(const std::string& w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c));
@@ -988,6 +1007,19 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
             [&](const std::string& p) { return w.size() > p.size() + 3 && w.rfind(p, 0) == 0; }) &&
         lang_->speller->valid(w))
       everyday = true;
+    // So does a real word the thesaurus knows only as a verb, adjective,
+    // adverb or particle ("lewat", "selagi", "mahal"): it says how, when or
+    // which, while a noun the article lacks ("harga", "merek") names
+    // something else to ask about.
+    if (!everyday && lang_ != nullptr && !kb_.terms.count(t) && !kb_.words.count(w)) {
+      const std::vector<Synonym> senses = lang_->thesaurus->synonyms(w);
+      everyday = !senses.empty() &&
+                 std::none_of(senses.begin(), senses.end(),
+                              [](const Synonym& s) {
+                                return s.word_class == "n" || s.word_class.empty();
+                              }) &&
+                 !written_as_name(w, u.text);
+    }
     if (everyday) ++u.everyday;
     const bool number_word =
         std::find(lx_.number_words.begin(), lx_.number_words.end(), w) != lx_.number_words.end();

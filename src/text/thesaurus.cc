@@ -1,6 +1,7 @@
 #include "text/thesaurus.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstdint>
 #include <fstream>
@@ -116,7 +117,8 @@ struct Thesaurus::Impl {
 
   struct SenseState {
     bool antonym = false;
-    int number = -1;  // assigned when the sense yields its first synonym
+    int number = -1;         // assigned when the sense yields its first synonym
+    std::string word_class;  // the sense's label, lowercase ("n", "v", "a", "adv", "p")
   };
 
   void emit(std::string_view raw, std::string_view query, SenseState* sense, int* next_sense,
@@ -142,7 +144,7 @@ struct Thesaurus::Impl {
       if (s.word == word) return;
     }
     if (sense->number < 0) sense->number = (*next_sense)++;
-    out->push_back(Synonym{std::move(word), sense->number});
+    out->push_back(Synonym{std::move(word), sense->number, sense->word_class});
   }
 
   // One meaning line: "[pos]|syn|syn...". The data also has lines with
@@ -168,6 +170,10 @@ struct Thesaurus::Impl {
         sense = SenseState{};
         sense.antonym = label.size() == 3 && (label[0] | 0x20) == 'a' && (label[1] | 0x20) == 'n' &&
                         (label[2] | 0x20) == 't';
+        for (char c : label) {
+          if (std::isalpha(static_cast<unsigned char>(c)))
+            sense.word_class.push_back(static_cast<char>(c | 0x20));
+        }
         field.remove_prefix(close + 1);
       }
       emit(field, query, &sense, next_sense, out);

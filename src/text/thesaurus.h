@@ -19,6 +19,10 @@ namespace tanya {
 struct Synonym {
   std::string word;  // UTF-8, lowercase; may be several words ("kerja sama")
   int sense = 0;     // 0 for the entry's first meaning line, 1 for the second...
+  // The meaning line's word class as mythes-id labels it: "n" (noun), "v"
+  // (verb), "a" (adjective), "adv", "p" (particle: prepositions and
+  // conjunctions), "num", "pron"; empty when the line has no label.
+  std::string word_class;
 };
 
 class Thesaurus {

@@ -161,6 +161,22 @@ TEST_CASE("thesaurus numbers senses in file order", "[lang][thesaurus]") {
   CHECK(sense_of(dampak, "tumbukan") == 1);
 }
 
+TEST_CASE("thesaurus gives each synonym its sense's word class", "[lang][thesaurus]") {
+  auto class_of = [](const std::vector<Synonym>& syns, const std::string& word) {
+    for (const Synonym& s : syns) {
+      if (s.word == word) return s.word_class;
+    }
+    return std::string("?");
+  };
+  const auto lewat = thesaurus().synonyms("lewat");  // [v], [a], [adv], [p] senses
+  CHECK(class_of(lewat, "melalui") == "v");
+  CHECK(class_of(lewat, "via") == "p");
+  CHECK(class_of(lewat, "setelah") == "adv");
+  CHECK(class_of(thesaurus().synonyms("harga"), "nilai") == "n");
+  CHECK(class_of(thesaurus().synonyms("mahal"), "langka") == "a");
+  CHECK(class_of(thesaurus().synonyms("selagi"), "sementara") == "adv");
+}
+
 TEST_CASE("thesaurus handles multi-word entries and synonyms", "[lang][thesaurus]") {
   const auto w = words(thesaurus().synonyms("kerja sama"));
   CHECK(w == std::vector<std::string>{"kolaborasi", "kooperasi", "partisipasi"});
@@ -761,4 +777,34 @@ Setiap kaleng memiliki kandungan gula sebanyak 30 gram.
   INFO(a.text);
   CHECK(a.found);
   CHECK(a.text.find("30 gram") != std::string::npos);
+}
+
+TEST_CASE("a word the thesaurus knows only as no noun is no sign of another subject",
+          "[bot][verbs]") {
+  testing::ArticleBot article("word-class", "sumur.md", R"(---
+title: Sumur Bor
+subject: Sumur Bor
+---
+
+# Sumur Bor
+
+Sumur bor adalah sumur yang dibuat dengan mesin bor sampai lapisan air tanah.
+
+## Air Sumur
+
+Air sumur bor naik ke permukaan melalui pipa besi dan pompa listrik.
+
+## Hari Air Sedunia
+
+Hari Air Sedunia diperingati setiap 22 Maret.
+)");
+  // "lewat" (a verb, adverb or particle in mythes-id): how, not what about.
+  Answer a = article.bot->ask("w1", "air naik lewat apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("pipa besi") != std::string::npos);
+  // A noun the article lacks still asks about something else...
+  CHECK_FALSE(article.bot->ask("w2", "Berapa harga pipa sumur bor?").found);
+  // ...and so does an adjective the reader wrote as part of a name.
+  CHECK_FALSE(article.bot->ask("w3", "Kapan Hari Air Internasional diperingati?").found);
 }
