@@ -331,7 +331,14 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
             continue;
           }
           int section = kb_.blocks[static_cast<size_t>(s.block)].section;
-          double score = 3 + (p <= 2 ? 1 : 0) + 0.1 * static_cast<double>(target.size()) +
+          // A term that opens its sentence, or its clause after a lead-in
+          // ("Menurut UU ..., X adalah ..."), is what the sentence is about.
+          const bool opens = p <= 2 || std::string_view(s.text)
+                                               .substr(s.begins[static_cast<size_t>(p) - 1],
+                                                       s.begins[static_cast<size_t>(p)] -
+                                                           s.begins[static_cast<size_t>(p) - 1])
+                                               .find(',') != std::string_view::npos;
+          double score = 3 + (opens ? 1 : 0) + 0.1 * static_cast<double>(target.size()) +
                          (scope_section >= 0 && kb_.within(section, scope_section) ? 1 : 0) +
                          as_written(s, static_cast<size_t>(p), target.size());
           for (const auto& c : context) {

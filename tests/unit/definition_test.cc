@@ -439,3 +439,25 @@ Usaha rumahan adalah usaha yang dijalankan dari rumah, misalnya katering kecil d
   CHECK(article.bot->explain("Usaha rumahan cocok untuk orang yang seperti apa?")
             .find("\"qtype\":\"definition\"") == std::string::npos);
 }
+
+TEST_CASE("a definition after a lead-in ('Menurut ..., X adalah') opens its clause",
+          "[bot][definition]") {
+  testing::ArticleBot article("lead-in", "zakat.md", R"(---
+title: Zakat Fitrah
+subject: Zakat Fitrah
+---
+
+# Zakat Fitrah
+
+## Pengertian
+
+Menurut Kamus Besar Bahasa Indonesia, zakat fitrah adalah derma wajib berupa bahan makanan pokok yang dikeluarkan menjelang Idulfitri.
+
+## Perbandingan
+
+Singkatnya, zakat fitrah merupakan kewajiban setiap jiwa, sedangkan sedekah bersifat sukarela.
+)");
+  Answer a = article.bot->ask("z", "Apa itu zakat fitrah?");
+  INFO(a.text);
+  CHECK(a.text.find("derma wajib") != std::string::npos);
+}
