@@ -95,10 +95,16 @@ char lower(char c) {
 // True when `acronym` is spelled by `words` in order: each word gives a
 // non-empty prefix of itself ("Kemen"+"kes" for Kementerian Kesehatan,
 // initials for KBBI); a small connector may give none ("Infrastructure as a
-// Service" for IaaS, "dan" in APBD).
+// Service" for IaaS, "dan" in APBD). A blend of syllables (small letters
+// after its capital) may also take a later word's last syllable: "Pos
+// Bantuan Hukum" is "Pos"+"ba"+"kum", as "Kemenkumham" takes "kum".
 bool spells(std::string_view written, const std::vector<std::string_view>& words) {
   const std::string letters = spelled_letters(written);
   const std::string_view acronym = letters;
+  constexpr size_t kMinSyllable = 3;
+  const bool blend = std::any_of(written.begin(), written.end(), [](char c) {
+    return std::islower(static_cast<unsigned char>(c));
+  });
   // reach[i] after word k: the first i letters can be spelled by words [0, k].
   std::vector<bool> reach(acronym.size() + 1, false);
   reach[0] = true;
@@ -114,6 +120,13 @@ bool spells(std::string_view written, const std::vector<std::string_view>& words
       for (size_t n = 1; n <= w.size() && i + n <= acronym.size(); ++n) {
         if (lower(w[n - 1]) != lower(acronym[i + n - 1])) break;
         next[i + n] = true;
+      }
+      for (size_t n = kMinSyllable; blend && k > 0 && n < w.size() && i + n <= acronym.size();
+           ++n) {
+        const std::string_view tail = w.substr(w.size() - n);
+        if (std::equal(tail.begin(), tail.end(), acronym.begin() + static_cast<long>(i),
+                       [](char a, char b) { return lower(a) == lower(b); }))
+          next[i + n] = true;
       }
     }
     reach = std::move(next);

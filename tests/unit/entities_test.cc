@@ -157,3 +157,21 @@ Warga kota (Kta) tidak disingkat begitu.
   // Too short a word for the letters it would spell.
   CHECK(find(es, "Kta") == nullptr);
 }
+
+TEST_CASE("a syllable blend may take a later word's last syllable", "[entities]") {
+  Document d = parse_markdown("p", R"(# Judul
+
+Warga bisa datang ke Pos Bantuan Hukum (Posbakum) di pengadilan negeri.
+Sekolahnya dekat Pusat Kesehatan Masyarakat (Puskesmas).
+Dia membeli Buku Tulis (Bukis) kemarin.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* posbakum = find(es, "Posbakum");
+  REQUIRE(posbakum != nullptr);
+  CHECK(posbakum->expansion == "Pos Bantuan Hukum");
+  const EntityRecord* puskesmas = find(es, "Puskesmas");
+  REQUIRE(puskesmas != nullptr);
+  CHECK(puskesmas->expansion == "Pusat Kesehatan Masyarakat");
+  // A last syllable is at least three letters: "is" of "Tulis" spells nothing.
+  CHECK(find(es, "Bukis") == nullptr);
+}
