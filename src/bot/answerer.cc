@@ -1466,6 +1466,26 @@ Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tool
 }
 
 Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& t) const {
+  // "adanya di mana?" after "Posbakum itu apa?": a question about the
+  // thing the conversation is on, that does not name it, asks about it.
+  if (plan.entity >= 0 && u.entities.empty()) {
+    const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
+    const bool named = std::any_of(e.name_terms.begin(), e.name_terms.end(), [&](const Terms& n) {
+      return std::all_of(n.begin(), n.end(), [&](const std::string& term) {
+        return std::find(u.query.begin(), u.query.end(), term) != u.query.end();
+      });
+    });
+    if (!named) {
+      Understanding with_name = u;
+      for (const Token& token : t.tokenizer.tokenize(e.name)) {
+        with_name.words.push_back(token.word);
+        with_name.terms.push_back(token.term);
+        with_name.query.push_back(token.term);
+      }
+      with_name.entities.push_back(plan.entity);
+      return passage_answer(with_name, plan, t);
+    }
+  }
   Draft d;
   if (u.query.empty()) return d;
   Words words, common;

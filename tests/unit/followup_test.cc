@@ -165,3 +165,29 @@ Tarif siang berlaku pukul 06.00 sampai 18.00. Pada tahun 2022 tarif naik 10 pers
   INFO(year.text);
   CHECK(has(year, "15 persen"));
 }
+
+TEST_CASE("a follow-up that does not name the thing talked about asks about it",
+          "[bot][followup]") {
+  testing::ArticleBot article("followup-entity", "perpus.md", R"(---
+title: Perpustakaan Keliling
+subject: Perpustakaan Keliling
+---
+
+# Perpustakaan Keliling
+
+Perpustakaan keliling adalah layanan buku yang datang ke warga.
+
+## Layanan
+
+Warga juga bisa datang ke Taman Bacaan Masyarakat (TBM). Layanan TBM (Taman Bacaan Masyarakat) tersedia di balai desa, masjid, dan pos ronda.
+
+Mobil perpustakaan keliling berhenti di setiap kelurahan.
+)");
+  Answer first = article.bot->ask("f", "TBM itu apa?");
+  INFO(first.text);
+  REQUIRE(first.found);
+  Answer where = article.bot->ask("f", "ada di mana saja?");
+  INFO(where.text);
+  CHECK(where.found);
+  CHECK(where.text.find("balai desa") != std::string::npos);
+}
