@@ -672,7 +672,11 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
           return std::isupper(static_cast<unsigned char>(c)) ||
                  std::isdigit(static_cast<unsigned char>(c));
         });
-    if (upper && acronyms_.count(token.word)) {
+    // The article's acronym typed in small letters ("lbh") is still that
+    // acronym, before any chat abbreviation it resembles ("lbh" = "lebih"),
+    // unless it is a word of its own.
+    if (acronyms_.count(token.word) &&
+        (upper || (lang_ != nullptr && !lang_->speller->valid(token.word)))) {
       raw.push_back(token.word);
       capitals.resize(raw.size(), false);
       capitals.back() = true;

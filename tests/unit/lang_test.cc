@@ -600,6 +600,27 @@ Kompos adalah pupuk dari sisa bahan organik yang sudah terurai.
   CHECK(a.text.find("daun kering") != std::string::npos);
 }
 
+TEST_CASE("the article's acronym in small letters is the acronym, not chat", "[bot][slang]") {
+  testing::ArticleBot article("slang-acronym", "hutan.md", R"(---
+title: Hutan Kota
+subject: Hutan Kota
+---
+
+# Hutan Kota
+
+Hutan kota adalah kawasan pohon di tengah kota.
+
+## Pengelola
+
+Hutan kota dirawat oleh Lembaga Bina Hutan (LBH) bersama warga.
+)");
+  // "lbh" is also chat for "lebih"; the article's acronym comes first.
+  Answer a = article.bot->ask("a1", "lbh tuh singkatan apaan");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Lembaga Bina Hutan") != std::string::npos);
+}
+
 TEST_CASE("a conjunction is no content word", "[bot][stopwords]") {
   testing::ArticleBot article("conjunctions", "vaksin.md", R"(---
 title: Vaksinasi
