@@ -34,6 +34,7 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
   // Itu X?") asks nothing of its own.
   heading_keys_.resize(kb_.sections.size());
   defining_keys_.resize(kb_.sections.size());
+  comparing_keys_.resize(kb_.sections.size());
   std::unordered_set<std::string> defining = lx_.defining_headings;
   for (const PhraseSet& set : lx_.qtypes) {
     if (set.id != "definition" && set.id != "comparison") continue;
@@ -48,6 +49,7 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
       const std::string& word = sec.heading_words[i];
       if (lx_.stop_words.count(word) || lx_.question_words.count(word)) continue;
       if (defining.count(word)) defining_keys_[s].insert(t);
+      if (comparing_.count(word)) comparing_keys_[s].insert(t);
       heading_vocabulary_.insert(t);
       auto& keys = heading_keys_[s];
       if (std::none_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; }))
@@ -203,8 +205,11 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       if (in(q, t) || topical.count(t)) {
         h_matched += w;
         if (!subject.count(t)) beyond_subject = true;
-      } else if (in(asked, t)) {
-        h_matched += w;  // a question word the heading shares ("cara"): no evidence of topic
+      } else if (in(asked, t) || (u.qtype == "comparison" && comparing_keys_[s].count(t))) {
+        // A question word the heading shares ("cara"), or its own word for
+        // comparing ("Perbandingan ..." for "apa bedanya"): no evidence of
+        // topic, but nothing beyond the question either.
+        h_matched += w;
       } else if (!defining_keys_[s].count(t) && !std::isdigit(static_cast<unsigned char>(t[0]))) {
         // A number ("### 7. Alveolus") orders a part; it names no aspect.
         aspect = true;

@@ -105,6 +105,8 @@ class SectionStrategy {
   // Per heading, its key terms written as a word that asks for a definition
   // ("Pengertian X"): they say the section defines, not what it is about.
   std::vector<std::unordered_set<std::string>> defining_keys_;
+  // Per section: its heading's comparing words ("Perbandingan X dan Y").
+  std::vector<std::unordered_set<std::string>> comparing_keys_;
   // Every heading key term of the corpus.
   std::unordered_set<std::string> heading_vocabulary_;
   // The one-word phrases of the comparison type ("perbedaan", "vs").

@@ -532,3 +532,32 @@ Meski menghadapi tantangan seperti ongkos kirim dan persaingan, UKM tetap menjad
   INFO(a.text);
   CHECK(a.text.find("Penipuan") != std::string::npos);
 }
+
+TEST_CASE("a comparison heading answers 'apa bedanya' in its own comparing word",
+          "[bot][section][comparison]") {
+  testing::ArticleBot article("comparison-heading", "teh.md", R"(---
+title: Teh Hijau
+subject: Teh Hijau
+---
+
+# Teh Hijau
+
+Teh hijau adalah teh dari daun yang tidak difermentasi.
+
+## Asal Tanaman
+
+Teh hijau dan teh hitam sama-sama berasal dari tanaman Camellia sinensis.
+
+## Perbandingan Teh Hijau dan Teh Hitam
+
+| Aspek | Teh Hijau | Teh Hitam |
+|---|---|---|
+| Fermentasi | Tidak difermentasi | Difermentasi penuh |
+| Kafein | Lebih rendah | Lebih tinggi |
+)");
+  Answer a = article.bot->ask("c", "Apa perbedaan teh hijau dan teh hitam?");
+  INFO(a.text);
+  CHECK(a.text.find("Difermentasi penuh") != std::string::npos);
+  // The whole part that compares them, under its heading.
+  CHECK(a.intent == "section");
+}
