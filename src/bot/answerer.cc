@@ -60,6 +60,22 @@ Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
       sections_(std::make_unique<SectionStrategy>(lexicon, knowledge)),
       yesno_(std::make_unique<YesNoStrategy>(lexicon, knowledge)),
       classify_(std::make_unique<ClassifyStrategy>(lexicon, knowledge)) {
+  // Sentences that speak of the article ("artikel ini akan membahas ...",
+  // "Simak penjelasannya") name what it covers; the answers are elsewhere.
+  // So do the article's own questions that only lead to such a sentence or
+  // end their paragraph ("Lalu, apa sebenarnya X itu? Simak ..."); one the
+  // paragraph goes on to answer ("Lantas, kenapa ...? Penumpukan lemak
+  // ...") stays, the way to its answer.
+  guides_.resize(kb_.sentences.size(), false);
+  for (size_t si = kb_.sentences.size(); si-- > 0;) {
+    const KSentence& s = kb_.sentences[si];
+    const std::string_view text = trim_end(s.text);
+    const bool asks = !text.empty() && text.back() == '?';
+    const bool last = si + 1 == kb_.sentences.size() || kb_.sentences[si + 1].block != s.block;
+    guides_[si] = std::any_of(lx_.navigation_markers.begin(), lx_.navigation_markers.end(),
+                              [&](const Words& m) { return find_phrase(s.words, m) >= 0; }) ||
+                  (asks && (last || guides_[si + 1]));
+  }
   // Where each topic is covered, for the subject and for each entity, does
   // not depend on the question: computed once here, it turns every
   // find_topic() during a question into a lookup.
@@ -182,8 +198,11 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
       if (named != nullptr && !names_it(sent)) continue;
       bool leads_list = introduces_list(sent.text);
       // Under a matching heading the whole opening is the answer; a cue word
-      // inside one sentence there ("kepentingan" for "pentingnya") is noise.
-      double cue = leads_list || heading > 0 ? 0 : cue_match(*t, sent.terms);
+      // inside one sentence there ("kepentingan" for "pentingnya") is noise,
+      // and so is one in a sentence that only guides the reader.
+      double cue = leads_list || heading > 0 || guides_[static_cast<size_t>(b.sentences[k])]
+                       ? 0
+                       : cue_match(*t, sent.terms);
       double s = 4 * heading + 2.5 * cue;
       if (s == 0) continue;
       s += bonus;
@@ -892,7 +911,8 @@ Draft Answerer::cue_sentence_answer(const std::string& topic, const Terms& terms
   double best_share = 0.5 - 1e-9;  // at least half of what is asked
   for (size_t si = 0; si < kb_.sentences.size(); ++si) {
     const KSentence& s = kb_.sentences[si];
-    bool cued = std::any_of(def->cues.begin(), def->cues.end(),
+    bool cued = !guides_[si] &&
+                std::any_of(def->cues.begin(), def->cues.end(),
                             [&](const Words& cue) { return find_phrase(s.terms, cue) >= 0; });
     if (!cued) continue;
     double share = sentence_share({static_cast<int>(si)}, terms);
@@ -1553,6 +1573,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     const KSection& sec = kb_.sections[static_cast<size_t>(b.section)];
     for (int si : b.sentences) {
       const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+      if (guides_[static_cast<size_t>(si)]) continue;
       if (u.qtype == "when" && !has_year(s.text) &&
           std::none_of(s.words.begin(), s.words.end(),
                        [&](const std::string& w) { return lx_.time_words.count(w) > 0; }))

@@ -193,6 +193,9 @@ class Answerer {
   const Knowledge& kb_;
   std::vector<Found> coverage_;          // [topic * (entities + 1) + entity + 1]
   std::vector<Definition> definitions_;  // each entity's definition, without question context
+  // Per sentence: it guides the reader ("Simak penjelasannya berikut ini",
+  // a rhetorical question in the lead) and is no answer to anything.
+  std::vector<bool> guides_;
   std::unique_ptr<SectionStrategy> sections_;
   std::unique_ptr<YesNoStrategy> yesno_;
   std::unique_ptr<ClassifyStrategy> classify_;

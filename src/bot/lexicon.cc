@@ -158,6 +158,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.coordinators = folded_set(lexicon, "coordinators");
   lx.again_markers = phrase_list(lexicon, "again_markers", tok);
   lx.summary_headings = folded_set(lexicon, "summary_headings");
+  lx.navigation_markers = phrase_list(lexicon, "navigation_markers", tok);
   lx.definition_endings = phrase_list(lexicon, "definition_endings", tok);
   lx.belief_markers = folded_set(lexicon, "belief_markers");
   lx.weak_qtype_words = folded_set(lexicon, "weak_qtype_words");

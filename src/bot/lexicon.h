@@ -152,6 +152,9 @@ struct Lexicon {
   std::vector<Words> again_markers;
   // "Kesimpulan", "Penutup": the heading of a section that restates.
   std::unordered_set<std::string> summary_headings;
+  // "artikel ini", "simak": a sentence that speaks of the article itself
+  // ("Simak penjelasannya berikut ini") guides the reader and answers nothing.
+  std::vector<Words> navigation_markers;
   // "X itu yang seperti apa?": words that, ending a question with no other
   // type, ask what X is like (after a noun, "masyarakat yang seperti apa?",
   // or mid-question, "Gempa seperti apa yang ...", they ask which).

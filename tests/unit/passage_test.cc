@@ -109,3 +109,30 @@ Obat cacing kadang menimbulkan perut mulas. Keluhan ini wajar dan hilang dalam s
   INFO(a.text);
   CHECK(a.text.find("wajar") != std::string::npos);
 }
+
+TEST_CASE(
+    "a sentence about the article itself answers nothing; the article's own question "
+    "leads to its answer",
+    "[bot][passage]") {
+  testing::ArticleBot article("guides", "batik.md", R"(---
+title: Batik Tulis
+subject: Batik Tulis
+---
+
+# Batik Tulis
+
+Batik tulis dikenal di seluruh dunia. Lalu, apa sebenarnya batik tulis, apa saja warnanya, dan bagaimana cara membuatnya? Simak penjelasannya di artikel ini.
+
+## Membuat Batik
+
+Kain dilukis dengan lilin panas memakai canting. Warna batik tulis yang terkenal antara lain cokelat soga dan biru indigo.
+
+Lantas, kenapa batik tulis mahal? Setiap lembar dikerjakan dengan tangan selama berminggu-minggu.
+)");
+  Answer colours = article.bot->ask("c", "Apa saja warna batik tulis?");
+  INFO(colours.text);
+  CHECK(colours.text.find("biru indigo") != std::string::npos);
+  Answer why = article.bot->ask("w", "Kenapa batik tulis mahal?");
+  INFO(why.text);
+  CHECK(why.text.find("dengan tangan") != std::string::npos);
+}
