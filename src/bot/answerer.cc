@@ -1538,9 +1538,20 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   double total = 0;
   for (const auto& term : q) total += weight(term);
   const bool number = u.qtype == "number";
+  // The word that asks for a length of time ("lama" in "berapa lama").
+  std::string duration;
+  for (size_t i = 0; number && i < u.words.size() && i < u.terms.size(); ++i) {
+    if (lx_.duration_words.count(u.words[i]) && q.count(u.terms[i])) duration = u.terms[i];
+  }
   auto is_number_word = [&](const std::string& w) {
     return has_digit(w) ||
            std::find(lx_.number_words.begin(), lx_.number_words.end(), w) != lx_.number_words.end();
+  };
+  auto states_length = [&](const KSentence& s) {
+    for (size_t k = 0; k + 1 < s.words.size(); ++k) {
+      if (is_number_word(s.words[k]) && lx_.time_words.count(s.words[k + 1])) return true;
+    }
+    return false;
   };
   auto about_entity = [&](const KSentence& sent) {
     const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
@@ -1566,79 +1577,91 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   }
   int best = -1, second = -1;
   double best_score = 0, second_score = 0;
-  for (const Hit& h : hits) {
-    auto it = kb_.block_of_chunk.find(h.chunk_id);
-    if (it == kb_.block_of_chunk.end()) continue;
-    const KBlock& b = kb_.blocks[static_cast<size_t>(it->second)];
-    const KSection& sec = kb_.sections[static_cast<size_t>(b.section)];
-    for (int si : b.sentences) {
-      const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
-      if (guides_[static_cast<size_t>(si)]) continue;
-      if (u.qtype == "when" && !has_year(s.text) &&
-          std::none_of(s.words.begin(), s.words.end(),
-                       [&](const std::string& w) { return lx_.time_words.count(w) > 0; }))
-        continue;
-      // Sentences are short: a linear scan beats building a set per sentence.
-      double score = 0;
-      // A stop word in the sentence is not the question's word that stems
-      // the same ("lebih dulu" is not "kelebihan").
-      auto holds = [&](const std::string& term) {
-        for (size_t k = 0; k < s.terms.size(); ++k) {
-          if (s.terms[k] == term && (k >= s.words.size() || !lx_.stop_words.count(s.words[k])))
-            return true;
+  auto rank = [&](const std::vector<Hit>& found) {
+    for (const Hit& h : found) {
+      auto it = kb_.block_of_chunk.find(h.chunk_id);
+      if (it == kb_.block_of_chunk.end()) continue;
+      const KBlock& b = kb_.blocks[static_cast<size_t>(it->second)];
+      const KSection& sec = kb_.sections[static_cast<size_t>(b.section)];
+      for (int si : b.sentences) {
+        const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+        if (guides_[static_cast<size_t>(si)]) continue;
+        if (u.qtype == "when" && !has_year(s.text) &&
+            std::none_of(s.words.begin(), s.words.end(),
+                         [&](const std::string& w) { return lx_.time_words.count(w) > 0; }))
+          continue;
+        // Sentences are short: a linear scan beats building a set per sentence.
+        double score = 0;
+        // A stop word in the sentence is not the question's word that stems
+        // the same ("lebih dulu" is not "kelebihan").
+        auto holds = [&](const std::string& term) {
+          for (size_t k = 0; k < s.terms.size(); ++k) {
+            if (s.terms[k] == term && (k >= s.words.size() || !lx_.stop_words.count(s.words[k])))
+              return true;
+          }
+          return false;
+        };
+        for (const auto& term : q) {
+          if (holds(term))
+            score += weight(term);
+          else if (s.item >= 0 &&
+                   std::find(b.lead_terms.begin(), b.lead_terms.end(), term) != b.lead_terms.end())
+            score += kLeadShare * weight(term);  // said of the item it hangs from
+          else if (std::find(sec.heading_terms.begin(), sec.heading_terms.end(), term) !=
+                   sec.heading_terms.end())
+            score += 0.5 * weight(term);
         }
-        return false;
-      };
-      for (const auto& term : q) {
-        if (holds(term))
-          score += weight(term);
-        else if (s.item >= 0 &&
-                 std::find(b.lead_terms.begin(), b.lead_terms.end(), term) != b.lead_terms.end())
-          score += kLeadShare * weight(term);  // said of the item it hangs from
-        else if (std::find(sec.heading_terms.begin(), sec.heading_terms.end(), term) !=
-                 sec.heading_terms.end())
-          score += 0.5 * weight(term);
-      }
-      if (number) {
-        // "Berapa negara ...": a number that counts one of the asked-about things.
-        bool any = false;
-        for (size_t k = 0; k < s.words.size(); ++k) {
-          if (!is_number_word(s.words[k])) continue;
-          any = true;
-          if (k + 1 < s.terms.size() && q.count(s.terms[k + 1]))
-            score += kb_.weight(s.terms[k + 1]);
+        if (number) {
+          // "Berapa negara ...": a number that counts one of the asked-about
+          // things. "Berapa lama ...": a number of time units is the length
+          // asked, in place of the word that asks it.
+          bool any = false;
+          for (size_t k = 0; k < s.words.size(); ++k) {
+            if (!is_number_word(s.words[k])) continue;
+            any = true;
+            if (k + 1 < s.terms.size() && q.count(s.terms[k + 1]))
+              score += kb_.weight(s.terms[k + 1]);
+          }
+          if (!any) continue;
+          if (!duration.empty() && !holds(duration) && states_length(s)) score += weight(duration);
         }
-        if (!any) continue;
-      }
-      // "Kelebihan: lebih efisien ..." under "Tumbuhan C4, yaitu ...": an
-      // item headed by the topic asked about is the answer for its lead.
-      if (s.item >= 0 && !s.terms.empty() && topical.count(s.terms.front()) &&
-          std::find(b.lead_terms.begin(), b.lead_terms.end(), s.terms.front()) ==
-              b.lead_terms.end())
-        score += weight(s.terms.front());
-      // A "siapa" question wants an agent: Indonesian names it after a
-      // marker ("dilakukan oleh seluruh negara").
-      if (u.qtype == "who") {
-        for (const auto& w : s.words) {
-          if (lx_.agent_markers.count(w)) {
-            score += 1;
-            break;
+        // "Kelebihan: lebih efisien ..." under "Tumbuhan C4, yaitu ...": an
+        // item headed by the topic asked about is the answer for its lead.
+        if (s.item >= 0 && !s.terms.empty() && topical.count(s.terms.front()) &&
+            std::find(b.lead_terms.begin(), b.lead_terms.end(), s.terms.front()) ==
+                b.lead_terms.end())
+          score += weight(s.terms.front());
+        // A "siapa" question wants an agent: Indonesian names it after a
+        // marker ("dilakukan oleh seluruh negara").
+        if (u.qtype == "who") {
+          for (const auto& w : s.words) {
+            if (lx_.agent_markers.count(w)) {
+              score += 1;
+              break;
+            }
           }
         }
-      }
-      // A "kenapa" question wants a reason: Indonesian marks one with a
-      // connective ("karena", "sehingga", "akibat").
-      if (u.qtype == "reason" && gives_reason({si})) score += 1;
-      // About an entity, prefer sentences that are about it.
-      if (plan.entity >= 0 && !about_entity(s)) score *= 0.5;
-      if (score > best_score) {
-        second = best, second_score = best_score;
-        best = si, best_score = score;
-      } else if (score > second_score) {
-        second = si, second_score = score;
+        // A "kenapa" question wants a reason: Indonesian marks one with a
+        // connective ("karena", "sehingga", "akibat").
+        if (u.qtype == "reason" && gives_reason({si})) score += 1;
+        // About an entity, prefer sentences that are about it.
+        if (plan.entity >= 0 && !about_entity(s)) score *= 0.5;
+        if (score > best_score) {
+          second = best, second_score = best_score;
+          best = si, best_score = score;
+        } else if (score > second_score) {
+          second = si, second_score = score;
+        }
       }
     }
-  }
+  };
+  rank(hits);
+  // A question for a number or a time where the best chunks by its words
+  // state none ("berapa lama kompos jadi?" when "kompos" is on every
+  // line): the statement is further down the ranking.
+  constexpr int kWiderSearch = 10;  // about every chunk of one article
+  if (best < 0 && (number || u.qtype == "when"))
+    rank(t.searcher.search(words, lx_.search_limit * kWiderSearch));
   if (best < 0 || total <= 0) return d;
   double coverage = std::min(1.0, best_score / total);
   // "Setelah akta pendirian dibuat, langkah berikutnya apa?": the step the
@@ -1782,7 +1805,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     naming.insert(doc.subject_terms.begin(), doc.subject_terms.end());
   Terms asked;
   for (const auto& term : u.query) {
-    if (!naming.count(term)) asked.push_back(term);
+    // "lama" is answered by the length the passage gives, not by the word.
+    const bool length_given =
+        term == duration && std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+          return states_length(kb_.sentences[static_cast<size_t>(si)]);
+        });
+    if (!naming.count(term) && !length_given) asked.push_back(term);
   }
   if (!asked.empty()) {
     // An item is said with the lead of its list, which it answers for.

@@ -171,6 +171,9 @@ struct Lexicon {
   // Words that place a statement in time ("9 bulan", "setelah", "April"):
   // a "kapan" question is answered by a sentence with one, or with a year.
   std::unordered_set<std::string> time_words;
+  // "lama" in "berapa lama": a number question that asks for a length of
+  // time, answered by a number of time units ("4-8 minggu").
+  std::unordered_set<std::string> duration_words;
   // English words of Latin or Greek stock, respelled the Indonesian way
   // ("hydroponics" -> "hidroponik"), from "english_spelling".
   LoanwordSpeller loanwords;

@@ -136,3 +136,56 @@ Lantas, kenapa batik tulis mahal? Setiap lembar dikerjakan dengan tangan selama 
   INFO(why.text);
   CHECK(why.text.find("dengan tangan") != std::string::npos);
 }
+
+TEST_CASE("'berapa lama' is answered by a number of time units", "[bot][passage][number]") {
+  testing::ArticleBot article("duration", "tempe.md", R"(---
+title: Tempe
+subject: Tempe
+---
+
+# Tempe
+
+Tempe adalah makanan dari kedelai yang difermentasi dengan ragi.
+
+## Harga dan Fermentasi
+
+Tempe dijual sekitar 5 ribu rupiah per potong di pasar. Tempe matang setelah difermentasi selama 2 hari.
+)");
+  Answer a = article.bot->ask("d", "berapa lama tempe jadi?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("2 hari") != std::string::npos);
+}
+
+TEST_CASE("a number question looks past the chunks that only repeat the subject",
+          "[bot][passage][number]") {
+  std::string text = R"(---
+title: Tempe
+subject: Tempe
+---
+
+# Tempe
+
+Tempe adalah makanan dari kedelai yang difermentasi dengan ragi.
+
+## Cerita Tempe
+
+)";
+  // Short paragraphs full of the subject outrank, by bm25, the long list
+  // that states the number.
+  for (const char* line : {"Tempe enak.", "Tempe murah.", "Tempe bergizi.", "Tempe disukai.",
+                           "Tempe dijual.", "Tempe digoreng.", "Tempe dibakar.", "Tempe dikukus."})
+    text += std::string(line) + " Tempe tempe tempe.\n\n";
+  text += R"(## Cara Membuat
+
+1. Rebus kedelai sampai lunak lalu kupas kulit arinya dengan tangan.
+2. Tiriskan kedelai, dinginkan, lalu taburi ragi secara merata ke seluruh biji.
+3. Bungkus dengan daun pisang atau plastik berlubang agar udara tetap masuk.
+4. Simpan di tempat hangat, dan tempe matang setelah 2 hari.
+)";
+  testing::ArticleBot article("number-wide", "tempe.md", text);
+  Answer a = article.bot->ask("n", "berapa lama tempe jadi?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("2 hari") != std::string::npos);
+}
