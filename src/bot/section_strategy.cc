@@ -34,7 +34,13 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
   // Itu X?") asks nothing of its own.
   heading_keys_.resize(kb_.sections.size());
   defining_keys_.resize(kb_.sections.size());
-  comparing_keys_.resize(kb_.sections.size());
+  typed_keys_.resize(kb_.sections.size());
+  std::unordered_map<std::string, std::string> type_words;  // one-word phrase -> type
+  for (const PhraseSet& set : lx_.qtypes) {
+    for (const Words& p : set.phrases) {
+      if (p.size() == 1) type_words.emplace(p.front(), set.id);
+    }
+  }
   std::unordered_set<std::string> defining = lx_.defining_headings;
   for (const PhraseSet& set : lx_.qtypes) {
     if (set.id != "definition" && set.id != "comparison") continue;
@@ -49,7 +55,8 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
       const std::string& word = sec.heading_words[i];
       if (lx_.stop_words.count(word) || lx_.question_words.count(word)) continue;
       if (defining.count(word)) defining_keys_[s].insert(t);
-      if (comparing_.count(word)) comparing_keys_[s].insert(t);
+      if (auto type = type_words.find(word); type != type_words.end())
+        typed_keys_[s].emplace(t, type->second);
       heading_vocabulary_.insert(t);
       auto& keys = heading_keys_[s];
       if (std::none_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; }))
@@ -196,6 +203,10 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // "X"); "Tarif X" is about one aspect of X.
     bool aspect = false;
     const std::vector<std::pair<std::string, double>>& keys = heading_keys_[s];
+    auto typed = [&](size_t sec_index, const std::string& t) {
+      auto it = typed_keys_[sec_index].find(t);
+      return !u.qtype.empty() && it != typed_keys_[sec_index].end() && it->second == u.qtype;
+    };
     auto keyed = [&](const std::string& t) {
       return std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; });
     };
@@ -205,10 +216,11 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       if (in(q, t) || topical.count(t)) {
         h_matched += w;
         if (!subject.count(t)) beyond_subject = true;
-      } else if (in(asked, t) || (u.qtype == "comparison" && comparing_keys_[s].count(t))) {
+      } else if (in(asked, t) || typed(s, t)) {
         // A question word the heading shares ("cara"), or its own word for
-        // comparing ("Perbandingan ..." for "apa bedanya"): no evidence of
-        // topic, but nothing beyond the question either.
+        // what the question asks ("Perbandingan ..." for "apa bedanya",
+        // "Penyebab ..." for "kenapa"): no evidence of topic, but nothing
+        // beyond the question either.
         h_matched += w;
       } else if (!defining_keys_[s].count(t) && !std::isdigit(static_cast<unsigned char>(t[0]))) {
         // A number ("### 7. Alveolus") orders a part; it names no aspect.

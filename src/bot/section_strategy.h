@@ -105,8 +105,10 @@ class SectionStrategy {
   // Per heading, its key terms written as a word that asks for a definition
   // ("Pengertian X"): they say the section defines, not what it is about.
   std::vector<std::unordered_set<std::string>> defining_keys_;
-  // Per section: its heading's comparing words ("Perbandingan X dan Y").
-  std::vector<std::unordered_set<std::string>> comparing_keys_;
+  // Per section: its heading's key terms that are a question type's own
+  // word ("Perbandingan X dan Y": comparison; "Penyebab X": reason), with
+  // that type.
+  std::vector<std::unordered_map<std::string, std::string>> typed_keys_;
   // Every heading key term of the corpus.
   std::unordered_set<std::string> heading_vocabulary_;
   // The one-word phrases of the comparison type ("perbedaan", "vs").

@@ -533,7 +533,7 @@ Meski menghadapi tantangan seperti ongkos kirim dan persaingan, UKM tetap menjad
   CHECK(a.text.find("Penipuan") != std::string::npos);
 }
 
-TEST_CASE("a comparison heading answers 'apa bedanya' in its own comparing word",
+TEST_CASE("a heading in the question type's own word: 'Perbandingan' for 'apa bedanya'",
           "[bot][section][comparison]") {
   testing::ArticleBot article("comparison-heading", "teh.md", R"(---
 title: Teh Hijau
@@ -560,4 +560,33 @@ Teh hijau dan teh hitam sama-sama berasal dari tanaman Camellia sinensis.
   CHECK(a.text.find("Difermentasi penuh") != std::string::npos);
   // The whole part that compares them, under its heading.
   CHECK(a.intent == "section");
+}
+
+TEST_CASE("a heading in the question type's own word: 'Penyebab' for 'kenapa'",
+          "[bot][section][reason]") {
+  testing::ArticleBot article("reason-heading", "roti.md", R"(---
+title: Roti Tawar
+subject: Roti Tawar
+---
+
+# Roti Tawar
+
+Roti tawar adalah roti tanpa rasa manis yang dibuat dari tepung terigu.
+
+## Mengapa Roti Tawar Penting?
+
+- Roti tawar menjadi sarapan yang praktis.
+
+## Ciri Roti yang Baik
+
+Roti yang baik bertekstur lembut. Roti yang bantat terasa padat dan berat.
+
+### Penyebab Roti Bantat dan Keras
+
+1. Ragi sudah kedaluwarsa.
+2. Adonan kurang lama diuleni.
+)");
+  Answer a = article.bot->ask("r", "roti aku bantat knp ya");
+  INFO(a.text);
+  CHECK(a.text.find("Ragi sudah kedaluwarsa") != std::string::npos);
 }
