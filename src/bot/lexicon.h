@@ -174,6 +174,9 @@ struct Lexicon {
   // "lama" in "berapa lama": a number question that asks for a length of
   // time, answered by a number of time units ("4-8 minggu").
   std::unordered_set<std::string> duration_words;
+  // "berdasarkan": the word after it is the basis of a grouping
+  // ("berdasarkan bentuknya"), never the topic asked.
+  std::unordered_set<std::string> basis_markers;
   // English words of Latin or Greek stock, respelled the Indonesian way
   // ("hydroponics" -> "hidroponik"), from "english_spelling".
   LoanwordSpeller loanwords;

@@ -244,8 +244,12 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       // its own words ("kelebihan" for a heading "Keuntungan ..."); a
       // heading about another topic does not hold it ("penyebab" is not
       // found in "Jenis-Jenis ...").
-      bool here = keyed(t) || std::any_of(named.begin(), named.end(),
-                                          [&](const auto* terms) { return terms->count(t) > 0; });
+      // A word the question does not ask as a topic ("bentuknya" in
+      // "berdasarkan bentuknya") must be the heading's own.
+      const bool as_topic = std::find(u.content.begin(), u.content.end(), t) == u.content.end();
+      bool here = keyed(t) ||
+                  (as_topic && std::any_of(named.begin(), named.end(),
+                                           [&](const auto* terms) { return terms->count(t) > 0; }));
       // The headings above say what this part belongs to; the article's
       // title lists every part ("X: Jenis, Penyebab, Dampak"), so from it
       // only the subject's words count.

@@ -796,6 +796,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   auto first_set = [&](const PhraseIndex& index, const std::vector<PhraseSet>& sets) {
     int first = -1, first_strong = -1;
     index.match(u.words, [&](size_t at, size_t n, int set) {
+      // "berdasarkan bentuknya apa saja?": the basis of the grouping, not
+      // "bentuknya apa" (which kind is it?).
+      if (at > 0 && lx_.basis_markers.count(u.words[at - 1])) return;
       if (first < 0 || set < first) first = set;
       const bool weak = n == 1 && lx_.weak_qtype_words.count(u.words[at]) > 0;
       if (!weak && (first_strong < 0 || set < first_strong)) first_strong = set;
@@ -843,6 +846,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // Stems join words that are not the same: "kelebihan" (a benefit)
     // and the stop word "lebih" ("lebih lanjut") share "lebih".
     if (n == 1 && lx_.stop_words.count(u.words[at])) return;
+    // "Jenis X berdasarkan bentuknya": the word after the basis marker is
+    // what the kinds are told apart by, not the topic asked.
+    if (at > 0 && lx_.basis_markers.count(u.words[at - 1])) return;
     // In a phrase, the first word must be the synonym's own, give or take
     // a suffix: "terdiri dari" (forms) is not "memisahkan diri dari".
     if (n > 1) {

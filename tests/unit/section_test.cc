@@ -590,3 +590,39 @@ Roti yang baik bertekstur lembut. Roti yang bantat terasa padat dan berat.
   INFO(a.text);
   CHECK(a.text.find("Ragi sudah kedaluwarsa") != std::string::npos);
 }
+
+TEST_CASE("the basis of a grouping is the heading's qualifier, even when it is a topic word",
+          "[bot][section][basis]") {
+  testing::ArticleBot article("basis", "garam.md", R"(---
+title: Garam Dapur
+subject: Garam
+---
+
+# Garam Dapur
+
+Garam adalah bumbu asin dari natrium klorida.
+
+## Jenis-Jenis Garam
+
+Garam dapat dikelompokkan berdasarkan asalnya dan berdasarkan bentuknya.
+
+### Jenis Garam Berdasarkan Asalnya
+
+1. **Garam laut**, yaitu garam dari penguapan air laut.
+2. **Garam tambang**, yaitu garam yang digali dari batuan.
+
+### Jenis Garam Berdasarkan Bentuknya
+
+- **Garam kristal**: butiran kasar.
+- **Garam halus**: bubuk yang mudah larut.
+)");
+  // "bentuk" names the kinds' topic too; after "berdasarkan" it is the basis.
+  for (const char* q :
+       {"Jenis garam berdasarkan bentuknya apa saja?", "Garam berdasarkan bentuknya ada apa saja?",
+        "Jenis garam dilihat dari bentuknya?"}) {
+    Answer a = article.bot->ask("b", q);
+    INFO(q << " -> " << a.text);
+    CHECK(a.text.find("Garam kristal") != std::string::npos);
+    CHECK(a.text.find("Garam laut") == std::string::npos);
+  }
+}
