@@ -177,6 +177,10 @@ struct Lexicon {
   // "berdasarkan": the word after it is the basis of a grouping
   // ("berdasarkan bentuknya"), never the topic asked.
   std::unordered_set<std::string> basis_markers;
+  // "what", "why", "is": an English question's first word, which asks it;
+  // after it "when", "where" (english_clause_words) only join a clause.
+  std::unordered_set<std::string> english_openers;
+  std::unordered_set<std::string> english_clause_words;
   // English words of Latin or Greek stock, respelled the Indonesian way
   // ("hydroponics" -> "hidroponik"), from "english_spelling".
   LoanwordSpeller loanwords;

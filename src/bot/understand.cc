@@ -429,6 +429,14 @@ Words Understander::english_word(const std::string& key, Tokenizer& tok) const {
   auto it = lx_.english_words.find(key);
   if (it == lx_.english_words.end()) return {};
   if (Words to = article_words(it->second, tok); !to.empty()) return to;
+  // One translation is listed; the article may use its synonym ("waste" is
+  // "limbah", an article on compost writes "sampah").
+  if (lang_ != nullptr && it->second.find(' ') == std::string::npos) {
+    for (const Synonym& syn : lang_->thesaurus->synonyms(it->second)) {
+      if (syn.sense > 0) break;
+      if (Words to = article_words(syn.word, tok); !to.empty()) return to;
+    }
+  }
   Words to;
   for (const Token& t : tok.tokenize(it->second)) to.push_back(t.word);
   if (std::all_of(to.begin(), to.end(), [&](const std::string& x) { return knows(x); })) return to;
@@ -693,7 +701,26 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   }
   capitals.resize(raw.size(), false);
   // 2. English phrases to Indonesian, longest phrase first at each position.
+  //    In a question that opens the English way ("What gas ...", "Why is
+  //    ..."), a later "when" or "where" joins a clause ("... when it rots");
+  //    the question is asked by its first word.
+  const bool english_question = !raw.empty() && lx_.english_openers.count(raw.front()) > 0;
+  // "should I" asks yes or no only where the question opens with it;
+  // inside "What ... should I aim for" it is a modal, not a question.
+  auto asks_yes_no = [&](const std::string& word) {
+    for (const PhraseSet& set : lx_.qtypes) {
+      if (set.id != "yesno") continue;
+      for (const Words& p : set.phrases) {
+        if (p.size() == 1 && p.front() == word) return true;
+      }
+    }
+    return false;
+  };
   for (size_t i = 0; i < raw.size();) {
+    if (english_question && i > 0 && lx_.english_clause_words.count(raw[i])) {
+      ++i;
+      continue;
+    }
     if (capitals[i]) {
       u.words.push_back(raw[i++]);
       continue;
@@ -710,6 +737,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if (size_t phrase = english_phrase_at(raw, i); phrase > std::max<size_t>(length, 1)) {
       const std::string key = join_words(raw, i, i + phrase);
       if (Words to = english_word(key, tok); !to.empty()) {
+        if (english_question && i > 0 && asks_yes_no(to.front())) to.erase(to.begin());
         u.corrections.push_back(key + "\u2192" + join_words(to));
         u.words.insert(u.words.end(), to.begin(), to.end());
         i += phrase;

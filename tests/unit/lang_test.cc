@@ -829,3 +829,35 @@ Hari Air Sedunia diperingati setiap 22 Maret.
   // ...and so does an adjective the reader wrote as part of a name.
   CHECK_FALSE(article.bot->ask("w3", "Kapan Hari Air Internasional diperingati?").found);
 }
+
+TEST_CASE(
+    "an English question is asked by its first word; 'when' or 'should I' later join a "
+    "clause",
+    "[bot][english]") {
+  testing::ArticleBot article("english-clause", "kompos.md", R"(---
+title: Kompos
+subject: Kompos
+---
+
+# Kompos
+
+Kompos adalah pupuk dari sisa bahan organik yang sudah terurai.
+
+## Gas dari Sampah
+
+Sampah organik di tempat pembuangan menghasilkan gas metana yang memperparah pemanasan global.
+
+## Rasio Bahan
+
+Rasio karbon dan nitrogen yang dianjurkan adalah 30 banding 1.
+)");
+  Answer gas = article.bot->ask("e1", "What gas does organic waste produce when it rots?");
+  INFO(gas.text);
+  CHECK(gas.found);
+  CHECK(gas.text.find("metana") != std::string::npos);
+  Answer ratio = article.bot->ask("e2", "What carbon nitrogen ratio should I use?");
+  INFO(ratio.text);
+  CHECK(ratio.text.find("30 banding 1") != std::string::npos);
+  CHECK(ratio.text.rfind("Ya.", 0) != 0);
+  CHECK(ratio.text.rfind("Tidak.", 0) != 0);
+}
