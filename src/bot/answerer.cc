@@ -695,8 +695,15 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
         const bool section_lacks = covered_share(d.sections, u.key_content) < 0.5;
         if (section_lacks || sentence_share(d.sentences, u.key_content) < 0.5) {
           Draft passage = passage_answer(u, plan, t);
+          // A topic found by one cue word in a sentence that holds nothing
+          // the question names ("Karena itu, penting untuk memahami ...")
+          // is only the type's guess; a passage that holds some of it wins.
+          // (Found for a named thing, the topic is that thing's own.)
+          const bool cue_only = plan.entity < 0 && d.confidence <= kTopicByCue &&
+                                sentence_share(d.sentences, u.key_content, true) == 0 &&
+                                sentence_share(passage.sentences, u.key_content, true) > 0;
           if (passage.confidence >= kPassageInstead &&
-              (section_lacks ||
+              (section_lacks || cue_only ||
                (q == "reason" && u.key_content.size() >= 2 && gives_reason(passage.sentences))))
             return passage;
         }

@@ -130,3 +130,27 @@ Ada alasan yang jelas untuk hal ini bagi para petani hutan dan peneliti. Daun ja
   CHECK(why.found);
   CHECK(why.text.find("menghemat air") != std::string::npos);
 }
+
+TEST_CASE("'kenapa' is not answered by a lead's cue sentence that holds nothing it names",
+          "[bot][reason]") {
+  testing::ArticleBot bot("reason-cue-only", "cacar.md", R"(---
+title: Cacar Air
+subject: Cacar Air
+---
+
+# Cacar Air
+
+Cacar air banyak menyerang anak sekolah dasar dan orang dewasa yang berat badannya turun. Angkanya naik setiap musim pancaroba. Karena itu, penting untuk memahami apa itu cacar air dan cara mencegahnya.
+
+## Pengertian
+
+Cacar air adalah infeksi virus varicella yang menimbulkan bintil berisi cairan.
+
+## Kelompok Berisiko
+
+Beberapa kelompok lebih berisiko mengalami cacar air berat, yaitu bayi yang belum divaksin dan orang dewasa dengan daya tahan tubuh lemah.
+)");
+  Answer why = bot.bot->ask("w", "Mengapa orang dewasa rentan mengalami cacar air berat?");
+  INFO(why.text);
+  CHECK(why.text.find("daya tahan tubuh lemah") != std::string::npos);
+}
