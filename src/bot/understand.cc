@@ -821,9 +821,18 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   // question; every phrase found is marked as a question word.
   // A phrase that is a noun ("jumlah") names a question type only when no
   // interrogative names another: "Kenapa jumlah UMKM terus naik?" asks why.
-  auto first_set = [&](const PhraseIndex& index, const std::vector<PhraseSet>& sets) {
+  std::vector<bool> before_names;  // `used` before the subject and entities were read
+  auto first_set = [&](const PhraseIndex& index, const std::vector<PhraseSet>& sets,
+                       bool beside_names = false) {
     int first = -1, first_strong = -1;
     index.match(u.words, [&](size_t at, size_t n, int set) {
+      // Small talk in the article's own names is a name: "bantuan" in
+      // "Penerima bantuan hukum itu siapa?" asks for no help.
+      if (beside_names) {
+        for (size_t k = at; k < at + n; ++k) {
+          if (used[k] && !before_names[k]) return;
+        }
+      }
       // "berdasarkan bentuknya apa saja?": the basis of the grouping, not
       // "bentuknya apa" (which kind is it?).
       if (at > 0 && lx_.basis_markers.count(u.words[at - 1])) return;
@@ -919,6 +928,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
 
   // 8. The article's subject ("kerja sama internasional"), then entities
   //    (other articles' subjects among them: index/knowledge.h).
+  before_names = used;
   std::unordered_set<std::string> subject_terms;
   for (const KDocument& d : kb_.docs) {
     subject_terms.insert(d.subject_terms.begin(), d.subject_terms.end());
@@ -1006,7 +1016,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   }
 
   // 9. Small talk.
-  u.smalltalk = first_set(intents_, lx_.intents);
+  u.smalltalk = first_set(intents_, lx_.intents, /*beside_names=*/true);
 
   // 10. What is left: content words the question has not explained yet.
   auto plain = [&](size_t k) {

@@ -461,3 +461,57 @@ Singkatnya, zakat fitrah merupakan kewajiban setiap jiwa, sedangkan sedekah bers
   INFO(a.text);
   CHECK(a.text.find("derma wajib") != std::string::npos);
 }
+
+TEST_CASE("a small-talk word inside the article's subject is part of the name",
+          "[bot][smalltalk]") {
+  testing::ArticleBot article("smalltalk-in-name", "pangan.md", R"(---
+title: Bantuan Pangan
+subject: Bantuan Pangan
+---
+
+# Bantuan Pangan
+
+Bantuan pangan adalah pemberian beras dari negara kepada warga.
+
+## Pihak dalam Bantuan Pangan
+
+- **Penerima Bantuan Pangan**, yaitu keluarga miskin yang terdaftar dalam data terpadu.
+)");
+  // "bantuan" alone asks for help; in "bantuan pangan" it names the subject.
+  const std::string how = article.bot->explain("Penerima bantuan pangan itu siapa saja?");
+  INFO(how);
+  CHECK(how.find("\"smalltalk\":\"\"") != std::string::npos);
+  CHECK(how.find("\"bantu\"") != std::string::npos);
+  CHECK(article.bot->ask("h", "bantuan").intent == "help");
+  Answer a = article.bot->ask("w", "Penerima bantuan pangan itu siapa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("keluarga miskin") != std::string::npos);
+}
+
+TEST_CASE("'X itu siapa?' for a term the article defines gets its definition",
+          "[bot][definition]") {
+  testing::ArticleBot article("who-defined", "kartu.md", R"(---
+title: Kartu Pelajar
+subject: Kartu Pelajar
+---
+
+# Kartu Pelajar
+
+Kartu pelajar adalah tanda pengenal resmi bagi siswa sekolah.
+
+## Istilah Penting
+
+- **Pemegang kartu pelajar**, yaitu siswa yang terdaftar aktif di sekolah, termasuk siswa pindahan.
+- **Penerbit**, yaitu sekolah yang mencetak kartu.
+
+## Syarat Pembuatan
+
+1. Isi formulir.
+2. Serahkan dokumen berikut:
+   - foto pemegang kartu pelajar;
+   - rapor terakhir.
+)");
+  Answer a = article.bot->ask("w", "Pemegang kartu pelajar itu siapa?");
+  INFO(a.text);
+  CHECK(a.text.find("terdaftar aktif") != std::string::npos);
+}
