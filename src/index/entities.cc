@@ -338,8 +338,10 @@ std::vector<EntityRecord> extract_entities(const Document& doc) {
         auto found = acronyms_in(item);
         for (Found& f : found) add(std::move(f), "acronym", si, bi, static_cast<int>(i));
         // A short item that is a name, not a sentence: "World Bank atau Bank Dunia".
+        // (A table row, "Tahun: 2021; Inflasi: 1,87 persen", is cells.)
         bool sentence = !item.empty() && (item.back() == '.' || item.back() == ':');
-        if (found.empty() && !sentence && split_words(item).size() <= 6 && starts_upper(item)) {
+        if (found.empty() && !sentence && block.kind != Block::Kind::kTable &&
+            split_words(item).size() <= 6 && starts_upper(item)) {
           Found f;
           size_t a = item.find(" atau ");
           f.name = trim(item.substr(0, a));

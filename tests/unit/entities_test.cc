@@ -175,3 +175,22 @@ Dia membeli Buku Tulis (Bukis) kemarin.
   // A last syllable is at least three letters: "is" of "Tulis" spells nothing.
   CHECK(find(es, "Bukis") == nullptr);
 }
+
+TEST_CASE("a table row is no named thing", "[entities]") {
+  Document d = parse_markdown("t", R"(# Judul
+
+## Data
+
+| Tahun | Inflasi |
+|---|---|
+| 2021 | 1,87 persen |
+
+## Lembaga
+
+- Bank Dunia
+)");
+  auto es = extract_entities(d);
+  CHECK(find(es, "Tahun: 2021; Inflasi: 1,87 persen") == nullptr);
+  // A short list item that is a name still is one.
+  CHECK(find(es, "Bank Dunia") != nullptr);
+}
