@@ -151,6 +151,22 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
   for (const std::string& t : u.terms) {
     if (topical.count(t)) q.push_back(t);
   }
+  // An everyday word the article never uses ("langkah-langkah" where it
+  // writes "Cara ...") is in no heading and tells none apart; a word not
+  // known at all still counts, for it may be what the article lacks.
+  {
+    std::unordered_set<std::string> unknown;
+    for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+      if (std::find(u.unknown.begin(), u.unknown.end(), u.words[i]) != u.unknown.end())
+        unknown.insert(u.terms[i]);
+    }
+    auto everyday_absent = [&](const std::string& t) {
+      return !kb_.terms.count(t) && !unknown.count(t) &&
+             std::find(u.key_content.begin(), u.key_content.end(), t) == u.key_content.end() &&
+             std::find(u.content.begin(), u.content.end(), t) != u.content.end();
+    };
+    q.erase(std::remove_if(q.begin(), q.end(), everyday_absent), q.end());
+  }
   q = sorted_unique(std::move(q));
   // Question words name headings too ("Cara Mencegah ...", "Mengapa ...
   // Penting?"): they match a heading term, but a question is not judged
