@@ -872,6 +872,14 @@ bool Answerer::opens_with_back_reference(const KSentence& s) const {
         std::equal(opener.begin(), opener.end(), s.words.begin()))
       return true;
   }
+  // "Tanggal itu ...", "Kain seperti ini ...": a noun the sentence opens
+  // with, pointed at, is the one the sentence before named.
+  constexpr size_t kPointedWithin = 3;
+  if (s.words.size() > kPointedWithin && !lx_.stop_words.count(s.words[0])) {
+    for (size_t k = 1; k < kPointedWithin; ++k) {
+      if (lx_.demonstratives.count(s.words[k])) return true;
+    }
+  }
   return false;
 }
 

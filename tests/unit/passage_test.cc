@@ -189,3 +189,23 @@ Tempe adalah makanan dari kedelai yang difermentasi dengan ragi.
   CHECK(a.found);
   CHECK(a.text.find("2 hari") != std::string::npos);
 }
+
+TEST_CASE("a sentence that opens with a noun pointed at is said with the sentence it points to",
+          "[bot][passage]") {
+  testing::ArticleBot article("pointed-noun", "pers.md", R"(---
+title: Pers Nasional
+subject: Pers Nasional
+---
+
+# Pers Nasional
+
+Setiap tanggal 9 Februari, para wartawan di seluruh Indonesia berkumpul untuk merayakan kebebasan pers. Tanggal itu diperingati sebagai Hari Pers Nasional.
+
+## Pengertian
+
+Pers nasional adalah lembaga yang menjalankan kegiatan jurnalistik di Indonesia.
+)");
+  Answer a = article.bot->ask("p", "Hari Pers Nasional diperingati tanggal berapa?");
+  INFO(a.text);
+  CHECK(a.text.find("9 Februari") != std::string::npos);
+}
