@@ -515,3 +515,27 @@ Kartu pelajar adalah tanda pengenal resmi bagi siswa sekolah.
   INFO(a.text);
   CHECK(a.text.find("terdaftar aktif") != std::string::npos);
 }
+
+TEST_CASE("'Waspadai X' introduces what X is, as 'Mengenal X' does", "[bot][definition][section]") {
+  testing::ArticleBot article("beware-heading", "arisan.md", R"(---
+title: Arisan
+subject: Arisan
+---
+
+# Arisan
+
+Arisan adalah kegiatan menabung bersama yang diundi secara bergiliran.
+
+## Manfaat Arisan
+
+- Mempererat hubungan antarwarga.
+
+## Waspadai Arisan Bodong
+
+Belakangan marak arisan daring yang menjanjikan uang berlipat dalam waktu singkat. Pengelolanya sering menghilang setelah uang terkumpul.
+)");
+  Answer a = article.bot->ask("b", "Arisan bodong itu apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("uang berlipat") != std::string::npos);
+}
