@@ -1838,6 +1838,18 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     const bool any = sentence_share(d.sentences, asked, true) > 0;
     if (!any) d.confidence *= kMissesWhatIsAsked;
   }
+  // "Koperasi apa yang paling besar?": a passage that ranks nothing by that
+  // quality ("paling", "ter" + it) names things, not the one asked for.
+  if (!u.superlative.empty()) {
+    const std::string ranked = "ter" + u.superlative;
+    const bool ranks = std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+      const Words& w = kb_.sentences[static_cast<size_t>(si)].words;
+      return std::any_of(w.begin(), w.end(), [&](const std::string& x) {
+        return x == ranked || lx_.superlative_markers.count(x) > 0;
+      });
+    });
+    if (!ranks) d.confidence *= kRanksNothing;
+  }
   // A sentence that merely uses a term does not define it ("Apa itu politik
   // luar negeri?"); one that holds nearly all of a long question
   // ("jelaskan lebih lanjut: <an item of the last list>") explains it.

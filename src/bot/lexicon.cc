@@ -166,6 +166,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.time_words = folded_set(lexicon, "time_words");
   lx.duration_words = folded_set(lexicon, "duration_words");
   lx.basis_markers = folded_set(lexicon, "basis_markers");
+  lx.superlative_markers = folded_set(lexicon, "superlative_markers");
   lx.english_openers = folded_set(lexicon, "english_openers");
   lx.english_clause_words = folded_set(lexicon, "english_clause_words");
   lx.demonstratives = folded_set(lexicon, "demonstratives");

@@ -177,6 +177,8 @@ struct Lexicon {
   // "berdasarkan": the word after it is the basis of a grouping
   // ("berdasarkan bentuknya"), never the topic asked.
   std::unordered_set<std::string> basis_markers;
+  // "paling": the word before the quality a superlative ranks by.
+  std::unordered_set<std::string> superlative_markers;
   // "what", "why", "is": an English question's first word, which asks it;
   // after it "when", "where" (english_clause_words) only join a clause.
   std::unordered_set<std::string> english_openers;

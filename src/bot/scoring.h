@@ -66,6 +66,8 @@ inline constexpr double kNotAboutEntity = 0.5;         // the passage is not abo
 inline constexpr double kMentionIsNoDefinition = 0.5;  // a passage using a term does not define it
 inline constexpr double kSummaryRestates =
     0.9;  // a passage from the closing section ("Kesimpulan")
+inline constexpr double kRanksNothing =
+    0.7;  // "paling besar" asked, the passage ranks nothing by it
 
 // -- When a second strategy is consulted.
 // A topic answer must hold this share (by weight) of the question's other

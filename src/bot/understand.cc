@@ -1018,6 +1018,12 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   // 9. Small talk.
   u.smalltalk = first_set(intents_, lx_.intents, /*beside_names=*/true);
 
+  // A superlative: "paling X". ("ter" + an adjective is one too, but as
+  // often a word of its own: "terlambat", "terkenal".)
+  for (size_t i = 0; i + 1 < u.words.size() && u.superlative.empty(); ++i) {
+    if (lx_.superlative_markers.count(u.words[i])) u.superlative = u.words[i + 1];
+  }
+
   // 10. What is left: content words the question has not explained yet.
   auto plain = [&](size_t k) {
     return k < u.words.size() && !structural[k] && !lx_.stop_words.count(u.words[k]);

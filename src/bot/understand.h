@@ -38,6 +38,9 @@ struct Understanding {
   std::vector<std::string> corrections;  // "multilatral→multilateral", for logs and tests
   size_t synonyms = 0;  // words read as a thesaurus synonym the article uses: weaker evidence
   Words synonym_words;  // the article's words they were read as
+  // The quality a superlative asks the most of ("besar" in "paling besar",
+  // "terbesar"), or "": the answer must rank something by it.
+  std::string superlative;
 };
 
 class Understander {

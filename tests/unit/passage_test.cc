@@ -209,3 +209,34 @@ Pers nasional adalah lembaga yang menjalankan kegiatan jurnalistik di Indonesia.
   INFO(a.text);
   CHECK(a.text.find("9 Februari") != std::string::npos);
 }
+
+TEST_CASE("a superlative question is not answered by a passage that ranks nothing",
+          "[bot][passage][superlative]") {
+  testing::ArticleBot article("superlative", "danau.md", R"(---
+title: Danau di Indonesia
+subject: Danau
+---
+
+# Danau di Indonesia
+
+Danau adalah cekungan di daratan yang terisi air.
+
+## Danau Vulkanik
+
+Danau vulkanik terbentuk dari kawah gunung api yang terisi air hujan, misalnya Danau Kelimutu di Flores.
+
+## Danau Tektonik
+
+Danau tektonik terbentuk karena patahan kerak bumi. Danau Toba di Sumatra Utara adalah danau tektonik terbesar di Asia Tenggara.
+)");
+  // The article ranks tectonic lakes by size, and volcanic lakes by nothing.
+  Answer big = article.bot->ask("b", "Danau tektonik yang paling besar apa?");
+  INFO(big.text);
+  CHECK(big.text.find("Danau Toba") != std::string::npos);
+  // A passage that names the thing but ranks nothing is weaker evidence.
+  Answer plain = article.bot->ask("p", "Kawah gunung api di Flores apa?");
+  Answer high = article.bot->ask("h", "Kawah gunung api yang paling tinggi di Flores apa?");
+  INFO(plain.text << " / " << high.text);
+  CHECK(plain.intent == "passage");
+  CHECK(high.confidence < 0.75 * plain.confidence);
+}

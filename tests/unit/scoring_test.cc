@@ -47,6 +47,10 @@ TEST_CASE("the scoring table keeps its order", "[scoring]") {
   CHECK(passage(0.0) == 0);
   CHECK(full_statement * kMissesWhatIsAsked < threshold());
   CHECK(full_statement * kNotAboutEntity < threshold());
+  // Ranking nothing for a superlative weakens a statement but does not by
+  // itself decline it: with one more weakness it does.
+  CHECK(full_statement * kRanksNothing >= threshold());
+  CHECK(passage(0.6) * kRanksNothing < threshold());
   // A passage replaces a topic answer only when it would itself answer.
   CHECK(kPassageInstead >= threshold());
 }
