@@ -1850,6 +1850,27 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     });
     if (!ranks) d.confidence *= kRanksNothing;
   }
+  // "Siapa menteri X saat ini?", "Berapa bunga bulan ini?": a fact as it
+  // stands now, which a passage that says nothing of now does not give.
+  if (u.asks_present && (u.qtype == "who" || number)) {
+    // (A dated figure, "pada 2024 mencapai ...", is the latest the article
+    // knows; a date says nothing of who holds an office now.)
+    const bool now = std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+      const KSentence& sent = kb_.sentences[static_cast<size_t>(si)];
+      return (number && has_year(sent.text)) ||
+             std::any_of(lx_.present_stated.begin(), lx_.present_stated.end(),
+                         [&](const Words& m) { return find_phrase(sent.words, m) >= 0; });
+    });
+    // Who does a thing ("dilakukan oleh Kementerian ...") is said as it
+    // stands, with or without a "now".
+    const bool agent =
+        u.qtype == "who" && std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+          const Words& w = kb_.sentences[static_cast<size_t>(si)].words;
+          return std::any_of(w.begin(), w.end(),
+                             [&](const std::string& x) { return lx_.agent_markers.count(x) > 0; });
+        });
+    if (!now && !agent) d.confidence *= kMissesWhatIsAsked;
+  }
   // A sentence that merely uses a term does not define it ("Apa itu politik
   // luar negeri?"); one that holds nearly all of a long question
   // ("jelaskan lebih lanjut: <an item of the last list>") explains it.

@@ -179,6 +179,10 @@ struct Lexicon {
   std::unordered_set<std::string> basis_markers;
   // "paling": the word before the quality a superlative ranks by.
   std::unordered_set<std::string> superlative_markers;
+  // "saat ini", "sekarang": a question about how things stand now;
+  // present_stated ("kini", "saat ini"): a statement of how they stand.
+  std::vector<Words> present_asked;
+  std::vector<Words> present_stated;
   // "what", "why", "is": an English question's first word, which asks it;
   // after it "when", "where" (english_clause_words) only join a clause.
   std::unordered_set<std::string> english_openers;

@@ -1024,6 +1024,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if (lx_.superlative_markers.count(u.words[i])) u.superlative = u.words[i + 1];
   }
 
+  u.asks_present = std::any_of(lx_.present_asked.begin(), lx_.present_asked.end(),
+                               [&](const Words& m) { return find_phrase(u.words, m) >= 0; });
+
   // 10. What is left: content words the question has not explained yet.
   auto plain = [&](size_t k) {
     return k < u.words.size() && !structural[k] && !lx_.stop_words.count(u.words[k]);

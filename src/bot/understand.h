@@ -41,6 +41,8 @@ struct Understanding {
   // The quality a superlative asks the most of ("besar" in "paling besar",
   // "terbesar"), or "": the answer must rank something by it.
   std::string superlative;
+  // Asks a fact as it stands now ("Siapa menteri X saat ini?").
+  bool asks_present = false;
 };
 
 class Understander {

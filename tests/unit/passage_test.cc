@@ -240,3 +240,37 @@ Danau tektonik terbentuk karena patahan kerak bumi. Danau Toba di Sumatra Utara 
   CHECK(plain.intent == "passage");
   CHECK(high.confidence < 0.75 * plain.confidence);
 }
+
+TEST_CASE("a fact asked as it stands now needs a passage that says now",
+          "[bot][passage][present]") {
+  testing::ArticleBot article("present", "wisata.md", R"(---
+title: Desa Wisata
+subject: Desa Wisata
+---
+
+# Desa Wisata
+
+Desa wisata adalah desa yang mengelola potensi alam dan budayanya untuk pariwisata.
+
+## Pembinaan
+
+Pembinaan desa wisata dilakukan oleh Kementerian Pariwisata bersama pemerintah daerah. Kementerian Pariwisata juga menerbitkan panduan pengelolaan desa wisata setiap tahun.
+
+## Jumlah
+
+Tiket masuk desa wisata biasanya Rp10.000 per orang. Saat ini tercatat lebih dari 6.000 desa wisata di seluruh Indonesia. Jumlah pengunjungnya pada 2023 mencapai 12 juta orang.
+)");
+  // "biasanya Rp10.000" is no figure for this month.
+  CHECK_FALSE(article.bot->ask("t", "Berapa tiket masuk desa wisata bulan ini?").found);
+  Answer count = article.bot->ask("c", "Ada berapa desa wisata saat ini?");
+  INFO(count.text);
+  CHECK(count.text.find("6.000") != std::string::npos);
+  // The latest dated figure is the article's "now".
+  Answer visitors = article.bot->ask("v", "Berapa jumlah pengunjung desa wisata sekarang?");
+  INFO(visitors.text);
+  CHECK(visitors.text.find("12 juta") != std::string::npos);
+  // Who does a thing is said as it stands, with or without a "now".
+  Answer who = article.bot->ask("w", "Siapa yang membina desa wisata saat ini?");
+  INFO(who.text);
+  CHECK(who.text.find("Kementerian Pariwisata") != std::string::npos);
+}
