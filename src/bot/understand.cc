@@ -777,7 +777,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // correcting it would answer another question ("saham" is not "salam").
     // (Hunspell is asked only when there is a correction to veto.)
     if (!kb_.words.count(w) && !lx_.known_words.count(w)) fixed = correct(w);
-    if (!fixed.empty() && lang_ && w.size() >= 5 && lang_->speller->valid(w)) fixed.clear();
+    if (!fixed.empty() && lang_ && lang_->speller->valid(w)) fixed.clear();
     if (fixed.empty()) {
       corrected.push_back(w);
       continue;

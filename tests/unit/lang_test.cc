@@ -598,6 +598,10 @@ Kompos adalah pupuk dari sisa bahan organik yang sudah terurai.
   INFO(a.text);
   CHECK(a.found);
   CHECK(a.text.find("daun kering") != std::string::npos);
+  // "mn" (mana), "pk" (pakai), "lwt" (lewat): no unknown words left.
+  const std::string how = article.bot->explain("kompos bikinnya pk bahan dr mn lwt apa");
+  INFO(how);
+  CHECK(how.find("\"unknown\":[]") != std::string::npos);
 }
 
 TEST_CASE("the article's acronym in small letters is the acronym, not chat", "[bot][slang]") {
@@ -860,4 +864,25 @@ Rasio karbon dan nitrogen yang dianjurkan adalah 30 banding 1.
   CHECK(ratio.text.find("30 banding 1") != std::string::npos);
   CHECK(ratio.text.rfind("Ya.", 0) != 0);
   CHECK(ratio.text.rfind("Tidak.", 0) != 0);
+}
+
+TEST_CASE("a real short word is not corrected into an article word", "[bot][typo]") {
+  testing::ArticleBot article("short-real-word", "rekening.md", R"(---
+title: Rekening
+subject: Rekening
+---
+
+# Rekening
+
+Rekening adalah catatan simpanan nasabah di bank, bukan dompet digital.
+
+## Cara Membuka Rekening
+
+Nasabah membuka rekening di kantor cabang dengan KTP.
+)");
+  // "buka" is a word of its own, one letter short of the article's "bukan".
+  const std::string how = article.bot->explain("cara buka rekening");
+  INFO(how);
+  CHECK(how.find("\"buka\"") != std::string::npos);
+  CHECK(how.find("bukan") == std::string::npos);
 }
