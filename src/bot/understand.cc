@@ -529,8 +529,20 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       out.push_back(w);
       continue;
     }
-    // English, a two-word headword first ("mutual fund", "blood sugar").
+    // A clipped form of the subject's word ("depo" for "deposito"): chat
+    // shortens the one thing the conversation is about.
     bool done = false;
+    if (!kb_.docs.empty() && w.size() >= 4 && !lang_->speller->valid(w)) {
+      for (const Token& t : tok.tokenize(kb_.docs.front().subject)) {
+        if (t.word.size() >= w.size() + 2 && t.word.compare(0, w.size(), w) == 0) {
+          take(w, {t.word});
+          done = true;
+          break;
+        }
+      }
+    }
+    if (done) continue;
+    // English, a two-word headword first ("mutual fund", "blood sugar").
     if (i + 1 < in.size()) {
       std::vector<std::string> pairs{w + " " + in[i + 1]};
       if (in[i + 1].size() > 3 && in[i + 1].back() == 's')

@@ -886,3 +886,24 @@ Nasabah membuka rekening di kantor cabang dengan KTP.
   CHECK(how.find("\"buka\"") != std::string::npos);
   CHECK(how.find("bukan") == std::string::npos);
 }
+
+TEST_CASE("a clipped form of the subject's word is the subject", "[bot][slang]") {
+  testing::ArticleBot article("clipped-subject", "perpustakaan.md", R"(---
+title: Perpustakaan Sekolah
+subject: Perpustakaan Sekolah
+---
+
+# Perpustakaan Sekolah
+
+Perpustakaan sekolah adalah ruang koleksi buku yang dikelola sekolah untuk siswa dan guru.
+
+## Jam Buka
+
+Perpustakaan sekolah buka setiap hari pukul 07.00 sampai 14.00.
+)");
+  // "perpus", as readers shorten "perpustakaan".
+  Answer a = article.bot->ask("c", "perpus sekolah tu apaan sih");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("ruang koleksi buku") != std::string::npos);
+}
