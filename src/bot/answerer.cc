@@ -69,7 +69,7 @@ Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
   guides_.resize(kb_.sentences.size(), false);
   for (size_t si = kb_.sentences.size(); si-- > 0;) {
     const KSentence& s = kb_.sentences[si];
-    const std::string_view text = trim_end(s.text);
+    const std::string text = trim_end(s.text);
     const bool asks = !text.empty() && text.back() == '?';
     const bool last = si + 1 == kb_.sentences.size() || kb_.sentences[si + 1].block != s.block;
     guides_[si] = std::any_of(lx_.navigation_markers.begin(), lx_.navigation_markers.end(),
