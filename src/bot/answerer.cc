@@ -106,10 +106,22 @@ double Answerer::cue_match(const TopicDef& topic, const Terms& terms) const {
   return 0;
 }
 
-double Answerer::heading_match(const TopicDef& topic, const Terms& heading) const {
-  if (cue_match(topic, heading) > 0) return 1;
-  for (const Words& synonym : topic.synonyms) {
-    if (find_phrase(heading, synonym) >= 0) return 1;
+double Answerer::heading_match(const TopicDef& topic, const KSection& sec) const {
+  const Terms& heading = sec.heading_terms;
+  // A one-word match must be the topic's own word, as in a question:
+  // "Berdasarkan Penggunaan Pompa" is not about "guna" (benefits).
+  auto own = [&](const Words& phrase, int at) {
+    const auto i = static_cast<size_t>(at);
+    return phrase.size() != 1 || i >= sec.heading_words.size() ||
+           topic.own_word(sec.heading_words[i], heading[i]);
+  };
+  for (const auto* phrases : {&topic.cues, &topic.synonyms}) {
+    for (const Words& phrase : *phrases) {
+      for (int at = find_phrase(heading, phrase); at >= 0;
+           at = find_phrase_from(heading, phrase, at + 1)) {
+        if (own(phrase, at)) return 1;
+      }
+    }
   }
   return 0;
 }
@@ -180,7 +192,7 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
     double bonus = scope >= 0 ? 3 : (kb_.subtype_section(b.section) < 0 ? 2 : 0);
     // The lead section's "heading" is the article title, which names many
     // topics at once ("... dan Manfaatnya"): it says nothing about one block.
-    double heading = sec.level > 1 ? heading_match(*t, sec.heading_terms) : 0;
+    double heading = sec.level > 1 ? heading_match(*t, sec) : 0;
     if (b.list && named == nullptr) {
       // A list under a heading that names the topic is that topic's list,
       // even without a lead-in sentence.

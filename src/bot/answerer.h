@@ -136,7 +136,7 @@ class Answerer {
   double cue_match(const TopicDef& topic, const Terms& terms) const;
   // 1 when a heading names the topic, by a cue or any synonym ("Kekurangan
   // dan Risiko ..." names the risks): a heading is the article's own label.
-  double heading_match(const TopicDef& topic, const Terms& heading) const;
+  double heading_match(const TopicDef& topic, const KSection& sec) const;
   // True when any of `terms` occurs in the heading or text of the sections.
   // The sentence's text without a leading publisher dateline ("Ajaib.co.id – ").
   std::string without_dateline(const KSentence& s) const;

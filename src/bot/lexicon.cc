@@ -8,6 +8,20 @@
 
 namespace tanya {
 
+bool TopicDef::own_word(const std::string& word, const std::string& term) const {
+  for (const char* prefix : {"pe", "me", "di"}) {
+    if (word.rfind(prefix, 0) != 0) continue;
+    if (prefix[0] != 'p' && !nouns_only) continue;
+    for (size_t k = 0; k < synonyms.size(); ++k) {
+      if (synonyms[k].size() == 1 && synonyms[k].front() == term &&
+          synonym_words[k].front().rfind(prefix, 0) == 0)
+        return true;
+    }
+    return false;
+  }
+  return true;
+}
+
 namespace {
 
 using nlohmann::json;

@@ -57,6 +57,13 @@ struct TopicDef {
   std::vector<Words> synonyms;       // stemmed phrases
   std::vector<Words> synonym_words;  // the same phrases as folded words
   std::vector<Words> cues;           // stemmed phrases
+
+  // True when `word`, whose stem `term` is a one-word synonym of the topic,
+  // is the topic's own word: not a noun of the doer or the tool made by
+  // "pe-" ("pengguna", a user, is no "guna", a use), nor for a topic named
+  // by nouns only a verb made by "me-" or "di-" ("membentuk" is no
+  // "bentuk"), unless the topic lists such a word itself ("penyebab").
+  bool own_word(const std::string& word, const std::string& term) const;
 };
 
 struct PhraseSet {

@@ -917,17 +917,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // ("membentuk", to set up), is not the topic word that stems alike
     // ("guna", a use; "bentuk", a form), unless the topic lists such a word
     // itself ("penyebab", "pendorong").
-    for (const char* prefix : {"pe", "me", "di"}) {
-      if (n != 1 || u.words[at].rfind(prefix, 0) != 0) continue;
-      const TopicDef& t = lx_.topics[static_cast<size_t>(topic)];
-      if (prefix[0] != 'p' && !t.nouns_only) continue;
-      bool listed = false;
-      for (size_t k = 0; k < t.synonyms.size() && !listed; ++k) {
-        listed = t.synonyms[k].size() == 1 && t.synonyms[k].front() == u.terms[at] &&
-                 t.synonym_words[k].front().rfind(prefix, 0) == 0;
-      }
-      if (!listed) return;
-    }
+    if (n == 1 && !lx_.topics[static_cast<size_t>(topic)].own_word(u.words[at], u.terms[at]))
+      return;
     if (std::find(matched.begin(), matched.end(), topic) == matched.end()) matched.push_back(topic);
     mark(static_cast<int>(at), n);
   });

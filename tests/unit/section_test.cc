@@ -662,3 +662,31 @@ Pada tahun 2001, program simpanan sekolah nomor 1 diperkenalkan di kota ke-1. Pa
   CHECK(a.text.find("Cara Membuka Celengan") != std::string::npos);
   CHECK(a.text.find("Isi formulir") != std::string::npos);
 }
+
+TEST_CASE("a heading word that stems like a topic word but is another word names no topic",
+          "[bot][topic]") {
+  testing::ArticleBot article("heading-own-word", "aquaponik.md", R"(---
+title: Akuaponik
+subject: Akuaponik
+---
+
+# Akuaponik
+
+Akuaponik adalah sistem budi daya yang menggabungkan kolam ikan dan kebun sayuran.
+
+## Jenis Akuaponik Berdasarkan Penggunaan Pompa
+
+1. **Sistem pasif**, yaitu sistem tanpa pompa.
+2. **Sistem aktif**, yaitu sistem yang memakai pompa listrik.
+
+## Kelebihan Akuaponik
+
+- Hemat air, karena air kolam dipakai berulang.
+- Panen ganda, yaitu ikan dan sayuran sekaligus.
+)");
+  // "Penggunaan" (a use) stems like "guna" (a benefit) but is not it.
+  Answer a = article.bot->ask("b", "Apa dampak positif akuaponik?");
+  INFO(a.text);
+  CHECK(a.text.find("Hemat air") != std::string::npos);
+  CHECK(a.text.find("Sistem pasif") == std::string::npos);
+}
