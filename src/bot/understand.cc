@@ -278,6 +278,7 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   for (size_t i = 0; i < lx_.topics.size(); ++i) {
     for (const Words& p : lx_.topics[i].synonyms) topics_.add(p, static_cast<int>(i));
   }
+  article_words_ = article.size();
   for (auto* part : {&article, &extra}) {
     std::vector<std::string> sorted(part->begin(), part->end());
     std::sort(sorted.begin(), sorted.end());
@@ -285,12 +286,50 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   }
 }
 
+namespace {
+
+// Chat shorthand drops a word's vowels and keeps its consonants ("btk" for
+// "batik", "tuls" for "tulis", "byr" for "bayar"), writing "ng" as "g" and
+// a doubled consonant once ("tgl" for "tanggal"): `short_form` is `word`
+// with such letters left out, and nothing else changed.
+bool drops_vowels(const std::string& short_form, const std::string& word) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  size_t k = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (k < short_form.size() && short_form[k] == c)
+      ++k;
+    else if (!vowel(c) && !(c == 'n' && i + 1 < word.size() && word[i + 1] == 'g') &&
+             !(i > 0 && word[i - 1] == c))
+      return false;
+  }
+  return k == short_form.size() && short_form.size() < word.size();
+}
+
+}  // namespace
+
 std::string Understander::correct(const std::string& word) const {
+  if (is_number(word)) return "";
+  // Shorthand stands for the one word of the article it can stand for (the
+  // bot's other words are no subject a reader shortens); two
+  // candidates ("bt" for "batu" or "bata") are a guess, and none is taken.
+  // The first letter and three letters in all keep it from matching at random.
+  if (word.size() >= 3) {
+    std::string only;
+    int candidates = 0;
+    for (size_t i = 0; i < article_words_; ++i) {
+      const std::string& v = vocabulary_[i];
+      if (v[0] != word[0] || v.size() > 2 * word.size() + 1 || !drops_vowels(word, v)) continue;
+      if (++candidates > 1) break;
+      only = v;
+    }
+    if (candidates == 1) return only;
+  }
   // Short words are too ambiguous to correct, except for a dropped letter
   // in a four- or five-letter word ("negra" for "negara", "krja" for
   // "kerja"), the commonest slip there;
   // long ones (seven letters or more) tolerate two edits.
-  if (word.size() < 4 || is_number(word)) return "";
+  if (word.size() < 4) return "";
   const bool dropped_only = word.size() <= 5;
   int limit = word.size() >= 7 ? 2 : 1;
   std::string best;

@@ -94,9 +94,10 @@ class Understander {
   std::unordered_map<std::string, Words> english_alias_;
   // Two adjacent words of the article, written together -> the two words.
   std::unordered_map<std::string, Words> joined_;
-  std::unordered_map<std::string, int> pair_count_;    // "a b" -> times the article has it
-  std::unordered_map<std::string, int> word_count_;    // a folded word -> times the article has it
-  std::vector<std::string> vocabulary_;                // candidates for typo correction
+  std::unordered_map<std::string, int> pair_count_;  // "a b" -> times the article has it
+  std::unordered_map<std::string, int> word_count_;  // a folded word -> times the article has it
+  std::vector<std::string> vocabulary_;              // candidates for typo correction
+  size_t article_words_ = 0;  // vocabulary_ opens with this many words of the article
   std::vector<std::pair<Words, Words>> replacements_;  // indexed by rewrites_
   PhraseIndex rewrites_, qtypes_, intents_, markers_, topics_;
   // Everyday names articles give their subjects, and the subject's words.

@@ -907,3 +907,54 @@ Perpustakaan sekolah buka setiap hari pukul 07.00 sampai 14.00.
   CHECK(a.found);
   CHECK(a.text.find("ruang koleksi buku") != std::string::npos);
 }
+
+TEST_CASE("a word typed without its vowels is the one article word it can shorten",
+          "[bot][slang]") {
+  testing::ArticleBot article("vowels-dropped", "tenun.md", R"(---
+title: Tenun Ikat
+subject: Tenun Ikat
+---
+
+# Tenun Ikat
+
+Tenun ikat adalah kain yang benangnya diikat dan dicelup sebelum ditenun.
+
+## Cara Menenun
+
+Penenun memakai alat tenun bukan mesin (ATBM) atau gedogan. Benang lusi
+dipasang lebih dulu, lalu benang pakan disisipkan baris demi baris.
+
+## Bahan Pewarna
+
+Pewarna alami dibuat dari daun tarum, kulit kayu mengkudu, dan batang kunyit.
+)");
+  // "tnn" shortens "tenun" alone; "bnng" shortens "benang".
+  const std::string how = article.bot->explain("tnn ikat bnng nya dipasang gmn");
+  INFO(how);
+  CHECK(how.find("tnn\u2192tenun") != std::string::npos);
+  CHECK(how.find("bnng\u2192benang") != std::string::npos);
+  // "btg" could be "batang" only; "kt" is too short to stand for one word.
+  const std::string short_one = article.bot->explain("kt btg kunyit");
+  INFO(short_one);
+  CHECK(short_one.find("btg\u2192batang") != std::string::npos);
+  CHECK(short_one.find("kt\u2192") == std::string::npos);
+}
+
+TEST_CASE("shorthand that fits two article words is not guessed", "[bot][slang]") {
+  testing::ArticleBot article("vowels-ambiguous", "batu.md", R"(---
+title: Batu dan Bata
+subject: Batu Bata
+---
+
+# Batu dan Bata
+
+Batu bata adalah bahan bangunan dari tanah liat yang dibakar. Batu alam
+diambil dari sungai, sedangkan bata dicetak di tempat pembakaran.
+)");
+  const std::string how = article.bot->explain("bt itu apa");
+  INFO(how);
+  CHECK(how.find("bt\u2192") == std::string::npos);
+  const std::string three = article.bot->explain("btu alam dari mana");
+  INFO(three);
+  CHECK(three.find("btu\u2192batu") != std::string::npos);
+}
