@@ -710,7 +710,12 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
       // "Mengapa Imunisasi Penting?"); one word the topic's answer lacks
       // ("negara" in an article where every part has it) is not enough.
       if (!u.key_content.empty()) {
-        const bool section_lacks = covered_share(d.sections, u.key_content) < 0.5;
+        // A topic picked only by the question's type, in a part of the
+        // article that holds nothing the question names, misses what is
+        // asked as a passage that holds none of it does.
+        const double held = covered_share(d.sections, u.key_content);
+        if (held == 0) d.confidence *= kMissesWhatIsAsked;
+        const bool section_lacks = held < 0.5;
         if (section_lacks || sentence_share(d.sentences, u.key_content) < 0.5) {
           Draft passage = passage_answer(u, plan, t);
           // A topic found by one cue word in a sentence that holds nothing
@@ -720,6 +725,7 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
           const bool cue_only = plan.entity < 0 && d.confidence <= kTopicByCue &&
                                 sentence_share(d.sentences, u.key_content, true) == 0 &&
                                 sentence_share(passage.sentences, u.key_content, true) > 0;
+          if (passage.confidence > d.confidence && held == 0) return passage;
           if (passage.confidence >= kPassageInstead &&
               (section_lacks || cue_only ||
                (q == "reason" && u.key_content.size() >= 2 && gives_reason(passage.sentences))))

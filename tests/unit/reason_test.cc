@@ -154,3 +154,35 @@ Beberapa kelompok lebih berisiko mengalami cacar air berat, yaitu bayi yang belu
   INFO(why.text);
   CHECK(why.text.find("daya tahan tubuh lemah") != std::string::npos);
 }
+
+TEST_CASE("a 'kenapa' topic guessed where nothing asked is named yields to a reason passage",
+          "[bot][reason]") {
+  testing::ArticleBot bot("reason-guessed-topic", "teh.md", R"(---
+title: Teh Hijau
+subject: Teh Hijau
+---
+
+# Teh Hijau
+
+Teh hijau adalah teh dari daun yang tidak difermentasi. Teh ini sering dianggap minuman sehat.
+Rasanya segar dan sedikit pahit.
+
+## Pentingnya Teh Hijau
+
+- Mengandung antioksidan katekin.
+- Membantu menjaga daya tahan tubuh.
+
+## Memilih Teh Hijau
+
+Pilih daun asli yang berwarna hijau cerah. Simpan dalam wadah kedap udara.
+Perlu dicatat, minuman kemasan rasa teh hijau sebenarnya bukan teh hijau, karena isinya
+lebih banyak gula dan perisa daripada daun teh.
+)");
+  // The type alone ("kenapa") points to the importance list, which names
+  // nothing the question asks; the passage that gives the reason does.
+  Answer why =
+      bot.bot->ask("k", "knp minuman kemasan yg segar pahit gitu ga dianggep teh hijau asli");
+  INFO(why.text);
+  CHECK(why.found);
+  CHECK(why.text.find("lebih banyak gula") != std::string::npos);
+}
