@@ -881,6 +881,28 @@ bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& 
         (p > 0 && parenthesis_between(s, static_cast<size_t>(p) - 1, static_cast<size_t>(p))))
       return true;
   }
+  // "Apa arti asas rahasia?" under "... enam asas:" over "Rahasia: pilihan
+  // ...": an item that opens with the asked term, less the words its lead
+  // or heading already says, and goes on to say what it is, defines it.
+  for (int si : sentences) {
+    const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+    if (s.item < 0) continue;
+    const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];
+    const KSection& sec = kb_.sections[static_cast<size_t>(b.section)];
+    Terms rest;
+    for (const std::string& t : term) {
+      if (std::find(b.lead_terms.begin(), b.lead_terms.end(), t) == b.lead_terms.end() &&
+          std::find(sec.heading_terms.begin(), sec.heading_terms.end(), t) ==
+              sec.heading_terms.end())
+        rest.push_back(t);
+    }
+    if (rest.empty() || rest.size() >= s.terms.size() ||
+        !std::equal(rest.begin(), rest.end(), s.terms.begin()))
+      continue;
+    const size_t end = s.begins[rest.size()];
+    const size_t colon = s.text.find(':', s.begins[rest.size() - 1]);
+    if (defining(s, rest.size()) || colon < end) return true;
+  }
   return false;
 }
 

@@ -539,3 +539,33 @@ Belakangan marak arisan daring yang menjanjikan uang berlipat dalam waktu singka
   CHECK(a.found);
   CHECK(a.text.find("uang berlipat") != std::string::npos);
 }
+
+TEST_CASE("an item opening with the asked term, less what its lead says, defines it",
+          "[bot][definition]") {
+  testing::ArticleBot bot("item-less-lead", "musyawarah.md", R"(---
+title: Musyawarah Desa
+subject: Musyawarah Desa
+---
+
+# Musyawarah Desa
+
+Musyawarah desa adalah forum warga untuk memutuskan hal penting bagi desa.
+
+## Cara Bermusyawarah
+
+Musyawarah desa berpegang pada empat prinsip:
+
+1. **Terbuka**, yaitu setiap warga boleh hadir dan berbicara.
+2. **Setara**: suara kepala desa dan suara warga dihitung sama.
+3. **Mufakat**, yaitu keputusan diambil bersama tanpa pemungutan suara.
+4. **Tercatat**, yaitu hasilnya ditulis dalam berita acara.
+
+Kepala desa memimpin jalannya musyawarah.
+)");
+  // "prinsip" is what the list's lead says; "setara" opens the item.
+  Answer a = bot.bot->ask("s", "Apa arti prinsip setara dalam musyawarah?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("dihitung sama") != std::string::npos);
+  CHECK(a.text.find("pemungutan suara") == std::string::npos);
+}
