@@ -128,9 +128,10 @@ bool SectionStrategy::above_has(const KSection& sec, const std::string& term,
 SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
   SectionMatch best;
   // Questions after one fact (when, who, how many, where) are answered by
-  // the passage that states it, not by a section.
-  if (u.query.empty() || u.qtype == "when" || u.qtype == "who" || u.qtype == "number" ||
-      u.qtype == "where")
+  // the passage that states it, not by a section; but how many of a topic
+  // ("Jenis X menurut Y ada berapa?") is counted in the list its section has.
+  if (u.query.empty() || u.qtype == "when" || u.qtype == "who" ||
+      (u.qtype == "number" && u.topics.empty()) || u.qtype == "where")
     return best;
   // Heading terms that the question's topics stand for.
   std::unordered_set<std::string> topical;

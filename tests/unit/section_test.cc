@@ -690,3 +690,39 @@ Akuaponik adalah sistem budi daya yang menggabungkan kolam ikan dan kebun sayura
   CHECK(a.text.find("Hemat air") != std::string::npos);
   CHECK(a.text.find("Sistem pasif") == std::string::npos);
 }
+
+TEST_CASE("'Jenis X menurut Y ada berapa?' counts the list headed by that basis",
+          "[bot][section]") {
+  testing::ArticleBot bot("count-by-basis", "lampu.md", R"(---
+title: Lampu Lalu Lintas
+subject: Lampu Lalu Lintas
+---
+
+# Lampu Lalu Lintas
+
+Lampu lalu lintas adalah alat pengatur arus kendaraan di persimpangan.
+
+## Jenis Lampu Berdasarkan Jumlah Warna
+
+- Lampu tiga warna: merah, kuning, dan hijau.
+- Lampu dua warna: merah dan hijau saja.
+
+## Jenis Lampu Berdasarkan Cara Pengaturan
+
+- Lampu waktu tetap: nyala tiap warna diatur dengan jam yang sama sepanjang hari.
+- Lampu adaptif: nyala diatur oleh sensor yang menghitung kendaraan yang antre.
+)");
+  // "menurut" names the basis as "berdasarkan" does; "cara" after it is
+  // the basis, not a question of how.
+  Answer a = bot.bot->ask("n", "Jenis lampu menurut cara pengaturannya ada berapa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Lampu adaptif") != std::string::npos);
+  CHECK(a.text.find("Lampu tiga warna") == std::string::npos);
+  const std::string how = bot.bot->explain("Jenis lampu menurut cara pengaturannya ada berapa?");
+  INFO(how);
+  const size_t content = how.find("\"content\":[");
+  REQUIRE(content != std::string::npos);
+  CHECK(how.substr(content, how.find(']', content) - content).find("\"cara\"") !=
+        std::string::npos);
+}
