@@ -188,6 +188,45 @@ bool abbreviates(std::string_view abbreviation, std::string_view word) {
   return true;
 }
 
+// "Golongan putih (golput)", "pemilihan umum (pemilu)": a word of small
+// letters made of the opening letters of each word just before it, in
+// order, the first word giving two or more. Returns those words, or "".
+std::string blended_from(std::string_view word, std::string_view before) {
+  constexpr size_t kMinLetters = 4, kMaxWords = 4;
+  if (word.size() < kMinLetters || !std::all_of(word.begin(), word.end(), [](char c) {
+        return std::islower(static_cast<unsigned char>(c));
+      }))
+    return "";
+  const auto words = split_words(before);
+  // spelled(run, k, i, least): run[k..] spells word[i..] with an opening of
+  // `least` letters or more of run[k] and of one letter or more of each after.
+  auto spelled = [&](const auto& self, const std::vector<std::string_view>& run, size_t k, size_t i,
+                     size_t least) -> bool {
+    if (k == run.size()) return i == word.size();
+    const std::string_view w = run[k];
+    for (size_t n = 1; n <= w.size() && i + n <= word.size(); ++n) {
+      if (lower(w[n - 1]) != word[i + n - 1]) break;
+      if (n >= least && self(self, run, k + 1, i + n, 1)) return true;
+    }
+    return false;
+  };
+  for (size_t n = 2; n <= std::min(kMaxWords, words.size()); ++n) {
+    const std::vector<std::string_view> run(words.end() - static_cast<long>(n), words.end());
+    const bool alphabetic = std::all_of(run.begin(), run.end(), [](std::string_view w) {
+      return std::all_of(w.begin(), w.end(),
+                         [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    });
+    // The first word gives two letters or more: one letter a word is an
+    // initial, which small letters do not write.
+    if (alphabetic && spelled(spelled, run, 0, 0, 2)) {
+      std::string out;
+      for (std::string_view w : run) out += (out.empty() ? "" : " ") + std::string(w);
+      return out;
+    }
+  }
+  return "";
+}
+
 struct Found {
   std::string name, expansion;
   std::vector<std::string> aliases;
@@ -219,6 +258,9 @@ std::vector<Found> acronyms_in(std::string_view text) {
     } else if (abbreviates(inside, last)) {
       f.name = inside;
       f.expansion = std::string(last);
+    } else if (std::string blend = blended_from(inside, before); !blend.empty()) {
+      f.name = inside;
+      f.expansion = blend;
     }
     if (!f.name.empty()) {
       // "X (..) atau Alias" and "Alias atau X (..)" name the same thing.

@@ -176,6 +176,33 @@ Dia membeli Buku Tulis (Bukis) kemarin.
   CHECK(find(es, "Bukis") == nullptr);
 }
 
+TEST_CASE("a word of small letters blending the words before it is their short form",
+          "[entities]") {
+  Document d = parse_markdown("b", R"(# Judul
+
+Banyak warga memilih menjadi golongan putih (golput) karena kecewa.
+Hasilnya diumumkan lewat pemilihan umum (pemilu) berikutnya.
+Uangnya disimpan sebagai valuta asing (valas) di bank.
+Pelajar membawa buku tulis (dua buah) dan pensil (misalnya 2B).
+Ia menunjukkan kartu identitas (kid) miliknya.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* golput = find(es, "golput");
+  REQUIRE(golput != nullptr);
+  CHECK(golput->expansion == "golongan putih");
+  const EntityRecord* pemilu = find(es, "pemilu");
+  REQUIRE(pemilu != nullptr);
+  CHECK(pemilu->expansion == "pemilihan umum");
+  const EntityRecord* valas = find(es, "valas");
+  REQUIRE(valas != nullptr);
+  CHECK(valas->expansion == "valuta asing");
+  // Words in parentheses that no run of the words before spells.
+  CHECK(find(es, "dua buah") == nullptr);
+  CHECK(find(es, "misalnya 2B") == nullptr);
+  // One letter of the first word is an initial, not a syllable.
+  CHECK(find(es, "kid") == nullptr);
+}
+
 TEST_CASE("a table row is no named thing", "[entities]") {
   Document d = parse_markdown("t", R"(# Judul
 
