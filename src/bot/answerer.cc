@@ -209,6 +209,27 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
       const KSentence& sent = kb_.sentences[static_cast<size_t>(b.sentences[k])];
       if (named != nullptr && !names_it(sent)) continue;
       bool leads_list = introduces_list(sent.text);
+      // "Golput, yaitu ... Penyebabnya antara lain:" over a nested list: an
+      // item that names the thing and announces the topic, is the lead of
+      // the thing's list on it.
+      if (named != nullptr && leads_list && sent.item >= 0) {
+        const int nested = kb_.nested_list(b.sentences[k]);
+        // The announcing sentence is the item's last, the one that ends in
+        // the colon; what the item says before is about the thing.
+        const size_t stop = sent.text.rfind(". ");
+        size_t from = 0;
+        while (stop != std::string::npos && from < sent.begins.size() && sent.begins[from] < stop)
+          ++from;
+        const Terms last(sent.terms.begin() + static_cast<long>(from), sent.terms.end());
+        const bool announces =
+            std::any_of(t->synonyms.begin(), t->synonyms.end(),
+                        [&](const Terms& p) { return find_phrase(last, p) >= 0; }) ||
+            cue_match(*t, last) > 0;
+        const double s = nested >= 0 && announces ? 3 : 0;
+        if (s > 0 && s + bonus + 0.5 > best.score)
+          best = Found{nested, {}, in_scope, s + bonus + 0.5, false};
+        continue;
+      }
       // Under a matching heading the whole opening is the answer; a cue word
       // inside one sentence there ("kepentingan" for "pentingnya") is noise,
       // and so is one in a sentence that only guides the reader.
@@ -577,6 +598,17 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   if (plan.entity >= 0 && d.confidence >= lx_.threshold) {
     const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
     if (e.scoped() && kb_.within(m.section, e.section)) return d;
+    // A section that never names the thing a topic is asked of
+    // ("Kekurangan Deposito" for "risiko deposito valas?") speaks of the
+    // whole subject, and a confident answer about the thing itself says more.
+    bool names = false;
+    for (int b : kb_.sections[static_cast<size_t>(m.section)].blocks) {
+      for (int si : kb_.blocks[static_cast<size_t>(b)].sentences) {
+        for (const Terms& n : e.name_terms)
+          names = names || find_phrase(kb_.sentences[static_cast<size_t>(si)].terms, n) >= 0;
+      }
+    }
+    if (!e.scoped() && !names && !plan.topic.empty()) return d;
   }
   // A topic answer drawn from inside that very section already says what
   // it holds, and knows the topic a follow-up will ask about.
@@ -1707,6 +1739,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         if (u.qtype == "reason" && gives_reason({si})) score += 1;
         // About an entity, prefer sentences that are about it.
         if (plan.entity >= 0 && !about_entity(s)) score *= 0.5;
+        if (getenv("TDBG2"))
+          fprintf(stderr, "  cand %d %.2f %s\n", si, score, s.text.substr(0, 80).c_str());
         if (score > best_score) {
           second = best, second_score = best_score;
           best = si, best_score = score;

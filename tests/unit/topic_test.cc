@@ -1,0 +1,58 @@
+// The topic strategy (bot/answerer.cc topic_answer and locate_topic): a
+// topic asked of a named thing is answered from what the article says of
+// that thing, on articles the bot data does not know.
+#include <catch2/catch.hpp>
+
+#include "testing.h"
+
+using namespace tanya;
+
+namespace {
+
+const char kArticle[] = R"(---
+title: Pilkades
+subject: Pemilihan Kepala Desa
+---
+
+# Pemilihan Kepala Desa
+
+Pemilihan kepala desa adalah cara warga desa memilih pemimpinnya secara langsung.
+
+## Kendala Pemilihan
+
+- **Daftar pemilih ganda**, yaitu satu warga tercatat dua kali di daftar.
+- **Surat cadangan (surcad)**, yaitu surat suara tambahan di tiap tempat pemungutan, yang berisiko disalahgunakan bila tidak dihitung. Penyebabnya antara lain:
+  - cetakan rusak saat dikirim;
+  - pemilih pindahan yang datang di hari pemungutan.
+- **Kampanye hitam**, yaitu fitnah terhadap calon.
+
+## Risiko Pemilihan
+
+Pemilihan yang diulang memakan biaya besar dan memecah warga.
+)";
+
+}  // namespace
+
+TEST_CASE("a named thing's item that announces a topic leads that thing's list on it",
+          "[bot][topic]") {
+  testing::ArticleBot bot("topic-nested-lead", "pilkades.md", kArticle);
+  // "surcad" is the item's short form; its item announces the causes and
+  // the list nested under it gives them.
+  Answer a = bot.bot->ask("c", "Apa penyebab adanya surcad?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("cetakan rusak") != std::string::npos);
+  CHECK(a.text.find("pemilih pindahan") != std::string::npos);
+}
+
+TEST_CASE("a section that never names the thing does not answer a topic asked of it",
+          "[bot][topic]") {
+  testing::ArticleBot bot("topic-entity-section", "pilkades.md", kArticle);
+  // The section headed by the topic speaks of the whole election; the
+  // item of the thing itself says what it is and its risk.
+  bot.bot->ask("r", "Apa itu surcad?");
+  Answer a = bot.bot->ask("r", "risikonya?");
+  INFO(a.text);
+  CHECK(a.text.find("disalahgunakan") != std::string::npos);
+  CHECK(a.text.find("memakan biaya besar") == std::string::npos);
+}
