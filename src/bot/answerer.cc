@@ -1668,6 +1668,18 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       }
     }
   }
+  // Every topic's one-word names ("kelebihan", "penyebab"), as terms.
+  std::unordered_set<std::string> topic_words;
+  for (const TopicDef& td : lx_.topics) {
+    for (const Terms& p : td.synonyms) {
+      if (p.size() == 1) topic_words.insert(p.front());
+    }
+  }
+  auto points_back = [&](const KSentence& sent) {
+    const std::string& first = sent.words.empty() ? std::string() : sent.words[0];
+    return sent.item < 0 && first.size() > 5 && first.compare(first.size() - 3, 3, "nya") == 0 &&
+           topic_words.count(sent.terms[0]) > 0;
+  };
   int best = -1, second = -1;
   double best_score = 0, second_score = 0;
   auto rank = [&](const std::vector<Hit>& found) {
@@ -1694,9 +1706,24 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
           }
           return false;
         };
+        // "Kelebihannya, ..." after a sentence about a thing: a sentence
+        // that opens with a topic's word pointing back by "-nya" tells that
+        // topic of what the sentence before it names ("Kekurangannya, ..."
+        // after it, of the same thing).
+        const KSentence* before = nullptr;
+        for (int at = si; at > 0 && points_back(kb_.sentences[static_cast<size_t>(at)]) &&
+                          kb_.sentences[static_cast<size_t>(at) - 1].block == s.block;
+             --at) {
+          before = &kb_.sentences[static_cast<size_t>(at) - 1];
+          if (!points_back(*before)) break;
+        }
         for (const auto& term : q) {
           if (holds(term))
             score += weight(term);
+          else if (before != nullptr && std::find(before->terms.begin(), before->terms.end(),
+                                                  term) != before->terms.end())
+            // Opened by the very topic asked, it says all the question asks.
+            score += (topical.count(s.terms[0]) ? 1 : kLeadShare) * weight(term);
           else if (s.item >= 0 &&
                    std::find(b.lead_terms.begin(), b.lead_terms.end(), term) != b.lead_terms.end())
             score += kLeadShare * weight(term);  // said of the item it hangs from
@@ -1781,7 +1808,16 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     text = second < best ? other + " " + text : text + " " + other;
     d.sentences.push_back(second);
   }
-  if (d.sentences.size() == 1 && with_antecedent(&d.sentences)) {
+  // "Kekurangannya, ..." says whose shortcoming with the sentence it points
+  // back to, past any "Kelebihannya, ..." between them.
+  int root = best;
+  while (root > 0 && points_back(kb_.sentences[static_cast<size_t>(root)]) &&
+         kb_.sentences[static_cast<size_t>(root) - 1].block == s.block)
+    --root;
+  if (d.sentences.size() == 1 && root < best) {
+    text = kb_.sentences[static_cast<size_t>(root)].text + " " + text;
+    d.sentences.insert(d.sentences.begin(), root);
+  } else if (d.sentences.size() == 1 && with_antecedent(&d.sentences)) {
     text = kb_.sentences[static_cast<size_t>(d.sentences.front())].text + " " + text;
   } else if (d.sentences.size() == 1 && s.item < 0 && opens_with_back_reference(s) && s.block > 0 &&
              kb_.blocks[static_cast<size_t>(s.block)].sentences.front() == best) {

@@ -274,3 +274,31 @@ Tiket masuk desa wisata biasanya Rp10.000 per orang. Saat ini tercatat lebih dar
   INFO(who.text);
   CHECK(who.text.find("Kementerian Pariwisata") != std::string::npos);
 }
+
+TEST_CASE("'Kekurangannya, ...' tells the topic of what the sentence before names",
+          "[bot][passage]") {
+  testing::ArticleBot bot("topic-nya-opener", "sekolah.md", R"(---
+title: Sekolah Daring
+subject: Pembelajaran Daring
+---
+
+# Pembelajaran Daring
+
+Pembelajaran daring adalah kegiatan belajar lewat internet.
+
+## Sekolah Sepanjang Hari
+
+Banyak kota mencoba sistem sekolah sepanjang hari sejak 2017 untuk mengurangi tawuran. Kelebihannya, orang tua yang bekerja merasa lebih tenang. Kekurangannya, murid mudah lelah dan waktu bermain berkurang.
+
+Sistem sekolah sepanjang hari juga dipakai di beberapa desa.
+)");
+  Answer minus = bot.bot->ask("k", "Apa kekurangan sistem sekolah sepanjang hari?");
+  INFO(minus.text);
+  CHECK(minus.found);
+  CHECK(minus.text.find("mudah lelah") != std::string::npos);
+  // Said with the sentence that names whose shortcoming it is.
+  CHECK(minus.text.find("sejak 2017") != std::string::npos);
+  Answer plus = bot.bot->ask("l", "Apa kelebihan sistem sekolah sepanjang hari?");
+  INFO(plus.text);
+  CHECK(plus.text.find("lebih tenang") != std::string::npos);
+}
