@@ -1766,8 +1766,6 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         if (u.qtype == "reason" && gives_reason({si})) score += 1;
         // About an entity, prefer sentences that are about it.
         if (plan.entity >= 0 && !about_entity(s)) score *= 0.5;
-        if (getenv("TDBG2"))
-          fprintf(stderr, "  cand %d %.2f %s\n", si, score, s.text.substr(0, 80).c_str());
         if (score > best_score) {
           second = best, second_score = best_score;
           best = si, best_score = score;
