@@ -134,6 +134,38 @@ bool spells(std::string_view written, const std::vector<std::string_view>& words
   return reach[acronym.size()];
 }
 
+// A blend of syllables that takes them from inside its words, or skips a
+// word ("Bawaslu" for Badan Pengawas Pemilu, "Pilpres" for Pemilihan
+// Presiden dan Wakil Presiden): its letters in order within the words,
+// the first being the first word's first letter and the last within the
+// last word. Loose, so it is asked only of a blend (capital, then small
+// letters) right before the words in parentheses name nothing else.
+bool loosely_spells(std::string_view blend, const std::vector<std::string_view>& words) {
+  if (blend.size() < 4 || words.size() < 2 || words.front().empty() ||
+      lower(words.front()[0]) != lower(blend[0]))
+    return false;
+  auto low = [](std::string_view w) {
+    std::string out(w);
+    for (char& c : out) c = lower(c);
+    return out;
+  };
+  size_t k = 0, at = 1;  // the word and position after the last letter matched
+  for (size_t i = 1; i + 1 < blend.size(); ++i) {
+    while (k < words.size()) {
+      const size_t found = low(words[k]).find(lower(blend[i]), at);
+      if (found != std::string::npos) {
+        at = found + 1;
+        break;
+      }
+      ++k;
+      at = 0;
+    }
+    if (k == words.size()) return false;
+  }
+  const std::string last = low(words.back());
+  return last.find(lower(blend.back()), k + 1 == words.size() ? at : 0) != std::string::npos;
+}
+
 // The words just before `end` that spell `acronym`, the longest such run
 // that starts with a capital: "... menurut Kamus Besar Bahasa Indonesia" +
 // "KBBI" -> "Kamus Besar Bahasa Indonesia".
@@ -147,6 +179,16 @@ std::string expansion_before(std::string_view text, std::string_view acronym) {
     if (!starts_upper(run.front()) || !spells(acronym, run)) continue;
     best.clear();
     best_n = n;
+    for (std::string_view w : run) best += (best.empty() ? "" : " ") + std::string(w);
+  }
+  const bool blend = acronym.size() >= 4 && std::any_of(acronym.begin(), acronym.end(), [](char c) {
+                       return std::islower(static_cast<unsigned char>(c));
+                     });
+  for (size_t n = 2; best_n == 0 && blend && n <= std::min(kMaxWords, words.size()); ++n) {
+    std::vector<std::string_view> run(words.end() - static_cast<long>(n), words.end());
+    if (!starts_upper(run.front()) || !starts_upper(run.back()) || !loosely_spells(acronym, run))
+      continue;
+    best.clear();
     for (std::string_view w : run) best += (best.empty() ? "" : " ") + std::string(w);
   }
   // A blend often leaves out the head of an institution's name:

@@ -163,7 +163,7 @@ TEST_CASE("a syllable blend may take a later word's last syllable", "[entities]"
 
 Warga bisa datang ke Pos Bantuan Hukum (Posbakum) di pengadilan negeri.
 Sekolahnya dekat Pusat Kesehatan Masyarakat (Puskesmas).
-Dia membeli Buku Tulis (Bukis) kemarin.
+Dia membeli Buku Tulis (Bolpen) kemarin.
 )");
   auto es = extract_entities(d);
   const EntityRecord* posbakum = find(es, "Posbakum");
@@ -172,8 +172,8 @@ Dia membeli Buku Tulis (Bukis) kemarin.
   const EntityRecord* puskesmas = find(es, "Puskesmas");
   REQUIRE(puskesmas != nullptr);
   CHECK(puskesmas->expansion == "Pusat Kesehatan Masyarakat");
-  // A last syllable is at least three letters: "is" of "Tulis" spells nothing.
-  CHECK(find(es, "Bukis") == nullptr);
+  // Letters the words do not have ("o" in "Buku Tulis") spell nothing.
+  CHECK(find(es, "Bolpen") == nullptr);
 }
 
 TEST_CASE("a word of small letters blending the words before it is their short form",
@@ -201,6 +201,35 @@ Ia menunjukkan kartu identitas (kid) miliknya.
   CHECK(find(es, "misalnya 2B") == nullptr);
   // One letter of the first word is an initial, not a syllable.
   CHECK(find(es, "kid") == nullptr);
+}
+
+TEST_CASE("a blend may take syllables from inside its words or skip a small one", "[entities]") {
+  Document d = parse_markdown("l", R"(# Judul
+
+- **Badan Pengawas Pemilu (Bawaslu)**: mengawasi semua tahapan.
+- **Pemilihan Presiden dan Wakil Presiden (Pilpres)**, yaitu pemilu untuk presiden.
+- **Pemilihan Kepala Daerah (Pilkada)**, yaitu pemilihan gubernur.
+
+Warga Jawa Tengah (Jateng) ikut memilih. Ia bertemu Pak Budi (Anto) di sana.
+Laporan dikirim ke Kantor Pusat (Kanwil) kemarin.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* bawaslu = find(es, "Bawaslu");
+  REQUIRE(bawaslu != nullptr);
+  CHECK(bawaslu->expansion == "Badan Pengawas Pemilu");
+  const EntityRecord* pilpres = find(es, "Pilpres");
+  REQUIRE(pilpres != nullptr);
+  CHECK(pilpres->expansion == "Pemilihan Presiden dan Wakil Presiden");
+  const EntityRecord* pilkada = find(es, "Pilkada");
+  REQUIRE(pilkada != nullptr);
+  CHECK(pilkada->expansion == "Pemilihan Kepala Daerah");
+  const EntityRecord* jateng = find(es, "Jateng");
+  REQUIRE(jateng != nullptr);
+  CHECK(jateng->expansion == "Jawa Tengah");
+  // A name that starts with another letter, or whose last letter is not in
+  // the last word ("l" of Kanwil is nowhere in "Pusat"), is no blend of them.
+  CHECK(find(es, "Anto") == nullptr);
+  CHECK(find(es, "Kanwil") == nullptr);
 }
 
 TEST_CASE("a table row is no named thing", "[entities]") {
