@@ -934,6 +934,14 @@ bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& 
     const size_t end = s.begins[rest.size()];
     const size_t colon = s.text.find(':', s.begins[rest.size() - 1]);
     if (defining(s, rest.size()) || colon < end) return true;
+    // "hidroton, butiran tanah liat yang dibakar": a noun phrase set off by
+    // a comma says what the term is, where no second comma makes the item
+    // a run of names ("padi, jagung, dan gandum").
+    constexpr size_t kPhraseWords = 3;
+    const size_t comma = s.text.find(',', s.begins[rest.size() - 1]);
+    if (comma < end && s.terms.size() >= rest.size() + kPhraseWords &&
+        s.text.find(',', end) >= s.begins[rest.size() + kPhraseWords - 1])
+      return true;
   }
   return false;
 }

@@ -569,3 +569,37 @@ Kepala desa memimpin jalannya musyawarah.
   CHECK(a.text.find("dihitung sama") != std::string::npos);
   CHECK(a.text.find("pemungutan suara") == std::string::npos);
 }
+
+TEST_CASE("an item 'X, <what it is>' defines X, and 'X tuh apaan' asks it", "[bot][definition]") {
+  testing::ArticleBot bot("item-apposition", "kebun.md", R"(---
+title: Kebun Vertikal
+subject: Kebun Vertikal
+---
+
+# Kebun Vertikal
+
+Kebun vertikal adalah kebun yang disusun tegak di dinding.
+
+## Bahan
+
+Media tanam yang umum dipakai:
+
+- sabut kelapa, serat kasar dari kulit buah kelapa yang menahan air.
+- sekam, kulit padi yang sudah dibakar.
+
+Tanaman yang cocok antara lain:
+
+- selada, bayam, kangkung, dan sawi.
+)");
+  // "tuh" is "itu" after a noun: the question asks what the thing is.
+  Answer a = bot.bot->ask("a", "sabut kelapa tuh apaan");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("serat kasar") != std::string::npos);
+  CHECK(bot.bot->explain("sabut kelapa tuh apaan").find("\"qtype\":\"definition\"") !=
+        std::string::npos);
+  // A run of names is no definition of its first.
+  Answer b = bot.bot->ask("b", "selada itu apa?");
+  INFO(b.text);
+  CHECK(b.text.find("kangkung") == std::string::npos);
+}
