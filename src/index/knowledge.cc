@@ -36,6 +36,25 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
     d.subject = docs.text(3);
     d.source = docs.text(4);
     add_words(*k, tok, d.subject, &d.subject_terms);
+    // "Pemilihan Umum (Pemilu) di Indonesia" names the subject twice over:
+    // readers say "pemilihan umum di Indonesia", "pemilu di Indonesia",
+    // "pemilu" or "pemilihan umum", never both names at once.
+    const size_t open = d.subject.find('('), close = d.subject.find(')');
+    if (open != std::string::npos && close != std::string::npos && open < close) {
+      const std::string rest = d.subject.substr(close + 1);
+      const std::string inside = d.subject.substr(open + 1, close - open - 1);
+      d.subject_terms.clear();
+      add_words(*k, tok, d.subject.substr(0, open) + rest, &d.subject_terms);
+      // The name ends at the parenthesis; what follows qualifies it.
+      for (const std::string& name : {inside + rest, inside, d.subject.substr(0, open)}) {
+        Terms alias;
+        add_words(*k, tok, name, &alias);
+        if (!alias.empty() && alias != d.subject_terms &&
+            std::find(d.subject_aliases.begin(), d.subject_aliases.end(), alias) ==
+                d.subject_aliases.end())
+          d.subject_aliases.push_back(std::move(alias));
+      }
+    }
     doc_index[docs.int64(0)] = static_cast<int>(k->docs.size());
     k->docs.push_back(std::move(d));
   }

@@ -603,3 +603,29 @@ Tanaman yang cocok antara lain:
   INFO(b.text);
   CHECK(b.text.find("kangkung") == std::string::npos);
 }
+
+TEST_CASE("a subject written with its short form in parentheses is asked by either name",
+          "[bot][definition]") {
+  testing::ArticleBot bot("subject-parenthesis", "pilkades.md", R"(---
+title: Pilkades di Jawa
+subject: Pemilihan Kepala Desa (Pilkades) di Jawa
+---
+
+# Pilkades di Jawa
+
+Pemilihan kepala desa adalah cara warga desa memilih pemimpinnya secara langsung.
+
+## Tahapan
+
+Panitia menyusun daftar pemilih, lalu calon berkampanye selama tiga hari.
+)");
+  for (const char* q : {"pilkades itu apa?", "Apa itu pilkades di Jawa?",
+                        "apa itu pemilihan kepala desa di jawa"}) {
+    const std::string how = bot.bot->explain(q);
+    INFO(q << " " << how);
+    CHECK(how.find("\"subject\":true") != std::string::npos);
+  }
+  Answer a = bot.bot->ask("p", "pilkades itu apa?");
+  INFO(a.text);
+  CHECK(a.text.find("memilih pemimpinnya") != std::string::npos);
+}
