@@ -56,3 +56,28 @@ TEST_CASE("a section that never names the thing does not answer a topic asked of
   CHECK(a.text.find("disalahgunakan") != std::string::npos);
   CHECK(a.text.find("memakan biaya besar") == std::string::npos);
 }
+
+TEST_CASE("a heading naming institutions is no list of examples", "[bot][topic]") {
+  testing::ArticleBot bot("topic-institutions", "sampah.md", R"(---
+title: Bank Sampah
+subject: Bank Sampah
+---
+
+# Bank Sampah
+
+Bank sampah adalah tempat warga menabung sampah yang sudah dipilah.
+
+## Lembaga Pengelola Sampah
+
+- **Dinas Lingkungan Hidup**: membina bank sampah di tiap kota.
+- **Pengurus RW**: mencatat tabungan warga.
+
+## Jenis Bank Sampah
+
+- **Bank sampah unit**: dikelola warga satu RW, seperti bank sampah di Kampung Gondolayu.
+- **Bank sampah induk**: menampung setoran dari banyak bank sampah unit.
+)");
+  Answer a = bot.bot->ask("c", "kasih contoh bank sampah");
+  INFO(a.text);
+  CHECK(a.text.find("Dinas Lingkungan Hidup") == std::string::npos);
+}
