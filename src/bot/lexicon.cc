@@ -9,6 +9,28 @@
 namespace tanya {
 
 bool TopicDef::own_word(const std::string& word, const std::string& term) const {
+  // The stemmer takes "-lah" and "-kah" for particles even where they are
+  // the word's own letters ("masalah" -> "masa", as "masa" a period): such
+  // a synonym is only itself, with its affixes ("masalahnya",
+  // "permasalahan").
+  bool plain = false, particle = false;
+  for (size_t k = 0; k < synonyms.size(); ++k) {
+    if (synonyms[k].size() != 1 || synonyms[k].front() != term) continue;
+    const std::string& own = synonym_words[k].front();
+    const bool taken =
+        own.size() == term.size() + 3 && own.compare(0, term.size(), term) == 0 &&
+        (own.compare(term.size(), 3, "lah") == 0 || own.compare(term.size(), 3, "kah") == 0);
+    if (!taken) {
+      plain = true;
+    } else if (word.find(own) != std::string::npos) {
+      particle = true;
+    }
+  }
+  if (!plain && !particle) {
+    for (size_t k = 0; k < synonyms.size(); ++k) {
+      if (synonyms[k].size() == 1 && synonyms[k].front() == term) return false;
+    }
+  }
   for (const char* prefix : {"pe", "me", "di"}) {
     if (word.rfind(prefix, 0) != 0) continue;
     if (prefix[0] != 'p' && !nouns_only) continue;
