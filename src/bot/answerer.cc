@@ -452,7 +452,8 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
   Draft d = answer_with_sections(u, plan, t);
   // A yes/no question gets its verdict before the evidence, when the
   // evidence is a statement from the article (not a list of a topic).
-  if (u.qtype == "yesno" && d.confidence > 0 && !d.sentences.empty() && d.items.empty()) {
+  if (u.qtype == "yesno" && d.intent != "yesno" && d.confidence > 0 && !d.sentences.empty() &&
+      d.items.empty()) {
     // What the thing asked about is, by the article's definition, also
     // decides a claim about it ("melibatkan tiga negara" vs "antar dua negara").
     std::vector<int> evidence = d.sentences;
@@ -715,6 +716,10 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
       if (p.confidence >= kPassageInstead && gives_reason(p.sentences)) return p;
     }
     return d;
+  }
+  if (q == "yesno" && plan.entity >= 0) {
+    Draft d = other_agent_answer(u, plan, t);
+    if (d.confidence > 0) return d;
   }
   if (q == "when" || q == "where" || q == "who" || q == "number" || q == "yesno") {
     return passage_answer(u, plan, t);
@@ -1583,6 +1588,65 @@ Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tool
   d.intent = "comparison";
   d.entity = plan.entity2;
   d.confidence = kComparison;
+  return d;
+}
+
+Draft Answerer::other_agent_answer(const Understanding& u, const Plan& plan, Tools& t) const {
+  Draft d;
+  const KEntity& asked = kb_.entities[static_cast<size_t>(plan.entity)];
+  auto names = [&](const KSentence& s, const KEntity& e) {
+    return std::any_of(e.name_terms.begin(), e.name_terms.end(),
+                       [&](const Terms& n) { return find_phrase(s.terms, n) >= 0; });
+  };
+  // The claim: what the question says of the thing, less its name and the
+  // subject's words (which every sentence may hold).
+  Terms claim;
+  for (const std::string& term : u.query) {
+    bool naming =
+        std::any_of(asked.name_terms.begin(), asked.name_terms.end(),
+                    [&](const Terms& n) { return std::find(n.begin(), n.end(), term) != n.end(); });
+    for (const KDocument& doc : kb_.docs) {
+      naming = naming || std::find(doc.subject_terms.begin(), doc.subject_terms.end(), term) !=
+                             doc.subject_terms.end();
+    }
+    if (!naming && std::find(claim.begin(), claim.end(), term) == claim.end())
+      claim.push_back(term);
+  }
+  constexpr size_t kMinClaim = 2;  // one word is too little to be a claim
+  if (claim.size() < kMinClaim) return d;
+  auto holds_claim = [&](const KSentence& s) {
+    return std::all_of(claim.begin(), claim.end(), [&](const std::string& term) {
+      return std::find(s.terms.begin(), s.terms.end(), term) != s.terms.end();
+    });
+  };
+  int found = -1;
+  for (size_t si = 0; si < kb_.sentences.size(); ++si) {
+    const KSentence& s = kb_.sentences[si];
+    if (!holds_claim(s)) continue;
+    // Said of the thing asked about: its own statement decides, as usual.
+    if (names(s, asked)) return d;
+    // Said of another named thing: the one the sentence opens with (an
+    // item's head, "KPU: ...", or its grammatical subject).
+    const bool of_other =
+        std::any_of(kb_.entities.begin(), kb_.entities.end(), [&](const KEntity& e) {
+          return &e != &asked && e.kind != "subject" &&
+                 std::any_of(e.name_terms.begin(), e.name_terms.end(),
+                             [&](const Terms& n) { return find_phrase(s.terms, n) == 0; });
+        });
+    if (!of_other) continue;
+    if (found >= 0) return d;  // said of several: no one contradiction
+    found = static_cast<int>(si);
+  }
+  if (found < 0) return d;
+  const KSentence& s = kb_.sentences[static_cast<size_t>(found)];
+  kainjow::mustache::data v;
+  v.set("text", s.text);
+  d.text = t.renderer.render(lx_.tmpl("no"), v);
+  d.intent = "yesno";
+  d.entity = plan.entity;
+  d.sentences.push_back(found);
+  d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
+  d.confidence = kOtherAgent;
   return d;
 }
 

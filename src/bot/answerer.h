@@ -130,6 +130,10 @@ class Answerer {
   // that defines it.
   Draft compare_terms(const Understanding& u, Tools& t) const;
   Draft passage_answer(const Understanding& u, const Plan& plan, Tools& t) const;
+  // "Apakah DKPP yang menetapkan hasil pemilu?" where the article says the
+  // whole claim of another named thing ("KPU: ... menetapkan hasil
+  // pemilu") and nothing of it about the one asked: "Tidak", with that.
+  Draft other_agent_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft grouped_answer(const std::string& topic, Tools& t) const;
 
   Found locate_topic(const TopicDef& topic, int entity) const;  // the scan behind find_topic

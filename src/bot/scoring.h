@@ -32,6 +32,9 @@ inline constexpr double kGroupedByKind =
     0.85;  // one topic across the kinds ("manfaat ... menurut bentuknya")
 inline constexpr double kComparison = 0.85;     // the definitions of two things side by side
 inline constexpr double kItemExplained = 0.85;  // "yang kedua?": an item that explains itself
+// "Apakah A yang melakukan X?" where the article says X of B alone, and
+// nothing of A: a whole claim stated of another named thing.
+inline constexpr double kOtherAgent = 0.8;
 // "contohnya?" right after an answer: the sentence beside that answer that
 // holds all the follow-up asks outranks a topic found anywhere in the article.
 inline constexpr double kFollowupNearby = 0.92;

@@ -41,6 +41,10 @@ TEST_CASE("the scoring table keeps its order", "[scoring]") {
     CHECK(one_word >= threshold());
   }
   CHECK(kTopicByCue < kTopicByHeading);
+  // A whole claim said of another named thing is a statement, short of the
+  // article's structure.
+  CHECK(kOtherAgent >= threshold());
+  CHECK(kOtherAgent < kTopicByHeading);
   CHECK(kClassifyBase + kClassifySpan * 1.0 <= kClassification);
   // What covers little, or misses what was asked, is declined.
   CHECK(passage(0.3) < threshold());

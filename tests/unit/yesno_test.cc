@@ -157,3 +157,30 @@ Banyak orang menganggap jamur merang sama dengan jamur tiram. Padahal, keduanya 
   CHECK(starts(a, "Tidak."));
   CHECK(a.text.find("berbeda") != std::string::npos);
 }
+
+TEST_CASE("a claim the article makes of another named thing is answered 'Tidak'", "[bot][yesno]") {
+  testing::ArticleBot article("yesno-other-agent", "sekolah.md", R"(---
+title: Pengelolaan Sekolah
+subject: Pengelolaan Sekolah
+---
+
+# Pengelolaan Sekolah
+
+Pengelolaan sekolah adalah cara sekolah mengatur guru, murid, dan dana.
+
+## Lembaga
+
+- **Komite Sekolah (KS)**: memberi pertimbangan dan mengawasi penggunaan dana.
+- **Dinas Pendidikan (Disdik)**: mengangkat kepala sekolah dan menetapkan kalender akademik.
+- **Organisasi Siswa Intra Sekolah (OSIS)**: mengadakan kegiatan murid.
+)");
+  auto& bot = *article.bot;
+  Answer no = bot.ask("n", "Apakah OSIS yang menetapkan kalender akademik?");
+  INFO(no.text);
+  CHECK(no.found);
+  CHECK(starts(no, "Tidak."));
+  CHECK(no.text.find("Dinas Pendidikan") != std::string::npos);
+  Answer yes = bot.ask("y", "Apakah Disdik yang menetapkan kalender akademik?");
+  INFO(yes.text);
+  CHECK(starts(yes, "Ya."));
+}
