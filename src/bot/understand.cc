@@ -899,6 +899,30 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
 
   // 6. Question type, and words that refer back to the conversation.
   u.qtype = first_set(qtypes_, lx_.qtypes);
+  // "Apakah Pemilu 2019 merupakan pemilu serentak pertama?": a copula
+  // after a yes/no word states a claim to check, not a term to define
+  // ("Apakah yang dimaksud dengan X?" still asks what X is).
+  if (u.qtype == "definition" && !u.words.empty()) {
+    const PhraseSet* yesno = nullptr;
+    const PhraseSet* definition = nullptr;
+    for (const PhraseSet& set : lx_.qtypes) {
+      if (set.id == "yesno") yesno = &set;
+      if (set.id == "definition") definition = &set;
+    }
+    auto opens = [&](const PhraseSet* set) {
+      return set != nullptr &&
+             std::any_of(set->phrases.begin(), set->phrases.end(), [&](const Words& p) {
+               return p.size() == 1 && p.front() == u.words.front();
+             });
+    };
+    const bool only_copula =
+        definition != nullptr &&
+        std::none_of(definition->phrases.begin(), definition->phrases.end(), [&](const Words& p) {
+          return find_phrase(u.words, p) >= 0 &&
+                 !(p.size() == 1 && lx_.copula_terms.count(tok.stem(p.front())) > 0);
+        });
+    if (opens(yesno) && only_copula) u.qtype = "yesno";
+  }
   if (u.qtype.empty()) {
     for (const Words& ending : lx_.definition_endings) {
       if (ending.empty() || ending.size() > u.words.size() ||

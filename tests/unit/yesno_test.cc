@@ -184,3 +184,18 @@ Pengelolaan sekolah adalah cara sekolah mengatur guru, murid, dan dana.
   INFO(yes.text);
   CHECK(starts(yes, "Ya."));
 }
+
+TEST_CASE("'Apakah X merupakan Y?' checks a claim; 'Apakah yang dimaksud X?' defines",
+          "[bot][yesno]") {
+  testing::ArticleBot article("yesno-copula", "garam.md", kArticle);
+  auto& bot = *article.bot;
+  const std::string claim = bot.explain("Apakah garam dapur merupakan senyawa dua unsur?");
+  INFO(claim);
+  CHECK(claim.find("\"qtype\":\"yesno\"") != std::string::npos);
+  Answer yes = bot.ask("c", "Apakah garam dapur merupakan senyawa dua unsur?");
+  INFO(yes.text);
+  CHECK(starts(yes, "Ya."));
+  const std::string meant = bot.explain("Apakah yang dimaksud dengan garam dapur?");
+  INFO(meant);
+  CHECK(meant.find("\"qtype\":\"definition\"") != std::string::npos);
+}
