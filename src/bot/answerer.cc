@@ -721,6 +721,10 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     Draft d = other_agent_answer(u, plan, t);
     if (d.confidence > 0) return d;
   }
+  if (q == "yesno") {
+    Draft d = wrong_value_answer(u, plan, t);
+    if (d.confidence > 0) return d;
+  }
   if (q == "when" || q == "where" || q == "who" || q == "number" || q == "yesno") {
     return passage_answer(u, plan, t);
   }
@@ -1647,6 +1651,71 @@ Draft Answerer::other_agent_answer(const Understanding& u, const Plan& plan, Too
   d.sentences.push_back(found);
   d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
   d.confidence = kOtherAgent;
+  return d;
+}
+
+Draft Answerer::wrong_value_answer(const Understanding& u, const Plan& plan, Tools& t) const {
+  Draft d;
+  // A name as the reader wrote it: capitalized after the first word.
+  auto capitalized = [](std::string_view text, const std::string& word) {
+    for (size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
+      const std::string_view rest = text.substr(at + 1);
+      if (rest.size() >= word.size() && std::isupper(static_cast<unsigned char>(rest[0])) &&
+          std::equal(word.begin(), word.end(), rest.begin(), [](char a, char b) {
+            return a == std::tolower(static_cast<unsigned char>(b));
+          }))
+        return true;
+    }
+    return false;
+  };
+  // The values the question gives: a name the article lacks, or a month.
+  std::vector<size_t> values;
+  bool month = false;
+  for (size_t i = 0; i < u.words.size(); ++i) {
+    const std::string& w = u.words[i];
+    const bool name = std::find(u.unknown.begin(), u.unknown.end(), w) != u.unknown.end() &&
+                      capitalized(u.text, w);
+    if (name || lx_.month_words.count(w)) values.push_back(i);
+    month = month || lx_.month_words.count(w) > 0;
+  }
+  if (values.size() != 1) return d;
+  const size_t at = values.front();
+  Understanding rest = u;
+  auto drop = [&](Words* list) {
+    list->erase(std::remove(list->begin(), list->end(), u.terms[at]), list->end());
+  };
+  drop(&rest.query);
+  drop(&rest.content);
+  drop(&rest.key_content);
+  rest.unknown.erase(std::remove(rest.unknown.begin(), rest.unknown.end(), u.words[at]),
+                     rest.unknown.end());
+  if (rest.query.size() < 2) return d;
+  Draft p = passage_answer(rest, plan, t);
+  if (p.confidence < kPassageInstead) return d;
+  // The passage gives a value of the same kind in that place, and not the
+  // one asked.
+  bool other = false;
+  for (int si : p.sentences) {
+    const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+    if (std::find(s.words.begin(), s.words.end(), u.words[at]) != s.words.end()) return d;
+    for (size_t k = 1; k < s.words.size(); ++k) {
+      if (month) {
+        other = other || lx_.month_words.count(s.words[k]) > 0;
+      } else {
+        const size_t b = s.begins[k];
+        // A place or a name after the same preposition ("di Batavia").
+        other = other || (std::isupper(static_cast<unsigned char>(s.text[b])) && at > 0 &&
+                          s.words[k - 1] == u.words[at - 1]);
+      }
+    }
+  }
+  if (!other) return d;
+  kainjow::mustache::data v;
+  v.set("text", p.text);
+  d = p;
+  d.text = t.renderer.render(lx_.tmpl("no"), v);
+  d.intent = "yesno";
+  d.unknown_explained = std::count(u.unknown.begin(), u.unknown.end(), u.words[at]) > 0 ? 1 : 0;
   return d;
 }
 

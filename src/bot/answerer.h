@@ -36,6 +36,9 @@ struct Draft {
   double confidence = 0;
   std::string topic;  // topic actually answered
   int entity = -1;    // entity actually answered about
+  // Words of the question the article lacks that this answer accounts for
+  // (the wrong value a yes/no question gives): they cost no confidence.
+  size_t unknown_explained = 0;
 };
 
 // Per-thread tools the answerer borrows for one question.
@@ -134,6 +137,10 @@ class Answerer {
   // whole claim of another named thing ("KPU: ... menetapkan hasil
   // pemilu") and nothing of it about the one asked: "Tidak", with that.
   Draft other_agent_answer(const Understanding& u, const Plan& plan, Tools& t) const;
+  // "Apakah Kongres Pemuda I diadakan di Bandung?" where the passage that
+  // says the rest of the claim gives another value of that kind (a name,
+  // "di Batavia"; a month): "Tidak", with that passage.
+  Draft wrong_value_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft grouped_answer(const std::string& topic, Tools& t) const;
 
   Found locate_topic(const TopicDef& topic, int entity) const;  // the scan behind find_topic

@@ -464,7 +464,8 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
                         (!u.topics.empty() || d.confidence >= 0.75 || rare_held);
   double confidence =
       d.confidence * std::pow(anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
-                              static_cast<double>(u.unknown.size()));
+                              static_cast<double>(u.unknown.size() -
+                                                  std::min(u.unknown.size(), d.unknown_explained)));
   // A synonym is weaker evidence than the article's own word: unanchored
   // ("Berapa harga saham hari ini?"), it counts as a word the article lacks.
   if (!anchored) confidence *= std::pow(lx.unknown_penalty, static_cast<double>(u.synonyms));

@@ -186,6 +186,7 @@ struct Lexicon {
   std::unordered_set<std::string> basis_markers;
   // "paling": the word before the quality a superlative ranks by.
   std::unordered_set<std::string> superlative_markers;
+  std::unordered_set<std::string> month_words;  // "januari" ... "desember"
   // "saat ini", "sekarang": a question about how things stand now;
   // present_stated ("kini", "saat ini"): a statement of how they stand.
   std::vector<Words> present_asked;

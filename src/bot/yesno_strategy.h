@@ -16,6 +16,10 @@
 //   5. Otherwise the evidence states what was asked -> Ya.
 // A claim the evidence does not touch is no verdict: the caller keeps the
 // plain passage.
+// Two claims are judged before any evidence is chosen, by the answerer
+// (bot/answerer.h), since they pick their evidence: the whole claim said
+// of another named thing (other_agent_answer), and a value the article
+// states otherwise (wrong_value_answer) -> Tidak.
 #ifndef TANYA_BOT_YESNO_STRATEGY_H_
 #define TANYA_BOT_YESNO_STRATEGY_H_
 

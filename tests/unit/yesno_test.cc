@@ -199,3 +199,33 @@ TEST_CASE("'Apakah X merupakan Y?' checks a claim; 'Apakah yang dimaksud X?' def
   INFO(meant);
   CHECK(meant.find("\"qtype\":\"definition\"") != std::string::npos);
 }
+
+TEST_CASE("a claim that gives a value the article states otherwise is answered 'Tidak'",
+          "[bot][yesno]") {
+  testing::ArticleBot article("yesno-wrong-value", "festival.md", R"(---
+title: Festival Layang-Layang
+subject: Festival Layang-Layang
+---
+
+# Festival Layang-Layang
+
+Festival layang-layang adalah lomba menerbangkan layang-layang hias.
+
+## Sejarah
+
+Festival layang-layang pertama diadakan di Pangandaran pada 12 Juli 1998. Pesertanya datang dari delapan provinsi.
+)");
+  auto& bot = *article.bot;
+  Answer place = bot.ask("p", "Apakah festival layang-layang pertama diadakan di Bandung?");
+  INFO(place.text);
+  CHECK(place.found);
+  CHECK(starts(place, "Tidak."));
+  CHECK(place.text.find("Pangandaran") != std::string::npos);
+  Answer date = bot.ask("d", "Apakah festival layang-layang pertama diadakan pada bulan Agustus?");
+  INFO(date.text);
+  CHECK(starts(date, "Tidak."));
+  CHECK(date.text.find("12 Juli 1998") != std::string::npos);
+  Answer right = bot.ask("r", "Apakah festival layang-layang pertama diadakan di Pangandaran?");
+  INFO(right.text);
+  CHECK(starts(right, "Ya."));
+}
