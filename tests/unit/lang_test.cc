@@ -958,3 +958,26 @@ diambil dari sungai, sedangkan bata dicetak di tempat pembakaran.
   INFO(three);
   CHECK(three.find("btu\u2192batu") != std::string::npos);
 }
+
+TEST_CASE("'What is the minimum X?' asks for a value, not what X is", "[bot][english]") {
+  testing::ArticleBot article("english-value", "sim.md", R"(---
+title: SIM
+subject: Surat Izin Mengemudi
+---
+
+# Surat Izin Mengemudi
+
+Surat izin mengemudi adalah bukti bahwa seseorang boleh mengemudikan kendaraan.
+
+## Syarat
+
+- **Usia minimal**: 17 tahun untuk SIM C dan SIM A.
+- **Sehat jasmani**: dibuktikan dengan surat keterangan dokter.
+)");
+  const std::string how = article.bot->explain("What is the minimum age?");
+  INFO(how);
+  CHECK(how.find("\"qtype\":\"number\"") != std::string::npos);
+  Answer a = article.bot->ask("e", "What is the minimum age?");
+  INFO(a.text);
+  CHECK(a.text.find("17 tahun") != std::string::npos);
+}
