@@ -529,9 +529,11 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
   if (u.qtype == "definition") return d;
   const bool list = u.qtype == "list";
   const bool number = u.qtype == "number" || u.qtype == "when";
+  // (A word the article never uses, "korbannya" where it says "menewaskan
+  // 140 orang", cannot be held by any sentence and asks nothing of one.)
   Terms own;
   for (const std::string& term : u.key_content) {
-    if (!cues.count(term)) own.push_back(term);
+    if (!cues.count(term) && kb_.terms.count(term)) own.push_back(term);
   }
   if (cues.empty() && !number && own.empty()) return d;
   // The sentences beside the last answer: its item or paragraph, and the

@@ -400,7 +400,14 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   }
   const bool listed = d.confidence >= lx.threshold && !defined_one &&
                       (d.intent.rfind("topic.", 0) == 0 || !d.items.empty());
-  if (followup && (!listed || !defined.empty()) && !ctx.sentences.empty()) {
+  // A short question that names nothing and finds no answer of its own,
+  // right after an answer ("siapa yang menetapkan?" after "Kapan Hari
+  // Mangrove Sedunia?"), leans on that answer as a follow-up does.
+  constexpr size_t kShortQuestion = 3;  // content words
+  const bool leans = named.empty() && again.empty() && !u.subject && u.entities.empty() &&
+                     u.key_content.size() <= kShortQuestion && d.confidence < lx.threshold;
+  bool by_context = false;  // answered beside the last answer
+  if ((followup || leans) && (!listed || !defined.empty()) && !ctx.sentences.empty()) {
     Draft near = answerer->near_answer(own, ctx.sentences, tools);
     // Even a list that names the thing just defined gives way to what its
     // own definition goes on to say ("Asma: ... Pemicunya antara lain ...").
@@ -414,7 +421,10 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
                             const KSentence& was = kb->sentences[static_cast<size_t>(si)];
                             return was.block == said->block && was.item == said->item;
                           });
-    if ((!listed || own_item) && near.confidence > d.confidence) d = std::move(near);
+    if ((!listed || own_item) && near.confidence > d.confidence) {
+      d = std::move(near);
+      by_context = true;
+    }
   }
   // A word the article does not know usually means the question is about
   // something else ("Apa manfaat blockchain?"). When the question also names
@@ -460,8 +470,10 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
       }
     }
   }
-  const bool anchored = !asks_unknown && (u.subject || !u.entities.empty() || rare_held) &&
-                        (!u.topics.empty() || d.confidence >= 0.75 || rare_held);
+  // An answer found beside the last one is anchored by the conversation.
+  const bool anchored =
+      by_context || (!asks_unknown && (u.subject || !u.entities.empty() || rare_held) &&
+                     (!u.topics.empty() || d.confidence >= 0.75 || rare_held));
   double confidence =
       d.confidence * std::pow(anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
                               static_cast<double>(u.unknown.size() -

@@ -191,3 +191,39 @@ Mobil perpustakaan keliling berhenti di setiap kelurahan.
   CHECK(where.found);
   CHECK(where.text.find("balai desa") != std::string::npos);
 }
+
+TEST_CASE("a short question that finds nothing of its own leans on the last answer",
+          "[bot][followup]") {
+  testing::ArticleBot article("followup-leans", "banjir.md", R"(---
+title: Banjir Bandang
+subject: Banjir Bandang
+---
+
+# Banjir Bandang
+
+Banjir bandang adalah banjir besar yang datang tiba-tiba dari hulu sungai.
+
+## Peristiwa Besar
+
+Banjir bandang Wasior terjadi pada 4 Oktober 2010 dan menewaskan lebih dari 150 orang. Peristiwa itu kemudian diperingati warga setempat setiap tahun.
+
+Hari Sungai Nasional diperingati setiap 27 Juli. Peringatan ini ditetapkan oleh Presiden pada tahun 2011.
+
+## Pencegahan
+
+Warga menanam pohon di hulu dan tidak membuang sampah ke sungai.
+)");
+  auto& bot = *article.bot;
+  bot.ask("a", "Kapan Hari Sungai Nasional?");
+  Answer who = bot.ask("a", "siapa yang menetapkan?");
+  INFO(who.text);
+  CHECK(who.found);
+  CHECK(who.text.find("ditetapkan oleh Presiden") != std::string::npos);
+  // "korbannya": a word the article never uses does not stop the nearby
+  // sentence that gives the number.
+  bot.ask("b", "Kapan banjir bandang Wasior terjadi?");
+  Answer many = bot.ask("b", "korbannya berapa orang?");
+  INFO(many.text);
+  CHECK(many.found);
+  CHECK(many.text.find("150 orang") != std::string::npos);
+}
