@@ -344,8 +344,15 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
 
   // Small talk, possibly with everyday words around it ("makasih ya,
   // membantu banget"), and nothing about the article.
+  // (A word of the subject's name, "mangrove" of "hutan mangrove", is about
+  // the article even when it does not name the whole subject.)
+  const bool names_subject_word =
+      !kb->docs.empty() && std::any_of(u.query.begin(), u.query.end(), [&](const std::string& t) {
+        const Terms& s = kb->docs.front().subject_terms;
+        return std::find(s.begin(), s.end(), t) != s.end();
+      });
   if (!u.smalltalk.empty() && u.topics.empty() && u.entities.empty() && !u.subject &&
-      u.content.size() == u.everyday) {
+      !names_subject_word && u.content.size() == u.everyday) {
     Answer a;
     for (const PhraseSet& i : lx.intents) {
       if (i.id != u.smalltalk) continue;

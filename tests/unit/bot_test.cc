@@ -394,3 +394,26 @@ UNESCO mendorong literasi lewat program membaca di sekolah. Cara UNESCO mendoron
   INFO(a.text);
   CHECK(a.text.find("kemampuan memahami") != std::string::npos);
 }
+
+TEST_CASE("a question naming a word of the subject is no small talk", "[bot][smalltalk]") {
+  testing::ArticleBot article("smalltalk-subject-word", "terumbu.md", R"(---
+title: Terumbu Karang
+subject: Terumbu Karang
+---
+
+# Terumbu Karang
+
+Terumbu karang adalah ekosistem laut yang dibangun hewan karang.
+
+## Cara Menjaga Karang
+
+Masyarakat bisa menjaga karang dengan tidak membuang jangkar di atasnya.
+)");
+  // "apa yang bisa" also opens a question about the bot itself; "karang"
+  // makes this one about the article.
+  Answer a = article.bot->ask(
+      "s", "Langkah apa yang bisa dilakukan masyarakat biasa untuk menjaga karang?");
+  INFO(a.text);
+  CHECK(a.intent != "help");
+  CHECK(a.text.find("jangkar") != std::string::npos);
+}
