@@ -16,6 +16,7 @@
 #include "index/document.h"
 #include "index/entities.h"
 #include "testing.h"
+#include "text/speller.h"
 #include "text/thesaurus.h"
 #include "text/tokenizer.h"
 
@@ -70,6 +71,8 @@ TEST_CASE("bot/ names no article's subject, acronyms or defined terms", "[bot][d
   std::string error;
   const auto thesaurus = Thesaurus::load("/usr/share/mythes/th_id_ID_v2", &error);
   REQUIRE(thesaurus);
+  const auto speller = Speller::load("/usr/share/hunspell/id_ID", &error);
+  REQUIRE(speller);
   auto never_noun = [&](const std::string& word) {
     const std::vector<Synonym> senses = thesaurus->synonyms(word);
     return !senses.empty() && std::none_of(senses.begin(), senses.end(), [](const Synonym& s) {
@@ -105,13 +108,20 @@ TEST_CASE("bot/ names no article's subject, acronyms or defined terms", "[bot][d
       std::vector<std::pair<std::string, bool>> names{{doc.subject, false}};
       for (const EntityRecord& e : extract_entities(doc)) {
         bool acronym = e.kind == "acronym" && e.name.size() < 4;
+        // A list item of one dictionary word ("- Perbankan") is a field
+        // named in everyday words, not a name the article coins.
+        const std::vector<std::string> name = words(e.name);
+        if (e.kind == "named" && name.size() == 1 && speller->valid(name[0])) continue;
         names.emplace_back(e.name, acronym);
         if (!e.expansion.empty()) names.emplace_back(e.expansion, false);
       }
+      // A term a list item opens with is checked when it is a phrase: one
+      // word there is mostly a label in everyday words ("Pemeriksaan",
+      // "Perbankan"), which general English glosses must be free to use.
       for (const Section& s : doc.sections) {
         for (const Block& b : s.blocks) {
           for (const std::string& term : b.item_terms) {
-            if (!term.empty()) names.emplace_back(term, false);
+            if (words(term).size() > 1) names.emplace_back(term, false);
           }
         }
       }
