@@ -2015,7 +2015,26 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     text += " " + kb_.sentences[static_cast<size_t>(last) + 1].text;
     d.sentences.push_back(last + 1);
   }
-  if (s.item >= 0) {
+  constexpr size_t kWholeList = 8;  // items: a longer list is not one answer
+  // What the list's lead and heading say, for the words the question asks by.
+  auto said_above = [&](const std::string& term) {
+    const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];
+    const Terms& h = kb_.sections[static_cast<size_t>(b.section)].heading_terms;
+    return std::find(b.lead_terms.begin(), b.lead_terms.end(), term) != b.lead_terms.end() ||
+           std::find(h.begin(), h.end(), term) != h.end();
+  };
+  if (s.item >= 0 && u.qtype == "list" && d.sentences.size() == 1 &&
+      kb_.blocks[static_cast<size_t>(s.block)].sentences.size() <= kWholeList &&
+      !kb_.blocks[static_cast<size_t>(s.block)].lead.empty() && !u.key_content.empty() &&
+      std::all_of(u.key_content.begin(), u.key_content.end(), said_above) &&
+      kb_.nested_list(best) < 0) {
+    // "Apa saja fase-fase X?" under "Fase X" over "Ada tiga fase ...:": the
+    // list asks for what its lead and heading name, not one of its items.
+    const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];
+    text = b.lead;
+    d.sentences.clear();
+    append_items(s.block, &text, &d.sentences);
+  } else if (s.item >= 0) {
     const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];
     if (!b.lead.empty()) text = b.lead + " " + text;
     // An item with a list nested under it ("Buka rekening ... Dokumen yang

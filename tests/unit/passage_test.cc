@@ -302,3 +302,34 @@ Sistem sekolah sepanjang hari juga dipakai di beberapa desa.
   INFO(plus.text);
   CHECK(plus.text.find("lebih tenang") != std::string::npos);
 }
+
+TEST_CASE("'Apa saja X?' where the lead names X gets the whole list, not one item",
+          "[bot][passage]") {
+  testing::ArticleBot bot("whole-list", "teh.md", R"(---
+title: Teh
+subject: Teh
+---
+
+# Teh
+
+Teh adalah minuman dari daun tanaman teh.
+
+## Dari Kebun ke Cangkir
+
+Daun teh dipetik pagi hari. Ada empat tahap pengolahan daun yang umum:
+
+- Pelayuan: daun teh dibiarkan layu agar kadar airnya turun.
+- Penggulungan: daun digulung sampai sel-selnya pecah.
+- Oksidasi: daun dibiarkan bereaksi dengan udara sampai warnanya gelap.
+- Pengeringan: daun dipanaskan sampai kering dan awet.
+)");
+  Answer all = bot.bot->ask("a", "Tahap pengolahan daun teh apa saja?");
+  INFO(all.text);
+  CHECK(all.text.find("Pelayuan") != std::string::npos);
+  CHECK(all.text.find("Pengeringan") != std::string::npos);
+  // A word only one item has asks about that item.
+  Answer one = bot.bot->ask("b", "Tahap yang membuat warna daun gelap apa saja?");
+  INFO(one.text);
+  CHECK(one.text.find("Oksidasi") != std::string::npos);
+  CHECK(one.text.find("Penggulungan") == std::string::npos);
+}
