@@ -778,6 +778,13 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
       return d;
     }
   }
+  // "DBD itu penyakit apa?": the kind of thing it is, which its definition
+  // says ("DBD adalah penyakit infeksi ...").
+  if (q.empty() && (plan.entity >= 0 || u.subject) && u.content.size() == 1 && !u.words.empty() &&
+      lx_.question_words.count(u.words.back())) {
+    Draft def = definition_answer(u, plan, t);
+    if (def.confidence > 0 && sentence_share(def.sentences, u.content) > 0) return def;
+  }
   Draft d;
   // A question with nothing left but what it names asks what that is,
   // unless it asks for a list ("penyakit apa saja?"): a definition is one

@@ -629,3 +629,24 @@ Panitia menyusun daftar pemilih, lalu calon berkampanye selama tiga hari.
   INFO(a.text);
   CHECK(a.text.find("memilih pemimpinnya") != std::string::npos);
 }
+
+TEST_CASE("'X itu <kind> apa?' is answered by X's definition, which says the kind",
+          "[bot][definition]") {
+  testing::ArticleBot bot("kind-of-thing", "ispa.md", R"(---
+title: ISPA pada Anak
+subject: Infeksi Saluran Pernapasan Akut
+---
+
+# ISPA pada Anak
+
+Infeksi Saluran Pernapasan Akut (ISPA) adalah penyakit infeksi yang menyerang hidung, tenggorokan, dan paru-paru.
+
+## Pencegahan ISPA
+
+Anak yang sakit sebaiknya beristirahat di rumah. Jumlah kasus ISPA naik saat musim hujan, terutama pada anak penderita penyakit kronis.
+)");
+  Answer a = bot.bot->ask("k", "ISPA itu sebenarnya penyakit apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("menyerang hidung") != std::string::npos);
+}
