@@ -549,7 +549,13 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // An English word the article also uses, whose Indonesian is what the
     // article is about ("inflation" in an article on inflasi that names
     // "Cost-Push Inflation") or the word it otherwise writes, asks about that.
-    if (auto it = english_alias_.find(w); it != english_alias_.end()) {
+    // (Not inside a name of the article the reader writes as it does:
+    // "Dengue Shock Syndrome" is that name, not "syok".)
+    bool in_phrase = false;
+    constexpr size_t kLongestName = 8;  // words looked back for a name's start
+    for (size_t from = i >= kLongestName ? i - kLongestName : 0; from <= i && !in_phrase; ++from)
+      in_phrase = from + names_.longest_at(in, from).first > i;
+    if (auto it = english_alias_.find(w); it != english_alias_.end() && !in_phrase) {
       take(w, it->second);
       continue;
     }

@@ -981,3 +981,29 @@ Surat izin mengemudi adalah bukti bahwa seseorang boleh mengemudikan kendaraan.
   INFO(a.text);
   CHECK(a.text.find("17 tahun") != std::string::npos);
 }
+
+TEST_CASE("an English word inside the article's English name stays that name", "[bot][english]") {
+  testing::ArticleBot article("english-name", "syok.md", R"(---
+title: Syok
+subject: Syok
+---
+
+# Syok
+
+Syok adalah kondisi darurat saat aliran darah ke organ tubuh tidak cukup. Pasien syok tampak pucat.
+Syok berat perlu segera ditangani.
+
+## Jenis
+
+Syok karena kehilangan cairan dikenal sebagai Syok Hipovolemik atau Hypovolemic Shock (HS), kondisi yang paling sering terjadi.
+)");
+  // Alone, "shock" reads as the word the article uses ("syok"); in the name
+  // the article gives in English, it is that name.
+  const std::string alone = article.bot->explain("what is shock?");
+  INFO(alone);
+  CHECK(alone.find("shock\u2192syok") != std::string::npos);
+  const std::string name = article.bot->explain("Apa itu Hypovolemic Shock?");
+  INFO(name);
+  CHECK(name.find("shock\u2192syok") == std::string::npos);
+  CHECK(name.find("\"entities\":[\"HS\"]") != std::string::npos);
+}
