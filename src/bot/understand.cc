@@ -412,7 +412,8 @@ std::string Understander::term_of(const std::string& w, Tokenizer& tok) const {
   // of the root ("menimbulkan" -> "imbul", not "timbul"), while "di-" keeps
   // the root whole ("ditimbulkan" -> "timbul"). A stem that is the
   // article's with the root's first t/p/k/s added or removed is the same.
-  if (!kb_.terms.count(t) && t.size() >= 4) {
+  // (Only for a word that had affixes: "pagi" is no "agi".)
+  if (!kb_.terms.count(t) && t.size() >= 4 && t != w) {
     if (std::string_view("tpks").find(t[0]) != std::string_view::npos &&
         kb_.terms.count(t.substr(1))) {
       t = t.substr(1);

@@ -417,3 +417,19 @@ Masyarakat bisa menjaga karang dengan tidak membuang jangkar di atasnya.
   CHECK(a.intent != "help");
   CHECK(a.text.find("jangkar") != std::string::npos);
 }
+
+TEST_CASE("a plain word is not an article term with its first letter dropped", "[bot][smalltalk]") {
+  testing::ArticleBot article("no-prefix-repair", "robot.md", R"(---
+title: Robot
+subject: Robot
+---
+
+# Robot
+
+Robot adalah mesin yang bisa bekerja sendiri. Artificial General Intelligence (AGI), yaitu kecerdasan setara manusia, belum terwujud.
+)");
+  // "pagi" has no prefix to undo: it is not "agi" (AGI) with a "p" added.
+  Answer a = article.bot->ask("g", "pagi min");
+  INFO(a.text);
+  CHECK(a.intent == "greeting");
+}
