@@ -217,12 +217,19 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
         if (paren + 1 >= folded.size() || folded.compare(paren, 2, " (") != 0) continue;
         size_t close = folded.find(')', paren + 2);
         if (close == std::string::npos || close - paren - 2 > 60) continue;
-        Terms alias;
-        add_words(*k, tok, text->substr(paren + 2, close - paren - 2), &alias);
-        if (alias.empty() || alias == doc.subject_terms) continue;
-        if (std::find(doc.subject_aliases.begin(), doc.subject_aliases.end(), alias) ==
-            doc.subject_aliases.end())
-          doc.subject_aliases.push_back(std::move(alias));
+        // "(Artificial Intelligence/AI)": each name the slash sets apart.
+        const std::string inside = text->substr(paren + 2, close - paren - 2);
+        for (size_t from = 0; from <= inside.size();) {
+          size_t slash = inside.find('/', from);
+          if (slash == std::string::npos) slash = inside.size();
+          Terms alias;
+          add_words(*k, tok, inside.substr(from, slash - from), &alias);
+          from = slash + 1;
+          if (alias.empty() || alias == doc.subject_terms) continue;
+          if (std::find(doc.subject_aliases.begin(), doc.subject_aliases.end(), alias) ==
+              doc.subject_aliases.end())
+            doc.subject_aliases.push_back(std::move(alias));
+        }
       }
     }
   }

@@ -650,3 +650,25 @@ Anak yang sakit sebaiknya beristirahat di rumah. Jumlah kasus ISPA naik saat mus
   CHECK(a.found);
   CHECK(a.text.find("menyerang hidung") != std::string::npos);
 }
+
+TEST_CASE("a subject's other names set apart by a slash are each its name", "[bot][definition]") {
+  testing::ArticleBot bot("subject-slash", "rumah.md", R"(---
+title: Rumah Pintar
+subject: Rumah Pintar
+---
+
+# Rumah Pintar
+
+**Rumah Pintar (Smart Home/SH)** adalah rumah yang perangkatnya saling terhubung dan bisa diatur dari ponsel.
+
+## Contoh
+
+Lampu pintar dan kunci pintu digital termasuk perangkat rumah pintar.
+)");
+  const std::string how = bot.bot->explain("What is a smart home?");
+  INFO(how);
+  CHECK(how.find("\"subject\":true") != std::string::npos);
+  Answer a = bot.bot->ask("s", "What is a smart home?");
+  INFO(a.text);
+  CHECK(a.text.find("saling terhubung") != std::string::npos);
+}
