@@ -2162,8 +2162,31 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   const bool says_meaning = asks_meaning && coverage >= 0.9 && u.content.size() >= 2 &&
                             std::any_of(d.sentences.begin(), d.sentences.end(),
                                         [&](int si) { return states_meaning(si); });
+  // ...unless the article says nothing else of it: a term it names in one
+  // place only ("mengusulkan Uji Turing untuk menilai ...") is what it says
+  // there.
+  // (Said there, not named last in passing: "... berpedoman pada politik
+  // luar negeri masing-masing negara." says nothing of it.)
+  constexpr int kOnePlace = 1;     // sentences
+  constexpr size_t kSaysMore = 3;  // words after the term
+  size_t named_end = 0;            // after the last word of the question in the sentence
+  for (size_t k = 0; k < s.terms.size(); ++k) {
+    if (std::find(u.content.begin(), u.content.end(), s.terms[k]) != u.content.end())
+      named_end = k + 1;
+  }
+  // A comma after it lists it among others ("selada, bayam, ...") or
+  // glosses a longer name it ends ("Pemegang izin tambang, yaitu ...").
+  const bool comma_after = named_end > 0 && named_end < s.begins.size() &&
+                           s.text.find(',', s.begins[named_end - 1]) < s.begins[named_end];
+  const bool only_mention =
+      coverage >= 0.99 && named_end > 0 && !comma_after &&
+      s.terms.size() >= named_end + kSaysMore &&
+      std::any_of(u.content.begin(), u.content.end(), [&](const std::string& term) {
+        auto df = kb_.term_sentences.find(term);
+        return df != kb_.term_sentences.end() && df->second <= kOnePlace;
+      });
   if (u.qtype == "definition" && (coverage < 0.75 || u.key_content.size() < 4) &&
-      !defines_in_place(d.sentences, u.content) && !says_meaning)
+      !defines_in_place(d.sentences, u.content) && !says_meaning && !only_mention)
     d.confidence *= kMentionIsNoDefinition;
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.

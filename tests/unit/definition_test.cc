@@ -672,3 +672,30 @@ Lampu pintar dan kunci pintu digital termasuk perangkat rumah pintar.
   INFO(a.text);
   CHECK(a.text.find("saling terhubung") != std::string::npos);
 }
+
+TEST_CASE("a term the article names in one place only is what that place says of it",
+          "[bot][definition]") {
+  testing::ArticleBot bot("one-place", "radio.md", R"(---
+title: Radio
+subject: Radio
+---
+
+# Radio
+
+Radio adalah alat yang menerima siaran lewat gelombang elektromagnetik.
+
+## Sejarah
+
+- 1895: Guglielmo Marconi mengirim sinyal tanpa kabel dan memperkenalkan uji jarak jauh untuk membuktikan sinyal bisa melintasi bukit.
+- 1920: Siaran radio komersial pertama mengudara di Amerika Serikat, mengikuti aturan hukum penyiaran setempat.
+)");
+  // Said there: the article's one word on it is the answer.
+  Answer said = bot.bot->ask("a", "Uji jarak jauh itu apa?");
+  INFO(said.text);
+  CHECK(said.found);
+  CHECK(said.text.find("melintasi bukit") != std::string::npos);
+  // Named last in passing: nothing is said of it.
+  Answer passing = bot.bot->ask("b", "Apa itu hukum penyiaran?");
+  INFO(passing.text);
+  CHECK_FALSE(passing.found);
+}
