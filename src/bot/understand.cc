@@ -276,7 +276,10 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   }
   for (const Words& m : lx_.followup_markers) markers_.add(m, 0);
   for (size_t i = 0; i < lx_.topics.size(); ++i) {
-    for (const Words& p : lx_.topics[i].synonyms) topics_.add(p, static_cast<int>(i));
+    for (const Words& p : lx_.topics[i].synonyms) {
+      topics_.add(p, static_cast<int>(i));
+      if (p.size() == 1) topic_terms_.insert(p.front());
+    }
   }
   article_words_ = article.size();
   for (auto* part : {&article, &extra}) {
@@ -567,7 +570,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       take(w, it->second);
       continue;
     }
-    if (knows(w) || is_number(w) || article_term(w, tok)) {
+    if (knows(w) || is_number(w) || article_term(w, tok) || topic_terms_.count(tok.stem(w))) {
       out.push_back(w);
       continue;
     }
