@@ -1050,7 +1050,18 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         if (std::find(key.begin(), key.end(), u.terms[i]) != key.end()) used[i] = true;
       }
     }
-    if (first >= 0) found.emplace_back(first, static_cast<int>(e));
+    if (first < 0) continue;
+    // The subject's own short form ("DBD" for Demam Berdarah Dengue) names
+    // the subject, not a thing inside the article (unless what it stands
+    // for is asked).
+    const KEntity& ent = kb_.entities[e];
+    if (!kb_.docs.empty() && ent.doc == 0 && !ent.expansion.empty() && u.qtype != "acronym" &&
+        std::any_of(ent.name_terms.begin(), ent.name_terms.end(),
+                    [&](const Terms& n) { return n == kb_.docs.front().subject_terms; })) {
+      u.subject = true;
+      continue;
+    }
+    found.emplace_back(first, static_cast<int>(e));
   }
   std::sort(found.begin(), found.end());
   // "Menurut KBBI, kata bilateral ..." or "Selain ASEAN, ...": an entity named

@@ -333,3 +333,32 @@ Daun teh dipetik pagi hari. Ada empat tahap pengolahan daun yang umum:
   CHECK(one.text.find("Oksidasi") != std::string::npos);
   CHECK(one.text.find("Penggulungan") == std::string::npos);
 }
+
+TEST_CASE("the subject's own acronym names the subject, not a thing inside it", "[bot][passage]") {
+  testing::ArticleBot bot("subject-acronym", "isk.md", R"(---
+title: Infeksi Saluran Kemih
+subject: Infeksi Saluran Kemih
+---
+
+# Infeksi Saluran Kemih (ISK)
+
+Infeksi Saluran Kemih (ISK) adalah infeksi pada ginjal, kandung kemih, atau saluran kencing.
+
+## Pengobatan
+
+Dokter memberi antibiotik sesuai jenis bakteri. Penderita tidak boleh minum minuman bersoda karena bisa memperparah iritasi kandung kemih.
+
+## Pencegahan
+
+Minum air putih yang cukup membantu membilas bakteri. ISK lebih sering dialami perempuan.
+)");
+  // The sentence that answers does not repeat "ISK": the whole article is
+  // about it.
+  Answer a = bot.bot->ask("s", "Kenapa penderita ISK tidak boleh minum minuman bersoda?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("memperparah iritasi") != std::string::npos);
+  // What it stands for is still its expansion.
+  CHECK(bot.bot->ask("t", "ISK singkatan dari apa?").text.find("Infeksi Saluran Kemih") !=
+        std::string::npos);
+}
