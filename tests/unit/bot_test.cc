@@ -345,6 +345,7 @@ TEST_CASE("asking what the bot can answer, in any wording, gets the help answer"
   }
   // Thanks with a word about the answer is still thanks.
   CHECK(testing::bot().ask("thanks-info", "makasih ya infonya").intent == "thanks");
+  CHECK(testing::bot().ask("thanks-lot", "thanks a lot!").intent == "thanks");
 }
 
 TEST_CASE("a year the question gives is looked for in the sentence after", "[bot][passage]") {
