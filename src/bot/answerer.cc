@@ -2025,12 +2025,21 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   constexpr size_t kWholeList = 8;  // items: a longer list is not one answer
   // What the list's lead and heading say, for the words the question asks by.
   auto said_above = [&](const std::string& term) {
+    // (The subject's words frame every part of the article.)
+    if (!kb_.docs.empty() &&
+        std::find(kb_.docs.front().subject_terms.begin(), kb_.docs.front().subject_terms.end(),
+                  term) != kb_.docs.front().subject_terms.end())
+      return true;
     const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];
     const Terms& h = kb_.sections[static_cast<size_t>(b.section)].heading_terms;
     return std::find(b.lead_terms.begin(), b.lead_terms.end(), term) != b.lead_terms.end() ||
            std::find(h.begin(), h.end(), term) != h.end();
   };
-  if (s.item >= 0 && u.qtype == "list" && d.sentences.size() == 1 &&
+  const bool items_only = std::all_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+    const KSentence& x = kb_.sentences[static_cast<size_t>(si)];
+    return x.block == s.block && x.item >= 0;
+  });
+  if (s.item >= 0 && u.qtype == "list" && items_only &&
       kb_.blocks[static_cast<size_t>(s.block)].sentences.size() <= kWholeList &&
       !kb_.blocks[static_cast<size_t>(s.block)].lead.empty() && !u.key_content.empty() &&
       std::all_of(u.key_content.begin(), u.key_content.end(), said_above) &&

@@ -362,3 +362,32 @@ Minum air putih yang cukup membantu membilas bakteri. ISK lebih sering dialami p
   CHECK(bot.bot->ask("t", "ISK singkatan dari apa?").text.find("Infeksi Saluran Kemih") !=
         std::string::npos);
 }
+
+TEST_CASE("the whole list also when the question names a word of the subject the lead lacks",
+          "[bot][passage]") {
+  testing::ArticleBot bot("whole-list-subject", "gondok.md", R"(---
+title: Penyakit Gondok
+subject: Penyakit Gondok
+---
+
+# Penyakit Gondok
+
+Penyakit gondok adalah pembesaran kelenjar tiroid di leher. Yuk, kenali lebih jauh tahap, penyebab, dan cara mencegah gondok.
+
+## Tiga Langkah
+
+Ada tiga tahap pengobatan yang biasa dijalani:
+
+- Tahap pertama gondok: dokter memeriksa kadar hormon tiroid.
+- Tahap kedua gondok: pasien minum obat atau suplemen yodium.
+- Tahap ketiga gondok: operasi bila benjolan menekan saluran napas.
+)");
+  // "gondok" is the subject's word, which frames every part; the teaser
+  // sentence that names "tahap" answers nothing.
+  Answer a = bot.bot->ask("g", "Tahap pengobatan gondok apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("kadar hormon") != std::string::npos);
+  CHECK(a.text.find("suplemen yodium") != std::string::npos);
+  CHECK(a.text.find("menekan saluran napas") != std::string::npos);
+  CHECK(a.text.find("kenali lebih jauh") == std::string::npos);
+}
