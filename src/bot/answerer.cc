@@ -1818,17 +1818,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       }
     }
   }
-  // Every topic's one-word names ("kelebihan", "penyebab"), as terms.
-  std::unordered_set<std::string> topic_words;
-  for (const TopicDef& td : lx_.topics) {
-    for (const Terms& p : td.synonyms) {
-      if (p.size() == 1) topic_words.insert(p.front());
-    }
-  }
   auto points_back = [&](const KSentence& sent) {
     const std::string& first = sent.words.empty() ? std::string() : sent.words[0];
     return sent.item < 0 && first.size() > 5 && first.compare(first.size() - 3, 3, "nya") == 0 &&
-           topic_words.count(sent.terms[0]) > 0;
+           lx_.topic_terms.count(sent.terms[0]) > 0;
   };
   int best = -1, second = -1;
   double best_score = 0, second_score = 0;

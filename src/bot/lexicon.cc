@@ -258,6 +258,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     d.nouns_only = t.value("nouns_only", false);
     for (const auto& s : strings(t.at("synonyms"), "bot/topics.json " + d.id)) {
       d.synonyms.push_back(terms_of(tok, s));
+      if (d.synonyms.back().size() == 1) lx.topic_terms.insert(d.synonyms.back().front());
       d.synonym_words.push_back(words_of(tok, s));
       remember(words_of(tok, s));
     }

@@ -101,6 +101,9 @@ struct Lexicon {
   std::vector<PhraseSet> qtypes;  // in priority order
   std::vector<PhraseSet> intents;
   std::vector<TopicDef> topics;
+  // Every topic's one-word synonyms, as terms ("bahaya", "lebih" of
+  // "kelebihan"): words a question asks by, and a sentence opens a topic by.
+  std::unordered_set<std::string> topic_terms;
   // Topics that answer a question type when the question names no topic:
   // "mengapa ..." -> motives, factors...; "untuk apa ..." -> goals.
   std::unordered_map<std::string, std::vector<std::string>> qtype_topics;

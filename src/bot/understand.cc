@@ -276,10 +276,7 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   }
   for (const Words& m : lx_.followup_markers) markers_.add(m, 0);
   for (size_t i = 0; i < lx_.topics.size(); ++i) {
-    for (const Words& p : lx_.topics[i].synonyms) {
-      topics_.add(p, static_cast<int>(i));
-      if (p.size() == 1) topic_terms_.insert(p.front());
-    }
+    for (const Words& p : lx_.topics[i].synonyms) topics_.add(p, static_cast<int>(i));
   }
   article_words_ = article.size();
   for (auto* part : {&article, &extra}) {
@@ -555,13 +552,15 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // "Cost-Push Inflation") or the word it otherwise writes, asks about that.
     // (Not inside a name of the article the reader writes as it does:
     // "Dengue Shock Syndrome" is that name, not "syok".)
-    bool in_phrase = false;
-    constexpr size_t kLongestName = 8;  // words looked back for a name's start
-    for (size_t from = i >= kLongestName ? i - kLongestName : 0; from <= i && !in_phrase; ++from)
-      in_phrase = from + names_.longest_at(in, from).first > i;
-    if (auto it = english_alias_.find(w); it != english_alias_.end() && !in_phrase) {
-      take(w, it->second);
-      continue;
+    if (auto it = english_alias_.find(w); it != english_alias_.end()) {
+      bool in_name = false;
+      constexpr size_t kLongestName = 8;  // words looked back for a name's start
+      for (size_t from = i >= kLongestName ? i - kLongestName : 0; from <= i && !in_name; ++from)
+        in_name = from + names_.longest_at(in, from).first > i;
+      if (!in_name) {
+        take(w, it->second);
+        continue;
+      }
     }
     // The reader wrote closed what the article writes open.
     if (auto it = joined_.find(w);
@@ -570,7 +569,9 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       take(w, it->second);
       continue;
     }
-    if (knows(w) || is_number(w) || article_term(w, tok) || topic_terms_.count(tok.stem(w))) {
+    // (A topic's own word, "bahaya", is how the question asks: it is not
+    // read toward an article's synonym of it.)
+    if (knows(w) || is_number(w) || article_term(w, tok) || lx_.topic_terms.count(tok.stem(w))) {
       out.push_back(w);
       continue;
     }
@@ -912,26 +913,16 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   // "Apakah Pemilu 2019 merupakan pemilu serentak pertama?": a copula
   // after a yes/no word states a claim to check, not a term to define
   // ("Apakah yang dimaksud dengan X?" still asks what X is).
-  if (u.qtype == "definition" && !u.words.empty()) {
-    const PhraseSet* yesno = nullptr;
-    const PhraseSet* definition = nullptr;
-    for (const PhraseSet& set : lx_.qtypes) {
-      if (set.id == "yesno") yesno = &set;
-      if (set.id == "definition") definition = &set;
-    }
-    auto opens = [&](const PhraseSet* set) {
-      return set != nullptr &&
-             std::any_of(set->phrases.begin(), set->phrases.end(), [&](const Words& p) {
-               return p.size() == 1 && p.front() == u.words.front();
-             });
-    };
+  if (u.qtype == "definition" && !u.words.empty() && asks_yes_no(u.words.front())) {
     const bool only_copula =
-        definition != nullptr &&
-        std::none_of(definition->phrases.begin(), definition->phrases.end(), [&](const Words& p) {
-          return find_phrase(u.words, p) >= 0 &&
-                 !(p.size() == 1 && lx_.copula_terms.count(tok.stem(p.front())) > 0);
+        std::all_of(lx_.qtypes.begin(), lx_.qtypes.end(), [&](const PhraseSet& set) {
+          return set.id != "definition" ||
+                 std::none_of(set.phrases.begin(), set.phrases.end(), [&](const Words& p) {
+                   return find_phrase(u.words, p) >= 0 &&
+                          !(p.size() == 1 && lx_.copula_terms.count(tok.stem(p.front())) > 0);
+                 });
         });
-    if (opens(yesno) && only_copula) u.qtype = "yesno";
+    if (only_copula) u.qtype = "yesno";
   }
   if (u.qtype.empty()) {
     for (const Words& ending : lx_.definition_endings) {

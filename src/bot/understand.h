@@ -107,9 +107,6 @@ class Understander {
   // The article's acronyms, folded: written in capitals in a question
   // ("WHO"), the word is the acronym, not slang or English ("who").
   std::unordered_set<std::string> acronyms_;
-  // One-word names of topics, as terms ("bahaya" of risks): a question asks
-  // by them, so they are not read toward an article's synonym.
-  std::unordered_set<std::string> topic_terms_;
 };
 
 // Damerau-Levenshtein distance (adjacent transpositions), capped at
