@@ -844,6 +844,13 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       corrected.push_back(w);
       continue;
     }
+    // A slip or another form of an English word the article uses
+    // ("cooperative" for its "cooperation") reads as that word does.
+    if (auto it = english_alias_.find(fixed); it != english_alias_.end()) {
+      u.corrections.push_back(w + "\u2192" + join_words(it->second));
+      corrected.insert(corrected.end(), it->second.begin(), it->second.end());
+      continue;
+    }
     u.corrections.push_back(w + "→" + fixed);
     if (auto it = joined_.find(fixed); it != joined_.end() && !kb_.words.count(fixed)) {
       corrected.insert(corrected.end(), it->second.begin(), it->second.end());

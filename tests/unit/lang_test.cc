@@ -576,6 +576,31 @@ Karya di public domain boleh dipakai siapa saja; public domain berlaku setelah m
   CHECK(article.bot->explain("What is public domain?").find("public\u2192") == std::string::npos);
 }
 
+TEST_CASE("another form of an English word the article uses reads as that word does",
+          "[bot][loanword]") {
+  testing::ArticleBot article("english-form", "koperasi.md", R"(---
+title: Koperasi
+source: contoh.id
+language: id
+category: Ekonomi
+subject: Koperasi
+---
+
+# Koperasi
+
+Kata koperasi berasal dari bahasa Inggris cooperation. Koperasi adalah badan usaha yang
+beranggotakan orang-seorang berdasar asas kekeluargaan.
+)");
+  // FreeDict reads "cooperation" as "koperasi"; "cooperative", one letter
+  // pair away, is no headword of its own and reads the same.
+  Answer a = article.bot->ask("c1", "What is a cooperative?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("badan usaha") != std::string::npos);
+  CHECK(article.bot->explain("What is a cooperative?").find("cooperative\u2192koperasi") !=
+        std::string::npos);
+}
+
 TEST_CASE("chat abbreviations read as the words they shorten", "[bot][slang]") {
   testing::ArticleBot article("slang", "kompos.md", R"(---
 title: Kompos
