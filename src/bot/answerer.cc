@@ -880,11 +880,7 @@ bool Answerer::summarizes(int section) const {
 
 bool Answerer::announces_list(int block) const {
   const KBlock& b = kb_.blocks[static_cast<size_t>(block)];
-  const size_t next = static_cast<size_t>(block) + 1;
-  if (b.list || b.sentences.empty() || next >= kb_.blocks.size() || !kb_.blocks[next].list ||
-      kb_.blocks[next].section != b.section)
-    return false;
-  return introduces_list(kb_.sentences[static_cast<size_t>(b.sentences.back())].text);
+  return !b.list && !b.sentences.empty() && announced_list(b.sentences.back()) >= 0;
 }
 
 bool Answerer::states_meaning(int sentence) const {
@@ -1184,6 +1180,9 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
       text += kb_.sentences[static_cast<size_t>(si)].text;
       d.sentences.push_back(si);
     }
+    // An opening that ends by announcing its list says nothing without it.
+    if (const int list = announced_list(sentences.back()); list >= 0)
+      append_items(list, &text, &d.sentences);
     data v;
     v.set("text", text);
     d.text = t.renderer.render(lx_.tmpl("sentences"), v);
@@ -1326,7 +1325,34 @@ void Answerer::append_items(int block, std::string* text, std::vector<int>* sent
   for (int si : kb_.blocks[static_cast<size_t>(block)].sentences) {
     *text += "\n- " + trim_end(kb_.sentences[static_cast<size_t>(si)].text);
     sentences->push_back(si);
+    // An item's own list ("Bukan PBI ... terdiri atas:" over "- PPU ...")
+    // is part of what it says, on its line.
+    if (const int nb = kb_.nested_list(si); nb >= 0) {
+      const char* sep = " ";
+      for (int ni : kb_.blocks[static_cast<size_t>(nb)].sentences) {
+        *text += sep + trim_end(kb_.sentences[static_cast<size_t>(ni)].text);
+        sentences->push_back(ni);
+        sep = "; ";
+      }
+    }
   }
+}
+
+int Answerer::announced_list(int sentence) const {
+  const KSentence& s = kb_.sentences[static_cast<size_t>(sentence)];
+  const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];
+  const size_t next = static_cast<size_t>(s.block) + 1;
+  if (b.list || b.sentences.empty() || b.sentences.back() != sentence ||
+      next >= kb_.blocks.size() || !kb_.blocks[next].list || kb_.blocks[next].section != b.section)
+    return -1;
+  // A colon announces what follows; so does counting a set the sentence
+  // leaves unnamed, "beberapa faktor" or "tiga jenis", right before a list.
+  const bool counts = std::any_of(s.words.begin(), s.words.end(), [&](const std::string& w) {
+    return lx_.set_quantifiers.count(w) > 0 ||
+           std::find(lx_.number_words.begin() + 2, lx_.number_words.end(), w) !=
+               lx_.number_words.end();
+  });
+  return introduces_list(s.text) || counts ? static_cast<int>(next) : -1;
 }
 
 Draft Answerer::entity_answer(const Plan& plan, Tools& t) const {

@@ -178,8 +178,12 @@ class Answerer {
   // Appends the list nested under list item `item` (sentence index), if
   // any, to `text` as "- " lines, and its sentences to `sentences`.
   void append_nested_list(int item, std::string* text, std::vector<int>* sentences) const;
-  // The items of list `block`, one "\n- " line each, onto `text`.
+  // The items of list `block`, one "\n- " line each, onto `text`; an
+  // item's nested list goes on its line.
   void append_items(int block, std::string* text, std::vector<int>* sentences) const;
+  // The list block that `sentence` announces: it ends its paragraph in a
+  // colon and the list follows in the same section. -1 when none.
+  int announced_list(int sentence) const;
   bool opens_with_back_reference(const KSentence& s) const;
   // Share (by term weight) of `terms` for which `found` holds; 1 when empty.
   double weighted_share(const Terms& terms,

@@ -189,6 +189,10 @@ struct Lexicon {
   std::unordered_set<std::string> basis_markers;
   // "paling": the word before the quality a superlative ranks by.
   std::unordered_set<std::string> superlative_markers;
+  // "beberapa", "berbagai": a sentence that counts a set without naming it
+  // ("... dipicu oleh beberapa faktor.") announces the list after it, as a
+  // colon would.
+  std::unordered_set<std::string> set_quantifiers;
   std::unordered_set<std::string> month_words;  // "januari" ... "desember"
   // "saat ini", "sekarang": a question about how things stand now;
   // present_stated ("kini", "saat ini"): a statement of how they stand.

@@ -117,3 +117,35 @@ Gawai adalah perangkat elektronik yang dibawa sehari-hari.
   CHECK(how.find("bahayanya\u2192") == std::string::npos);
   CHECK(how.find("\"risks\"") != std::string::npos);
 }
+
+namespace {
+
+const char kAnnouncedArticle[] = R"(---
+title: Bank Sampah
+subject: Bank Sampah
+---
+
+# Bank Sampah
+
+Bank sampah adalah tempat warga menabung sampah yang sudah dipilah.
+
+## Mengapa Bank Sampah Bertambah?
+
+Jumlah bank sampah di kota besar naik karena beberapa pendorong yang saling berkaitan.
+
+- **Tempat pembuangan akhir yang penuh** di banyak kota.
+- **Harga plastik bekas yang naik** sejak pabrik daur ulang bertambah.
+)";
+
+}  // namespace
+
+TEST_CASE("an opening that announces a list is answered with the list", "[bot][topic]") {
+  testing::ArticleBot bot("topic-announced-list", "bank-sampah.md", kAnnouncedArticle);
+  // The heading asks why: its opening is the answer, and "beberapa
+  // pendorong" counts a set it leaves unnamed, as a colon would.
+  Answer a = bot.bot->ask("a", "Kenapa bank sampah bertambah?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Tempat pembuangan akhir") != std::string::npos);
+  CHECK(a.text.find("Harga plastik bekas") != std::string::npos);
+}
