@@ -82,7 +82,12 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
     for (size_t i = 0; i + 1 < s.words.size(); ++i) {
       const std::string& a = s.words[i];
       const std::string& b = s.words[i + 1];
-      if (a.size() < 3 || b.size() < 3 || is_number(a) || is_number(b)) continue;
+      if (is_number(a) || is_number(b)) continue;
+      // A hyphen joins a word of any length ("e-commerce", "e-KTP"): readers
+      // drop it ("ecommerce") as they close open compounds.
+      const size_t at = s.begins[i + 1];
+      const bool hyphened = at > 0 && at <= s.text.size() && s.text[at - 1] == '-';
+      if (!hyphened && (a.size() < 3 || b.size() < 3)) continue;
       joined_.emplace(a + b, Words{a, b});
       ++pair_count_[a + " " + b];
     }

@@ -601,6 +601,31 @@ beranggotakan orang-seorang berdasar asas kekeluargaan.
         std::string::npos);
 }
 
+TEST_CASE("a hyphened word typed closed reads as the article writes it", "[bot][slang]") {
+  testing::ArticleBot article("hyphen-closed", "dompet.md", R"(---
+title: Dompet Digital
+source: contoh.id
+language: id
+category: Teknologi
+subject: E-wallet
+---
+
+# E-wallet
+
+E-wallet adalah aplikasi penyimpan uang elektronik di ponsel.
+
+## Cara Mengisi Saldo
+
+Saldo diisi lewat transfer bank atau gerai ritel.
+)");
+  // "e" is one letter, too short to close with its neighbour in general;
+  // the hyphen says the two are one word.
+  Answer a = article.bot->ask("h1", "ewallet tu apaan sih");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("uang elektronik") != std::string::npos);
+}
+
 TEST_CASE("chat abbreviations read as the words they shorten", "[bot][slang]") {
   testing::ArticleBot article("slang", "kompos.md", R"(---
 title: Kompos
