@@ -1956,10 +1956,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // "Setelah akta pendirian dibuat, langkah berikutnya apa?": the step the
   // question names is where the reader is; the answer goes on to the one
   // after it.
-  if (kb_.sentences[static_cast<size_t>(best)].item >= 0 &&
-      std::any_of(u.words.begin(), u.words.end(),
-                  [&](const std::string& w) { return lx_.next_markers.count(w) > 0; }) &&
-      static_cast<size_t>(best) + 1 < kb_.sentences.size() &&
+  const bool next_asked = kb_.sentences[static_cast<size_t>(best)].item >= 0 &&
+                          std::any_of(u.words.begin(), u.words.end(), [&](const std::string& w) {
+                            return lx_.next_markers.count(w) > 0;
+                          });
+  if (next_asked && static_cast<size_t>(best) + 1 < kb_.sentences.size() &&
       kb_.sentences[static_cast<size_t>(best) + 1].block ==
           kb_.sentences[static_cast<size_t>(best)].block) {
     second = best + 1;
@@ -1968,9 +1969,18 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   const KSentence& s = kb_.sentences[static_cast<size_t>(best)];
   std::string text = without_dateline(s);
   d.sentences.push_back(best);
-  // A neighbour with nearly the same evidence completes the answer.
+  // A neighbour with nearly the same evidence completes the answer; but not
+  // a neighbouring item that lacks the number the question names and this
+  // one holds ("kelas 1" is a table's row, "Kelas 2" the next one).
+  auto holds_asked_number = [&](int si) {
+    const Terms& in = kb_.sentences[static_cast<size_t>(si)].terms;
+    return std::any_of(u.terms.begin(), u.terms.end(), [&](const std::string& x) {
+      return has_digit(x) && std::find(in.begin(), in.end(), x) != in.end();
+    });
+  };
   if (second >= 0 && second_score >= 0.75 * best_score && std::abs(second - best) == 1 &&
-      kb_.sentences[static_cast<size_t>(second)].block == s.block) {
+      kb_.sentences[static_cast<size_t>(second)].block == s.block &&
+      (s.item < 0 || next_asked || !holds_asked_number(best) || holds_asked_number(second))) {
     const std::string& other = kb_.sentences[static_cast<size_t>(second)].text;
     text = second < best ? other + " " + text : text + " " + other;
     d.sentences.push_back(second);

@@ -391,3 +391,38 @@ Ada tiga tahap pengobatan yang biasa dijalani:
   CHECK(a.text.find("menekan saluran napas") != std::string::npos);
   CHECK(a.text.find("kenali lebih jauh") == std::string::npos);
 }
+
+TEST_CASE("a table row the question names by its number is said without the next row",
+          "[bot][passage]") {
+  testing::ArticleBot bot("row-number", "parkir.md", R"(---
+title: Tarif Parkir
+source: contoh.id
+language: id
+category: Layanan Publik
+subject: Tarif Parkir
+---
+
+# Tarif Parkir
+
+Tarif parkir di gedung kota dibedakan menurut zona.
+
+## Tarif per Zona
+
+Berdasarkan peraturan wali kota, rinciannya sebagai berikut:
+
+| Zona | Tarif per jam |
+|------|---------------|
+| Zona 1 | Rp5.000 |
+| Zona 2 | Rp3.000 |
+)");
+  Answer a = bot.bot->ask("z", "Berapa tarif zona 1 per jam?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Rp5.000") != std::string::npos);
+  CHECK(a.text.find("Rp3.000") == std::string::npos);
+  // Asked without a number, the rows together still answer.
+  Answer b = bot.bot->ask("y", "Berapa tarif per jam tiap zona?");
+  INFO(b.text);
+  CHECK(b.text.find("Rp5.000") != std::string::npos);
+  CHECK(b.text.find("Rp3.000") != std::string::npos);
+}
