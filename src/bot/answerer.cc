@@ -1106,6 +1106,27 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
   d.confidence = f.by_heading ? confidence : std::min(confidence, kTopicByCue);
   d.sections.push_back(found_section);
   std::string scope = scope_name(entity);
+  // A section that gives the topic for each party in turn ("Bagi
+  // konsumen:" over one list, "Bagi penjual:" over the next): the list
+  // whose lead names what the question asks about.
+  if (f.block >= 0 && !u.key_content.empty()) {
+    auto named = [&](int bi) {
+      const Terms& lead = kb_.blocks[static_cast<size_t>(bi)].lead_terms;
+      return std::count_if(u.key_content.begin(), u.key_content.end(), [&](const std::string& x) {
+        return std::find(lead.begin(), lead.end(), x) != lead.end();
+      });
+    };
+    const KSection& sec = kb_.sections[static_cast<size_t>(found_section)];
+    auto most = named(f.block);
+    for (int bi : sec.blocks) {
+      const KBlock& other = kb_.blocks[static_cast<size_t>(bi)];
+      if (!other.list || other.sentences.empty() || kb_.nests(bi)) continue;
+      if (const auto n = named(bi); n > most) {
+        most = n;
+        f.block = bi;
+      }
+    }
+  }
   if (f.block >= 0) {
     const KBlock& b = kb_.blocks[static_cast<size_t>(f.block)];
     // Only when the topic came from the conversation: words next to a topic
@@ -1348,7 +1369,7 @@ int Answerer::announced_list(int sentence) const {
   // A colon announces what follows; so does counting a set the sentence
   // leaves unnamed, "beberapa faktor" or "tiga jenis", right before a list.
   const bool counts = std::any_of(s.words.begin(), s.words.end(), [&](const std::string& w) {
-    return lx_.set_quantifiers.count(w) > 0 ||
+    return lx_.list_announcers.count(w) > 0 ||
            std::find(lx_.number_words.begin() + 2, lx_.number_words.end(), w) !=
                lx_.number_words.end();
   });

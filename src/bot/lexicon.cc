@@ -203,7 +203,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.duration_words = folded_set(lexicon, "duration_words");
   lx.basis_markers = folded_set(lexicon, "basis_markers");
   lx.superlative_markers = folded_set(lexicon, "superlative_markers");
-  lx.set_quantifiers = folded_set(lexicon, "set_quantifiers");
+  lx.list_announcers = folded_set(lexicon, "list_announcers");
   lx.month_words = folded_set(lexicon, "month_words");
   lx.present_asked = phrase_list(lexicon, "present_asked", tok);
   lx.present_stated = phrase_list(lexicon, "present_stated", tok);

@@ -192,7 +192,7 @@ struct Lexicon {
   // "beberapa", "berbagai": a sentence that counts a set without naming it
   // ("... dipicu oleh beberapa faktor.") announces the list after it, as a
   // colon would.
-  std::unordered_set<std::string> set_quantifiers;
+  std::unordered_set<std::string> list_announcers;
   std::unordered_set<std::string> month_words;  // "januari" ... "desember"
   // "saat ini", "sekarang": a question about how things stand now;
   // present_stated ("kini", "saat ini"): a statement of how they stand.

@@ -287,6 +287,19 @@ int Knowledge::nested_list(int item) const {
   return -1;
 }
 
+bool Knowledge::nests(int block) const {
+  const KBlock& b = blocks[static_cast<size_t>(block)];
+  if (!b.list || b.lead.empty()) return false;
+  for (int bi : sections[static_cast<size_t>(b.section)].blocks) {
+    const KBlock& other = blocks[static_cast<size_t>(bi)];
+    if (bi == block || !other.list) continue;
+    for (int si : other.sentences) {
+      if (sentences[static_cast<size_t>(si)].text == b.lead) return true;
+    }
+  }
+  return false;
+}
+
 bool Knowledge::within(int s, int ancestor) const {
   while (s >= 0) {
     if (s == ancestor) return true;

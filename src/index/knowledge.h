@@ -109,6 +109,8 @@ class Knowledge {
   // The list nested under the item that is sentence `item` ("Di sekolah"
   // over "- Mengikuti upacara ..."): its block index, or -1 when none.
   int nested_list(int item) const;
+  // True when list block `block` hangs from an item of another list.
+  bool nests(int block) const;
   // The sub-type section that `s` belongs to, or -1.
   int subtype_section(int s) const;
 };

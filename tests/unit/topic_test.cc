@@ -149,3 +149,37 @@ TEST_CASE("an opening that announces a list is answered with the list", "[bot][t
   CHECK(a.text.find("Tempat pembuangan akhir") != std::string::npos);
   CHECK(a.text.find("Harga plastik bekas") != std::string::npos);
 }
+
+TEST_CASE("a topic given for each party in turn is answered from the party asked about",
+          "[bot][topic]") {
+  testing::ArticleBot bot("topic-party-lead", "pasar.md", R"(---
+title: Pasar Lelang
+subject: Pasar Lelang
+---
+
+# Pasar Lelang
+
+Pasar lelang adalah tempat jual beli hasil tani dengan harga tawaran tertinggi.
+
+## Manfaat Pasar Lelang
+
+Pasar lelang menguntungkan kedua belah pihak.
+
+**Bagi petani:**
+- **Harga lebih tinggi** daripada lewat tengkulak.
+- **Pembayaran tunai** di hari yang sama.
+
+**Bagi pedagang:**
+- **Pasokan terjamin** setiap pekan.
+- **Mutu barang terperiksa** sebelum lelang.
+)");
+  Answer a = bot.bot->ask("p", "Apa manfaat pasar lelang bagi pedagang?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Pasokan terjamin") != std::string::npos);
+  CHECK(a.text.find("tengkulak") == std::string::npos);
+  // Asked of no party, the first list answers as before.
+  Answer b = bot.bot->ask("q", "Apa manfaat pasar lelang?");
+  INFO(b.text);
+  CHECK(b.text.find("Harga lebih tinggi") != std::string::npos);
+}
