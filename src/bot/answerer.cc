@@ -449,7 +449,7 @@ std::string Answerer::predicate_text(const Definition& d) const {
 }
 
 Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const {
-  Draft d = answer_with_sections(u, plan, t);
+  Draft d = nth_item(u, answer_with_sections(u, plan, t), t);
   // A yes/no question gets its verdict before the evidence, when the
   // evidence is a statement from the article (not a list of a topic).
   if (u.qtype == "yesno" && d.intent != "yesno" && d.confidence > 0 && !d.sentences.empty() &&
@@ -484,6 +484,60 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
     d.intent = "yesno";
   }
   return d;
+}
+
+Draft Answerer::nth_item(const Understanding& u, Draft d, Tools& t) const {
+  if (u.ordinal == 0 || d.confidence <= 0 || u.qtype == "yesno") return d;
+  // The list the answer gives or quotes from: "Langkah pertama ..." is its
+  // first item, whichever item matched the question's words best. Only a
+  // list of what the ordinal counts, as its lead or heading names it: the
+  // "kendaraan kedua" of a tax is no item of a list of reasons.
+  int block = -1;
+  for (int si : d.sentences) {
+    const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+    if (s.item >= 0 && !kb_.nests(s.block)) {
+      block = s.block;
+      break;
+    }
+    if (const int list = announced_list(si); list >= 0) {
+      block = list;
+      break;
+    }
+  }
+  if (block < 0) return d;
+  const KBlock& b = kb_.blocks[static_cast<size_t>(block)];
+  auto names = [&](const Terms& terms) {
+    return std::find(terms.begin(), terms.end(), u.ordinal_of) != terms.end();
+  };
+  // (A lead-in that ends in a full stop, "ikuti langkah-langkah berikut.",
+  // is no lead of the list, but names what it counts all the same.)
+  const KBlock& before = kb_.blocks[static_cast<size_t>(block > 0 ? block - 1 : block)];
+  const bool announced =
+      block > 0 && !before.sentences.empty() && announced_list(before.sentences.back()) == block;
+  if (!names(b.lead_terms) && !names(kb_.sections[static_cast<size_t>(b.section)].heading_terms) &&
+      !(announced && names(kb_.sentences[static_cast<size_t>(before.sentences.back())].terms)))
+    return d;
+  const size_t n = b.sentences.size();
+  const size_t index = u.ordinal < 0 ? n - 1 : static_cast<size_t>(u.ordinal - 1);
+  if (index >= n) return d;
+  const int item = b.sentences[index];
+  Draft out;
+  std::string text = kb_.sentences[static_cast<size_t>(item)].text;
+  if (!b.lead.empty()) text = b.lead + " " + text;
+  out.sentences.push_back(item);
+  append_nested_list(item, &text, &out.sentences);
+  data v;
+  v.set("text", text);
+  out.text = t.renderer.render(lx_.tmpl("passage"), v);
+  // Still the answer it narrows: a topic's list stays that topic's.
+  out.intent = d.intent;
+  out.topic = d.topic;
+  out.entity = d.entity;
+  if (!d.items.empty())
+    out.items.push_back(trim_end(kb_.sentences[static_cast<size_t>(item)].text));
+  out.sections.push_back(b.section);
+  out.confidence = d.confidence;
+  return out;
 }
 
 Draft Answerer::item_answer(const std::string& item, Tools& t) const {
@@ -1367,7 +1421,8 @@ int Answerer::announced_list(int sentence) const {
       next >= kb_.blocks.size() || !kb_.blocks[next].list || kb_.blocks[next].section != b.section)
     return -1;
   // A colon announces what follows; so does counting a set the sentence
-  // leaves unnamed, "beberapa faktor" or "tiga jenis", right before a list.
+  // leaves unnamed, "beberapa faktor" or "tiga jenis", or pointing ahead
+  // ("berikut"), right before a list.
   const bool counts = std::any_of(s.words.begin(), s.words.end(), [&](const std::string& w) {
     return lx_.list_announcers.count(w) > 0 ||
            std::find(lx_.number_words.begin() + 2, lx_.number_words.end(), w) !=

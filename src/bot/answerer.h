@@ -107,6 +107,9 @@ class Answerer {
 
  private:
   // The answer by kind, or from a section whose heading names the question.
+  // `d` narrowed to the one item a question with an ordinal asks for
+  // ("Langkah pertama ...?") of the list `d` gives or quotes from.
+  Draft nth_item(const Understanding& u, Draft d, Tools& t) const;
   Draft answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const;
   // The answer by the question's kind (topic, definition, acronym...).
   Draft answer_by_kind(const Understanding& u, const Plan& plan, Tools& t) const;

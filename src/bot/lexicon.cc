@@ -239,6 +239,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   }
   lx.question_joiners = folded_set(lexicon, "question_joiners");
   lx.ordinal_heads = folded_set(lexicon, "ordinal_heads");
+  lx.ordinal_adverbs = folded_set(lexicon, "ordinal_adverbs");
   lx.number_heads = folded_set(lexicon, "number_heads");
   lx.reason_markers = folded_set(lexicon, "reason_markers");
   lx.next_markers = folded_set(lexicon, "next_markers");

@@ -134,6 +134,8 @@ struct Lexicon {
   // list; `ordinal_heads` ("yang") go with them.
   std::unordered_map<std::string, int> ordinals;
   std::unordered_set<std::string> ordinal_heads;
+  // "kali" in "pertama kali": the ordinal says when, not which item.
+  std::unordered_set<std::string> ordinal_adverbs;
   std::unordered_set<std::string> number_heads;  // "nomor", "poin": "nomor dua" is the second
   // Words that start a second question after a comma ("trus", "lalu").
   std::unordered_set<std::string> question_joiners;
@@ -189,8 +191,9 @@ struct Lexicon {
   std::unordered_set<std::string> basis_markers;
   // "paling": the word before the quality a superlative ranks by.
   std::unordered_set<std::string> superlative_markers;
-  // "beberapa", "berbagai": a sentence that counts a set without naming it
-  // ("... dipicu oleh beberapa faktor.") announces the list after it, as a
+  // "beberapa", "berbagai", "berikut": a sentence that counts a set without
+  // naming it ("... dipicu oleh beberapa faktor.") or points ahead to it
+  // ("ikuti langkah-langkah berikut.") announces the list after it, as a
   // colon would.
   std::unordered_set<std::string> list_announcers;
   std::unordered_set<std::string> month_words;  // "januari" ... "desember"

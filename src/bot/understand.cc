@@ -576,7 +576,9 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     }
     // (A topic's own word, "bahaya", is how the question asks: it is not
     // read toward an article's synonym of it.)
-    if (knows(w) || is_number(w) || article_term(w, tok) || lx_.topic_terms.count(tok.stem(w))) {
+    // (Nor is an ordinal, "pertama", which asks for a place in a list.)
+    if (knows(w) || is_number(w) || article_term(w, tok) || lx_.topic_terms.count(tok.stem(w)) ||
+        (lx_.ordinals.count(w) && lang_ != nullptr && lang_->speller->valid(w))) {
       out.push_back(w);
       continue;
     }
@@ -1112,6 +1114,20 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   // often a word of its own: "terlambat", "terkenal".)
   for (size_t i = 0; i + 1 < u.words.size() && u.superlative.empty(); ++i) {
     if (lx_.superlative_markers.count(u.words[i])) u.superlative = u.words[i + 1];
+  }
+
+  // "Langkah pertama ...", "tahap terakhir": a noun and its ordinal ask
+  // for one item of a sequence. ("yang kedua" points into the last answer,
+  // bot/followup.cc; "pertama kali" is "for the first time".)
+  for (size_t i = 1; i < u.words.size() && u.ordinal == 0; ++i) {
+    auto it = lx_.ordinals.find(u.words[i]);
+    if (it == lx_.ordinals.end() || structural[i - 1] || lx_.stop_words.count(u.words[i - 1]) ||
+        lx_.ordinal_heads.count(u.words[i - 1]) || lx_.ordinals.count(u.words[i - 1]) ||
+        (i + 1 < u.words.size() && lx_.ordinal_adverbs.count(u.words[i + 1])))
+      continue;
+    u.ordinal = it->second;
+    u.ordinal_of = u.terms[i - 1];
+    structural[i] = used[i] = true;
   }
 
   u.asks_present = std::any_of(lx_.present_asked.begin(), lx_.present_asked.end(),

@@ -43,6 +43,11 @@ struct Understanding {
   std::string superlative;
   // Asks a fact as it stands now ("Siapa menteri X saat ini?").
   bool asks_present = false;
+  // Asks for one place in a sequence ("langkah pertama", "tahap
+  // terakhir"): 1-based, -1 for the last, 0 when not; `ordinal_of` is the
+  // term of the noun it follows ("langkah").
+  int ordinal = 0;
+  std::string ordinal_of;
 };
 
 class Understander {

@@ -426,3 +426,36 @@ Berdasarkan peraturan wali kota, rinciannya sebagai berikut:
   CHECK(b.text.find("Rp5.000") != std::string::npos);
   CHECK(b.text.find("Rp3.000") != std::string::npos);
 }
+
+TEST_CASE("an ordinal after what a list counts asks for that item of it", "[bot][passage]") {
+  testing::ArticleBot bot("ordinal-item", "sabun.md", R"(---
+title: Membuat Sabun
+source: contoh.id
+language: id
+category: Kerajinan
+subject: Sabun Cair
+---
+
+# Sabun Cair
+
+Sabun cair adalah sabun berbentuk cairan yang dibuat dari minyak dan basa kalium.
+
+## Cara Membuat Sabun Cair
+
+Agar hasilnya jernih, ikuti langkah-langkah berikut.
+
+1. Timbang minyak kelapa dan larutan basa kalium.
+2. Aduk campuran sampai mengental seperti pasta.
+3. Encerkan pasta dengan air hangat, lalu diamkan semalam.
+
+)");
+  // "diamkan" matches the third step best; the question asks the first.
+  Answer a = bot.bot->ask("a", "Langkah pertama membuat sabun cair yang didiamkan apa?");
+  INFO(a.text);
+  CHECK(a.text.find("Timbang minyak") != std::string::npos);
+  CHECK(a.text.find("diamkan") == std::string::npos);
+  Answer b = bot.bot->ask("b", "Langkah terakhir membuat sabun cair apa?");
+  INFO(b.text);
+  CHECK(b.text.find("Encerkan pasta") != std::string::npos);
+  CHECK(b.text.find("Timbang minyak") == std::string::npos);
+}
