@@ -1149,7 +1149,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       u.content.push_back(t);
       continue;
     }
-    if (!structural[i] && !lx_.stop_words.count(w) && w.size() >= 2) u.query.push_back(t);
+    // (A digit alone is searched: "kelas 3", "zona 1" name one of a set.)
+    if (!structural[i] && !lx_.stop_words.count(w) && (w.size() >= 2 || is_number(w)))
+      u.query.push_back(t);
     if (used[i] || lx_.stop_words.count(w) || subject_terms.count(t) || w.size() < 2) continue;
     // "Sebutkan empat sisi negatif": how many to give, not what about.
     if (u.qtype == "list" &&

@@ -420,6 +420,11 @@ Berdasarkan peraturan wali kota, rinciannya sebagai berikut:
   CHECK(a.found);
   CHECK(a.text.find("Rp5.000") != std::string::npos);
   CHECK(a.text.find("Rp3.000") == std::string::npos);
+  // A one-digit label is searched like any word: the second row.
+  Answer c = bot.bot->ask("x", "Zona 2 tarifnya berapa?");
+  INFO(c.text);
+  CHECK(c.text.find("Rp3.000") != std::string::npos);
+  CHECK(c.text.find("Rp5.000") == std::string::npos);
   // Asked without a number, the rows together still answer.
   Answer b = bot.bot->ask("y", "Berapa tarif per jam tiap zona?");
   INFO(b.text);
