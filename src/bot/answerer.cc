@@ -2248,7 +2248,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     // knows; a date says nothing of who holds an office now.)
     const bool now = std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
       const KSentence& sent = kb_.sentences[static_cast<size_t>(si)];
-      return (number && has_year(sent.text)) ||
+      // (An item is dated by its list's lead: "Berdasarkan Perpres ...
+      // Tahun 2020, rinciannya:".)
+      const std::string& lead = kb_.blocks[static_cast<size_t>(sent.block)].lead;
+      return (number && (has_year(sent.text) || (sent.item >= 0 && has_year(lead)))) ||
              std::any_of(lx_.present_stated.begin(), lx_.present_stated.end(),
                          [&](const Words& m) { return find_phrase(sent.words, m) >= 0; });
     });
