@@ -313,6 +313,38 @@ bool drops_vowels(const std::string& short_form, const std::string& word) {
 
 }  // namespace
 
+Words Understander::shorthand(const std::string& word, Tokenizer& tok,
+                              std::vector<std::string>* notes) const {
+  constexpr size_t kShortest = 3;
+  if (lang_ == nullptr || word.size() < kShortest || lang_->speller->valid(word)) return {};
+  // A real word with a clitic Hunspell lacks ("terbangnya") is no shorthand.
+  for (std::string_view clitic : {"nya", "lah", "kah"}) {
+    if (word.size() > clitic.size() + kShortest &&
+        word.compare(word.size() - clitic.size(), clitic.size(), clitic) == 0) {
+      const std::string root = word.substr(0, word.size() - clitic.size());
+      if (kb_.words.count(root) || lang_->speller->valid(root)) return {};
+    }
+  }
+  // Of the words it could shorten, the one that leads to the article;
+  // two that do ("tmpt": "tempat", "tumpat") are a guess.
+  Words only;
+  for (const std::string& s : lang_->speller->suggest(word)) {
+    if (s.find(' ') != std::string::npos || s[0] != word[0] || !drops_vowels(word, s)) continue;
+    std::vector<std::string> read;
+    size_t synonyms = 0;
+    Words synonym_words;
+    Words to = toward_article({s}, tok, &read, &synonyms, &synonym_words);
+    if (std::none_of(to.begin(), to.end(), [&](const std::string& x) {
+          return kb_.words.count(x) > 0 || kb_.terms.count(tok.stem(x)) > 0;
+        }))
+      continue;
+    if (!only.empty()) return {};
+    only = std::move(to);
+  }
+  if (!only.empty()) notes->push_back(word + "\u2192" + join_words(only));
+  return only;
+}
+
 std::string Understander::correct(const std::string& word) const {
   if (is_number(word)) return "";
   // Shorthand stands for the one word of the article it can stand for (the
@@ -827,6 +859,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   //    A correction may be the closed form of an article compound
   //    ("kerjsama" -> "kerjasama"), which then reads as the article writes it.
   Words corrected;
+  constexpr int kMaxShorthands = 4;
+  int shorthands_asked = 0;
   for (const std::string& w : u.words) {
     std::string fixed;
     // "dirumah", "kesekolah": the prepositions "di" and "ke" written onto
@@ -847,6 +881,17 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // (Hunspell is asked only when there is a correction to veto.)
     if (!kb_.words.count(w) && !lx_.known_words.count(w)) fixed = correct(w);
     if (!fixed.empty() && lang_ && lang_->speller->valid(w)) fixed.clear();
+    if (fixed.empty() && !kb_.words.count(w) && !lx_.known_words.count(w) && !is_number(w) &&
+        shorthands_asked++ < kMaxShorthands) {
+      // Chat shorthand of a word the article has in another form or by a
+      // synonym ("tlat" for "telat", which it writes "terlambat"): Hunspell
+      // knows the word, and it counts only if it leads to the article.
+      // (Hunspell's suggestions take milliseconds: a few words a question.)
+      if (Words to = shorthand(w, tok, &u.corrections); !to.empty()) {
+        corrected.insert(corrected.end(), to.begin(), to.end());
+        continue;
+      }
+    }
     if (fixed.empty()) {
       corrected.push_back(w);
       continue;

@@ -626,6 +626,34 @@ Saldo diisi lewat transfer bank atau gerai ritel.
   CHECK(a.text.find("uang elektronik") != std::string::npos);
 }
 
+TEST_CASE("shorthand of a word the article writes otherwise reads as the article's word",
+          "[bot][slang]") {
+  testing::ArticleBot article("shorthand-hunspell", "air.md", R"(---
+title: Tagihan Air
+source: contoh.id
+language: id
+category: Layanan Publik
+subject: Tagihan Air
+---
+
+# Tagihan Air
+
+Tagihan air dibayar setiap bulan paling lambat tanggal 20.
+
+## Denda
+
+Pelanggan yang terlambat membayar tagihan dikenai denda Rp10.000 per bulan.
+)");
+  // "tlat" drops a vowel of "telat", which Hunspell knows and the article
+  // writes "terlambat".
+  CHECK(article.bot->explain("tlat bayar kena denda gk").find("tlat\u2192terlambat") !=
+        std::string::npos);
+  Answer a = article.bot->ask("t1", "tlat bayar kena denda gk");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Rp10.000") != std::string::npos);
+}
+
 TEST_CASE("chat abbreviations read as the words they shorten", "[bot][slang]") {
   testing::ArticleBot article("slang", "kompos.md", R"(---
 title: Kompos
