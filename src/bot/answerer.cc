@@ -2203,6 +2203,21 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   d.text = t.renderer.render(lx_.tmpl("passage"), v);
   d.intent = "passage";
   d.entity = plan.entity;
+  // A passage that brings a whole list says its items, so that "yang
+  // pertama" after it names one.
+  {
+    std::unordered_map<int, size_t> per_block;
+    for (int si : d.sentences) {
+      const KSentence& x = kb_.sentences[static_cast<size_t>(si)];
+      if (x.item >= 0) ++per_block[x.block];
+    }
+    for (const auto& [block, n] : per_block) {
+      const KBlock& b = kb_.blocks[static_cast<size_t>(block)];
+      if (n < 2 || n != b.sentences.size() || !d.items.empty()) continue;
+      for (int si : b.sentences)
+        d.items.push_back(trim_end(kb_.sentences[static_cast<size_t>(si)].text));
+    }
+  }
   d.confidence = kPassageBase + kPassageSpan * coverage;
   if (coverage < kPassageFloorCoverage) d.confidence *= coverage / kPassageFloorCoverage;
   // The words that say what is asked about an entity ("pendiri" in "Siapa

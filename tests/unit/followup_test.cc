@@ -227,3 +227,43 @@ Warga menanam pohon di hulu dan tidak membuang sampah ke sungai.
   CHECK(many.found);
   CHECK(many.text.find("150 orang") != std::string::npos);
 }
+
+TEST_CASE("'yang pertama' after a passage that brought a list names its first item",
+          "[bot][followup]") {
+  testing::ArticleBot bot("passage-items", "gizi.md", R"(---
+title: Gizi Buruk
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Gizi Buruk
+---
+
+# Gizi Buruk
+
+Gizi buruk adalah keadaan kurang gizi tingkat berat pada anak.
+
+## Komplikasi Gizi Buruk
+
+Gizi buruk yang lama dapat merusak banyak organ anak.
+
+### Komplikasi Berdasarkan Waktu Munculnya
+
+1. **Komplikasi akut**, yang muncul tiba-tiba dan mengancam nyawa, antara lain:
+   - *Hipotermia*, yaitu suhu tubuh turun di bawah 35 derajat.
+   - *Dehidrasi*, yaitu tubuh kekurangan cairan karena diare.
+2. **Komplikasi kronis**, yang berkembang perlahan selama bertahun-tahun.
+
+### Komplikasi Berdasarkan Organ
+
+- **Otak**: perkembangan kecerdasan terhambat.
+- **Jantung**: otot jantung melemah.
+)");
+  Answer a = bot.bot->ask("k", "Komplikasi akut apa saja?");
+  INFO(a.text);
+  REQUIRE(a.found);
+  CHECK(a.items.size() == 2);
+  Answer b = bot.bot->ask("k", "yang pertama maksudnya apa?");
+  INFO(b.text);
+  CHECK(b.text.find("35 derajat") != std::string::npos);
+  CHECK(b.text.find("diare") == std::string::npos);
+}
