@@ -736,6 +736,26 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     Definition def = find_definition({u.query}, -1, {});
     if (def.sentence >= 0) return definition_draft(def, -1, kDefinitionOfWords, t);
   }
+  // "Yang dimaksud peserta JKN siapa?": a topic word the article defines as
+  // a term of its own ("Peserta, yaitu setiap orang ...") is asked for
+  // what it means, the rest of the question its context.
+  if ((q == "definition" || q == "who") && !plan.topic.empty()) {
+    for (const std::string& term : u.query) {
+      if (!lx_.topic_terms.count(term)) continue;
+      Definition def = find_definition({{term}}, -1, u.query);
+      if (def.sentence < 0 || kb_.sentences[static_cast<size_t>(def.sentence)].item < 0 ||
+          def.predicate == 0)
+        continue;
+      // Only where it is said of what the question names ("... dalam
+      // layanan JKN:"): "Peserta bukan PBI ..." asks about other members.
+      Terms rest;
+      for (const std::string& x : u.query) {
+        if (x != term) rest.push_back(x);
+      }
+      if (sentence_share({def.sentence}, rest, true) >= 1)
+        return definition_draft(def, -1, kDefinitionOfWords, t);
+    }
+  }
   if (!plan.topic.empty()) {
     Draft d = toward_asked(u, plan.topic, topic_answer(u, plan, t), t);
     // A question about a topic the article does not cover for this entity

@@ -699,3 +699,38 @@ Radio adalah alat yang menerima siaran lewat gelombang elektromagnetik.
   INFO(passing.text);
   CHECK_FALSE(passing.found);
 }
+
+TEST_CASE("a topic word the article defines as a term is asked for what it means",
+          "[bot][definition]") {
+  testing::ArticleBot bot("topic-word-term", "perpus.md", R"(---
+title: Perpustakaan Desa
+source: contoh.id
+language: id
+category: Pendidikan
+subject: Perpustakaan Desa
+---
+
+# Perpustakaan Desa
+
+Perpustakaan desa adalah perpustakaan yang dikelola pemerintah desa untuk warganya.
+
+## Istilah
+
+Beberapa istilah yang sering muncul dalam layanan perpustakaan desa:
+
+- **Anggota**, yaitu setiap warga yang sudah mengisi formulir dan memegang kartu baca.
+- **Pustakawan**, yaitu petugas yang mengelola koleksi buku.
+
+## Jenis Anggota
+
+Anggota perpustakaan desa dibagi menjadi dua:
+
+1. **Anggota tetap**, yaitu warga desa itu sendiri.
+2. **Anggota tamu**, yaitu warga dari desa lain.
+)");
+  // "anggota" is a topic word (members); the article defines it as a term.
+  Answer a = bot.bot->ask("a", "Yang dimaksud anggota perpustakaan desa siapa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("kartu baca") != std::string::npos);
+}
