@@ -341,10 +341,23 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
             double score = 3.2 + 0.1 * static_cast<double>(target.size()) +
                            as_written(s, static_cast<size_t>(p), target.size());
             Definition d{static_cast<int>(si), 0, score};
-            // "Kondisi ini ...": what it names was said just before.
+            // "Kondisi ini ...": what it names was said just before; or,
+            // past sentences that go on about it ("Istilah ini juga dikenal
+            // sebagai ..." two sentences after "Tata surya adalah ..."),
+            // where the paragraph said what it is.
             if (s.words.size() > 2 && lx_.demonstratives.count(s.words[1]) && si > 0 &&
-                kb_.sentences[si - 1].block == s.block && kb_.sentences[si - 1].item == s.item)
+                kb_.sentences[si - 1].block == s.block && kb_.sentences[si - 1].item == s.item) {
               d.before = static_cast<int>(si) - 1;
+              constexpr size_t kLookBack = 3;  // sentences
+              for (size_t k = si; k-- > 0 && k + kLookBack >= si &&
+                                  kb_.sentences[k].block == s.block &&
+                                  kb_.sentences[k].item == s.item;) {
+                if (states_meaning(static_cast<int>(k))) {
+                  d.before = static_cast<int>(k);
+                  break;
+                }
+              }
+            }
             if (score > best.score) best = d;
             continue;
           }

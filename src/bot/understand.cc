@@ -530,8 +530,14 @@ size_t Understander::english_phrase_at(const Words& words, size_t at) const {
 Words Understander::article_words(std::string_view phrase, Tokenizer& tok) const {
   Words out;
   for (const Token& t : tok.tokenize(phrase)) {
-    if (!kb_.words.count(t.word) && !kb_.terms.count(tok.stem(t.word))) return {};
-    out.push_back(t.word);
+    if (kb_.words.count(t.word) || kb_.terms.count(tok.stem(t.word))) {
+      out.push_back(t.word);
+    } else if (auto it = joined_.find(t.word); it != joined_.end()) {
+      // Written closed where the article writes it open ("tatasurya").
+      out.insert(out.end(), it->second.begin(), it->second.end());
+    } else {
+      return {};
+    }
   }
   return out;
 }
@@ -831,6 +837,21 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
                      raw.begin() + static_cast<long>(i + name));
       i += name;
       continue;
+    }
+    // A two-word English headword the article has in Indonesian ("solar
+    // system" is "tata surya"): read before its words are rewritten one by
+    // one ("system" -> "sistem").
+    if (english_question && lang_ != nullptr && i + 1 < raw.size() && !capitals[i + 1]) {
+      Words to;
+      for (const std::string& t : lang_->english->translations(raw[i] + " " + raw[i + 1])) {
+        if (to = article_words(t, tok); !to.empty()) break;
+      }
+      if (!to.empty()) {
+        u.corrections.push_back(raw[i] + " " + raw[i + 1] + "\u2192" + join_words(to));
+        u.words.insert(u.words.end(), to.begin(), to.end());
+        i += 2;
+        continue;
+      }
     }
     auto [length, value] = rewrites_.longest_at(raw, i);
     // A longer general English phrase ("side effects", "responsible for")

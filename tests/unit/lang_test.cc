@@ -654,6 +654,36 @@ Pelanggan yang terlambat membayar tagihan dikenai denda Rp10.000 per bulan.
   CHECK(a.text.find("Rp10.000") != std::string::npos);
 }
 
+TEST_CASE("a two-word English headword is read before its words one by one", "[bot][english]") {
+  testing::ArticleBot article("english-pair", "surya.md", R"(---
+title: Tata Surya
+source: contoh.id
+language: id
+category: Sains
+subject: Tata surya
+---
+
+# Tata Surya
+
+**Tata surya** adalah sekumpulan benda langit dengan Matahari sebagai pusatnya. Objek-objeknya
+meliputi planet, komet, dan asteroid. Istilah ini juga dikenal sebagai sistem tata surya.
+
+## Umur
+
+Tata surya terbentuk sekitar 4,6 miliar tahun lalu dari awan gas.
+)");
+  // FreeDict has "solar system" as "sistem tatasurya", closed where the
+  // article writes "tata surya"; "system" alone would be "sistem".
+  CHECK(article.bot->explain("What is the solar system?")
+            .find("solar system\u2192sistem tata surya") != std::string::npos);
+  // "Istilah ini ... dikenal sebagai sistem tata surya" names what the
+  // paragraph's first sentence says, not the sentence just before it.
+  Answer a = article.bot->ask("e1", "What is the solar system?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Matahari sebagai pusatnya") != std::string::npos);
+}
+
 TEST_CASE("chat abbreviations read as the words they shorten", "[bot][slang]") {
   testing::ArticleBot article("slang", "kompos.md", R"(---
 title: Kompos
