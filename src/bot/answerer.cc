@@ -1960,6 +1960,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   };
   int best = -1, second = -1;
   double best_score = 0, second_score = 0;
+  bool best_cued = false;  // the best holds a cue word of a topic asked
   auto rank = [&](const std::vector<Hit>& found) {
     for (const Hit& h : found) {
       auto it = kb_.block_of_chunk.find(h.chunk_id);
@@ -2042,11 +2043,20 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // A "kenapa" question wants a reason: Indonesian marks one with a
         // connective ("karena", "sehingga", "akibat").
         if (u.qtype == "reason" && gives_reason({si})) score += 1;
+        // On otherwise equal evidence, the sentence that says the topic
+        // asked in its own cue word ("misalnya" for examples) says it (a
+        // tie-break only: it is no evidence of how much is covered).
+        bool cued = false;
+        for (const std::string& id : u.topics) {
+          const TopicDef* td = lx_.topic(id);
+          cued = cued || (td != nullptr && cue_match(*td, s.terms) > 0);
+        }
         // About an entity, prefer sentences that are about it.
         if (plan.entity >= 0 && !about_entity(s)) score *= 0.5;
-        if (score > best_score) {
+        constexpr double kTie = 1e-6;
+        if (score > best_score + kTie || (cued && !best_cued && score > best_score - kTie)) {
           second = best, second_score = best_score;
-          best = si, best_score = score;
+          best = si, best_score = score, best_cued = cued;
         } else if (score > second_score) {
           second = si, second_score = score;
         }

@@ -469,3 +469,37 @@ Agar hasilnya jernih, ikuti langkah-langkah berikut.
   CHECK(b.text.find("Encerkan pasta") != std::string::npos);
   CHECK(b.text.find("Timbang minyak") == std::string::npos);
 }
+
+TEST_CASE("on equal evidence the sentence with the topic's cue word answers", "[bot][passage]") {
+  testing::ArticleBot bot("cue-tie", "langit.md", R"(---
+title: Benda Langit
+source: contoh.id
+language: id
+category: Sains
+subject: Tata surya
+---
+
+# Tata Surya
+
+## Pengertian Tata Surya
+
+**Tata surya** adalah sekumpulan benda langit dengan Matahari sebagai pusatnya. Objek-objek itu
+meliputi delapan planet, planet kerdil, satelit alami, asteroid, komet, dan meteoroid.
+
+## Anggota Tata Surya
+
+### Benda Langit Lain Selain Planet
+
+Di luar planet, tata surya juga dihuni oleh beragam benda langit berikut:
+
+- **Planet kerdil**, yaitu benda yang cukup besar hingga berbentuk hampir bulat. Contohnya Pluto dan Ceres.
+- **Satelit alami**: benda yang mengorbit planet, misalnya Bulan yang mengitari Bumi serta Ganymede yang mengitari Jupiter.
+- **Asteroid**, yaitu bongkahan batuan dan logam di antara orbit Mars dan Jupiter.
+)");
+  // Both the enumeration and the item hold "satelit alami"; the one that
+  // gives examples ("misalnya") says what is asked.
+  Answer a = bot.bot->ask("c", "Contoh satelit alami apa saja?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Ganymede") != std::string::npos);
+}
