@@ -563,8 +563,9 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         forms.push_back(w.substr(0, w.size() - 2));
     }
     // Derived forms a headword lacks: "regional" -> "region",
-    // "controlling" -> "control", "supervised" -> "supervise".
-    for (std::string_view suffix : {"al", "ing", "ed", "ly"}) {
+    // "controlling" -> "control", "supervised" -> "supervise", "largest"
+    // -> "large" (Indonesian "terbesar" stems to the same "besar").
+    for (std::string_view suffix : {"al", "ing", "ed", "ly", "est"}) {
       if (w.size() > suffix.size() + 3 &&
           w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
         std::string stem = w.substr(0, w.size() - suffix.size());

@@ -670,12 +670,15 @@ meliputi planet, komet, dan asteroid. Istilah ini juga dikenal sebagai sistem ta
 
 ## Umur
 
-Tata surya terbentuk sekitar 4,6 miliar tahun lalu dari awan gas.
+Tata surya terbentuk sekitar 4,6 miliar tahun lalu dari awan gas. Jupiter adalah planet terbesar.
 )");
   // FreeDict has "solar system" as "sistem tatasurya", closed where the
   // article writes "tata surya"; "system" alone would be "sistem".
   CHECK(article.bot->explain("What is the solar system?")
             .find("solar system\u2192sistem tata surya") != std::string::npos);
+  // A superlative is its base word's ("terbesar" stems to "besar").
+  CHECK(article.bot->explain("Which planet is the largest?").find("largest\u2192besar") !=
+        std::string::npos);
   // "Istilah ini ... dikenal sebagai sistem tata surya" names what the
   // paragraph's first sentence says, not the sentence just before it.
   Answer a = article.bot->ask("e1", "What is the solar system?");
