@@ -31,6 +31,17 @@ bool TopicDef::own_word(const std::string& word, const std::string& term) const 
       if (synonyms[k].size() == 1 && synonyms[k].front() == term) return false;
     }
   }
+  // The bare stem of a synonym listed only with its affixes is another
+  // word: "lebih" (more) is not "kelebihan" (an advantage), "kurang" not
+  // "kekurangan".
+  if (word == term) {
+    bool bare = false, affixed = false;
+    for (size_t k = 0; k < synonyms.size(); ++k) {
+      if (synonyms[k].size() != 1 || synonyms[k].front() != term) continue;
+      (synonym_words[k].front() == term ? bare : affixed) = true;
+    }
+    if (affixed && !bare) return false;
+  }
   for (const char* prefix : {"pe", "me", "di"}) {
     if (word.rfind(prefix, 0) != 0) continue;
     if (prefix[0] != 'p' && !nouns_only) continue;

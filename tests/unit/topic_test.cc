@@ -95,6 +95,41 @@ TEST_CASE("a word that stems like a topic word only by a taken particle is not i
   CHECK(problem.find("\"topics\":[\"risks\"]") != std::string::npos);
 }
 
+TEST_CASE("the bare stem of a topic word listed only with affixes is another word",
+          "[bot][topic]") {
+  testing::ArticleBot bot("topic-bare-stem", "teh.md", R"(---
+title: Teh
+subject: Teh
+---
+
+# Teh
+
+Teh adalah minuman dari daun tanaman teh yang diseduh air panas.
+
+## Daun Muda vs Daun Tua: Mana yang Lebih Baik?
+
+Keduanya sama-sama enak diseduh, tetapi ada beberapa perbedaan yang perlu diketahui.
+
+| Aspek | Daun muda | Daun tua |
+|---|---|---|
+| Pengolahan | Tidak difermentasi | Difermentasi penuh |
+| Rasa | Segar | Pekat |
+
+## Fungsi dan Manfaat Teh bagi Tubuh
+
+Manfaat teh tidak berhenti pada rasa. Berikut beberapa perannya yang paling banyak diteliti:
+
+- **Menjaga daya tahan tubuh** berkat antioksidan.
+- **Membantu konsentrasi** karena kafein dalam kadar rendah.
+)");
+  // "kelebihan" (an advantage) stems to "lebih" (more): "Mana yang Lebih
+  // Baik?" heads no list of benefits.
+  Answer a = bot.bot->ask("t", "Apa manfaat teh?");
+  INFO(a.text);
+  CHECK(a.text.find("daya tahan tubuh") != std::string::npos);
+  CHECK(a.text.find("difermentasi") == std::string::npos);
+}
+
 TEST_CASE("a topic's own word is not read toward the article's synonym of it", "[bot][topic]") {
   testing::ArticleBot bot("topic-word-kept", "gawai.md", R"(---
 title: Gawai
