@@ -8,6 +8,7 @@
 #include <hunspell/hunspell.hxx>
 #include <mutex>
 #include <system_error>
+#include <unordered_map>
 #include <utility>
 
 #include "text/resource_file.h"
@@ -82,9 +83,28 @@ std::string to_lower(std::string s) {
 // Hunspell refuses longer words itself; suggesting for long junk is slow.
 constexpr size_t kMaxWordBytes = 100;
 
+// The consonants of a lowercase ASCII word in order, a doubled letter once
+// and "ng" as its "g": what chat shorthand keeps of it ("yg" for "yang"). Empty for a word
+// with any other character.
+std::string skeleton(std::string_view word) {
+  std::string out;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (c < 'a' || c > 'z') return {};
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') continue;
+    if (c == 'n' && i + 1 < word.size() && word[i + 1] == 'g') continue;
+    if (!out.empty() && out.back() == c && i > 0 && word[i - 1] == c) continue;
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 struct Speller::Impl {
+  // Skeleton -> the stems of the word list with it (read once, never
+  // changed: no lock needed).
+  std::unordered_map<std::string, std::vector<std::string>> stems_by_skeleton;
   std::mutex mutex;  // Hunspell and iconv handles are not thread-safe
   std::unique_ptr<Hunspell> hunspell;
   bool utf8 = true;
@@ -149,11 +169,36 @@ std::unique_ptr<Speller> Speller::load(const std::string& base, std::string* err
       set_error(error, aff + ": unsupported encoding '" + encoding + "'");
       return nullptr;
     }
+    // The word list: a count, then "stem[/flags]" per line. Stems of
+    // three letters or more, plain ASCII letters only (Latin-1 accents
+    // are no chat shorthand's).
+    std::ifstream words(dic, std::ios::binary);
+    std::string line;
+    std::getline(words, line);
+    constexpr size_t kShortestStem = 3;
+    while (std::getline(words, line)) {
+      std::string stem = to_lower(line.substr(0, line.find('/')));
+      while (!stem.empty() && (stem.back() == '\r' || stem.back() == ' ')) stem.pop_back();
+      if (stem.size() < kShortestStem) continue;
+      std::string key = skeleton(stem);
+      if (key.size() < 2) continue;
+      impl->stems_by_skeleton[key].push_back(std::move(stem));
+    }
     return std::unique_ptr<Speller>(new Speller(std::move(impl)));
   } catch (const std::exception& e) {
     set_error(error, base + ": " + e.what());
     return nullptr;
   }
+}
+
+std::vector<std::string> Speller::abbreviated(std::string_view shorthand) const {
+  auto it = impl_->stems_by_skeleton.find(skeleton(shorthand));
+  if (it == impl_->stems_by_skeleton.end()) return {};
+  std::vector<std::string> out;
+  for (const std::string& stem : it->second) {
+    if (stem.size() > shorthand.size()) out.push_back(stem);
+  }
+  return out;
 }
 
 bool Speller::valid(std::string_view word) const {

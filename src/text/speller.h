@@ -33,6 +33,13 @@ class Speller {
   // "daya"}); empty otherwise.
   std::vector<std::string> split_compound(std::string_view word) const;
 
+  // The dictionary's stems that `shorthand` could abbreviate by leaving out
+  // vowels (chat writing: "tlat" for "telat", "dftr" for "daftar"): those
+  // with the same consonants in the same order, a doubled letter counted
+  // once and "ng" as "g". A lookup in an index of Hunspell's word list
+  // built at load, not a suggestion search (which takes milliseconds).
+  std::vector<std::string> abbreviated(std::string_view shorthand) const;
+
   ~Speller();
 
  private:
