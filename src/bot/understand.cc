@@ -315,7 +315,8 @@ bool drops_vowels(const std::string& short_form, const std::string& word) {
 
 Words Understander::shorthand(const std::string& word, Tokenizer& tok,
                               std::vector<std::string>* notes) const {
-  constexpr size_t kShortest = 3;
+  // Three letters ("pkn") fit too many words, and are as often an acronym.
+  constexpr size_t kShortest = 4;
   if (lang_ == nullptr || word.size() < kShortest || lang_->speller->valid(word)) return {};
   // A real word with a clitic Hunspell lacks ("terbangnya") is no shorthand.
   for (std::string_view clitic : {"nya", "lah", "kah"}) {
@@ -328,8 +329,11 @@ Words Understander::shorthand(const std::string& word, Tokenizer& tok,
   // Of the words it could shorten, the one that leads to the article;
   // two that do ("tmpt": "tempat", "tumpat") are a guess.
   Words only;
-  for (const std::string& s : lang_->speller->suggest(word)) {
-    if (s.find(' ') != std::string::npos || s[0] != word[0] || !drops_vowels(word, s)) continue;
+  const std::vector<std::string> stems = lang_->speller->abbreviated(word);
+  constexpr size_t kMostStems = 12;  // more is a guess however it is read
+  if (stems.size() > kMostStems) return {};
+  for (const std::string& s : stems) {
+    if (s[0] != word[0] || !drops_vowels(word, s)) continue;
     std::vector<std::string> read;
     size_t synonyms = 0;
     Words synonym_words;
@@ -508,11 +512,23 @@ Words Understander::english_word(const std::string& key, Tokenizer& tok) const {
   if (Words to = article_words(it->second, tok); !to.empty()) return to;
   // One translation is listed; the article may use its synonym ("waste" is
   // "limbah", an article on compost writes "sampah").
+  // Of several, the one the article uses most ("limbah" lists "kotoran"
+  // before "sampah"; an article on waste writes "sampah").
   if (lang_ != nullptr && it->second.find(' ') == std::string::npos) {
+    Words best;
+    int most = -1;
     for (const Synonym& syn : lang_->thesaurus->synonyms(it->second)) {
       if (syn.sense > 0) break;
-      if (Words to = article_words(syn.word, tok); !to.empty()) return to;
+      Words to = article_words(syn.word, tok);
+      if (to.empty()) continue;
+      int uses = 0;
+      for (const std::string& x : to) uses += count_of(word_count_, x);
+      if (uses > most) {
+        most = uses;
+        best = std::move(to);
+      }
     }
+    if (!best.empty()) return best;
   }
   Words to;
   for (const Token& t : tok.tokenize(it->second)) to.push_back(t.word);
@@ -656,14 +672,26 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       }
     }
     const std::vector<std::string> forms = english_forms(w);
+    // Of a word's translations the article has, the one it uses most: the
+    // sense it writes about ("waste" is "sampah" in an article on waste,
+    // though FreeDict lists "kotoran" first).
     for (const std::string& form : forms) {
       if (done) break;
+      Words best;
+      int most = -1;
       for (const std::string& t : lang_->english->translations(form)) {
         Words to = article_words(t, tok);
         if (to.empty()) continue;
-        take(w, to, true);
+        int uses = 0;
+        for (const std::string& x : to) uses += count_of(word_count_, x);
+        if (uses > most) {
+          most = uses;
+          best = std::move(to);
+        }
+      }
+      if (!best.empty()) {
+        take(w, best, true);
         done = true;
-        break;
       }
     }
     // A general English word or phrase FreeDict lacks ("side effects",
@@ -906,9 +934,10 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if (fixed.empty() && !kb_.words.count(w) && !lx_.known_words.count(w) && !is_number(w) &&
         shorthands_asked++ < kMaxShorthands) {
       // Chat shorthand of a word the article has in another form or by a
-      // synonym ("tlat" for "telat", which it writes "terlambat"): Hunspell
-      // knows the word, and it counts only if it leads to the article.
-      // (Hunspell's suggestions take milliseconds: a few words a question.)
+      // synonym ("tlat" for "telat", which it writes "terlambat"): Hunspell's
+      // word list has the word, and it counts only if it leads to the
+      // article. (Each candidate is read toward the article: a few words a
+      // question.)
       if (Words to = shorthand(w, tok, &u.corrections); !to.empty()) {
         corrected.insert(corrected.end(), to.begin(), to.end());
         continue;

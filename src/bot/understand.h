@@ -61,9 +61,9 @@ class Understander {
   // read() without looking for the clause that asks in a long message.
   Understanding read_all(std::string_view question, Tokenizer& tokenizer) const;
   std::string correct(const std::string& word) const;
-  // Chat shorthand that drops vowels ("tlat", "dftr") of the one word
-  // Hunspell suggests for it, read toward the article's words; empty
-  // unless that leads to a word of the article.
+  // Chat shorthand that drops vowels ("tlat", "dftr"): the one stem of
+  // Hunspell's word list it abbreviates that, read toward the article's
+  // words, leads to a word of the article; empty when none or several do.
   Words shorthand(const std::string& word, Tokenizer& tok, std::vector<std::string>* notes) const;
   // Words the article does not use, read toward the ones it does: a closed
   // compound it writes open ("sumberdaya" -> "sumber daya") or the reverse,

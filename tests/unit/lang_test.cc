@@ -462,6 +462,17 @@ TEST_CASE("speller suggests corrections", "[lang][speller]") {
   CHECK(speller().suggest("").empty());
 }
 
+TEST_CASE("speller finds the stems chat shorthand abbreviates", "[lang][speller]") {
+  CHECK(contains(speller().abbreviated("tlat"), "telat"));
+  CHECK(contains(speller().abbreviated("dftr"), "daftar"));
+  // A doubled letter and the "g" of "ng" are kept once ("yg" for "yang").
+  CHECK(contains(speller().abbreviated("yg"), "yang"));
+  // Only longer words: a word is not its own shorthand.
+  for (const std::string& w : speller().abbreviated("bayar")) CHECK(w.size() > 5);
+  CHECK(speller().abbreviated("").empty());
+  CHECK(speller().abbreviated("caf\xC3\xA9").empty());
+}
+
 TEST_CASE("speller splits closed compounds", "[lang][speller]") {
   CHECK(speller().split_compound("kerjasama") == std::vector<std::string>{"kerja", "sama"});
   // Hunspell suggests "sum berdaya" first; the balanced split wins.
@@ -685,6 +696,25 @@ Tata surya terbentuk sekitar 4,6 miliar tahun lalu dari awan gas. Jupiter adalah
   INFO(a.text);
   CHECK(a.found);
   CHECK(a.text.find("Matahari sebagai pusatnya") != std::string::npos);
+}
+
+TEST_CASE("an English word reads as the translation the article uses most", "[bot][english]") {
+  testing::ArticleBot article("english-most-used", "limbah.md", R"(---
+title: Sampah Rumah Tangga
+source: contoh.id
+language: id
+category: Lingkungan
+subject: Sampah Rumah Tangga
+---
+
+# Sampah Rumah Tangga
+
+Sampah rumah tangga adalah sisa kegiatan sehari-hari di rumah. Sampah dapur, sampah kertas, dan
+sampah plastik dipilah sebelum diangkut. Lantai yang kotor dibersihkan setiap hari.
+)");
+  // "waste" is "limbah", whose synonyms list "kotoran" before "sampah".
+  CHECK(article.bot->explain("What is household waste?").find("waste\u2192sampah") !=
+        std::string::npos);
 }
 
 TEST_CASE("chat abbreviations read as the words they shorten", "[bot][slang]") {
