@@ -515,20 +515,12 @@ Words Understander::english_word(const std::string& key, Tokenizer& tok) const {
   // Of several, the one the article uses most ("limbah" lists "kotoran"
   // before "sampah"; an article on waste writes "sampah").
   if (lang_ != nullptr && it->second.find(' ') == std::string::npos) {
-    Words best;
-    int most = -1;
+    std::vector<std::string> first_sense;
     for (const Synonym& syn : lang_->thesaurus->synonyms(it->second)) {
       if (syn.sense > 0) break;
-      Words to = article_words(syn.word, tok);
-      if (to.empty()) continue;
-      int uses = 0;
-      for (const std::string& x : to) uses += count_of(word_count_, x);
-      if (uses > most) {
-        most = uses;
-        best = std::move(to);
-      }
+      first_sense.push_back(syn.word);
     }
-    if (!best.empty()) return best;
+    if (Words to = most_used(first_sense, tok); !to.empty()) return to;
   }
   Words to;
   for (const Token& t : tok.tokenize(it->second)) to.push_back(t.word);
@@ -541,6 +533,22 @@ size_t Understander::english_phrase_at(const Words& words, size_t at) const {
     if (lx_.english_words.count(join_words(words, at, at + n))) return n;
   }
   return 0;
+}
+
+Words Understander::most_used(const std::vector<std::string>& phrases, Tokenizer& tok) const {
+  Words best;
+  int most = -1;
+  for (const std::string& phrase : phrases) {
+    Words to = article_words(phrase, tok);
+    if (to.empty()) continue;
+    int uses = 0;
+    for (const std::string& x : to) uses += count_of(word_count_, x);
+    if (uses > most) {
+      most = uses;
+      best = std::move(to);
+    }
+  }
+  return best;
 }
 
 Words Understander::article_words(std::string_view phrase, Tokenizer& tok) const {
@@ -677,20 +685,8 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // though FreeDict lists "kotoran" first).
     for (const std::string& form : forms) {
       if (done) break;
-      Words best;
-      int most = -1;
-      for (const std::string& t : lang_->english->translations(form)) {
-        Words to = article_words(t, tok);
-        if (to.empty()) continue;
-        int uses = 0;
-        for (const std::string& x : to) uses += count_of(word_count_, x);
-        if (uses > most) {
-          most = uses;
-          best = std::move(to);
-        }
-      }
-      if (!best.empty()) {
-        take(w, best, true);
+      if (Words to = most_used(lang_->english->translations(form), tok); !to.empty()) {
+        take(w, to, true);
         done = true;
       }
     }

@@ -81,6 +81,9 @@ class Understander {
   bool article_term(const std::string& word, Tokenizer& tok) const;
   // The folded words of `phrase` when the article uses every one of them
   // (as a word or a stem); empty otherwise.
+  // Of `phrases`, the one whose words the article has and uses most, as
+  // the article's words; empty when it has none of them.
+  Words most_used(const std::vector<std::string>& phrases, Tokenizer& tok) const;
   Words article_words(std::string_view phrase, Tokenizer& tok) const;
   // Words of the longest phrase of two or more words of
   // Lexicon::english_words at `at`, or 0.
