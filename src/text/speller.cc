@@ -102,9 +102,30 @@ std::string skeleton(std::string_view word) {
 }  // namespace
 
 struct Speller::Impl {
-  // Skeleton -> the stems of the word list with it (read once, never
-  // changed: no lock needed).
+  // Skeleton -> the stems of the word list with it, read from `dic` on
+  // first use (a process that never meets shorthand does not pay its
+  // 10-odd ms), then never changed.
+  std::string dic;
+  std::once_flag indexed;
   std::unordered_map<std::string, std::vector<std::string>> stems_by_skeleton;
+
+  void index_word_list() {
+    // The word list: a count, then "stem[/flags]" per line. Stems of
+    // three letters or more, plain ASCII letters only (Latin-1 accents
+    // are no chat shorthand's).
+    std::ifstream words(dic, std::ios::binary);
+    std::string line;
+    std::getline(words, line);
+    constexpr size_t kShortestStem = 3;
+    while (std::getline(words, line)) {
+      std::string stem = to_lower(line.substr(0, line.find('/')));
+      while (!stem.empty() && (stem.back() == '\r' || stem.back() == ' ')) stem.pop_back();
+      if (stem.size() < kShortestStem) continue;
+      std::string key = skeleton(stem);
+      if (key.size() < 2) continue;
+      stems_by_skeleton[key].push_back(std::move(stem));
+    }
+  }
   std::mutex mutex;  // Hunspell and iconv handles are not thread-safe
   std::unique_ptr<Hunspell> hunspell;
   bool utf8 = true;
@@ -169,21 +190,7 @@ std::unique_ptr<Speller> Speller::load(const std::string& base, std::string* err
       set_error(error, aff + ": unsupported encoding '" + encoding + "'");
       return nullptr;
     }
-    // The word list: a count, then "stem[/flags]" per line. Stems of
-    // three letters or more, plain ASCII letters only (Latin-1 accents
-    // are no chat shorthand's).
-    std::ifstream words(dic, std::ios::binary);
-    std::string line;
-    std::getline(words, line);
-    constexpr size_t kShortestStem = 3;
-    while (std::getline(words, line)) {
-      std::string stem = to_lower(line.substr(0, line.find('/')));
-      while (!stem.empty() && (stem.back() == '\r' || stem.back() == ' ')) stem.pop_back();
-      if (stem.size() < kShortestStem) continue;
-      std::string key = skeleton(stem);
-      if (key.size() < 2) continue;
-      impl->stems_by_skeleton[key].push_back(std::move(stem));
-    }
+    impl->dic = dic;
     return std::unique_ptr<Speller>(new Speller(std::move(impl)));
   } catch (const std::exception& e) {
     set_error(error, base + ": " + e.what());
@@ -192,6 +199,11 @@ std::unique_ptr<Speller> Speller::load(const std::string& base, std::string* err
 }
 
 std::vector<std::string> Speller::abbreviated(std::string_view shorthand) const {
+  try {
+    std::call_once(impl_->indexed, [this] { impl_->index_word_list(); });
+  } catch (const std::exception&) {
+    return {};
+  }
   auto it = impl_->stems_by_skeleton.find(skeleton(shorthand));
   if (it == impl_->stems_by_skeleton.end()) return {};
   std::vector<std::string> out;

@@ -37,7 +37,7 @@ class Speller {
   // vowels (chat writing: "tlat" for "telat", "dftr" for "daftar"): those
   // with the same consonants in the same order, a doubled letter counted
   // once and "ng" as "g". A lookup in an index of Hunspell's word list
-  // built at load, not a suggestion search (which takes milliseconds).
+  // built on first use, not a suggestion search (which takes milliseconds).
   std::vector<std::string> abbreviated(std::string_view shorthand) const;
 
   ~Speller();
