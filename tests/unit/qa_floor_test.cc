@@ -101,10 +101,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // until the next round of fixes was in), then holdout3/ after a third,
   // holdout4/ after a fourth, holdout5/ after a fifth, holdout6/ and
   // holdout7/ after a sixth and a seventh, holdout8/ and holdout9/ before
-  // and after an eighth, holdout10/ and holdout11/ before and during a ninth.
+  // and after an eighth, holdout10/, holdout11/ and holdout12/ before,
+  // during and after a ninth.
   auto [set, id, floor] =
       GENERATE(table<std::string, std::string, double>({{"articles", "reksa-dana", 87.0},
-                                                        {"articles", "inflasi", 79.0},
+                                                        {"articles", "inflasi", 81.0},
                                                         {"articles", "otonomi-daerah", 87.0},
                                                         {"articles", "fotosintesis", 76.0},
                                                         {"articles", "diabetes", 87.0},
@@ -113,8 +114,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                         {"articles", "hak-cipta", 72.0},
                                                         {"holdout", "hidroponik", 87.0},
                                                         {"holdout", "sumpah-pemuda", 76.0},
-                                                        {"holdout2", "energi-terbarukan", 86.0},
-                                                        {"holdout2", "literasi-digital", 85.0},
+                                                        {"holdout2", "energi-terbarukan", 85.0},
+                                                        {"holdout2", "literasi-digital", 86.0},
                                                         {"holdout3", "koperasi", 87.0},
                                                         {"holdout3", "sistem-pernapasan", 82.0},
                                                         {"holdout4", "pajak-daerah", 82.0},
@@ -122,9 +123,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                         {"holdout5", "umkm", 80.0},
                                                         {"holdout5", "anemia", 79.0},
                                                         {"holdout6", "bantuan-hukum", 65.0},
-                                                        {"holdout6", "kompos", 82.0},
+                                                        {"holdout6", "kompos", 84.0},
                                                         {"holdout7", "batik", 74.0},
-                                                        {"holdout7", "deposito", 82.0},
+                                                        {"holdout7", "deposito", 84.0},
                                                         {"holdout8", "pemilu", 77.0},
                                                         {"holdout8", "mangrove", 80.0},
                                                         {"holdout9", "dbd", 78.0},
@@ -132,7 +133,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                         {"holdout10", "bpjs", 77.0},
                                                         {"holdout10", "ecommerce", 74.0},
                                                         {"holdout11", "sampah-plastik", 78.0},
-                                                        {"holdout11", "tata-surya", 82.0}}));
+                                                        {"holdout11", "tata-surya", 84.0},
+                                                        {"holdout12", "vitamin-d", 73.0},
+                                                        {"holdout12", "kartu-kredit", 78.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
