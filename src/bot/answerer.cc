@@ -1456,12 +1456,7 @@ int Answerer::announced_list(int sentence) const {
   // A colon announces what follows; so does counting a set the sentence
   // leaves unnamed, "beberapa faktor" or "tiga jenis", or pointing ahead
   // ("berikut"), right before a list.
-  const bool counts = std::any_of(s.words.begin(), s.words.end(), [&](const std::string& w) {
-    return lx_.list_announcers.count(w) > 0 ||
-           std::find(lx_.number_words.begin() + 2, lx_.number_words.end(), w) !=
-               lx_.number_words.end();
-  });
-  return introduces_list(s.text) || counts ? static_cast<int>(next) : -1;
+  return introduces_list(s.text) || lx_.announces_list(s.words) ? static_cast<int>(next) : -1;
 }
 
 Draft Answerer::entity_answer(const Plan& plan, Tools& t) const {

@@ -339,6 +339,14 @@ const std::string& Lexicon::tmpl(const std::string& name) const {
   return it->second;
 }
 
+bool Lexicon::announces_list(const Words& words) const {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+    return list_announcers.count(w) > 0 ||
+           (number_words.size() > 2 &&
+            std::find(number_words.begin() + 2, number_words.end(), w) != number_words.end());
+  });
+}
+
 std::string Lexicon::number_word(size_t n) const {
   return n < number_words.size() ? number_words[n] : std::to_string(n);
 }

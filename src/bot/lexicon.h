@@ -224,6 +224,11 @@ struct Lexicon {
   const std::string& tmpl(const std::string& name) const;
   // "tiga" for 3; digits beyond the table.
   std::string number_word(size_t n) const;
+  // True when a sentence, by its folded words, counts a set it leaves
+  // unnamed ("beberapa faktor", "tiga jenis") or points ahead to it
+  // ("berikut"): right before a list, it announces the list as a colon
+  // would.
+  bool announces_list(const Words& words) const;
 };
 
 }  // namespace tanya
