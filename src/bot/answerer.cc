@@ -1736,50 +1736,7 @@ Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tool
 
 Draft Answerer::other_agent_answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d;
-  const KEntity& asked = kb_.entities[static_cast<size_t>(plan.entity)];
-  auto names = [&](const KSentence& s, const KEntity& e) {
-    return std::any_of(e.name_terms.begin(), e.name_terms.end(),
-                       [&](const Terms& n) { return find_phrase(s.terms, n) >= 0; });
-  };
-  // The claim: what the question says of the thing, less its name and the
-  // subject's words (which every sentence may hold).
-  Terms claim;
-  for (const std::string& term : u.query) {
-    bool naming =
-        std::any_of(asked.name_terms.begin(), asked.name_terms.end(),
-                    [&](const Terms& n) { return std::find(n.begin(), n.end(), term) != n.end(); });
-    for (const KDocument& doc : kb_.docs) {
-      naming = naming || std::find(doc.subject_terms.begin(), doc.subject_terms.end(), term) !=
-                             doc.subject_terms.end();
-    }
-    if (!naming && std::find(claim.begin(), claim.end(), term) == claim.end())
-      claim.push_back(term);
-  }
-  constexpr size_t kMinClaim = 2;  // one word is too little to be a claim
-  if (claim.size() < kMinClaim) return d;
-  auto holds_claim = [&](const KSentence& s) {
-    return std::all_of(claim.begin(), claim.end(), [&](const std::string& term) {
-      return std::find(s.terms.begin(), s.terms.end(), term) != s.terms.end();
-    });
-  };
-  int found = -1;
-  for (size_t si = 0; si < kb_.sentences.size(); ++si) {
-    const KSentence& s = kb_.sentences[si];
-    if (!holds_claim(s)) continue;
-    // Said of the thing asked about: its own statement decides, as usual.
-    if (names(s, asked)) return d;
-    // Said of another named thing: the one the sentence opens with (an
-    // item's head, "KPU: ...", or its grammatical subject).
-    const bool of_other =
-        std::any_of(kb_.entities.begin(), kb_.entities.end(), [&](const KEntity& e) {
-          return &e != &asked && e.kind != "subject" &&
-                 std::any_of(e.name_terms.begin(), e.name_terms.end(),
-                             [&](const Terms& n) { return find_phrase(s.terms, n) == 0; });
-        });
-    if (!of_other) continue;
-    if (found >= 0) return d;  // said of several: no one contradiction
-    found = static_cast<int>(si);
-  }
+  const int found = yesno_->said_of_other(u, plan.entity);
   if (found < 0) return d;
   const KSentence& s = kb_.sentences[static_cast<size_t>(found)];
   kainjow::mustache::data v;
@@ -1795,30 +1752,10 @@ Draft Answerer::other_agent_answer(const Understanding& u, const Plan& plan, Too
 
 Draft Answerer::wrong_value_answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d;
-  // A name as the reader wrote it: capitalized after the first word.
-  auto capitalized = [](std::string_view text, const std::string& word) {
-    for (size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
-      const std::string_view rest = text.substr(at + 1);
-      if (rest.size() >= word.size() && std::isupper(static_cast<unsigned char>(rest[0])) &&
-          std::equal(word.begin(), word.end(), rest.begin(), [](char a, char b) {
-            return a == std::tolower(static_cast<unsigned char>(b));
-          }))
-        return true;
-    }
-    return false;
-  };
-  // The values the question gives: a name the article lacks, or a month.
-  std::vector<size_t> values;
-  bool month = false;
-  for (size_t i = 0; i < u.words.size(); ++i) {
-    const std::string& w = u.words[i];
-    const bool name = std::find(u.unknown.begin(), u.unknown.end(), w) != u.unknown.end() &&
-                      capitalized(u.text, w);
-    if (name || lx_.month_words.count(w)) values.push_back(i);
-    month = month || lx_.month_words.count(w) > 0;
-  }
-  if (values.size() != 1) return d;
-  const size_t at = values.front();
+  const GivenValue value = yesno_->given_value(u);
+  if (value.word < 0) return d;
+  const size_t at = static_cast<size_t>(value.word);
+  // The rest of the claim, without the value, finds where the article says it.
   Understanding rest = u;
   auto drop = [&](Words* list) {
     list->erase(std::remove(list->begin(), list->end(), u.terms[at]), list->end());
@@ -1830,25 +1767,8 @@ Draft Answerer::wrong_value_answer(const Understanding& u, const Plan& plan, Too
                      rest.unknown.end());
   if (rest.query.size() < 2) return d;
   Draft p = passage_answer(rest, plan, t);
-  if (p.confidence < kPassageInstead) return d;
-  // The passage gives a value of the same kind in that place, and not the
-  // one asked.
-  bool other = false;
-  for (int si : p.sentences) {
-    const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
-    if (std::find(s.words.begin(), s.words.end(), u.words[at]) != s.words.end()) return d;
-    for (size_t k = 1; k < s.words.size(); ++k) {
-      if (month) {
-        other = other || lx_.month_words.count(s.words[k]) > 0;
-      } else {
-        const size_t b = s.begins[k];
-        // A place or a name after the same preposition ("di Batavia").
-        other = other || (std::isupper(static_cast<unsigned char>(s.text[b])) && at > 0 &&
-                          s.words[k - 1] == u.words[at - 1]);
-      }
-    }
-  }
-  if (!other) return d;
+  if (p.confidence < kPassageInstead || !yesno_->states_other_value(u, value, p.sentences))
+    return d;
   kainjow::mustache::data v;
   v.set("text", p.text);
   d = p;

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
+
+#include "text/tokenizer.h"
 
 namespace tanya {
 
@@ -151,6 +154,104 @@ bool YesNoStrategy::crosses_contrast(const Understanding& u, const KSentence& s)
     if (first && second) return true;
   }
   return false;
+}
+
+int YesNoStrategy::said_of_other(const Understanding& u, int entity) const {
+  if (entity < 0) return -1;
+  const KEntity& asked = kb_.entities[static_cast<size_t>(entity)];
+  auto names = [&](const KSentence& s, const KEntity& e) {
+    return std::any_of(e.name_terms.begin(), e.name_terms.end(),
+                       [&](const Terms& n) { return find_phrase(s.terms, n) >= 0; });
+  };
+  // The claim: what the question says of the thing, less its name and the
+  // subject's words (which every sentence may hold).
+  Terms claim;
+  for (const std::string& term : u.query) {
+    bool naming =
+        std::any_of(asked.name_terms.begin(), asked.name_terms.end(),
+                    [&](const Terms& n) { return std::find(n.begin(), n.end(), term) != n.end(); });
+    for (const KDocument& doc : kb_.docs) {
+      naming = naming || std::find(doc.subject_terms.begin(), doc.subject_terms.end(), term) !=
+                             doc.subject_terms.end();
+    }
+    if (!naming && std::find(claim.begin(), claim.end(), term) == claim.end())
+      claim.push_back(term);
+  }
+  constexpr size_t kMinClaim = 2;  // one word is too little to be a claim
+  if (claim.size() < kMinClaim) return -1;
+  auto holds_claim = [&](const KSentence& s) {
+    return std::all_of(claim.begin(), claim.end(), [&](const std::string& term) {
+      return std::find(s.terms.begin(), s.terms.end(), term) != s.terms.end();
+    });
+  };
+  int found = -1;
+  for (size_t si = 0; si < kb_.sentences.size(); ++si) {
+    const KSentence& s = kb_.sentences[si];
+    if (!holds_claim(s)) continue;
+    // Said of the thing asked about: its own statement decides, as usual.
+    if (names(s, asked)) return -1;
+    // Said of another named thing: the one the sentence opens with (an
+    // item's head, "KPU: ...", or its grammatical subject).
+    const bool of_other =
+        std::any_of(kb_.entities.begin(), kb_.entities.end(), [&](const KEntity& e) {
+          return &e != &asked && e.kind != "subject" &&
+                 std::any_of(e.name_terms.begin(), e.name_terms.end(),
+                             [&](const Terms& n) { return find_phrase(s.terms, n) == 0; });
+        });
+    if (!of_other) continue;
+    if (found >= 0) return -1;  // said of several: no one contradiction
+    found = static_cast<int>(si);
+  }
+  return found;
+}
+
+GivenValue YesNoStrategy::given_value(const Understanding& u) const {
+  // A name as the reader wrote it: capitalized after the first word.
+  auto capitalized = [](std::string_view text, const std::string& word) {
+    for (size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
+      const std::string_view rest = text.substr(at + 1);
+      if (rest.size() >= word.size() && std::isupper(static_cast<unsigned char>(rest[0])) &&
+          std::equal(word.begin(), word.end(), rest.begin(), [](char a, char b) {
+            return a == std::tolower(static_cast<unsigned char>(b));
+          }))
+        return true;
+    }
+    return false;
+  };
+  GivenValue value;
+  int found = 0;
+  for (size_t i = 0; i < u.words.size(); ++i) {
+    const std::string& w = u.words[i];
+    const bool name = std::find(u.unknown.begin(), u.unknown.end(), w) != u.unknown.end() &&
+                      capitalized(u.text, w);
+    if (!name && !lx_.month_words.count(w)) continue;
+    ++found;
+    value.word = static_cast<int>(i);
+    value.month = value.month || lx_.month_words.count(w) > 0;
+  }
+  return found == 1 ? value : GivenValue{};
+}
+
+bool YesNoStrategy::states_other_value(const Understanding& u, const GivenValue& value,
+                                       const std::vector<int>& evidence) const {
+  if (value.word < 0) return false;
+  const size_t at = static_cast<size_t>(value.word);
+  bool other = false;
+  for (int si : evidence) {
+    const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+    if (std::find(s.words.begin(), s.words.end(), u.words[at]) != s.words.end()) return false;
+    for (size_t k = 1; k < s.words.size(); ++k) {
+      if (value.month) {
+        other = other || lx_.month_words.count(s.words[k]) > 0;
+      } else {
+        const size_t b = s.begins[k];
+        // A place or a name after the same preposition ("di Batavia").
+        other = other || (std::isupper(static_cast<unsigned char>(s.text[b])) && at > 0 &&
+                          s.words[k - 1] == u.words[at - 1]);
+      }
+    }
+  }
+  return other;
 }
 
 }  // namespace tanya

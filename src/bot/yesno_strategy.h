@@ -16,10 +16,13 @@
 //   5. Otherwise the evidence states what was asked -> Ya.
 // A claim the evidence does not touch is no verdict: the caller keeps the
 // plain passage.
-// Two claims are judged before any evidence is chosen, by the answerer
-// (bot/answerer.h), since they pick their evidence: the whole claim said
-// of another named thing (other_agent_answer), and a value the article
-// states otherwise (wrong_value_answer) -> Tidak.
+// Two claims are judged before any evidence is chosen, since they pick
+// their evidence (the answerer, bot/answerer.h, searches and renders):
+//   6. Other agent: the whole claim said of another named thing and
+//      nothing of it of the one asked (said_of_other) -> Tidak.
+//   7. Other value: the passage that says the rest of the claim gives
+//      another value of the kind asked, a name after the same preposition
+//      or a month (given_value, states_other_value) -> Tidak.
 #ifndef TANYA_BOT_YESNO_STRATEGY_H_
 #define TANYA_BOT_YESNO_STRATEGY_H_
 
@@ -38,6 +41,13 @@ struct Judgement {
   int sentence = -1;  // the evidence that decided it
 };
 
+// The one value a claim gives ("di Bandung", "17 Agustus"): a name the
+// article lacks, written capitalized, or a month.
+struct GivenValue {
+  int word = -1;       // index into Understanding::words, -1 when none (or several)
+  bool month = false;  // the value is a month
+};
+
 class YesNoStrategy {
  public:
   YesNoStrategy(const Lexicon& lexicon, const Knowledge& knowledge);
@@ -45,6 +55,17 @@ class YesNoStrategy {
   // The verdict of `evidence` (Knowledge::sentences indices: the passage
   // that answers first, then definitions of what is asked about) on `u`.
   Judgement judge(const Understanding& u, const std::vector<int>& evidence) const;
+
+  // "Apakah DKPP yang menetapkan hasil pemilu?": the one sentence that
+  // says the whole claim (two words or more, less the names) of a named
+  // thing other than `entity`, which no sentence says it of; -1 otherwise.
+  int said_of_other(const Understanding& u, int entity) const;
+  // The one value the claim gives; word -1 when none or several.
+  GivenValue given_value(const Understanding& u) const;
+  // True when `evidence`, found by the rest of the claim, gives another
+  // value of the same kind in that place and not the one asked.
+  bool states_other_value(const Understanding& u, const GivenValue& value,
+                          const std::vector<int>& evidence) const;
 
  private:
   bool negated(const std::vector<std::string>& words) const;
