@@ -524,11 +524,13 @@ Draft Answerer::nth_item(const Understanding& u, Draft d, Tools& t) const {
   };
   // (A lead-in that ends in a full stop, "ikuti langkah-langkah berikut.",
   // is no lead of the list, but names what it counts all the same.)
-  const KBlock& before = kb_.blocks[static_cast<size_t>(block > 0 ? block - 1 : block)];
-  const bool announced =
-      block > 0 && !before.sentences.empty() && announced_list(before.sentences.back()) == block;
+  auto names_in_lead_in = [&] {
+    if (block == 0 || !announces_list(block - 1)) return false;
+    const KBlock& before = kb_.blocks[static_cast<size_t>(block) - 1];
+    return names(kb_.sentences[static_cast<size_t>(before.sentences.back())].terms);
+  };
   if (!names(b.lead_terms) && !names(kb_.sections[static_cast<size_t>(b.section)].heading_terms) &&
-      !(announced && names(kb_.sentences[static_cast<size_t>(before.sentences.back())].terms)))
+      !names_in_lead_in())
     return d;
   const size_t n = b.sentences.size();
   const size_t index = u.ordinal < 0 ? n - 1 : static_cast<size_t>(u.ordinal - 1);
@@ -1247,15 +1249,8 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
       item.set("text", trim_end(s.text));
       // An item with a list nested under it ("Bagi anggota" over "- Harga
       // lebih murah") is said with that list.
-      if (const int bi = kb_.nested_list(si); bi >= 0) {
-        std::string nested;
-        for (int ni : kb_.blocks[static_cast<size_t>(bi)].sentences) {
-          nested +=
-              (nested.empty() ? "" : "; ") + trim_end(kb_.sentences[static_cast<size_t>(ni)].text);
-          d.sentences.push_back(ni);
-        }
+      if (std::string nested = nested_items(kb_, si, &d.sentences); !nested.empty())
         item.set("detail", nested);
-      }
       // An item that names a sub-type gets its one-line definition.
       for (size_t e = 0; e < kb_.entities.size(); ++e) {
         const KEntity& ent = kb_.entities[e];
@@ -1435,14 +1430,8 @@ void Answerer::append_items(int block, std::string* text, std::vector<int>* sent
     sentences->push_back(si);
     // An item's own list ("Bukan PBI ... terdiri atas:" over "- PPU ...")
     // is part of what it says, on its line.
-    if (const int nb = kb_.nested_list(si); nb >= 0) {
-      const char* sep = " ";
-      for (int ni : kb_.blocks[static_cast<size_t>(nb)].sentences) {
-        *text += sep + trim_end(kb_.sentences[static_cast<size_t>(ni)].text);
-        sentences->push_back(ni);
-        sep = "; ";
-      }
-    }
+    if (std::string nested = nested_items(kb_, si, sentences); !nested.empty())
+      *text += " " + nested;
   }
 }
 

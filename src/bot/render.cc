@@ -26,4 +26,15 @@ std::string trim_end(std::string s) {
   return s;
 }
 
+std::string nested_items(const Knowledge& kb, int item, std::vector<int>* sentences) {
+  std::string row;
+  const int block = kb.nested_list(item);
+  if (block < 0) return row;
+  for (int si : kb.blocks[static_cast<size_t>(block)].sentences) {
+    row += (row.empty() ? "" : "; ") + trim_end(kb.sentences[static_cast<size_t>(si)].text);
+    sentences->push_back(si);
+  }
+  return row;
+}
+
 }  // namespace tanya

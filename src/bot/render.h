@@ -8,6 +8,9 @@
 #include <kainjow/mustache.hpp>
 #include <map>
 #include <string>
+#include <vector>
+
+#include "index/knowledge.h"
 
 namespace tanya {
 
@@ -28,6 +31,11 @@ std::string capitalize(std::string s);
 // A sentence or list item without its closing punctuation ("naik harga;"
 // -> "naik harga"), to be set in a line of an answer.
 std::string trim_end(std::string s);
+
+// The list nested under list item `item` (a Knowledge::sentences index) in
+// one row ("Hipotermia ...; Dehidrasi ..."), its sentences appended to
+// `sentences`; "" when the item has none.
+std::string nested_items(const Knowledge& kb, int item, std::vector<int>* sentences);
 
 }  // namespace tanya
 

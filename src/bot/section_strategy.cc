@@ -374,14 +374,7 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
       const std::string& item = kb_.sentences[static_cast<size_t>(si)].text;
       // An item with a list nested under it ("Di sekolah" over "- Mengikuti
       // upacara ...") is said with that list, on its line.
-      std::string nested;
-      if (const int nb = kb_.nested_list(si); nb >= 0) {
-        for (int ni : kb_.blocks[static_cast<size_t>(nb)].sentences) {
-          nested +=
-              (nested.empty() ? "" : "; ") + trim_end(kb_.sentences[static_cast<size_t>(ni)].text);
-          d.sentences.push_back(ni);
-        }
-      }
+      const std::string nested = nested_items(kb_, si, &d.sentences);
       add_item(trim_end(item), nested.empty() ? trim_end(item) : trim_end(item) + ": " + nested);
     }
     break;
