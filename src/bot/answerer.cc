@@ -1848,10 +1848,13 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     int section = kb_.blocks[static_cast<size_t>(sent.block)].section;
     return e.scoped() && kb_.within(section, e.section);
   };
-  // The words that name the topics asked about ("kelebihan", "manfaat").
+  // The topics asked about, and the words that name them ("kelebihan",
+  // "manfaat").
+  std::vector<const TopicDef*> asked_topics;
   std::unordered_set<std::string> topical;
   for (const std::string& id : u.topics) {
     if (const TopicDef* td = lx_.topic(id)) {
+      asked_topics.push_back(td);
       for (const Words& p : td->synonyms) {
         if (p.size() == 1) topical.insert(p.front());
       }
@@ -1950,11 +1953,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // On otherwise equal evidence, the sentence that says the topic
         // asked in its own cue word ("misalnya" for examples) says it (a
         // tie-break only: it is no evidence of how much is covered).
-        bool cued = false;
-        for (const std::string& id : u.topics) {
-          const TopicDef* td = lx_.topic(id);
-          cued = cued || (td != nullptr && cue_match(*td, s.terms) > 0);
-        }
+        const bool cued =
+            std::any_of(asked_topics.begin(), asked_topics.end(),
+                        [&](const TopicDef* td) { return cue_match(*td, s.terms) > 0; });
         // About an entity, prefer sentences that are about it.
         if (plan.entity >= 0 && !about_entity(s)) score *= 0.5;
         constexpr double kTie = 1e-6;
