@@ -449,32 +449,50 @@ std::string Understander::term_of(const std::string& w, Tokenizer& tok) const {
   // an article term and the word itself is, the word is the term.
   std::string t = tok.stem(w);
   if (!kb_.terms.count(t) && kb_.terms.count(w)) t = w;
-  // After the nasal prefixes meN-/peN-, Snowball keeps what the nasal left
-  // of the root ("menimbulkan" -> "imbul", not "timbul"), while "di-" keeps
-  // the root whole ("ditimbulkan" -> "timbul"). A stem that is the
+  if (kb_.terms.count(t)) return t;
+  // Snowball cannot undo the nasal prefixes meN-/peN-: it keeps what the
+  // nasal left of the root ("menunggak" -> "unggak", "tunggakan" ->
+  // "tungga"). Hunspell's affix rules find the root, and a word of the
+  // article with the same root gives the term.
+  if (std::string form = family_form(w); !form.empty()) return kb_.words.at(form);
+  // What Hunspell leaves (a word it does not know, a doer's noun) is
+  // bridged by hand. A stem that is the
   // article's with the root's first t/p/k/s added or removed is the same.
   // (Only for a word that had affixes: "pagi" is no "agi".)
-  if (!kb_.terms.count(t) && t.size() >= 4 && t != w) {
+  if (t.size() >= 4 && t != w) {
     if (std::string_view("tpks").find(t[0]) != std::string_view::npos &&
-        kb_.terms.count(t.substr(1))) {
-      t = t.substr(1);
-    } else {
-      for (char c : std::string_view("tpks")) {
-        if (kb_.terms.count(c + t)) {
-          t = c + t;
-          break;
-        }
-      }
+        kb_.terms.count(t.substr(1)))
+      return t.substr(1);
+    for (char c : std::string_view("tpks")) {
+      if (kb_.terms.count(c + t)) return c + t;
     }
   }
-  if (!kb_.terms.count(t)) {
-    // Snowball cuts some roots unlike their other forms ("periksa" ->
-    // "iksa", "memeriksa" -> something else): undo the prefix by hand, with
-    // the consonant a nasal prefix dropped ("mem"+"eriksa" -> "periksa"),
-    // and take the term of the article's own word.
-    if (std::string form = article_form(w); !form.empty()) return kb_.words.at(form);
-  }
+  // Or the prefix is undone by hand, with the consonant a nasal prefix
+  // dropped ("mem"+"eriksa" -> "periksa"), to the article's own word.
+  if (std::string form = article_form(w); !form.empty()) return kb_.words.at(form);
   return t;
+}
+
+std::string Understander::family_form(const std::string& w) const {
+  if (lang_ == nullptr) return {};
+  std::call_once(families_once_, [this] {
+    for (const auto& [word, term] : kb_.words) {
+      for (const std::string& root : lang_->speller->roots(word)) {
+        auto [it, added] = family_word_.emplace(root, word);
+        if (!added && count_of(word_count_, word) > count_of(word_count_, it->second))
+          it->second = word;
+      }
+    }
+  });
+  // A peN- noun without -an names the doer ("penemu", "pemula"), another
+  // thing than the doing ("ditemukan", "mulai") its root's other forms name.
+  if (w.compare(0, 2, "pe") == 0 && !(w.size() > 2 && w.compare(w.size() - 2, 2, "an") == 0))
+    return {};
+  for (const std::string& root : lang_->speller->roots(w)) {
+    if (auto it = family_word_.find(root); it != family_word_.end() && it->second != w)
+      return it->second;
+  }
+  return {};
 }
 
 std::string Understander::article_form(const std::string& w) const {
@@ -637,10 +655,36 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       take(w, it->second);
       continue;
     }
+    // Two English words the article glosses once ("Coral Reef Program")
+    // whose translations are a pair the article writes more: the reader
+    // asks about the article's thing ("coral reef" is "terumbu karang").
+    if (lang_ != nullptr && i + 1 < in.size()) {
+      auto translated = [&](const std::string& x) {
+        for (const std::string& form : english_forms(x)) {
+          if (Words to = most_used(lang_->english->translations(form), tok); !to.empty()) return to;
+        }
+        return Words{};
+      };
+      const Words a = translated(w);
+      const Words b = a.size() == 1 ? translated(in[i + 1]) : Words{};
+      if (a.size() == 1 && b.size() == 1 && a != b && a[0] != w && b[0] != in[i + 1] &&
+          count_of(pair_count_, a[0] + " " + b[0]) + count_of(pair_count_, b[0] + " " + a[0]) >
+              count_of(pair_count_, w + " " + in[i + 1])) {
+        take(w, a, true);
+        take(in[i + 1], b, true);
+        ++i;
+        continue;
+      }
+    }
     // (A topic's own word, "bahaya", is how the question asks: it is not
     // read toward an article's synonym of it.)
     // (Nor is an ordinal, "pertama", which asks for a place in a list.)
-    if (knows(w) || is_number(w) || article_term(w, tok) || lx_.topic_terms.count(tok.stem(w)) ||
+    // (Nor is a word the bot knows, with a clitic: "akibatnya" asks what
+    // "akibat" asks, whatever synonym of it the article happens to use.)
+    const bool known_root =
+        w.size() > 6 && w.compare(w.size() - 3, 3, "nya") == 0 && knows(w.substr(0, w.size() - 3));
+    if (knows(w) || known_root || is_number(w) || article_term(w, tok) ||
+        lx_.topic_terms.count(tok.stem(w)) ||
         (lx_.ordinals.count(w) && lang_ != nullptr && lang_->speller->valid(w))) {
       out.push_back(w);
       continue;

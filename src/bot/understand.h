@@ -6,6 +6,7 @@
 #ifndef TANYA_BOT_UNDERSTAND_H_
 #define TANYA_BOT_UNDERSTAND_H_
 
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -77,6 +78,9 @@ class Understander {
   // The article's word that `word` is an affixed form of, by Indonesian
   // prefixes and suffixes undone by hand; "" when none.
   std::string article_form(const std::string& word) const;
+  // The article's most used word of the same root as `word` by Hunspell's
+  // affix rules ("menunggak" -> the article's "tunggakan"); "" when none.
+  std::string family_form(const std::string& word) const;
   // True when the article uses `word` in some form.
   bool article_term(const std::string& word, Tokenizer& tok) const;
   // The folded words of `phrase` when the article uses every one of them
@@ -116,6 +120,10 @@ class Understander {
   std::vector<std::pair<Words, Words>> alias_names_;  // indexed by aliases_
   PhraseIndex aliases_;
   PhraseIndex names_;  // the entities' names as words: kept from rewrites
+  // Hunspell root -> the article's most used word of that root, built on
+  // first use (a few milliseconds for an article of 1,500 words).
+  mutable std::once_flag families_once_;
+  mutable std::unordered_map<std::string, std::string> family_word_;
   // The article's acronyms, folded: written in capitals in a question
   // ("WHO"), the word is the acronym, not slang or English ("who").
   std::unordered_set<std::string> acronyms_;

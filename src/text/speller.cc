@@ -150,12 +150,21 @@ struct Speller::Impl {
   }
 
   std::vector<std::string> suggest_locked(std::string_view word) {
-    std::vector<std::string> out;
     std::string encoded;
-    if (word.empty() || word.size() > kMaxWordBytes || !encode_locked(word, &encoded)) {
-      return out;
-    }
-    for (std::string& s : hunspell->suggest(encoded)) {
+    if (word.empty() || word.size() > kMaxWordBytes || !encode_locked(word, &encoded)) return {};
+    return decode_locked(hunspell->suggest(encoded));
+  }
+
+  std::vector<std::string> roots_locked(std::string_view word) {
+    std::string encoded;
+    if (word.empty() || word.size() > kMaxWordBytes || !encode_locked(word, &encoded)) return {};
+    return decode_locked(hunspell->stem(encoded));
+  }
+
+  // Hunspell's words in UTF-8, lowercase, each once, in its order.
+  std::vector<std::string> decode_locked(std::vector<std::string> words) {
+    std::vector<std::string> out;
+    for (std::string& s : words) {
       std::string decoded;
       if (utf8) {
         decoded = std::move(s);
@@ -226,6 +235,15 @@ std::vector<std::string> Speller::suggest(std::string_view word) const {
   try {
     std::lock_guard<std::mutex> lock(impl_->mutex);
     return impl_->suggest_locked(word);
+  } catch (const std::exception&) {
+    return {};
+  }
+}
+
+std::vector<std::string> Speller::roots(std::string_view word) const {
+  try {
+    std::lock_guard<std::mutex> lock(impl_->mutex);
+    return impl_->roots_locked(word);
   } catch (const std::exception&) {
     return {};
   }

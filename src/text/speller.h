@@ -27,6 +27,12 @@ class Speller {
   // Hunspell's suggestions for `word`, lowercase UTF-8, in its order.
   std::vector<std::string> suggest(std::string_view word) const;
 
+  // The roots Hunspell's affix rules find in `word` (lowercase UTF-8), in
+  // its order: "menunggak" -> {"tunggak"}, "pengurangan" -> {"kurang"}. It
+  // undoes the nasal prefixes meN-/peN- with the consonant they drop,
+  // which Snowball cannot. Empty for a word it does not know.
+  std::vector<std::string> roots(std::string_view word) const;
+
   // The two (or three) words a closed compound is made of, when Hunspell
   // suggests splitting it into valid words that, joined, give back exactly
   // `word` ("kerjasama" -> {"kerja", "sama"}, "sumberdaya" -> {"sumber",

@@ -473,6 +473,15 @@ TEST_CASE("speller finds the stems chat shorthand abbreviates", "[lang][speller]
   CHECK(speller().abbreviated("caf\xC3\xA9").empty());
 }
 
+TEST_CASE("speller finds a word's roots through the nasal prefixes", "[lang][speller]") {
+  // Snowball leaves "unggak" of "menunggak" and "tungga" of "tunggakan".
+  CHECK(contains(speller().roots("menunggak"), "tunggak"));
+  CHECK(contains(speller().roots("tunggakan"), "tunggak"));
+  CHECK(contains(speller().roots("pengurangan"), "kurang"));
+  CHECK(speller().roots("xqzvk").empty());
+  CHECK(speller().roots("").empty());
+}
+
 TEST_CASE("speller splits closed compounds", "[lang][speller]") {
   CHECK(speller().split_compound("kerjasama") == std::vector<std::string>{"kerja", "sama"});
   // Hunspell suggests "sum berdaya" first; the balanced split wins.
@@ -663,6 +672,74 @@ Pelanggan yang terlambat membayar tagihan dikenai denda Rp10.000 per bulan.
   INFO(a.text);
   CHECK(a.found);
   CHECK(a.text.find("Rp10.000") != std::string::npos);
+}
+
+TEST_CASE("a word is the article's word of the same root by Hunspell's affix rules",
+          "[bot][morphology]") {
+  testing::ArticleBot article("root-family", "kartu.md", R"(---
+title: Kartu Kredit
+source: contoh.id
+language: id
+category: Keuangan
+subject: Kartu kredit
+---
+
+# Kartu Kredit
+
+Kartu kredit adalah alat pembayaran yang tagihannya dibayar belakangan. Kartu ini ditemukan oleh
+bank pada tahun 1950.
+
+## Biaya
+
+Setiap bulan pemegang kartu menerima lembar tagihan. Pada akhirnya, bunga menambah beban.
+
+## Tunggakan
+
+Tunggakan yang dibiarkan membuat skor kredit buruk, karena tercatat di SLIK. Pengajuan pinjaman
+lain bisa ditolak.
+)");
+  // "menunggak" is the article's "tunggakan", though Snowball stems them
+  // apart; "akibatnya" is a question word with a clitic, not read toward
+  // the article's "akhirnya" or any other synonym.
+  const std::string e = article.bot->explain("Apa akibatnya kalau tagihan kartu kredit menunggak?");
+  CHECK(e.find("akibatnya\u2192") == std::string::npos);
+  Answer a = article.bot->ask("m1", "Apa akibatnya kalau tagihan kartu kredit menunggak?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("skor kredit buruk") != std::string::npos);
+  // A doer's noun ("penemu") is not the doing ("ditemukan").
+  CHECK(article.bot->explain("Siapa penemu kartu kredit?").find("\"penemu\"") != std::string::npos);
+}
+
+TEST_CASE("two English words the article glosses read as the pair it writes", "[bot][english]") {
+  testing::ArticleBot article("english-gloss-pair", "penyu.md", R"(---
+title: Penyu Laut
+source: contoh.id
+language: id
+category: Sains
+subject: Penyu laut
+---
+
+# Penyu Laut
+
+Penyu laut (sea turtle) adalah reptil yang hidup di laut dan bertelur di pantai. Penyu laut
+bernapas dengan paru-paru.
+
+## Ancaman
+
+Penyu laut terancam oleh perburuan telur dan sampah plastik. Program Sea Turtle Watch mencatat
+sarang di pantai.
+)");
+  // "sea" and "turtle" are words of the article (its gloss and a
+  // program's name), but it writes "penyu laut" everywhere else: FreeDict's
+  // words for them, in the article's order, are what the reader means.
+  const std::string e = article.bot->explain("What threatens sea turtles?");
+  CHECK(e.find("sea\u2192laut") != std::string::npos);
+  CHECK(e.find("turtles\u2192penyu") != std::string::npos);
+  Answer a = article.bot->ask("g1", "What threatens sea turtles?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("perburuan telur") != std::string::npos);
 }
 
 TEST_CASE("a two-word English headword is read before its words one by one", "[bot][english]") {
