@@ -102,7 +102,7 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // holdout4/ after a fourth, holdout5/ after a fifth, holdout6/ and
   // holdout7/ after a sixth and a seventh, holdout8/ and holdout9/ before
   // and after an eighth, holdout10/, holdout11/ and holdout12/ before,
-  // during and after a ninth.
+  // during and after a ninth, holdout13/ before a tenth.
   auto [set, id, floor] =
       GENERATE(table<std::string, std::string, double>({{"articles", "reksa-dana", 87.0},
                                                         {"articles", "inflasi", 81.0},
@@ -135,7 +135,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                         {"holdout11", "sampah-plastik", 78.0},
                                                         {"holdout11", "tata-surya", 84.0},
                                                         {"holdout12", "vitamin-d", 73.0},
-                                                        {"holdout12", "kartu-kredit", 78.0}}));
+                                                        {"holdout12", "kartu-kredit", 78.0},
+                                                        {"holdout13", "terumbu-karang", 82.0},
+                                                        {"holdout13", "perundungan-sekolah", 74.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
