@@ -409,10 +409,15 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
                       (d.intent.rfind("topic.", 0) == 0 || !d.items.empty());
   // A short question that names nothing and finds no answer of its own,
   // right after an answer ("siapa yang menetapkan?" after "Kapan Hari
-  // Mangrove Sedunia?"), leans on that answer as a follow-up does.
+  // Mangrove Sedunia?"), leans on that answer as a follow-up does; so does
+  // a question of one word, which can fit anywhere ("mulai tahun berapa?"
+  // after what a program is: not the article's "Mulailah dari ..."),
+  // unless it names a place in a list ("rapat kedua di mana?"), which the
+  // article numbers for itself.
   constexpr size_t kShortQuestion = 3;  // content words
   const bool leans = named.empty() && again.empty() && !u.subject && u.entities.empty() &&
-                     u.key_content.size() <= kShortQuestion && d.confidence < lx.threshold;
+                     ((u.key_content.size() <= kShortQuestion && d.confidence < lx.threshold) ||
+                      (u.key_content.size() <= 1 && u.ordinal == 0));
   bool by_context = false;  // answered beside the last answer
   if ((followup || leans) && (!listed || !defined.empty()) && !ctx.sentences.empty()) {
     Draft near = answerer->near_answer(own, ctx.sentences, tools);

@@ -228,6 +228,39 @@ Warga menanam pohon di hulu dan tidak membuang sampah ke sungai.
   CHECK(many.text.find("150 orang") != std::string::npos);
 }
 
+TEST_CASE("a question of one word leans on the last answer even when the word is elsewhere",
+          "[bot][followup]") {
+  testing::ArticleBot article("one-word-leans", "laut.md", R"(---
+title: Pelestarian Laut
+source: contoh.id
+language: id
+category: Lingkungan
+subject: Pelestarian laut
+---
+
+# Pelestarian Laut
+
+Pelestarian laut adalah upaya menjaga laut agar tetap sehat.
+
+## Program Pemerintah
+
+Pemerintah menjalankan program BLUE (Bersih Laut Untuk Esok) bersama nelayan dan sekolah, yang
+dimulai sejak 2005 di sepuluh provinsi pesisir dengan dana daerah dan bantuan lembaga dunia.
+
+## Kesimpulan
+
+Mulailah hari ini.
+)");
+  auto& bot = *article.bot;
+  bot.ask("a", "Apa itu BLUE?");
+  // "mulai" alone also fits the closing sentence ("Mulailah ..."), but a
+  // question of one word after an answer asks about that answer.
+  Answer since = bot.ask("a", "mulai tahun berapa?");
+  INFO(since.text);
+  CHECK(since.found);
+  CHECK(since.text.find("2005") != std::string::npos);
+}
+
 TEST_CASE("'yang pertama' after a passage that brought a list names its first item",
           "[bot][followup]") {
   testing::ArticleBot bot("passage-items", "gizi.md", R"(---
