@@ -271,6 +271,9 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
       add();
     }
   }
+  if (lang_ != nullptr) {
+    for (const KSentence& sent : kb_.sentences) add_glosses(sent, tok);
+  }
   for (size_t i = 0; i < replacements_.size(); ++i)
     rewrites_.add(replacements_[i].first, static_cast<int>(i));
   for (size_t i = 0; i < lx_.qtypes.size(); ++i) {
@@ -312,6 +315,117 @@ bool drops_vowels(const std::string& short_form, const std::string& word) {
 }
 
 }  // namespace
+
+void Understander::add_glosses(const KSentence& sent, Tokenizer& tok) {
+  // A word of another language: plain ASCII letters Hunspell's Indonesian
+  // does not know ("bullying", "coral", "reef").
+  auto foreign = [&](const std::string& w) {
+    return w.size() >= 3 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           !lang_->speller->valid(w);
+  };
+  const Words& w = sent.words;
+  // How often the article writes a run of words.
+  auto uses = [&](const Words& run) {
+    int n = 0;
+    for (const KSentence& other : kb_.sentences) {
+      for (size_t i = 0; i + run.size() <= other.words.size(); ++i)
+        n += std::equal(run.begin(), run.end(), other.words.begin() + static_cast<long>(i));
+    }
+    return n;
+  };
+  // The term glossed: the words w[0, end) end with it. A name written in
+  // capitals is whole ("Segitiga Terumbu Karang (Coral Triangle)"); else
+  // the longest of the last few words the article writes again elsewhere
+  // ("pemutihan karang (coral bleaching)").
+  auto term_before = [&](size_t end, size_t gloss_words) {
+    constexpr size_t kLongestTerm = 4;
+    auto capital = [&](size_t i) {
+      const unsigned char c = static_cast<unsigned char>(sent.text[sent.begins[i]]);
+      return c >= 'A' && c <= 'Z';
+    };
+    size_t from = end;
+    while (from > 0 && end - from < kLongestTerm && capital(from - 1)) --from;
+    if (from > 0 && end - from >= 2)
+      return Words(w.begin() + static_cast<long>(from), w.begin() + static_cast<long>(end));
+    // A word of the term is Indonesian, or one the article makes its own
+    // by using it often ("perundungan", newer than the dictionary).
+    constexpr int kOwnUses = 2;
+    auto plain = [&](const std::string& x) {
+      return !is_number(x) && (!foreign(x) || count_of(word_count_, x) >= kOwnUses);
+    };
+    // A term of as many words as its gloss, at least ("coral bleaching" is
+    // "pemutihan karang", not "karang").
+    for (size_t k = std::min(kLongestTerm, end); k >= gloss_words && k > 0; --k) {
+      Words run(w.begin() + static_cast<long>(end - k), w.begin() + static_cast<long>(end));
+      if (lx_.stop_words.count(run.front()) || !std::all_of(run.begin(), run.end(), plain))
+        continue;
+      if (uses(run) >= 2 || k == gloss_words) return run;
+    }
+    return Words{};
+  };
+  // An abbreviation of the term is no gloss: its letters are the term's
+  // in order ("juru pemantau jentik (jumantik)").
+  auto abbreviates = [](const std::string& gloss, const Words& term) {
+    std::string letters;
+    for (const std::string& x : term) letters += x;
+    size_t at = 0;
+    for (char c : gloss) {
+      at = letters.find(c, at);
+      if (at == std::string::npos) return false;
+      ++at;
+    }
+    return !term.empty() && gloss[0] == term.front()[0];
+  };
+  auto add = [&](Words gloss, Words term) {
+    if (gloss.empty() || term.empty() || gloss == term) return;
+    // The reader's word is read toward the one the article uses more.
+    if (uses(gloss) >= uses(term)) return;
+    aliases_.add(gloss, static_cast<int>(alias_names_.size()));
+    alias_names_.emplace_back(std::move(gloss), std::move(term));
+  };
+  // A gloss is written in lowercase: a capital opens a name or an acronym
+  // ("(SaaS)", "(Jong Java)"), which the article's entities read.
+  auto lowercase = [&](size_t from, size_t to) {
+    while (from < to && !std::isalpha(static_cast<unsigned char>(sent.text[from]))) ++from;
+    return from < to && sent.text[from] >= 'a' && sent.text[from] <= 'z';
+  };
+  // "X (Y)": Y of one to three foreign words.
+  constexpr size_t kLongestGloss = 3;
+  for (size_t open = sent.text.find('('); open != std::string::npos;
+       open = sent.text.find('(', open + 1)) {
+    const size_t close = sent.text.find(')', open);
+    if (close == std::string::npos) break;
+    const std::string inside = sent.text.substr(open + 1, close - open - 1);
+    if (!lowercase(open + 1, close)) continue;
+    Words gloss;
+    for (const Token& t : tok.tokenize(inside)) gloss.push_back(t.word);
+    if (gloss.empty() || gloss.size() > kLongestGloss ||
+        !std::all_of(gloss.begin(), gloss.end(), foreign))
+      continue;
+    size_t end = 0;  // words before the parenthesis
+    while (end < w.size() && sent.begins[end] < open) ++end;
+    bool abbreviation = false;
+    for (size_t k = 2; gloss.size() == 1 && k <= std::min<size_t>(4, end); ++k)
+      abbreviation =
+          abbreviation || abbreviates(gloss.front(), Words(w.begin() + static_cast<long>(end - k),
+                                                           w.begin() + static_cast<long>(end)));
+    const size_t n = gloss.size();
+    if (!abbreviation) add(std::move(gloss), term_before(end, n));
+  }
+  // "X atau Y": one foreign word as the other name.
+  for (size_t i = 1; i + 1 < w.size(); ++i) {
+    if (w[i] != "atau" || !foreign(w[i + 1]) || i + 2 >= w.size() ||
+        !lx_.copula_terms.count(sent.terms[i + 2]) ||
+        !lowercase(sent.begins[i + 1], sent.text.size()))
+      continue;
+    // Only as the sentence opens a definition ("Perundungan atau bullying
+    // adalah ..."): elsewhere "atau" joins alternatives ("arang sekam atau
+    // cocopeat").
+    Words term = term_before(i, 1);
+    if (term.size() == i) add(Words{w[i + 1]}, std::move(term));
+  }
+}
 
 Words Understander::shorthand(const std::string& word, Tokenizer& tok,
                               std::vector<std::string>* notes) const {
@@ -432,6 +546,19 @@ std::string Understander::everyday_form(const std::string& word, Tokenizer& tok)
     if (root.size() > 4 && root[0] == 'n' &&
         std::string_view("aiueo").find(root[1]) != std::string_view::npos)
       candidates.push_back("t" + root.substr(1));
+  }
+  // An English verb in Indonesian dress ("dibully", "ngebully", "bully")
+  // where the article glosses its "-ing" noun ("bullying").
+  if (lang_ != nullptr) {
+    const size_t native = candidates.size();
+    for (size_t i = 0; i < native; ++i) {
+      std::string c = candidates[i];
+      if (c.size() > 5 && c.compare(0, 2, "di") == 0) c = c.substr(2);
+      if (c.size() < 4 || lang_->speller->valid(c) ||
+          !std::all_of(c.begin(), c.end(), [](char x) { return x >= 'a' && x <= 'z'; }))
+        continue;
+      candidates.push_back(c + "ing");
+    }
   }
   // The article's own form first, then any word the bot knows.
   for (const std::string& c : candidates) {

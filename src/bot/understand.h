@@ -59,6 +59,10 @@ class Understander {
   Understanding read(std::string_view question, Tokenizer& tokenizer) const;
 
  private:
+  // Terms the sentence glosses in another language ("pemutihan karang
+  // (coral bleaching)", "Perundungan atau bullying"): the gloss reads as
+  // the article's term, which the article uses everywhere else.
+  void add_glosses(const KSentence& sentence, Tokenizer& tokenizer);
   // read() without looking for the clause that asks in a long message.
   Understanding read_all(std::string_view question, Tokenizer& tokenizer) const;
   std::string correct(const std::string& word) const;

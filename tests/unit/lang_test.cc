@@ -742,6 +742,49 @@ sarang di pantai.
   CHECK(a.text.find("perburuan telur") != std::string::npos);
 }
 
+TEST_CASE("a term the article glosses in English reads as the article's term", "[bot][english]") {
+  testing::ArticleBot article("english-gloss", "timbun.md", R"(---
+title: Penimbunan Barang
+source: contoh.id
+language: id
+category: Ekonomi
+subject: Penimbunan barang
+---
+
+# Penimbunan Barang
+
+Penimbunan atau *hoarding* adalah tindakan menyimpan barang dalam jumlah besar untuk dijual saat
+harga naik. Penimbunan dilarang oleh undang-undang.
+
+## Pemicu
+
+Penimbunan sering dipicu pembelian panik (*panic buying*) ketika stok menipis. Pembelian panik
+membuat rak toko kosong dalam sehari.
+
+## Pengawasan
+
+Harga di pasar diawasi juru pemantau harga (jurmaha) dan layanan daring (PriceWatch). Layanan
+daring itu gratis. Stok atau buffer dijaga secukupnya oleh pedagang.
+)");
+  auto& bot = *article.bot;
+  // "X atau Y adalah": the article's term, defined, with its English name.
+  CHECK(bot.explain("What is hoarding?").find("hoarding\u2192penimbunan") != std::string::npos);
+  // "X (Y)": a term of as many words as its gloss, at least.
+  CHECK(bot.explain("apa itu panic buying").find("panic buying\u2192pembelian panik") !=
+        std::string::npos);
+  // The English verb in Indonesian dress reads as the article's "-ing" noun.
+  CHECK(bot.explain("kenapa pedagang suka ngehoard").find("hoarding\u2192penimbunan") !=
+        std::string::npos);
+  // An abbreviation, a name in capitals and alternatives are no glosses.
+  CHECK(bot.explain("apa itu jurmaha").find("jurmaha\u2192") == std::string::npos);
+  CHECK(bot.explain("apa itu pricewatch").find("pricewatch\u2192") == std::string::npos);
+  CHECK(bot.explain("apa itu buffer").find("buffer\u2192") == std::string::npos);
+  Answer a = bot.ask("h1", "What is hoarding?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("menyimpan barang") != std::string::npos);
+}
+
 TEST_CASE("a two-word English headword is read before its words one by one", "[bot][english]") {
   testing::ArticleBot article("english-pair", "surya.md", R"(---
 title: Tata Surya
