@@ -1405,11 +1405,18 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     const std::string& t = u.terms[i];
     // "energi tidak terbarukan": a negation between two words of a term is
     // part of its name, which without it names the opposite (asked what it
-    // is; elsewhere it more often negates the verb: "tidak dianggap").
-    if (u.qtype == "definition" && lx_.negations.count(w) && i > 0 && plain(i - 1) &&
-        plain(i + 1)) {
+    // is, or a name the article writes so; elsewhere it more often negates
+    // the verb: "tidak dianggap").
+    // A name the article writes so tells a passage from the list of the
+    // opposite ("Contoh energi tidak terbarukan?").
+    const bool named_so = lx_.negations.count(w) && i > 0 && plain(i - 1) && plain(i + 1) &&
+                          count_of(pair_count_, u.words[i - 1] + " " + w) > 0 &&
+                          count_of(pair_count_, w + " " + u.words[i + 1]) > 0;
+    if (lx_.negations.count(w) && i > 0 && plain(i - 1) && plain(i + 1) &&
+        (u.qtype == "definition" || named_so)) {
       u.query.push_back(t);
       u.content.push_back(t);
+      if (named_so) u.key_content.push_back(t);
       continue;
     }
     // (A digit alone is searched: "kelas 3", "zona 1" name one of a set.)

@@ -218,3 +218,44 @@ Pasar lelang menguntungkan kedua belah pihak.
   INFO(b.text);
   CHECK(b.text.find("Harga lebih tinggi") != std::string::npos);
 }
+
+TEST_CASE("a negation inside a name the article writes tells it from the opposite's list",
+          "[bot][topic]") {
+  testing::ArticleBot bot("topic-negated-name", "plastik.md", R"(---
+title: Plastik Terurai
+source: contoh.id
+language: id
+category: Lingkungan
+subject: Plastik terurai
+---
+
+# Plastik Terurai
+
+Plastik terurai adalah plastik yang dapat diurai mikroba dalam beberapa bulan.
+
+## Contoh Plastik Terurai di Indonesia
+
+Beberapa produk yang sudah beredar:
+
+- kantong dari pati singkong;
+- sedotan dari PLA;
+- gelas dari ampas tebu.
+
+## Perbedaan
+
+Contoh plastik tidak terurai adalah botol PET dan styrofoam, yang bertahan ratusan tahun.
+Plastik tidak terurai harus didaur ulang.
+)");
+  // Without "tidak", the question would be "Contoh plastik terurai?", which
+  // the list of examples answers: the negation is searched and must be
+  // covered, as a word of the name the article writes.
+  auto content = [&](std::string_view question) {
+    const std::string e = bot.bot->explain(question);
+    const size_t from = e.find("\"content\":[");
+    return from == std::string::npos ? std::string() : e.substr(from, e.find(']', from) - from);
+  };
+  CHECK(content("Contoh plastik tidak terurai apa saja?").find("tidak") != std::string::npos);
+  // Elsewhere it negates what is said ("tidak mahal" is no name here).
+  CHECK(content("Contoh plastik terurai yang tidak mahal apa saja?").find("tidak") ==
+        std::string::npos);
+}
