@@ -237,7 +237,15 @@ void remember_turn(const Understanding& u, const Plan& plan, const Draft& d, con
     if (query.count(u.terms[i])) focus += (focus.empty() ? "" : " ") + u.words[i];
   }
   ctx->focus = std::move(focus);
-  if (!u.qtype.empty()) {
+  // A question is the frame a "kalau X?" asks again: one with a question
+  // type or topic, or any that asks ("Apa dampak perundungan bagi
+  // pelaku?" has neither). A follow-up that only names ("kalau DPD?")
+  // keeps the frame it leaned on.
+  const bool asks = !u.qtype.empty() || !u.topics.empty() ||
+                    std::any_of(u.words.begin(), u.words.end(), [&](const std::string& w) {
+                      return lx.question_words.count(w) > 0;
+                    });
+  if (asks) {
     std::string frame = join_words(u.words);
     ctx->frame = frame.size() <= Context::kMaxFrame ? std::move(frame) : std::string();
   }

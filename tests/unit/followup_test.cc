@@ -300,3 +300,39 @@ Gizi buruk yang lama dapat merusak banyak organ anak.
   CHECK(b.text.find("35 derajat") != std::string::npos);
   CHECK(b.text.find("diare") == std::string::npos);
 }
+
+TEST_CASE("'kalau X?' asks again a question that has no question type", "[bot][followup]") {
+  testing::ArticleBot article("reframe-untyped", "tawuran.md", R"(---
+title: Tawuran Pelajar
+source: contoh.id
+language: id
+category: Pendidikan
+subject: Tawuran pelajar
+---
+
+# Tawuran Pelajar
+
+Tawuran pelajar adalah perkelahian massal antarsekolah.
+
+## Dampak bagi Pelaku
+
+Pelaku tawuran bisa dikeluarkan dari sekolah dan diproses hukum.
+
+## Dampak bagi Sekolah
+
+Nama baik terpuruk dan pendaftar baru berkurang.
+
+## Pencegahan
+
+Sekolah mengadakan kegiatan bersama antarsekolah dan sekolah menggelar patroli pada jam pulang
+sekolah.
+)");
+  auto& bot = *article.bot;
+  // "Apa dampak ... bagi pelaku?" has no question type the lexicon names
+  // ("dampak" is neither good nor bad), yet it is the question asked again.
+  bot.ask("a", "Apa dampak tawuran bagi pelaku?");
+  Answer again = bot.ask("a", "kalau bagi sekolah?");
+  INFO(again.text);
+  CHECK(again.found);
+  CHECK(again.text.find("pendaftar baru") != std::string::npos);
+}
