@@ -142,14 +142,6 @@ std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& l
                std::equal(m.begin(), m.end(), u.words.begin());
       });
   if (!again) return {};
-  // What the follow-up names: its words that are asked about.
-  Words named;
-  for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
-    if (std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end() ||
-        is_number_word(u.words[i], lx))
-      named.push_back(u.words[i]);
-  }
-  if (named.empty() || named.size() > kMaxNamed) return {};
   Words frame;
   for (size_t at = 0, next; at < ctx.frame.size(); at = next + 1) {
     next = ctx.frame.find(' ', at);
@@ -159,6 +151,21 @@ std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& l
   auto content = [&](const std::string& w) {
     return !lx.stop_words.count(w) && !lx.question_words.count(w);
   };
+  // What the follow-up names: its words that are asked about, and a word
+  // of the frame it repeats to say where the change goes, however small
+  // ("kalau berdasarkan zonasi?" after "... berdasarkan bentuk akar?",
+  // "kalau di Bali?" after "... di Jawa?").
+  Words named;
+  bool asked = false;
+  for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+    const bool in_query = std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end() ||
+                          is_number_word(u.words[i], lx);
+    asked = asked || in_query;
+    if (in_query || (i > 0 && !lx.question_words.count(u.words[i]) &&
+                     std::find(frame.begin(), frame.end(), u.words[i]) != frame.end()))
+      named.push_back(u.words[i]);
+  }
+  if (!asked || named.size() > kMaxNamed) return {};
   // 1. Numbers for numbers: "usia 4 bulan" -> "usia 9 bulan".
   Words numbers;
   for (const auto& w : named) {
@@ -174,14 +181,20 @@ std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& l
     }
     if (replaced) return join_words(frame);
   }
-  // 2. The words after a word both share: "usaha mikro" -> "usaha kecil".
+  // 2. The words after a word both share: "usaha mikro" -> "usaha kecil",
+  //    "berdasarkan bentuk akar" -> "berdasarkan zonasi" (the whole run of
+  //    words that said what the shared word was of).
   for (size_t n = 0; n + 1 < named.size(); ++n) {
     auto at = std::find(frame.begin(), frame.end(), named[n]);
     if (at == frame.end()) continue;
-    size_t p = static_cast<size_t>(at - frame.begin()) + 1;
-    for (size_t m = n + 1; m < named.size() && p < frame.size() && content(frame[p]); ++m, ++p)
-      frame[p] = named[m];
-    return join_words(frame);
+    const size_t from = static_cast<size_t>(at - frame.begin()) + 1;
+    size_t to = from;
+    while (to < frame.size() && content(frame[to])) ++to;
+    if (to == from) continue;
+    Words out(frame.begin(), frame.begin() + static_cast<long>(from));
+    out.insert(out.end(), named.begin() + static_cast<long>(n) + 1, named.end());
+    out.insert(out.end(), frame.begin() + static_cast<long>(to), frame.end());
+    return join_words(out);
   }
   // 3. A word of the same ending: "inspirasi" -> "ekspirasi".
   if (named.size() == 1) {

@@ -336,3 +336,38 @@ sekolah.
   CHECK(again.found);
   CHECK(again.text.find("pendaftar baru") != std::string::npos);
 }
+
+TEST_CASE("'kalau X?' that repeats a word of the question replaces what followed it",
+          "[bot][followup]") {
+  testing::ArticleBot article("reframe-shared-word", "padi.md", R"(---
+title: Padi
+source: contoh.id
+language: id
+category: Pertanian
+subject: Padi
+---
+
+# Padi
+
+Padi adalah tanaman penghasil beras.
+
+## Jenis Padi Berdasarkan Bentuk Bulir
+
+- Padi bulir panjang, misalnya IR64.
+- Padi bulir bulat, misalnya Ciherang.
+
+## Jenis Padi Berdasarkan Lahan
+
+- Padi sawah, yang ditanam di lahan tergenang.
+- Padi gogo, yang ditanam di lahan kering.
+)");
+  auto& bot = *article.bot;
+  bot.ask("a", "Apa saja jenis padi berdasarkan bentuk bulir?");
+  // "berdasarkan lahan": the basis after the shared word is replaced whole,
+  // not "berdasarkan bentuk lahan".
+  Answer again = bot.ask("a", "kalau berdasarkan lahan?");
+  INFO(again.text);
+  CHECK(again.found);
+  CHECK(again.text.find("Padi gogo") != std::string::npos);
+  CHECK(again.text.find("IR64") == std::string::npos);
+}
