@@ -588,6 +588,7 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
           if (p.size() == 1) cues.insert(p.front());
         }
       }
+      cues.insert(td->near_cues.begin(), td->near_cues.end());
     }
   }
   // A list asked for is answered by a list, which one sentence is only when

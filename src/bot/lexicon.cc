@@ -277,6 +277,14 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     }
     for (const auto& c : strings(t.at("cues"), "bot/topics.json " + d.id))
       d.cues.push_back(terms_of(tok, c));
+    if (t.contains("near_cues")) {
+      for (const auto& c : strings(t.at("near_cues"), "bot/topics.json " + d.id)) {
+        const Words terms = terms_of(tok, c);
+        if (terms.size() != 1)
+          throw std::runtime_error("bot/topics.json " + d.id + ": near_cues are single words");
+        d.near_cues.push_back(terms.front());
+      }
+    }
     lx.topics.push_back(std::move(d));
   }
   for (auto& [qtype, list] : topics.at("qtype_topics").items()) {

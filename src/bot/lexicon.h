@@ -57,6 +57,10 @@ struct TopicDef {
   std::vector<Words> synonyms;       // stemmed phrases
   std::vector<Words> synonym_words;  // the same phrases as folded words
   std::vector<Words> cues;           // stemmed phrases
+  // Words that give the topic in a sentence only right after an answer
+  // about one thing ("seperti deposito dan obligasi" are its examples; in
+  // the whole article "seperti" is mostly a comparison). Stemmed, one word.
+  std::vector<std::string> near_cues;
 
   // True when `word`, whose stem `term` is a one-word synonym of the topic,
   // is the topic's own word: not a noun of the doer or the tool made by

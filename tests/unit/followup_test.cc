@@ -371,3 +371,36 @@ Padi adalah tanaman penghasil beras.
   CHECK(again.text.find("Padi gogo") != std::string::npos);
   CHECK(again.text.find("IR64") == std::string::npos);
 }
+
+TEST_CASE("'contohnya?' after a definition that names its examples with 'seperti'",
+          "[bot][followup]") {
+  testing::ArticleBot article("near-such-as", "tabungan.md", R"(---
+title: Instrumen Keuangan
+source: contoh.id
+language: id
+category: Keuangan
+subject: Instrumen keuangan
+---
+
+# Instrumen Keuangan
+
+Instrumen keuangan adalah sarana menyimpan atau mengembangkan uang, misalnya tabungan.
+
+## Jenis Instrumen Keuangan
+
+1. **Instrumen pasar uang**: surat berharga berjangka pendek seperti SBI dan sertifikat deposito. Risikonya paling rendah.
+2. **Instrumen pasar modal**: surat berharga berjangka panjang. Risikonya lebih tinggi.
+3. **Instrumen campuran**: gabungan pasar uang dan pasar modal.
+
+## Contoh Penggunaan
+
+Contoh instrumen keuangan yang paling umum adalah tabungan di bank.
+)");
+  auto& bot = *article.bot;
+  bot.ask("a", "Apa itu instrumen pasar uang?");
+  Answer such = bot.ask("a", "contohnya?");
+  INFO(such.text);
+  CHECK(such.found);
+  CHECK(such.text.find("SBI") != std::string::npos);
+  CHECK(such.text.find("tabungan di bank") == std::string::npos);
+}
