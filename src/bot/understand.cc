@@ -314,6 +314,35 @@ bool drops_vowels(const std::string& short_form, const std::string& word) {
   return k == short_form.size() && short_form.size() < word.size();
 }
 
+// The forms an English word may be a headword in: plurals in their
+// singular form, and derived forms a headword lacks.
+std::vector<std::string> english_forms(const std::string& w) {
+  std::vector<std::string> forms{w};
+  if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0)
+    forms.push_back(w.substr(0, w.size() - 3) + "y");
+  if (w.size() > 3 && w.back() == 's') {
+    forms.push_back(w.substr(0, w.size() - 1));
+    if (w.size() > 4 && w.compare(w.size() - 2, 2, "es") == 0)
+      forms.push_back(w.substr(0, w.size() - 2));
+  }
+  // Derived forms a headword lacks: "regional" -> "region",
+  // "controlling" -> "control", "supervised" -> "supervise", "largest"
+  // -> "large" (Indonesian "terbesar" stems to the same "besar").
+  for (std::string_view suffix : {"al", "ing", "ed", "ly", "est"}) {
+    if (w.size() > suffix.size() + 3 &&
+        w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      std::string stem = w.substr(0, w.size() - suffix.size());
+      forms.push_back(stem);
+      forms.push_back(stem + "e");
+      // "controlling" -> "control": a consonant doubled before the suffix.
+      if (stem.size() > 3 && stem.back() == stem[stem.size() - 2] &&
+          std::string_view("aeiou").find(stem.back()) == std::string_view::npos)
+        forms.push_back(stem.substr(0, stem.size() - 1));
+    }
+  }
+  return forms;
+}
+
 }  // namespace
 
 void Understander::add_glosses(const KSentence& sent, Tokenizer& tok) {
@@ -720,33 +749,6 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     english.resize(out.size(), false);  // the words kept as they were
     out.insert(out.end(), to.begin(), to.end());
     english.resize(out.size(), from_english);
-  };
-  // English plurals are headwords in their singular form.
-  auto english_forms = [](const std::string& w) {
-    std::vector<std::string> forms{w};
-    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0)
-      forms.push_back(w.substr(0, w.size() - 3) + "y");
-    if (w.size() > 3 && w.back() == 's') {
-      forms.push_back(w.substr(0, w.size() - 1));
-      if (w.size() > 4 && w.compare(w.size() - 2, 2, "es") == 0)
-        forms.push_back(w.substr(0, w.size() - 2));
-    }
-    // Derived forms a headword lacks: "regional" -> "region",
-    // "controlling" -> "control", "supervised" -> "supervise", "largest"
-    // -> "large" (Indonesian "terbesar" stems to the same "besar").
-    for (std::string_view suffix : {"al", "ing", "ed", "ly", "est"}) {
-      if (w.size() > suffix.size() + 3 &&
-          w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
-        std::string stem = w.substr(0, w.size() - suffix.size());
-        forms.push_back(stem);
-        forms.push_back(stem + "e");
-        // "controlling" -> "control": a consonant doubled before the suffix.
-        if (stem.size() > 3 && stem.back() == stem[stem.size() - 2] &&
-            std::string_view("aeiou").find(stem.back()) == std::string_view::npos)
-          forms.push_back(stem.substr(0, stem.size() - 1));
-      }
-    }
-    return forms;
   };
   for (size_t i = 0; i < in.size(); ++i) {
     const std::string& w = in[i];
@@ -1454,6 +1456,22 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
                                 return s.word_class == "n" || s.word_class.empty();
                               }) &&
                  !written_as_name(w, u.text);
+    }
+    // And, in a question asked in English, an English word FreeDict marks
+    // only as a verb, adjective or adverb ("take", "count", "formed"), for
+    // the same reason. (In Indonesian, an English word is mostly a term:
+    // "return reksa dana".)
+    if (!everyday && english_question && lang_ != nullptr && !kb_.terms.count(t) &&
+        !kb_.words.count(w) &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      for (const std::string& form : english_forms(w)) {
+        const std::vector<std::string> parts = lang_->english->parts_of_speech(form);
+        if (parts.empty()) continue;
+        everyday = std::none_of(parts.begin(), parts.end(), [](const std::string& p) {
+          return p == "n" || p == "pn" || p == "prop";
+        });
+        break;
+      }
     }
     if (everyday) ++u.everyday;
     const bool number_word =

@@ -342,16 +342,41 @@ std::unique_ptr<EnglishDictionary> EnglishDictionary::load(const std::string& ba
   }
 }
 
+template <typename Visit>
+void EnglishDictionary::each_entry(std::string_view english, Visit visit) const {
+  const std::string key = normalize_headword(english);
+  if (key.empty()) return;
+  auto it =
+      std::lower_bound(impl_->entries.begin(), impl_->entries.end(), key,
+                       [](const Impl::Entry& e, const std::string& k) { return e.headword < k; });
+  // Several entries share a headword, one per part of speech.
+  for (; it != impl_->entries.end() && it->headword == key; ++it) visit(*it);
+}
+
 std::vector<std::string> EnglishDictionary::translations(std::string_view english) const {
   std::vector<std::string> out;
   try {
-    const std::string key = normalize_headword(english);
-    if (key.empty()) return out;
-    auto it =
-        std::lower_bound(impl_->entries.begin(), impl_->entries.end(), key,
-                         [](const Impl::Entry& e, const std::string& k) { return e.headword < k; });
-    // Several entries share a headword, one per part of speech.
-    for (; it != impl_->entries.end() && it->headword == key; ++it) impl_->parse_entry(*it, &out);
+    each_entry(english, [&](const Impl::Entry& e) { impl_->parse_entry(e, &out); });
+  } catch (const std::exception&) {
+    out.clear();
+  }
+  return out;
+}
+
+std::vector<std::string> EnglishDictionary::parts_of_speech(std::string_view english) const {
+  std::vector<std::string> out;
+  try {
+    each_entry(english, [&](const Impl::Entry& e) {
+      // The header line: "count //kaʊnt// <v>".
+      std::string_view body = std::string_view(impl_->text).substr(e.offset, e.length);
+      size_t pos = 0;
+      const std::string_view header = next_line(body, &pos);
+      const size_t open = header.rfind('<'), close = header.rfind('>');
+      if (open == std::string_view::npos || close == std::string_view::npos || close < open)
+        return;
+      std::string tag(header.substr(open + 1, close - open - 1));
+      if (std::find(out.begin(), out.end(), tag) == out.end()) out.push_back(std::move(tag));
+    });
   } catch (const std::exception&) {
     out.clear();
   }

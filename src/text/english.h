@@ -29,6 +29,11 @@ class EnglishDictionary {
   // marks and parenthesised notes removed. Empty when not a headword.
   std::vector<std::string> translations(std::string_view english) const;
 
+  // The parts of speech FreeDict marks a headword's entries with ("n",
+  // "v", "adj", "adv", "pn"...), each once, in its order. Empty when not a
+  // headword or unmarked.
+  std::vector<std::string> parts_of_speech(std::string_view english) const;
+
   // The longest number of words in any headword (for phrase matching).
   size_t longest_headword_words() const;
   size_t entries() const;
@@ -38,6 +43,9 @@ class EnglishDictionary {
  private:
   struct Impl;
   explicit EnglishDictionary(std::unique_ptr<Impl> impl);
+  // Calls visit(entry) for each entry of the headword `english`.
+  template <typename Visit>
+  void each_entry(std::string_view english, Visit visit) const;
   std::unique_ptr<Impl> impl_;
 };
 
