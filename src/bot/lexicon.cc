@@ -195,6 +195,9 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   for (const auto& m : strings(lexicon.at("agent_markers"), "bot/lexicon.json agent_markers")) {
     lx.agent_markers.insert(fold(m));
   }
+  for (const auto& m : strings(lexicon.at("step_markers"), "bot/lexicon.json step_markers")) {
+    for (const auto& t : terms_of(tok, m)) lx.step_terms.insert(t);
+  }
   if (lexicon.contains("ordinals")) {
     for (const auto& [word, n] : lexicon.at("ordinals").items()) {
       if (n.is_number_integer()) lx.ordinals[fold(word)] = n.get<int>();

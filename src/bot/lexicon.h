@@ -121,6 +121,8 @@ struct Lexicon {
   // ("Kondisi ini disebut resistensi insulin.") defines it.
   std::vector<Words> naming_verbs;
   std::unordered_set<std::string> agent_markers;  // "oleh": names who does something
+  // "cara", "langkah" (stems): a list a heading or lead names so gives steps.
+  std::unordered_set<std::string> step_terms;
   // Sentence openers that point back to the sentence before ("Hal itulah
   // ..."): such a sentence is quoted with the one it refers to.
   std::vector<Words> back_references;

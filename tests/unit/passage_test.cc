@@ -503,3 +503,33 @@ Di luar planet, tata surya juga dihuni oleh beragam benda langit berikut:
   CHECK(a.found);
   CHECK(a.text.find("Ganymede") != std::string::npos);
 }
+
+TEST_CASE("a how question prefers, on equal words, a step of a list named as steps",
+          "[bot][passage]") {
+  testing::ArticleBot article("how-step-item", "napas.md", R"(---
+title: Kesehatan Napas
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Kesehatan napas
+---
+
+# Kesehatan Napas
+
+Kesehatan napas adalah kondisi saluran napas yang bekerja baik.
+
+## Jenis Pernapasan
+
+Pernapasan perut sering dianjurkan untuk latihan relaksasi karena tarikan napasnya lebih dalam.
+
+## Cara Menjaga Kesehatan Napas
+
+1. Hindari asap rokok dan polusi.
+2. Berlatih pernapasan perut: tarik napas lewat hidung selama 4 hitungan, lalu embuskan perlahan.
+3. Minum air putih yang cukup.
+)");
+  Answer a = article.bot->ask("h1", "Bagaimana cara latihan pernapasan perut?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("4 hitungan") != std::string::npos);
+}
