@@ -1880,8 +1880,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
         if (guides_[static_cast<size_t>(si)]) continue;
         if (u.qtype == "when" && !has_year(s.text) &&
-            std::none_of(s.words.begin(), s.words.end(),
-                         [&](const std::string& w) { return lx_.time_words.count(w) > 0; }))
+            std::none_of(s.words.begin(), s.words.end(), [&](const std::string& w) {
+              return lx_.time_words.count(w) > 0 || lx_.condition_markers.count(w) > 0;
+            }))
           continue;
         // Sentences are short: a linear scan beats building a set per sentence.
         double score = 0;

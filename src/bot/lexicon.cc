@@ -214,6 +214,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.weak_qtype_words = folded_set(lexicon, "weak_qtype_words");
   lx.meaning_words = folded_set(lexicon, "meaning_words");
   lx.time_words = folded_set(lexicon, "time_words");
+  lx.condition_markers = folded_set(lexicon, "condition_markers");
   lx.duration_words = folded_set(lexicon, "duration_words");
   lx.basis_markers = folded_set(lexicon, "basis_markers");
   lx.superlative_markers = folded_set(lexicon, "superlative_markers");

@@ -121,6 +121,9 @@ struct Lexicon {
   // ("Kondisi ini disebut resistensi insulin.") defines it.
   std::vector<Words> naming_verbs;
   std::unordered_set<std::string> agent_markers;  // "oleh": names who does something
+  // "jika", "apabila": a sentence that says under what condition answers
+  // "kapan" as well as one that names a time ("Kapan beasiswa dicabut?").
+  std::unordered_set<std::string> condition_markers;
   // "cara", "langkah" (stems): a list a heading or lead names so gives steps.
   std::unordered_set<std::string> step_terms;
   // Sentence openers that point back to the sentence before ("Hal itulah

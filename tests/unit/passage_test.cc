@@ -533,3 +533,30 @@ Pernapasan perut sering dianjurkan untuk latihan relaksasi karena tarikan napasn
   CHECK(a.found);
   CHECK(a.text.find("4 hitungan") != std::string::npos);
 }
+
+TEST_CASE("'kapan' is answered by a sentence that says under what condition", "[bot][passage]") {
+  testing::ArticleBot article("when-condition", "sim.md", R"(---
+title: Surat Izin Mengemudi
+source: contoh.id
+language: id
+category: Layanan Publik
+subject: Surat izin mengemudi
+---
+
+# Surat Izin Mengemudi
+
+Surat izin mengemudi (SIM) adalah bukti kecakapan mengemudi.
+
+## Ketentuan
+
+SIM berlaku lima tahun sejak diterbitkan.
+
+## Sanksi
+
+SIM dapat dicabut apabila pemiliknya berulang kali melanggar lalu lintas.
+)");
+  Answer a = article.bot->ask("k1", "Kapan SIM bisa dicabut?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("berulang kali") != std::string::npos);
+}
