@@ -25,6 +25,7 @@
 #include "index/fts_tokenizer.h"
 #include "index/knowledge.h"
 #include "index/searcher.h"
+#include "text/casing.h"
 #include "text/utf8.h"
 
 namespace tanya {
@@ -83,7 +84,8 @@ struct Model {
 
 namespace {
 // "g20" (letters and digits), or a word the reader wrote in capitals
-// ("BPJS" in `text`): the name of a thing, not a filler word.
+// ("BPJS" in `text`) or capitalised inside the sentence ("di Pakistan"):
+// the name of a thing, not a filler word.
 bool is_name_like(const std::string& word, std::string_view text) {
   const bool digit = std::any_of(
       word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
@@ -483,9 +485,27 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
     }
   }
   // An answer found beside the last one is anchored by the conversation.
-  const bool anchored =
-      by_context || (!asks_unknown && (u.subject || !u.entities.empty() || rare_held) &&
-                     (!u.topics.empty() || d.confidence >= 0.75 || rare_held));
+  // A place or name the reader capitalises and the article lacks is what
+  // the question is about ("penyebab banjir di Pakistan"), however much
+  // else of it the article has. (Letters in capitals, "SD", "RI", are as
+  // often an aside.)
+  // (A name the article has part of, "Asia Tenggara" where it names Asia,
+  // is a place it may well speak of.)
+  auto part_known = [&](const std::string& word) {
+    const auto at = std::find(u.words.begin(), u.words.end(), word);
+    if (at == u.words.end()) return false;
+    for (auto next : {at + 1, at == u.words.begin() ? u.words.end() : at - 1}) {
+      if (next != u.words.end() && kb->words.count(*next) && written_as_name(*next, u.text))
+        return true;
+    }
+    return false;
+  };
+  const bool names_other = std::any_of(u.unknown.begin(), u.unknown.end(), [&](const auto& word) {
+    return written_as_name(word, u.text) && !is_name_like(word, u.text) && !part_known(word);
+  });
+  const bool anchored = by_context || (!asks_unknown && !names_other &&
+                                       (u.subject || !u.entities.empty() || rare_held) &&
+                                       (!u.topics.empty() || d.confidence >= 0.75 || rare_held));
   double confidence =
       d.confidence * std::pow(anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
                               static_cast<double>(u.unknown.size() -

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "base/strings.h"
+#include "text/casing.h"
 #include "text/utf8.h"
 
 namespace tanya {
@@ -15,23 +16,6 @@ namespace {
 
 // "Hari Koperasi Internasional": a word the reader capitalised inside the
 // question is part of a name, whatever its class on its own.
-bool written_as_name(const std::string& w, std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
-    const size_t end = at + w.size();
-    if (at == 0 || std::isalnum(static_cast<unsigned char>(lower[at - 1])) ||
-        (end < lower.size() && std::isalnum(static_cast<unsigned char>(lower[end]))) ||
-        !std::isupper(static_cast<unsigned char>(text[at])))
-      continue;
-    size_t before = at;
-    while (before > 0 && text[before - 1] == ' ') --before;
-    if (before > 0 && std::string_view(".!?").find(text[before - 1]) == std::string_view::npos)
-      return true;
-  }
-  return false;
-}
-
 bool is_number(const std::string& w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c));

@@ -434,3 +434,38 @@ Robot adalah mesin yang bisa bekerja sendiri. Artificial General Intelligence (A
   INFO(a.text);
   CHECK(a.intent == "greeting");
 }
+
+TEST_CASE("a name the article lacks sinks a question about its subject and topic", "[bot]") {
+  testing::ArticleBot article("unknown-name", "banjir.md", R"(---
+title: Banjir
+source: contoh.id
+language: id
+category: Geografi
+subject: Banjir
+---
+
+# Banjir
+
+Banjir adalah meluapnya air hingga menggenangi daratan. Banjir sering melanda Jakarta.
+
+## Penyebab Banjir
+
+Penyebab banjir di Jakarta antara lain:
+
+- curah hujan yang tinggi;
+- sampah yang menyumbat saluran air;
+- hutan yang gundul di hulu.
+)");
+  auto& bot = *article.bot;
+  // The subject and its topic are here; "Pakistan", written as a name,
+  // is what the question is about, and the article says nothing of it.
+  Answer other = bot.ask("n1", "Apa penyebab banjir besar di Pakistan?");
+  INFO(other.text);
+  CHECK_FALSE(other.found);
+  Answer own = bot.ask("n2", "Apa penyebab banjir?");
+  CHECK(own.found);
+  // A name the article has part of ("Jakarta") is a place it speaks of.
+  Answer part = bot.ask("n3", "Apa penyebab banjir di Jakarta Utara?");
+  INFO(part.text);
+  CHECK(part.found);
+}

@@ -2,11 +2,23 @@
 
 #include "index/fts_tokenizer.h"
 #include "index/sqlite.h"
+#include "text/casing.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
 
 using namespace tanya;
+
+TEST_CASE("written_as_name: capitalised inside a sentence", "[text]") {
+  CHECK(tanya::written_as_name("pakistan", "Apa penyebab banjir di Pakistan?"));
+  CHECK_FALSE(tanya::written_as_name("pakistan", "apa penyebab banjir di pakistan?"));
+  // A capital that starts the text or a sentence is no sign of a name.
+  CHECK_FALSE(tanya::written_as_name("banjir", "Banjir itu apa?"));
+  CHECK_FALSE(tanya::written_as_name("banjir", "Halo. Banjir itu apa?"));
+  // Whole words only.
+  CHECK_FALSE(tanya::written_as_name("paki", "di Pakistan"));
+  CHECK_FALSE(tanya::written_as_name("", "di Pakistan"));
+}
 
 TEST_CASE("utf8::valid rejects ill-formed sequences", "[text]") {
   CHECK(utf8::valid("kerja sama"));
