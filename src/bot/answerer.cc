@@ -1757,8 +1757,17 @@ Draft Answerer::wrong_value_answer(const Understanding& u, const Plan& plan, Too
                      rest.unknown.end());
   if (rest.query.size() < 2) return d;
   Draft p = passage_answer(rest, plan, t);
-  if (p.confidence < kPassageInstead || !yesno_->states_other_value(u, value, p.sentences))
-    return d;
+  if (p.confidence < kPassageInstead) return d;
+  if (!yesno_->states_other_value(u, value, p.sentences)) {
+    // What the thing asked about is, by the article's definition, also
+    // gives its value ("LPDP ... membiayai studi S2 dan S3" for "S1?").
+    const int def = plan.entity >= 0 ? definitions_[static_cast<size_t>(plan.entity)].sentence : -1;
+    if (def < 0 || !yesno_->states_other_value(u, value, {def})) return d;
+    const KSentence& s = kb_.sentences[static_cast<size_t>(def)];
+    p.text = s.text;
+    p.sentences = {def};
+    p.sections = {kb_.blocks[static_cast<size_t>(s.block)].section};
+  }
   kainjow::mustache::data v;
   v.set("text", p.text);
   d = p;

@@ -205,6 +205,22 @@ int YesNoStrategy::said_of_other(const Understanding& u, int entity) const {
   return found;
 }
 
+namespace {
+
+// "s1" -> 1, "pph21" -> 3: the length of the letters a code of letters and
+// then digits opens with; 0 for any other word.
+size_t code_letters(const std::string& w) {
+  size_t letters = 0;
+  while (letters < w.size() && std::isalpha(static_cast<unsigned char>(w[letters]))) ++letters;
+  if (letters == 0 || letters == w.size()) return 0;
+  for (size_t i = letters; i < w.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(w[i]))) return 0;
+  }
+  return letters;
+}
+
+}  // namespace
+
 GivenValue YesNoStrategy::given_value(const Understanding& u) const {
   // A name as the reader wrote it: capitalized after the first word.
   auto capitalized = [](std::string_view text, const std::string& word) {
@@ -222,12 +238,15 @@ GivenValue YesNoStrategy::given_value(const Understanding& u) const {
   int found = 0;
   for (size_t i = 0; i < u.words.size(); ++i) {
     const std::string& w = u.words[i];
-    const bool name = std::find(u.unknown.begin(), u.unknown.end(), w) != u.unknown.end() &&
-                      capitalized(u.text, w);
-    if (!name && !lx_.month_words.count(w)) continue;
+    const bool unknown = std::find(u.unknown.begin(), u.unknown.end(), w) != u.unknown.end();
+    const bool name = unknown && capitalized(u.text, w);
+    const size_t letters = code_letters(w);
+    const bool code = letters > 0;
+    if (!name && !code && !lx_.month_words.count(w)) continue;
     ++found;
     value.word = static_cast<int>(i);
     value.month = value.month || lx_.month_words.count(w) > 0;
+    value.code = code ? letters : 0;
   }
   return found == 1 ? value : GivenValue{};
 }
@@ -243,6 +262,10 @@ bool YesNoStrategy::states_other_value(const Understanding& u, const GivenValue&
     for (size_t k = 1; k < s.words.size(); ++k) {
       if (value.month) {
         other = other || lx_.month_words.count(s.words[k]) > 0;
+      } else if (value.code > 0) {
+        // The same letters with another number ("S2 dan S3" for "S1").
+        other = other || (code_letters(s.words[k]) == value.code &&
+                          s.words[k].compare(0, value.code, u.words[at], 0, value.code) == 0);
       } else {
         const size_t b = s.begins[k];
         // A place or a name after the same preposition ("di Batavia").

@@ -41,11 +41,13 @@ struct Judgement {
   int sentence = -1;  // the evidence that decided it
 };
 
-// The one value a claim gives ("di Bandung", "17 Agustus"): a name the
-// article lacks, written capitalized, or a month.
+// The one value a claim gives ("di Bandung", "17 Agustus", "kuliah S1"): a
+// name the article lacks, written capitalized, a month, or a code of
+// letters and a number the article lacks.
 struct GivenValue {
   int word = -1;       // index into Understanding::words, -1 when none (or several)
   bool month = false;  // the value is a month
+  size_t code = 0;     // the value is a code: the length of its letters ("s" of "s1")
 };
 
 class YesNoStrategy {

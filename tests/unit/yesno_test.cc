@@ -229,3 +229,34 @@ Festival layang-layang pertama diadakan di Pangandaran pada 12 Juli 1998. Pesert
   INFO(right.text);
   CHECK(starts(right, "Ya."));
 }
+
+TEST_CASE("a claim with a code the article gives another number of is answered Tidak",
+          "[bot][yesno]") {
+  testing::ArticleBot article("yesno-code", "beasiswa.md", R"(---
+title: Beasiswa Pendidikan
+source: contoh.id
+language: id
+category: Pendidikan
+subject: Beasiswa pendidikan
+---
+
+# Beasiswa Pendidikan
+
+Beasiswa pendidikan adalah bantuan biaya sekolah atau kuliah.
+
+## Jenis Berdasarkan Jenjang
+
+- Jenjang sarjana (D3, D4, dan S1), misalnya beasiswa daerah.
+- Jenjang pascasarjana (S2 dan S3), misalnya BPI.
+
+## Program
+
+Beasiswa Pendidikan Indonesia (BPI) adalah program pemerintah yang membiayai studi S2 dan S3.
+Beasiswa daerah dibiayai pemerintah provinsi untuk kuliah sarjana.
+)");
+  Answer a = article.bot->ask("c1", "Apakah BPI membiayai kuliah S1?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.rfind("Tidak", 0) == 0);
+  CHECK(a.text.find("S2 dan S3") != std::string::npos);
+}
