@@ -771,7 +771,17 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // Two English words the article glosses once ("Coral Reef Program")
     // whose translations are a pair the article writes more: the reader
     // asks about the article's thing ("coral reef" is "terumbu karang").
-    if (lang_ != nullptr && i + 1 < in.size()) {
+    // (Only a pair the article writes, as its gloss does, "sea turtles"
+    // for its "sea turtle": looking every pair of a question up in FreeDict
+    // costs more than all else here.)
+    auto glossed = [&] {
+      if (i + 1 >= in.size()) return false;
+      for (const std::string& form : english_forms(in[i + 1])) {
+        if (count_of(pair_count_, w + " " + form) > 0) return true;
+      }
+      return false;
+    };
+    if (lang_ != nullptr && glossed()) {
       auto translated = [&](const std::string& x) {
         for (const std::string& form : english_forms(x)) {
           if (Words to = most_used(lang_->english->translations(form), tok); !to.empty()) return to;

@@ -156,10 +156,19 @@ struct Speller::Impl {
   }
 
   std::vector<std::string> roots_locked(std::string_view word) {
+    // Questions reuse a small vocabulary, and Hunspell's analysis costs
+    // microseconds a word: a bounded cache pays for itself.
+    constexpr size_t kCacheLimit = 8192;
+    std::string key(word);
+    if (auto it = roots_cache.find(key); it != roots_cache.end()) return it->second;
     std::string encoded;
     if (word.empty() || word.size() > kMaxWordBytes || !encode_locked(word, &encoded)) return {};
-    return decode_locked(hunspell->stem(encoded));
+    std::vector<std::string> roots = decode_locked(hunspell->stem(encoded));
+    if (roots_cache.size() >= kCacheLimit) roots_cache.clear();
+    roots_cache.emplace(std::move(key), roots);
+    return roots;
   }
+  std::unordered_map<std::string, std::vector<std::string>> roots_cache;
 
   // Hunspell's words in UTF-8, lowercase, each once, in its order.
   std::vector<std::string> decode_locked(std::vector<std::string> words) {
