@@ -1851,11 +1851,14 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     // hemoglobinnya:" over "kurang dari 12 g/dL ...").
     const Terms* lead =
         sent.item >= 0 ? &kb_.blocks[static_cast<size_t>(sent.block)].lead_terms : nullptr;
+    const int section = kb_.blocks[static_cast<size_t>(sent.block)].section;
+    // So is all under a heading that names it ("### 1. LPDP").
+    const Terms& heading = kb_.sections[static_cast<size_t>(section)].heading_terms;
     for (const Terms& name : e.name_terms) {
       if (find_phrase(sent.terms, name) >= 0) return true;
       if (lead != nullptr && find_phrase(*lead, name) >= 0) return true;
+      if (find_phrase(heading, name) >= 0) return true;
     }
-    int section = kb_.blocks[static_cast<size_t>(sent.block)].section;
     return e.scoped() && kb_.within(section, e.section);
   };
   // The topics asked about, and the words that name them ("kelebihan",
@@ -1879,6 +1882,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   double best_score = 0, second_score = 0;
   bool best_cued = false;  // the best holds a cue word of a topic asked
   const std::unordered_set<std::string> asked_terms(u.query.begin(), u.query.end());
+  std::unordered_set<std::string> entity_terms;  // the words that name the entity asked
+  if (plan.entity >= 0) {
+    for (const Terms& n : kb_.entities[static_cast<size_t>(plan.entity)].name_terms)
+      entity_terms.insert(n.begin(), n.end());
+  }
   auto rank = [&](const std::vector<Hit>& found) {
     for (const Hit& h : found) {
       auto it = kb_.block_of_chunk.find(h.chunk_id);
@@ -1927,7 +1935,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
             score += kLeadShare * weight(term);  // said of the item it hangs from
           else if (std::find(sec.heading_terms.begin(), sec.heading_terms.end(), term) !=
                    sec.heading_terms.end())
-            score += 0.5 * weight(term);
+            // Under the heading that names the entity asked about, all is
+            // said of it ("### 1. LPDP" over "Usia maksimal 35 tahun").
+            score += (entity_terms.count(term) ? 1.0 : 0.5) * weight(term);
         }
         if (number) {
           // "Berapa negara ...": a number that counts one of the asked-about

@@ -560,3 +560,37 @@ SIM dapat dicabut apabila pemiliknya berulang kali melanggar lalu lintas.
   CHECK(a.found);
   CHECK(a.text.find("berulang kali") != std::string::npos);
 }
+
+TEST_CASE("what is said under a heading that names a thing is said of it", "[bot][passage]") {
+  testing::ArticleBot article("heading-names-entity", "hibah.md", R"(---
+title: Hibah Riset
+source: contoh.id
+language: id
+category: Pendidikan
+subject: Hibah riset
+---
+
+# Hibah Riset
+
+Hibah riset adalah dana yang diberikan untuk membiayai penelitian.
+
+## Contoh Program Hibah
+
+### 1. DRPM
+
+Direktorat Riset dan Pengabdian Masyarakat (DRPM) adalah unit yang membiayai penelitian dosen
+dan mahasiswa S2. Beberapa ketentuannya:
+
+- Usia maksimal 45 tahun untuk ketua peneliti.
+- Proposal diajukan paling lambat bulan Maret.
+
+### 2. Hibah Daerah
+
+Hibah daerah dibiayai pemerintah provinsi untuk peneliti lokal, tanpa batas usia.
+)");
+  // The items never name DRPM: their heading does.
+  Answer a = article.bot->ask("d1", "Berapa batas usia maksimal ketua peneliti DRPM?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("45 tahun") != std::string::npos);
+}
