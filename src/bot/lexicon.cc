@@ -273,6 +273,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     d.priority = t.value("priority", 0);
     d.lists_only = t.value("lists_only", false);
     d.nouns_only = t.value("nouns_only", false);
+    d.of_items = t.value("of_items", false);
     for (const auto& s : strings(t.at("synonyms"), "bot/topics.json " + d.id)) {
       d.synonyms.push_back(terms_of(tok, s));
       if (d.synonyms.back().size() == 1) lx.topic_terms.insert(d.synonyms.back().front());

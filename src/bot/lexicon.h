@@ -52,8 +52,11 @@ inline constexpr std::string_view kQuestionTypes[] = {
 struct TopicDef {
   std::string id, label, intro, ask;
   int priority = 0;
-  bool lists_only = false;           // answered by a list only ("bentuk" is everywhere in prose)
-  bool nouns_only = false;           // "membentuk" (a verb) does not ask about "bentuk"
+  bool lists_only = false;  // answered by a list only ("bentuk" is everywhere in prose)
+  bool nouns_only = false;  // "membentuk" (a verb) does not ask about "bentuk"
+  // After a list, a follow-up asking this topic asks it of the items
+  // ("contohnya?" after the kinds of a thing: each kind's example).
+  bool of_items = false;
   std::vector<Words> synonyms;       // stemmed phrases
   std::vector<Words> synonym_words;  // the same phrases as folded words
   std::vector<Words> cues;           // stemmed phrases

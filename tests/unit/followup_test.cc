@@ -404,3 +404,34 @@ Contoh instrumen keuangan yang paling umum adalah tabungan di bank.
   CHECK(such.text.find("SBI") != std::string::npos);
   CHECK(such.text.find("tabungan di bank") == std::string::npos);
 }
+
+TEST_CASE("'contohnya?' after a list of kinds finds the example its items give",
+          "[bot][followup]") {
+  testing::ArticleBot article("near-after-list", "hibah.md", R"(---
+title: Hibah
+source: contoh.id
+language: id
+category: Pendidikan
+subject: Hibah
+---
+
+# Hibah
+
+Hibah adalah pemberian dana tanpa kewajiban mengembalikan.
+
+## Jenis Hibah Berdasarkan Pemberinya
+
+- **Hibah pemerintah**: dibiayai negara, contohnya Hibah Riset Nasional.
+- **Hibah swasta**: diberikan perusahaan atau yayasan.
+
+## Catatan
+
+Contoh hibah paling umum adalah dana penelitian kampus.
+)");
+  auto& bot = *article.bot;
+  bot.ask("a", "Apa saja jenis hibah berdasarkan pemberinya?");
+  Answer ex = bot.ask("a", "contohnya?");
+  INFO(ex.text);
+  CHECK(ex.found);
+  CHECK(ex.text.find("Hibah Riset Nasional") != std::string::npos);
+}
