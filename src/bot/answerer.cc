@@ -1887,6 +1887,25 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     for (const Terms& n : kb_.entities[static_cast<size_t>(plan.entity)].name_terms)
       entity_terms.insert(n.begin(), n.end());
   }
+  // A list its heading or lead names as steps of what is asked ("Cara
+  // Menjaga Pernapasan", "Langkah-langkahnya:"): a "bagaimana cara"
+  // question wants one of its items, or the paragraph right before it,
+  // which is answered with it.
+  auto names = [&](const Terms& terms, const auto& set) {
+    return std::any_of(terms.begin(), terms.end(),
+                       [&](const std::string& x) { return set.count(x) > 0; });
+  };
+  auto steps_of_asked = [&](const KBlock& list) {
+    const Terms& heading = kb_.sections[static_cast<size_t>(list.section)].heading_terms;
+    return (names(heading, lx_.step_terms) || names(list.lead_terms, lx_.step_terms)) &&
+           (names(heading, asked_terms) || names(list.lead_terms, asked_terms));
+  };
+  auto steps_follow = [&](int block) {
+    const size_t next = static_cast<size_t>(block) + 1;
+    return next < kb_.blocks.size() && kb_.blocks[next].list &&
+           kb_.blocks[next].section == kb_.blocks[static_cast<size_t>(block)].section &&
+           steps_of_asked(kb_.blocks[next]);
+  };
   auto rank = [&](const std::vector<Hit>& found) {
     for (const Hit& h : found) {
       auto it = kb_.block_of_chunk.find(h.chunk_id);
@@ -1972,28 +1991,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // A "kenapa" question wants a reason: Indonesian marks one with a
         // connective ("karena", "sehingga", "akibat").
         if (u.qtype == "reason" && gives_reason({si})) score += 1;
-
         // On otherwise equal evidence, the sentence that says the topic
         // asked in its own cue word ("misalnya" for examples) says it (a
         // tie-break only: it is no evidence of how much is covered).
-        // So does, for a "bagaimana cara" question, an item of a list its
-        // heading or lead names as steps of what is asked ("Cara Menjaga
-        // Pernapasan", "Langkah-langkahnya:"), or the paragraph right
-        // before such a list, which is answered with it.
-        auto names = [&](const Terms& terms, const auto& set) {
-          return std::any_of(terms.begin(), terms.end(),
-                             [&](const std::string& x) { return set.count(x) > 0; });
-        };
-        auto steps_of_asked = [&](const KBlock& list) {
-          const Terms& heading = kb_.sections[static_cast<size_t>(list.section)].heading_terms;
-          return (names(heading, lx_.step_terms) || names(list.lead_terms, lx_.step_terms)) &&
-                 (names(heading, asked_terms) || names(list.lead_terms, asked_terms));
-        };
-        auto steps_follow = [&](int block) {
-          const size_t next = static_cast<size_t>(block) + 1;
-          return next < kb_.blocks.size() && kb_.blocks[next].list &&
-                 kb_.blocks[next].section == b.section && steps_of_asked(kb_.blocks[next]);
-        };
+        // So does, for a "bagaimana cara" question, a step (steps_of_asked,
+        // steps_follow above).
         const bool cued =
             std::any_of(asked_topics.begin(), asked_topics.end(),
                         [&](const TopicDef* td) { return cue_match(*td, s.terms) > 0; }) ||

@@ -84,8 +84,7 @@ struct Model {
 
 namespace {
 // "g20" (letters and digits), or a word the reader wrote in capitals
-// ("BPJS" in `text`) or capitalised inside the sentence ("di Pakistan"):
-// the name of a thing, not a filler word.
+// ("BPJS" in `text`): the name of a thing, not a filler word.
 bool is_name_like(const std::string& word, std::string_view text) {
   const bool digit = std::any_of(
       word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });

@@ -14,8 +14,6 @@ namespace tanya {
 
 namespace {
 
-// "Hari Koperasi Internasional": a word the reader capitalised inside the
-// question is part of a name, whatever its class on its own.
 bool is_number(const std::string& w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c));
@@ -596,9 +594,9 @@ std::string Understander::term_of(const std::string& w, Tokenizer& tok) const {
   // article with the same root gives the term.
   if (std::string form = family_form(w); !form.empty()) return kb_.words.at(form);
   // What Hunspell leaves (a word it does not know, a doer's noun) is
-  // bridged by hand. A stem that is the
-  // article's with the root's first t/p/k/s added or removed is the same.
-  // (Only for a word that had affixes: "pagi" is no "agi".)
+  // bridged by hand. A stem that is the article's with the root's first
+  // t/p/k/s added or removed is the same. (Only for a word that had
+  // affixes: "pagi" is no "agi".)
   if (t.size() >= 4 && t != w) {
     if (std::string_view("tpks").find(t[0]) != std::string_view::npos &&
         kb_.terms.count(t.substr(1)))

@@ -84,8 +84,8 @@ std::string to_lower(std::string s) {
 constexpr size_t kMaxWordBytes = 100;
 
 // The consonants of a lowercase ASCII word in order, a doubled letter once
-// and "ng" as its "g": what chat shorthand keeps of it ("yg" for "yang"). Empty for a word
-// with any other character.
+// and "ng" as its "g": what chat shorthand keeps of it ("yg" for "yang").
+// Empty for a word with any other character.
 std::string skeleton(std::string_view word) {
   std::string out;
   for (size_t i = 0; i < word.size(); ++i) {
@@ -127,6 +127,8 @@ struct Speller::Impl {
     }
   }
   std::mutex mutex;  // Hunspell and iconv handles are not thread-safe
+  // Word -> its roots (roots_locked), bounded; used under `mutex`.
+  std::unordered_map<std::string, std::vector<std::string>> roots_cache;
   std::unique_ptr<Hunspell> hunspell;
   bool utf8 = true;
   Converter to_dictionary;    // UTF-8 -> dictionary encoding
@@ -168,7 +170,6 @@ struct Speller::Impl {
     roots_cache.emplace(std::move(key), roots);
     return roots;
   }
-  std::unordered_map<std::string, std::vector<std::string>> roots_cache;
 
   // Hunspell's words in UTF-8, lowercase, each once, in its order.
   std::vector<std::string> decode_locked(std::vector<std::string> words) {
