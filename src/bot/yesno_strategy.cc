@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "text/casing.h"
 #include "text/tokenizer.h"
 
 namespace tanya {
@@ -222,24 +223,13 @@ size_t code_letters(const std::string& w) {
 }  // namespace
 
 GivenValue YesNoStrategy::given_value(const Understanding& u) const {
-  // A name as the reader wrote it: capitalized after the first word.
-  auto capitalized = [](std::string_view text, const std::string& word) {
-    for (size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
-      const std::string_view rest = text.substr(at + 1);
-      if (rest.size() >= word.size() && std::isupper(static_cast<unsigned char>(rest[0])) &&
-          std::equal(word.begin(), word.end(), rest.begin(), [](char a, char b) {
-            return a == std::tolower(static_cast<unsigned char>(b));
-          }))
-        return true;
-    }
-    return false;
-  };
   GivenValue value;
   int found = 0;
   for (size_t i = 0; i < u.words.size(); ++i) {
     const std::string& w = u.words[i];
     const bool unknown = std::find(u.unknown.begin(), u.unknown.end(), w) != u.unknown.end();
-    const bool name = unknown && capitalized(u.text, w);
+    // A name as the reader wrote it: capitalised inside the sentence.
+    const bool name = unknown && written_as_name(w, u.text);
     const size_t letters = code_letters(w);
     const bool code = letters > 0;
     if (!name && !code && !lx_.month_words.count(w)) continue;
