@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <string_view>
 
 #include "text/casing.h"
 #include "text/tokenizer.h"
