@@ -91,6 +91,11 @@ Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
   }
 }
 
+bool Answerer::has_parts(int section) const {
+  return std::any_of(kb_.sections.begin(), kb_.sections.end(),
+                     [&](const KSection& sec) { return sec.parent == section; });
+}
+
 Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const {
   for (size_t t = 0; t < lx_.topics.size(); ++t) {
     if (lx_.topics[t].id == topic)
@@ -1276,6 +1281,21 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
       d.text = t.renderer.render(lx_.tmpl("list"), v);
     }
   } else {
+    // A heading that names the topic over parts that each hold their own
+    // list ("Dampak ..." over "Dampak jangka pendek:", "Dampak jangka
+    // panjang:"): its opening says little, its parts say it all.
+    if (f.by_heading && entity < 0 && has_parts(found_section)) {
+      SectionMatch whole;
+      whole.section = found_section;
+      whole.score = 1;
+      Draft parts = sections_->answer(whole, u, t);
+      if (!parts.items.empty()) {
+        parts.intent = d.intent;
+        parts.topic = d.topic;
+        parts.confidence = d.confidence;
+        return parts;
+      }
+    }
     std::string text;
     std::vector<int> sentences = f.sentences;
     with_antecedent(&sentences);

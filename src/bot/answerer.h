@@ -82,6 +82,8 @@ class Answerer {
     double score = 0;
     bool by_heading = false;  // its section's heading names the topic
   };
+  // Whether sections are nested under `section` (its parts).
+  bool has_parts(int section) const;
   Found find_topic(const std::string& topic, int entity) const;
 
   // A sentence defining an entity (or the subject when entity < 0), and the

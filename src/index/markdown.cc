@@ -6,6 +6,7 @@
 #include <md4c.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <exception>
@@ -295,6 +296,19 @@ class Builder {
   }
 
   int enter_block(MD_BLOCKTYPE type, void* detail) {
+    if (label_) {
+      // A label names the list or table right below it; before anything
+      // else it was an ordinary paragraph.
+      const bool names_block =
+          (type == MD_BLOCK_UL || type == MD_BLOCK_OL || type == MD_BLOCK_TABLE) &&
+          lists_.empty() && !table_;
+      if (names_block) {
+        open_labelled_section();
+      } else {
+        doc_.sections.back().blocks.push_back(std::move(*label_));
+        label_.reset();
+      }
+    }
     switch (type) {
       case MD_BLOCK_CODE:
       case MD_BLOCK_HTML:
@@ -461,6 +475,8 @@ class Builder {
   // Writes what is still open when md4c stops early (it only does when a
   // callback failed): completed items are worth keeping.
   void finish() {
+    if (label_) doc_.sections.back().blocks.push_back(std::move(*label_));
+    label_.reset();
     lists_.clear();
     table_.reset();
     flush_group();
@@ -511,6 +527,7 @@ class Builder {
       return;
     }
     open_section(std::move(text), static_cast<int>(heading_level_));
+    in_labelled_ = false;
   }
 
   void add_paragraph() {
@@ -519,7 +536,38 @@ class Builder {
     Block b;
     b.text = std::move(text);
     b.strong = std::move(paragraph_.strong);
+    if (is_label(b, paragraph_.term)) {
+      label_ = std::move(b);  // waits for the next block to know what it is
+      return;
+    }
     doc_.sections.back().blocks.push_back(std::move(b));
+  }
+
+  // "**Dampak jangka pendek:**" alone on its line, over a list: blog posts
+  // head the parts of a section this way as often as with "####". Such a
+  // label is all one strong span, short, and no sentence.
+  static bool is_label(const Block& b, std::string_view term) {
+    constexpr size_t kMaxLabelWords = 8;
+    if (b.strong.size() != 1 || term.empty()) return false;
+    auto bare = [](std::string_view t) {
+      while (!t.empty() && (t.back() == ':' || is_space(t.back()))) t.remove_suffix(1);
+      return t;
+    };
+    const std::string_view label = bare(term);
+    if (label.empty() || bare(b.text) != label) return false;
+    if (label.back() == '.' || label.back() == '?' || label.back() == '!') return false;
+    return static_cast<size_t>(std::count(label.begin(), label.end(), ' ')) < kMaxLabelWords;
+  }
+
+  // The label heads a part of the current section, one level below the
+  // last true heading; labels that follow one another are siblings.
+  void open_labelled_section() {
+    const std::string_view text = label_->text;
+    std::string heading(text.substr(0, text.find_last_not_of(": ") + 1));
+    label_.reset();
+    const int level = in_labelled_ ? doc_.sections.back().level : doc_.sections.back().level + 1;
+    open_section(std::move(heading), level);
+    in_labelled_ = true;
   }
 
   // A new list or table: nested under the current item of the innermost
@@ -647,6 +695,8 @@ class Builder {
   Inline paragraph_;
   bool in_heading_ = false;
   unsigned heading_level_ = 1;
+  std::optional<Block> label_;  // a paragraph that may head the list after it
+  bool in_labelled_ = false;    // the current section is headed by a label
   Inline heading_;
 
   std::vector<PendingBlock> group_;

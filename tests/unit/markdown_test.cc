@@ -286,6 +286,53 @@ Isi sub.
   CHECK(fm.sections[0].heading == "Dari YAML");
 }
 
+TEST_CASE("Markdown: a bold label over a list heads a part of its section", "[markdown]") {
+  Document d = parse_markdown("l", R"(## Dampak X
+
+X berdampak dalam jangka pendek dan panjang.
+
+**Dampak jangka pendek:**
+
+- Satu.
+
+**Dampak jangka panjang**:
+
+1. Dua.
+
+**Catatan penting:**
+
+Ini paragraf biasa, bukan daftar.
+
+**Ini kalimat tebal.**
+
+- Tiga.
+
+## Lain
+
+Teks.
+)");
+  REQUIRE(d.sections.size() == 5);
+  CHECK(d.sections[1].heading == "Dampak X");
+  REQUIRE(d.sections[1].blocks.size() == 1);  // the label is not a paragraph of it
+  CHECK(d.sections[2].heading == "Dampak jangka pendek");
+  CHECK(d.sections[2].level == 3);
+  CHECK(d.sections[2].path == std::vector<std::string>{"Dampak X", "Dampak jangka pendek"});
+  REQUIRE(d.sections[2].blocks.size() == 1);
+  CHECK(d.sections[2].blocks[0].items == std::vector<std::string>{"Satu."});
+  // A second label is a sibling, not a part of the first.
+  CHECK(d.sections[3].heading == "Dampak jangka panjang");
+  CHECK(d.sections[3].level == 3);
+  CHECK(d.sections[3].path == std::vector<std::string>{"Dampak X", "Dampak jangka panjang"});
+  // Over prose a label stays a paragraph; a bold sentence is no label.
+  REQUIRE(d.sections[3].blocks.size() == 5);
+  CHECK(d.sections[3].blocks[1].text == "Catatan penting:");
+  CHECK(d.sections[3].blocks[3].text == "Ini kalimat tebal.");
+  CHECK(d.sections[3].blocks[4].is_list());
+  // A true heading closes the labelled part at its own level.
+  CHECK(d.sections[4].heading == "Lain");
+  CHECK(d.sections[4].level == 2);
+}
+
 TEST_CASE("Markdown keeps quoted paragraphs and drops code, HTML blocks and rules", "[markdown]") {
   Document d = parse_markdown("b", R"(Rumusnya:
 

@@ -259,3 +259,45 @@ Plastik tidak terurai harus didaur ulang.
   CHECK(content("Contoh plastik terurai yang tidak mahal apa saja?").find("tidak") ==
         std::string::npos);
 }
+
+TEST_CASE("a topic heading over labelled parts is answered with every part", "[bot][topic]") {
+  testing::ArticleBot bot("topic-labelled-parts", "gizi.md", R"(---
+title: Gizi Buruk
+subject: gizi buruk
+---
+
+# Gizi Buruk
+
+Gizi buruk adalah keadaan kurang gizi tingkat berat pada anak.
+
+## Dampak dan Risiko Gizi Buruk
+
+Gizi buruk berdampak dalam waktu dekat maupun saat anak dewasa.
+
+**Dampak jangka pendek:**
+
+- Berat badan turun drastis.
+- Mudah terserang infeksi.
+
+**Dampak jangka panjang:**
+
+- Prestasi belajar rendah.
+- Produktivitas kerja menurun.
+
+## Cara Mencegah Gizi Buruk
+
+Berikan makanan bergizi seimbang setiap hari.
+)");
+  // The topic's heading opens with one sentence; its parts hold the lists.
+  Answer all = bot.bot->ask("a", "Apa saja risiko gizi buruk?");
+  INFO(all.text);
+  CHECK(all.found);
+  CHECK(all.text.find("Mudah terserang infeksi") != std::string::npos);
+  CHECK(all.text.find("Prestasi belajar rendah") != std::string::npos);
+  // One part asked by its label is that part alone.
+  Answer one = bot.bot->ask("b", "Dampak jangka panjang gizi buruk apa saja?");
+  INFO(one.text);
+  CHECK(one.found);
+  CHECK(one.text.find("Produktivitas kerja menurun") != std::string::npos);
+  CHECK(one.text.find("Mudah terserang infeksi") == std::string::npos);
+}
