@@ -248,13 +248,21 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     if (u.qtype == "definition" && aspect) continue;
     double found = 0;
     // The topics asked that this heading names, in any of their words.
+    // A part's topic may be named by the heading above it ("Bagi penjual"
+    // under "Manfaat E-Commerce").
     std::vector<const std::unordered_set<std::string>*> named;
     for (const std::string& id : u.topics) {
       auto it = topic_terms_.find(id);
       if (it == topic_terms_.end()) continue;
-      if (std::any_of(keys.begin(), keys.end(),
-                      [&](const auto& k) { return it->second.count(k.first) > 0; }))
-        named.push_back(&it->second);
+      bool names = false;
+      for (int p = static_cast<int>(s); p >= 0 && !names;
+           p = kb_.sections[static_cast<size_t>(p)].parent) {
+        const auto& pk = heading_keys_[static_cast<size_t>(p)];
+        names = kb_.sections[static_cast<size_t>(p)].level >= 2 &&
+                std::any_of(pk.begin(), pk.end(),
+                            [&](const auto& k) { return it->second.count(k.first) > 0; });
+      }
+      if (names) named.push_back(&it->second);
     }
     for (const auto& t : q) {
       // A topic word is found when the heading names that same topic in

@@ -726,3 +726,37 @@ Lampu lalu lintas adalah alat pengatur arus kendaraan di persimpangan.
   CHECK(how.substr(content, how.find(']', content) - content).find("\"cara\"") !=
         std::string::npos);
 }
+
+TEST_CASE("a part's topic may be named by the heading above it", "[bot][section]") {
+  testing::ArticleBot article("section-parent-topic", "pasar.md", R"(---
+title: "Pasar Daring: Manfaat dan Risikonya"
+subject: Pasar Daring
+---
+
+# Pasar Daring
+
+Pasar daring adalah tempat jual beli lewat internet.
+
+## Manfaat Pasar Daring
+
+### Bagi pembeli
+
+- Pilihan barang lebih banyak
+- Harga mudah dibandingkan
+
+### Bagi penjual
+
+- Jangkauan pembeli lebih luas
+- Modal sewa tempat lebih kecil
+
+## Risiko Pasar Daring
+
+- Penipuan oleh toko palsu
+)");
+  // "keuntungan" is the benefits topic that "Manfaat" above "Bagi penjual"
+  // names: the part for sellers answers, not the one for buyers.
+  Answer a = article.bot->ask("p1", "Keuntungan pasar daring untuk penjual apa saja?");
+  INFO(a.text);
+  CHECK(has(a, "Jangkauan pembeli"));
+  CHECK(!has(a, "Pilihan barang"));
+}
