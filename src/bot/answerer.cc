@@ -2340,6 +2340,19 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // say: a part that answers is better evidence.
   if (summarizes(kb_.blocks[static_cast<size_t>(s.block)].section))
     d.confidence *= kSummaryRestates;
+  // A short sentence rarely holds a whole answer ("Jika jadwal terlewat,
+  // orang tua tidak perlu panik."): writers go on with it in the next
+  // sentence of the paragraph, which is said with it. (Said, not weighed:
+  // the evidence above is the sentence that answers.)
+  constexpr size_t kShortSentence = 200;  // bytes: about 25 words
+  if (d.sentences.size() == 1 && s.item < 0 && text.size() < kShortSentence &&
+      static_cast<size_t>(best) + 1 < kb_.sentences.size() &&
+      kb_.sentences[static_cast<size_t>(best) + 1].block == s.block) {
+    text += " " + kb_.sentences[static_cast<size_t>(best) + 1].text;
+    d.sentences.push_back(best + 1);
+    v.set("text", text);
+    d.text = t.renderer.render(lx_.tmpl("passage"), v);
+  }
   d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
   return d;
 }

@@ -594,3 +594,34 @@ Hibah daerah dibiayai pemerintah provinsi untuk peneliti lokal, tanpa batas usia
   CHECK(a.found);
   CHECK(a.text.find("45 tahun") != std::string::npos);
 }
+
+TEST_CASE("a short sentence is said with the next sentence of its paragraph", "[bot][passage]") {
+  testing::ArticleBot article("short-goes-on", "vaksin.md", R"(---
+title: Vaksin Anak
+subject: Vaksin Anak
+---
+
+# Vaksin Anak
+
+Vaksin anak diberikan sesuai jadwal dari dokter.
+
+## Jika Terlambat
+
+Kalau jadwal vaksin terlewat, orang tua tidak perlu panik. Anak cukup mengikuti vaksin kejar tanpa mengulang dari awal. Puskesmas mencatat semua vaksin yang sudah diterima.
+
+## Efek Vaksin
+
+Demam ringan setelah vaksin adalah reaksi yang wajar dan biasanya hilang dalam satu sampai dua hari setelah penyuntikan, sehingga orang tua cukup memberi kompres hangat serta memastikan anak banyak minum. Jadwal berikutnya tetap diikuti seperti biasa.
+)");
+  Answer a = article.bot->ask("s", "Kalau jadwal vaksin terlewat harus bagaimana?");
+  INFO(a.text);
+  CHECK(a.text.find("tidak perlu panik") != std::string::npos);
+  CHECK(a.text.find("vaksin kejar") != std::string::npos);
+  // Only the next: the paragraph is not said whole.
+  CHECK(a.text.find("Puskesmas") == std::string::npos);
+  // A sentence long enough to say an answer stands alone.
+  Answer b = article.bot->ask("l", "Apakah demam ringan setelah vaksin wajar?");
+  INFO(b.text);
+  CHECK(b.text.find("kompres hangat") != std::string::npos);
+  CHECK(b.text.find("Jadwal berikutnya") == std::string::npos);
+}
