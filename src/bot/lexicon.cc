@@ -160,6 +160,9 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
       }
     }
   }
+  for (const auto& w : strings(lexicon.at("aspect_words"), "bot/lexicon.json aspect_words")) {
+    for (const Token& t : tok.tokenize(w)) lx.aspect_terms.insert(t.term);
+  }
   // Code and query-language words (SQL, HTML, FTS5 column names) pasted
   // into a question are noise, not content the article should cover.
   for (const auto& w : strings(lexicon.at("noise_words"), "bot/lexicon.json noise_words")) {

@@ -104,8 +104,13 @@ struct Lexicon {
   // are not "unknown" even when the article does not use them.
   std::unordered_set<std::string> common_words;
   std::unordered_set<std::string>
-      common_terms;               // their stems: "cakupannya" is as everyday as "cakup"
-  std::vector<PhraseSet> qtypes;  // in priority order
+      common_terms;  // their stems: "cakupannya" is as everyday as "cakup"
+  // Words that ask about an aspect of any subject ("akibat", "peran",
+  // "cocok"): where the article uses one, the question asks by it; where it
+  // does not, they are everyday words, for the article may say the same in
+  // other words.
+  std::unordered_set<std::string> aspect_terms;  // as terms: "perannya" asks as "peran" does
+  std::vector<PhraseSet> qtypes;                 // in priority order
   std::vector<PhraseSet> intents;
   std::vector<TopicDef> topics;
   // Every topic's one-word synonyms, as terms ("bahaya", "lebih" of

@@ -1425,7 +1425,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     u.content.push_back(t);
     // Judged against the article alone: a word the lexicon knows (an English
     // rewrite, say) is still not something this article talks about.
-    bool everyday = lx_.common_words.count(w) > 0 || lx_.common_terms.count(t) > 0;
+    bool everyday = lx_.common_words.count(w) > 0 || lx_.common_terms.count(t) > 0 ||
+                    (lx_.aspect_terms.count(t) > 0 && !kb_.terms.count(t) && !kb_.words.count(w));
     // A real word the article does not use, in a verb's prefixed form
     // ("mengalami", "dicek"), says what is done, not what it is done to: the
     // question may still be about this article. (A noun it lacks, "harga",

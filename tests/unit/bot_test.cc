@@ -469,3 +469,27 @@ Penyebab banjir di Jakarta antara lain:
   INFO(part.text);
   CHECK(part.found);
 }
+
+TEST_CASE("a word asking an aspect is no other subject where the article lacks it",
+          "[bot][threshold]") {
+  testing::ArticleBot article("aspect-words", "hutan.md", R"(---
+title: Hutan Bakau
+subject: Hutan Bakau
+---
+
+# Hutan Bakau
+
+Hutan bakau adalah hutan yang tumbuh di pantai berlumpur.
+
+## Kerusakan Hutan Bakau
+
+Hilangnya hutan bakau membuat nelayan kehilangan tempat ikan bertelur. Tangkapan mereka pun turun.
+)");
+  // The article says what follows without the word "akibat".
+  Answer a = article.bot->ask("a", "Apa akibat hilangnya hutan bakau bagi nelayan sekitar?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("kehilangan tempat ikan") != std::string::npos);
+  // A thing it names nothing of is still another subject.
+  CHECK_FALSE(article.bot->ask("b", "Apa akibat tsunami bagi hutan bakau?").found);
+}
