@@ -802,6 +802,13 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // (Nor is an ordinal, "pertama", which asks for a place in a list.)
     // (Nor is a word the bot knows, with a clitic: "akibatnya" asks what
     // "akibat" asks, whatever synonym of it the article happens to use.)
+    // A possessive "-nya" that Snowball leaves on a short word ("gasnya",
+    // "hukumnya") on a word the article writes bare: the article's word.
+    if (w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0 && !kb_.words.count(w) &&
+        kb_.words.count(w.substr(0, w.size() - 3)) && !kb_.terms.count(tok.stem(w))) {
+      take(w, {w.substr(0, w.size() - 3)});
+      continue;
+    }
     const bool known_root =
         w.size() > 6 && w.compare(w.size() - 3, 3, "nya") == 0 && knows(w.substr(0, w.size() - 3));
     if (knows(w) || known_root || is_number(w) || article_term(w, tok) ||
