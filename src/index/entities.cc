@@ -134,6 +134,14 @@ bool spells(std::string_view written, const std::vector<std::string_view>& words
   return reach[acronym.size()];
 }
 
+// A short form of four letters or more with small letters in it: a blend
+// of syllables ("Bawaslu", "Posyandu"), not initials.
+bool is_blend(std::string_view w) {
+  return w.size() >= 4 && std::any_of(w.begin(), w.end(), [](char c) {
+           return std::islower(static_cast<unsigned char>(c));
+         });
+}
+
 // A blend of syllables that takes them from inside its words, or skips a
 // word ("Bawaslu" for Badan Pengawas Pemilu, "Pilpres" for Pemilihan
 // Presiden dan Wakil Presiden): its letters in order within the words,
@@ -181,9 +189,7 @@ std::string expansion_before(std::string_view text, std::string_view acronym) {
     best_n = n;
     for (std::string_view w : run) best += (best.empty() ? "" : " ") + std::string(w);
   }
-  const bool blend = acronym.size() >= 4 && std::any_of(acronym.begin(), acronym.end(), [](char c) {
-                       return std::islower(static_cast<unsigned char>(c));
-                     });
+  const bool blend = is_blend(acronym);
   for (size_t n = 2; best_n == 0 && blend && n <= std::min(kMaxWords, words.size()); ++n) {
     std::vector<std::string_view> run(words.end() - static_cast<long>(n), words.end());
     if (!starts_upper(run.front()) || !starts_upper(run.back()) || !loosely_spells(acronym, run))
@@ -287,8 +293,14 @@ std::vector<Found> acronyms_in(std::string_view text) {
     size_t sp = before.rfind(' ');
     std::string_view last = sp == std::string_view::npos ? before : before.substr(sp + 1);
     Found f;
+    // A blend before its name in capitals ("Posyandu (Pos Pelayanan
+    // Terpadu)") takes syllables from inside the words, as after it.
+    const std::vector<std::string_view> inside_words = split_words(inside);
+    const bool blend_of_name =
+        is_blend(last) && inside_words.size() >= 2 && starts_upper(inside_words.front()) &&
+        starts_upper(inside_words.back()) && loosely_spells(last, inside_words);
     if ((is_upper_word(last) && starts_upper(inside)) ||
-        (acronym_shaped(last) && spells(last, split_words(inside)))) {
+        (acronym_shaped(last) && (spells(last, inside_words) || blend_of_name))) {
       f.name = std::string(last);
       f.expansion = inside;
     } else if (is_upper_word(inside) || acronym_shaped(inside)) {

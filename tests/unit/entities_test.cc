@@ -232,6 +232,24 @@ Laporan dikirim ke Kantor Pusat (Kanwil) kemarin.
   CHECK(find(es, "Kanwil") == nullptr);
 }
 
+TEST_CASE("a blend before its name in parentheses is spelled as after it", "[entities]") {
+  Document d = parse_markdown("b", R"(# Judul
+
+Bawa anak ke Posyandu (Pos Pelayanan Terpadu) setiap bulan. Warga Bandung (Jawa Barat)
+datang ke Kemenkes (Kementerian Kesehatan). Desa Penglipuran (Bali Timur) ramai.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* posyandu = find(es, "Posyandu");
+  REQUIRE(posyandu != nullptr);
+  CHECK(posyandu->expansion == "Pos Pelayanan Terpadu");
+  const EntityRecord* kemenkes = find(es, "Kemenkes");
+  REQUIRE(kemenkes != nullptr);
+  CHECK(kemenkes->expansion == "Kementerian Kesehatan");
+  // A place named with its region is no blend of it.
+  CHECK(find(es, "Bandung") == nullptr);
+  CHECK(find(es, "Penglipuran") == nullptr);
+}
+
 TEST_CASE("a table row is no named thing", "[entities]") {
   Document d = parse_markdown("t", R"(# Judul
 
