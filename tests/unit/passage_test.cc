@@ -625,3 +625,27 @@ Demam ringan setelah vaksin adalah reaksi yang wajar dan biasanya hilang dalam s
   CHECK(b.text.find("kompres hangat") != std::string::npos);
   CHECK(b.text.find("Jadwal berikutnya") == std::string::npos);
 }
+
+TEST_CASE("a classifier ('seorang', 'seekor') names no thing to look for", "[bot][passage]") {
+  testing::ArticleBot article("classifier", "gizi.md", R"(---
+title: Gizi Kurang
+subject: Gizi Kurang
+---
+
+# Gizi Kurang
+
+Gizi kurang adalah keadaan asupan gizi anak yang tidak mencukupi.
+
+## Ciri
+
+Anak dikatakan gizi kurang bila berat badannya di bawah garis merah pada kartu menuju sehat.
+
+## Peran Orang Tua
+
+Orang tua sebaiknya menimbang anak setiap bulan sejak tahun pertama.
+)");
+  Answer a = article.bot->ask("c", "Kapan seorang anak bisa dikatakan gizi kurang?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("garis merah") != std::string::npos);
+}
