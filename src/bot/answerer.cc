@@ -1859,6 +1859,44 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     return has_digit(w) ||
            std::find(lx_.number_words.begin(), lx_.number_words.end(), w) != lx_.number_words.end();
   };
+  // The measure asked ("harga" in "berapa harga ..."), with its units.
+  // Not when the question names the unit itself ("berapa persen"), nor
+  // when it counts something ("harga di berapa kota?": the word after
+  // "berapa" is what is counted).
+  std::string measure, measure_word;
+  const std::unordered_set<std::string>* units = nullptr;
+  for (size_t i = 0; number && i < u.words.size() && i < u.terms.size(); ++i) {
+    const auto m = lx_.measures.find(u.words[i]);
+    if (lx_.units.count(u.words[i])) {
+      units = nullptr;
+      break;
+    }
+    if (units == nullptr && m != lx_.measures.end() && q.count(u.terms[i])) {
+      measure = u.terms[i];
+      measure_word = u.words[i];
+      units = &m->second;
+    }
+    if (i > 0 && lx_.fact_question_words.count(u.words[i - 1]) && m == lx_.measures.end() &&
+        q.count(u.terms[i]) && !is_number_word(u.words[i])) {
+      units = nullptr;
+      break;
+    }
+  }
+  // A figure of it: a number with one of its units on either side
+  // ("Rp10.000" reads "rupiah 10.000"; "1.100 meter", "2,5 juta hektare").
+  auto states_measure = [&](const KSentence& s) {
+    for (size_t k = 0; k < s.words.size(); ++k) {
+      if (!is_number_word(s.words[k])) continue;
+      size_t after = k + 1;
+      while (after < s.words.size() && lx_.scale_words.count(s.words[after])) ++after;
+      // ("5 km persegi": the unit may take a word after it.)
+      if ((after < s.words.size() && units->count(s.words[after])) ||
+          (after + 1 < s.words.size() && units->count(s.words[after + 1])) ||
+          (k > 0 && units->count(s.words[k - 1])))
+        return true;
+    }
+    return false;
+  };
   auto states_length = [&](const KSentence& s) {
     for (size_t k = 0; k + 1 < s.words.size(); ++k) {
       if (is_number_word(s.words[k]) && lx_.time_words.count(s.words[k + 1])) return true;
@@ -1991,6 +2029,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
           }
           if (!any) continue;
           if (!duration.empty() && !holds(duration) && states_length(s)) score += weight(duration);
+          if (units != nullptr && !holds(measure) && states_measure(s)) score += weight(measure);
         }
         // "Kelebihan: lebih efisien ..." under "Tumbuhan C4, yaitu ...": an
         // item headed by the topic asked about is the answer for its lead.
@@ -2256,6 +2295,19 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     // An item is said with the lead of its list, which it answers for.
     const bool any = sentence_share(d.sentences, asked, true) > 0;
     if (!any) d.confidence *= kMissesWhatIsAsked;
+  }
+  // "Berapa harga tiket ...?": a passage with no figure of that measure
+  // gives some other number.
+  // A figure that does says it, where the article never names the measure
+  // ("Tiket masuk Rp20.000" for "harga").
+  if (units != nullptr) {
+    const bool stated = std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+      return states_measure(kb_.sentences[static_cast<size_t>(si)]);
+    });
+    if (!stated)
+      d.confidence *= kMissesWhatIsAsked;
+    else if (std::count(u.unknown.begin(), u.unknown.end(), measure_word) > 0)
+      d.unknown_explained = 1;
   }
   // "Koperasi apa yang paling besar?": a passage that ranks nothing by that
   // quality ("paling", "ter" + it) names things, not the one asked for.

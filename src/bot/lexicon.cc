@@ -219,6 +219,15 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.time_words = folded_set(lexicon, "time_words");
   lx.condition_markers = folded_set(lexicon, "condition_markers");
   lx.duration_words = folded_set(lexicon, "duration_words");
+  for (const auto& [measure, units] : lexicon.at("measures").items()) {
+    auto& set = lx.measures[fold(measure)];
+    for (const auto& u : strings(units, "bot/lexicon.json measures")) {
+      set.insert(fold(u));
+      lx.units.insert(fold(u));
+    }
+  }
+  lx.units.insert("persen");
+  lx.scale_words = folded_set(lexicon, "scale_words");
   lx.basis_markers = folded_set(lexicon, "basis_markers");
   lx.superlative_markers = folded_set(lexicon, "superlative_markers");
   lx.list_announcers = folded_set(lexicon, "list_announcers");

@@ -203,6 +203,12 @@ struct Lexicon {
   // "lama" in "berapa lama": a number question that asks for a length of
   // time, answered by a number of time units ("4-8 minggu").
   std::unordered_set<std::string> duration_words;
+  // "harga" in "berapa harga": a number question that asks for a measure,
+  // answered by a figure written with one of its units ("Rp10.000",
+  // "1.100 meter"); by the folded word.
+  std::unordered_map<std::string, std::unordered_set<std::string>> measures;
+  std::unordered_set<std::string> units;        // all of them, and "persen"
+  std::unordered_set<std::string> scale_words;  // "ribu", "juta": between a figure and its unit
   // "berdasarkan": the word after it is the basis of a grouping
   // ("berdasarkan bentuknya"), never the topic asked.
   std::unordered_set<std::string> basis_markers;

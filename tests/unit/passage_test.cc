@@ -649,3 +649,39 @@ Orang tua sebaiknya menimbang anak setiap bulan sejak tahun pertama.
   CHECK(a.found);
   CHECK(a.text.find("garis merah") != std::string::npos);
 }
+
+TEST_CASE("'berapa harga' is answered by a figure in its units, or not at all",
+          "[bot][passage][number]") {
+  testing::ArticleBot article("measures", "desa.md", R"(---
+title: Desa Adat
+subject: Desa Adat
+---
+
+# Desa Adat
+
+Desa adat adalah desa yang dikelola menurut hukum adat setempat.
+
+## Contoh
+
+Desa Tenganan di Bali dihuni sekitar 700 warga dan dikelilingi hutan seluas 900 hektare.
+Tiket masuk Desa Tenganan sebesar Rp20.000 per orang, dengan 3 pemandu desa.
+
+## Rumah Adat
+
+Rumah adat Desa Wae Rebo berbentuk kerucut setinggi 15 meter.
+)");
+  Answer price = article.bot->ask("p", "Berapa harga tiket Desa Tenganan?");
+  INFO(price.text);
+  CHECK(price.found);
+  CHECK(price.text.find("Rp20.000") != std::string::npos);
+  // The article gives other figures of Wae Rebo, but no price.
+  CHECK_FALSE(article.bot->ask("w", "Berapa harga menginap di Desa Wae Rebo?").found);
+  // A height is a length.
+  Answer height = article.bot->ask("h", "Berapa tinggi rumah adat Wae Rebo?");
+  INFO(height.text);
+  CHECK(height.text.find("15 meter") != std::string::npos);
+  // The question that names its unit, or counts, is not asked a measure.
+  Answer count = article.bot->ask("c", "Desa Tenganan punya berapa pemandu?");
+  INFO(count.text);
+  CHECK(count.text.find("3 pemandu") != std::string::npos);
+}
