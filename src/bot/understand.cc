@@ -804,10 +804,16 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // "akibat" asks, whatever synonym of it the article happens to use.)
     // A possessive "-nya" that Snowball leaves on a short word ("gasnya",
     // "hukumnya") on a word the article writes bare: the article's word.
-    if (w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0 && !kb_.words.count(w) &&
-        kb_.words.count(w.substr(0, w.size() - 3)) && !kb_.terms.count(tok.stem(w))) {
-      take(w, {w.substr(0, w.size() - 3)});
-      continue;
+    // (Chat drops its last letter: "tugasny".)
+    {
+      const size_t clitic = w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0  ? 3
+                            : w.size() > 4 && w.compare(w.size() - 2, 2, "ny") == 0 ? 2
+                                                                                    : 0;
+      if (clitic > 0 && !kb_.words.count(w) && kb_.words.count(w.substr(0, w.size() - clitic)) &&
+          !kb_.terms.count(tok.stem(w))) {
+        take(w, {w.substr(0, w.size() - clitic)});
+        continue;
+      }
     }
     const bool known_root =
         w.size() > 6 && w.compare(w.size() - 3, 3, "nya") == 0 && knows(w.substr(0, w.size() - 3));
@@ -824,7 +830,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // A clipped form of the subject's word ("depo" for "deposito"): chat
     // shortens the one thing the conversation is about.
     bool done = false;
-    if (!kb_.docs.empty() && w.size() >= 4 && !lang_->speller->valid(w)) {
+    if (!kb_.docs.empty() && w.size() >= 3 && !lang_->speller->valid(w)) {
       for (const Token& t : tok.tokenize(kb_.docs.front().subject)) {
         if (t.word.size() >= w.size() + 2 && t.word.compare(0, w.size(), w) == 0) {
           take(w, {t.word});

@@ -513,4 +513,30 @@ Planet luar tersusun dari gas hidrogen dan helium, sehingga disebut raksasa gas.
   INFO(a.text);
   CHECK(a.found);
   CHECK(a.text.find("hidrogen") != std::string::npos);
+  // Chat drops the clitic's last letter.
+  Answer chat = article.bot->ask("c", "knp planet luar byk gasny");
+  INFO(chat.text);
+  CHECK(chat.text.find("hidrogen") != std::string::npos);
+}
+
+TEST_CASE("a clipped form of the subject's word names the subject", "[bot]") {
+  testing::ArticleBot article("clipped", "vitamin.md", R"(---
+title: Vitamin C
+subject: Vitamin C
+---
+
+# Vitamin C
+
+Vitamin C adalah vitamin yang larut dalam air.
+
+## Manfaat Vitamin C
+
+- Menjaga daya tahan tubuh.
+- Membantu penyembuhan luka.
+)");
+  // "vit", three letters, is no word: it clips "vitamin".
+  Answer a = article.bot->ask("v", "manfaat vit c apaan sih");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("daya tahan tubuh") != std::string::npos);
 }
