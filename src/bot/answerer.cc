@@ -714,6 +714,21 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     Draft d = nested_list_answer(plan, t);
     if (d.confidence > 0) return d;
   }
+  // "Apa tugas Bawaslu?": what a named thing does, the article says where
+  // it says what the thing is ("Badan Pengawas Pemilu (Bawaslu):
+  // mengawasi ..."), unless a passage says it in the question's words.
+  if ((q.empty() || q == "list") && plan.entity >= 0 && !u.content.empty() &&
+      std::all_of(u.content.begin(), u.content.end(),
+                  [&](const std::string& x) { return lx_.role_terms.count(x) > 0; })) {
+    Draft passage = passage_answer(u, plan, t);
+    Understanding what = u;  // "Apa itu Bawaslu?"
+    what.qtype = "definition";
+    auto role = [&](const std::string& x) { return lx_.role_terms.count(x) > 0; };
+    for (Words* w : {&what.query, &what.content, &what.key_content})
+      w->erase(std::remove_if(w->begin(), w->end(), role), w->end());
+    Draft def = definition_answer(what, plan, t);
+    return def.confidence > passage.confidence ? def : passage;
+  }
   // "Apakah Eropa Barat termasuk wilayah mitra bilateral?" is not asking
   // what kind of cooperation bilateral is: a kind is classified only when
   // nothing else is asked about.

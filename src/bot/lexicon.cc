@@ -160,6 +160,9 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
       }
     }
   }
+  for (const auto& w : strings(lexicon.at("role_words"), "bot/lexicon.json role_words")) {
+    for (const Token& t : tok.tokenize(w)) lx.role_terms.insert(t.term);
+  }
   for (const auto& w : strings(lexicon.at("aspect_words"), "bot/lexicon.json aspect_words")) {
     for (const Token& t : tok.tokenize(w)) lx.aspect_terms.insert(t.term);
   }

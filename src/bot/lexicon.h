@@ -109,6 +109,8 @@ struct Lexicon {
   // "cocok"): where the article uses one, the question asks by it; where it
   // does not, they are everyday words, for the article may say the same in
   // other words.
+  // "tugas", "peran": what a named thing does, which its definition says.
+  std::unordered_set<std::string> role_terms;
   std::unordered_set<std::string> aspect_terms;  // as terms: "perannya" asks as "peran" does
   std::vector<PhraseSet> qtypes;                 // in priority order
   std::vector<PhraseSet> intents;

@@ -809,8 +809,9 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       const size_t clitic = w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0  ? 3
                             : w.size() > 4 && w.compare(w.size() - 2, 2, "ny") == 0 ? 2
                                                                                     : 0;
-      if (clitic > 0 && !kb_.words.count(w) && kb_.words.count(w.substr(0, w.size() - clitic)) &&
-          !kb_.terms.count(tok.stem(w))) {
+      const std::string bare = w.substr(0, w.size() - clitic);
+      if (clitic > 0 && !kb_.words.count(w) && !kb_.terms.count(tok.stem(w)) &&
+          (kb_.words.count(bare) || kb_.terms.count(tok.stem(bare)))) {
         take(w, {w.substr(0, w.size() - clitic)});
         continue;
       }
@@ -1104,7 +1105,12 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // correcting it would answer another question ("saham" is not "salam").
     // (Hunspell is asked only when there is a correction to veto.)
     if (!kb_.words.count(w) && !lx_.known_words.count(w)) fixed = correct(w);
-    if (!fixed.empty() && lang_ && lang_->speller->valid(w)) fixed.clear();
+    // (With a clitic, "perannya", the word is its bare form: Hunspell's
+    // word list lacks most such forms.)
+    if (!fixed.empty() && lang_ &&
+        (lang_->speller->valid(w) || (w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0 &&
+                                      lang_->speller->valid(w.substr(0, w.size() - 3)))))
+      fixed.clear();
     if (fixed.empty() && !kb_.words.count(w) && !lx_.known_words.count(w) && !is_number(w) &&
         shorthands_asked++ < kMaxShorthands) {
       // Chat shorthand of a word the article has in another form or by a

@@ -47,6 +47,10 @@ TEST_CASE("a thing the article only mentions is classified by where it is", "[bo
   // In a list item: the item's head is the kind.
   Answer sasando = bot.ask("c2", "sasando itu tergolong alat musik apa?");
   CHECK(sasando.text.find("Dipetik") != std::string::npos);
+  // "jenis mana" asks which kind as "jenis apa" does.
+  Answer which = bot.ask("c4", "suling itu masuknya jenis yang mana ya?");
+  CHECK(which.intent == "classification");
+  CHECK(which.text.find("Aerofon") != std::string::npos);
   // Something the article never mentions is not classified.
   CHECK(bot.ask("c3", "Gitar listrik termasuk jenis apa?").intent != "classification");
 }

@@ -734,3 +734,33 @@ Anggota perpustakaan desa dibagi menjadi dua:
   CHECK(a.found);
   CHECK(a.text.find("kartu baca") != std::string::npos);
 }
+
+TEST_CASE("what a named thing does is said where the article says what it is",
+          "[bot][definition]") {
+  testing::ArticleBot article("role", "pilkades.md", R"(---
+title: Pilkades
+subject: Pemilihan Kepala Desa
+---
+
+# Pemilihan Kepala Desa
+
+Pemilihan kepala desa adalah cara warga memilih pemimpin desanya.
+
+## Lembaga
+
+- **Panitia Pengawas Desa (Panwasdes)**: mengawasi pemungutan suara dan menerima laporan kecurangan.
+- **Badan Permusyawaratan Desa (BPD)**: membentuk panitia pemilihan.
+
+## Hari Pemilihan
+
+Petugas di tempat pemungutan suara membagikan surat suara kepada warga.
+)");
+  // "tugas" is only in "Petugas", of another thing.
+  Answer a = article.bot->ask("r", "Apa tugas Panwasdes?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("mengawasi pemungutan suara") != std::string::npos);
+  Answer b = article.bot->ask("s", "BPD perannya apa saja?");
+  INFO(b.text);
+  CHECK(b.text.find("membentuk panitia") != std::string::npos);
+}
