@@ -204,10 +204,25 @@ Setiap tanggal 9 Februari, para wartawan di seluruh Indonesia berkumpul untuk me
 ## Pengertian
 
 Pers nasional adalah lembaga yang menjalankan kegiatan jurnalistik di Indonesia.
+
+## Kebebasan
+
+Wartawan boleh mencari dan menyiarkan berita tanpa izin pemerintah. Karena itulah pers sering disebut pilar keempat demokrasi.
+
+Pers juga wajib akurat, berimbang, dan menghormati privasi. Ironisnya, aturan-aturan inilah yang paling sering dilanggar media daring.
 )");
   Answer a = article.bot->ask("p", "Hari Pers Nasional diperingati tanggal berapa?");
   INFO(a.text);
   CHECK(a.text.find("9 Februari") != std::string::npos);
+  // "Karena itulah ...", "... inilah ...": the reason and the rules are in
+  // the sentence before.
+  Answer why = article.bot->ask("w", "Kenapa pers disebut pilar keempat demokrasi?");
+  INFO(why.text);
+  CHECK(why.text.find("tanpa izin pemerintah") != std::string::npos);
+  Answer rules =
+      article.bot->ask("r", "Aturan pers apa yang paling sering dilanggar media daring?");
+  INFO(rules.text);
+  CHECK(rules.text.find("berimbang") != std::string::npos);
 }
 
 TEST_CASE("a superlative question is not answered by a passage that ranks nothing",
