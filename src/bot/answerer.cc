@@ -461,6 +461,24 @@ Answerer::Definition Answerer::define_entity(int entity, const Terms& context) c
   return find_definition(targets, scope, context);
 }
 
+std::string Answerer::defined_term(const Definition& d, Tokenizer& tok) const {
+  const std::string& text = kb_.sentences[static_cast<size_t>(d.sentence)].text;
+  std::string term = text.substr(0, std::min(d.predicate, text.size()));
+  // "Pemilu langsung:", "Bukan PBI, yaitu", "Terumbu karang adalah": the
+  // term, without what joins it to what it is.
+  auto trim_joints = [](std::string* x) {
+    while (!x->empty() && std::string_view(" :,;-").find(x->back()) != std::string_view::npos)
+      x->pop_back();
+  };
+  trim_joints(&term);
+  const std::vector<Token> tokens = tok.tokenize(term);
+  if (tokens.size() > 1 && lx_.copula_terms.count(tokens.back().term)) {
+    term.resize(tokens.back().begin);
+    trim_joints(&term);
+  }
+  return term;
+}
+
 std::string Answerer::predicate_text(const Definition& d) const {
   const std::string& text = kb_.sentences[static_cast<size_t>(d.sentence)].text;
   return trim_end(text.substr(std::min(d.predicate, text.size())));
@@ -1687,7 +1705,10 @@ Draft Answerer::compare_terms(const Understanding& u, Tools& t) const {
       if (!sides.back().empty()) sides.emplace_back();
       continue;
     }
-    if (std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end() || has_digit(w))
+    // A negation that opens a side sets it apart ("pemilu langsung dengan
+    // tidak langsung").
+    if (std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end() || has_digit(w) ||
+        (lx_.negations.count(w) && sides.back().empty()))
       sides.back().push_back(u.terms[i]);
   }
   if (sides.size() != 2 || sides[0].empty() || sides[1].empty()) return Draft{};
@@ -1703,12 +1724,19 @@ Draft Answerer::compare_terms(const Understanding& u, Tools& t) const {
   data rows{data::type::list};
   for (const Terms& side : sides) {
     Definition def = find_definition({side}, -1, {});
-    if (def.sentence < 0) return Draft{};
+    // "pajak langsung dan tidak langsung": the second side is named with
+    // the first one's head ("pajak tidak langsung").
+    for (size_t k = 1; def.sentence < 0 && &side == &sides[1] && k < sides[0].size(); ++k) {
+      Terms named(sides[0].begin(), sides[0].begin() + static_cast<long>(k));
+      named.insert(named.end(), side.begin(), side.end());
+      def = find_definition({named}, -1, {});
+    }
+    // Two sides the article defines in one sentence are one thing to it.
+    if (def.sentence < 0 ||
+        std::find(d.sentences.begin(), d.sentences.end(), def.sentence) != d.sentences.end())
+      return Draft{};
     data row;
-    row.set("name",
-            capitalize(kb_.sentences[static_cast<size_t>(def.sentence)].text.substr(
-                0, std::min(def.predicate,
-                            kb_.sentences[static_cast<size_t>(def.sentence)].text.size()))));
+    row.set("name", capitalize(defined_term(def, t.tokenizer)));
     row.set("text", predicate_text(def));
     rows.push_back(row);
     d.sentences.push_back(def.sentence);

@@ -206,6 +206,8 @@ class Answerer {
   // `terms` (at least half), as a topic answer; no draft if none does.
   Draft cue_sentence_answer(const std::string& topic, const Terms& terms, Tools& tools) const;
   bool covers_any(const std::vector<int>& sections, const Terms& terms) const;
+  // The term a definition defines, as the article writes it ("Pemilu langsung").
+  std::string defined_term(const Definition& d, Tokenizer& tok) const;
   std::string predicate_text(const Definition& d) const;
   std::string entity_context(int entity) const;
 

@@ -119,6 +119,32 @@ TEST_CASE("two things that are no entities are compared by their definitions",
   CHECK(a.text.find("bidang yang datar") != std::string::npos);
 }
 
+TEST_CASE("a side named by a negation is the term the article writes with the other's head",
+          "[bot][definition]") {
+  testing::ArticleBot article("compare-negation", "pajak.md", R"(---
+title: Pajak
+subject: Pajak
+---
+
+# Pajak
+
+Pajak adalah iuran wajib rakyat kepada negara.
+
+## Jenis Pajak
+
+- **Pajak langsung**, yaitu pajak yang bebannya ditanggung sendiri oleh wajib pajak.
+- **Pajak tidak langsung**: pajak yang bebannya dapat dialihkan kepada konsumen.
+)");
+  Answer a = article.bot->ask("n", "bedanya pajak langsung sama tidak langsung apa");
+  INFO(a.text);
+  CHECK(a.intent == "comparison");
+  CHECK(a.text.find("ditanggung sendiri") != std::string::npos);
+  CHECK(a.text.find("dapat dialihkan") != std::string::npos);
+  // Each side is named as the article names it, without "yaitu" or ":".
+  CHECK(a.text.find("Pajak langsung: pajak") != std::string::npos);
+  CHECK(a.text.find("Pajak tidak langsung: pajak") != std::string::npos);
+}
+
 TEST_CASE("a list question that names an acronym's expansion gets the list, not the acronym",
           "[bot][definition]") {
   testing::ArticleBot article("list-not-acronym", "imun.md", R"(---
