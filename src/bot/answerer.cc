@@ -91,6 +91,33 @@ Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
   }
 }
 
+bool Answerer::asks_other_topic(const Plan& plan) const {
+  const TopicDef* topic = lx_.topic(plan.topic);
+  if (topic == nullptr || plan.entity < 0) return false;
+  const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
+  if (e.block < 0 || e.item < 0) return true;
+  const KBlock& b = kb_.blocks[static_cast<size_t>(e.block)];
+  if (static_cast<size_t>(e.item) >= b.sentences.size()) return true;
+  const Terms& item =
+      kb_.sentences[static_cast<size_t>(b.sentences[static_cast<size_t>(e.item)])].terms;
+  // (Its words with a prefix too: Snowball reads "berisiko" as "isiko".)
+  const Words& words =
+      kb_.sentences[static_cast<size_t>(b.sentences[static_cast<size_t>(e.item)])].words;
+  const bool prefixed = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+    return std::any_of(topic->synonyms.begin(), topic->synonyms.end(), [&](const Words& p) {
+      return p.size() == 1 && w.size() > p[0].size() &&
+             w.compare(w.size() - p[0].size(), p[0].size(), p[0]) == 0;
+    });
+  });
+  // (The item's list is under a heading, "Jenis Gerhana ...", that may
+  // name the topic for it.)
+  return !prefixed &&
+         std::none_of(topic->synonyms.begin(), topic->synonyms.end(),
+                      [&](const Words& p) { return find_phrase(item, p) >= 0; }) &&
+         cue_match(*topic, item) == 0 &&
+         heading_match(*topic, kb_.sections[static_cast<size_t>(b.section)]) == 0;
+}
+
 bool Answerer::has_parts(int section) const {
   return std::any_of(kb_.sections.begin(), kb_.sections.end(),
                      [&](const KSection& sec) { return sec.parent == section; });
@@ -727,8 +754,12 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   if (q == "acronym" && plan.entity >= 0) return acronym_answer(plan, t);
   // "Apa yang harus dilakukan saat gempa?" names the item "Saat gempa",
   // whose own list answers what, how, which (not when, who or how many).
-  if (plan.entity >= 0 && plan.entity2 < 0 &&
-      (q.empty() || q == "list" || q == "how" || q == "definition")) {
+  // (Not when a topic the item does not name is asked, "Apa bahaya
+  // gerhana matahari?" of an item over its kinds; nor what a thing is,
+  // where the article defines it.)
+  if (plan.entity >= 0 && plan.entity2 < 0 && !asks_other_topic(plan) &&
+      (q.empty() || q == "list" || q == "how" ||
+       (q == "definition" && definitions_[static_cast<size_t>(plan.entity)].sentence < 0))) {
     Draft d = nested_list_answer(plan, t);
     if (d.confidence > 0) return d;
   }
@@ -1389,6 +1420,12 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
   Draft d;
   Definition def;
   double confidence = kDefinitionOfEntity;
+  // "Apa itu gerhana matahari cincin?": a term the article defines whose
+  // name is a named thing's and more ("Gerhana matahari cincin: ...").
+  if (plan.entity >= 0 && !u.content.empty() && u.qtype == "definition") {
+    def = find_definition({u.query}, -1, {}, u.words);
+    if (def.sentence >= 0) return definition_draft(def, -1, kDefinitionOfEntity, t);
+  }
   if (plan.entity >= 0) {
     def = define_entity(plan.entity, u.query);
     if (def.sentence < 0) {

@@ -84,6 +84,9 @@ class Answerer {
   };
   // Whether sections are nested under `section` (its parts).
   bool has_parts(int section) const;
+  // Whether the plan asks a topic that the item naming its entity does
+  // not name ("bahaya" of the item "Gerhana Matahari").
+  bool asks_other_topic(const Plan& plan) const;
   Found find_topic(const std::string& topic, int entity) const;
 
   // A sentence defining an entity (or the subject when entity < 0), and the

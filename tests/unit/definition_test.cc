@@ -790,3 +790,53 @@ Petugas di tempat pemungutan suara membagikan surat suara kepada warga.
   INFO(b.text);
   CHECK(b.text.find("membentuk panitia") != std::string::npos);
 }
+
+TEST_CASE("an item over its kinds is no answer to what it is or to another topic",
+          "[bot][definition]") {
+  testing::ArticleBot article("item-kinds", "hujan.md", R"(---
+title: Hujan
+subject: Hujan
+---
+
+# Hujan
+
+Hujan adalah air yang jatuh dari awan.
+
+## Jenis Hujan Berdasarkan Asalnya
+
+1. **Hujan orografis**, yaitu hujan yang terjadi ketika udara naik di lereng gunung.
+2. **Hujan zenithal**, yaitu hujan akibat udara panas yang naik di daerah khatulistiwa.
+
+## Jenis Hujan Berdasarkan Ukuran Butirnya
+
+- Hujan orografis
+  - **Hujan orografis gerimis**: butirnya sangat halus.
+  - **Hujan orografis deras**: butirnya besar dan jatuh cepat.
+- Hujan zenithal
+  - **Hujan zenithal lebat**: turun singkat tetapi sangat deras.
+
+## Waspada di Pegunungan
+
+Hujan orografis membawa bahaya di daerah pegunungan, antara lain:
+
+- Tanah longsor di lereng yang gundul.
+- Banjir bandang di lembah sungai.
+)");
+  // What it is: its definition, not the list of its kinds.
+  Answer what = article.bot->ask("w", "Hujan orografis itu maksudnya apa?");
+  INFO(what.text);
+  CHECK(what.text.find("lereng gunung") != std::string::npos);
+  // Its kinds: the list under it, which a heading names as kinds.
+  Answer kinds = article.bot->ask("k", "Macam-macam hujan orografis ada apa saja?");
+  INFO(kinds.text);
+  CHECK(kinds.text.find("gerimis") != std::string::npos);
+  // A kind named by the thing's name and more is that kind.
+  Answer kind = article.bot->ask("d", "Apa itu hujan orografis deras?");
+  INFO(kind.text);
+  CHECK(kind.text.find("butirnya besar") != std::string::npos);
+  // Another topic: not its kinds.
+  Answer risk = article.bot->ask("r", "Apa bahaya hujan orografis?");
+  INFO(risk.text);
+  CHECK(risk.text.find("gerimis") == std::string::npos);
+  CHECK(risk.text.find("Tanah longsor") != std::string::npos);
+}
