@@ -18,16 +18,6 @@ namespace {
 
 using kainjow::mustache::data;
 
-// find_phrase from position `from` on; -1 when it is not there.
-int find_phrase_from(const Terms& seq, const Terms& phrase, int from) {
-  if (phrase.empty() || from < 0) return -1;
-  for (size_t i = static_cast<size_t>(from); i + phrase.size() <= seq.size(); ++i) {
-    if (std::equal(phrase.begin(), phrase.end(), seq.begin() + static_cast<long>(i)))
-      return static_cast<int>(i);
-  }
-  return -1;
-}
-
 bool has_digit(const std::string& s) {
   return std::any_of(s.begin(), s.end(),
                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
@@ -142,8 +132,12 @@ double Answerer::heading_match(const TopicDef& topic, const KSection& sec) const
   const Terms& heading = sec.heading_terms;
   // A one-word match must be the topic's own word, as in a question:
   // "Berdasarkan Penggunaan Pompa" is not about "guna" (benefits).
+  // Nor is the basis of a grouping: "Jenis X Berdasarkan Manfaat" lists
+  // kinds, not benefits.
   auto own = [&](const Words& phrase, int at) {
     const auto i = static_cast<size_t>(at);
+    if (i > 0 && i <= sec.heading_words.size() && lx_.basis_markers.count(sec.heading_words[i - 1]))
+      return false;
     return phrase.size() != 1 || i >= sec.heading_words.size() ||
            topic.own_word(sec.heading_words[i], heading[i]);
   };

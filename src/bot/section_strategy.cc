@@ -35,6 +35,7 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
   heading_keys_.resize(kb_.sections.size());
   defining_keys_.resize(kb_.sections.size());
   typed_keys_.resize(kb_.sections.size());
+  basis_keys_.resize(kb_.sections.size());
   std::unordered_map<std::string, std::string> type_words;  // one-word phrase -> type
   for (const PhraseSet& set : lx_.qtypes) {
     for (const Words& p : set.phrases) {
@@ -53,6 +54,7 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
     for (size_t i = 0; i < sec.heading_terms.size(); ++i) {
       const std::string& t = sec.heading_terms[i];
       const std::string& word = sec.heading_words[i];
+      if (i > 0 && lx_.basis_markers.count(sec.heading_words[i - 1])) basis_keys_[s].insert(t);
       if (lx_.stop_words.count(word) || lx_.question_words.count(word)) continue;
       if (defining.count(word)) defining_keys_[s].insert(t);
       if (auto type = type_words.find(word); type != type_words.end())
@@ -76,15 +78,23 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
     }
   }
   // The topics each heading names ("Manfaat Koperasi Sekolah": benefits),
-  // by any synonym.
+  // by any synonym; and those it names outside the basis of a grouping.
+  head_topics_.resize(kb_.sections.size());
   for (size_t s = 0; s < kb_.sections.size(); ++s) {
+    const KSection& sec = kb_.sections[s];
     for (const TopicDef& t : lx_.topics) {
+      bool named = false, as_head = false;
       for (const Words& synonym : t.synonyms) {
-        if (find_phrase(kb_.sections[s].heading_terms, synonym) >= 0) {
-          heading_topics_[s].push_back(t.id);
-          break;
+        for (int at = find_phrase(sec.heading_terms, synonym); at >= 0;
+             at = find_phrase_from(sec.heading_terms, synonym, at + 1)) {
+          named = true;
+          const auto i = static_cast<size_t>(at);
+          as_head = as_head || i == 0 || i > sec.heading_words.size() ||
+                    !lx_.basis_markers.count(sec.heading_words[i - 1]);
         }
       }
+      if (named) heading_topics_[s].push_back(t.id);
+      if (as_head) head_topics_[s].push_back(t.id);
     }
   }
 }
@@ -227,10 +237,24 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     auto keyed = [&](const std::string& t) {
       return std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; });
     };
+    // A topic word that is the basis of the heading's grouping is not the
+    // topic asked ("Jenis X Berdasarkan Manfaat" for "manfaat X").
+    // (Unless the heading's own topic is asked too: "Jenis Kompos
+    // Berdasarkan Bentuknya" for "dibagi jadi apa menurut bentuknya".)
+    const bool head_asked =
+        std::any_of(head_topics_[s].begin(), head_topics_[s].end(), [&](const std::string& id) {
+          return std::find(u.topics.begin(), u.topics.end(), id) != u.topics.end();
+        });
+    auto basis_topic = [&](const std::string& t) {
+      return !head_asked && !head_topics_[s].empty() && basis_keys_[s].count(t) > 0 &&
+             topical.count(t) > 0;
+    };
     for (const auto& [t, w] : keys) {
       if (other_half.count(t)) continue;
       h_weight += w;
-      if (in(q, t) || topical.count(t)) {
+      if (basis_topic(t)) {
+        aspect = true;
+      } else if (in(q, t) || topical.count(t)) {
         h_matched += w;
         if (!subject.count(t)) beyond_subject = true;
       } else if (in(asked, t) || typed(s, t)) {
@@ -272,7 +296,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       // A word the question does not ask as a topic ("bentuknya" in
       // "berdasarkan bentuknya") must be the heading's own.
       const bool as_topic = std::find(u.content.begin(), u.content.end(), t) == u.content.end();
-      bool here = keyed(t) ||
+      bool here = (keyed(t) && !basis_topic(t)) ||
                   (as_topic && std::any_of(named.begin(), named.end(),
                                            [&](const auto* terms) { return terms->count(t) > 0; }));
       // The headings above say what this part belongs to; the article's

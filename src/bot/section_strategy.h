@@ -105,6 +105,11 @@ class SectionStrategy {
   // Per heading, its key terms written as a word that asks for a definition
   // ("Pengertian X"): they say the section defines, not what it is about.
   std::vector<std::unordered_set<std::string>> defining_keys_;
+  // Heading terms right after a basis marker ("Berdasarkan Manfaat"): the
+  // basis of a grouping, which names no topic of the section.
+  std::vector<std::unordered_set<std::string>> basis_keys_;
+  // Topics each heading names outside its basis ("Jenis ..." : forms).
+  std::vector<std::vector<std::string>> head_topics_;
   // Per section: its heading's key terms that are a question type's own
   // word ("Perbandingan X dan Y": comparison; "Penyebab X": reason), with
   // that type.

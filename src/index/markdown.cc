@@ -296,6 +296,8 @@ class Builder {
   }
 
   int enter_block(MD_BLOCKTYPE type, void* detail) {
+    // Only a top-level paragraph may go on a run of bold-led paragraphs.
+    if (!(type == MD_BLOCK_P && lists_.empty() && !table_) && type != MD_BLOCK_DOC) flush_run();
     if (label_) {
       // A label names the list or table right below it; before anything
       // else it was an ordinary paragraph.
@@ -475,6 +477,7 @@ class Builder {
   // Writes what is still open when md4c stops early (it only does when a
   // callback failed): completed items are worth keeping.
   void finish() {
+    flush_run();
     if (label_) doc_.sections.back().blocks.push_back(std::move(*label_));
     label_.reset();
     lists_.clear();
@@ -537,10 +540,39 @@ class Builder {
     b.text = std::move(text);
     b.strong = std::move(paragraph_.strong);
     if (is_label(b, paragraph_.term)) {
+      flush_run();
       label_ = std::move(b);  // waits for the next block to know what it is
       return;
     }
+    // "**Melindungi tabungan.** Biaya besar dialihkan ...": a paragraph led
+    // by a bold phrase, among others like it, is an item of a list written
+    // as paragraphs.
+    if (!paragraph_.term.empty() && !label_) {
+      std::string_view term = paragraph_.term;
+      while (!term.empty() && (term.back() == ':' || term.back() == '.' || is_space(term.back())))
+        term.remove_suffix(1);
+      run_.push_back(std::move(b));
+      run_terms_.emplace_back(term);
+      return;
+    }
+    flush_run();
     doc_.sections.back().blocks.push_back(std::move(b));
+  }
+
+  // Two bold-led paragraphs or more in a row are a list; one is a paragraph.
+  void flush_run() {
+    std::vector<Block>& blocks = doc_.sections.back().blocks;
+    if (run_.size() >= 2) {
+      Block list;
+      list.kind = Block::Kind::kBulletList;
+      for (Block& b : run_) list.items.push_back(std::move(b.text));
+      list.item_terms = std::move(run_terms_);
+      blocks.push_back(std::move(list));
+    } else {
+      for (Block& b : run_) blocks.push_back(std::move(b));
+    }
+    run_.clear();
+    run_terms_.clear();
   }
 
   // "**Dampak jangka pendek:**" alone on its line, over a list: blog posts
@@ -695,8 +727,10 @@ class Builder {
   Inline paragraph_;
   bool in_heading_ = false;
   unsigned heading_level_ = 1;
-  std::optional<Block> label_;  // a paragraph that may head the list after it
-  bool in_labelled_ = false;    // the current section is headed by a label
+  std::optional<Block> label_;          // a paragraph that may head the list after it
+  std::vector<Block> run_;              // bold-led paragraphs in a row, not yet written
+  std::vector<std::string> run_terms_;  // their bold phrases
+  bool in_labelled_ = false;            // the current section is headed by a label
   Inline heading_;
 
   std::vector<PendingBlock> group_;

@@ -65,8 +65,13 @@ std::string_view strip_digit_reduplication(std::string_view w) {
 }  // namespace
 
 int find_phrase(const std::vector<std::string>& seq, const std::vector<std::string>& phrase) {
-  if (phrase.empty() || phrase.size() > seq.size()) return -1;
-  for (size_t i = 0; i + phrase.size() <= seq.size(); ++i) {
+  return find_phrase_from(seq, phrase, 0);
+}
+
+int find_phrase_from(const std::vector<std::string>& seq, const std::vector<std::string>& phrase,
+                     int from) {
+  if (phrase.empty() || from < 0 || phrase.size() > seq.size()) return -1;
+  for (size_t i = static_cast<size_t>(from); i + phrase.size() <= seq.size(); ++i) {
     if (std::equal(phrase.begin(), phrase.end(), seq.begin() + static_cast<long>(i))) {
       return static_cast<int>(i);
     }

@@ -39,6 +39,9 @@ inline constexpr int kTokenizerVersion = 3;  // 2: no built-in list of compounds
 // Index of the first occurrence of `phrase` as a contiguous run in `seq`
 // (of words or of terms), or -1. An empty phrase never occurs.
 int find_phrase(const std::vector<std::string>& seq, const std::vector<std::string>& phrase);
+// The same from position `from` on (the next occurrence after one found).
+int find_phrase_from(const std::vector<std::string>& seq, const std::vector<std::string>& phrase,
+                     int from);
 
 // Case-folded, diacritic-free form of one word ("Ékonomi" -> "ekonomi").
 std::string fold(std::string_view word);

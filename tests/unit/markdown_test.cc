@@ -333,6 +333,35 @@ Teks.
   CHECK(d.sections[4].level == 2);
 }
 
+TEST_CASE("Markdown: paragraphs led by bold phrases in a row are a list", "[markdown]") {
+  Document d = parse_markdown("r", R"(## Manfaat
+
+**Melindungi tabungan.** Biaya besar dialihkan ke perusahaan.
+
+**Akses lebih luas**: peserta bisa memilih rumah sakit.
+
+Paragraf biasa.
+
+**Hanya satu.** Paragraf ini sendirian.
+
+- **Butir** dalam daftar.
+)");
+  REQUIRE(d.sections.size() == 2);
+  const auto& blocks = d.sections[1].blocks;
+  REQUIRE(blocks.size() == 4);
+  CHECK(blocks[0].is_list());
+  CHECK(blocks[0].items ==
+        std::vector<std::string>{"Melindungi tabungan. Biaya besar dialihkan ke perusahaan.",
+                                 "Akses lebih luas: peserta bisa memilih rumah sakit."});
+  CHECK(blocks[0].item_terms ==
+        std::vector<std::string>{"Melindungi tabungan", "Akses lebih luas"});
+  CHECK(blocks[1].text == "Paragraf biasa.");
+  // One alone stays a paragraph, and a list after it is a list of its own.
+  CHECK(!blocks[2].is_list());
+  CHECK(blocks[2].text == "Hanya satu. Paragraf ini sendirian.");
+  CHECK(blocks[3].items == std::vector<std::string>{"Butir dalam daftar."});
+}
+
 TEST_CASE("Markdown keeps quoted paragraphs and drops code, HTML blocks and rules", "[markdown]") {
   Document d = parse_markdown("b", R"(Rumusnya:
 

@@ -301,3 +301,41 @@ Berikan makanan bergizi seimbang setiap hari.
   CHECK(one.text.find("Produktivitas kerja menurun") != std::string::npos);
   CHECK(one.text.find("Mudah terserang infeksi") == std::string::npos);
 }
+
+TEST_CASE("the basis of a grouping in a heading names no topic", "[bot][topic]") {
+  testing::ArticleBot bot("topic-basis", "polis.md", R"(---
+title: Asuransi Jiwa
+subject: Asuransi Jiwa
+---
+
+# Asuransi Jiwa
+
+Asuransi jiwa adalah perlindungan finansial bagi keluarga bila tertanggung meninggal.
+
+## Jenis Asuransi Jiwa Berdasarkan Manfaat
+
+- Asuransi jiwa berjangka, yang melindungi selama masa tertentu.
+- Asuransi jiwa seumur hidup, yang melindungi sampai tertanggung wafat.
+
+## Manfaat Punya Asuransi Jiwa
+
+**Keluarga tetap aman.** Uang pertanggungan menggantikan penghasilan yang hilang.
+
+**Utang tidak diwariskan.** Cicilan rumah bisa dilunasi dari uang pertanggungan.
+
+**Klaim cepat.** Dengan polis digital, uang pertanggungan cair dalam sehari.
+)");
+  // "Berdasarkan Manfaat" groups kinds; the benefits are under "Manfaat ...".
+  Answer a = bot.bot->ask("b", "Apa saja manfaat memiliki asuransi jiwa?");
+  INFO(a.text);
+  CHECK(a.text.find("Keluarga tetap aman") != std::string::npos);
+  CHECK(a.text.find("berjangka") == std::string::npos);
+  // So by another word for it, which no heading holds.
+  Answer gain = bot.bot->ask("g", "Keuntungan pakai polis digital apa?");
+  INFO(gain.text);
+  CHECK(gain.text.find("cair dalam sehari") != std::string::npos);
+  // Asked by that basis, the grouping answers.
+  Answer kinds = bot.bot->ask("k", "Jenis asuransi jiwa berdasarkan manfaat apa saja?");
+  INFO(kinds.text);
+  CHECK(kinds.text.find("berjangka") != std::string::npos);
+}
