@@ -74,6 +74,26 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
       ++pair_count_[a + " " + b];
     }
   }
+  {
+    std::unordered_set<std::string> subject;
+    for (const KDocument& d : kb_.docs)
+      subject.insert(d.subject_terms.begin(), d.subject_terms.end());
+    for (size_t e = 0; e < kb_.entities.size(); ++e) {
+      const auto& names = kb_.entities[e].name_terms;
+      for (size_t n = 0; n < names.size(); ++n) {
+        Terms key;
+        for (const auto& t : names[n]) {
+          if (!subject.count(t) && !lx_.stop_words.count(t)) key.push_back(t);
+        }
+        if (key.size() != 1 || names[n].size() < 2) continue;
+        int whole = 0;
+        for (const KSentence& s : kb_.sentences) whole += find_phrase(s.terms, names[n]) >= 0;
+        auto df = kb_.term_sentences.find(key.front());
+        const int alone = (df == kb_.term_sentences.end() ? 0 : df->second) - whole;
+        if (alone > whole) loose_keys_.insert(std::to_string(e) + "/" + std::to_string(n));
+      }
+    }
+  }
   // English names in the article ("World Trade Organization") must reach
   // entity matching as they are, not as the English keywords' rewrites
   // ("trade" -> "perdagangan"). Names are ASCII: folded by hand here.
@@ -1311,12 +1331,16 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   for (size_t e = 0; e < kb_.entities.size(); ++e) {
     int first = -1;
     size_t best_len = 0;
-    for (const Terms& name : kb_.entities[e].name_terms) {
+    for (size_t n = 0; n < kb_.entities[e].name_terms.size(); ++n) {
+      const Terms& name = kb_.entities[e].name_terms[n];
       Terms key;
       for (const auto& t : name) {
         if (!subject_terms.count(t) && !lx_.stop_words.count(t)) key.push_back(t);
       }
-      if (key.empty()) key = name;
+      // (A loose name is said whole and in its order.)
+      const bool loose = loose_keys_.count(std::to_string(e) + "/" + std::to_string(n)) > 0;
+      if (loose && find_phrase(u.terms, name) < 0) continue;
+      if (key.empty() || loose) key = name;
       std::vector<int> at;
       for (const auto& k : key) {
         auto it = std::find(u.terms.begin(), u.terms.end(), k);

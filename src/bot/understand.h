@@ -131,6 +131,11 @@ class Understander {
   // The article's acronyms, folded: written in capitals in a question
   // ("WHO"), the word is the acronym, not slang or English ("who").
   std::unordered_set<std::string> acronyms_;
+  // Names that, less the subject's words, leave one word the article uses
+  // mostly on its own ("Gerhana Bulan" in an article on gerhana: "Bulan"
+  // is the moon): such a name is not said by that word alone. As
+  // "entity/name" (the index into name_terms).
+  std::unordered_set<std::string> loose_keys_;
 };
 
 // Damerau-Levenshtein distance (adjacent transpositions), capped at

@@ -540,3 +540,42 @@ Vitamin C adalah vitamin yang larut dalam air.
   CHECK(a.found);
   CHECK(a.text.find("daya tahan tubuh") != std::string::npos);
 }
+
+TEST_CASE("a word the article mostly uses on its own does not name a thing by itself", "[bot]") {
+  testing::ArticleBot article("loose-name", "gerhana.md", R"(---
+title: Gerhana
+subject: Gerhana
+---
+
+# Gerhana
+
+Gerhana adalah peristiwa tertutupnya cahaya benda langit oleh benda langit lain.
+
+## Jenis Gerhana
+
+### Jenis Gerhana Berdasarkan Benda yang Tertutup
+
+1. **Gerhana Bulan**, yaitu peristiwa ketika Bumi berada di antara Matahari dan Bulan.
+2. **Gerhana Matahari**, yaitu peristiwa ketika Bulan berada di antara Matahari dan Bumi.
+
+### Jenis Gerhana Berdasarkan Bagian yang Tertutup
+
+- Gerhana Bulan
+  - **Gerhana bulan total**: seluruh Bulan masuk ke umbra Bumi.
+  - **Gerhana bulan sebagian**: hanya sebagian Bulan yang masuk ke umbra.
+
+## Orbit
+
+Bulan mengitari Bumi sekali dalam sekitar 29,5 hari. Orbit Bulan miring sekitar 5 derajat.
+Jarak rata-rata Bumi ke Bulan sekitar 384.400 km. Bulan tidak bercahaya sendiri. Permukaan
+Bulan penuh kawah. Bulan purnama tampak bulat penuh.
+)");
+  // "Bulan" is the moon here, not "Gerhana Bulan" said short.
+  Answer a = article.bot->ask("j", "Berapa jarak rata-rata Bumi ke Bulan?");
+  INFO(a.text);
+  CHECK(a.text.find("384.400 km") != std::string::npos);
+  // The whole name still names it.
+  Answer b = article.bot->ask("g", "Apa itu gerhana bulan?");
+  INFO(b.text);
+  CHECK(b.text.find("Bumi berada di antara Matahari dan Bulan") != std::string::npos);
+}
