@@ -1971,9 +1971,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     }
     return false;
   };
+  // (A date, "20 April", is a time but no length of it.)
   auto states_length = [&](const KSentence& s) {
     for (size_t k = 0; k + 1 < s.words.size(); ++k) {
-      if (is_number_word(s.words[k]) && lx_.time_words.count(s.words[k + 1])) return true;
+      if (is_number_word(s.words[k]) && lx_.time_words.count(s.words[k + 1]) &&
+          !lx_.month_words.count(s.words[k + 1]))
+        return true;
     }
     return false;
   };
@@ -2098,7 +2101,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
           for (size_t k = 0; k < s.words.size(); ++k) {
             if (!is_number_word(s.words[k])) continue;
             any = true;
-            if (k + 1 < s.terms.size() && q.count(s.terms[k + 1]))
+            // (A year counts nothing: "2023: gerhana ...".)
+            if (k + 1 < s.terms.size() && q.count(s.terms[k + 1]) && !has_year(s.words[k]))
               score += kb_.weight(s.terms[k + 1]);
           }
           if (!any) continue;
