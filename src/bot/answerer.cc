@@ -837,6 +837,14 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   }
   if (!plan.topic.empty()) {
     Draft d = toward_asked(u, plan.topic, topic_answer(u, plan, t), t);
+    // "Apa saja penyebab klaim ditolak?" where an item "**Klaim ditolak.**
+    // Penyebabnya antara lain:" leads its own list: that list, not the
+    // article's general one, which says nothing of it.
+    if (plan.entity < 0 && !u.key_content.empty() &&
+        (d.confidence <= 0 || sentence_share(d.sentences, u.key_content, true) < kTopicCovers)) {
+      Draft item = item_topic_answer(u, plan.topic, t);
+      if (item.confidence > 0) return item;
+    }
     // A question about a topic the article does not cover for this entity
     // ("jumlah anggota ASEAN") is not answered by describing the entity.
     if (d.confidence <= 0) return passage_answer(u, plan, t);
@@ -1144,6 +1152,46 @@ double Answerer::weighted_share(const Terms& terms,
 double Answerer::covered_share(const std::vector<int>& sections, const Terms& terms) const {
   return weighted_share(terms,
                         [&](const std::string& term) { return covers_any(sections, {term}); });
+}
+
+Draft Answerer::item_topic_answer(const Understanding& u, const std::string& topic,
+                                  Tools& t) const {
+  Draft d;
+  const TopicDef* def = lx_.topic(topic);
+  if (def == nullptr) return d;
+  for (size_t si = 0; si < kb_.sentences.size(); ++si) {
+    const KSentence& s = kb_.sentences[si];
+    if (s.item < 0 || !introduces_list(s.text)) continue;
+    const int nested = kb_.nested_list(static_cast<int>(si));
+    if (nested < 0) continue;
+    // The item names what is asked before its last sentence, which
+    // announces the topic ("Penyebabnya antara lain:").
+    const size_t stop = s.text.rfind(". ");
+    if (stop == std::string::npos) continue;
+    size_t from = 0;
+    while (from < s.begins.size() && s.begins[from] < stop) ++from;
+    const Terms head(s.terms.begin(), s.terms.begin() + static_cast<long>(from));
+    const Terms last(s.terms.begin() + static_cast<long>(from), s.terms.end());
+    const bool announces = cue_match(*def, last) > 0 ||
+                           std::any_of(def->synonyms.begin(), def->synonyms.end(),
+                                       [&](const Terms& p) { return find_phrase(last, p) >= 0; });
+    const bool names = std::all_of(u.key_content.begin(), u.key_content.end(), [&](const auto& x) {
+      return std::find(head.begin(), head.end(), x) != head.end();
+    });
+    if (!announces || !names) continue;
+    std::string text = s.text;
+    d.sentences.push_back(static_cast<int>(si));
+    append_items(nested, &text, &d.sentences);
+    data v;
+    v.set("text", text);
+    d.text = t.renderer.render(lx_.tmpl("sentences"), v);
+    d.intent = "topic." + topic;
+    d.topic = topic;
+    d.confidence = kListOfItem;
+    d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
+    return d;
+  }
+  return d;
 }
 
 Draft Answerer::toward_asked(const Understanding& u, const std::string& topic, Draft d,

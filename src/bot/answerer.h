@@ -200,6 +200,9 @@ class Answerer {
   double covered_share(const std::vector<int>& sections, const Terms& terms) const;
   // `d`, a topic's answer, or the topic's cue sentence that names what the
   // question asks about when `d` found the topic by a cue word elsewhere.
+  // The list nested under an item that names what the question names and
+  // announces the topic asked ("Klaim ditolak. Penyebabnya antara lain:").
+  Draft item_topic_answer(const Understanding& u, const std::string& topic, Tools& t) const;
   Draft toward_asked(const Understanding& u, const std::string& topic, Draft d, Tools& t) const;
   // The same over sentences; `with_leads`: a list item also holds what the
   // lead of its list says ("Contoh: wortel ..." under "Sayuran umbi, yaitu").

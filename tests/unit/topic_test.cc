@@ -339,3 +339,33 @@ Asuransi jiwa adalah perlindungan finansial bagi keluarga bila tertanggung menin
   INFO(kinds.text);
   CHECK(kinds.text.find("berjangka") != std::string::npos);
 }
+
+TEST_CASE("an item that names what is asked and announces the topic leads its own list",
+          "[bot][topic]") {
+  testing::ArticleBot bot("topic-item-list", "polis.md", R"(---
+title: Asuransi Mobil
+subject: Asuransi Mobil
+---
+
+# Asuransi Mobil
+
+Asuransi mobil adalah perlindungan atas kerusakan dan kehilangan kendaraan. Banyak pemilik
+kecewa ketika klaimnya ditolak karena tidak membaca polis.
+
+## Penyebab Premi Mahal
+
+- Mobil baru dan mahal.
+- Wilayah rawan pencurian.
+
+## Kekurangan Asuransi Mobil
+
+- **Premi naik tiap tahun.** Harga premi disesuaikan dengan umur mobil.
+- **Klaim ditolak.** Penyebabnya antara lain:
+  - Pengemudi tidak punya SIM yang berlaku
+  - Kerusakan karena banjir yang tidak ditanggung polis
+)");
+  Answer a = bot.bot->ask("k", "Apa saja penyebab klaim asuransi mobil ditolak?");
+  INFO(a.text);
+  CHECK(a.text.find("tidak punya SIM") != std::string::npos);
+  CHECK(a.text.find("rawan pencurian") == std::string::npos);
+}
