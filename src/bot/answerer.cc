@@ -88,24 +88,33 @@ bool Answerer::asks_other_topic(const Plan& plan) const {
   if (e.block < 0 || e.item < 0) return true;
   const KBlock& b = kb_.blocks[static_cast<size_t>(e.block)];
   if (static_cast<size_t>(e.item) >= b.sentences.size()) return true;
-  const Terms& item =
-      kb_.sentences[static_cast<size_t>(b.sentences[static_cast<size_t>(e.item)])].terms;
+  const KSentence& item =
+      kb_.sentences[static_cast<size_t>(b.sentences[static_cast<size_t>(e.item)])];
   // (Its words with a prefix too: Snowball reads "berisiko" as "isiko".)
-  const Words& words =
-      kb_.sentences[static_cast<size_t>(b.sentences[static_cast<size_t>(e.item)])].words;
-  const bool prefixed = std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-    return std::any_of(topic->synonyms.begin(), topic->synonyms.end(), [&](const Words& p) {
-      return p.size() == 1 && w.size() > p[0].size() &&
-             w.compare(w.size() - p[0].size(), p[0].size(), p[0]) == 0;
-    });
-  });
+  const bool prefixed =
+      std::any_of(item.words.begin(), item.words.end(), [&](const std::string& w) {
+        return std::any_of(topic->synonyms.begin(), topic->synonyms.end(), [&](const Words& p) {
+          return p.size() == 1 && w.size() > p[0].size() &&
+                 w.compare(w.size() - p[0].size(), p[0].size(), p[0]) == 0;
+        });
+      });
   // (The item's list is under a heading, "Jenis Gerhana ...", that may
   // name the topic for it.)
-  return !prefixed &&
-         std::none_of(topic->synonyms.begin(), topic->synonyms.end(),
-                      [&](const Words& p) { return find_phrase(item, p) >= 0; }) &&
-         cue_match(*topic, item) == 0 &&
+  return !prefixed && !names_topic(*topic, item.terms) &&
          heading_match(*topic, kb_.sections[static_cast<size_t>(b.section)]) == 0;
+}
+
+bool Answerer::names_topic(const TopicDef& topic, const Terms& terms) const {
+  return cue_match(topic, terms) > 0 ||
+         std::any_of(topic.synonyms.begin(), topic.synonyms.end(),
+                     [&](const Terms& p) { return find_phrase(terms, p) >= 0; });
+}
+
+size_t Answerer::last_sentence_start(const KSentence& item) const {
+  const size_t stop = item.text.rfind(". ");
+  size_t from = 0;
+  while (stop != std::string::npos && from < item.begins.size() && item.begins[from] < stop) ++from;
+  return from;
 }
 
 bool Answerer::has_parts(int section) const {
@@ -242,16 +251,9 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
         const int nested = kb_.nested_list(b.sentences[k]);
         // The announcing sentence is the item's last, the one that ends in
         // the colon; what the item says before is about the thing.
-        const size_t stop = sent.text.rfind(". ");
-        size_t from = 0;
-        while (stop != std::string::npos && from < sent.begins.size() && sent.begins[from] < stop)
-          ++from;
+        const size_t from = last_sentence_start(sent);
         const Terms last(sent.terms.begin() + static_cast<long>(from), sent.terms.end());
-        const bool announces =
-            std::any_of(t->synonyms.begin(), t->synonyms.end(),
-                        [&](const Terms& p) { return find_phrase(last, p) >= 0; }) ||
-            cue_match(*t, last) > 0;
-        const double s = nested >= 0 && announces ? 3 : 0;
+        const double s = nested >= 0 && names_topic(*t, last) ? 3 : 0;
         if (s > 0 && s + bonus + 0.5 > best.score)
           best = Found{nested, {}, in_scope, s + bonus + 0.5, false};
         continue;
@@ -760,13 +762,12 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   // "Apa tugas Bawaslu?": what a named thing does, the article says where
   // it says what the thing is ("Badan Pengawas Pemilu (Bawaslu):
   // mengawasi ..."), unless a passage says it in the question's words.
+  auto role = [&](const std::string& x) { return lx_.role_terms.count(x) > 0; };
   if ((q.empty() || q == "list") && plan.entity >= 0 && !u.content.empty() &&
-      std::all_of(u.content.begin(), u.content.end(),
-                  [&](const std::string& x) { return lx_.role_terms.count(x) > 0; })) {
+      std::all_of(u.content.begin(), u.content.end(), role)) {
     Draft passage = passage_answer(u, plan, t);
     Understanding what = u;  // "Apa itu Bawaslu?"
     what.qtype = "definition";
-    auto role = [&](const std::string& x) { return lx_.role_terms.count(x) > 0; };
     for (Words* w : {&what.query, &what.content, &what.key_content})
       w->erase(std::remove_if(w->begin(), w->end(), role), w->end());
     Draft def = definition_answer(what, plan, t);
@@ -1166,19 +1167,14 @@ Draft Answerer::item_topic_answer(const Understanding& u, const std::string& top
     if (nested < 0) continue;
     // The item names what is asked before its last sentence, which
     // announces the topic ("Penyebabnya antara lain:").
-    const size_t stop = s.text.rfind(". ");
-    if (stop == std::string::npos) continue;
-    size_t from = 0;
-    while (from < s.begins.size() && s.begins[from] < stop) ++from;
+    const size_t from = last_sentence_start(s);
+    if (from == 0) continue;
     const Terms head(s.terms.begin(), s.terms.begin() + static_cast<long>(from));
     const Terms last(s.terms.begin() + static_cast<long>(from), s.terms.end());
-    const bool announces = cue_match(*def, last) > 0 ||
-                           std::any_of(def->synonyms.begin(), def->synonyms.end(),
-                                       [&](const Terms& p) { return find_phrase(last, p) >= 0; });
     const bool names = std::all_of(u.key_content.begin(), u.key_content.end(), [&](const auto& x) {
       return std::find(head.begin(), head.end(), x) != head.end();
     });
-    if (!announces || !names) continue;
+    if (!names_topic(*def, last) || !names) continue;
     std::string text = s.text;
     d.sentences.push_back(static_cast<int>(si));
     append_items(nested, &text, &d.sentences);

@@ -87,6 +87,13 @@ class Answerer {
   // Whether the plan asks a topic that the item naming its entity does
   // not name ("bahaya" of the item "Gerhana Matahari").
   bool asks_other_topic(const Plan& plan) const;
+  // Whether `terms` name `topic` by a cue or a synonym ("Penyebabnya antara
+  // lain:" names the factors).
+  bool names_topic(const TopicDef& topic, const Terms& terms) const;
+  // Where the last sentence of a list item starts, as a term index: the one
+  // that announces what follows ("Klaim ditolak. Penyebabnya antara
+  // lain:"); 0 when the item is one sentence.
+  size_t last_sentence_start(const KSentence& item) const;
   Found find_topic(const std::string& topic, int entity) const;
 
   // A sentence defining an entity (or the subject when entity < 0), and the

@@ -78,19 +78,18 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
     std::unordered_set<std::string> subject;
     for (const KDocument& d : kb_.docs)
       subject.insert(d.subject_terms.begin(), d.subject_terms.end());
+    loose_names_.resize(kb_.entities.size());
     for (size_t e = 0; e < kb_.entities.size(); ++e) {
       const auto& names = kb_.entities[e].name_terms;
+      loose_names_[e].assign(names.size(), false);
       for (size_t n = 0; n < names.size(); ++n) {
-        Terms key;
-        for (const auto& t : names[n]) {
-          if (!subject.count(t) && !lx_.stop_words.count(t)) key.push_back(t);
-        }
+        const Terms key = name_key(names[n], subject);
         if (key.size() != 1 || names[n].size() < 2) continue;
         int whole = 0;
         for (const KSentence& s : kb_.sentences) whole += find_phrase(s.terms, names[n]) >= 0;
         auto df = kb_.term_sentences.find(key.front());
         const int alone = (df == kb_.term_sentences.end() ? 0 : df->second) - whole;
-        if (alone > whole) loose_keys_.insert(std::to_string(e) + "/" + std::to_string(n));
+        loose_names_[e][n] = alone > whole;
       }
     }
   }
@@ -534,6 +533,15 @@ std::string Understander::correct(const std::string& word) const {
   return best_d <= limit ? best : "";
 }
 
+Terms Understander::name_key(const Terms& name,
+                             const std::unordered_set<std::string>& subject) const {
+  Terms key;
+  for (const auto& t : name) {
+    if (!subject.count(t) && !lx_.stop_words.count(t)) key.push_back(t);
+  }
+  return key;
+}
+
 bool Understander::knows(const std::string& word) const {
   return kb_.words.count(word) || lx_.known_words.count(word) || lx_.common_words.count(word) ||
          lx_.slang.count(word);
@@ -832,7 +840,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       const std::string bare = w.substr(0, w.size() - clitic);
       if (clitic > 0 && !kb_.words.count(w) && !kb_.terms.count(tok.stem(w)) &&
           (kb_.words.count(bare) || kb_.terms.count(tok.stem(bare)))) {
-        take(w, {w.substr(0, w.size() - clitic)});
+        take(w, {bare});
         continue;
       }
     }
@@ -1333,12 +1341,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     size_t best_len = 0;
     for (size_t n = 0; n < kb_.entities[e].name_terms.size(); ++n) {
       const Terms& name = kb_.entities[e].name_terms[n];
-      Terms key;
-      for (const auto& t : name) {
-        if (!subject_terms.count(t) && !lx_.stop_words.count(t)) key.push_back(t);
-      }
+      Terms key = name_key(name, subject_terms);
       // (A loose name is said whole and in its order.)
-      const bool loose = loose_keys_.count(std::to_string(e) + "/" + std::to_string(n)) > 0;
+      const bool loose = loose_names_[e][n];
       if (loose && find_phrase(u.terms, name) < 0) continue;
       if (key.empty() || loose) key = name;
       std::vector<int> at;

@@ -86,6 +86,9 @@ class Understander {
   // affix rules ("menunggak" -> the article's "tunggakan"); "" when none.
   std::string family_form(const std::string& word) const;
   // True when the article uses `word` in some form.
+  // The words of an entity's name that name it in a question: all but the
+  // subject's (`subject`) and stop words.
+  Terms name_key(const Terms& name, const std::unordered_set<std::string>& subject) const;
   bool article_term(const std::string& word, Tokenizer& tok) const;
   // The folded words of `phrase` when the article uses every one of them
   // (as a word or a stem); empty otherwise.
@@ -133,9 +136,9 @@ class Understander {
   std::unordered_set<std::string> acronyms_;
   // Names that, less the subject's words, leave one word the article uses
   // mostly on its own ("Gerhana Bulan" in an article on gerhana: "Bulan"
-  // is the moon): such a name is not said by that word alone. As
-  // "entity/name" (the index into name_terms).
-  std::unordered_set<std::string> loose_keys_;
+  // is the moon): such a name is not said by that word alone. By entity,
+  // then by index into its name_terms.
+  std::vector<std::vector<bool>> loose_names_;
 };
 
 // Damerau-Levenshtein distance (adjacent transpositions), capped at

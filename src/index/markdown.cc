@@ -36,6 +36,14 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// A bold term without the punctuation that joins it to what follows
+// ("Risiko pasar:" -> "Risiko pasar"); `also` may name one more mark.
+std::string_view bare_term(std::string_view t, char also = ':') {
+  while (!t.empty() && (t.back() == ':' || t.back() == also || is_space(t.back())))
+    t.remove_suffix(1);
+  return t;
+}
+
 // Runs of whitespace become one space, with none at either end: line breaks
 // and indentation in the source mean nothing in the text we index.
 std::string collapse(std::string_view s) {
@@ -548,11 +556,8 @@ class Builder {
     // by a bold phrase, among others like it, is an item of a list written
     // as paragraphs.
     if (!paragraph_.term.empty() && !label_) {
-      std::string_view term = paragraph_.term;
-      while (!term.empty() && (term.back() == ':' || term.back() == '.' || is_space(term.back())))
-        term.remove_suffix(1);
       run_.push_back(std::move(b));
-      run_terms_.emplace_back(term);
+      run_terms_.emplace_back(bare_term(paragraph_.term, '.'));
       return;
     }
     flush_run();
@@ -581,12 +586,8 @@ class Builder {
   static bool is_label(const Block& b, std::string_view term) {
     constexpr size_t kMaxLabelWords = 8;
     if (b.strong.size() != 1 || term.empty()) return false;
-    auto bare = [](std::string_view t) {
-      while (!t.empty() && (t.back() == ':' || is_space(t.back()))) t.remove_suffix(1);
-      return t;
-    };
-    const std::string_view label = bare(term);
-    if (label.empty() || bare(b.text) != label) return false;
+    const std::string_view label = bare_term(term);
+    if (label.empty() || bare_term(b.text) != label) return false;
     if (label.back() == '.' || label.back() == '?' || label.back() == '!') return false;
     return static_cast<size_t>(std::count(label.begin(), label.end(), ' ')) < kMaxLabelWords;
   }
@@ -594,8 +595,7 @@ class Builder {
   // The label heads a part of the current section, one level below the
   // last true heading; labels that follow one another are siblings.
   void open_labelled_section() {
-    const std::string_view text = label_->text;
-    std::string heading(text.substr(0, text.find_last_not_of(": ") + 1));
+    std::string heading(bare_term(label_->text));
     label_.reset();
     const int level = in_labelled_ ? doc_.sections.back().level : doc_.sections.back().level + 1;
     open_section(std::move(heading), level);
@@ -664,8 +664,7 @@ class Builder {
     std::string text = collapse(l.item.raw);
     // An empty item is noise, unless a nested block names it as its lead.
     if (text.empty() && !l.item_has_children) return;
-    std::string_view term = l.item.term;
-    while (!term.empty() && (term.back() == ':' || is_space(term.back()))) term.remove_suffix(1);
+    const std::string_view term = bare_term(l.item.term);
     Block& b = group_[l.block].block;
     b.items.push_back(std::move(text));
     b.item_terms.emplace_back(term);
