@@ -2057,6 +2057,21 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     return sent.item < 0 && first.size() > 5 && first.compare(first.size() - 3, 3, "nya") == 0 &&
            lx_.topic_terms.count(sent.terms[0]) > 0;
   };
+  // "boleh" in the question ("Boleh pakai lift?"): any word that says what
+  // may or must be done. (Not where it frames asking what, after a
+  // question word: "Apa yang harus dilakukan?")
+  auto frames_what = [&](size_t i) {
+    return i >= 2 && lx_.stop_words.count(u.words[i - 1]) &&
+           std::any_of(u.words.begin(), u.words.begin() + static_cast<long>(i) - 1,
+                       [&](const std::string& w) { return lx_.question_words.count(w) > 0; });
+  };
+  std::unordered_set<std::string> deontic;
+  for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+    if (!frames_what(i) &&
+        std::any_of(lx_.deontic_phrases.begin(), lx_.deontic_phrases.end(),
+                    [&](const Words& p) { return p.size() == 1 && p.front() == u.words[i]; }))
+      deontic.insert(u.terms[i]);
+  }
   int best = -1, second = -1;
   double best_score = 0, second_score = 0;
   bool best_cued = false;  // the best holds a cue word of a topic asked
@@ -2104,6 +2119,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // A stop word in the sentence is not the question's word that stems
         // the same ("lebih dulu" is not "kelebihan").
         auto holds = [&](const std::string& term) {
+          if (deontic.count(term))
+            return std::any_of(lx_.deontic_phrases.begin(), lx_.deontic_phrases.end(),
+                               [&](const Words& p) { return find_phrase(s.words, p) >= 0; });
           for (size_t k = 0; k < s.terms.size(); ++k) {
             if (s.terms[k] == term && (k >= s.words.size() || !lx_.stop_words.count(s.words[k])))
               return true;

@@ -217,6 +217,8 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.navigation_markers = phrase_list(lexicon, "navigation_markers", tok);
   lx.definition_endings = phrase_list(lexicon, "definition_endings", tok);
   lx.belief_markers = folded_set(lexicon, "belief_markers");
+  lx.deontic_phrases = phrase_list(lexicon, "deontic_phrases", tok);
+  lx.prohibitions = folded_set(lexicon, "prohibitions");
   lx.weak_qtype_words = folded_set(lexicon, "weak_qtype_words");
   lx.meaning_words = folded_set(lexicon, "meaning_words");
   lx.time_words = folded_set(lexicon, "time_words");

@@ -193,6 +193,14 @@ struct Lexicon {
   // "menganggap", "mitos": a sentence that reports a belief, which a
   // contrast ("padahal") then corrects.
   std::unordered_set<std::string> belief_markers;
+  // "boleh", "harus", "hindari": words that say what may, must or must not
+  // be done. Whether a thing may be done is answered by a sentence that
+  // says it in any of them ("Boleh minum ibuprofen?": "Hindari ibuprofen").
+  // (So does "tidak dapat": what cannot be done may not be.)
+  std::vector<Words> deontic_phrases;
+  // "hindari", "dilarang": a prohibition denies what a "boleh" asks, as a
+  // "tidak" does.
+  std::unordered_set<std::string> prohibitions;
   // Nouns among the question-type phrases ("jumlah"): they name the type
   // only when no other phrase (an interrogative) does.
   std::unordered_set<std::string> weak_qtype_words;

@@ -12,8 +12,9 @@ YesNoStrategy::YesNoStrategy(const Lexicon& lexicon, const Knowledge& knowledge)
     : lx_(lexicon), kb_(knowledge) {}
 
 bool YesNoStrategy::negated(const std::vector<std::string>& words) const {
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return lx_.negations.count(w) > 0; });
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
+    return lx_.negations.count(w) > 0 || lx_.prohibitions.count(w) > 0;
+  });
 }
 
 int YesNoStrategy::number_of(const std::string& word) const {

@@ -3,8 +3,9 @@
 // "Apakah ...?" is answered "Ya" or "Tidak" followed by the sentence that
 // decides it, found like any passage. The verdict is read from that
 // evidence, with no knowledge of the subject:
-//   1. Negation: the evidence negates ("tidak", "bukan", "belum") what the
-//      question asserts, or the other way round -> Tidak.
+//   1. Negation: the evidence negates ("tidak", "bukan", "belum") or forbids
+//      ("hindari", "dilarang") what the question asserts, or the other way
+//      round -> Tidak.
 //   2. Count: the question gives a number for a thing and the evidence
 //      another number for the same thing ("dua negara" vs "tiga negara") -> Tidak.
 //   3. Table: the question gives one column's value to another column

@@ -260,3 +260,41 @@ Beasiswa daerah dibiayai pemerintah provinsi untuk kuliah sarjana.
   CHECK(a.text.rfind("Tidak", 0) == 0);
   CHECK(a.text.find("S2 dan S3") != std::string::npos);
 }
+
+TEST_CASE("whether a thing may be done is answered by what the article permits or forbids",
+          "[bot][yesno]") {
+  testing::ArticleBot article("yesno-deontic", "kucing.md", R"(---
+title: Merawat Kucing
+source: contoh.id
+language: id
+category: Hewan
+subject: Kucing
+---
+
+# Merawat Kucing
+
+Kucing adalah hewan peliharaan yang mandiri.
+
+## Makanan Kucing
+
+Kucing perlu diberi pakan dua kali sehari dengan takaran yang sesuai usianya. Hindari memberi cokelat karena zat di dalamnya beracun bagi kucing. Kucing dewasa tidak dapat mencerna laktosa dengan baik, jadi susu sapi memicu diare. Air bersih sebaiknya tersedia setiap saat.
+
+## Kebiasaan Kucing
+
+Kucing tidur hingga enam belas jam sehari. Kucing menjilati bulunya untuk membersihkan diri.
+)");
+  auto& bot = *article.bot;
+  // "Hindari" forbids what "boleh" asks, though the article never writes
+  // "boleh" nor the question's verb.
+  Answer chocolate = bot.ask("d1", "Apakah kucing boleh makan cokelat?");
+  CHECK(chocolate.found);
+  CHECK(starts(chocolate, "Tidak."));
+  CHECK(chocolate.text.find("Hindari memberi cokelat") != std::string::npos);
+  Answer snack = bot.ask("d3", "Apakah kucing boleh ngemil cokelat?");
+  CHECK(snack.found);
+  CHECK(starts(snack, "Tidak."));
+  // What cannot be done ("tidak dapat") may not be.
+  Answer milk = bot.ask("d2", "Kucing dewasa boleh dikasih laktosa gak?");
+  CHECK(milk.found);
+  CHECK(milk.text.find("tidak dapat mencerna laktosa") != std::string::npos);
+}
