@@ -627,6 +627,7 @@ std::string Bot::explain(std::string_view question) const {
                       {"smalltalk", u.smalltalk},
                       {"query", u.query},
                       {"content", u.content},
+                      {"key_content", u.key_content},
                       {"unknown", u.unknown},
                       {"followup", u.followup_marker},
                       {"corrections", u.corrections}};

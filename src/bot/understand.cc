@@ -1005,6 +1005,42 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
   return best ? std::move(*best) : whole;
 }
 
+bool Understander::item_head_has(const Words& phrase) const {
+  // A name opens its item ("**Perundungan kelompok**, yaitu ..."): the few
+  // words before its first comma, colon or full stop.
+  constexpr size_t kItemHead = 4;
+  return std::any_of(kb_.sentences.begin(), kb_.sentences.end(), [&](const KSentence& s) {
+    if (s.item < 0) return false;
+    const size_t end = s.text.find_first_of(",:.");
+    size_t n = 0;
+    while (n < s.begins.size() && n <= kItemHead && s.begins[n] < end) ++n;
+    if (n > kItemHead) return false;
+    return find_phrase(Words(s.words.begin(), s.words.begin() + static_cast<long>(n)), phrase) >= 0;
+  });
+}
+
+bool Understander::names_part(const std::string& a, const std::string& b) const {
+  const Words pair{a, b};
+  return std::any_of(kb_.sections.begin(), kb_.sections.end(),
+                     [&](const KSection& s) { return find_phrase(s.heading_words, pair) >= 0; }) ||
+         item_head_has(pair);
+}
+
+bool Understander::inside_name(const Understanding& u, size_t at) const {
+  // "Diabetes tipe lain itu contohnya apa?": a topic word with a content
+  // word before it and a word after it, the three as the article names an
+  // item ("**Diabetes tipe lain**, misalnya ..."), is part of that name,
+  // not the topic asked.
+  // (After a numeral, "satu bidang usaha", it is counted, not named.)
+  if (at == 0 || at + 1 >= u.terms.size() || lx_.stop_words.count(u.words[at - 1]) ||
+      std::find(lx_.number_words.begin(), lx_.number_words.end(), u.words[at - 1]) !=
+          lx_.number_words.end() ||
+      lx_.question_words.count(u.words[at - 1]) || lx_.question_words.count(u.words[at + 1]))
+    return false;
+  return item_head_has(Words(u.words.begin() + static_cast<long>(at) - 1,
+                             u.words.begin() + static_cast<long>(at) + 2));
+}
+
 Understanding Understander::read_all(std::string_view question, Tokenizer& tok) const {
   Understanding u;
   u.text = utf8::clean(utf8::truncate(question, 4096));
@@ -1301,6 +1337,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // itself ("penyebab", "pendorong").
     if (n == 1 && !lx_.topics[static_cast<size_t>(topic)].own_word(u.words[at], u.terms[at]))
       return;
+    if (n == 1 && inside_name(u, at)) return;
     if (std::find(matched.begin(), matched.end(), topic) == matched.end()) matched.push_back(topic);
     mark(static_cast<int>(at), n);
   });
@@ -1475,6 +1512,11 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // rewrite, say) is still not something this article talks about.
     bool everyday = lx_.common_words.count(w) > 0 || lx_.common_terms.count(t) > 0 ||
                     (lx_.aspect_terms.count(t) > 0 && !kb_.terms.count(t) && !kb_.words.count(w));
+    // ...but not where it ends a name the article gives a part or an item
+    // ("Perundungan kelompok", "Daerah otonomi khusus"): there it tells
+    // that thing from the rest.
+    if (everyday && i > 0 && !lx_.stop_words.count(u.words[i - 1]) && names_part(u.words[i - 1], w))
+      everyday = false;
     // A real word the article does not use, in a verb's prefixed form
     // ("mengalami", "dicek"), says what is done, not what it is done to: the
     // question may still be about this article. (A noun it lacks, "harga",

@@ -63,6 +63,14 @@ class Understander {
   // (coral bleaching)", "Perundungan atau bullying"): the gloss reads as
   // the article's term, which the article uses everywhere else.
   void add_glosses(const KSentence& sentence, Tokenizer& tokenizer);
+  // True when `phrase` (folded words) is in the name a list item opens with.
+  bool item_head_has(const Words& phrase) const;
+  // True when the article writes words `a` `b` in a heading or at the head
+  // of a list item: in a name it gives a part of itself.
+  bool names_part(const std::string& a, const std::string& b) const;
+  // True when the topic word at `at` is the middle of a three-word name
+  // that opens a list item ("Diabetes tipe lain").
+  bool inside_name(const Understanding& u, size_t at) const;
   // read() without looking for the clause that asks in a long message.
   Understanding read_all(std::string_view question, Tokenizer& tokenizer) const;
   std::string correct(const std::string& word) const;

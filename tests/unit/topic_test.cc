@@ -369,3 +369,51 @@ kecewa ketika klaimnya ditolak karena tidak membaca polis.
   CHECK(a.text.find("tidak punya SIM") != std::string::npos);
   CHECK(a.text.find("rawan pencurian") == std::string::npos);
 }
+
+TEST_CASE("words that name an item are not the topic asked, nor everyday", "[bot][topic]") {
+  testing::ArticleBot article("topic-item-name", "penyakit.md", R"(---
+title: "Penyakit Tanaman: Jenis dan Cara Mencegahnya"
+source: contoh.id
+language: id
+category: Pertanian
+subject: Penyakit Tanaman
+---
+
+# Penyakit Tanaman: Jenis dan Cara Mencegahnya
+
+Penyakit tanaman adalah gangguan yang membuat tanaman tidak tumbuh normal.
+
+## Jenis-Jenis Penyakit Tanaman
+
+Secara umum, penyakit tanaman dibagi menjadi beberapa jenis berdasarkan penyebabnya:
+
+1. **Penyakit tipe 1**, yaitu penyakit yang disebabkan jamur. Daun tampak berbintik cokelat.
+2. **Penyakit tipe lain**, misalnya kerusakan akibat kekurangan unsur hara atau cuaca ekstrem.
+
+## Cara Mencegah Penyakit Tanaman
+
+1. **Periksa tanaman secara berkala**, termasuk daun, batang, dan akar.
+2. **Rajin merawat tanah**, minimal sebulan sekali, misalnya:
+   - menambah kompos setiap musim tanam;
+   - menggemburkan tanah sebelum menanam.
+
+## Serangan Hama
+
+- **Serangan ringan**: kurang dari sepuluh persen daun rusak.
+- **Serangan kelompok**: hama datang bersama-sama, contohnya belalang kembara.
+)");
+  Bot& bot = *article.bot;
+  // "tipe" in "Penyakit tipe 1" is the item's name, not the question's
+  // "forms" topic: the item answers, not the first "misalnya" of the article.
+  const std::string tipe = bot.explain("Penyakit tipe 1 contohnya apa?");
+  CHECK(tipe.find("\"forms\"") == std::string::npos);
+  Answer a = bot.ask("in1", "Penyakit tipe 1 contohnya apa?");
+  CHECK(a.text.find("disebabkan jamur") != std::string::npos);
+  CHECK(a.text.find("kompos") == std::string::npos);
+  // "kelompok" is an everyday word, but here it ends a name the article
+  // gives an item: it tells that item from the rest.
+  const std::string kelompok = bot.explain("Contoh serangan kelompok seperti apa?");
+  const auto key = kelompok.find("\"key_content\"");
+  REQUIRE(key != std::string::npos);
+  CHECK(kelompok.find("\"serang\",\"lompok\"", key) == kelompok.find("[", key) + 1);
+}
