@@ -203,7 +203,10 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     shaping.push_back(t);
     shaping_weight += kb_.weight(t);
   }
+  // (A topic asked by a phrase, "dibagi menjadi apa?", is more than the
+  // subject though none of its words is left.)
   const bool only_subject =
+      u.topics.empty() &&
       std::all_of(q.begin(), q.end(), [&](const std::string& t) { return subject.count(t) > 0; });
 
   for (size_t s = 0; s < kb_.sections.size(); ++s) {

@@ -1340,6 +1340,16 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if (n == 1 && inside_name(u, at)) return;
     if (std::find(matched.begin(), matched.end(), topic) == matched.end()) matched.push_back(topic);
     mark(static_cast<int>(at), n);
+    // A verb phrase that asks the topic ("dibagi jadi", "terdiri dari") is
+    // the question's frame, as a question word is: its words ("bagi") find
+    // other senses in the article ("membagikan"), not the topic. (A noun
+    // phrase, "dampak positif", names the topic as headings do.)
+    const std::string& first = u.words[at];
+    const bool verb =
+        std::any_of(lx_.verb_prefixes.begin(), lx_.verb_prefixes.end(), [&](const std::string& p) {
+          return first.size() > p.size() + 3 && first.rfind(p, 0) == 0;
+        });
+    for (size_t k = 0; n > 1 && verb && k < n; ++k) structural[at + k] = true;
   });
   std::sort(matched.begin(), matched.end(), [&](int a, int b) {
     int pa = lx_.topics[static_cast<size_t>(a)].priority,
