@@ -1480,10 +1480,13 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     std::vector<Terms> targets{u.content};
     if (u.query.size() > u.content.size()) targets.insert(targets.begin(), u.query);
     // "Apa arti komputasi menurut KBBI?": what comes after a source marker
-    // names the source, not the thing to define.
+    // names the source, not the thing to define; "Whaling dalam dunia
+    // keamanan siber artinya apa?", after a field marker, the field.
     Terms thing;
     for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
-      if (lx_.source_markers.count(u.words[i])) break;
+      if (lx_.source_markers.count(u.words[i]) ||
+          (!thing.empty() && lx_.field_markers.count(u.words[i])))
+        break;
       if (std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end())
         thing.push_back(u.terms[i]);
     }

@@ -172,6 +172,9 @@ struct Lexicon {
   // "menurut", "selain": the entity after it is a source or an exception,
   // not what is asked about.
   std::unordered_set<std::string> source_markers;
+  // "dalam", "di bidang": after the thing a question asks to define, the
+  // field it is meant in ("X dalam dunia keamanan siber").
+  std::unordered_set<std::string> field_markers;
   // "Mengenal X", "Sekilas tentang X": a heading that introduces what X is,
   // like "Pengertian X" (with the one-word phrases of the definition type).
   std::unordered_set<std::string> defining_headings;

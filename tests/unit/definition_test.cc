@@ -840,3 +840,29 @@ Hujan orografis membawa bahaya di daerah pegunungan, antara lain:
   CHECK(risk.text.find("gerimis") == std::string::npos);
   CHECK(risk.text.find("Tanah longsor") != std::string::npos);
 }
+
+TEST_CASE("a term asked in a field the article does not name is still defined",
+          "[bot][definition]") {
+  testing::ArticleBot article("definition-field", "penipuan.md", R"(---
+title: Penipuan Daring
+source: contoh.id
+language: id
+category: Teknologi
+subject: Penipuan Daring
+---
+
+# Penipuan Daring
+
+Penipuan daring adalah kejahatan siber yang memakai internet untuk menipu korban. Keamanan akun adalah tanggung jawab setiap pengguna.
+
+## Jenis Penipuan Daring
+
+- **Smishing**: penipuan lewat pesan singkat yang berisi tautan palsu.
+- **Whaling**: penipuan yang mengincar pejabat tinggi perusahaan.
+)");
+  // "dalam dunia keamanan siber" says where the word is meant, not more of
+  // the thing to define.
+  Answer a = article.bot->ask("f1", "Whaling dalam dunia keamanan siber artinya apa?");
+  CHECK(a.found);
+  CHECK(a.text.find("mengincar pejabat tinggi") != std::string::npos);
+}
