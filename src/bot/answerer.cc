@@ -892,6 +892,11 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   if (q == "when" || q == "where" || q == "who" || q == "number" || q == "yesno") {
     return passage_answer(u, plan, t);
   }
+  // "Kenapa disebut komputasi awan?": where the name comes from.
+  if (q == "reason") {
+    Draft d = name_origin_answer(u, plan, t);
+    if (d.confidence > 0) return d;
+  }
   auto topics = lx_.qtype_topics.find(q);
   if (topics != lx_.qtype_topics.end()) {
     // "Mengapa ...?" without a topic word: the first topic that the
@@ -1878,6 +1883,56 @@ Draft Answerer::other_agent_answer(const Understanding& u, const Plan& plan, Too
   d.sentences.push_back(found);
   d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
   d.confidence = kOtherAgent;
+  return d;
+}
+
+Draft Answerer::name_origin_answer(const Understanding& u, const Plan& plan, Tools& t) const {
+  Draft d;
+  // Asked of a name: a naming verb or word in the question ("disebut",
+  // "dinamakan", "namanya"). Its other words are the name.
+  std::vector<bool> naming(u.words.size(), false);
+  for (const Words& verb : lx_.naming_verbs) {
+    const int at = find_phrase(u.words, verb);
+    for (size_t k = 0; at >= 0 && k < verb.size(); ++k) naming[static_cast<size_t>(at) + k] = true;
+  }
+  for (size_t i = 0; i < u.words.size(); ++i) {
+    if (lx_.meaning_words.count(u.words[i])) naming[i] = true;
+  }
+  // ("Mengapa kain printing tidak bisa disebut batik?" asks why a thing is
+  // not one, not where a name comes from.)
+  if (std::none_of(naming.begin(), naming.end(), [](bool b) { return b; }) ||
+      std::any_of(u.words.begin(), u.words.end(),
+                  [&](const std::string& w) { return lx_.negations.count(w) > 0; }))
+    return d;
+  Terms name;
+  for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+    if (!naming[i] && std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end())
+      name.push_back(u.terms[i]);
+  }
+  if (name.empty()) return d;
+  // The sentence that says where a name comes from ("Nama Majapahit
+  // berasal dari buah maja", "kata awan merupakan kiasan untuk internet")
+  // and holds most of it.
+  int best = -1;
+  double best_share = 0;
+  for (size_t si = 0; si < kb_.sentences.size(); ++si) {
+    const KSentence& s = kb_.sentences[si];
+    if (std::none_of(lx_.name_origins.begin(), lx_.name_origins.end(),
+                     [&](const Words& m) { return find_phrase(s.words, m) >= 0; }))
+      continue;
+    const double share = sentence_share({static_cast<int>(si)}, name);
+    if (share > best_share) best = static_cast<int>(si), best_share = share;
+  }
+  if (best < 0) return d;
+  const KSentence& s = kb_.sentences[static_cast<size_t>(best)];
+  kainjow::mustache::data v;
+  v.set("text", s.text);
+  d.text = t.renderer.render(lx_.tmpl("passage"), v);
+  d.intent = "passage";
+  d.entity = plan.entity;
+  d.sentences.push_back(best);
+  d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
+  d.confidence = kPassageBase + kPassageSpan * best_share;
   return d;
 }
 

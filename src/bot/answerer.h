@@ -152,6 +152,10 @@ class Answerer {
   // whole claim of another named thing ("KPU: ... menetapkan hasil
   // pemilu") and nothing of it about the one asked: "Tidak", with that.
   Draft other_agent_answer(const Understanding& u, const Plan& plan, Tools& t) const;
+  // "Kenapa disebut komputasi awan?": the sentence that says where the name
+  // asked comes from ("berasal dari", "kiasan untuk": Lexicon::name_origins),
+  // as a passage of what of the name it holds.
+  Draft name_origin_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   // "Apakah Kongres Pemuda I diadakan di Bandung?" where the passage that
   // says the rest of the claim gives another value of that kind (a name,
   // "di Batavia"; a month): "Tidak", with that passage.

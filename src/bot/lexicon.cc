@@ -210,6 +210,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     }
   }
   lx.source_markers = folded_set(lexicon, "source_markers");
+  lx.name_origins = phrase_list(lexicon, "name_origins", tok);
   lx.field_markers = folded_set(lexicon, "field_markers");
   lx.defining_headings = folded_set(lexicon, "defining_headings");
   lx.coordinators = folded_set(lexicon, "coordinators");

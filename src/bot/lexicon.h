@@ -172,6 +172,8 @@ struct Lexicon {
   // "menurut", "selain": the entity after it is a source or an exception,
   // not what is asked about.
   std::unordered_set<std::string> source_markers;
+  // "berasal dari", "kiasan": a sentence that says where a name comes from.
+  std::vector<Words> name_origins;
   // "dalam", "di bidang": after the thing a question asks to define, the
   // field it is meant in ("X dalam dunia keamanan siber").
   std::unordered_set<std::string> field_markers;

@@ -186,3 +186,33 @@ lebih banyak gula dan perisa daripada daun teh.
   CHECK(why.found);
   CHECK(why.text.find("lebih banyak gula") != std::string::npos);
 }
+
+TEST_CASE("why a thing is called so is answered where the article says where its name comes from",
+          "[bot][reason]") {
+  testing::ArticleBot article("reason-name-origin", "bandung.md", R"(---
+title: "Kota Bandung: Sejarah dan Perkembangannya"
+source: contoh.id
+language: id
+category: Sejarah
+subject: Kota Bandung
+---
+
+# Kota Bandung: Sejarah dan Perkembangannya
+
+Kota Bandung adalah ibu kota Provinsi Jawa Barat yang terletak di dataran tinggi.
+
+## Sejarah Kota Bandung
+
+Pada masa lalu, dataran Bandung tergenang air dan membentuk danau purba. Nama Bandung berasal dari kata bendung, karena aliran sungai di daerah ini pernah terbendung lahar. Kota ini resmi berdiri pada 25 September 1810.
+
+## Faktor Pendorong Pertumbuhan Kota
+
+- Udara sejuk menarik banyak pendatang.
+- Banyak perguruan tinggi berdiri di kota ini.
+)");
+  // Not the article's reasons for something else ("Faktor Pendorong ...").
+  Answer a = article.bot->ask("no1", "Kenapa kota ini dinamakan Bandung?");
+  CHECK(a.found);
+  CHECK(a.text.find("berasal dari kata bendung") != std::string::npos);
+  CHECK(a.text.find("Udara sejuk") == std::string::npos);
+}
