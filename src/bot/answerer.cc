@@ -609,15 +609,7 @@ Draft Answerer::item_answer(const std::string& item, Tools& t) const {
   for (size_t si = 0; si < kb_.sentences.size(); ++si) {
     const KSentence& s = kb_.sentences[si];
     if (s.item < 0 || trim_end(s.text) != item) continue;
-    Draft d;
-    data v;
-    v.set("text", s.text);
-    d.text = t.renderer.render(lx_.tmpl("passage"), v);
-    d.intent = "passage";
-    d.sentences.push_back(static_cast<int>(si));
-    d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
-    d.confidence = kItemExplained;
-    return d;
+    return sentence_draft(static_cast<int>(si), "passage", "passage", -1, kItemExplained, t);
   }
   return Draft{};
 }
@@ -1870,20 +1862,26 @@ Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tool
   return d;
 }
 
+Draft Answerer::sentence_draft(int sentence, std::string_view tmpl, std::string_view intent,
+                               int entity, double confidence, Tools& t) const {
+  Draft d;
+  const KSentence& s = kb_.sentences[static_cast<size_t>(sentence)];
+  kainjow::mustache::data v;
+  v.set("text", s.text);
+  d.text = t.renderer.render(lx_.tmpl(std::string(tmpl)), v);
+  d.intent = std::string(intent);
+  d.entity = entity;
+  d.sentences.push_back(sentence);
+  d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
+  d.confidence = confidence;
+  return d;
+}
+
 Draft Answerer::other_agent_answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d;
   const int found = yesno_->said_of_other(u, plan.entity);
   if (found < 0) return d;
-  const KSentence& s = kb_.sentences[static_cast<size_t>(found)];
-  kainjow::mustache::data v;
-  v.set("text", s.text);
-  d.text = t.renderer.render(lx_.tmpl("no"), v);
-  d.intent = "yesno";
-  d.entity = plan.entity;
-  d.sentences.push_back(found);
-  d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
-  d.confidence = kOtherAgent;
-  return d;
+  return sentence_draft(found, "no", "yesno", plan.entity, kOtherAgent, t);
 }
 
 Draft Answerer::name_origin_answer(const Understanding& u, const Plan& plan, Tools& t) const {
@@ -1924,16 +1922,8 @@ Draft Answerer::name_origin_answer(const Understanding& u, const Plan& plan, Too
     if (share > best_share) best = static_cast<int>(si), best_share = share;
   }
   if (best < 0) return d;
-  const KSentence& s = kb_.sentences[static_cast<size_t>(best)];
-  kainjow::mustache::data v;
-  v.set("text", s.text);
-  d.text = t.renderer.render(lx_.tmpl("passage"), v);
-  d.intent = "passage";
-  d.entity = plan.entity;
-  d.sentences.push_back(best);
-  d.sections.push_back(kb_.blocks[static_cast<size_t>(s.block)].section);
-  d.confidence = kPassageBase + kPassageSpan * best_share;
-  return d;
+  return sentence_draft(best, "passage", "passage", plan.entity,
+                        kPassageBase + kPassageSpan * best_share, t);
 }
 
 Draft Answerer::wrong_value_answer(const Understanding& u, const Plan& plan, Tools& t) const {

@@ -151,6 +151,9 @@ class Answerer {
   // "Apakah DKPP yang menetapkan hasil pemilu?" where the article says the
   // whole claim of another named thing ("KPU: ... menetapkan hasil
   // pemilu") and nothing of it about the one asked: "Tidak", with that.
+  // One sentence said with template `tmpl` ("passage", "no").
+  Draft sentence_draft(int sentence, std::string_view tmpl, std::string_view intent, int entity,
+                       double confidence, Tools& t) const;
   Draft other_agent_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   // "Kenapa disebut komputasi awan?": the sentence that says where the name
   // asked comes from ("berasal dari", "kiasan untuk": Lexicon::name_origins),
