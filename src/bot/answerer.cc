@@ -1000,9 +1000,26 @@ bool Answerer::with_antecedent(std::vector<int>* sentences) const {
   int first = sentences->front();
   const KSentence& s = kb_.sentences[static_cast<size_t>(first)];
   const KSentence& before = kb_.sentences[static_cast<size_t>(first) - 1];
-  if (s.item >= 0 || before.block != s.block || !opens_with_back_reference(s)) return false;
+  if (s.item >= 0 || before.block != s.block ||
+      (!opens_with_back_reference(s) && !refers_to(s, before)))
+    return false;
   sentences->insert(sentences->begin(), first - 1);
   return true;
+}
+
+bool Answerer::refers_to(const KSentence& s, const KSentence& before) const {
+  // "... menikahi Dyah Pitaloka, putri Kerajaan Sunda. Gajah Mada menuntut
+  // agar sang putri diserahkan ...": a noun made definite ("sang putri",
+  // "aplikasi tersebut") that the sentence before names is the one it named.
+  auto named_before = [&](size_t k) {
+    return k < s.terms.size() && !lx_.stop_words.count(s.words[k]) &&
+           std::find(before.terms.begin(), before.terms.end(), s.terms[k]) != before.terms.end();
+  };
+  for (size_t k = 0; k + 1 < s.words.size(); ++k) {
+    if (lx_.definite_articles.count(s.words[k]) && named_before(k + 1)) return true;
+    if (lx_.anaphors.count(s.words[k + 1]) && named_before(k)) return true;
+  }
+  return false;
 }
 
 bool Answerer::gives_reason(const std::vector<int>& sentences) const {

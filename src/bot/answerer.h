@@ -207,6 +207,9 @@ class Answerer {
   // colon and the list follows in the same section. -1 when none.
   int announced_list(int sentence) const;
   bool opens_with_back_reference(const KSentence& s) const;
+  // True when `s` makes definite a noun that `before` names ("sang putri",
+  // "aplikasi tersebut").
+  bool refers_to(const KSentence& s, const KSentence& before) const;
   // Share (by term weight) of `terms` for which `found` holds; 1 when empty.
   double weighted_share(const Terms& terms,
                         const std::function<bool(const std::string&)>& found) const;

@@ -210,6 +210,8 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     }
   }
   lx.source_markers = folded_set(lexicon, "source_markers");
+  lx.definite_articles = folded_set(lexicon, "definite_articles");
+  lx.anaphors = folded_set(lexicon, "anaphors");
   lx.name_origins = phrase_list(lexicon, "name_origins", tok);
   lx.field_markers = folded_set(lexicon, "field_markers");
   lx.defining_headings = folded_set(lexicon, "defining_headings");

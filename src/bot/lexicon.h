@@ -172,6 +172,9 @@ struct Lexicon {
   // "menurut", "selain": the entity after it is a source or an exception,
   // not what is asked about.
   std::unordered_set<std::string> source_markers;
+  // "sang", "si" before a noun and "tersebut" after it make it definite:
+  // the one a sentence before named.
+  std::unordered_set<std::string> definite_articles, anaphors;
   // "berasal dari", "kiasan": a sentence that says where a name comes from.
   std::vector<Words> name_origins;
   // "dalam", "di bidang": after the thing a question asks to define, the

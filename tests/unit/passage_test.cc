@@ -700,3 +700,28 @@ Rumah adat Desa Wae Rebo berbentuk kerucut setinggi 15 meter.
   INFO(count.text);
   CHECK(count.text.find("3 pemandu") != std::string::npos);
 }
+
+TEST_CASE("a sentence that makes definite a noun the sentence before names is said with it",
+          "[bot][passage]") {
+  testing::ArticleBot article("passage-definite", "kerajaan.md", R"(---
+title: Kerajaan Seberang
+source: contoh.id
+language: id
+category: Sejarah
+subject: Kerajaan Seberang
+---
+
+# Kerajaan Seberang
+
+Kerajaan Seberang adalah kerajaan pesisir yang makmur pada abad ke-14.
+
+## Masa Kejayaan
+
+Raja Anom memerintah selama tiga puluh tahun dan membangun banyak pelabuhan. Pada 1357, Raja Anom hendak menikahi Dyah Ayu, putri Kerajaan Hulu. Patih kerajaan justru menuntut agar sang putri diserahkan sebagai tanda takluk, sehingga pecahlah Perang Lapangan yang menewaskan rombongan Hulu. Setelah itu hubungan kedua kerajaan memburuk.
+)");
+  // "sang putri" is Dyah Ayu, whom the sentence before names.
+  Answer a = article.bot->ask("df1", "Mengapa terjadi Perang Lapangan?");
+  CHECK(a.found);
+  CHECK(a.text.find("Dyah Ayu") != std::string::npos);
+  CHECK(a.text.find("sang putri") != std::string::npos);
+}
