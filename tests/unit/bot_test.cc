@@ -579,3 +579,10 @@ Bulan penuh kawah. Bulan purnama tampak bulat penuh.
   INFO(b.text);
   CHECK(b.text.find("Bumi berada di antara Matahari dan Bulan") != std::string::npos);
 }
+
+TEST_CASE("'biar ga kena X' asks how to prevent X", "[bot][understand]") {
+  // Slang first ("biar ga" -> "agar tidak"), then the paraphrase.
+  const std::string how = testing::bot().explain("gmn caranya biar ga kena hoaks");
+  CHECK(how.find("\"cegah\"") != std::string::npos);
+  CHECK(how.find("\"kena\"") == std::string::npos);
+}
