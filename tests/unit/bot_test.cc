@@ -586,3 +586,11 @@ TEST_CASE("'biar ga kena X' asks how to prevent X", "[bot][understand]") {
   CHECK(how.find("\"cegah\"") != std::string::npos);
   CHECK(how.find("\"kena\"") == std::string::npos);
 }
+
+TEST_CASE("a topic word is searched as it is, not only as its topic", "[bot][understand]") {
+  // "kerugian" names the risks topic, and an article may use it for an
+  // amount lost ("kerugiannya mencapai US$2,9 miliar").
+  const std::string loss = testing::bot().explain("kerugiannya berapa?");
+  CHECK(loss.find("\"rugi\"") != std::string::npos);
+  CHECK(loss.find("\"risks\"") != std::string::npos);
+}
