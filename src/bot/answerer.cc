@@ -1279,6 +1279,27 @@ bool Answerer::covers_any(const std::vector<int>& sections, const Terms& terms) 
   return false;
 }
 
+bool Answerer::section_names(const Found& f, const KEntity& e) const {
+  if (f.block < 0 && f.sentences.empty()) return false;
+  const int block =
+      f.block >= 0 ? f.block : kb_.sentences[static_cast<size_t>(f.sentences[0])].block;
+  const KSection& sec =
+      kb_.sections[static_cast<size_t>(kb_.blocks[static_cast<size_t>(block)].section)];
+  auto names = [&](const Terms& terms) {
+    return std::any_of(e.name_terms.begin(), e.name_terms.end(),
+                       [&](const Terms& n) { return find_phrase(terms, n) >= 0; });
+  };
+  if (names(sec.heading_terms)) return true;
+  for (int bi : sec.blocks) {
+    const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+    if (names(b.lead_terms)) return true;
+    for (int si : b.sentences) {
+      if (!b.list && names(kb_.sentences[static_cast<size_t>(si)].terms)) return true;
+    }
+  }
+  return false;
+}
+
 Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d;
   const TopicDef* topic = lx_.topic(plan.topic);
@@ -1288,10 +1309,15 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
   double confidence = kTopicByHeading;
   if (entity >= 0 && f.score <= 0) {
     // A sub-type without its own say on the topic: the article's general
-    // answer is still what the reader wants, with less certainty.
-    if (kb_.entities[static_cast<size_t>(entity)].kind != "subtype") return d;
+    // answer is still what the reader wants, with less certainty. So is it,
+    // asked nothing more, for a named thing its part names ("Apa bahaya
+    // gerhana matahari?": "... gerhana matahari perlu diwaspadai. Berikut
+    // risikonya:").
+    const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
+    const Found whole = find_topic(plan.topic, -1);
+    if (e.kind != "subtype" && (!u.key_content.empty() || !section_names(whole, e))) return d;
     entity = -1;
-    f = find_topic(plan.topic, -1);
+    f = whole;
     confidence = kTopicOfParent;
     // ...but not another sub-type's answer: bilateral's motives are not
     // regional's.

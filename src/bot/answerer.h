@@ -166,6 +166,9 @@ class Answerer {
   Draft grouped_answer(const std::string& topic, Tools& t) const;
 
   Found locate_topic(const TopicDef& topic, int entity) const;  // the scan behind find_topic
+  // True when the section of what `f` found names `e` in its heading, a
+  // list's lead or a paragraph.
+  bool section_names(const Found& f, const KEntity& e) const;
   double cue_match(const TopicDef& topic, const Terms& terms) const;
   // 1 when a heading names the topic, by a cue or any synonym ("Kekurangan
   // dan Risiko ..." names the risks): a heading is the article's own label.

@@ -93,9 +93,10 @@ Plan resolve_plan(const Understanding& u, const Context& ctx, const Knowledge& k
     // "yang soal budaya maksudnya?": a part of the last answer;
     // "sebutkan wilayahnya": about the same entity. A new question about it
     // ("dengan berapa negara?") keeps the entity, not the last topic.
+    // ("terus cara amannya?" after the dangers asks how, of something new:
+    // not the last topic.)
     p.entity = previous;
-    if (!ctx.topic.empty() && (p.qtype.empty() || p.qtype == "definition" || p.qtype == "how"))
-      p.topic = ctx.topic;
+    if (!ctx.topic.empty() && (p.qtype.empty() || p.qtype == "definition")) p.topic = ctx.topic;
   }
   // "itu termasuk kerja sama regional bukan?" after WTO: the thing is the
   // last one named, the kind is what the question names.

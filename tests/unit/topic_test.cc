@@ -452,3 +452,48 @@ Sampah di kota besar terus bertambah setiap tahun. Warga sebaiknya membagikan in
   CHECK(a.text.find("Sampah organik") != std::string::npos);
   CHECK(a.text.find("membagikan") == std::string::npos);
 }
+
+TEST_CASE("a topic asked of a named thing its part names is the article's answer on the topic",
+          "[bot][topic]") {
+  testing::ArticleBot article("topic-named-part", "paru.md", R"(---
+title: "Penyakit Paru: Jenis, Bahaya, dan Cara Merawat Paru"
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Penyakit Paru
+---
+
+# Penyakit Paru: Jenis, Bahaya, dan Cara Merawat Paru
+
+Penyakit paru adalah gangguan yang menyerang organ pernapasan.
+
+## Jenis Penyakit Paru
+
+- **Asma**: penyempitan saluran napas akibat alergi.
+- **PPOK (Penyakit Paru Obstruktif Kronis)**: penyempitan saluran napas yang menahun.
+
+## Bahaya Penyakit Paru
+
+Penyakit paru yang tidak diobati bisa mengancam nyawa. PPOK termasuk penyebab kematian terbanyak di dunia. Berikut risikonya:
+
+- Sesak napas berat saat beraktivitas ringan.
+- Gagal napas yang membutuhkan alat bantu.
+- Masker kain biasa tidak cukup aman untuk penderita.
+
+## Cara Aman Merawat Paru
+
+- Hindari asap rokok dan polusi.
+- Pakai masker di tempat berdebu.
+)");
+  Bot& bot = *article.bot;
+  // PPOK has no dangers of its own, but the part on dangers names it.
+  Answer risks = bot.ask("np1", "Apa bahaya PPOK?");
+  CHECK(risks.found);
+  CHECK(risks.text.find("Gagal napas") != std::string::npos);
+  // Asked how, with a word of its own, a follow-up leaves that topic.
+  Answer how = bot.ask("np1", "terus cara amannya?");
+  CHECK(how.text.find("Pakai masker") != std::string::npos);
+  // Asked more than the topic, it is not the guess.
+  Answer more = bot.ask("np2", "Apa bahaya PPOK bagi pekerja tambang?");
+  CHECK(more.text.find("Gagal napas") == std::string::npos);
+}
