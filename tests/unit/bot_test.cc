@@ -594,3 +594,10 @@ TEST_CASE("a topic word is searched as it is, not only as its topic", "[bot][und
   CHECK(loss.find("\"rugi\"") != std::string::npos);
   CHECK(loss.find("\"risks\"") != std::string::npos);
 }
+
+TEST_CASE("chat shorthands read as the words they stand for", "[bot][understand]") {
+  const std::string u = testing::bot().explain("knp rs penuh pdhl bwt apa");
+  CHECK(u.find("\"rumah\",\"sakit\"") != std::string::npos);
+  CHECK(u.find("\"padahal\"") != std::string::npos);
+  CHECK(u.find("\"buat\"") != std::string::npos);
+}
