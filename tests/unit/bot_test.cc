@@ -600,4 +600,5 @@ TEST_CASE("chat shorthands read as the words they stand for", "[bot][understand]
   CHECK(u.find("\"rumah\",\"sakit\"") != std::string::npos);
   CHECK(u.find("\"padahal\"") != std::string::npos);
   CHECK(u.find("\"buat\"") != std::string::npos);
+  CHECK(testing::bot().explain("dikirim lewat wa").find("\"whatsapp\"") != std::string::npos);
 }
