@@ -1816,18 +1816,23 @@ Draft Answerer::classification_answer(const Understanding& u, const Plan& plan, 
 Draft Answerer::compare_terms(const Understanding& u, Tools& t) const {
   // The two sides: the question's content words before and after the word
   // that joins them ("dan", "dengan", "atau", "vs").
+  // (Each side's words as written tell apart terms that stem alike:
+  // "umbra" and "penumbra".)
   std::vector<Terms> sides(1);
+  std::vector<Words> forms(1);
   for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
     const std::string& w = u.words[i];
-    if (w == "dan" || w == "dengan" || w == "atau" || w == "vs" || w == "versus" || w == "sama") {
-      if (!sides.back().empty()) sides.emplace_back();
+    if (lx_.comparison_joiners.count(w)) {
+      if (!sides.back().empty()) sides.emplace_back(), forms.emplace_back();
       continue;
     }
     // A negation that opens a side sets it apart ("pemilu langsung dengan
     // tidak langsung").
     if (std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end() || has_digit(w) ||
-        (lx_.negations.count(w) && sides.back().empty()))
+        (lx_.negations.count(w) && sides.back().empty())) {
       sides.back().push_back(u.terms[i]);
+      forms.back().push_back(w);
+    }
   }
   if (sides.size() != 2 || sides[0].empty() || sides[1].empty()) return Draft{};
   // A second side that starts inside the first ("diabetes tipe 1 dan tipe
@@ -1840,14 +1845,15 @@ Draft Answerer::compare_terms(const Understanding& u, Tools& t) const {
   }
   Draft d;
   data rows{data::type::list};
-  for (const Terms& side : sides) {
-    Definition def = find_definition({side}, -1, {});
+  for (size_t k = 0; k < sides.size(); ++k) {
+    const Terms& side = sides[k];
+    Definition def = find_definition({side}, -1, {}, forms[k]);
     // "pajak langsung dan tidak langsung": the second side is named with
     // the first one's head ("pajak tidak langsung").
-    for (size_t k = 1; def.sentence < 0 && &side == &sides[1] && k < sides[0].size(); ++k) {
-      Terms named(sides[0].begin(), sides[0].begin() + static_cast<long>(k));
+    for (size_t h = 1; def.sentence < 0 && k == 1 && h < sides[0].size(); ++h) {
+      Terms named(sides[0].begin(), sides[0].begin() + static_cast<long>(h));
       named.insert(named.end(), side.begin(), side.end());
-      def = find_definition({named}, -1, {});
+      def = find_definition({named}, -1, {}, forms[k]);
     }
     // Two sides the article defines in one sentence are one thing to it.
     if (def.sentence < 0 ||

@@ -210,6 +210,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     }
   }
   lx.source_markers = folded_set(lexicon, "source_markers");
+  lx.comparison_joiners = folded_set(lexicon, "comparison_joiners");
   lx.definite_articles = folded_set(lexicon, "definite_articles");
   lx.anaphors = folded_set(lexicon, "anaphors");
   lx.name_origins = phrase_list(lexicon, "name_origins", tok);

@@ -172,6 +172,8 @@ struct Lexicon {
   // "menurut", "selain": the entity after it is a source or an exception,
   // not what is asked about.
   std::unordered_set<std::string> source_markers;
+  // "dan", "vs", chat's "sama": what joins the two sides of a comparison.
+  std::unordered_set<std::string> comparison_joiners;
   // "sang", "si" before a noun and "tersebut" after it make it definite:
   // the one a sentence before named.
   std::unordered_set<std::string> definite_articles, anaphors;

@@ -866,3 +866,35 @@ Penipuan daring adalah kejahatan siber yang memakai internet untuk menipu korban
   CHECK(a.found);
   CHECK(a.text.find("mengincar pejabat tinggi") != std::string::npos);
 }
+
+TEST_CASE("two terms that stem alike are compared by the words the reader wrote",
+          "[bot][comparison]") {
+  testing::ArticleBot article("comparison-stems", "bayangan.md", R"(---
+title: Bayangan
+source: contoh.id
+language: id
+category: Sains
+subject: Bayangan
+---
+
+# Bayangan
+
+Bayangan terbentuk ketika cahaya terhalang oleh benda.
+
+## Bagian Bayangan
+
+Bayangan benda yang disinari sumber cahaya besar terdiri atas dua bagian:
+
+- **Umbra**, yaitu bayangan inti yang gelap pekat.
+- **Penumbra**, yaitu bayangan kabur di sekeliling umbra.
+
+## Bayangan dalam Kehidupan
+
+Bayangan pohon membuat halaman terasa sejuk pada siang hari.
+)");
+  // "penumbra" stems to "umbra": the definitions are told apart as written.
+  Answer a = article.bot->ask("cs1", "Beda umbra sama penumbra apa?");
+  CHECK(a.intent == "comparison");
+  CHECK(a.text.find("gelap pekat") != std::string::npos);
+  CHECK(a.text.find("bayangan kabur") != std::string::npos);
+}
