@@ -2082,7 +2082,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   const std::unordered_set<std::string>* units = nullptr;
   for (size_t i = 0; number && i < u.words.size() && i < u.terms.size(); ++i) {
     const auto m = lx_.measures.find(u.words[i]);
-    if (lx_.units.count(u.words[i])) {
+    // (A unit of time, "per bulan", is said of the figure, not asked.)
+    if (lx_.units.count(u.words[i]) && !lx_.time_words.count(u.words[i])) {
       units = nullptr;
       break;
     }
@@ -2545,6 +2546,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       d.confidence *= kMissesWhatIsAsked;
     else if (std::count(u.unknown.begin(), u.unknown.end(), measure_word) > 0)
       d.unknown_explained = 1;
+    d.measure_given = stated;
   }
   // "Koperasi apa yang paling besar?": a passage that ranks nothing by that
   // quality ("paling", "ter" + it) names things, not the one asked for.

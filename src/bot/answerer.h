@@ -39,6 +39,10 @@ struct Draft {
   // Words of the question the article lacks that this answer accounts for
   // (the wrong value a yes/no question gives): they cost no confidence.
   size_t unknown_explained = 0;
+  // The measure the question asks by ("umur" in "Berapa umur ...?", read as
+  // the article's "usia") is stated by the answer in its units: the word
+  // that asks it is answered, however the reader said it.
+  bool measure_given = false;
 };
 
 // Per-thread tools the answerer borrows for one question.

@@ -462,9 +462,14 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   auto among = [](const Words& words, const std::string& word) {
     return std::find(words.begin(), words.end(), word) != words.end();
   };
+  // (A measure the article calls by a synonym, that the answer states in
+  // its units, is known: "Berapa umur ...?" of "naik takhta pada usia 16
+  // tahun".)
   for (size_t i = 0; i + 1 < u.words.size(); ++i) {
+    const bool measure_said = d.measure_given && lx.measures.count(u.words[i + 1]) > 0;
     if (lx.fact_question_words.count(u.words[i]) > 0 &&
-        (among(u.unknown, u.words[i + 1]) || among(u.synonym_words, u.words[i + 1])))
+        (among(u.unknown, u.words[i + 1]) ||
+         (among(u.synonym_words, u.words[i + 1]) && !measure_said)))
       asks_unknown = true;
   }
   // A word the article uses once or twice ("HPV"), held by the answer,

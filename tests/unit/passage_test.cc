@@ -725,3 +725,28 @@ Raja Anom memerintah selama tiga puluh tahun dan membangun banyak pelabuhan. Pad
   CHECK(a.text.find("Dyah Ayu") != std::string::npos);
   CHECK(a.text.find("sang putri") != std::string::npos);
 }
+
+TEST_CASE("a measure asked by a synonym is answered by a figure in its units", "[bot][passage]") {
+  testing::ArticleBot article("passage-measure-synonym", "raja.md", R"(---
+title: Raja-Raja Kerajaan Seberang
+source: contoh.id
+language: id
+category: Sejarah
+subject: Kerajaan Seberang
+---
+
+# Raja-Raja Kerajaan Seberang
+
+Kerajaan Seberang pernah dipimpin oleh beberapa raja besar.
+
+## Daftar Raja
+
+1. **Raja Anom (1300–1320)**, pendiri kerajaan yang membuka hutan di tepi sungai.
+2. **Raja Sepuh (1320–1350)**. Ia naik takhta pada usia 16 tahun dan memperluas wilayah ke pesisir.
+3. **Ratu Kencana (1350–1375)**, yang memajukan perdagangan rempah.
+)");
+  // "umur" is the article's "usia": the figure in years says what is asked.
+  Answer a = article.bot->ask("ms1", "Berapa umur Raja Sepuh waktu naik takhta?");
+  CHECK(a.found);
+  CHECK(a.text.find("16 tahun") != std::string::npos);
+}
