@@ -1114,32 +1114,6 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       for (const std::string& t : lang_->english->translations(raw[i] + " " + raw[i + 1])) {
         if (to = article_words(t, tok); !to.empty()) break;
       }
-      // Or one FreeDict lacks whole, whose words it has, where the article
-      // writes them in Indonesian order, head first ("air pollution" is
-      // "polusi udara": "air" is also Indonesian, for water).
-      // (Of their translations, the pair the article writes most.)
-      if (to.empty()) {
-        auto all = [&](const std::string& x) {
-          Words out;
-          for (const std::string& form : english_forms(x)) {
-            for (const std::string& t : lang_->english->translations(form)) {
-              if (Words w = article_words(t, tok);
-                  w.size() == 1 && !lx_.stop_words.count(w.front()))
-                out.push_back(w.front());
-            }
-          }
-          return out;
-        };
-        const Words modifiers = all(raw[i]);
-        const Words heads = modifiers.empty() ? Words{} : all(raw[i + 1]);
-        int most = 0;
-        for (const std::string& head : heads) {
-          for (const std::string& modifier : modifiers) {
-            const int n = head == modifier ? 0 : count_of(pair_count_, head + " " + modifier);
-            if (n > most) most = n, to = {head, modifier};
-          }
-        }
-      }
       if (!to.empty()) {
         u.corrections.push_back(raw[i] + " " + raw[i + 1] + "\u2192" + join_words(to));
         u.words.insert(u.words.end(), to.begin(), to.end());

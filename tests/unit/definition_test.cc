@@ -898,27 +898,3 @@ Bayangan pohon membuat halaman terasa sejuk pada siang hari.
   CHECK(a.text.find("gelap pekat") != std::string::npos);
   CHECK(a.text.find("bayangan kabur") != std::string::npos);
 }
-
-TEST_CASE("an English compound FreeDict lacks is read word by word in Indonesian order",
-          "[bot][english]") {
-  testing::ArticleBot article("english-compound", "polusi.md", R"(---
-title: Polusi Udara
-source: contoh.id
-language: id
-category: Lingkungan
-subject: Polusi Udara
----
-
-# Polusi Udara
-
-Polusi udara adalah masuknya zat pencemar ke udara sehingga mutunya turun.
-
-## Sumber Polusi
-
-Asap kendaraan dan pabrik mencemari udara kota. Limbah pabrik juga mencemari air sungai.
-)");
-  // "air" is Indonesian too (water): beside "pollution" it is the English.
-  Answer a = article.bot->ask("en1", "What is air pollution?");
-  CHECK(a.found);
-  CHECK(a.text.find("masuknya zat pencemar") != std::string::npos);
-}
