@@ -739,7 +739,22 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     Draft d = classify_->answer(u, t);
     if (d.confidence > 0) return d;
   }
-  if (q == "acronym" && plan.entity >= 0) return acronym_answer(plan, t);
+  if (q == "acronym" && plan.entity >= 0) {
+    Draft d = acronym_answer(plan, t);
+    // "FOB dan CIF itu singkatan apa?": each of the two, in turn.
+    if (plan.entity2 >= 0 && d.intent == "acronym") {
+      Plan second = plan;
+      second.entity = plan.entity2;
+      second.entity2 = -1;
+      const Draft other = acronym_answer(second, t);
+      if (other.intent == "acronym") {
+        d.text += "\n\n" + other.text;
+        d.sentences.insert(d.sentences.end(), other.sentences.begin(), other.sentences.end());
+        d.sections.insert(d.sections.end(), other.sections.begin(), other.sections.end());
+      }
+    }
+    return d;
+  }
   // "Apa yang harus dilakukan saat gempa?" names the item "Saat gempa",
   // whose own list answers what, how, which (not when, who or how many).
   // (Not when a topic the item does not name is asked, "Apa bahaya

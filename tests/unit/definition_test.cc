@@ -898,3 +898,27 @@ Bayangan pohon membuat halaman terasa sejuk pada siang hari.
   CHECK(a.text.find("gelap pekat") != std::string::npos);
   CHECK(a.text.find("bayangan kabur") != std::string::npos);
 }
+
+TEST_CASE("two acronyms asked at once are both expanded", "[bot][acronym]") {
+  testing::ArticleBot article("acronym-two", "dagang.md", R"(---
+title: Istilah Perdagangan
+source: contoh.id
+language: id
+category: Ekonomi
+subject: Istilah Perdagangan
+---
+
+# Istilah Perdagangan
+
+Ekspor memakai beberapa istilah harga.
+
+## Istilah Harga
+
+- **FOB (Free on Board)**: harga barang sampai di atas kapal pelabuhan asal.
+- **CIF (Cost, Insurance, and Freight)**: harga barang termasuk asuransi dan ongkos kirim.
+)");
+  Answer a = article.bot->ask("ac1", "FOB dan CIF itu singkatan apa?");
+  CHECK(a.intent == "acronym");
+  CHECK(a.text.find("Free on Board") != std::string::npos);
+  CHECK(a.text.find("Cost, Insurance, and Freight") != std::string::npos);
+}
