@@ -602,3 +602,14 @@ TEST_CASE("chat shorthands read as the words they stand for", "[bot][understand]
   CHECK(u.find("\"buat\"") != std::string::npos);
   CHECK(testing::bot().explain("dikirim lewat wa").find("\"whatsapp\"") != std::string::npos);
 }
+
+TEST_CASE("'buat' in chat is 'untuk', searched for nothing", "[bot][understand]") {
+  // "dokumen buat ekspor" is "dokumen untuk ekspor", not a document that
+  // makes anything ("membuat" stems to "buat").
+  const std::string u = testing::bot().explain("dokumen buat kerja sama apa aja");
+  const auto query = u.find("\"query\"");
+  REQUIRE(query != std::string::npos);
+  const std::string searched = u.substr(query, u.find(']', query) - query);
+  CHECK(searched.find("\"kerja\"") != std::string::npos);
+  CHECK(searched.find("\"buat\"") == std::string::npos);
+}
