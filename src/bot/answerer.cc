@@ -1403,8 +1403,30 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
       d.text = t.renderer.render(lx_.tmpl("list_part"), v);
       return d;
     }
+    // A list of parts, each over a list of its own ("Tujuan ekspor:" and
+    // "Tujuan impor:"): the parts whose heads name what is asked.
+    std::vector<int> shown = b.sentences;
+    if (!u.key_content.empty() && b.sentences.size() >= 2 &&
+        std::all_of(b.sentences.begin(), b.sentences.end(),
+                    [&](int si) { return kb_.nested_list(si) >= 0; })) {
+      // (The head: the words before a colon or a parenthesis, "Faktor
+      // internal (dari dalam diri anak)" is no part about "anak".)
+      std::vector<int> named;
+      for (int si : b.sentences) {
+        const KSentence& item = kb_.sentences[static_cast<size_t>(si)];
+        const size_t end = item.text.find_first_of(":(");
+        bool names = false;
+        for (size_t k = 0; k < item.terms.size() && k < item.begins.size() && item.begins[k] < end;
+             ++k) {
+          names = names || std::find(u.key_content.begin(), u.key_content.end(), item.terms[k]) !=
+                               u.key_content.end();
+        }
+        if (names) named.push_back(si);
+      }
+      if (!named.empty() && named.size() < b.sentences.size()) shown = named;
+    }
     data items{data::type::list};
-    for (int si : b.sentences) {
+    for (int si : shown) {
       const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
       d.sentences.push_back(si);
       d.items.push_back(trim_end(s.text));
@@ -1428,8 +1450,8 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
     v.set("scope", scope);
     v.set("Scope", capitalize(scope));
     v.set("label", topic->label);
-    v.set("count", std::to_string(b.sentences.size()));
-    v.set("count_word", lx_.number_word(b.sentences.size()));
+    v.set("count", std::to_string(shown.size()));
+    v.set("count_word", lx_.number_word(shown.size()));
     v.set("items", items);
     if (u.qtype == "number") {
       d.text = t.renderer.render(lx_.tmpl("count"), v);

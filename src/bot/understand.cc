@@ -1485,6 +1485,26 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   u.asks_present = std::any_of(lx_.present_asked.begin(), lx_.present_asked.end(),
                                [&](const Words& m) { return find_phrase(u.words, m) >= 0; });
 
+  // A subject of two things joined ("Ekspor dan Impor"): one of them named
+  // alone ("Tujuan impor apa saja?") is what the question asks about, not
+  // the frame of the whole article.
+  std::unordered_set<std::string> conjuncts;
+  if (!u.subject && !kb_.docs.empty()) {
+    const Terms& subject = kb_.docs.front().subject_terms;
+    const bool joined = std::any_of(subject.begin(), subject.end(), [&](const std::string& x) {
+      return lx_.coordinators.count(x) > 0;
+    });
+    for (const std::string& x : subject) {
+      if (joined && !lx_.coordinators.count(x)) conjuncts.insert(x);
+    }
+  }
+  auto lone_conjunct = [&](const std::string& term) {
+    if (!conjuncts.count(term)) return false;
+    // (Not when every part is named: "ekspor dan impor" asks of both.)
+    return !std::all_of(conjuncts.begin(), conjuncts.end(), [&](const std::string& x) {
+      return std::find(u.terms.begin(), u.terms.end(), x) != u.terms.end();
+    });
+  };
   // 10. What is left: content words the question has not explained yet.
   auto plain = [&](size_t k) {
     return k < u.words.size() && !structural[k] && !lx_.stop_words.count(u.words[k]);
@@ -1511,7 +1531,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // (A digit alone is searched: "kelas 3", "zona 1" name one of a set.)
     if (!structural[i] && !lx_.stop_words.count(w) && (w.size() >= 2 || is_number(w)))
       u.query.push_back(t);
-    if (used[i] || lx_.stop_words.count(w) || subject_terms.count(t) || w.size() < 2) continue;
+    if (used[i] || lx_.stop_words.count(w) || (subject_terms.count(t) && !lone_conjunct(t)) ||
+        w.size() < 2)
+      continue;
     // "Sebutkan empat sisi negatif": how many to give, not what about.
     if (u.qtype == "list" &&
         (is_number(w) ||

@@ -497,3 +497,39 @@ Penyakit paru yang tidak diobati bisa mengancam nyawa. PPOK termasuk penyebab ke
   Answer more = bot.ask("np2", "Apa bahaya PPOK bagi pekerja tambang?");
   CHECK(more.text.find("Gagal napas") == std::string::npos);
 }
+
+TEST_CASE("one of a subject's two things asked alone narrows a list of parts to it",
+          "[bot][topic]") {
+  testing::ArticleBot article("topic-conjunct", "dagang.md", R"(---
+title: "Ekspor dan Impor: Pengertian dan Tujuannya"
+source: contoh.id
+language: id
+category: Ekonomi
+subject: Ekspor dan Impor
+---
+
+# Ekspor dan Impor: Pengertian dan Tujuannya
+
+Ekspor adalah kegiatan menjual barang ke luar negeri, sedangkan impor adalah kegiatan membeli barang dari luar negeri.
+
+## Tujuan Ekspor dan Impor
+
+Keduanya punya tujuan yang jelas:
+
+- **Tujuan ekspor**:
+  - memperluas pasar produk dalam negeri;
+  - menambah devisa negara.
+- **Tujuan impor**:
+  - memenuhi kebutuhan yang belum bisa diproduksi sendiri;
+  - memperoleh bahan baku industri.
+)");
+  Bot& bot = *article.bot;
+  // "impor" alone is what is asked, not the frame of the whole article.
+  Answer imports = bot.ask("cj1", "Tujuan impor apa saja?");
+  CHECK(imports.text.find("bahan baku industri") != std::string::npos);
+  CHECK(imports.text.find("memperluas pasar") == std::string::npos);
+  // Both named: both parts.
+  Answer both = bot.ask("cj2", "Apa tujuan ekspor dan impor?");
+  CHECK(both.text.find("bahan baku industri") != std::string::npos);
+  CHECK(both.text.find("memperluas pasar") != std::string::npos);
+}
