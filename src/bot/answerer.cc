@@ -2074,6 +2074,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   if (u.query.empty()) return d;
   Words words, common;
   std::unordered_set<std::string> q(u.query.begin(), u.query.end());
+
   for (size_t i = 0; i < u.words.size(); ++i) {
     // A word the article does not have finds nothing; it must not push out
     // the common words that do.
@@ -2298,8 +2299,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
           for (size_t k = 0; k < s.words.size(); ++k) {
             if (!is_number_word(s.words[k])) continue;
             any = true;
-            // (A year counts nothing: "2023: gerhana ...".)
-            if (k + 1 < s.terms.size() && q.count(s.terms[k + 1]) && !has_year(s.words[k]))
+            // (A year counts nothing: "2023: gerhana ...". Nor does the
+            // number of a law dated by its year: "UU Nomor 10 Tahun 1995".)
+            const bool dated = k + 2 < s.words.size() && has_year(s.words[k + 2]);
+            if (k + 1 < s.terms.size() && q.count(s.terms[k + 1]) && !has_year(s.words[k]) &&
+                !dated)
               score += kb_.weight(s.terms[k + 1]);
           }
           if (!any) continue;

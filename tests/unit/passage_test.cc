@@ -750,3 +750,30 @@ Kerajaan Seberang pernah dipimpin oleh beberapa raja besar.
   CHECK(a.found);
   CHECK(a.text.find("16 tahun") != std::string::npos);
 }
+
+TEST_CASE("the number of a law dated by its year counts nothing", "[bot][passage]") {
+  testing::ArticleBot article("passage-law-number", "ekspor.md", R"(---
+title: Ekspor Indonesia
+source: contoh.id
+language: id
+category: Ekonomi
+subject: Ekspor
+---
+
+# Ekspor Indonesia
+
+Ekspor adalah kegiatan menjual barang ke luar negeri.
+
+## Aturan Ekspor
+
+Aturan ekspor Indonesia tercantum dalam UU Nomor 10 Tahun 1995 yang diubah dengan UU Nomor 17 Tahun 2006.
+
+## Nilai Ekspor
+
+Sepanjang 2022, nilai ekspor Indonesia mencapai US$291,98 miliar, rekor tertinggi sepanjang sejarah.
+)");
+  // "10 Tahun" and "17 Tahun" count no years: they number laws.
+  Answer a = article.bot->ask("ln1", "Berapa nilai ekspor Indonesia tahun 2022?");
+  CHECK(a.found);
+  CHECK(a.text.find("291,98") != std::string::npos);
+}
