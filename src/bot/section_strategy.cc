@@ -18,6 +18,7 @@ bool has(const Terms& terms, const std::string& t) {
 // Opening paragraphs are cut at about this many bytes: enough for an answer,
 // short enough to read in a chat bubble.
 constexpr size_t kOpeningChars = 600;
+
 constexpr double kMinRecall = 0.6;
 
 }  // namespace
@@ -404,6 +405,24 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
     const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
     if (!b.list || b.sentences.empty()) continue;
     intro = b.lead.empty() ? sec.heading + ":" : b.lead;
+    // A lead that sets itself against what its paragraph said before it
+    // ("Dalam jangka pendek, ... Sementara itu, jangka panjang ...:") says
+    // half: the paragraph says the rest.
+    if (bi > 0 && !b.lead.empty()) {
+      const KBlock& before = kb_.blocks[static_cast<size_t>(bi) - 1];
+      const KSentence* lead = before.sentences.empty()
+                                  ? nullptr
+                                  : &kb_.sentences[static_cast<size_t>(before.sentences.back())];
+      if (!before.list && before.section == b.section && before.sentences.size() >= 2 &&
+          lead != nullptr && lead->text == b.lead && !lead->words.empty() &&
+          lx_.contrast_markers.count(lead->words.front()) > 0) {
+        intro.clear();
+        for (int si : before.sentences) {
+          intro += (intro.empty() ? "" : " ") + kb_.sentences[static_cast<size_t>(si)].text;
+          d.sentences.push_back(si);
+        }
+      }
+    }
     for (int si : b.sentences) {
       d.sentences.push_back(si);
       const std::string& item = kb_.sentences[static_cast<size_t>(si)].text;

@@ -760,3 +760,35 @@ Pasar daring adalah tempat jual beli lewat internet.
   CHECK(has(a, "Jangkauan pembeli"));
   CHECK(!has(a, "Pilihan barang"));
 }
+
+TEST_CASE("a list's lead that sets itself against its paragraph is said with it",
+          "[bot][section]") {
+  testing::ArticleBot article("section-contrast-lead", "asap.md", R"(---
+title: Asap Kendaraan
+source: contoh.id
+language: id
+category: Lingkungan
+subject: Asap Kendaraan
+---
+
+# Asap Kendaraan
+
+Asap kendaraan adalah gas buang dari mesin bermotor.
+
+## Dampak bagi Kesehatan
+
+Dalam jangka pendek, asap kendaraan menyebabkan batuk dan mata perih. Sementara itu, paparan jangka panjang meningkatkan risiko:
+
+- kanker paru
+- penyakit jantung
+
+## Cara Mengurangi Asap
+
+- Rawat mesin secara berkala.
+- Gunakan transportasi umum.
+)");
+  // The short-term half is in the paragraph before the lead.
+  Answer a = article.bot->ask("cl1", "Apa dampak asap kendaraan bagi kesehatan?");
+  CHECK(a.text.find("batuk dan mata perih") != std::string::npos);
+  CHECK(a.text.find("kanker paru") != std::string::npos);
+}
