@@ -2210,7 +2210,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   }
   int best = -1, second = -1;
   double best_score = 0, second_score = 0;
-  bool best_cued = false;  // the best holds a cue word of a topic asked
+  bool best_cued = false;   // the best holds a cue word of a topic asked
+  bool best_opens = false;  // the best opens with the name asked about
   const std::unordered_set<std::string> asked_terms(u.query.begin(), u.query.end());
   std::unordered_set<std::string> entity_terms;  // the words that name the entity asked
   if (plan.entity >= 0) {
@@ -2339,12 +2340,20 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
                         [&](const TopicDef* td) { return cue_match(*td, s.terms) > 0; }) ||
             (u.qtype == "how" &&
              ((s.item >= 0 && steps_of_asked(b)) || (s.item < 0 && steps_follow(s.block))));
+        // So does, asked of a thing the article names, the sentence that
+        // opens with its name ("Karbon monoksida (CO): gas ..." over a list
+        // that mentions it).
+        const bool opens_with_asked =
+            u.key_content.size() >= 2 && find_phrase(s.terms, u.key_content) == 0;
         // About an entity, prefer sentences that are about it.
         if (plan.entity >= 0 && !about_entity(s)) score *= 0.5;
         constexpr double kTie = 1e-6;
-        if (score > best_score + kTie || (cued && !best_cued && score > best_score - kTie)) {
+        // (The topic's cue first, then the name.)
+        const bool tie = score > best_score - kTie;
+        if (score > best_score + kTie || (tie && cued && !best_cued) ||
+            (tie && cued == best_cued && opens_with_asked && !best_opens)) {
           second = best, second_score = best_score;
-          best = si, best_score = score, best_cued = cued;
+          best = si, best_score = score, best_cued = cued, best_opens = opens_with_asked;
         } else if (score > second_score) {
           second = si, second_score = score;
         }

@@ -777,3 +777,31 @@ Sepanjang 2022, nilai ekspor Indonesia mencapai US$291,98 miliar, rekor tertingg
   CHECK(a.found);
   CHECK(a.text.find("291,98") != std::string::npos);
 }
+
+TEST_CASE("on equal evidence, the sentence that opens with the thing asked about",
+          "[bot][passage]") {
+  testing::ArticleBot article("passage-opens-with", "polutan.md", R"(---
+title: Polutan Udara
+source: contoh.id
+language: id
+category: Lingkungan
+subject: Polutan Udara
+---
+
+# Polutan Udara
+
+Polutan udara adalah zat yang mencemari udara.
+
+## Jenis Polutan Berdasarkan Wujudnya
+
+- **Polutan gas**: polutan berbentuk gas seperti karbon monoksida, sulfur dioksida, dan ozon.
+- **Partikulat**: butiran padat atau cair yang melayang di udara.
+
+## Polutan dan Pengaruhnya
+
+- **Karbon monoksida (CO)**: gas tidak berwarna dan tidak berbau. Paparan tinggi menyebabkan pusing dan pingsan.
+- **Sulfur dioksida (SO2)**: gas berbau tajam yang mengiritasi saluran napas.
+)");
+  Answer a = article.bot->ask("ow1", "Bahayanya karbon monoksida apa?");
+  CHECK(a.text.find("pusing") != std::string::npos);
+}
