@@ -366,6 +366,12 @@ const TopicDef* Lexicon::topic(const std::string& id) const {
   return nullptr;
 }
 
+bool Lexicon::verb_form(const std::string& w) const {
+  return std::any_of(verb_prefixes.begin(), verb_prefixes.end(), [&](const std::string& p) {
+    return w.size() > p.size() + 3 && w.rfind(p, 0) == 0;
+  });
+}
+
 const std::string& Lexicon::tmpl(const std::string& name) const {
   auto it = templates.find(name);
   if (it == templates.end() || std::find(std::begin(kTemplateNames), std::end(kTemplateNames),

@@ -265,6 +265,9 @@ struct Lexicon {
   // The template `name`, which must be one of kTemplateNames (else
   // std::logic_error: a programming error).
   const std::string& tmpl(const std::string& name) const;
+  // True when folded word `w` is in a verb's prefixed form: a verb prefix
+  // and more than three letters after it ("mengalami", "dibagi").
+  bool verb_form(const std::string& w) const;
   // "tiga" for 3; digits beyond the table.
   std::string number_word(size_t n) const;
   // True when a sentence, by its folded words, counts a set it leaves

@@ -1344,12 +1344,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // the question's frame, as a question word is: its words ("bagi") find
     // other senses in the article ("membagikan"), not the topic. (A noun
     // phrase, "dampak positif", names the topic as headings do.)
-    const std::string& first = u.words[at];
-    const bool verb =
-        std::any_of(lx_.verb_prefixes.begin(), lx_.verb_prefixes.end(), [&](const std::string& p) {
-          return first.size() > p.size() + 3 && first.rfind(p, 0) == 0;
-        });
-    for (size_t k = 0; n > 1 && verb && k < n; ++k) structural[at + k] = true;
+    for (size_t k = 0; n > 1 && lx_.verb_form(u.words[at]) && k < n; ++k) structural[at + k] = true;
   });
   std::sort(matched.begin(), matched.end(), [&](int a, int b) {
     int pa = lx_.topics[static_cast<size_t>(a)].priority,
@@ -1554,10 +1549,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // question may still be about this article. (A noun it lacks, "harga",
     // "gubernur", more likely asks about something else.)
     if (!everyday && lang_ != nullptr && t != w && !kb_.terms.count(t) && !kb_.words.count(w) &&
-        std::any_of(
-            lx_.verb_prefixes.begin(), lx_.verb_prefixes.end(),
-            [&](const std::string& p) { return w.size() > p.size() + 3 && w.rfind(p, 0) == 0; }) &&
-        lang_->speller->valid(w))
+        lx_.verb_form(w) && lang_->speller->valid(w))
       everyday = true;
     // So does a real word the thesaurus knows only as a verb, adjective,
     // adverb or particle ("lewat", "selagi", "mahal"): it says how, when or
