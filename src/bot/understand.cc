@@ -74,6 +74,17 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
       ++pair_count_[a + " " + b];
     }
   }
+  // A name opens its item ("**Perundungan kelompok**, yaitu ..."): the few
+  // words before its first comma, colon or full stop.
+  constexpr size_t kItemHead = 4;
+  for (const KSentence& s : kb_.sentences) {
+    if (s.item < 0) continue;
+    const size_t end = s.text.find_first_of(",:.");
+    size_t n = 0;
+    while (n < s.begins.size() && n <= kItemHead && s.begins[n] < end) ++n;
+    if (n <= kItemHead)
+      item_heads_.emplace_back(s.words.begin(), s.words.begin() + static_cast<long>(n));
+  }
   {
     std::unordered_set<std::string> subject;
     for (const KDocument& d : kb_.docs)
@@ -1006,17 +1017,8 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
 }
 
 bool Understander::item_head_has(const Words& phrase) const {
-  // A name opens its item ("**Perundungan kelompok**, yaitu ..."): the few
-  // words before its first comma, colon or full stop.
-  constexpr size_t kItemHead = 4;
-  return std::any_of(kb_.sentences.begin(), kb_.sentences.end(), [&](const KSentence& s) {
-    if (s.item < 0) return false;
-    const size_t end = s.text.find_first_of(",:.");
-    size_t n = 0;
-    while (n < s.begins.size() && n <= kItemHead && s.begins[n] < end) ++n;
-    if (n > kItemHead) return false;
-    return find_phrase(Words(s.words.begin(), s.words.begin() + static_cast<long>(n)), phrase) >= 0;
-  });
+  return std::any_of(item_heads_.begin(), item_heads_.end(),
+                     [&](const Words& head) { return find_phrase(head, phrase) >= 0; });
 }
 
 bool Understander::names_part(const std::string& a, const std::string& b) const {

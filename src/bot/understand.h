@@ -147,6 +147,9 @@ class Understander {
   // is the moon): such a name is not said by that word alone. By entity,
   // then by index into its name_terms.
   std::vector<std::vector<bool>> loose_names_;
+  // The name each list item opens with, if short (item_head_has): fixed
+  // for the article, so found once.
+  std::vector<Words> item_heads_;
 };
 
 // Damerau-Levenshtein distance (adjacent transpositions), capped at
