@@ -2074,7 +2074,6 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   if (u.query.empty()) return d;
   Words words, common;
   std::unordered_set<std::string> q(u.query.begin(), u.query.end());
-
   for (size_t i = 0; i < u.words.size(); ++i) {
     // A word the article does not have finds nothing; it must not push out
     // the common words that do.

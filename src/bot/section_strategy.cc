@@ -18,7 +18,6 @@ bool has(const Terms& terms, const std::string& t) {
 // Opening paragraphs are cut at about this many bytes: enough for an answer,
 // short enough to read in a chat bubble.
 constexpr size_t kOpeningChars = 600;
-
 constexpr double kMinRecall = 0.6;
 
 }  // namespace
