@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <optional>
 #include <string_view>
 #include <unordered_set>
@@ -736,8 +737,21 @@ Words Understander::most_used(const std::vector<std::string>& phrases, Tokenizer
   for (const std::string& phrase : phrases) {
     Words to = article_words(phrase, tok);
     if (to.empty()) continue;
-    int uses = 0;
-    for (const std::string& x : to) uses += count_of(word_count_, x);
+    // How often the article writes the phrase itself, each use worth its
+    // words: "orang Indonesia" must not beat "Indonesia" for "Indonesian"
+    // because "orang" is a common word, yet "gempa bumi" written as often as
+    // "gempa" alone is the more precise reading of "earthquake".
+    int uses = count_of(word_count_, to.front());
+    for (size_t k = 1; k < to.size(); ++k)
+      uses = std::min(uses, count_of(pair_count_, to[k - 1] + " " + to[k]));
+    uses *= static_cast<int>(to.size());
+    // The article's subject is what a reader most likely means by a word
+    // that translates to it ("earthquake" in an article on gempa bumi).
+    Terms terms;
+    for (const std::string& x : to) terms.push_back(term_of(x, tok));
+    if (std::any_of(kb_.docs.begin(), kb_.docs.end(),
+                    [&](const KDocument& d) { return d.subject_terms == terms; }))
+      uses = std::numeric_limits<int>::max();
     if (uses > most) {
       most = uses;
       best = std::move(to);
@@ -904,7 +918,15 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     for (const std::string& form : forms) {
       if (done) break;
       if (Words to = most_used(lang_->english->translations(form), tok); !to.empty()) {
-        take(w, to, true);
+        // A preposition ("under", "during") ends a run of qualifiers: the
+        // words on either side of it are two phrases, ordered apart.
+        const std::vector<std::string> parts = lang_->english->parts_of_speech(form);
+        const bool function_word =
+            !parts.empty() && std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
+              return p == "preposition" || p == "conjunction" || p == "determiner" ||
+                     p == "pronoun" || p == "article";
+            });
+        take(w, to, !function_word);
         done = true;
       }
     }

@@ -869,6 +869,41 @@ sampah plastik dipilah sebelum diangkut. Lantai yang kotor dibersihkan setiap ha
         std::string::npos);
 }
 
+TEST_CASE("an English word reads as the phrase the article writes, not its words' sum",
+          "[bot][english]") {
+  testing::ArticleBot article("english-phrase-uses", "gempa.md", R"(---
+title: Gempa Bumi
+source: contoh.id
+language: id
+category: Sains
+subject: Gempa Bumi
+---
+
+# Gempa Bumi
+
+Gempa bumi adalah getaran di permukaan bumi. Gempa terjadi karena lempeng bergeser. Gempa kecil
+sering tidak terasa, tetapi gempa besar merusak. Banyak orang di Indonesia pernah merasakan gempa.
+Orang tua mengajari anak cara berlindung saat gempa datang.
+
+## Bantuan Hukum Korban
+
+Korban gempa berhak atas bantuan hukum di bawah hukum Indonesia.
+)");
+  // "Indonesian" is "Indonesia", "bahasa Indonesia" or "orang Indonesia":
+  // "orang" is a common word, not a reason to read "orang Indonesia".
+  CHECK(article.bot->explain("Is Indonesian law clear?").find("indonesian\u2192indonesia\"") !=
+        std::string::npos);
+  // "earthquake" is "gempa bumi" or "gempa": the article writes "gempa"
+  // alone more, but "gempa bumi" is its subject.
+  CHECK(article.bot->explain("What is an earthquake?").find("earthquake\u2192gempa bumi") !=
+        std::string::npos);
+  // A preposition parts two phrases, each in the article's order:
+  // "legal aid under Indonesian law" is "bantuan hukum" ... "hukum Indonesia".
+  CHECK(article.bot->explain("What is legal aid under Indonesian law?")
+            .find("\"words\":[\"apa\",\"itu\",\"bantuan\",\"hukum\",\"bawah\",\"hukum\","
+                  "\"indonesia\"]") != std::string::npos);
+}
+
 TEST_CASE("chat abbreviations read as the words they shorten", "[bot][slang]") {
   testing::ArticleBot article("slang", "kompos.md", R"(---
 title: Kompos
