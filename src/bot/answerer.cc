@@ -693,7 +693,18 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   // A section whose heading names what is asked answers too; the more
   // confident of the two wins, and on a tie the answer by kind, which knows
   // the question's shape.
+  // A passage that is a section's opening, ending in words that announce
+  // what follows ("... dikelompokkan menjadi dua.") where the section goes
+  // on in parts ("### Asal Daerah", "### Agama"), says nothing without
+  // them: the section's parts are its answer.
+  // (Unless the question names one of those parts, asks how many, which
+  // the opening may say, or asks whether, which it checks.)
   SectionMatch m = sections_->match(u, -1);
+  if (Draft parts = announced_parts(d, u, t);
+      !parts.items.empty() && u.qtype != "number" && u.qtype != "yesno" &&
+      (m.section < 0 || parts.sections.empty() || !kb_.within(m.section, parts.sections.front()) ||
+       m.section == parts.sections.front()))
+    return parts;
   if (m.section < 0) return d;
   // A topic's list from a section that lacks what the question qualifies it
   // by ("... berdasarkan kedalaman hiposentrum") answers another question,
@@ -730,6 +741,29 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   }
   Draft s = sections_->answer(m, u, t);
   return s.confidence > d.confidence || (topic_misses && s.confidence > 0) ? s : d;
+}
+
+Draft Answerer::announced_parts(const Draft& d, const Understanding& u, Tools& t) const {
+  if (d.intent != "passage" || d.sentences.empty()) return {};
+  const KSentence& end = kb_.sentences[static_cast<size_t>(d.sentences.back())];
+  const int section = kb_.blocks[static_cast<size_t>(end.block)].section;
+  const std::vector<int>& own = kb_.sections[static_cast<size_t>(section)].blocks;
+  if (own.empty() || own.back() != end.block || !has_parts(section)) return {};
+  const KBlock& last = kb_.blocks[static_cast<size_t>(own.back())];
+  if (last.list || last.sentences.back() != d.sentences.back() ||
+      !(introduces_list(end.text) || lx_.announces_list(end.words)))
+    return {};
+  if (std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+        const int block = kb_.sentences[static_cast<size_t>(si)].block;
+        return kb_.blocks[static_cast<size_t>(block)].section != section;
+      }))
+    return {};
+  SectionMatch whole;
+  whole.section = section;
+  whole.score = 1;
+  Draft parts = sections_->answer(whole, u, t);
+  parts.confidence = d.confidence;
+  return parts;
 }
 
 Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& t) const {

@@ -128,6 +128,9 @@ class Answerer {
   Draft nth_item(const Understanding& u, Draft d, Tools& t) const;
   Draft answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const;
   // The answer by the question's kind (topic, definition, acronym...).
+  // The parts of the section whose opening the passage `d` is, when that
+  // opening ends by announcing them; empty otherwise.
+  Draft announced_parts(const Draft& d, const Understanding& u, Tools& t) const;
   Draft answer_by_kind(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft topic_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft definition_answer(const Understanding& u, const Plan& plan, Tools& t) const;

@@ -792,3 +792,39 @@ Dalam jangka pendek, asap kendaraan menyebabkan batuk dan mata perih. Sementara 
   CHECK(a.text.find("batuk dan mata perih") != std::string::npos);
   CHECK(a.text.find("kanker paru") != std::string::npos);
 }
+
+TEST_CASE("an opening that announces a section's parts is said with them", "[bot][section]") {
+  testing::ArticleBot bot("opening-parts", "kongres.md", R"(---
+title: Kongres Pemuda
+source: contoh.id
+language: id
+category: Sejarah
+subject: Kongres Pemuda
+---
+
+# Kongres Pemuda
+
+Kongres Pemuda adalah pertemuan para pemuda dari berbagai daerah.
+
+## Peserta Kongres Pemuda
+
+Kongres Pemuda dihadiri berbagai organisasi pemuda. Secara garis besar, organisasi tersebut bisa
+dikelompokkan menjadi dua.
+
+### Berdasarkan Asal Daerah
+
+- **Jong Java**, organisasi pemuda Jawa.
+- **Jong Ambon**, pemuda dari Maluku.
+
+### Berdasarkan Agama
+
+- **Jong Islamieten Bond**, organisasi pemuda Islam.
+)");
+  // The opening alone ("... menjadi dua.") names no organisation: its
+  // parts are what it announces.
+  Answer a = bot.bot->ask("p1", "Organisasi apa saja yang ikut kongres pemuda?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Jong Java") != std::string::npos);
+  CHECK(a.text.find("Jong Islamieten Bond") != std::string::npos);
+}
