@@ -373,8 +373,11 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
             // past sentences that go on about it ("Istilah ini juga dikenal
             // sebagai ..." two sentences after "Tata surya adalah ..."),
             // where the paragraph said what it is.
-            if (s.words.size() > 2 && lx_.demonstratives.count(s.words[1]) && si > 0 &&
-                kb_.sentences[si - 1].block == s.block && kb_.sentences[si - 1].item == s.item) {
+            // ("Ketiganya disingkat ...": so does a word that counts back.)
+            if (((s.words.size() > 2 && lx_.demonstratives.count(s.words[1])) ||
+                 opens_with_back_reference(s)) &&
+                si > 0 && kb_.sentences[si - 1].block == s.block &&
+                kb_.sentences[si - 1].item == s.item) {
               d.before = static_cast<int>(si) - 1;
               constexpr size_t kLookBack = 3;  // sentences
               for (size_t k = si; k-- > 0 && k + kLookBack >= si &&
@@ -2704,8 +2707,17 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         auto df = kb_.term_sentences.find(term);
         return df != kb_.term_sentences.end() && df->second <= kOnePlace;
       });
+  // "Ketiganya sering disingkat CAMILAN": a term a naming verb gives to
+  // what the sentence (or the one before it) says is defined by it.
+  const bool named_by_verb =
+      std::any_of(lx_.naming_verbs.begin(), lx_.naming_verbs.end(), [&](const Words& verb) {
+        const int at = find_phrase(s.words, verb);
+        const size_t after = static_cast<size_t>(at) + verb.size();
+        return at > 0 && after < s.terms.size() &&
+               std::find(u.content.begin(), u.content.end(), s.terms[after]) != u.content.end();
+      });
   if (u.qtype == "definition" && (coverage < 0.75 || u.key_content.size() < 4) &&
-      !defines_in_place(d.sentences, u.content) && !says_meaning && !only_mention)
+      !defines_in_place(d.sentences, u.content) && !says_meaning && !only_mention && !named_by_verb)
     d.confidence *= kMentionIsNoDefinition;
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.

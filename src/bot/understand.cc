@@ -1528,6 +1528,17 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   auto plain = [&](size_t k) {
     return k < u.words.size() && !structural[k] && !lx_.stop_words.count(u.words[k]);
   };
+  // "Apa yang dimaksud CAMILAN dalam aturan pinjol?": after the thing a
+  // definition is asked of, a field marker names the field it is used in,
+  // which the sentence that explains it need not repeat.
+  size_t field_from = u.words.size();
+  if (u.qtype == "definition") {
+    bool thing = false;
+    for (size_t i = 0; i < u.words.size() && field_from == u.words.size(); ++i) {
+      if (thing && lx_.field_markers.count(u.words[i])) field_from = i;
+      thing = thing || (plain(i) && !used[i]);
+    }
+  }
   for (size_t i = 0; i < u.words.size(); ++i) {
     const std::string& w = u.words[i];
     const std::string& t = u.terms[i];
@@ -1611,7 +1622,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         kb_.terms.count(t) || kb_.words.count(w) || is_number(w) || number_word || everyday;
     // Words that could point to another passage of the article: not
     // everyday ones, and not ones the article does not have at all.
-    if (!everyday && known) u.key_content.push_back(t);
+    if (!everyday && known && i < field_from) u.key_content.push_back(t);
     if (!known) u.unknown.push_back(w);
   }
   return u;

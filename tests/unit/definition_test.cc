@@ -922,3 +922,44 @@ Ekspor memakai beberapa istilah harga.
   CHECK(a.text.find("Free on Board") != std::string::npos);
   CHECK(a.text.find("Cost, Insurance, and Freight") != std::string::npos);
 }
+
+TEST_CASE("a name given by 'disingkat' or 'disebut' is defined by what it names",
+          "[bot][definition]") {
+  testing::ArticleBot article("definition-named", "aplikasi.md", R"(---
+title: Aplikasi Pinjaman
+source: contoh.id
+language: id
+category: Keuangan
+subject: Aplikasi Pinjaman
+---
+
+# Aplikasi Pinjaman
+
+Aplikasi pinjaman adalah layanan pinjam uang lewat ponsel. Pengguna mengunduh aplikasi, mengisi
+data, lalu menunggu persetujuan.
+
+## Izin Akses Ponsel
+
+Aplikasi yang terdaftar hanya boleh mengakses kamera, mikrofon, dan lokasi ponsel. Ketiganya sering
+disingkat "CAMILAN". Akses ke daftar kontak dilarang oleh aturan.
+
+## Posisi Benda
+
+Kedudukan tiga benda yang sejajar ini dalam ilmu ukur disebut **kolinear** atau segaris. Saat
+benda segaris, bayangan jatuh lurus.
+)");
+  // "Ketiganya" counts back to the sentence that says what the name is;
+  // "dalam aturan" names the field, which that sentence need not repeat.
+  Answer a = article.bot->ask("n1", "Apa yang dimaksud CAMILAN dalam aturan aplikasi?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("kamera, mikrofon, dan lokasi") != std::string::npos);
+  CHECK(article.bot->explain("Apa yang dimaksud CAMILAN dalam aturan aplikasi?")
+            .find("\"key_content\":[\"camil\"]") != std::string::npos);
+  // A sentence that gives the asked term after a naming verb is what the
+  // article says it means, though it says it in passing.
+  Answer b = article.bot->ask("n2", "Istilah kolinear artinya apa?");
+  INFO(b.text);
+  CHECK(b.found);
+  CHECK(b.text.find("tiga benda yang sejajar") != std::string::npos);
+}
