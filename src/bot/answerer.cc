@@ -2520,7 +2520,13 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     const KSentence& x = kb_.sentences[static_cast<size_t>(si)];
     return x.block == s.block && x.item >= 0;
   });
-  if (s.item >= 0 && u.qtype == "list" && items_only &&
+  // ("Bagaimana langkah-langkah X?" asks for the list as "Apa saja" does,
+  // when the list is the steps it names.)
+  const bool asks_steps =
+      u.qtype == "how" && steps_of_asked(kb_.blocks[static_cast<size_t>(s.block)]) &&
+      std::any_of(u.content.begin(), u.content.end(),
+                  [&](const std::string& x) { return lx_.step_terms.count(x) > 0; });
+  if (s.item >= 0 && (u.qtype == "list" || asks_steps) && items_only &&
       kb_.blocks[static_cast<size_t>(s.block)].sentences.size() <= kWholeList &&
       !kb_.blocks[static_cast<size_t>(s.block)].lead.empty() && !u.key_content.empty() &&
       std::all_of(u.key_content.begin(), u.key_content.end(), said_above) &&

@@ -805,3 +805,46 @@ Polutan udara adalah zat yang mencemari udara.
   Answer a = article.bot->ask("ow1", "Bahayanya karbon monoksida apa?");
   CHECK(a.text.find("pusing") != std::string::npos);
 }
+
+TEST_CASE("'bagaimana langkah-langkah X' asks for the whole list of steps", "[bot][steps]") {
+  testing::ArticleBot bot("steps-whole", "museum.md", R"(---
+title: Museum Kota
+source: contoh.id
+language: id
+category: Wisata
+subject: Museum Kota
+---
+
+# Museum Kota
+
+Museum Kota adalah museum sejarah yang dibuka untuk umum setiap hari.
+
+## Ancaman bagi Museum
+
+- *Kepadatan pengunjung*: jumlah wisatawan yang terlalu banyak mempercepat kerusakan.
+- *Kelembapan*: udara lembap merusak koleksi kertas.
+
+## Panduan bagi Pengunjung
+
+Untuk menjaga koleksi, sejak 2023 pengunjung yang ingin naik ke menara dibatasi 500 orang per
+hari. Pengunjung lain tetap dapat menikmati taman museum. Berikut langkah-langkah berkunjung:
+
+1. **Pesan tiket secara daring** jauh hari sebelumnya, khususnya tiket naik ke menara pandang.
+2. **Pilih sesi kunjungan** yang sesuai, lalu simpan bukti pemesanan.
+3. **Kenakan gelang pengunjung** yang dibagikan petugas.
+4. **Ikuti pemandu** di setiap ruang pamer.
+
+Selain itu, ada beberapa aturan yang wajib dipatuhi:
+
+- dilarang menyentuh koleksi;
+- dilarang membawa makanan ke ruang pamer.
+)");
+  // The words of two steps ("naik", "kunjungan") do not make one of them
+  // the answer: the question names the steps.
+  Answer a = bot.bot->ask("s1", "Bagaimana langkah-langkah berkunjung dan naik ke Museum Kota?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Pesan tiket") != std::string::npos);
+  CHECK(a.text.find("gelang pengunjung") != std::string::npos);
+  CHECK(a.text.find("Ikuti pemandu") != std::string::npos);
+}
