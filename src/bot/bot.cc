@@ -323,7 +323,10 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
     }
   }
   std::string item;
-  std::string named = with_item_named(text, ctx, lx, w->tokenizer, &item);
+  // "yang kedua?" after a question that named a first of something is that
+  // question of the second; else it names an item of the last list.
+  std::string named = with_ordinal_swapped(text, ctx, lx, w->tokenizer);
+  if (named.empty()) named = with_item_named(text, ctx, lx, w->tokenizer, &item);
   Understanding u =
       understander->read(named.empty() ? std::string_view(text) : named, w->tokenizer);
   // A follow-up in its own words ("contohnya?", "olahraganya berapa lama?"),

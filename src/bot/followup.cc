@@ -53,6 +53,33 @@ std::string with_item_named(std::string_view question, const Context& ctx, const
   return {};
 }
 
+std::string with_ordinal_swapped(std::string_view question, const Context& ctx, const Lexicon& lx,
+                                 Tokenizer& tok) {
+  if (ctx.frame.empty()) return {};
+  std::string ordinal;
+  for (const Token& t : tok.tokenize(question)) {
+    if (lx.ordinals.count(t.word) && ordinal.empty()) {
+      ordinal = t.word;
+    } else if (!lx.ordinal_heads.count(t.word) && !lx.question_words.count(t.word) &&
+               !lx.stop_words.count(t.word)) {
+      return {};  // the follow-up says more than which one
+    }
+  }
+  if (ordinal.empty()) return {};
+  Words frame;
+  for (const Token& t : tok.tokenize(ctx.frame)) frame.push_back(t.word);
+  // (Not "pertama kali": an ordinal after another word of the frame, "pemugaran pertama".)
+  for (size_t i = 1; i < frame.size(); ++i) {
+    if (!lx.ordinals.count(frame[i]) || lx.ordinal_heads.count(frame[i - 1]) ||
+        lx.stop_words.count(frame[i - 1]))
+      continue;
+    if (frame[i] == ordinal) return {};
+    frame[i] = ordinal;
+    return join_words(frame);
+  }
+  return {};
+}
+
 Plan resolve_plan(const Understanding& u, const Context& ctx, const Knowledge& kb) {
   Plan p;
   p.qtype = u.qtype;

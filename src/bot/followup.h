@@ -29,6 +29,13 @@ std::string with_item_named(std::string_view question, const Context& context,
                             const Lexicon& lexicon, Tokenizer& tokenizer,
                             std::string* item = nullptr);
 
+// "yang kedua?" after "Siapa yang memimpin pemugaran pertama?": the last
+// question (context.frame) with its ordinal replaced by the follow-up's,
+// when the follow-up says nothing but that ordinal and the last question
+// had one; empty otherwise.
+std::string with_ordinal_swapped(std::string_view question, const Context& context,
+                                 const Lexicon& lexicon, Tokenizer& tokenizer);
+
 // True when `u` is a bare follow-up ("contohnya?", "kenapa bisa terjadi?")
 // to a question about something that was no entity nor topic (those have
 // their own rules in resolve_plan): it is about context.focus, the words

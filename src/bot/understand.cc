@@ -1496,6 +1496,10 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         lx_.ordinal_heads.count(u.words[i - 1]) || lx_.ordinals.count(u.words[i - 1]) ||
         (i + 1 < u.words.size() && lx_.ordinal_adverbs.count(u.words[i + 1])))
       continue;
+    // (Nor is one the article writes with that noun, "Pemugaran pertama
+    // dipimpin ...": a name of one thing, which the search finds as written,
+    // not a place in whatever list the answer quotes.)
+    if (count_of(pair_count_, u.words[i - 1] + " " + u.words[i]) > 0) continue;
     u.ordinal = it->second;
     u.ordinal_of = u.terms[i - 1];
     structural[i] = used[i] = true;

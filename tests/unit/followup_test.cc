@@ -435,3 +435,44 @@ Contoh hibah paling umum adalah dana penelitian kampus.
   CHECK(ex.found);
   CHECK(ex.text.find("Hibah Riset Nasional") != std::string::npos);
 }
+
+TEST_CASE("an ordinal the article writes with its noun names one thing, and 'yang kedua?' the next",
+          "[bot][followup]") {
+  testing::ArticleBot article("followup-ordinal", "candi.md", R"(---
+title: Candi Sewu
+source: contoh.id
+language: id
+category: Sejarah
+subject: Candi Sewu
+---
+
+# Candi Sewu
+
+Candi Sewu adalah kompleks candi Buddha di Jawa Tengah.
+
+## Perjalanan Candi Sewu
+
+Berikut tonggak penting perjalanan candi sejak ditemukan kembali:
+
+- **1806**: Candi ditemukan kembali oleh seorang insinyur Belanda.
+- **1908–1911**: Pemugaran pertama dipimpin Theodoor van Erp.
+- **1981–1993**: Pemugaran kedua dilakukan pemerintah Indonesia.
+
+## Relief Candi Sewu
+
+Candi Sewu memiliki 400 panel relief. Berdasarkan fungsinya, relief tersebut dibagi menjadi dua:
+
+- **Relief naratif**: panel yang menceritakan kisah.
+- **Relief dekoratif**: panel yang berfungsi sebagai hiasan.
+)");
+  // "pemugaran pertama" is what the article calls one restoration, not the
+  // first item of the list the answer quotes (the rediscovery).
+  Answer first = article.bot->ask("o1", "Siapa yang memimpin pemugaran pertama?");
+  INFO(first.text);
+  CHECK(first.text.find("Theodoor van Erp") != std::string::npos);
+  CHECK(first.text.find("1806") == std::string::npos);
+  // "yang kedua?" asks the same of the second.
+  Answer second = article.bot->ask("o1", "yang kedua?");
+  INFO(second.text);
+  CHECK(second.text.find("1981") != std::string::npos);
+}
