@@ -2273,6 +2273,34 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
            kb_.blocks[next].section == kb_.blocks[static_cast<size_t>(block)].section &&
            steps_of_asked(kb_.blocks[next]);
   };
+  // "Apa yang terjadi pada tahun 1985?": a number the question gives, and
+  // the article has, is where the answer is; a sentence without it answers
+  // of another time or thing, however many other words it shares.
+  // Only a year, which dates what is asked: a value ("5 miliar") may be
+  // the reader's guess at the one the article gives. (Nor a year a claim
+  // gives, which may be the wrong one.)
+  std::vector<std::string> asked_numbers;
+  for (const std::string& term : q) {
+    if (u.qtype != "yesno" && u.qtype != "classification" && term.size() == 4 && has_year(term) &&
+        kb_.term_sentences.count(term))
+      asked_numbers.push_back(term);
+  }
+  // (In the sentence, its list's lead, or the next sentence of its
+  // paragraph, which goes on with it: "... mencapai 221 juta. Angka ini
+  // naik dari 215 juta pada 2023.")
+  auto dated_as_asked = [&](int si) {
+    const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+    const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];
+    auto in = [&](const Terms& terms) {
+      return std::any_of(asked_numbers.begin(), asked_numbers.end(), [&](const std::string& n) {
+        return std::find(terms.begin(), terms.end(), n) != terms.end();
+      });
+    };
+    if (in(s.terms) || in(b.lead_terms)) return true;
+    const size_t next = static_cast<size_t>(si) + 1;
+    return next < kb_.sentences.size() && kb_.sentences[next].block == s.block &&
+           kb_.sentences[next].item == s.item && in(kb_.sentences[next].terms);
+  };
   auto rank = [&](const std::vector<Hit>& found) {
     for (const Hit& h : found) {
       auto it = kb_.block_of_chunk.find(h.chunk_id);
@@ -2287,6 +2315,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
               return lx_.time_words.count(w) > 0 || lx_.condition_markers.count(w) > 0;
             }))
           continue;
+        if (!asked_numbers.empty() && !dated_as_asked(si)) continue;
         // Sentences are short: a linear scan beats building a set per sentence.
         double score = 0;
         // A stop word in the sentence is not the question's word that stems

@@ -848,3 +848,44 @@ Selain itu, ada beberapa aturan yang wajib dipatuhi:
   CHECK(a.text.find("gelang pengunjung") != std::string::npos);
   CHECK(a.text.find("Ikuti pemandu") != std::string::npos);
 }
+
+TEST_CASE("a year the question gives is where the answer is", "[bot][passage]") {
+  testing::ArticleBot bot("year-asked", "candi.md", R"(---
+title: Candi Sewu
+source: contoh.id
+language: id
+category: Sejarah
+subject: Candi Sewu
+---
+
+# Candi Sewu
+
+Candi Sewu adalah kompleks candi Buddha di Jawa Tengah.
+
+## Nilai Penting Candi Sewu
+
+- **Nilai religius**: Candi Sewu masih menjadi tempat ibadah. Setiap tahun, perayaan Waisak yang
+  terjadi di sini dihadiri ribuan umat.
+- **Nilai ilmu**: reliefnya menjadi bahan kajian sejarah.
+
+## Ancaman
+
+- *Gempa bumi*: pada 27 Mei 2006, gempa merusak puluhan arca.
+- *Pencurian*: kepala arca kerap hilang dicuri.
+
+## Jumlah Pengunjung
+
+Jumlah pengunjung Candi Sewu pada 2024 mencapai 300 ribu orang. Angka ini naik dari 250 ribu
+orang pada 2023.
+)");
+  // The words of another sentence ("tahun", "terjadi", the subject) do not
+  // outvote the year.
+  Answer a = bot.bot->ask("y1", "Kerusakan apa yang terjadi pada Candi Sewu pada tahun 2006?");
+  INFO(a.text);
+  CHECK(a.text.find("gempa merusak") != std::string::npos);
+  // A year in the sentence that goes on with the one asked brings both.
+  Answer b = bot.bot->ask("y2", "Jumlah pengunjung Candi Sewu tahun 2023 ada berapa?");
+  INFO(b.text);
+  CHECK(b.found);
+  CHECK(b.text.find("250 ribu") != std::string::npos);
+}
