@@ -915,6 +915,18 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
       if (p.confidence >= kPassageInstead && sentence_share(p.sentences, u.key_content, true) >
                                                  sentence_share(d.sentences, u.key_content, true))
         return p;
+      // ...and, where the topic's answer names none of it, so does a passage
+      // that says the topic in its cue word of what the question names
+      // ("Koperasi konsumsi: ..., misalnya beras, ..." for "Contoh barang
+      // yang dijual koperasi konsumsi?"), though it covers less of it.
+      const TopicDef* topic = lx_.topic(plan.topic);
+      if (topic != nullptr && p.confidence >= lx_.threshold &&
+          sentence_share(d.sentences, u.key_content, true) == 0 &&
+          sentence_share(p.sentences, u.key_content, true) > 0 &&
+          std::any_of(p.sentences.begin(), p.sentences.end(), [&](int si) {
+            return cue_match(*topic, kb_.sentences[static_cast<size_t>(si)].terms) > 0;
+          }))
+        return p;
     }
     // "Mengapa X bisa terjadi?": a topic found by a cue word alone is a
     // guess; a passage about X that gives a reason ("dipicu oleh ...",

@@ -533,3 +533,38 @@ Keduanya punya tujuan yang jelas:
   CHECK(both.text.find("bahan baku industri") != std::string::npos);
   CHECK(both.text.find("memperluas pasar") != std::string::npos);
 }
+
+TEST_CASE("a topic's list that names nothing asked loses to a cued passage that does",
+          "[bot][topic]") {
+  testing::ArticleBot bot("topic-cued-passage", "koperasi.md", R"(---
+title: Koperasi Sekolah
+source: contoh.id
+language: id
+category: Ekonomi
+subject: Koperasi Sekolah
+---
+
+# Koperasi Sekolah
+
+Koperasi sekolah adalah koperasi yang anggotanya siswa. Harga barang di koperasi lebih terjangkau.
+Hasil penjualan dibagikan kepada anggota setiap tahun.
+
+## Jenis Usaha Koperasi Sekolah
+
+- **Koperasi konsumsi**: menyediakan kebutuhan sehari-hari anggota, misalnya buku tulis, pensil, dan
+  seragam.
+- **Koperasi simpan pinjam**: menerima tabungan dan memberi pinjaman kecil.
+
+## Contoh Kegiatan Koperasi Sekolah
+
+- Rapat anggota setiap akhir semester.
+- Pelatihan pembukuan untuk pengurus.
+)");
+  // "Contoh barang yang dijual koperasi konsumsi?": the article's list of
+  // examples is of activities, which says nothing of the shop's goods.
+  Answer a = bot.bot->ask("c1", "Contoh barang yang dijual koperasi konsumsi apa saja?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("buku tulis") != std::string::npos);
+  CHECK(a.text.find("Rapat anggota") == std::string::npos);
+}
