@@ -919,8 +919,18 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
       // that says the topic in its cue word of what the question names
       // ("Koperasi konsumsi: ..., misalnya beras, ..." for "Contoh barang
       // yang dijual koperasi konsumsi?"), though it covers less of it.
+      // (Not one from the part the topic's answer comes from, which leads
+      // to it: "... terdiri dari tiga bentuk" above the list of forms.)
+      auto section_of = [&](int si) {
+        return kb_.blocks[static_cast<size_t>(kb_.sentences[static_cast<size_t>(si)].block)]
+            .section;
+      };
+      const bool apart = std::none_of(p.sentences.begin(), p.sentences.end(), [&](int a) {
+        return std::any_of(d.sentences.begin(), d.sentences.end(),
+                           [&](int b) { return section_of(a) == section_of(b); });
+      });
       const TopicDef* topic = lx_.topic(plan.topic);
-      if (topic != nullptr && p.confidence >= lx_.threshold &&
+      if (topic != nullptr && apart && p.confidence >= lx_.threshold &&
           sentence_share(d.sentences, u.key_content, true) == 0 &&
           sentence_share(p.sentences, u.key_content, true) > 0 &&
           std::any_of(p.sentences.begin(), p.sentences.end(), [&](int si) {
