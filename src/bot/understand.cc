@@ -1333,7 +1333,16 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   // 7. Topics, by stemmed synonym phrases; the highest priority first, then
   //    the lexicon's order.
   std::vector<int> matched;
+  // "Apa bahayanya kalau kelebihan vitamin D?": after a condition marker
+  // the question says when, not what: a topic word there ("kelebihan", an
+  // excess) is no topic asked once one was asked before it.
+  size_t condition = u.words.size();
+  for (size_t i = 0; i < u.words.size() && condition == u.words.size(); ++i) {
+    if (lx_.condition_markers.count(u.words[i])) condition = i;
+  }
+  size_t first_topic = u.words.size();
   topics_.match(u.terms, [&](size_t at, size_t n, int topic) {
+    if (at > condition && first_topic < condition) return;
     // Stems join words that are not the same: "kelebihan" (a benefit)
     // and the stop word "lebih" ("lebih lanjut") share "lebih".
     if (n == 1 && lx_.stop_words.count(u.words[at])) return;
@@ -1363,6 +1372,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       return;
     if (n == 1 && inside_name(u, at)) return;
     if (std::find(matched.begin(), matched.end(), topic) == matched.end()) matched.push_back(topic);
+    first_topic = std::min(first_topic, at);
     mark(static_cast<int>(at), n);
     // A verb phrase that asks the topic ("dibagi jadi", "terdiri dari") is
     // the question's frame, as a question word is: its words ("bagi") find

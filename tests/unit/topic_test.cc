@@ -568,3 +568,34 @@ Hasil penjualan dibagikan kepada anggota setiap tahun.
   CHECK(a.text.find("buku tulis") != std::string::npos);
   CHECK(a.text.find("Rapat anggota") == std::string::npos);
 }
+
+TEST_CASE("a topic word after a condition marker says when, not what is asked", "[bot][topic]") {
+  testing::ArticleBot bot("topic-condition", "garam.md", R"(---
+title: Garam Dapur
+source: contoh.id
+language: id
+category: Pangan
+subject: Garam Dapur
+---
+
+# Garam Dapur
+
+Garam dapur adalah senyawa natrium klorida. Kelebihan garam dapur memicu tekanan darah tinggi.
+
+## Manfaat Garam Dapur
+
+- Memberi rasa asin pada masakan.
+
+## Bahaya Garam Dapur
+
+- Tekanan darah tinggi bila dikonsumsi berlebihan.
+)");
+  // "kelebihan" (an advantage, or an excess) after "kalau" is the excess
+  // the danger comes from, not a second topic.
+  const std::string read = bot.bot->explain("Apa bahayanya kalau kelebihan garam dapur?");
+  INFO(read);
+  CHECK(read.find("\"topics\":[\"risks\"]") != std::string::npos);
+  // Before the marker, both are asked.
+  CHECK(bot.bot->explain("Apa kelebihan dan bahaya garam dapur?").find("\"topics\":[\"risks\"]") ==
+        std::string::npos);
+}
