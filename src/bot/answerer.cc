@@ -2354,20 +2354,22 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         };
         // "Kelebihannya, ..." after a sentence about a thing: a sentence
         // that opens with a topic's word pointing back by "-nya" tells that
-        // topic of what the sentence before it names ("Kekurangannya, ..."
-        // after it, of the same thing).
-        const KSentence* before = nullptr;
-        for (int at = si; at > 0 && points_back(kb_.sentences[static_cast<size_t>(at)]) &&
-                          kb_.sentences[static_cast<size_t>(at) - 1].block == s.block;
-             --at) {
-          before = &kb_.sentences[static_cast<size_t>(at) - 1];
-          if (!points_back(*before)) break;
-        }
+        // topic of what its paragraph names before it ("Kekurangannya, ..."
+        // after it, of the same thing; "Misalnya, ..." two sentences after
+        // "Cost-push inflation disebabkan oleh ...").
+        auto said_before = [&](const std::string& term) {
+          if (!points_back(s)) return false;
+          for (int at = si - 1; at >= 0 && kb_.sentences[static_cast<size_t>(at)].block == s.block;
+               --at) {
+            const Terms& terms = kb_.sentences[static_cast<size_t>(at)].terms;
+            if (std::find(terms.begin(), terms.end(), term) != terms.end()) return true;
+          }
+          return false;
+        };
         for (const auto& term : q) {
           if (holds(term))
             score += weight(term);
-          else if (before != nullptr && std::find(before->terms.begin(), before->terms.end(),
-                                                  term) != before->terms.end())
+          else if (said_before(term))
             // Opened by the very topic asked, it says all the question asks.
             score += (topical.count(s.terms[0]) ? 1 : kLeadShare) * weight(term);
           else if (s.item >= 0 &&
@@ -2773,8 +2775,22 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         return at > 0 && after < s.terms.size() &&
                std::find(u.content.begin(), u.content.end(), s.terms[after]) != u.content.end();
       });
+  // "### Inflasi Dorongan Biaya (Cost-Push Inflation)" over "Cost-push
+  // inflation disebabkan oleh ...": the opening of a part whose heading
+  // names the term is where the article explains it.
+  const KSection& part =
+      kb_.sections[static_cast<size_t>(kb_.blocks[static_cast<size_t>(s.block)].section)];
+  const bool opens_named_part =
+      !u.content.empty() && !part.blocks.empty() &&
+      !kb_.blocks[static_cast<size_t>(part.blocks.front())].sentences.empty() &&
+      kb_.blocks[static_cast<size_t>(part.blocks.front())].sentences.front() == best &&
+      std::all_of(u.content.begin(), u.content.end(), [&](const std::string& x) {
+        return std::find(part.heading_terms.begin(), part.heading_terms.end(), x) !=
+               part.heading_terms.end();
+      });
   if (u.qtype == "definition" && (coverage < 0.75 || u.key_content.size() < 4) &&
-      !defines_in_place(d.sentences, u.content) && !says_meaning && !only_mention && !named_by_verb)
+      !defines_in_place(d.sentences, u.content) && !says_meaning && !only_mention &&
+      !named_by_verb && !opens_named_part)
     d.confidence *= kMentionIsNoDefinition;
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.

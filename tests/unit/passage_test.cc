@@ -889,3 +889,43 @@ orang pada 2023.
   CHECK(b.found);
   CHECK(b.text.find("250 ribu") != std::string::npos);
 }
+
+TEST_CASE("a part's heading names what its opening explains, and what 'Misalnya' exemplifies",
+          "[bot][passage]") {
+  testing::ArticleBot bot("named-part", "harga.md", R"(---
+title: Inflasi
+source: contoh.id
+language: id
+category: Ekonomi
+subject: Inflasi
+---
+
+# Inflasi
+
+Inflasi adalah naiknya harga barang secara umum dalam waktu tertentu. Inflasi diukur setiap bulan.
+
+## Penyebab Inflasi
+
+### 1. Dorongan Permintaan (*Demand-Pull Inflation*)
+
+Demand-pull inflation terjadi karena permintaan naik lebih cepat daripada pasokan. Pedagang lalu
+menaikkan harga jual. Misalnya, menjelang Lebaran permintaan daging melonjak sehingga harganya naik.
+
+### 2. Dorongan Biaya (*Cost-Push Inflation*)
+
+Cost-push inflation disebabkan oleh naiknya biaya produksi. Produsen kemudian membebankan kenaikan
+biaya kepada konsumen. Misalnya, ketika harga solar naik pada September 2022, ongkos angkutan ikut
+naik.
+)");
+  // "Apa itu X?" where X is what a heading names: its opening explains it,
+  // though it says "disebabkan oleh", not "adalah".
+  Answer what = bot.bot->ask("p1", "Apa itu cost-push inflation?");
+  INFO(what.text);
+  CHECK(what.found);
+  CHECK(what.text.find("naiknya biaya produksi") != std::string::npos);
+  // "Misalnya, ..." gives an example of what its paragraph is about, two
+  // sentences back.
+  Answer example = bot.bot->ask("p2", "Contoh demand-pull inflation apa?");
+  INFO(example.text);
+  CHECK(example.text.find("permintaan daging") != std::string::npos);
+}
