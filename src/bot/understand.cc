@@ -598,6 +598,21 @@ std::string Understander::everyday_form(const std::string& word, Tokenizer& tok)
         std::string_view("aiueo").find(root[1]) != std::string_view::npos)
       candidates.push_back("t" + root.substr(1));
   }
+  // Spoken Indonesian says "e" for "a" in a closed last syllable ("garem",
+  // "dapet", "deket" for "garam", "dapat", "dekat").
+  {
+    const size_t native = candidates.size();
+    for (size_t i = 0; i < native; ++i) {
+      std::string c = candidates[i];
+      const size_t n = c.size();
+      if (n >= 4 && c[n - 2] == 'e' &&
+          std::string_view("aiueo").find(c[n - 1]) == std::string_view::npos &&
+          std::string_view("aiueo").find(c[n - 3]) == std::string_view::npos) {
+        c[n - 2] = 'a';
+        candidates.push_back(c);
+      }
+    }
+  }
   // An English verb in Indonesian dress ("dibully", "ngebully", "bully")
   // where the article glosses its "-ing" noun ("bullying").
   if (lang_ != nullptr) {

@@ -1335,3 +1335,26 @@ Syok karena kehilangan cairan dikenal sebagai Syok Hipovolemik atau Hypovolemic 
   CHECK(name.find("shock\u2192syok") == std::string::npos);
   CHECK(name.find("\"entities\":[\"HS\"]") != std::string::npos);
 }
+
+TEST_CASE("spoken 'e' for 'a' in a last syllable reads as the article's word", "[bot][slang]") {
+  testing::ArticleBot article("spoken-e", "garam.md", R"(---
+title: Garam Dapur
+source: contoh.id
+language: id
+category: Pangan
+subject: Garam Dapur
+---
+
+# Garam Dapur
+
+Garam dapur adalah senyawa natrium klorida. WHO menganjurkan asupan garam kurang dari 5 gram per
+hari. Warung terdekat biasanya menjual garam beryodium.
+)");
+  // "garem", "deket": "garam", "dekat" as they are said.
+  const std::string read = article.bot->explain("garem sehari maksimal brp gram");
+  INFO(read);
+  CHECK(read.find("\"words\":[\"garam\"") != std::string::npos);
+  CHECK(read.find("\"unknown\":[]") != std::string::npos);
+  CHECK(article.bot->explain("warung deket jual garam beryodium ga").find("\"dekat\"") !=
+        std::string::npos);
+}
