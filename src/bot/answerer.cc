@@ -1628,6 +1628,11 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     }
     if (!thing.empty() && thing.size() < u.query.size()) targets.push_back(thing);
     def = find_definition(targets, -1, u.query, u.words);
+    // "Apa yang dimaksud dengan proses giling basah?": a class noun before
+    // the term ("proses", "metode") says what kind of thing it is; the
+    // article may define the term without it.
+    if (def.sentence < 0 && u.content.size() >= 3)
+      def = find_definition({Terms(u.content.begin() + 1, u.content.end())}, -1, u.query, u.words);
     confidence = kDefinitionOfWords;
     // "Jelaskan arti kerja sama antar negara": no sentence defines the
     // leftover words, but the subject they qualify has one.

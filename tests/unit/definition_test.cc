@@ -963,3 +963,33 @@ benda segaris, bayangan jatuh lurus.
   CHECK(b.found);
   CHECK(b.text.find("tiga benda yang sejajar") != std::string::npos);
 }
+
+TEST_CASE("a class noun before a term is not part of what to define", "[bot][definition]") {
+  testing::ArticleBot article("definition-class-noun", "pemilu.md", R"(---
+title: Pemilu
+source: contoh.id
+language: id
+category: Politik
+subject: Pemilu
+---
+
+# Pemilu
+
+Pemilu adalah sarana rakyat memilih wakilnya. Sistem yang dipakai menentukan cara suara menjadi
+kursi, dan sistem itu bisa berubah lewat undang-undang.
+
+## Cara Menghitung Kursi
+
+- **Proporsional terbuka**: pemilih mencoblos nama calon, dan kursi jatuh ke calon dengan suara
+  terbanyak.
+- **Proporsional tertutup**: pemilih mencoblos logo partai, dan kursi jatuh ke calon menurut nomor
+  urut.
+)");
+  // "sistem proporsional tertutup": the article defines "Proporsional
+  // tertutup"; "sistem" says what kind of thing it is.
+  Answer a = article.bot->ask("c1", "Apa itu sistem proporsional tertutup?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("nomor urut") != std::string::npos);
+  CHECK(a.text.find("nama calon") == std::string::npos);
+}
