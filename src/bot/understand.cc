@@ -909,6 +909,32 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       }
     }
     if (done) continue;
+    // A blend of two words the article writes together ("Kemenkes" for
+    // "Kementerian Kesehatan", "Pemprov" for "pemerintah provinsi"): the
+    // syllables that open each, as Indonesian abbreviates an institution.
+    constexpr size_t kMinBlend = 6, kMinPart = 3;
+    if (w.size() >= kMinBlend && !lang_->speller->valid(w)) {
+      const std::pair<const std::string, int>* blend = nullptr;
+      int blends = 0;
+      for (const auto& pair : pair_count_) {
+        const size_t space = pair.first.find(' ');
+        const std::string_view a(pair.first.data(), space), b(pair.first.data() + space + 1);
+        for (size_t cut = kMinPart; cut + kMinPart <= w.size() && cut < a.size(); ++cut) {
+          const std::string_view head(w.data(), cut), rest(w.data() + cut, w.size() - cut);
+          if (a.substr(0, cut) == head && rest.size() < b.size() &&
+              b.substr(0, rest.size()) == rest) {
+            blend = &pair;
+            ++blends;
+            break;
+          }
+        }
+      }
+      if (blends == 1) {
+        const size_t space = blend->first.find(' ');
+        take(w, {blend->first.substr(0, space), blend->first.substr(space + 1)});
+        continue;
+      }
+    }
     // English, a two-word headword first ("mutual fund", "blood sugar").
     if (i + 1 < in.size()) {
       std::vector<std::string> pairs{w + " " + in[i + 1]};

@@ -1336,8 +1336,8 @@ Syok karena kehilangan cairan dikenal sebagai Syok Hipovolemik atau Hypovolemic 
   CHECK(name.find("\"entities\":[\"HS\"]") != std::string::npos);
 }
 
-TEST_CASE("spoken 'e' for 'a' in a last syllable reads as the article's word", "[bot][slang]") {
-  testing::ArticleBot article("spoken-e", "garam.md", R"(---
+// The front matter and title of the two short articles on table salt below.
+const std::string kGaramDapur = R"(---
 title: Garam Dapur
 source: contoh.id
 language: id
@@ -1347,7 +1347,13 @@ subject: Garam Dapur
 
 # Garam Dapur
 
-Garam dapur adalah senyawa natrium klorida. WHO menganjurkan asupan garam kurang dari 5 gram per
+)";
+
+TEST_CASE("spoken 'e' for 'a' in a last syllable reads as the article's word", "[bot][slang]") {
+  testing::ArticleBot article(
+      "spoken-e", "garam.md",
+      kGaramDapur +
+          R"(Garam dapur adalah senyawa natrium klorida. WHO menganjurkan asupan garam kurang dari 5 gram per
 hari. Warung terdekat biasanya menjual garam beryodium.
 )");
   // "garem", "deket": "garam", "dekat" as they are said.
@@ -1357,4 +1363,21 @@ hari. Warung terdekat biasanya menjual garam beryodium.
   CHECK(read.find("\"unknown\":[]") != std::string::npos);
   CHECK(article.bot->explain("warung deket jual garam beryodium ga").find("\"dekat\"") !=
         std::string::npos);
+}
+
+TEST_CASE("a blend of two words the article writes together reads as them", "[bot][slang]") {
+  testing::ArticleBot article(
+      "blend", "garam.md",
+      kGaramDapur +
+          R"(Garam dapur adalah senyawa natrium klorida. Kementerian Kesehatan mengampanyekan pembatasan garam
+harian. Pemerintah provinsi ikut membagikan garam beryodium.
+)");
+  // "Kemenkes", "Pemprov": the opening syllables of each word of a name.
+  const std::string read = article.bot->explain("Kemenkes bilang garam maksimal berapa?");
+  INFO(read);
+  CHECK(read.find("kemenkes\u2192kementerian kesehatan") != std::string::npos);
+  CHECK(article.bot->explain("pemprov bagi garam apa").find("pemprov\u2192pemerintah provinsi") !=
+        std::string::npos);
+  // A word that is no such blend stays as it is.
+  CHECK(article.bot->explain("kemarin garam mahal?").find("kemarin\u2192") == std::string::npos);
 }
