@@ -756,10 +756,8 @@ Draft Answerer::announced_parts(const Draft& d, const Understanding& u, Tools& t
   if (last.list || last.sentences.back() != d.sentences.back() ||
       !(introduces_list(end.text) || lx_.announces_list(end.words)))
     return {};
-  if (std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
-        const int block = kb_.sentences[static_cast<size_t>(si)].block;
-        return kb_.blocks[static_cast<size_t>(block)].section != section;
-      }))
+  if (std::any_of(d.sentences.begin(), d.sentences.end(),
+                  [&](int si) { return kb_.section_of(si) != section; }))
     return {};
   SectionMatch whole;
   whole.section = section;
@@ -921,13 +919,9 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
       // yang dijual koperasi konsumsi?"), though it covers less of it.
       // (Not one from the part the topic's answer comes from, which leads
       // to it: "... terdiri dari tiga bentuk" above the list of forms.)
-      auto section_of = [&](int si) {
-        return kb_.blocks[static_cast<size_t>(kb_.sentences[static_cast<size_t>(si)].block)]
-            .section;
-      };
       const bool apart = std::none_of(p.sentences.begin(), p.sentences.end(), [&](int a) {
         return std::any_of(d.sentences.begin(), d.sentences.end(),
-                           [&](int b) { return section_of(a) == section_of(b); });
+                           [&](int b) { return kb_.section_of(a) == kb_.section_of(b); });
       });
       const TopicDef* topic = lx_.topic(plan.topic);
       if (topic != nullptr && apart && p.confidence >= lx_.threshold &&
@@ -1965,9 +1959,7 @@ Draft Answerer::compare_terms(const Understanding& u, Tools& t) const {
     row.set("text", predicate_text(def));
     rows.push_back(row);
     d.sentences.push_back(def.sentence);
-    d.sections.push_back(
-        kb_.blocks[static_cast<size_t>(kb_.sentences[static_cast<size_t>(def.sentence)].block)]
-            .section);
+    d.sections.push_back(kb_.section_of(def.sentence));
   }
   data v;
   v.set("rows", rows);
@@ -1990,9 +1982,7 @@ Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tool
     if (def.sentence >= 0) {
       text = predicate_text(def);
       d.sentences.push_back(def.sentence);
-      d.sections.push_back(
-          kb_.blocks[static_cast<size_t>(kb_.sentences[static_cast<size_t>(def.sentence)].block)]
-              .section);
+      d.sections.push_back(kb_.section_of(def.sentence));
     } else {
       text = entity_context(e);
       d.sections.push_back(kb_.entities[static_cast<size_t>(e)].section);

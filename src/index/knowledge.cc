@@ -308,6 +308,10 @@ bool Knowledge::within(int s, int ancestor) const {
   return false;
 }
 
+int Knowledge::section_of(int sentence) const {
+  return blocks[static_cast<size_t>(sentences[static_cast<size_t>(sentence)].block)].section;
+}
+
 int Knowledge::subtype_section(int s) const {
   while (s >= 0) {
     if (sections[static_cast<size_t>(s)].subtype >= 0) return s;

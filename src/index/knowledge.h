@@ -106,6 +106,8 @@ class Knowledge {
   double weight(const std::string& term) const;
   // True when section `s` is `ancestor` or lies inside it.
   bool within(int s, int ancestor) const;
+  // The section that sentence `sentence` is in.
+  int section_of(int sentence) const;
   // The list nested under the item that is sentence `item` ("Di sekolah"
   // over "- Mengikuti upacara ..."): its block index, or -1 when none.
   int nested_list(int item) const;
