@@ -75,6 +75,12 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
       ++pair_count_[a + " " + b];
     }
   }
+  // The pairs a blend may shorten ("Kemenkes"), by the letters that open
+  // their first word, so that a question looks at a few, not all.
+  for (const auto& [pair, count] : pair_count_) {
+    const size_t space = pair.find(' ');
+    if (space > kBlendPart) blends_[pair.substr(0, kBlendPart)].push_back(&pair);
+  }
   // A name opens its item ("**Perundungan kelompok**, yaitu ..."): the few
   // words before its first comma, colon or full stop.
   constexpr size_t kItemHead = 4;
@@ -912,26 +918,27 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // A blend of two words the article writes together ("Kemenkes" for
     // "Kementerian Kesehatan", "Pemprov" for "pemerintah provinsi"): the
     // syllables that open each, as Indonesian abbreviates an institution.
-    constexpr size_t kMinBlend = 6, kMinPart = 3;
-    if (w.size() >= kMinBlend && !lang_->speller->valid(w)) {
-      const std::pair<const std::string, int>* blend = nullptr;
+    constexpr size_t kMinBlend = 6;
+    auto starts = w.size() >= kMinBlend ? blends_.find(w.substr(0, kBlendPart)) : blends_.end();
+    if (starts != blends_.end() && !lang_->speller->valid(w)) {
+      const std::string* blend = nullptr;
       int blends = 0;
-      for (const auto& pair : pair_count_) {
-        const size_t space = pair.first.find(' ');
-        const std::string_view a(pair.first.data(), space), b(pair.first.data() + space + 1);
-        for (size_t cut = kMinPart; cut + kMinPart <= w.size() && cut < a.size(); ++cut) {
+      for (const std::string* pair : starts->second) {
+        const size_t space = pair->find(' ');
+        const std::string_view a(pair->data(), space), b(pair->data() + space + 1);
+        for (size_t cut = kBlendPart; cut + kBlendPart <= w.size() && cut < a.size(); ++cut) {
           const std::string_view head(w.data(), cut), rest(w.data() + cut, w.size() - cut);
           if (a.substr(0, cut) == head && rest.size() < b.size() &&
               b.substr(0, rest.size()) == rest) {
-            blend = &pair;
+            blend = pair;
             ++blends;
             break;
           }
         }
       }
       if (blends == 1) {
-        const size_t space = blend->first.find(' ');
-        take(w, {blend->first.substr(0, space), blend->first.substr(space + 1)});
+        const size_t space = blend->find(' ');
+        take(w, {blend->substr(0, space), blend->substr(space + 1)});
         continue;
       }
     }

@@ -55,6 +55,9 @@ class Understander {
  public:
   // `language` (may be null: no general resources) outlives the Understander.
   Understander(const Lexicon& lexicon, const Knowledge& knowledge, const Language* language);
+  // Not copied: blends_ points into pair_count_.
+  Understander(const Understander&) = delete;
+  Understander& operator=(const Understander&) = delete;
   // `tokenizer` is the calling thread's own.
   Understanding read(std::string_view question, Tokenizer& tokenizer) const;
 
@@ -126,6 +129,11 @@ class Understander {
   // Two adjacent words of the article, written together -> the two words.
   std::unordered_map<std::string, Words> joined_;
   std::unordered_map<std::string, int> pair_count_;  // "a b" -> times the article has it
+  // Letters each part of a blend keeps at least ("Ke-men-kes").
+  static constexpr size_t kBlendPart = 3;
+  // The keys of pair_count_ by the first kBlendPart letters of their first
+  // word, longer than that (toward_article's blends).
+  std::unordered_map<std::string, std::vector<const std::string*>> blends_;
   std::unordered_map<std::string, int> word_count_;  // a folded word -> times the article has it
   std::vector<std::string> vocabulary_;              // candidates for typo correction
   size_t article_words_ = 0;  // vocabulary_ opens with this many words of the article
