@@ -693,21 +693,20 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
 
 Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d = answer_by_kind(u, plan, t);
-  // A section whose heading names what is asked answers too; the more
-  // confident of the two wins, and on a tie the answer by kind, which knows
-  // the question's shape.
   // A passage that is a section's opening, ending in words that announce
   // what follows ("... dikelompokkan menjadi dua.") where the section goes
   // on in parts ("### Asal Daerah", "### Agama"), says nothing without
   // them: the section's parts are its answer.
-  // (Unless the question names one of those parts, asks how many, which
-  // the opening may say, or asks whether, which it checks.)
+  // (Unless the question names one of those parts.)
   SectionMatch m = sections_->match(u, -1);
   if (Draft parts = announced_parts(d, u, t);
-      !parts.items.empty() && u.qtype != "number" && u.qtype != "yesno" &&
+      !parts.items.empty() &&
       (m.section < 0 || parts.sections.empty() || !kb_.within(m.section, parts.sections.front()) ||
        m.section == parts.sections.front()))
     return parts;
+  // A section whose heading names what is asked answers too; the more
+  // confident of the two wins, and on a tie the answer by kind, which knows
+  // the question's shape.
   if (m.section < 0) return d;
   // A topic's list from a section that lacks what the question qualifies it
   // by ("... berdasarkan kedalaman hiposentrum") answers another question,
@@ -747,7 +746,10 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
 }
 
 Draft Answerer::announced_parts(const Draft& d, const Understanding& u, Tools& t) const {
-  if (d.intent != "passage" || d.sentences.empty()) return {};
+  // (Not asked how many, which the opening may say, nor whether, which it
+  // checks.)
+  if (d.intent != "passage" || d.sentences.empty() || u.qtype == "number" || u.qtype == "yesno")
+    return {};
   const KSentence& end = kb_.sentences[static_cast<size_t>(d.sentences.back())];
   const int section = kb_.blocks[static_cast<size_t>(end.block)].section;
   const std::vector<int>& own = kb_.sections[static_cast<size_t>(section)].blocks;
@@ -2352,8 +2354,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // topic of what its paragraph names before it ("Kekurangannya, ..."
         // after it, of the same thing; "Misalnya, ..." two sentences after
         // "Cost-push inflation disebabkan oleh ...").
+        const bool opens_pointing_back = points_back(s);
         auto said_before = [&](const std::string& term) {
-          if (!points_back(s)) return false;
+          if (!opens_pointing_back) return false;
           for (int at = si - 1; at >= 0 && kb_.sentences[static_cast<size_t>(at)].block == s.block;
                --at) {
             const Terms& terms = kb_.sentences[static_cast<size_t>(at)].terms;

@@ -129,7 +129,8 @@ class Answerer {
   Draft answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const;
   // The answer by the question's kind (topic, definition, acronym...).
   // The parts of the section whose opening the passage `d` is, when that
-  // opening ends by announcing them; empty otherwise.
+  // opening ends by announcing them and `u` asks neither how many nor
+  // whether; empty otherwise.
   Draft announced_parts(const Draft& d, const Understanding& u, Tools& t) const;
   Draft answer_by_kind(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft topic_answer(const Understanding& u, const Plan& plan, Tools& t) const;
