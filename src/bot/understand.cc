@@ -797,7 +797,8 @@ Words Understander::article_words(std::string_view phrase, Tokenizer& tok) const
 }
 
 Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<std::string>* notes,
-                                   size_t* synonyms, Words* synonym_words) const {
+                                   size_t* synonyms, Words* synonym_words,
+                                   bool english_question) const {
   Words out;
   std::vector<bool> english;  // out[i] came from another word (English, a synonym)
   auto take = [&](const std::string& from, const Words& to, bool from_english = false) {
@@ -844,10 +845,13 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // whose translations are a pair the article writes more: the reader
     // asks about the article's thing ("coral reef" is "terumbu karang").
     // (Only a pair the article writes, as its gloss does, "sea turtles"
-    // for its "sea turtle": looking every pair of a question up in FreeDict
-    // costs more than all else here.)
+    // for its "sea turtle", or a pair of a question asked in English, where
+    // a word may be English though the article uses it too: "air" in "air
+    // pollution". Looking every pair of an Indonesian question up in
+    // FreeDict costs more than all else here.)
     auto glossed = [&] {
       if (i + 1 >= in.size()) return false;
+      if (english_question) return true;
       for (const std::string& form : english_forms(in[i + 1])) {
         if (count_of(pair_count_, w + " " + form) > 0) return true;
       }
@@ -1215,7 +1219,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     i += length;
   }
   // 3. Words the article does not use, read toward the ones it does.
-  u.words = toward_article(u.words, tok, &u.corrections, &u.synonyms, &u.synonym_words);
+  u.words =
+      toward_article(u.words, tok, &u.corrections, &u.synonyms, &u.synonym_words, english_question);
   // 4. Typo correction for words neither the article nor the lexicon knows.
   //    A correction may be the closed form of an article compound
   //    ("kerjsama" -> "kerjasama"), which then reads as the article writes it.

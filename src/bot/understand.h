@@ -84,9 +84,11 @@ class Understander {
   // Words the article does not use, read toward the ones it does: a closed
   // compound it writes open ("sumberdaya" -> "sumber daya") or the reverse,
   // an English word it says in Indonesian, a synonym it uses. Each change
-  // is noted in *notes ("inflation→inflasi").
+  // is noted in *notes ("inflation→inflasi"). In a question asked in
+  // English (`english`), two words the article also uses may be English
+  // ones: "air pollution" is "polusi udara" where the article writes that.
   Words toward_article(const Words& words, Tokenizer& tok, std::vector<std::string>* notes,
-                       size_t* synonyms, Words* synonym_words) const;
+                       size_t* synonyms, Words* synonym_words, bool english = false) const;
   // The term of a folded word: its stem, bridged to the article's where
   // Snowball stems two forms of one root apart.
   std::string term_of(const std::string& word, Tokenizer& tok) const;

@@ -182,6 +182,31 @@ Otonomi daerah adalah hak daerah untuk mengatur urusannya sendiri. Dengan otonom
   CHECK(goals.text.find("pelayanan umum") != std::string::npos);
 }
 
+TEST_CASE("two English words read as the pair the article writes", "[bot][section]") {
+  const char* article = R"(---
+title: Polusi Udara
+subject: Polusi Udara
+---
+
+# Polusi Udara
+
+## Pengertian Polusi Udara
+
+Polusi udara adalah masuknya zat berbahaya ke udara sehingga mutu udara turun.
+
+## Dampak
+
+Udara yang kotor membuat air hujan menjadi asam, dan air sungai ikut tercemar.
+)";
+  testing::ArticleBot bot("english-pair", "polusi.md", article);
+  // "air" is also an Indonesian word the article uses (water), but in a
+  // question asked in English beside "pollution" it is the article's
+  // "udara", for the article writes "polusi udara" and never "polusi air".
+  Answer what = bot.bot->ask("e1", "What is air pollution?");
+  CHECK(what.found);
+  CHECK(what.text.find("masuknya zat berbahaya") != std::string::npos);
+}
+
 TEST_CASE("an item is said with the list nested under it", "[bot][section]") {
   const char* article = R"(---
 title: Hari Bumi
