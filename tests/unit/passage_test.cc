@@ -31,6 +31,28 @@ Pupuk kandang diberikan sebagai pupuk dasar yang menyuburkan tanah pot. Pupuk ka
   CHECK(a.text.find("4 minggu") != std::string::npos);
 }
 
+TEST_CASE("a number question may name a unit the article writes another way", "[bot][passage]") {
+  testing::ArticleBot article("unit-asked", "pohon.md", R"(---
+title: Menanam Pohon
+subject: Menanam Pohon
+---
+
+# Menanam Pohon
+
+Menanam pohon membuat kota lebih sejuk.
+
+## Manfaat
+
+Satu pohon trembesi dapat menyerap sekitar 28 kg karbon dioksida per tahun. Akarnya menahan air hujan.
+)");
+  // "kilo" and the article's "kg" tell one measure: the unit the reader
+  // says does not make the question one about something else.
+  Answer a = article.bot->ask("u", "Satu pohon trembesi menyerap berapa kilo karbon dioksida?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("28 kg") != std::string::npos);
+}
+
 TEST_CASE("an item is about what the lead of its list names", "[bot][passage]") {
   testing::ArticleBot article("lead-entity", "lemak.md", R"(---
 title: Lemak Darah
