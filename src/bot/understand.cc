@@ -1639,10 +1639,11 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     u.content.push_back(t);
     // Judged against the article alone: a word the lexicon knows (an English
     // rewrite, say) is still not something this article talks about.
-    // A unit ("derajat", "kilo") says how a figure is told, which the
-    // article may tell in another unit of the measure ("°C", "kg").
+    // A unit a number question names ("derajat", "kilo") says how the
+    // figure is told, which the article may tell in another unit of the
+    // measure ("°C", "kg"). (Elsewhere "rupiah" may be what is asked of.)
     bool everyday = lx_.common_words.count(w) > 0 || lx_.common_terms.count(t) > 0 ||
-                    (lx_.units.count(w) > 0 && !lx_.time_words.count(w)) ||
+                    (u.qtype == "number" && lx_.units.count(w) > 0 && !lx_.time_words.count(w)) ||
                     (lx_.aspect_terms.count(t) > 0 && !kb_.terms.count(t) && !kb_.words.count(w));
     // ...but not where it ends a name the article gives a part or an item
     // ("Perundungan kelompok", "Daerah otonomi khusus"): there it tells
