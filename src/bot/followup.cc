@@ -112,7 +112,9 @@ Plan resolve_plan(const Understanding& u, const Context& ctx, const Knowledge& k
     p.entity = previous;
     if (p.qtype.empty() || ((p.qtype == "definition" || p.qtype == "how") && !ctx.topic.empty())) {
       p.topic = ctx.topic;
-      p.qtype = ctx.qtype;
+      // ("tugasnya apa?" after what a short form stands for asks what the
+      // thing does: a word of its own asks anew, of the same thing.)
+      if (u.content.empty() || !ctx.topic.empty() || !p.qtype.empty()) p.qtype = ctx.qtype;
     } else if (p.qtype == "number" && !ctx.topic.empty()) {
       p.topic = ctx.topic;  // "ada berapa?": how many of them
     }

@@ -174,6 +174,15 @@ bool loosely_spells(std::string_view blend, const std::vector<std::string_view>&
   return last.find(lower(blend.back()), k + 1 == words.size() ? at : 0) != std::string::npos;
 }
 
+// True when a word of `run` before its last ends a sentence or clause: a
+// name does not go on past a full stop ("Satgas PASTI. Satuan Tugas ...").
+bool ends_sentence(const std::vector<std::string_view>& run) {
+  return std::any_of(run.begin(), run.end() - 1, [](std::string_view w) {
+    const char c = w.empty() ? ' ' : w.back();
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+  });
+}
+
 // The words just before `end` that spell `acronym`, the longest such run
 // that starts with a capital: "... menurut Kamus Besar Bahasa Indonesia" +
 // "KBBI" -> "Kamus Besar Bahasa Indonesia".
@@ -184,7 +193,7 @@ std::string expansion_before(std::string_view text, std::string_view acronym) {
   size_t best_n = 0;
   for (size_t n = 2; n <= std::min(kMaxWords, words.size()); ++n) {
     std::vector<std::string_view> run(words.end() - static_cast<long>(n), words.end());
-    if (!starts_upper(run.front()) || !spells(acronym, run)) continue;
+    if (!starts_upper(run.front()) || ends_sentence(run) || !spells(acronym, run)) continue;
     best.clear();
     best_n = n;
     for (std::string_view w : run) best += (best.empty() ? "" : " ") + std::string(w);
@@ -192,7 +201,8 @@ std::string expansion_before(std::string_view text, std::string_view acronym) {
   const bool blend = is_blend(acronym);
   for (size_t n = 2; best_n == 0 && blend && n <= std::min(kMaxWords, words.size()); ++n) {
     std::vector<std::string_view> run(words.end() - static_cast<long>(n), words.end());
-    if (!starts_upper(run.front()) || !starts_upper(run.back()) || !loosely_spells(acronym, run))
+    if (!starts_upper(run.front()) || !starts_upper(run.back()) || ends_sentence(run) ||
+        !loosely_spells(acronym, run))
       continue;
     best.clear();
     for (std::string_view w : run) best += (best.empty() ? "" : " ") + std::string(w);
@@ -280,6 +290,22 @@ struct Found {
   std::vector<std::string> aliases;
 };
 
+// Two or three short forms that name one thing together ("Komnas HAM",
+// "Pokja PKK"): each shaped like an acronym, one of them in capitals.
+bool short_forms(const std::vector<std::string_view>& words) {
+  constexpr size_t kMostWords = 3;
+  // (A blend is short; a longer capitalized word, "Kesehatan", is a word
+  // of the name, as in "BPJS Kesehatan", not a short form of it.)
+  constexpr size_t kLongestBlend = 7;
+  return words.size() >= 2 && words.size() <= kMostWords &&
+         std::all_of(words.begin(), words.end(),
+                     [](std::string_view w) {
+                       return acronym_shaped(w) && (is_upper_word(w) || w.size() <= kLongestBlend);
+                     }) &&
+         std::any_of(words.begin(), words.end(),
+                     [](std::string_view w) { return is_upper_word(w); });
+}
+
 // Acronym patterns in one text: "ACR (Expansion)" and "Expansion (ACR)".
 std::vector<Found> acronyms_in(std::string_view text) {
   std::vector<Found> out;
@@ -303,8 +329,12 @@ std::vector<Found> acronyms_in(std::string_view text) {
         (acronym_shaped(last) && (spells(last, inside_words) || blend_of_name))) {
       f.name = std::string(last);
       f.expansion = inside;
-    } else if (is_upper_word(inside) || acronym_shaped(inside)) {
-      std::string exp = expansion_before(before, inside);
+    } else if (is_upper_word(inside) || acronym_shaped(inside) || short_forms(inside_words)) {
+      // (A short form of two or three, "Komnas HAM", spells its name as
+      // one: "Kom"+"nas"+"H"+"A"+"M".)
+      std::string joined;
+      for (std::string_view w : inside_words) joined += w;
+      std::string exp = expansion_before(before, joined);
       if (!exp.empty()) {
         f.name = inside;
         f.expansion = exp;

@@ -268,3 +268,23 @@ TEST_CASE("a table row is no named thing", "[entities]") {
   // A short list item that is a name still is one.
   CHECK(find(es, "Bank Dunia") != nullptr);
 }
+
+TEST_CASE("a short form of two words spells its name as one", "[entities]") {
+  Document d = parse_markdown("k", R"(# Judul
+
+Pada 1993 dibentuk Komisi Nasional Hak Asasi Manusia (Komnas HAM) oleh presiden.
+Pantau Satgas PASTI. Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI) merilis daftar.
+Kartu dari Badan Penyelenggara Jaminan Sosial Kesehatan (BPJS Kesehatan) dibawa.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* komnas = find(es, "Komnas HAM");
+  REQUIRE(komnas != nullptr);
+  CHECK(komnas->kind == "acronym");
+  CHECK(komnas->expansion == "Komisi Nasional Hak Asasi Manusia");
+  // A name does not run back past a full stop.
+  const EntityRecord* satgas = find(es, "Satgas PASTI");
+  REQUIRE(satgas != nullptr);
+  CHECK(satgas->expansion == "Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal");
+  // A long capitalized word is a word of the name, not a short form.
+  CHECK(find(es, "BPJS Kesehatan") == nullptr);
+}

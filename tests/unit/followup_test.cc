@@ -476,3 +476,28 @@ Candi Sewu memiliki 400 panel relief. Berdasarkan fungsinya, relief tersebut dib
   INFO(second.text);
   CHECK(second.text.find("1981") != std::string::npos);
 }
+
+TEST_CASE("'tugasnya apa?' after what a short form stands for asks what it does",
+          "[bot][followup]") {
+  testing::ArticleBot article("followup-acronym-role", "pajak.md", R"(---
+title: Pajak Kendaraan
+subject: Pajak Kendaraan
+---
+
+# Pajak Kendaraan
+
+Pajak kendaraan dibayar setiap tahun.
+
+## Layanan
+
+Sistem Administrasi Manunggal Satu Atap (Samsat) menerima pembayaran pajak kendaraan dan menerbitkan STNK baru.
+)");
+  Answer what = article.bot->ask("s", "Samsat singkatan dari apa?");
+  CHECK(what.text.find("Sistem Administrasi Manunggal Satu Atap") != std::string::npos);
+  // A word of its own ("tugas") asks anew of the same thing; it does not
+  // repeat the last kind of question.
+  Answer role = article.bot->ask("s", "tugasnya apa?");
+  INFO(role.text);
+  CHECK(role.found);
+  CHECK(role.text.find("menerima pembayaran") != std::string::npos);
+}
