@@ -8,6 +8,7 @@
 #include "bot/classify_strategy.h"
 #include "bot/scoring.h"
 #include "bot/section_strategy.h"
+#include "bot/table_row.h"
 #include "bot/yesno_strategy.h"
 
 namespace tanya {
@@ -511,7 +512,7 @@ std::string Answerer::predicate_text(const Definition& d) const {
 }
 
 Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const {
-  Draft d = nth_item(u, answer_with_sections(u, plan, t), t);
+  Draft d = one_column(kb_, lx_.stop_words, u, nth_item(u, answer_with_sections(u, plan, t), t));
   // A yes/no question gets its verdict before the evidence, when the
   // evidence is a statement from the article (not a list of a topic).
   if (u.qtype == "yesno" && d.intent != "yesno" && d.confidence > 0 && !d.sentences.empty() &&

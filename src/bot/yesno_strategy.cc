@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "bot/table_row.h"
 #include "text/casing.h"
 #include "text/tokenizer.h"
 
@@ -84,27 +85,8 @@ int YesNoStrategy::corrects_belief(int sentence) const {
 }
 
 bool YesNoStrategy::crosses_columns(const Understanding& u, const KSentence& s) const {
-  // A table row reads "Header: value; Header: value; ..." (index/markdown.cc).
-  struct Cell {
-    std::vector<std::string> header, value;
-  };
-  std::vector<Cell> cells;
-  size_t start = 0;
-  const std::string& text = s.text;
-  while (start < text.size()) {
-    size_t end = text.find("; ", start);
-    if (end == std::string::npos) end = text.size();
-    size_t colon = text.find(": ", start);
-    if (colon == std::string::npos || colon >= end) return false;  // not a row
-    Cell c;
-    for (size_t k = 0; k < s.terms.size() && k < s.words.size(); ++k) {
-      if (s.begins[k] < start || s.begins[k] >= end || lx_.stop_words.count(s.words[k])) continue;
-      (s.begins[k] < colon ? c.header : c.value).push_back(s.terms[k]);
-    }
-    cells.push_back(std::move(c));
-    start = end + 2;
-  }
-  if (cells.size() < 3) return false;
+  const std::vector<TableCell> cells = table_cells(s, lx_.stop_words);
+  if (cells.empty()) return false;
   auto count_in_question = [&](const std::vector<std::string>& terms,
                                const std::vector<std::string>& except) {
     int n = 0;
@@ -115,7 +97,7 @@ bool YesNoStrategy::crosses_columns(const Understanding& u, const KSentence& s) 
     return n;
   };
   std::vector<std::string> headers;
-  for (const Cell& c : cells) headers.insert(headers.end(), c.header.begin(), c.header.end());
+  for (const TableCell& c : cells) headers.insert(headers.end(), c.header.begin(), c.header.end());
   // The first cell is the row's label ("Aspek: Tempat"): what is compared.
   int by_header = -1, by_value = -1, best_header = 0, best_value = 0;
   for (size_t c = 1; c < cells.size(); ++c) {

@@ -1,0 +1,122 @@
+#include "bot/table_row.h"
+
+#include <algorithm>
+
+namespace tanya {
+
+std::vector<TableCell> table_cells(const KSentence& s,
+                                   const std::unordered_set<std::string>& stop_words) {
+  constexpr size_t kLeastCells = 3;  // a label and two columns
+  std::vector<TableCell> cells;
+  const std::string& text = s.text;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find("; ", start);
+    if (end == std::string::npos) end = text.size();
+    const size_t colon = text.find(": ", start);
+    if (colon == std::string::npos || colon >= end) return {};
+    TableCell c;
+    c.begin = start;
+    c.end = end;
+    for (size_t k = 0; k < s.terms.size() && k < s.words.size(); ++k) {
+      if (s.begins[k] < start || s.begins[k] >= end || stop_words.count(s.words[k])) continue;
+      (s.begins[k] < colon ? c.header : c.value).push_back(s.terms[k]);
+    }
+    cells.push_back(std::move(c));
+    start = end + 2;
+  }
+  if (cells.size() < kLeastCells) return {};
+  return cells;
+}
+
+namespace {
+
+bool asks(const Understanding& u, const std::string& term) {
+  return std::find(u.query.begin(), u.query.end(), term) != u.query.end();
+}
+
+}  // namespace
+
+Draft one_column(const Knowledge& kb, const std::unordered_set<std::string>& stop_words,
+                 const Understanding& u, Draft d) {
+  if (d.sentences.empty() || u.qtype == "comparison" || u.qtype == "yesno") return d;
+  std::vector<std::vector<TableCell>> rows;
+  for (int id : d.sentences) {
+    rows.push_back(table_cells(kb.sentences[static_cast<size_t>(id)], stop_words));
+    // Rows of one table: cells alike in number and headers.
+    if (rows.back().empty() || rows.back().size() != rows.front().size()) return d;
+    for (size_t c = 0; c < rows.back().size(); ++c) {
+      if (rows.back()[c].header != rows.front()[c].header) return d;
+    }
+  }
+  // The column asked: the one column a word of whose header, one no other
+  // header has, the question names; and named whole ("Skor Indeks" is not
+  // asked by "indeks literasi": a column of values is no thing compared).
+  const std::vector<TableCell>& first = rows.front();
+  int column = -1;
+  for (size_t c = 1; c < first.size(); ++c) {
+    const Terms& header = first[c].header;
+    const bool named = std::any_of(header.begin(), header.end(), [&](const std::string& term) {
+      if (!asks(u, term)) return false;
+      for (size_t o = 1; o < first.size(); ++o) {
+        if (o != c && std::count(first[o].header.begin(), first[o].header.end(), term) > 0)
+          return false;
+      }
+      return true;
+    });
+    if (!named) continue;
+    if (column >= 0) return d;  // two columns named: both are wanted
+    column = static_cast<int>(c);
+  }
+  if (column >= 0) {
+    const Terms& header = first[static_cast<size_t>(column)].header;
+    if (!std::all_of(header.begin(), header.end(),
+                     [&](const std::string& t) { return asks(u, t); }))
+      return d;
+  }
+  if (column < 0) return d;
+  // The rows asked: those whose label the question names, when it names
+  // some and not all.
+  std::vector<bool> keep(rows.size(), false);
+  size_t kept = 0;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const Terms& label = rows[r].front().value;
+    keep[r] =
+        std::any_of(label.begin(), label.end(), [&](const std::string& t) { return asks(u, t); });
+    kept += keep[r] ? 1 : 0;
+  }
+  if (kept == 0 || kept == rows.size()) keep.assign(rows.size(), true);
+  // Each row's text in the answer is cut to its label and the column; a
+  // row not asked goes with its line.
+  std::vector<int> sentences;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const std::string& text = kb.sentences[static_cast<size_t>(d.sentences[r])].text;
+    const size_t at = d.text.find(text);
+    if (at == std::string::npos) return d;
+    if (!keep[r]) {
+      // A row on a line of its own ("- Aspek: ...") goes with its line;
+      // a row inline, with the space after it.
+      const size_t line = d.text.rfind('\n', at);
+      const size_t line_start = line == std::string::npos ? 0 : line + 1;
+      const bool own_line =
+          d.text.compare(line_start, at - line_start, "- ") == 0 || line_start == at;
+      size_t from = own_line && line != std::string::npos ? line : at;
+      size_t to = at + text.size();
+      if (!(own_line && line != std::string::npos) && to < d.text.size() && d.text[to] == ' ') ++to;
+      d.text.erase(from, to - from);
+      continue;
+    }
+    const TableCell& label = rows[r].front();
+    const TableCell& cell = rows[r][static_cast<size_t>(column)];
+    const std::string narrowed = text.substr(label.begin, label.end - label.begin) + "; " +
+                                 text.substr(cell.begin, cell.end - cell.begin);
+    d.text.replace(at, text.size(), narrowed);
+    sentences.push_back(d.sentences[r]);
+  }
+  // An answer that began with its rows may now begin with a line break.
+  while (!d.text.empty() && d.text.front() == '\n') d.text.erase(0, 1);
+  d.sentences = std::move(sentences);
+  return d;
+}
+
+}  // namespace tanya
