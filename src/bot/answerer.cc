@@ -1446,9 +1446,13 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
       for (int si : part) {
         const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
         d.sentences.push_back(si);
-        d.items.push_back(trim_end(s.text));
+        // An item's own list is part of what it says, on its line.
+        std::string text = trim_end(s.text);
+        if (std::string nested = nested_items(kb_, si, &d.sentences); !nested.empty())
+          text += " " + nested;
+        d.items.push_back(text);
         data item;
-        item.set("text", trim_end(s.text));
+        item.set("text", text);
         items.push_back(item);
       }
       data v;

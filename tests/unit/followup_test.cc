@@ -501,3 +501,31 @@ Sistem Administrasi Manunggal Satu Atap (Samsat) menerima pembayaran pajak kenda
   CHECK(role.found);
   CHECK(role.text.find("menerima pembayaran") != std::string::npos);
 }
+
+TEST_CASE("'yang internal?' over items with lists of their own says each with its list",
+          "[bot][followup]") {
+  testing::ArticleBot article("followup-part-nested", "kenakalan.md", R"(---
+title: Kenakalan Remaja
+subject: Kenakalan Remaja
+---
+
+# Kenakalan Remaja
+
+## Faktor Penyebab Kenakalan Remaja
+
+Penyebabnya biasanya dibagi menjadi dua:
+
+1. **Faktor internal**, yaitu faktor yang berasal dari diri remaja:
+   - krisis identitas;
+   - kontrol diri yang lemah.
+2. **Faktor eksternal**, yaitu faktor yang berasal dari luar diri remaja:
+   - keluarga yang kurang harmonis;
+   - pergaulan dengan teman sebaya yang buruk.
+)");
+  Answer first = article.bot->ask("f", "Apa saja faktor eksternal kenakalan remaja?");
+  CHECK(first.text.find("pergaulan") != std::string::npos);
+  Answer other = article.bot->ask("f", "yang internal?");
+  INFO(other.text);
+  CHECK(other.text.find("krisis identitas") != std::string::npos);
+  CHECK(other.text.find("pergaulan") == std::string::npos);
+}
