@@ -632,7 +632,12 @@ std::string Understander::everyday_form(const std::string& word, Tokenizer& tok)
       candidates.push_back(c + "ing");
     }
   }
-  // The article's own form first, then any word the bot knows.
+  // The article's own word first ("dibacain" is its "dibacakan", not
+  // "dibacai" though both stem to its "baca"), then its own term, then any
+  // word the bot knows.
+  for (const std::string& c : candidates) {
+    if (c != w && kb_.words.count(c)) return c;
+  }
   for (const std::string& c : candidates) {
     if (c != w && article_term(c, tok)) return c;
   }

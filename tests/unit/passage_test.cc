@@ -951,3 +951,26 @@ naik.
   INFO(example.text);
   CHECK(example.text.find("permintaan daging") != std::string::npos);
 }
+
+TEST_CASE("'jam berapa' asks the clock time the article gives with 'pukul'", "[bot][passage]") {
+  testing::ArticleBot article("clock-time", "upacara.md", R"(---
+title: Upacara Bendera
+subject: Upacara Bendera
+---
+
+# Upacara Bendera
+
+## Jadwal
+
+Upacara bendera di sekolah dimulai pukul 07.00 setiap hari Senin. Teks Pancasila dibacakan oleh pembina upacara.
+)");
+  Answer a = article.bot->ask("j", "Jam berapa upacara bendera dimulai?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("07.00") != std::string::npos);
+  // A chat verb in "-in" is the article's own word for it, "dibacakan",
+  // not another form of its root that is no word ("dibacai").
+  const std::string u = article.bot->explain("teksnya dibacain siapa");
+  INFO(u);
+  CHECK(u.find("\"dibacakan\"") != std::string::npos);
+}
