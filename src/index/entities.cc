@@ -98,13 +98,9 @@ char lower(char c) {
 // Service" for IaaS, "dan" in APBD). A blend of syllables (small letters
 // after its capital) may also take a later word's last syllable: "Pos
 // Bantuan Hukum" is "Pos"+"ba"+"kum", as "Kemenkumham" takes "kum".
-bool spells(std::string_view written, const std::vector<std::string_view>& words) {
-  const std::string letters = spelled_letters(written);
-  const std::string_view acronym = letters;
+bool spells_letters(std::string_view acronym, bool blend,
+                    const std::vector<std::string_view>& words) {
   constexpr size_t kMinSyllable = 3;
-  const bool blend = std::any_of(written.begin(), written.end(), [](char c) {
-    return std::islower(static_cast<unsigned char>(c));
-  });
   // reach[i] after word k: the first i letters can be spelled by words [0, k].
   std::vector<bool> reach(acronym.size() + 1, false);
   reach[0] = true;
@@ -132,6 +128,25 @@ bool spells(std::string_view written, const std::vector<std::string_view>& words
     reach = std::move(next);
   }
   return reach[acronym.size()];
+}
+
+bool spells(std::string_view written, const std::vector<std::string_view>& words) {
+  const bool blend = std::any_of(written.begin(), written.end(), [](char c) {
+    return std::islower(static_cast<unsigned char>(c));
+  });
+  if (spells_letters(spelled_letters(written), blend, words)) return true;
+  // English writes "to" as "2" between two capitals: "M2M" is Machine to
+  // Machine, "B2B" Business to Business.
+  std::string to(written);
+  bool any = false;
+  for (size_t i = 1; i + 1 < to.size(); ++i) {
+    if (to[i] == '2' && std::isupper(static_cast<unsigned char>(to[i - 1])) &&
+        std::isupper(static_cast<unsigned char>(to[i + 1]))) {
+      to[i] = 't';
+      any = true;
+    }
+  }
+  return any && spells_letters(to, blend, words);
 }
 
 // A short form of four letters or more with small letters in it: a blend

@@ -288,3 +288,17 @@ Kartu dari Badan Penyelenggara Jaminan Sosial Kesehatan (BPJS Kesehatan) dibawa.
   // A long capitalized word is a word of the name, not a short form.
   CHECK(find(es, "BPJS Kesehatan") == nullptr);
 }
+
+TEST_CASE("a 2 between two capitals may be English 'to'", "[entities]") {
+  Document d = parse_markdown("m", R"(# Judul
+
+IoT sering disamakan dengan Machine to Machine (M2M). Transaksi Business to Business (B2B) juga ada.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* m2m = find(es, "M2M");
+  REQUIRE(m2m != nullptr);
+  CHECK(m2m->expansion == "Machine to Machine");
+  const EntityRecord* b2b = find(es, "B2B");
+  REQUIRE(b2b != nullptr);
+  CHECK(b2b->expansion == "Business to Business");
+}
