@@ -214,7 +214,14 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     if (sec.level < 2 || (doc >= 0 && sec.doc != doc)) continue;
     // What X is, is not said under a heading about one aspect of X
     // ("Manfaat X" for "Apa itu X?").
-    if (u.qtype == "definition" && !heading_topics_[s].empty()) {
+    // (Unless the heading has the very word the question asks with:
+    // "Makna dan Manfaat X bagi Y" for "Apa makna X bagi Y?".)
+    const bool asks_as_headed =
+        std::any_of(shaping.begin(), shaping.end(), [&](const std::string& t) {
+          return std::any_of(heading_keys_[s].begin(), heading_keys_[s].end(),
+                             [&](const auto& k) { return k.first == t; });
+        });
+    if (u.qtype == "definition" && !heading_topics_[s].empty() && !asks_as_headed) {
       bool asked_topic = false;
       for (const std::string& t : heading_topics_[s]) {
         asked_topic =

@@ -853,3 +853,30 @@ dikelompokkan menjadi dua.
   CHECK(a.text.find("Jong Java") != std::string::npos);
   CHECK(a.text.find("Jong Islamieten Bond") != std::string::npos);
 }
+
+TEST_CASE("a heading with the very word a definition question asks with answers it",
+          "[bot][section]") {
+  testing::ArticleBot bot("shaped-heading", "bumi.md", R"(---
+title: Hari Bumi
+subject: Hari Bumi
+---
+
+# Hari Bumi
+
+## Pengertian Hari Bumi
+
+Hari Bumi adalah hari peringatan kepedulian terhadap lingkungan yang jatuh setiap 22 April.
+
+## Makna dan Manfaat Hari Bumi bagi Sekolah
+
+- Menumbuhkan kebiasaan hemat energi di kelas.
+- Mengajak siswa menanam pohon di halaman.
+)");
+  // "makna" asks for the meaning, and the article heads a section with it.
+  Answer meaning = bot.bot->ask("m", "Apa makna Hari Bumi bagi sekolah?");
+  INFO(meaning.text);
+  CHECK(meaning.text.find("hemat energi") != std::string::npos);
+  // What the subject is, is still its definition.
+  Answer what = bot.bot->ask("w", "Apa itu Hari Bumi?");
+  CHECK(what.text.find("hari peringatan") != std::string::npos);
+}
