@@ -968,7 +968,12 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         }
       }
     }
-    const std::vector<std::string> forms = english_forms(w);
+    // (In a question asked in Indonesian, a word Hunspell accepts is an
+    // English headword only as it is written: "proses" is no plural of
+    // "pro".)
+    const std::vector<std::string> forms = !english_question && lang_->speller->valid(w)
+                                               ? std::vector<std::string>{w}
+                                               : english_forms(w);
     // Of a word's translations the article has, the one it uses most: the
     // sense it writes about ("waste" is "sampah" in an article on waste,
     // though FreeDict lists "kotoran" first).

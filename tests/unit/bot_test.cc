@@ -613,3 +613,24 @@ TEST_CASE("'buat' in chat is 'untuk', searched for nothing", "[bot][understand]"
   CHECK(searched.find("\"kerja\"") != std::string::npos);
   CHECK(searched.find("\"buat\"") == std::string::npos);
 }
+
+TEST_CASE("an Indonesian word is no English plural", "[bot][understand]") {
+  testing::ArticleBot article("no-english-plural", "kompos.md", R"(---
+title: Kompos
+subject: Kompos
+---
+
+# Kompos
+
+Kompos adalah pupuk dari sampah organik.
+
+## Kelebihan dan Kekurangan
+
+Kelebihan kompos adalah murah. Kekurangannya, pembuatannya lama.
+)");
+  // "proses" is Indonesian, not "pros" (kelebihan) with an English "-es".
+  const std::string u = article.bot->explain("Bagaimana proses pembuatan kompos?");
+  INFO(u);
+  CHECK(u.find("kelebihan") == std::string::npos);
+  CHECK(u.find("\"proses\"") != std::string::npos);
+}
