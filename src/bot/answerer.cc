@@ -648,6 +648,29 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
     if (!cues.count(term) && kb_.terms.count(term)) own.push_back(term);
   }
   if (cues.empty() && !number && own.empty()) return d;
+  // An item with a list of its own under it ("LPWAN ..." over "- LoRaWAN",
+  // "- Sigfox"): a topic asked of items ("contohnya?") is that list.
+  const bool of_items = std::any_of(u.topics.begin(), u.topics.end(), [&](const std::string& id) {
+    const TopicDef* td = lx_.topic(id);
+    return td != nullptr && td->of_items;
+  });
+  for (int si : last) {
+    if (!of_items || !own.empty() || si < 0 || static_cast<size_t>(si) >= kb_.sentences.size() ||
+        kb_.sentences[static_cast<size_t>(si)].item < 0)
+      continue;
+    const int nested = kb_.nested_list(si);
+    if (nested < 0) continue;
+    std::string text = kb_.sentences[static_cast<size_t>(si)].text;
+    d.sentences.push_back(si);
+    append_items(nested, &text, &d.sentences);
+    data v;
+    v.set("text", text);
+    d.text = t.renderer.render(lx_.tmpl("sentences"), v);
+    d.intent = "passage";
+    d.sections.push_back(kb_.section_of(si));
+    d.confidence = kFollowupNearby;
+    return d;
+  }
   // The sentences beside the last answer: its item or paragraph, and the
   // paragraph that follows it in the same section.
   std::vector<int> nearby;

@@ -529,3 +529,29 @@ Penyebabnya biasanya dibagi menjadi dua:
   CHECK(other.text.find("krisis identitas") != std::string::npos);
   CHECK(other.text.find("pergaulan") == std::string::npos);
 }
+
+TEST_CASE("'contohnya?' after an item with a list under it is that list", "[bot][followup]") {
+  testing::ArticleBot article("followup-nested-examples", "jaringan.md", R"(---
+title: Jaringan Sensor
+subject: Jaringan Sensor
+---
+
+# Jaringan Sensor
+
+## Jenis Jaringan
+
+Jaringan sensor dapat dibagi sebagai berikut:
+
+- **Jaringan jarak pendek**: cocok untuk perangkat di dalam rumah.
+  - Zigbee, dipakai pada lampu pintar.
+  - Bluetooth, dipakai pada jam tangan.
+- **Jaringan area luas**: dikenal sebagai LPWAN (Low Power Wide Area Network).
+  - LoRaWAN, jangkauannya sampai 15 km.
+  - Sigfox, untuk paket data kecil.
+)");
+  REQUIRE(article.bot->ask("n", "LPWAN itu apa?").found);
+  Answer ex = article.bot->ask("n", "contohnya?");
+  INFO(ex.text);
+  CHECK(ex.text.find("LoRaWAN") != std::string::npos);
+  CHECK(ex.text.find("Zigbee") == std::string::npos);
+}
