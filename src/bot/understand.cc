@@ -96,6 +96,17 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
     std::unordered_set<std::string> subject;
     for (const KDocument& d : kb_.docs)
       subject.insert(d.subject_terms.begin(), d.subject_terms.end());
+    if (!kb_.docs.empty()) {
+      Tokenizer words;
+      const std::string& written = kb_.docs.front().subject;
+      for (const Token& t : words.tokenize(written)) {
+        const std::string_view w(written.data() + t.begin, t.end - t.begin);
+        constexpr int kCapitals = 2;  // "BPJS", "JKN"; not a capitalized word
+        if (std::count_if(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >=
+            kCapitals)
+          subject_capitals_.insert(t.term);
+      }
+    }
     loose_names_.resize(kb_.entities.size());
     for (size_t e = 0; e < kb_.entities.size(); ++e) {
       const auto& names = kb_.entities[e].name_terms;
@@ -1548,6 +1559,15 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         u.subject = true;
         mark(at, head.size());
       }
+    }
+  }
+
+  // One of the subject's words in capitals ("BPJS" of "BPJS Kesehatan dan
+  // JKN") names it too, when nothing more specific is named.
+  for (size_t i = 0; !u.subject && u.entities.empty() && i < u.terms.size(); ++i) {
+    if (subject_capitals_.count(u.terms[i]) && !used[i]) {
+      u.subject = true;
+      mark(static_cast<int>(i), 1);
     }
   }
 

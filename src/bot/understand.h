@@ -157,6 +157,10 @@ class Understander {
   // is the moon): such a name is not said by that word alone. By entity,
   // then by index into its name_terms.
   std::vector<std::vector<bool>> loose_names_;
+  // The terms of the words in capitals the subject is written with
+  // ("BPJS", "JKN" of "BPJS Kesehatan dan JKN"): readers name the subject
+  // by one of them alone.
+  std::unordered_set<std::string> subject_capitals_;
   // The name each list item opens with, if short (item_head_has): fixed
   // for the article, so found once.
   std::vector<Words> item_heads_;

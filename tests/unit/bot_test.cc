@@ -634,3 +634,24 @@ Kelebihan kompos adalah murah. Kekurangannya, pembuatannya lama.
   CHECK(u.find("kelebihan") == std::string::npos);
   CHECK(u.find("\"proses\"") != std::string::npos);
 }
+
+TEST_CASE("a word in capitals of the subject names the subject alone", "[bot][understand]") {
+  testing::ArticleBot article("subject-capitals", "bpjs.md", R"(---
+title: BPJS Kesehatan dan JKN
+subject: BPJS Kesehatan dan JKN
+---
+
+# BPJS Kesehatan dan JKN
+
+BPJS Kesehatan adalah badan yang menyelenggarakan program JKN.
+
+## Manfaat
+
+Peserta mendapat layanan rawat inap.
+)");
+  // "bpjs" alone is how readers name "BPJS Kesehatan dan JKN".
+  CHECK(article.bot->explain("manfaat bpjs apa?").find("\"subject\":true") != std::string::npos);
+  // A word in small letters of it does not ("kesehatan" is everyday).
+  CHECK(article.bot->explain("manfaat kesehatan apa?").find("\"subject\":true") ==
+        std::string::npos);
+}
