@@ -655,3 +655,12 @@ Peserta mendapat layanan rawat inap.
   CHECK(article.bot->explain("manfaat kesehatan apa?").find("\"subject\":true") ==
         std::string::npos);
 }
+
+TEST_CASE("'daftar' after 'cara' is to register, not a list", "[bot][understand]") {
+  // "daftar" names a list only when nothing else asks: "cara daftar X"
+  // asks how to register.
+  CHECK(testing::bot().explain("cara daftar kerja sama gimana").find("\"qtype\":\"how\"") !=
+        std::string::npos);
+  CHECK(testing::bot().explain("daftar bentuk kerja sama").find("\"qtype\":\"list\"") !=
+        std::string::npos);
+}
