@@ -740,6 +740,9 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
       covered_share(d.sections, u.content) < kTopicCovers &&
       covered_share({m.section}, u.content) > covered_share(d.sections, u.content);
   if (m.confidence() <= d.confidence && !topic_misses) return d;
+  // Whether a claim holds is said by a statement, which gets its verdict;
+  // a section's list says no "Ya" or "Tidak".
+  if (u.qtype == "yesno" && d.confidence >= lx_.threshold && d.items.empty()) return d;
   // A section that is the entity's own (a kind's "#3 Kerja sama
   // Multilateral") is what the answers about that entity are drawn from:
   // the answer by kind knows which part of it was asked.
