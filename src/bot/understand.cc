@@ -614,6 +614,10 @@ std::string Understander::everyday_form(const std::string& word, Tokenizer& tok)
     if (root.size() > 4 && root[0] == 'n' &&
         std::string_view("aiueo").find(root[1]) != std::string_view::npos)
       candidates.push_back("t" + root.substr(1));
+    // Spoken "ke-" for "ter-", the passive of what befalls one: "ketipu",
+    // "ketimbun", "kebawa" are "tertipu", "tertimbun", "terbawa".
+    if (root.size() > 5 && root.compare(0, 2, "ke") == 0)
+      candidates.push_back("ter" + root.substr(2));
   }
   // Spoken Indonesian says "e" for "a" in a closed last syllable ("garem",
   // "dapet", "deket" for "garam", "dapat", "dekat").
@@ -1165,10 +1169,18 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     std::string word = everyday_form(token.word, tok);
     if (word.size() > 5 && word.compare(word.size() - 3, 3, "nya") == 0) u.followup_marker = true;
     auto s = lx_.slang.find(word);
+    // A chat word with a possessive "-nya" ("bkinnya") is that word's
+    // standard form with it ("membuatnya").
+    std::string clitic;
+    if (s == lx_.slang.end() && word.size() > 5 && word.compare(word.size() - 3, 3, "nya") == 0) {
+      s = lx_.slang.find(word.substr(0, word.size() - 3));
+      if (s != lx_.slang.end() && !s->second.empty()) clitic = "nya";
+    }
     if (s == lx_.slang.end()) {
       raw.push_back(word);
     } else {
       raw.insert(raw.end(), s->second.begin(), s->second.end());
+      if (!clitic.empty()) raw.back() += clitic;
     }
   }
   capitals.resize(raw.size(), false);

@@ -664,3 +664,19 @@ TEST_CASE("'daftar' after 'cara' is to register, not a list", "[bot][understand]
   CHECK(testing::bot().explain("daftar bentuk kerja sama").find("\"qtype\":\"list\"") !=
         std::string::npos);
 }
+
+TEST_CASE("chat forms: ke- for ter-, and a chat word with -nya", "[bot][understand]") {
+  // Spoken "ke-" is the passive "ter-": "ketipu" is the article's "tertipu".
+  testing::ArticleBot article("chat-ke-ter", "belanja.md", R"(---
+title: Belanja Online
+subject: Belanja Online
+---
+
+# Belanja Online
+
+Banyak pembeli tertipu penjual palsu. Periksa ulasan sebelum membayar.
+)");
+  CHECK(article.bot->explain("gmn biar ga ketipu").find("\"tertipu\"") != std::string::npos);
+  // A chat word with "-nya" is its standard form with it.
+  CHECK(testing::bot().explain("bkinnya gmn").find("\"membuatnya\"") != std::string::npos);
+}
