@@ -649,17 +649,27 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
   }
   if (cues.empty() && !number && own.empty()) return d;
   // An item with a list of its own under it ("LPWAN ..." over "- LoRaWAN",
-  // "- Sigfox"): a topic asked of items ("contohnya?") is that list.
+  // "- Sigfox"): a topic asked of items ("contohnya?") is that list; so is
+  // the topic the item announces its list by ("Dividen bisa berbentuk:"
+  // for "bentuknya apa aja?").
   const bool of_items = std::any_of(u.topics.begin(), u.topics.end(), [&](const std::string& id) {
     const TopicDef* td = lx_.topic(id);
     return td != nullptr && td->of_items;
   });
   for (int si : last) {
-    if (!of_items || !own.empty() || si < 0 || static_cast<size_t>(si) >= kb_.sentences.size() ||
+    if (!own.empty() || si < 0 || static_cast<size_t>(si) >= kb_.sentences.size() ||
         kb_.sentences[static_cast<size_t>(si)].item < 0)
       continue;
     const int nested = kb_.nested_list(si);
     if (nested < 0) continue;
+    const KSentence& item = kb_.sentences[static_cast<size_t>(si)];
+    const Terms announcing(item.terms.begin() + static_cast<long>(last_sentence_start(item)),
+                           item.terms.end());
+    const bool announced =
+        introduces_list(item.text) && std::any_of(cues.begin(), cues.end(), [&](const auto& c) {
+          return std::find(announcing.begin(), announcing.end(), c) != announcing.end();
+        });
+    if (!of_items && !announced) continue;
     std::string text = kb_.sentences[static_cast<size_t>(si)].text;
     d.sentences.push_back(si);
     append_items(nested, &text, &d.sentences);

@@ -555,3 +555,26 @@ Jaringan sensor dapat dibagi sebagai berikut:
   CHECK(ex.text.find("LoRaWAN") != std::string::npos);
   CHECK(ex.text.find("Zigbee") == std::string::npos);
 }
+
+TEST_CASE("a follow-up asks the list an item announces by the topic it names", "[bot][followup]") {
+  testing::ArticleBot article("followup-announced-nested", "zakat.md", R"(---
+title: Zakat
+subject: Zakat
+---
+
+# Zakat
+
+## Jenis Zakat
+
+1. **Zakat fitrah**, yaitu zakat yang dibayar menjelang Idulfitri. Zakat fitrah bisa berbentuk:
+   - Beras, sebanyak 2,5 kilogram per orang.
+   - Uang, senilai harga beras itu.
+2. **Zakat mal**, yaitu zakat atas harta yang disimpan selama setahun.
+)");
+  REQUIRE(article.bot->ask("z", "Apa itu zakat fitrah?").found);
+  // "Zakat fitrah bisa berbentuk:" announces its list by the forms topic.
+  Answer forms = article.bot->ask("z", "bentuknya apa aja?");
+  INFO(forms.text);
+  CHECK(forms.text.find("Beras") != std::string::npos);
+  CHECK(forms.text.find("Uang") != std::string::npos);
+}
