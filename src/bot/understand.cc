@@ -994,15 +994,27 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // though FreeDict lists "kotoran" first).
     for (const std::string& form : forms) {
       if (done) break;
-      if (Words to = most_used(lang_->english->translations(form), tok); !to.empty()) {
-        // A preposition ("under", "during") ends a run of qualifiers: the
-        // words on either side of it are two phrases, ordered apart.
-        const std::vector<std::string> parts = lang_->english->parts_of_speech(form);
-        const bool function_word =
-            !parts.empty() && std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
-              return p == "preposition" || p == "conjunction" || p == "determiner" ||
-                     p == "pronoun" || p == "article";
-            });
+      // A preposition ("under", "during") ends a run of qualifiers: the
+      // words on either side of it are two phrases, ordered apart.
+      const std::vector<std::string> parts = lang_->english->parts_of_speech(form);
+      const bool function_word =
+          !parts.empty() && std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
+            return p == "preposition" || p == "conjunction" || p == "determiner" ||
+                   p == "pronoun" || p == "article";
+          });
+      // A noun or verb is no Indonesian stop word, whatever sense of it the
+      // dictionary gives: "split" is not "bagi" (for). (An adverb may be
+      // one: "already" is "sudah".)
+      std::vector<std::string> translations = lang_->english->translations(form);
+      const bool noun_or_verb =
+          !parts.empty() && std::all_of(parts.begin(), parts.end(),
+                                        [](const std::string& p) { return p == "n" || p == "v"; });
+      if (noun_or_verb)
+        translations.erase(
+            std::remove_if(translations.begin(), translations.end(),
+                           [&](const std::string& t) { return lx_.stop_words.count(t) > 0; }),
+            translations.end());
+      if (Words to = most_used(translations, tok); !to.empty()) {
         take(w, to, !function_word);
         done = true;
       }
@@ -1480,10 +1492,23 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   for (const KDocument& d : kb_.docs) {
     subject_terms.insert(d.subject_terms.begin(), d.subject_terms.end());
   }
+  // A word the article does not know right after the subject's name
+  // names another thing of its kind: "saham split" (stock split), "kerja
+  // sama trilateral".
+  auto qualified_away = [&](size_t next) {
+    if (next >= u.words.size()) return false;
+    const std::string& w = u.words[next];
+    return !kb_.terms.count(u.terms[next]) && !kb_.words.count(w) && !lx_.stop_words.count(w) &&
+           !lx_.common_words.count(w) && !lx_.common_terms.count(u.terms[next]) &&
+           !lx_.question_words.count(w) && !is_number(w);
+  };
   if (!kb_.docs.empty()) {
     const KDocument& doc = kb_.docs.front();
     for (const Terms* name = &doc.subject_terms; name != nullptr;) {
       int at = find_phrase(u.terms, *name);
+      if (at >= 0 && u.qtype == "definition" &&
+          qualified_away(static_cast<size_t>(at) + name->size()))
+        at = -1;
       if (at >= 0) {
         u.subject = true;
         mark(at, name->size());
@@ -1561,11 +1586,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         u.followup_marker = true;
         mark(at, head.size() + 1);
         at = -1;
-      } else if (at >= 0 && next < u.words.size()) {
-        const std::string& w = u.words[next];
-        if (!kb_.terms.count(u.terms[next]) && !kb_.words.count(w) && !lx_.stop_words.count(w) &&
-            !lx_.common_words.count(w) && !lx_.common_terms.count(u.terms[next]))
-          at = -1;
+      } else if (at >= 0 && qualified_away(next)) {
+        at = -1;
       }
       if (at >= 0) {
         u.subject = true;

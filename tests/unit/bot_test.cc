@@ -680,3 +680,29 @@ Banyak pembeli tertipu penjual palsu. Periksa ulasan sebelum membayar.
   // A chat word with "-nya" is its standard form with it.
   CHECK(testing::bot().explain("bkinnya gmn").find("\"membuatnya\"") != std::string::npos);
 }
+
+TEST_CASE("a word the article lacks right after its subject names another thing",
+          "[bot][understand]") {
+  testing::ArticleBot article("subject-qualified", "saham.md", R"(---
+title: Saham
+subject: Saham
+---
+
+# Saham
+
+Saham adalah surat berharga yang menjadi bukti kepemilikan atas sebuah perusahaan. Laba dibagikan kepada pemegang saham.
+
+## Jenis Saham
+
+- Saham biasa, yang memberi hak suara.
+- Saham preferen, yang didahulukan saat pembagian dividen.
+)");
+  // "split" (a noun or verb) is not the stop word "bagi", and "saham
+  // split" is another thing than the article's saham.
+  const std::string u = article.bot->explain("What is a stock split?");
+  INFO(u);
+  CHECK(u.find("\"bagi\"") == std::string::npos);
+  CHECK_FALSE(article.bot->ask("s", "What is a stock split?").found);
+  CHECK_FALSE(article.bot->ask("s2", "Apa itu saham gorengan?").found);
+  CHECK(article.bot->ask("s3", "Apa itu saham?").found);
+}
