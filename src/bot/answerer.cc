@@ -887,9 +887,9 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   }
   // "Rapat anggota itu apa?": a term that holds a topic word ("anggota")
   // is asked for what it is, when the article defines it.
-  // "Penerima bantuan hukum itu siapa saja?": who is meant by a term the
-  // article defines is what its definition says.
-  if (q == "who" && plan.entity < 0 && u.query.size() >= 2) {
+  // "Penerima bantuan hukum itu siapa saja?", "Psikiater itu siapa?": who
+  // is meant by a term the article defines is what its definition says.
+  if (q == "who" && plan.entity < 0 && !u.query.empty()) {
     Definition def = find_definition({u.query}, -1, {});
     if (def.sentence >= 0) return definition_draft(def, -1, kDefinitionOfWords, t);
   }

@@ -993,3 +993,23 @@ kursi, dan sistem itu bisa berubah lewat undang-undang.
   CHECK(a.text.find("nomor urut") != std::string::npos);
   CHECK(a.text.find("nama calon") == std::string::npos);
 }
+
+TEST_CASE("'X itu siapa?' of one word the article defines is its definition", "[bot][definition]") {
+  testing::ArticleBot article("who-one-word", "jiwa.md", R"(---
+title: Kesehatan Jiwa
+subject: Kesehatan Jiwa
+---
+
+# Kesehatan Jiwa
+
+## Tempat Meminta Bantuan
+
+- **Psikolog**, yaitu tenaga profesional yang memberikan konseling.
+- **Psikiater**, yaitu dokter spesialis kedokteran jiwa yang dapat meresepkan obat.
+
+Bedanya, psikolog tidak meresepkan obat, sedangkan psikiater bisa memberikan obat.
+)");
+  Answer a = article.bot->ask("p", "Psikiater itu sebenarnya siapa sih?");
+  INFO(a.text);
+  CHECK(a.text.find("dokter spesialis kedokteran jiwa") != std::string::npos);
+}
