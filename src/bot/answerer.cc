@@ -922,8 +922,25 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     // "Apa saja penyebab klaim ditolak?" where an item "**Klaim ditolak.**
     // Penyebabnya antara lain:" leads its own list: that list, not the
     // article's general one, which says nothing of it.
+    // (So too where the topic's list names it only inside its items, "Ada
+    // dua bentuk saham:" over one that mentions dividends, while an item
+    // of its own, "**Dividen** ... Dividen bisa berbentuk:", announces it.)
+    auto headed = [&] {
+      for (int si : d.sentences) {
+        const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+        const Terms& lead = kb_.blocks[static_cast<size_t>(s.block)].lead_terms;
+        const Terms& heading = kb_.sections[static_cast<size_t>(kb_.section_of(si))].heading_terms;
+        for (const std::string& x : u.key_content) {
+          if (std::find(lead.begin(), lead.end(), x) != lead.end() ||
+              std::find(heading.begin(), heading.end(), x) != heading.end())
+            return true;
+        }
+      }
+      return false;
+    };
     if (plan.entity < 0 && !u.key_content.empty() &&
-        (d.confidence <= 0 || sentence_share(d.sentences, u.key_content, true) < kTopicCovers)) {
+        (d.confidence <= 0 || sentence_share(d.sentences, u.key_content, true) < kTopicCovers ||
+         !headed())) {
       Draft item = item_topic_answer(u, plan.topic, t);
       if (item.confidence > 0) return item;
     }

@@ -599,3 +599,34 @@ Garam dapur adalah senyawa natrium klorida. Kelebihan garam dapur memicu tekanan
   CHECK(bot.bot->explain("Apa kelebihan dan bahaya garam dapur?").find("\"topics\":[\"risks\"]") ==
         std::string::npos);
 }
+
+TEST_CASE("an item announcing its own list on a topic beats a topic list that names it inside",
+          "[bot][topic]") {
+  testing::ArticleBot article("item-over-topic", "saham.md", R"(---
+title: Saham
+subject: Saham
+---
+
+# Saham
+
+Saham adalah bukti kepemilikan atas sebuah perusahaan.
+
+## Jenis Saham Berdasarkan Bentuknya
+
+Ada dua bentuk saham:
+
+- Saham biasa, yang memberi hak suara dalam RUPS.
+- Saham preferen, yang didahulukan saat pembagian dividen.
+
+## Keuntungan Saham
+
+1. **Dividen**, yaitu bagian laba yang dibagikan kepada pemegang saham. Dividen bisa berbentuk:
+   - Dividen tunai, dibayarkan dalam bentuk uang.
+   - Dividen saham, dibayarkan dalam bentuk tambahan lembar saham.
+2. **Capital gain**, yaitu selisih harga jual dan harga beli.
+)");
+  Answer a = article.bot->ask("d", "Dividen bentuknya ada berapa macam?");
+  INFO(a.text);
+  CHECK(a.text.find("Dividen tunai") != std::string::npos);
+  CHECK(a.text.find("Saham preferen") == std::string::npos);
+}
