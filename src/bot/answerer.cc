@@ -652,10 +652,7 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
   // "- Sigfox"): a topic asked of items ("contohnya?") is that list; so is
   // the topic the item announces its list by ("Dividen bisa berbentuk:"
   // for "bentuknya apa aja?").
-  const bool of_items = std::any_of(u.topics.begin(), u.topics.end(), [&](const std::string& id) {
-    const TopicDef* td = lx_.topic(id);
-    return td != nullptr && td->of_items;
-  });
+  const bool of_items = lx_.asks_of_items(u.topics);
   for (int si : last) {
     if (!own.empty() || si < 0 || static_cast<size_t>(si) >= kb_.sentences.size() ||
         kb_.sentences[static_cast<size_t>(si)].item < 0)

@@ -426,11 +426,7 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   // After a list, a topic asked of its items ("contohnya?" after the kinds
   // of a thing, where the items give each kind's example) is looked for
   // in them first.
-  const bool of_items =
-      !ctx.items.empty() && std::any_of(own.topics.begin(), own.topics.end(), [&](const auto& id) {
-        const TopicDef* t = lx.topic(id);
-        return t != nullptr && t->of_items;
-      });
+  const bool of_items = !ctx.items.empty() && lx.asks_of_items(own.topics);
   if ((followup || leans) && (!listed || !defined.empty() || of_items) && !ctx.sentences.empty()) {
     Draft near = answerer->near_answer(own, ctx.sentences, tools);
     // Even a list that names the thing just defined gives way to what its

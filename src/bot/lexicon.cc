@@ -366,6 +366,13 @@ const TopicDef* Lexicon::topic(const std::string& id) const {
   return nullptr;
 }
 
+bool Lexicon::asks_of_items(const std::vector<std::string>& ids) const {
+  return std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
+    const TopicDef* t = topic(id);
+    return t != nullptr && t->of_items;
+  });
+}
+
 bool Lexicon::verb_form(const std::string& w) const {
   return std::any_of(verb_prefixes.begin(), verb_prefixes.end(), [&](const std::string& p) {
     return w.size() > p.size() + 3 && w.rfind(p, 0) == 0;

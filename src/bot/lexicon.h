@@ -262,6 +262,9 @@ struct Lexicon {
   int search_limit = 5;
 
   const TopicDef* topic(const std::string& id) const;
+  // True when one of the topics `ids` is asked of a list's items
+  // (TopicDef::of_items: "contohnya?").
+  bool asks_of_items(const std::vector<std::string>& ids) const;
   // The template `name`, which must be one of kTemplateNames (else
   // std::logic_error: a programming error).
   const std::string& tmpl(const std::string& name) const;

@@ -216,12 +216,12 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // ("Manfaat X" for "Apa itu X?").
     // (Unless the heading has the very word the question asks with:
     // "Makna dan Manfaat X bagi Y" for "Apa makna X bagi Y?".)
-    const bool asks_as_headed =
-        std::any_of(shaping.begin(), shaping.end(), [&](const std::string& t) {
-          return std::any_of(heading_keys_[s].begin(), heading_keys_[s].end(),
-                             [&](const auto& k) { return k.first == t; });
-        });
-    if (u.qtype == "definition" && !heading_topics_[s].empty() && !asks_as_headed) {
+    const std::vector<std::pair<std::string, double>>& keys = heading_keys_[s];
+    auto keyed = [&](const std::string& t) {
+      return std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; });
+    };
+    if (u.qtype == "definition" && !heading_topics_[s].empty() &&
+        std::none_of(shaping.begin(), shaping.end(), keyed)) {
       bool asked_topic = false;
       for (const std::string& t : heading_topics_[s]) {
         asked_topic =
@@ -239,13 +239,9 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // What X is, is said where the heading names X alone ("Pengertian X",
     // "X"); "Tarif X" is about one aspect of X.
     bool aspect = false;
-    const std::vector<std::pair<std::string, double>>& keys = heading_keys_[s];
     auto typed = [&](size_t sec_index, const std::string& t) {
       auto it = typed_keys_[sec_index].find(t);
       return !u.qtype.empty() && it != typed_keys_[sec_index].end() && it->second == u.qtype;
-    };
-    auto keyed = [&](const std::string& t) {
-      return std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; });
     };
     // A topic word that is the basis of the heading's grouping is not the
     // topic asked ("Jenis X Berdasarkan Manfaat" for "manfaat X").

@@ -96,17 +96,6 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
     std::unordered_set<std::string> subject;
     for (const KDocument& d : kb_.docs)
       subject.insert(d.subject_terms.begin(), d.subject_terms.end());
-    if (!kb_.docs.empty()) {
-      Tokenizer words;
-      const std::string& written = kb_.docs.front().subject;
-      for (const Token& t : words.tokenize(written)) {
-        const std::string_view w(written.data() + t.begin, t.end - t.begin);
-        constexpr int kCapitals = 2;  // "BPJS", "JKN"; not a capitalized word
-        if (std::count_if(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >=
-            kCapitals)
-          subject_capitals_.insert(t.term);
-      }
-    }
     loose_names_.resize(kb_.entities.size());
     for (size_t e = 0; e < kb_.entities.size(); ++e) {
       const auto& names = kb_.entities[e].name_terms;
@@ -162,6 +151,17 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   }
   // The understander's own tokenizer, for what it reads at load.
   Tokenizer tok;
+  // The subject's words in capitals ("BPJS", "JKN"; not a capitalized word).
+  if (!kb_.docs.empty()) {
+    const std::string& written = kb_.docs.front().subject;
+    for (const Token& t : tok.tokenize(written)) {
+      const std::string_view w(written.data() + t.begin, t.end - t.begin);
+      constexpr int kCapitals = 2;
+      if (std::count_if(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >=
+          kCapitals)
+        subject_capitals_.insert(t.term);
+    }
+  }
   // English words of the article whose Indonesian it uses instead: found
   // once, not per question.
   if (lang_ != nullptr && !kb_.docs.empty()) {
