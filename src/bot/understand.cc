@@ -754,7 +754,7 @@ Words Understander::english_word(const std::string& key, Tokenizer& tok) const {
   if (lang_ != nullptr && it->second.find(' ') == std::string::npos) {
     std::vector<std::string> first_sense;
     for (const Synonym& syn : lang_->thesaurus->synonyms(it->second)) {
-      if (syn.sense > 0) break;
+      if (syn.sense > 0) continue;
       first_sense.push_back(syn.word);
     }
     if (Words to = most_used(first_sense, tok); !to.empty()) return to;
@@ -1053,24 +1053,37 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     if (w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0 &&
         lang_->thesaurus->synonyms(w).empty() && lang_->speller->valid(w.substr(0, w.size() - 3)))
       head = w.substr(0, w.size() - 3);
+    // Of several synonyms the article uses ("imbas": "akibat" once in
+    // passing, "dampak" in a heading and throughout), the one it uses most
+    // is its word for the thing.
+    Words chosen;
+    int chosen_uses = -1;
     for (const Synonym& syn : lang_->thesaurus->synonyms(head)) {
-      Words to = article_words(syn.word, tok);
-      if (to.empty()) continue;
       // A word has many senses, and the article uses its synonym in one of
       // them ("datang" lists "ada"): only a synonym each word gives for the
       // other in its first sense stands for it.
       if (syn.sense > 0) continue;
+      Words to = article_words(syn.word, tok);
+      if (to.empty()) continue;
       std::vector<Synonym> back = lang_->thesaurus->synonyms(syn.word);
       if (std::none_of(back.begin(), back.end(),
                        [&](const Synonym& b) { return b.sense == 0 && b.word == head; }))
         continue;
-      if (lang_->speller->valid(head)) {
-        take(w, to, true);
-        ++*synonyms;
-        synonym_words->insert(synonym_words->end(), to.begin(), to.end());
-        done = true;
+      int uses = std::numeric_limits<int>::max();
+      for (const std::string& x : to) {
+        auto df = kb_.term_sentences.find(tok.stem(x));
+        uses = std::min(uses, df == kb_.term_sentences.end() ? 0 : df->second);
       }
-      break;
+      if (uses > chosen_uses) {
+        chosen = std::move(to);
+        chosen_uses = uses;
+      }
+    }
+    if (!chosen.empty() && lang_->speller->valid(head)) {
+      take(w, chosen, true);
+      ++*synonyms;
+      synonym_words->insert(synonym_words->end(), chosen.begin(), chosen.end());
+      done = true;
     }
     if (!done) out.push_back(w);
   }

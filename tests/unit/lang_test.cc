@@ -1132,6 +1132,30 @@ Setiap kaleng memiliki kandungan gula sebanyak 30 gram.
   CHECK(a.text.find("30 gram") != std::string::npos);
 }
 
+TEST_CASE("a synonym is read as the one of its synonyms the article uses most",
+          "[bot][thesaurus]") {
+  testing::ArticleBot article("most-used-synonym", "kemarau.md", R"(---
+title: Kemarau Panjang
+subject: Kemarau Panjang
+---
+
+# Kemarau Panjang
+
+Kemarau panjang adalah musim kering yang berlangsung lebih lama dari biasanya.
+
+## Dampak Kemarau Panjang
+
+Dampak pertama adalah sawah kering. Dampak kedua adalah sumur warga surut.
+Dampak ketiga adalah harga sayur naik akibat panen yang gagal.
+)");
+  // mythes-id: "imbas" lists "akibat" before "dampak", both first-sense
+  // synonyms that list it back. The article says "akibat" once in passing
+  // and "dampak" throughout: "dampak" is its word for the thing.
+  const std::string read = article.bot->explain("imbas kemarau panjang apa saja?");
+  INFO(read);
+  CHECK(read.find("imbas\u2192dampak") != std::string::npos);
+}
+
 TEST_CASE("a word the thesaurus knows only as no noun is no sign of another subject",
           "[bot][verbs]") {
   testing::ArticleBot article("word-class", "sumur.md", R"(---
