@@ -730,6 +730,30 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   // them: the section's parts are its answer.
   // (Unless the question names one of those parts.)
   SectionMatch m = sections_->match(u, -1);
+  // A comparison is its differences: the sentence that opens a section
+  // headed as one ("Perbedaan X dan Y") says only that the two differ, and
+  // the section's list or table after it says how.
+  if (d.intent == "passage" && (u.qtype == "comparison" || u.choice) && !d.sentences.empty()) {
+    const int section = kb_.section_of(d.sentences.front());
+    const std::vector<int>& blocks = kb_.sections[static_cast<size_t>(section)].blocks;
+    const bool opening =
+        !blocks.empty() && std::all_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+          return kb_.sentences[static_cast<size_t>(si)].block == blocks.front();
+        });
+    const bool listed = std::any_of(blocks.begin(), blocks.end(),
+                                    [&](int b) { return kb_.blocks[static_cast<size_t>(b)].list; });
+    if (opening && listed && !kb_.blocks[static_cast<size_t>(blocks.front())].list &&
+        sections_->headed_as(section, "comparison")) {
+      SectionMatch whole;
+      whole.section = section;
+      whole.score = 1;
+      Draft table = sections_->answer(whole, u, t);
+      if (!table.items.empty()) {
+        table.confidence = d.confidence;
+        return table;
+      }
+    }
+  }
   if (Draft parts = announced_parts(d, u, t);
       !parts.items.empty() &&
       (m.section < 0 || parts.sections.empty() || !kb_.within(m.section, parts.sections.front()) ||

@@ -240,6 +240,9 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.scale_words = folded_set(lexicon, "scale_words");
   lx.basis_markers = folded_set(lexicon, "basis_markers");
   lx.superlative_markers = folded_set(lexicon, "superlative_markers");
+  lx.comparative_markers = folded_set(lexicon, "comparative_markers");
+  lx.choice_markers = folded_set(lexicon, "choice_markers");
+  lx.choice_questions = folded_set(lexicon, "choice_questions");
   lx.list_announcers = folded_set(lexicon, "list_announcers");
   lx.month_words = folded_set(lexicon, "month_words");
   lx.present_asked = phrase_list(lexicon, "present_asked", tok);

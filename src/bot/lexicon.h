@@ -234,6 +234,11 @@ struct Lexicon {
   std::unordered_set<std::string> basis_markers;
   // "paling": the word before the quality a superlative ranks by.
   std::unordered_set<std::string> superlative_markers;
+  // "lebih ... mana, A atau B?": a comparative, a question word and a
+  // choice between two ask to compare them.
+  std::unordered_set<std::string> comparative_markers;
+  std::unordered_set<std::string> choice_markers;
+  std::unordered_set<std::string> choice_questions;
   // "beberapa", "berbagai", "berikut": a sentence that counts a set without
   // naming it ("... dipicu oleh beberapa faktor.") or points ahead to it
   // ("ikuti langkah-langkah berikut.") announces the list after it, as a

@@ -369,6 +369,12 @@ std::string SectionStrategy::summary_of(int section, std::vector<int>* sentences
   return {};
 }
 
+bool SectionStrategy::headed_as(int section, std::string_view qtype) const {
+  if (section < 0 || static_cast<size_t>(section) >= typed_keys_.size()) return false;
+  const auto& keys = typed_keys_[static_cast<size_t>(section)];
+  return std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.second == qtype; });
+}
+
 Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Tools& tools) const {
   Draft d;
   if (m.section < 0) return d;

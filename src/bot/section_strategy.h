@@ -82,6 +82,10 @@ class SectionStrategy {
   // A definition question is answered by the section's opening prose.
   Draft answer(const SectionMatch& m, const Understanding& u, Tools& tools) const;
 
+  // True when the heading of `section` is phrased as the question type
+  // `qtype` asks ("Perbedaan X dan Y" for "comparison").
+  bool headed_as(int section, std::string_view qtype) const;
+
  private:
   // The heading terms of the part that a coordinator ("dan") joins to a
   // matched word, when that part itself holds nothing matched.

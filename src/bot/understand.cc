@@ -1426,6 +1426,15 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       break;
     }
   }
+  // "Lebih cepat mana, A atau B?", "Mana yang lebih hemat, A atau B?": a
+  // choice between two by a quality.
+  if (u.qtype.empty()) {
+    auto has = [&](const std::unordered_set<std::string>& set) {
+      return std::any_of(u.words.begin(), u.words.end(),
+                         [&](const std::string& w) { return set.count(w) > 0; });
+    };
+    u.choice = has(lx_.choice_questions) && has(lx_.comparative_markers) && has(lx_.choice_markers);
+  }
   if (!u.words.empty() && lx_.opening_followup_words.count(u.words.front())) {
     u.followup_marker = true;
   }

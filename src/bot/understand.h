@@ -42,6 +42,9 @@ struct Understanding {
   // The quality a superlative asks the most of ("besar" in "paling besar",
   // "terbesar"), or "": the answer must rank something by it.
   std::string superlative;
+  // Asks which of two is more of a quality ("Lebih cepat mana, A atau B?"):
+  // a comparison by that quality, not of the two's definitions.
+  bool choice = false;
   // Asks a fact as it stands now ("Siapa menteri X saat ini?").
   bool asks_present = false;
   // Asks for one place in a sequence ("langkah pertama", "tahap

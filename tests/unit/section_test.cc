@@ -880,3 +880,37 @@ Hari Bumi adalah hari peringatan kepedulian terhadap lingkungan yang jatuh setia
   Answer what = bot.bot->ask("w", "Apa itu Hari Bumi?");
   CHECK(what.text.find("hari peringatan") != std::string::npos);
 }
+
+TEST_CASE("a comparison is answered by the table its section's opening introduces",
+          "[bot][section][comparison]") {
+  testing::ArticleBot bot("comparison-table", "sepeda.md", R"(---
+title: Sepeda Listrik
+subject: Sepeda Listrik
+---
+
+# Sepeda Listrik
+
+Sepeda listrik adalah sepeda yang digerakkan motor listrik bertenaga baterai.
+
+## Perbedaan Sepeda Listrik dan Sepeda Konvensional
+
+Sepeda listrik sering disamakan dengan sepeda biasa, padahal keduanya berbeda cukup jauh.
+
+| Aspek | Sepeda Listrik | Sepeda Konvensional |
+|---|---|---|
+| Tenaga | Motor dan baterai | Kayuhan kaki |
+| Kecepatan | Sampai 25 km per jam | Tergantung pengayuh |
+| Harga | Relatif mahal | Terjangkau |
+)");
+  // The opening sentence has every word asked ("sama", "sepeda biasa"),
+  // yet says only that the two differ: the table says how.
+  Answer diff = bot.bot->ask("d", "bedanya sepeda listrik sm sepeda biasa apa");
+  INFO(diff.text);
+  CHECK(diff.found);
+  CHECK(diff.text.find("Kayuhan kaki") != std::string::npos);
+  // So is a choice between the two by a quality, asked in the opening's
+  // words ("sepeda biasa") rather than the table's.
+  Answer faster = bot.bot->ask("f", "Lebih mahal mana, sepeda listrik atau sepeda biasa?");
+  INFO(faster.text);
+  CHECK(faster.text.find("Relatif mahal") != std::string::npos);
+}
