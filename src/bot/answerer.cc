@@ -744,10 +744,7 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
                                     [&](int b) { return kb_.blocks[static_cast<size_t>(b)].list; });
     if (opening && listed && !kb_.blocks[static_cast<size_t>(blocks.front())].list &&
         sections_->headed_as(section, "comparison")) {
-      SectionMatch whole;
-      whole.section = section;
-      whole.score = 1;
-      Draft table = sections_->answer(whole, u, t);
+      Draft table = whole_section(section, u, t);
       if (!table.items.empty()) {
         table.confidence = d.confidence;
         return table;
@@ -803,6 +800,13 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   return s.confidence > d.confidence || (topic_misses && s.confidence > 0) ? s : d;
 }
 
+Draft Answerer::whole_section(int section, const Understanding& u, Tools& t) const {
+  SectionMatch whole;
+  whole.section = section;
+  whole.score = 1;
+  return sections_->answer(whole, u, t);
+}
+
 Draft Answerer::announced_parts(const Draft& d, const Understanding& u, Tools& t) const {
   // (Not asked how many, which the opening may say, nor whether, which it
   // checks.)
@@ -819,10 +823,7 @@ Draft Answerer::announced_parts(const Draft& d, const Understanding& u, Tools& t
   if (std::any_of(d.sentences.begin(), d.sentences.end(),
                   [&](int si) { return kb_.section_of(si) != section; }))
     return {};
-  SectionMatch whole;
-  whole.section = section;
-  whole.score = 1;
-  Draft parts = sections_->answer(whole, u, t);
+  Draft parts = whole_section(section, u, t);
   parts.confidence = d.confidence;
   return parts;
 }
@@ -1598,10 +1599,7 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
     // list ("Dampak ..." over "Dampak jangka pendek:", "Dampak jangka
     // panjang:"): its opening says little, its parts say it all.
     if (f.by_heading && entity < 0 && has_parts(found_section)) {
-      SectionMatch whole;
-      whole.section = found_section;
-      whole.score = 1;
-      Draft parts = sections_->answer(whole, u, t);
+      Draft parts = whole_section(found_section, u, t);
       if (!parts.items.empty()) {
         parts.intent = d.intent;
         parts.topic = d.topic;

@@ -128,6 +128,9 @@ class Answerer {
   Draft nth_item(const Understanding& u, Draft d, Tools& t) const;
   Draft answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const;
   // The answer by the question's kind (topic, definition, acronym...).
+  // The section strategy's answer from all of `section`, as if its heading
+  // named everything asked (the caller sets the confidence).
+  Draft whole_section(int section, const Understanding& u, Tools& t) const;
   // The parts of the section whose opening the passage `d` is, when that
   // opening ends by announcing them and `u` asks neither how many nor
   // whether; empty otherwise.
