@@ -382,7 +382,8 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   if (d.confidence <= 0) d = answerer->answer(u, plan, tools);
   // ...and it is about what was just said first: the part of the article
   // the last answer came from, when that holds what is asked.
-  // (A list the article gives for the topic asked is its own answer.)
+  // (A list the article gives for the topic asked, or a section's list, is
+  // its own answer; a passage that happens to introduce a list is not.)
   // But after what one named thing is ("Apa itu tugas pembantuan?"), the
   // example beside its definition is about it, and the article's list of
   // examples is about the whole subject.
@@ -409,8 +410,9 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
     defined_one = !std::all_of(defined.begin(), defined.end(),
                                [&](const std::string& t) { return held.count(t) > 0; });
   }
-  const bool listed = d.confidence >= lx.threshold && !defined_one &&
-                      (d.intent.rfind("topic.", 0) == 0 || !d.items.empty());
+  const bool listed =
+      d.confidence >= lx.threshold && !defined_one &&
+      (d.intent.rfind("topic.", 0) == 0 || (!d.items.empty() && d.intent != "passage"));
   // A short question that names nothing and finds no answer of its own,
   // right after an answer ("siapa yang menetapkan?" after "Kapan Hari
   // Mangrove Sedunia?"), leans on that answer as a follow-up does; so does

@@ -340,7 +340,10 @@ std::vector<Found> acronyms_in(std::string_view text) {
     const bool blend_of_name =
         is_blend(last) && inside_words.size() >= 2 && starts_upper(inside_words.front()) &&
         starts_upper(inside_words.back()) && loosely_spells(last, inside_words);
-    if ((is_upper_word(last) && starts_upper(inside)) ||
+    // (Letters in capitals in the parentheses are a short form themselves,
+    // of the words before them: "Terapi Pencegahan TBC (TPT)" does not
+    // expand "TBC".)
+    if ((is_upper_word(last) && starts_upper(inside) && !is_upper_word(inside)) ||
         (acronym_shaped(last) && (spells(last, inside_words) || blend_of_name))) {
       f.name = std::string(last);
       f.expansion = inside;

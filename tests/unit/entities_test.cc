@@ -142,6 +142,20 @@ Server disewakan.
   CHECK(find(es, "singkatan") == nullptr);
 }
 
+TEST_CASE("an acronym that closes a name with another acronym in it", "[entities]") {
+  Document d = parse_markdown("t", R"(# Judul
+
+Keluarga pasien menjalani Terapi Pencegahan TBC (TPT).
+)");
+  auto es = extract_entities(d);
+  // "TBC (TPT)" is no acronym and its expansion: the capitals in the
+  // parentheses are a short form themselves, of the name before them.
+  const EntityRecord* tpt = find(es, "TPT");
+  REQUIRE(tpt != nullptr);
+  CHECK(tpt->expansion == "Terapi Pencegahan TBC");
+  CHECK(find(es, "TBC") == nullptr);
+}
+
 TEST_CASE("a short abbreviation of one word in parentheses", "[entities]") {
   Document d = parse_markdown("h", R"(# Judul
 

@@ -578,3 +578,38 @@ subject: Zakat
   CHECK(forms.text.find("Beras") != std::string::npos);
   CHECK(forms.text.find("Uang") != std::string::npos);
 }
+
+TEST_CASE("a follow-up stays with the last answer over a passage that introduces another list",
+          "[bot][followup]") {
+  testing::ArticleBot article("followup-over-passage-list", "malaria.md", R"(---
+title: Malaria
+subject: Malaria
+---
+
+# Malaria
+
+Malaria adalah penyakit yang ditularkan nyamuk Anopheles.
+
+## Pengobatan Malaria
+
+Malaria diobati dengan obat antimalaria yang diminum setiap hari, dalam dua tahap:
+
+- **Tahap awal** selama 3 hari, dengan tiga obat: artemisinin, piperakuin, dan primakuin.
+- **Tahap lanjutan** selama 14 hari, dengan obat primakuin.
+
+### Manfaat Menuntaskan Pengobatan
+
+Minum obat sampai tuntas memberikan banyak manfaat, antara lain:
+
+- pasien dapat sembuh total;
+- mencegah parasit menjadi kebal obat.
+)");
+  REQUIRE(article.bot->ask("n", "Bagaimana pengobatan malaria?").found);
+  // "obatnya" points back at the treatment just given, which names the
+  // drugs; a passage elsewhere that says "obat" and introduces a list of
+  // benefits is no list asked for.
+  Answer drugs = article.bot->ask("n", "obatnya apa aja?");
+  INFO(drugs.text);
+  CHECK(drugs.text.find("artemisinin") != std::string::npos);
+  CHECK(drugs.text.find("sembuh total") == std::string::npos);
+}
