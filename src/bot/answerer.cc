@@ -940,7 +940,7 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     }
   }
   if (!plan.topic.empty()) {
-    Draft d = toward_asked(u, plan.topic, topic_answer(u, plan, t), t);
+    Draft d = toward_asked(u, plan.topic, with_defining(topic_answer(u, plan, t)), t);
     // "Apa saja penyebab klaim ditolak?" where an item "**Klaim ditolak.**
     // Penyebabnya antara lain:" leads its own list: that list, not the
     // article's general one, which says nothing of it.
@@ -1048,7 +1048,7 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
         continue;
       Plan p = plan;
       p.topic = topic;
-      Draft d = toward_asked(u, topic, topic_answer(u, p, t), t);
+      Draft d = toward_asked(u, topic, with_defining(topic_answer(u, p, t)), t);
       // The topic is only the question type's default ("kenapa ...?" ->
       // importance): when the question's own words point to a passage the
       // topic's section does not hold ("kenapa negara tidak bisa berjalan
@@ -1622,6 +1622,25 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
     v.set("text", text);
     d.text = t.renderer.render(lx_.tmpl("sentences"), v);
   }
+  return d;
+}
+
+Draft Answerer::with_defining(Draft d) const {
+  const TopicDef* topic = lx_.topic(d.topic);
+  if (d.confidence <= 0 || topic == nullptr || topic->in_definition.empty()) return d;
+  // "Apa penyebab tuberkulosis?": the article may say the cause where it
+  // says what the thing is ("... penyakit yang disebabkan oleh bakteri
+  // ..."), and list only what makes it likelier under "Penyebab".
+  const Definition def = define_entity(d.entity, {});
+  if (def.sentence < 0 ||
+      std::find(d.sentences.begin(), d.sentences.end(), def.sentence) != d.sentences.end())
+    return d;
+  const KSentence& s = kb_.sentences[static_cast<size_t>(def.sentence)];
+  if (std::none_of(topic->in_definition.begin(), topic->in_definition.end(),
+                   [&](const Words& p) { return find_phrase(s.terms, p) >= 0; }))
+    return d;
+  d.text = s.text + "\n\n" + d.text;
+  d.sentences.insert(d.sentences.begin(), def.sentence);
   return d;
 }
 

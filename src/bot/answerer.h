@@ -137,6 +137,9 @@ class Answerer {
   Draft announced_parts(const Draft& d, const Understanding& u, Tools& t) const;
   Draft answer_by_kind(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft topic_answer(const Understanding& u, const Plan& plan, Tools& t) const;
+  // `d`, a topic's answer about a thing, opened by that thing's definition
+  // when the definition says the topic of it (TopicDef::in_definition).
+  Draft with_defining(Draft d) const;
   Draft definition_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft entity_answer(const Plan& plan, Tools& t) const;
   // The answer that quotes definition `def` (of `entity`, -1 for none).

@@ -315,6 +315,10 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
         d.near_cues.push_back(terms.front());
       }
     }
+    if (t.contains("in_definition")) {
+      for (const auto& c : strings(t.at("in_definition"), "bot/topics.json " + d.id))
+        d.in_definition.push_back(terms_of(tok, c));
+    }
     lx.topics.push_back(std::move(d));
   }
   for (auto& [qtype, list] : topics.at("qtype_topics").items()) {

@@ -64,6 +64,10 @@ struct TopicDef {
   // about one thing ("seperti deposito dan obligasi" are its examples; in
   // the whole article "seperti" is mostly a comparison). Stemmed, one word.
   std::vector<std::string> near_cues;
+  // Phrases by which the definition of a thing says the topic of it
+  // ("X adalah penyakit yang disebabkan oleh bakteri Y": its cause). The
+  // definition that has one is said before the topic's own list. Stemmed.
+  std::vector<Words> in_definition;
 
   // True when `word`, whose stem `term` is a one-word synonym of the topic,
   // is the topic's own word: not a noun of the doer or the tool made by

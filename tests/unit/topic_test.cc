@@ -630,3 +630,29 @@ Ada dua bentuk saham:
   CHECK(a.text.find("Dividen tunai") != std::string::npos);
   CHECK(a.text.find("Saham preferen") == std::string::npos);
 }
+
+TEST_CASE("a cause the definition gives opens the answer on what causes the thing",
+          "[bot][topic]") {
+  testing::ArticleBot article("cause-in-definition", "kolera.md", R"(---
+title: Kolera
+subject: Kolera
+---
+
+# Kolera
+
+Kolera adalah penyakit diare akut yang disebabkan oleh bakteri Vibrio cholerae.
+
+## Penyebab Kolera
+
+Beberapa faktor membuat seseorang lebih mudah terkena kolera:
+
+- Minum air yang tidak dimasak.
+- Tinggal di lingkungan dengan sanitasi buruk.
+)");
+  // The heading's list gives only what makes it likelier; the cause itself
+  // is said where the article says what kolera is.
+  Answer a = article.bot->ask("c", "Apa penyebab kolera?");
+  INFO(a.text);
+  CHECK(a.text.find("Vibrio cholerae") != std::string::npos);
+  CHECK(a.text.find("sanitasi buruk") != std::string::npos);
+}
