@@ -656,3 +656,31 @@ Beberapa faktor membuat seseorang lebih mudah terkena kolera:
   CHECK(a.text.find("Vibrio cholerae") != std::string::npos);
   CHECK(a.text.find("sanitasi buruk") != std::string::npos);
 }
+
+TEST_CASE("'dipakai di mana' asks where a thing is applied: its examples", "[bot][topic]") {
+  testing::ArticleBot article("used-where-examples", "sensor.md", R"(---
+title: Sensor Cahaya
+subject: Sensor Cahaya
+---
+
+# Sensor Cahaya
+
+## Jenis Sensor Berdasarkan Bahannya
+
+- **Light Dependent Resistor (LDR)**, yaitu resistor yang dipakai oleh lampu taman. Dipakai oleh:
+  - lampu jalan
+  - lampu taman
+- **Fotodioda Silikon (FDS)**, yaitu dioda yang mengubah cahaya menjadi arus listrik. Contohnya:
+  - kamera ponsel
+  - pembaca kode batang
+)");
+  // Where a thing is used is where it is applied: its examples.
+  const std::string read = article.bot->explain("LDR digunakan di mana saja?");
+  INFO(read);
+  CHECK(read.find("\"topics\":[\"examples\"]") != std::string::npos);
+  REQUIRE(article.bot->ask("u", "Apa itu Fotodioda Silikon?").found);
+  Answer a = article.bot->ask("u", "dipakai di mana aja?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("pembaca kode batang") != std::string::npos);
+}
