@@ -161,7 +161,8 @@ bool is_number_word(const std::string& w, const Lexicon& lx) {
 
 }  // namespace
 
-std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& lx) {
+std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& lx,
+                    const std::function<int(const std::string&, const std::string&)>& pairs) {
   constexpr size_t kMaxNamed = 3, kSameEnding = 5;
   if (ctx.frame.empty() || !u.qtype.empty() || !u.topics.empty() || !u.entities.empty() ||
       u.subject || !u.smalltalk.empty())
@@ -238,7 +239,23 @@ std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& l
       }
     }
   }
-  // 4. Its last words: "hak cipta buku" -> "hak cipta foto".
+  // 4. A word the article writes beside the same neighbour as one of the
+  //    frame's: "TB sensitif obat" -> "TB resisten obat", where the article
+  //    has both "sensitif obat" and "resisten obat".
+  if (named.size() == 1) {
+    const std::string& w = named.front();
+    for (size_t i = frame.size(); i-- > 0;) {
+      if (!content(frame[i]) || frame[i] == w) continue;
+      const bool before = i > 0 && pairs(frame[i - 1], frame[i]) > 0 && pairs(frame[i - 1], w) > 0;
+      const bool after =
+          i + 1 < frame.size() && pairs(frame[i], frame[i + 1]) > 0 && pairs(w, frame[i + 1]) > 0;
+      if (before || after) {
+        frame[i] = w;
+        return join_words(frame);
+      }
+    }
+  }
+  // 5. Its last words: "hak cipta buku" -> "hak cipta foto".
   std::vector<size_t> last;
   for (size_t i = frame.size(); i-- > 0 && last.size() < named.size();) {
     if (content(frame[i])) last.push_back(i);

@@ -7,6 +7,7 @@
 #ifndef TANYA_BOT_FOLLOWUP_H_
 #define TANYA_BOT_FOLLOWUP_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -48,8 +49,11 @@ bool about_focus(const Understanding& u, const Context& context);
 // of its own, or more than a short phrase). What it names replaces, in the
 // last question: its numbers ("kalau 9 bulan?"), the words after a word it
 // shares ("usaha mikro" -> "usaha kecil"), a word of the same ending
-// ("inspirasi" -> "ekspirasi"), or else its last words.
-std::string reframe(const Understanding& u, const Context& context, const Lexicon& lexicon);
+// ("inspirasi" -> "ekspirasi"), a word the article writes beside the same
+// neighbour ("TB sensitif obat" -> "TB resisten obat", by `pairs`: how many
+// times the article writes two words side by side), or else its last words.
+std::string reframe(const Understanding& u, const Context& context, const Lexicon& lexicon,
+                    const std::function<int(const std::string&, const std::string&)>& pairs);
 
 // Records an answered turn: the entity and topic answered, the question
 // type, what was asked about in the reader's words (the focus) and the

@@ -1114,6 +1114,10 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
   return out;
 }
 
+int Understander::pair_count(const std::string& a, const std::string& b) const {
+  return count_of(pair_count_, a + " " + b);
+}
+
 Understanding Understander::read(std::string_view question, Tokenizer& tok) const {
   Understanding whole = read_all(question, tok);
   // A long message is mostly context around one question ("aku lagi

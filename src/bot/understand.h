@@ -63,6 +63,8 @@ class Understander {
   Understander& operator=(const Understander&) = delete;
   // `tokenizer` is the calling thread's own.
   Understanding read(std::string_view question, Tokenizer& tokenizer) const;
+  // How many times the article writes the folded words `a` `b` side by side.
+  int pair_count(const std::string& a, const std::string& b) const;
 
  private:
   // Terms the sentence glosses in another language ("pemutihan karang

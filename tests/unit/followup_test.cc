@@ -613,3 +613,28 @@ Minum obat sampai tuntas memberikan banyak manfaat, antara lain:
   CHECK(drugs.text.find("artemisinin") != std::string::npos);
   CHECK(drugs.text.find("sembuh total") == std::string::npos);
 }
+
+TEST_CASE("'kalau yang X?' replaces the word the article writes beside the same neighbour",
+          "[bot][followup]") {
+  testing::ArticleBot article("reframe-by-pair", "tifus.md", R"(---
+title: Tifus
+subject: Tifus
+---
+
+# Tifus
+
+Tifus adalah infeksi bakteri Salmonella typhi.
+
+## Pengobatan Tifus
+
+Untuk tifus ringan obat, pengobatan berlangsung sekitar 7 hari di rumah.
+
+Adapun tifus berat obat membutuhkan perawatan yang lebih panjang, yaitu sekitar 14 hari di rumah sakit.
+)");
+  REQUIRE(article.bot->ask("t", "Berapa lama pengobatan tifus ringan obat?").found);
+  // "berat" stands where "ringan" stood: the article writes both before
+  // "obat".
+  Answer a = article.bot->ask("t", "kalau yang berat?");
+  INFO(a.text);
+  CHECK(a.text.find("14 hari") != std::string::npos);
+}
