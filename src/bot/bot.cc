@@ -528,9 +528,27 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
       d.confidence * std::pow(anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
                               static_cast<double>(u.unknown.size() -
                                                   std::min(u.unknown.size(), d.unknown_explained)));
-  // A synonym is weaker evidence than the article's own word: unanchored
-  // ("Berapa harga saham hari ini?"), it counts as a word the article lacks.
-  if (!anchored) confidence *= std::pow(lx.unknown_penalty, static_cast<double>(u.synonyms));
+  // A synonym is weaker evidence than the article's own word. Unanchored,
+  // it costs as a filler word the article lacks where the answer says the
+  // word it was read as ("kalau telat bayar" of the article's "terlambat");
+  // where the answer does not say it, or where it is the very thing a
+  // "berapa" or "siapa" asks for ("Berapa gaji ...?" of the article's
+  // "pendapatan"), as a word that is not there at all.
+  bool synonym_held = false;
+  for (int si : d.sentences) {
+    const KSentence& s = kb->sentences[static_cast<size_t>(si)];
+    const KBlock& b = kb->blocks[static_cast<size_t>(s.block)];
+    const Terms& heading = kb->sections[static_cast<size_t>(b.section)].heading_terms;
+    for (const std::string& word : u.synonym_words) {
+      const std::string term = w->tokenizer.stem(word);
+      for (const Terms* in : {&s.terms, &b.lead_terms, &heading})
+        synonym_held = synonym_held || std::find(in->begin(), in->end(), term) != in->end();
+    }
+  }
+  if (!anchored)
+    confidence *=
+        std::pow(asks_unknown || !synonym_held ? lx.unknown_penalty : lx.anchored_unknown_penalty,
+                 static_cast<double>(u.synonyms));
   confidence = std::round(confidence * 1000) / 1000;
   ++ctx.turns;
   if (confidence < lx.threshold || d.text.empty()) {

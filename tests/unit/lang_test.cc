@@ -1405,3 +1405,38 @@ harian. Pemerintah provinsi ikut membagikan garam beryodium.
   // A word that is no such blend stays as it is.
   CHECK(article.bot->explain("kemarin garam mahal?").find("kemarin\u2192") == std::string::npos);
 }
+
+TEST_CASE("a synonym costs as filler, unless it is the very thing a fact question asks for",
+          "[bot][thesaurus]") {
+  testing::ArticleBot article("synonym-cost", "jerawat.md", R"(---
+title: Jerawat pada Remaja
+subject: Jerawat pada Remaja
+---
+
+# Jerawat pada Remaja
+
+Jerawat adalah peradangan pada pori-pori kulit yang tersumbat minyak.
+
+## Faktor Pemicu Jerawat
+
+Beberapa faktor membuat kulit lebih peka terhadap jerawat:
+
+- **Faktor biologis**: perubahan hormon saat pubertas membuat kelenjar minyak lebih aktif.
+- **Faktor kebiasaan**: jarang mencuci muka setelah berolahraga.
+
+## Klinik Kecantikan
+
+Klinik kecantikan mendapat pendapatan sekitar Rp300.000 dari setiap kunjungan pasien jerawat.
+)");
+  // mythes-id: "rentan" and "peka" are each other's first-sense synonyms.
+  // The article says "peka"; the reader's "rentan" qualifies what is asked.
+  Answer a = article.bot->ask("r", "Faktor biologis yang bikin kulit rentan apa saja?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("perubahan hormon") != std::string::npos);
+  // "gaji" is what "berapa" asks, and the article gives no wage: the
+  // synonym it does have ("pendapatan", of a clinic) is another thing.
+  Answer b = article.bot->ask("b", "Berapa gaji klinik kecantikan?");
+  INFO(b.text);
+  CHECK_FALSE(b.found);
+}
