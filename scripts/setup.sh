@@ -26,8 +26,9 @@ PKGS=(
   # Articles: CommonMark with tables (md4c) and YAML front matter (yaml-cpp).
   libmd4c-dev libyaml-cpp-dev
   # General Indonesian, for any article: spelling (Hunspell), synonyms
-  # (MyThes thesaurus), English-Indonesian (FreeDict, gzip through zlib).
-  libhunspell-dev hunspell-id mythes-id dict-freedict-eng-ind zlib1g-dev
+  # (MyThes thesaurus), English-Indonesian (FreeDict, gzip through zlib),
+  # English synonyms and word forms for what FreeDict lacks (WordNet).
+  libhunspell-dev hunspell-id mythes-id dict-freedict-eng-ind zlib1g-dev wordnet-base
 )
 if [ "${1:-}" = "--for-tests" ] || [ "${1:-}" = "--with-browser" ] || [ "${TANYA_WITH_BROWSER:-0}" = "1" ]; then
   # The deployment test (deploy/test-nginx.sh): nginx with TLS in front of

@@ -992,12 +992,12 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // Of a word's translations the article has, the one it uses most: the
     // sense it writes about ("waste" is "sampah" in an article on waste,
     // though FreeDict lists "kotoran" first).
-    for (const std::string& form : forms) {
-      if (done) break;
-      // A preposition ("under", "during") ends a run of qualifiers: the
-      // words on either side of it are two phrases, ordered apart.
+    // (`function_word`: a preposition, "under", "during", ends a run of
+    // qualifiers: the words on either side of it are two phrases, ordered
+    // apart.)
+    auto from_dictionary = [&](const std::string& form, bool* function_word) {
       const std::vector<std::string> parts = lang_->english->parts_of_speech(form);
-      const bool function_word =
+      *function_word =
           !parts.empty() && std::all_of(parts.begin(), parts.end(), [](const std::string& p) {
             return p == "preposition" || p == "conjunction" || p == "determiner" ||
                    p == "pronoun" || p == "article";
@@ -1014,7 +1014,12 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
             std::remove_if(translations.begin(), translations.end(),
                            [&](const std::string& t) { return lx_.stop_words.count(t) > 0; }),
             translations.end());
-      if (Words to = most_used(translations, tok); !to.empty()) {
+      return most_used(translations, tok);
+    };
+    for (const std::string& form : forms) {
+      if (done) break;
+      bool function_word = false;
+      if (Words to = from_dictionary(form, &function_word); !to.empty()) {
         take(w, to, !function_word);
         done = true;
       }
@@ -1042,6 +1047,36 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       if (kb_.words.count(form)) {
         take(w, {form}, true);
         done = true;
+      }
+    }
+    // An English word FreeDict lacks, through WordNet: a word derived from
+    // it, then a synonym, in the article's loanword spelling or by its
+    // FreeDict translation ("proclaimed" -> "proclamation" -> "proklamasi";
+    // "affect" -> "impact" -> "pengaruh"). Not a word FreeDict has, whose
+    // senses it gives ("split" is no "bagian"), nor a real Indonesian word
+    // in an Indonesian question.
+    const bool in_dictionary = std::any_of(forms.begin(), forms.end(), [&](const std::string& f) {
+      return !lang_->english->translations(f).empty();
+    });
+    if (!done && !in_dictionary && (english_question || !lang_->speller->valid(w))) {
+      for (const std::string& base : lang_->wordnet->base_forms(w)) {
+        std::vector<std::string> related = lang_->wordnet->derived(base);
+        for (const std::string& syn : lang_->wordnet->synonyms(base)) related.push_back(syn);
+        for (const std::string& other : related) {
+          for (const std::string& form : lx_.loanwords.spellings(other)) {
+            if (!done && kb_.words.count(form)) {
+              take(w, {form}, true);
+              done = true;
+            }
+          }
+          bool function_word = false;
+          if (Words to = done ? Words{} : from_dictionary(other, &function_word); !to.empty()) {
+            take(w, to, true);
+            done = true;
+          }
+          if (done) break;
+        }
+        if (done) break;
       }
     }
     if (done) continue;

@@ -20,6 +20,11 @@ std::shared_ptr<const Language> Language::load(const LanguagePaths& paths, std::
     *error = "speller (Debian package hunspell-id): " + why;
     return nullptr;
   }
+  lang->wordnet = WordNet::load(paths.wordnet, &why);
+  if (!lang->wordnet) {
+    *error = "English WordNet (Debian package wordnet-base): " + why;
+    return nullptr;
+  }
   return lang;
 }
 

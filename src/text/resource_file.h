@@ -1,5 +1,6 @@
 // Reading Debian's language resource files (text/thesaurus.h,
-// text/english.h, text/speller.h): the small pieces the three readers share.
+// text/english.h, text/speller.h, text/wordnet.h): the small pieces the
+// readers share.
 // None throws; failures are reported through `error` (may be null).
 #ifndef TANYA_TEXT_RESOURCE_FILE_H_
 #define TANYA_TEXT_RESOURCE_FILE_H_

@@ -20,6 +20,7 @@
 #include "text/english.h"
 #include "text/speller.h"
 #include "text/thesaurus.h"
+#include "text/wordnet.h"
 
 using namespace tanya;
 
@@ -58,6 +59,16 @@ const Speller& speller() {
     return p;
   }();
   return *s;
+}
+
+const WordNet& wordnet() {
+  static const std::unique_ptr<WordNet> w = [] {
+    std::string error;
+    auto p = WordNet::load("/usr/share/wordnet", &error);
+    if (!p) FAIL("cannot load WordNet: " << error);
+    return p;
+  }();
+  return *w;
 }
 
 std::vector<std::string> words(const std::vector<Synonym>& synonyms) {
@@ -130,6 +141,34 @@ bool has_digit(const std::string& s) {
 }
 
 }  // namespace
+
+// ---------------------------------------------------------------- wordnet
+
+TEST_CASE("wordnet gives the base forms of inflected English words", "[lang][wordnet]") {
+  CHECK(contains(wordnet().base_forms("proclaimed"), "proclaim"));
+  CHECK(contains(wordnet().base_forms("raised"), "raise"));
+  CHECK(contains(wordnet().base_forms("children"), "child"));  // irregular: noun.exc
+  CHECK(contains(wordnet().base_forms("cities"), "city"));
+  CHECK(wordnet().base_forms("reduce").front() == "reduce");
+  CHECK(wordnet().base_forms("xqzv").empty());
+}
+
+TEST_CASE("wordnet gives synonyms by sense and derived words", "[lang][wordnet]") {
+  const std::vector<std::string> reduce = wordnet().synonyms("reduce");
+  CHECK(contains(reduce, "cut down"));  // a phrase, with its space
+  CHECK_FALSE(contains(reduce, "reduce"));
+  CHECK(contains(wordnet().derived("proclaim"), "proclamation"));
+  CHECK(contains(wordnet().derived("educate"), "education"));
+  // Derived from the word itself, not from a synonym in its synset.
+  CHECK_FALSE(contains(wordnet().derived("proclaim"), "laudation"));
+  CHECK(wordnet().synonyms("xqzv").empty());
+}
+
+TEST_CASE("wordnet reports a missing directory", "[lang][wordnet]") {
+  std::string error;
+  CHECK(WordNet::load("/nonexistent/wordnet", &error) == nullptr);
+  CHECK(error.find("index.noun") != std::string::npos);
+}
 
 // ---------------------------------------------------------------- thesaurus
 
@@ -1439,4 +1478,35 @@ Klinik kecantikan mendapat pendapatan sekitar Rp300.000 dari setiap kunjungan pa
   Answer b = article.bot->ask("b", "Berapa gaji klinik kecantikan?");
   INFO(b.text);
   CHECK_FALSE(b.found);
+}
+
+TEST_CASE("an English word FreeDict lacks reaches the article through WordNet", "[bot][wordnet]") {
+  testing::ArticleBot article("wordnet-english", "dekrit.md", R"(---
+title: Dekrit Presiden
+subject: Dekrit Presiden
+---
+
+# Dekrit Presiden
+
+Dekrit Presiden adalah keputusan presiden yang berlaku tanpa persetujuan parlemen.
+
+## Sejarah
+
+Proklamasi dekrit dibacakan di Istana Merdeka pada 5 Juli 1959.
+
+## Pengaruh Dekrit
+
+Dekrit membawa pengaruh besar pada sistem pemerintahan.
+)");
+  // FreeDict has neither "proclaim" nor "affect"; WordNet derives
+  // "proclamation" (the article's "proklamasi") from the one and gives
+  // "impact" (FreeDict: "pengaruh") for the other.
+  const std::string read = article.bot->explain("When was the decree proclaimed?");
+  INFO(read);
+  CHECK(read.find("proclaimed\u2192proklamasi") != std::string::npos);
+  Answer when = article.bot->ask("w", "When was the decree proclaimed?");
+  INFO(when.text);
+  CHECK(when.text.find("5 Juli 1959") != std::string::npos);
+  // A word FreeDict has keeps the senses FreeDict gives.
+  CHECK(article.bot->explain("stock split").find("split\u2192") == std::string::npos);
 }
