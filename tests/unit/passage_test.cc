@@ -974,3 +974,30 @@ Upacara bendera di sekolah dimulai pukul 07.00 setiap hari Senin. Teks Pancasila
   INFO(u);
   CHECK(u.find("\"dibacakan\"") != std::string::npos);
 }
+
+TEST_CASE("'setelah X, lalu apa?' asks the step after the one that does X", "[bot][passage]") {
+  testing::ArticleBot bot("next-step", "paspor.md", R"(---
+title: Paspor
+subject: Paspor
+---
+
+# Paspor
+
+Paspor adalah dokumen perjalanan resmi dari negara.
+
+## Cara Membuat Paspor
+
+1. **Daftar antrean** lewat aplikasi M-Paspor dan pilih kantor imigrasi.
+2. **Bayar biaya** di bank atau kantor pos sesuai tagihan yang muncul.
+3. **Datang ke kantor imigrasi** untuk wawancara dan foto.
+4. **Ambil paspor** sekitar empat hari kerja setelah foto.
+)");
+  // The reader has paid: what comes next is the step after paying.
+  Answer after = bot.bot->ask("a", "Setelah bayar biaya, apa yang harus dilakukan?");
+  INFO(after.text);
+  CHECK(after.found);
+  CHECK(after.text.find("wawancara") != std::string::npos);
+  Answer next = bot.bot->ask("b", "Sesudah bayar biaya di bank, langkahnya apa?");
+  INFO(next.text);
+  CHECK(next.text.find("wawancara") != std::string::npos);
+}
