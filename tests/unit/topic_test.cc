@@ -684,3 +684,32 @@ subject: Sensor Cahaya
   CHECK(a.found);
   CHECK(a.text.find("pembaca kode batang") != std::string::npos);
 }
+
+TEST_CASE("challenges are the article's negative side", "[bot][topic]") {
+  testing::ArticleBot article("challenges-are-risks", "ojek.md", R"(---
+title: Ojek Daring
+subject: Ojek Daring
+---
+
+# Ojek Daring
+
+Ojek daring adalah layanan ojek yang dipesan lewat aplikasi.
+
+## Manfaat Ojek Daring
+
+- Tarif jelas sebelum berangkat.
+- Mudah dipesan kapan saja.
+
+## Tantangan dalam Mengelola Ojek Daring
+
+- Persaingan tarif antaraplikasi yang ketat.
+- Perlindungan sosial pengemudi yang belum merata.
+)");
+  // "hambatan" and "kendala" ask what the article heads "Tantangan".
+  for (const char* q : {"Apa hambatan ojek daring?", "Kendala ojek daring apa saja?"}) {
+    Answer a = article.bot->ask(q, q);
+    INFO(q << " -> " << a.text);
+    CHECK(a.text.find("Persaingan tarif") != std::string::npos);
+    CHECK(a.text.find("Tarif jelas") == std::string::npos);
+  }
+}
