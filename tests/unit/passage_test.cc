@@ -1001,3 +1001,24 @@ Paspor adalah dokumen perjalanan resmi dari negara.
   INFO(next.text);
   CHECK(next.text.find("wawancara") != std::string::npos);
 }
+
+TEST_CASE("'Pada artikel kali ini, kita akan mengulas ...' speaks of the article, not its subject",
+          "[bot][passage]") {
+  testing::ArticleBot article("guides-kali-ini", "tarumanegara.md", R"(---
+title: Kerajaan Tarumanegara
+subject: Kerajaan Tarumanegara
+---
+
+# Kerajaan Tarumanegara
+
+Tarumanegara adalah kerajaan Hindu di Jawa Barat. Pada artikel kali ini, kita akan mengulas raja-rajanya hingga sebab kerajaan ini runtuh.
+
+## Akhir Kerajaan
+
+Pada abad ke-7, Tarumanegara runtuh karena ditaklukkan Sriwijaya.
+)");
+  Answer a = article.bot->ask("r", "Apa sebab kerajaan ini runtuh?");
+  INFO(a.text);
+  CHECK(a.text.find("ditaklukkan Sriwijaya") != std::string::npos);
+  CHECK(a.text.find("artikel kali ini") == std::string::npos);
+}
