@@ -1030,8 +1030,11 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   if (q == "when" || q == "where" || q == "who" || q == "number" || q == "yesno") {
     return passage_answer(u, plan, t);
   }
-  // "Kenapa disebut komputasi awan?": where the name comes from.
-  if (q == "reason") {
+  // "Kenapa disebut komputasi awan?", "Apa arti nama Sriwijaya?": where
+  // the name comes from.
+  const bool asks_name = std::any_of(lx_.name_nouns.begin(), lx_.name_nouns.end(),
+                                     [&](const Words& n) { return find_phrase(u.words, n) >= 0; });
+  if (q == "reason" || (q == "definition" && asks_name)) {
     Draft d = name_origin_answer(u, plan, t);
     if (d.confidence > 0) return d;
   }
@@ -2133,6 +2136,10 @@ Draft Answerer::name_origin_answer(const Understanding& u, const Plan& plan, Too
   }
   for (size_t i = 0; i < u.words.size(); ++i) {
     if (lx_.meaning_words.count(u.words[i])) naming[i] = true;
+  }
+  for (const Words& noun : lx_.name_nouns) {
+    const int at = find_phrase(u.words, noun);
+    for (size_t k = 0; at >= 0 && k < noun.size(); ++k) naming[static_cast<size_t>(at) + k] = true;
   }
   // ("Mengapa kain printing tidak bisa disebut batik?" asks why a thing is
   // not one, not where a name comes from.)

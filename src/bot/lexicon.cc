@@ -214,6 +214,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.definite_articles = folded_set(lexicon, "definite_articles");
   lx.anaphors = folded_set(lexicon, "anaphors");
   lx.name_origins = phrase_list(lexicon, "name_origins", tok);
+  lx.name_nouns = phrase_list(lexicon, "name_nouns", tok);
   lx.field_markers = folded_set(lexicon, "field_markers");
   lx.defining_headings = folded_set(lexicon, "defining_headings");
   lx.coordinators = folded_set(lexicon, "coordinators");

@@ -183,6 +183,9 @@ struct Lexicon {
   std::unordered_set<std::string> definite_articles, anaphors;
   // "berasal dari", "kiasan": a sentence that says where a name comes from.
   std::vector<Words> name_origins;
+  // "nama": "Apa arti nama X?" asks what a name means, which is where it
+  // comes from.
+  std::vector<Words> name_nouns;
   // "dalam", "di bidang": after the thing a question asks to define, the
   // field it is meant in ("X dalam dunia keamanan siber").
   std::unordered_set<std::string> field_markers;

@@ -275,6 +275,12 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       }
     }
     if (h_weight <= 0 || h_matched <= 0 || (!beyond_subject && !only_subject)) continue;
+    // Named by the subject's words alone, a heading is about the whole
+    // subject only when it has all of them that are asked: "Raja-Raja"
+    // shares "raja" with "Kerajaan Mataram" and is about its kings.
+    if (!beyond_subject &&
+        !std::all_of(q.begin(), q.end(), [&](const std::string& t) { return keyed(t); }))
+      continue;
     if (u.qtype == "definition" && aspect) continue;
     double found = 0;
     // The topics asked that this heading names, in any of their words.

@@ -1013,3 +1013,30 @@ Bedanya, psikolog tidak meresepkan obat, sedangkan psikiater bisa memberikan oba
   INFO(a.text);
   CHECK(a.text.find("dokter spesialis kedokteran jiwa") != std::string::npos);
 }
+
+TEST_CASE("what a name means is where it comes from", "[bot][definition]") {
+  testing::ArticleBot article("name-meaning", "mataram.md", R"(---
+title: Kerajaan Mataram Kuno
+subject: Kerajaan Mataram Kuno
+---
+
+# Kerajaan Mataram Kuno
+
+Kerajaan Mataram Kuno adalah kerajaan Hindu-Buddha di Jawa Tengah pada abad ke-8.
+
+## Sejarah Singkat
+
+Nama Mataram berasal dari bahasa Sanskerta *mataram* yang berarti "ibu pertiwi".
+
+## Raja-Raja
+
+Raja pertamanya adalah Sanjaya, yang memerintah sejak 732 M. Nama raja-raja Mataram tercatat dalam Prasasti Mantyasih.
+)");
+  Answer a = article.bot->ask("n", "Apa arti nama Mataram?");
+  INFO(a.text);
+  CHECK(a.text.find("ibu pertiwi") != std::string::npos);
+  // What the kingdom is, is still its definition.
+  Answer b = article.bot->ask("d", "Apa itu Kerajaan Mataram Kuno?");
+  INFO(b.text);
+  CHECK(b.text.find("Hindu-Buddha") != std::string::npos);
+}
