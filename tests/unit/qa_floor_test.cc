@@ -106,7 +106,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // tenth, holdout15/ and holdout16/ before and during an eleventh, holdout17/
   // and holdout18/ during and after a twelfth, holdout19/ and holdout20/
   // during and after a thirteenth, holdout21/, holdout22/ and holdout23/
-  // before, during and after a fourteenth.
+  // before, during and after a fourteenth, holdout24/ and holdout25/ during
+  // and after a fifteenth.
   auto [set, id, floor] =
       GENERATE(table<std::string, std::string, double>({{"articles", "reksa-dana", 90.0},
                                                         {"articles", "inflasi", 85.0},
