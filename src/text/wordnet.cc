@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdlib>
+#include <mutex>
 #include <unordered_map>
 
 #include "text/resource_file.h"
@@ -70,6 +72,11 @@ struct WordNet::Impl {
   };
   std::array<Part, kParts.size()> parts;
   std::unordered_map<std::string, std::vector<std::string>> exceptions;  // inflected -> bases
+  // Synsets read from disk, by part and offset: a question asks a few
+  // words, and readers ask the same words again. Bounded; cleared when full.
+  static constexpr size_t kCacheLimit = 4096;
+  mutable std::mutex cache_mutex;
+  mutable std::unordered_map<uint64_t, Synset> cache;
 
   ~Impl() {
     for (Part& p : parts) {
@@ -104,6 +111,19 @@ struct WordNet::Impl {
   }
 
   Synset synset(size_t part, long offset) const {
+    const uint64_t key = (static_cast<uint64_t>(part) << 32) | static_cast<uint64_t>(offset);
+    {
+      std::lock_guard<std::mutex> lock(cache_mutex);
+      if (auto it = cache.find(key); it != cache.end()) return it->second;
+    }
+    Synset s = read_synset(part, offset);
+    std::lock_guard<std::mutex> lock(cache_mutex);
+    if (cache.size() >= kCacheLimit) cache.clear();
+    cache.emplace(key, s);
+    return s;
+  }
+
+  Synset read_synset(size_t part, long offset) const {
     Synset s;
     const int fd = parts[part].data;
     std::string line;
@@ -234,12 +254,14 @@ std::vector<std::string> WordNet::synonyms(std::string_view word, size_t senses)
   return out;
 }
 
-std::vector<std::string> WordNet::derived(std::string_view word) const {
+std::vector<std::string> WordNet::derived(std::string_view word, size_t senses) const {
   std::vector<std::string> out;
   const std::string lemma = to_lemma(word);
   const std::string self = from_lemma(lemma);
   for (size_t p = 0; p < kParts.size(); ++p) {
-    for (long offset : impl_->offsets(p, lemma)) {
+    std::vector<long> offsets = impl_->offsets(p, lemma);
+    if (offsets.size() > senses) offsets.resize(senses);
+    for (long offset : offsets) {
       const Synset s = impl_->synset(p, offset);
       for (const Synset::Derivation& d : s.derivations) {
         // Only what is derived from this very word, not from a synonym.

@@ -16,7 +16,8 @@
 //   wn->synonyms("reduce");        // {"cut down", "cut back", ..., "decrease", ...}
 //
 // The index files are read at load (about 6 MB); a data line is read from
-// disk when asked for. Immutable after load; safe to share between threads.
+// disk when asked for, and kept in a small cache. Safe to share between
+// threads.
 #ifndef TANYA_TEXT_WORDNET_H_
 #define TANYA_TEXT_WORDNET_H_
 
@@ -44,8 +45,9 @@ class WordNet {
   std::vector<std::string> synonyms(std::string_view lemma, size_t senses = 3) const;
 
   // The lemmas WordNet marks as derived from `lemma` itself (its
-  // "derivationally related form" links): "proclaim" -> "proclamation".
-  std::vector<std::string> derived(std::string_view lemma) const;
+  // "derivationally related form" links) in its first `senses` senses in
+  // each part of speech: "proclaim" -> "proclamation".
+  std::vector<std::string> derived(std::string_view lemma, size_t senses = 3) const;
 
   ~WordNet();
 
