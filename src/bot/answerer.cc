@@ -699,6 +699,12 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
   }
   std::sort(nearby.begin(), nearby.end());
   nearby.erase(std::unique(nearby.begin(), nearby.end()), nearby.end());
+  // The last answer's own sentences first: "korbannya berapa?" after a
+  // sentence on one eruption asks its toll, not the one of the eruption
+  // the paragraph told before it.
+  std::stable_partition(nearby.begin(), nearby.end(), [&](int si) {
+    return std::find(last.begin(), last.end(), si) != last.end();
+  });
   for (int si : nearby) {
     const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
     auto holds = [&](const std::string& term) {

@@ -638,3 +638,26 @@ Adapun tifus berat obat membutuhkan perawatan yang lebih panjang, yaitu sekitar 
   INFO(a.text);
   CHECK(a.text.find("14 hari") != std::string::npos);
 }
+
+TEST_CASE("a short follow-up looks in the last answer's own sentences first", "[bot][followup]") {
+  testing::ArticleBot article("followup-own-sentence", "tsunami.md", R"(---
+title: Tsunami
+subject: Tsunami
+---
+
+# Tsunami
+
+Tsunami adalah gelombang laut besar yang dipicu gempa atau letusan di dasar laut.
+
+## Tsunami Terbesar
+
+Sejarah mencatat besarnya dampak tsunami. Tsunami Aceh 2004 menewaskan sekitar 170.000 jiwa di Indonesia. Tsunami Palu terjadi pada 28 September 2018 setelah gempa bermagnitudo 7,4 dan menewaskan lebih dari 4.300 orang.
+)");
+  REQUIRE(article.bot->ask("p", "Kapan tsunami Palu terjadi?").found);
+  // The toll asked is Palu's, in the sentence just given, not the figure of
+  // the sentence before it in the paragraph.
+  Answer toll = article.bot->ask("p", "korbannya berapa?");
+  INFO(toll.text);
+  CHECK(toll.text.find("4.300") != std::string::npos);
+  CHECK(toll.text.find("170.000") == std::string::npos);
+}
