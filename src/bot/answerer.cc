@@ -80,6 +80,22 @@ Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
   for (size_t e = 0; e < kb_.entities.size(); ++e) {
     definitions_.push_back(define_entity(static_cast<int>(e), {}));
   }
+  // The one word each list item is named by, said of all its sentences.
+  item_words_.resize(kb_.sentences.size());
+  for (const KBlock& b : kb_.blocks) {
+    std::string word;
+    int item = -2;
+    for (int si : b.sentences) {
+      const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+      if (s.item != item) {
+        item = s.item;
+        const size_t end = s.text.find_first_of(",:.(");
+        word = !s.terms.empty() && (s.begins.size() < 2 || s.begins[1] >= end) ? s.terms.front()
+                                                                               : std::string();
+      }
+      if (s.item >= 0) item_words_[static_cast<size_t>(si)] = word;
+    }
+  }
 }
 
 bool Answerer::asks_other_topic(const Plan& plan) const {
@@ -2429,6 +2445,24 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     return next < kb_.sentences.size() && kb_.sentences[next].block == s.block &&
            kb_.sentences[next].item == s.item && in(kb_.sentences[next].terms);
   };
+  std::unordered_set<int> asked_lists;  // lists with an item the question names
+  for (size_t si = 0; si < item_words_.size(); ++si) {
+    if (!item_words_[si].empty() && q.count(item_words_[si]))
+      asked_lists.insert(kb_.sentences[si].block);
+  }
+  auto of_sibling = [&](int si) {
+    const std::string& word = item_words_[static_cast<size_t>(si)];
+    const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+    if (word.empty() || q.count(word) || !asked_lists.count(s.block)) return false;
+    // (Unless it names the kind asked too: "lebih pahit dari robusta".)
+    for (int other : kb_.blocks[static_cast<size_t>(s.block)].sentences) {
+      const std::string& asked = item_words_[static_cast<size_t>(other)];
+      if (!asked.empty() && q.count(asked) &&
+          std::find(s.terms.begin(), s.terms.end(), asked) != s.terms.end())
+        return false;
+    }
+    return true;
+  };
   auto rank = [&](const std::vector<Hit>& found) {
     for (const Hit& h : found) {
       auto it = kb_.block_of_chunk.find(h.chunk_id);
@@ -2543,6 +2577,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
             u.key_content.size() >= 2 && find_phrase(s.terms, u.key_content) == 0;
         // About an entity, prefer sentences that are about it.
         if (plan.entity >= 0 && !about_entity(s)) score *= 0.5;
+        // Asked of one kind a list names by one word ("Kopi robusta ...?"),
+        // another kind's item ("Arabika, yaitu kopi yang tumbuh ...")
+        // speaks of another thing, however many other words it shares.
+        if (of_sibling(si)) score *= kNotAboutEntity;
         constexpr double kTie = 1e-6;
         // (The topic's cue first, then the name.)
         const bool tie = score > best_score - kTie;

@@ -258,6 +258,9 @@ class Answerer {
   // Per sentence: it guides the reader ("Simak penjelasannya berikut ini",
   // a rhetorical question in the lead) and is no answer to anything.
   std::vector<bool> guides_;
+  // Per sentence of a list item named by one word ("**Robusta** (*Coffea
+  // canephora*), yaitu ..."): that word's term, "" otherwise.
+  std::vector<std::string> item_words_;
   std::unique_ptr<SectionStrategy> sections_;
   std::unique_ptr<YesNoStrategy> yesno_;
   std::unique_ptr<ClassifyStrategy> classify_;

@@ -334,12 +334,10 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   const Understanding own = u;
   // "kalau usaha kecil?": the last question, asked of this; then it is a
   // whole question, not one about the last answer.
-  const std::string again = named.empty()
-                                ? reframe(u, ctx, lx,
-                                          [&](const std::string& a, const std::string& b) {
-                                            return understander->pair_count(a, b);
-                                          })
-                                : std::string();
+  const ArticleWords article{
+      [&](const std::string& a, const std::string& b) { return understander->pair_count(a, b); },
+      [&](const std::string& a, const std::string& b) { return understander->siblings(a, b); }};
+  const std::string again = named.empty() ? reframe(u, ctx, lx, article) : std::string();
   const bool followup =
       named.empty() && again.empty() && (u.followup_marker || about_focus(u, ctx));
   if (!again.empty()) {

@@ -162,7 +162,8 @@ bool is_number_word(const std::string& w, const Lexicon& lx) {
 }  // namespace
 
 std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& lx,
-                    const std::function<int(const std::string&, const std::string&)>& pairs) {
+                    const ArticleWords& article) {
+  const auto& pairs = article.pairs;
   constexpr size_t kMaxNamed = 3, kSameEnding = 5;
   if (ctx.frame.empty() || !u.qtype.empty() || !u.topics.empty() || !u.entities.empty() ||
       u.subject || !u.smalltalk.empty())
@@ -227,7 +228,17 @@ std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& l
     out.insert(out.end(), frame.begin() + static_cast<long>(to), frame.end());
     return join_words(out);
   }
-  // 3. A word of the same ending: "inspirasi" -> "ekspirasi".
+  // 3. An item of the same list: "kopi arabika" -> "kopi robusta", where
+  //    the article lists "Arabika" and "Robusta" as kinds.
+  if (named.size() == 1) {
+    for (auto& f : frame) {
+      if (content(f) && article.siblings(f, named.front())) {
+        f = named.front();
+        return join_words(frame);
+      }
+    }
+  }
+  // 4. A word of the same ending: "inspirasi" -> "ekspirasi".
   if (named.size() == 1) {
     const std::string& w = named.front();
     for (auto& f : frame) {
@@ -239,7 +250,7 @@ std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& l
       }
     }
   }
-  // 4. A word the article writes beside the same neighbour as one of the
+  // 5. A word the article writes beside the same neighbour as one of the
   //    frame's: "TB sensitif obat" -> "TB resisten obat", where the article
   //    has both "sensitif obat" and "resisten obat".
   if (named.size() == 1) {
@@ -255,7 +266,7 @@ std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& l
       }
     }
   }
-  // 5. Its last words: "hak cipta buku" -> "hak cipta foto".
+  // 6. Its last words: "hak cipta buku" -> "hak cipta foto".
   std::vector<size_t> last;
   for (size_t i = frame.size(); i-- > 0 && last.size() < named.size();) {
     if (content(frame[i])) last.push_back(i);

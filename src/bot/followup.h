@@ -50,10 +50,16 @@ bool about_focus(const Understanding& u, const Context& context);
 // last question: its numbers ("kalau 9 bulan?"), the words after a word it
 // shares ("usaha mikro" -> "usaha kecil"), a word of the same ending
 // ("inspirasi" -> "ekspirasi"), a word the article writes beside the same
-// neighbour ("TB sensitif obat" -> "TB resisten obat", by `pairs`: how many
-// times the article writes two words side by side), or else its last words.
+// neighbour ("TB sensitif obat" -> "TB resisten obat"), an item of the
+// same list ("kopi arabika" -> "kopi robusta"), or else its last words.
+struct ArticleWords {
+  // How many times the article writes two folded words side by side.
+  std::function<int(const std::string&, const std::string&)> pairs;
+  // True when items of one list open with the two folded words.
+  std::function<bool(const std::string&, const std::string&)> siblings;
+};
 std::string reframe(const Understanding& u, const Context& context, const Lexicon& lexicon,
-                    const std::function<int(const std::string&, const std::string&)>& pairs);
+                    const ArticleWords& article);
 
 // Records an answered turn: the entity and topic answered, the question
 // type, what was asked about in the reader's words (the focus) and the

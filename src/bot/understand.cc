@@ -91,6 +91,13 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
     while (n < s.begins.size() && n <= kItemHead && s.begins[n] < end) ++n;
     if (n <= kItemHead)
       item_heads_.emplace_back(s.words.begin(), s.words.begin() + static_cast<long>(n));
+    // An item named by one word ("**Arabika** (*Coffea arabica*), yaitu
+    // ...", "**Robusta** ...") is one kind among its list's items. (Not
+    // "Kopi Gayo" beside "Robusta Lampung": names of two words share a
+    // first word with other things.)
+    const size_t named_end = s.text.find_first_of(",:.(");
+    if (!s.words.empty() && !s.begins.empty() && (s.begins.size() < 2 || s.begins[1] >= named_end))
+      item_lists_[s.words.front()].insert(s.block);
   }
   {
     std::unordered_set<std::string> subject;
@@ -1151,6 +1158,14 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
 
 int Understander::pair_count(const std::string& a, const std::string& b) const {
   return count_of(pair_count_, a + " " + b);
+}
+
+bool Understander::siblings(const std::string& a, const std::string& b) const {
+  if (a == b) return false;
+  auto x = item_lists_.find(a), y = item_lists_.find(b);
+  if (x == item_lists_.end() || y == item_lists_.end()) return false;
+  return std::any_of(x->second.begin(), x->second.end(),
+                     [&](int block) { return y->second.count(block) > 0; });
 }
 
 Understanding Understander::read(std::string_view question, Tokenizer& tok) const {

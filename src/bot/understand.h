@@ -65,6 +65,9 @@ class Understander {
   Understanding read(std::string_view question, Tokenizer& tokenizer) const;
   // How many times the article writes the folded words `a` `b` side by side.
   int pair_count(const std::string& a, const std::string& b) const;
+  // True when items of one list open with the folded words `a` and `b`
+  // ("Arabika", "Robusta"): two kinds of one thing.
+  bool siblings(const std::string& a, const std::string& b) const;
 
  private:
   // Terms the sentence glosses in another language ("pemutihan karang
@@ -169,6 +172,8 @@ class Understander {
   // The name each list item opens with, if short (item_head_has): fixed
   // for the article, so found once.
   std::vector<Words> item_heads_;
+  // The lists (Knowledge::blocks) whose items open with each folded word.
+  std::unordered_map<std::string, std::unordered_set<int>> item_lists_;
 };
 
 // Damerau-Levenshtein distance (adjacent transpositions), capped at

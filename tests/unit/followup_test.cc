@@ -661,3 +661,28 @@ Sejarah mencatat besarnya dampak tsunami. Tsunami Aceh 2004 menewaskan sekitar 1
   CHECK(toll.text.find("4.300") != std::string::npos);
   CHECK(toll.text.find("170.000") == std::string::npos);
 }
+
+TEST_CASE("'kalau X?' swaps a kind for another kind of the same list", "[bot][followup]") {
+  testing::ArticleBot article("reframe-by-kind", "teh.md", R"(---
+title: Teh Indonesia
+subject: Teh Indonesia
+---
+
+# Teh Indonesia
+
+Teh Indonesia adalah minuman dari pucuk daun tanaman teh yang ditanam di dataran tinggi.
+
+## Jenis Tanaman Teh
+
+1. **Assamica** (*varietas India*), yaitu teh yang tumbuh baik di ketinggian 800–1.500 mdpl dengan daun lebar.
+2. **Sinensis** (*varietas Cina*), yaitu teh berdaun kecil yang cocok di lahan lebih sejuk, sekitar 1.500–2.000 mdpl.
+)");
+  REQUIRE(article.bot->ask("t", "Teh assamica tumbuh di ketinggian berapa?").found);
+  // "sinensis" is the other kind the list names: it stands where
+  // "assamica" stood, and its own item answers, though the other item
+  // shares more of the question's words.
+  Answer other = article.bot->ask("t", "kalau sinensis?");
+  INFO(other.text);
+  CHECK(other.text.find("1.500–2.000") != std::string::npos);
+  CHECK(other.text.find("800–1.500") == std::string::npos);
+}
