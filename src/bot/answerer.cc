@@ -89,9 +89,7 @@ Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
       const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
       if (s.item != item) {
         item = s.item;
-        const size_t end = s.text.find_first_of(",:.(");
-        word = !s.terms.empty() && (s.begins.size() < 2 || s.begins[1] >= end) ? s.terms.front()
-                                                                               : std::string();
+        word = kb_.named_by_one_word(si) ? s.terms.front() : std::string();
       }
       if (s.item >= 0) item_words_[static_cast<size_t>(si)] = word;
     }

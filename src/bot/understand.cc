@@ -91,12 +91,8 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
     while (n < s.begins.size() && n <= kItemHead && s.begins[n] < end) ++n;
     if (n <= kItemHead)
       item_heads_.emplace_back(s.words.begin(), s.words.begin() + static_cast<long>(n));
-    // An item named by one word ("**Arabika** (*Coffea arabica*), yaitu
-    // ...", "**Robusta** ...") is one kind among its list's items. (Not
-    // "Kopi Gayo" beside "Robusta Lampung": names of two words share a
-    // first word with other things.)
-    const size_t named_end = s.text.find_first_of(",:.(");
-    if (!s.words.empty() && !s.begins.empty() && (s.begins.size() < 2 || s.begins[1] >= named_end))
+    // An item named by one word is one kind among its list's items.
+    if (kb_.named_by_one_word(static_cast<int>(&s - kb_.sentences.data())))
       item_lists_[s.words.front()].insert(s.block);
   }
   {

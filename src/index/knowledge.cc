@@ -308,6 +308,13 @@ bool Knowledge::within(int s, int ancestor) const {
   return false;
 }
 
+bool Knowledge::named_by_one_word(int sentence) const {
+  const KSentence& s = sentences[static_cast<size_t>(sentence)];
+  if (s.item < 0 || s.words.empty() || s.begins.empty()) return false;
+  const size_t end = s.text.find_first_of(",:.(");
+  return s.begins.size() < 2 || s.begins[1] >= end;
+}
+
 int Knowledge::section_of(int sentence) const {
   return blocks[static_cast<size_t>(sentences[static_cast<size_t>(sentence)].block)].section;
 }

@@ -108,6 +108,11 @@ class Knowledge {
   bool within(int s, int ancestor) const;
   // The section that sentence `sentence` is in.
   int section_of(int sentence) const;
+  // True when sentence `sentence` opens a list item whose name is one word
+  // ("**Arabika** (*Coffea arabica*), yaitu ..."): one kind among the
+  // list's items. ("Kopi Gayo" beside "Robusta Lampung" is not: names of
+  // two words share a first word with other things.)
+  bool named_by_one_word(int sentence) const;
   // The list nested under the item that is sentence `item` ("Di sekolah"
   // over "- Mengikuti upacara ..."): its block index, or -1 when none.
   int nested_list(int item) const;
