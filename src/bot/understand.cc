@@ -623,15 +623,18 @@ std::string Understander::everyday_form(const std::string& word, Tokenizer& tok)
       candidates.push_back("ter" + root.substr(2));
   }
   // Spoken Indonesian says "e" for "a" in a closed last syllable ("garem",
-  // "dapet", "deket" for "garam", "dapat", "dekat").
+  // "dapet", "deket" for "garam", "dapat", "dekat"), and "ae" for "ai"
+  // ("aer", "naek", "kaen" for "air", "naik", "kain").
   {
     const size_t native = candidates.size();
+    auto vowel = [](char x) { return std::string_view("aiueo").find(x) != std::string_view::npos; };
     for (size_t i = 0; i < native; ++i) {
       std::string c = candidates[i];
       const size_t n = c.size();
-      if (n >= 4 && c[n - 2] == 'e' &&
-          std::string_view("aiueo").find(c[n - 1]) == std::string_view::npos &&
-          std::string_view("aiueo").find(c[n - 3]) == std::string_view::npos) {
+      if (n >= 3 && c[n - 2] == 'e' && !vowel(c[n - 1]) && c[n - 3] == 'a') {
+        c[n - 2] = 'i';
+        candidates.push_back(c);
+      } else if (n >= 4 && c[n - 2] == 'e' && !vowel(c[n - 1]) && !vowel(c[n - 3])) {
         c[n - 2] = 'a';
         candidates.push_back(c);
       }

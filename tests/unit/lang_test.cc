@@ -1416,7 +1416,7 @@ TEST_CASE("spoken 'e' for 'a' in a last syllable reads as the article's word", "
   testing::ArticleBot article(
       "spoken-e", "garam.md",
       kGaramDapur +
-          R"(Garam dapur adalah senyawa natrium klorida. WHO menganjurkan asupan garam kurang dari 5 gram per
+          R"(Garam dapur adalah senyawa natrium klorida yang mudah larut dalam air. WHO menganjurkan asupan garam kurang dari 5 gram per
 hari. Warung terdekat biasanya menjual garam beryodium.
 )");
   // "garem", "deket": "garam", "dekat" as they are said.
@@ -1426,6 +1426,8 @@ hari. Warung terdekat biasanya menjual garam beryodium.
   CHECK(read.find("\"unknown\":[]") != std::string::npos);
   CHECK(article.bot->explain("warung deket jual garam beryodium ga").find("\"dekat\"") !=
         std::string::npos);
+  // "ae" for "ai": "aer" is the article's "air".
+  CHECK(article.bot->explain("garem larut di aer ga").find("\"air\"") != std::string::npos);
 }
 
 TEST_CASE("a blend of two words the article writes together reads as them", "[bot][slang]") {
