@@ -106,8 +106,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // tenth, holdout15/ and holdout16/ before and during an eleventh, holdout17/
   // and holdout18/ during and after a twelfth, holdout19/ and holdout20/
   // during and after a thirteenth, holdout21/, holdout22/ and holdout23/
-  // before, during and after a fourteenth, holdout24/ and holdout25/ during
-  // and after a fifteenth.
+  // before, during and after a fourteenth, holdout24/, holdout25/ and
+  // holdout26/ during, after and at the end of a fifteenth.
   auto [set, id, floor] =
       GENERATE(table<std::string, std::string, double>({{"articles", "reksa-dana", 90.0},
                                                         {"articles", "inflasi", 85.0},
@@ -166,7 +166,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                         {"holdout24", "tuberkulosis", 89.0},
                                                         {"holdout24", "blockchain", 96.0},
                                                         {"holdout25", "gunung-api", 75.0},
-                                                        {"holdout25", "sriwijaya", 69.0}}));
+                                                        {"holdout25", "sriwijaya", 69.0},
+                                                        {"holdout26", "pancasila", 72.0},
+                                                        {"holdout26", "cacar-air", 76.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
