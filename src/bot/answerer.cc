@@ -1537,7 +1537,19 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
     const KBlock& b = kb_.blocks[static_cast<size_t>(f.block)];
     // Only when the topic came from the conversation: words next to a topic
     // the question names itself are mostly incidental ("antar negara").
-    std::vector<int> part = u.topics.empty() ? focused_items(b, u.key_content) : std::vector<int>{};
+    // (But an ordinal or a number that labels one of the items, "sila
+    // keempat" over "**Sila keempat**: ...", picks it out however the
+    // question names the topic.)
+    Terms labels;
+    for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+      const std::string& w = u.words[i];
+      const bool number = !w.empty() && std::all_of(w.begin(), w.end(),
+                                                    [](char c) { return c >= '0' && c <= '9'; });
+      if ((number || lx_.ordinals.count(w) > 0) &&
+          std::find(u.key_content.begin(), u.key_content.end(), u.terms[i]) != u.key_content.end())
+        labels.push_back(u.terms[i]);
+    }
+    std::vector<int> part = focused_items(b, u.topics.empty() ? u.key_content : labels);
     if (!part.empty() && u.qtype != "number") {
       // "yang soal budaya maksudnya?": the items about that, not the list again.
       data items{data::type::list};

@@ -713,3 +713,26 @@ Ojek daring adalah layanan ojek yang dipesan lewat aplikasi.
     CHECK(a.text.find("Tarif jelas") == std::string::npos);
   }
 }
+
+TEST_CASE("an ordinal that labels one item picks it out of the topic's list", "[bot][topic]") {
+  testing::ArticleBot article("ordinal-label", "tertib.md", R"(---
+title: Tata Tertib Sekolah
+subject: Tata Tertib Sekolah
+---
+
+# Tata Tertib Sekolah
+
+Tata tertib sekolah adalah aturan yang wajib dipatuhi seluruh warga sekolah.
+
+## Contoh Penerapan Tata Tertib
+
+1. **Aturan pertama**: datang ke sekolah sebelum pukul 07.00.
+2. **Aturan kedua**: memakai seragam sesuai jadwal harian.
+3. **Aturan ketiga**: menjaga kebersihan kelas bersama petugas piket.
+)");
+  // "aturan kedua" is the item the list labels so, whatever topic asks.
+  Answer a = article.bot->ask("o", "Contoh penerapan aturan kedua apa?");
+  INFO(a.text);
+  CHECK(a.text.find("seragam") != std::string::npos);
+  CHECK(a.text.find("pukul 07.00") == std::string::npos);
+}
