@@ -49,19 +49,23 @@ bool lower_connector(std::string_view w) {
          w == "dari" || w == "untuk" || w == "yang" || w == "atau";
 }
 
+std::string spelled_letters(std::string_view acronym);
+
 // A word shaped like an acronym: "KBBI", "IaaS", "HbA1c", "Kemenkes",
-// "PBB-P2" — 2 to 12 letters, digits or inner hyphens, starting with a
-// capital, with another capital or more than three letters (a blend of
-// syllables).
+// "PBB-P2", "P4" — 2 to 12 letters, digits or inner hyphens, starting with
+// a capital, with another capital (a count repeats one: "P4" is "PPPP") or
+// more than three letters (a blend of syllables).
 bool acronym_shaped(std::string_view w) {
   if (w.size() < 2 || w.size() > 12 || !std::isupper(static_cast<unsigned char>(w[0])) ||
       w.back() == '-')
     return false;
-  size_t upper = 0;
   for (char c : w) {
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return false;
-    if (std::isupper(static_cast<unsigned char>(c))) ++upper;
   }
+  const std::string letters = spelled_letters(w);
+  const auto upper = std::count_if(letters.begin(), letters.end(), [](char c) {
+    return std::isupper(static_cast<unsigned char>(c));
+  });
   return upper >= 2 || w.size() >= 4;
 }
 

@@ -82,8 +82,13 @@ Siapkan kotak Pertolongan Pertama Pada Kecelakaan (P3K) di rumah.
 Imunisasi melindungi dari Penyakit yang Dapat Dicegah dengan Imunisasi (PD3I), seperti campak.
 Pemiliknya membayar Pajak Bumi dan Bangunan Perdesaan dan Perkotaan (PBB-P2) setiap tahun.
 Wabah Corona Virus Disease (COVID-19) melanda dunia.
+Sekolah dulu mengajarkan Pedoman Penghayatan dan Pengamalan Pancasila (P4).
 )");
   auto es = extract_entities(d);
+  // One capital and its count is an acronym too: "P4" is "PPPP".
+  const EntityRecord* p4 = find(es, "P4");
+  REQUIRE(p4 != nullptr);
+  CHECK(p4->expansion == "Pedoman Penghayatan dan Pengamalan Pancasila");
   const EntityRecord* p3k = find(es, "P3K");
   REQUIRE(p3k != nullptr);
   CHECK(p3k->expansion == "Pertolongan Pertama Pada Kecelakaan");
