@@ -532,13 +532,14 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   // where the answer does not say it, or where it is the very thing a
   // "berapa" or "siapa" asks for ("Berapa gaji ...?" of the article's
   // "pendapatan"), as a word that is not there at all.
+  Terms synonym_terms;
+  for (const std::string& word : u.synonym_words) synonym_terms.push_back(w->tokenizer.stem(word));
   bool synonym_held = false;
   for (int si : d.sentences) {
     const KSentence& s = kb->sentences[static_cast<size_t>(si)];
     const KBlock& b = kb->blocks[static_cast<size_t>(s.block)];
     const Terms& heading = kb->sections[static_cast<size_t>(b.section)].heading_terms;
-    for (const std::string& word : u.synonym_words) {
-      const std::string term = w->tokenizer.stem(word);
+    for (const std::string& term : synonym_terms) {
       for (const Terms* in : {&s.terms, &b.lead_terms, &heading})
         synonym_held = synonym_held || std::find(in->begin(), in->end(), term) != in->end();
     }

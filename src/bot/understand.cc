@@ -84,7 +84,8 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   // A name opens its item ("**Perundungan kelompok**, yaitu ..."): the few
   // words before its first comma, colon or full stop.
   constexpr size_t kItemHead = 4;
-  for (const KSentence& s : kb_.sentences) {
+  for (size_t si = 0; si < kb_.sentences.size(); ++si) {
+    const KSentence& s = kb_.sentences[si];
     if (s.item < 0) continue;
     const size_t end = s.text.find_first_of(",:.");
     size_t n = 0;
@@ -92,8 +93,7 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
     if (n <= kItemHead)
       item_heads_.emplace_back(s.words.begin(), s.words.begin() + static_cast<long>(n));
     // An item named by one word is one kind among its list's items.
-    if (kb_.named_by_one_word(static_cast<int>(&s - kb_.sentences.data())))
-      item_lists_[s.words.front()].insert(s.block);
+    if (kb_.named_by_one_word(static_cast<int>(si))) item_lists_[s.words.front()].insert(s.block);
   }
   {
     std::unordered_set<std::string> subject;
@@ -760,7 +760,7 @@ Words Understander::english_word(const std::string& key, Tokenizer& tok) const {
   if (lang_ != nullptr && it->second.find(' ') == std::string::npos) {
     std::vector<std::string> first_sense;
     for (const Synonym& syn : lang_->thesaurus->synonyms(it->second)) {
-      if (syn.sense > 0) continue;
+      if (syn.sense > 0) break;
       first_sense.push_back(syn.word);
     }
     if (Words to = most_used(first_sense, tok); !to.empty()) return to;

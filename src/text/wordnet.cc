@@ -237,20 +237,31 @@ std::vector<std::string> WordNet::base_forms(std::string_view word) const {
   return out;
 }
 
+namespace {
+
+// Appends `w` to `out` unless it is `self` or there already.
+void add_other(const std::string& w, const std::string& self, std::vector<std::string>* out) {
+  if (w != self && std::find(out->begin(), out->end(), w) == out->end()) out->push_back(w);
+}
+
+}  // namespace
+
+template <typename Visit>
+void WordNet::each_sense(const std::string& lemma, size_t senses, Visit visit) const {
+  for (size_t p = 0; p < kParts.size(); ++p) {
+    std::vector<long> offsets = impl_->offsets(p, lemma);
+    if (offsets.size() > senses) offsets.resize(senses);
+    for (long offset : offsets) visit(impl_->synset(p, offset));
+  }
+}
+
 std::vector<std::string> WordNet::synonyms(std::string_view word, size_t senses) const {
   std::vector<std::string> out;
   const std::string lemma = to_lemma(word);
   const std::string self = from_lemma(lemma);
-  for (size_t p = 0; p < kParts.size(); ++p) {
-    std::vector<long> offsets = impl_->offsets(p, lemma);
-    if (offsets.size() > senses) offsets.resize(senses);
-    for (long offset : offsets) {
-      const Synset s = impl_->synset(p, offset);
-      for (const std::string& w : s.words) {
-        if (w != self && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
-      }
-    }
-  }
+  each_sense(lemma, senses, [&](const Synset& s) {
+    for (const std::string& w : s.words) add_other(w, self, &out);
+  });
   return out;
 }
 
@@ -258,21 +269,15 @@ std::vector<std::string> WordNet::derived(std::string_view word, size_t senses) 
   std::vector<std::string> out;
   const std::string lemma = to_lemma(word);
   const std::string self = from_lemma(lemma);
-  for (size_t p = 0; p < kParts.size(); ++p) {
-    std::vector<long> offsets = impl_->offsets(p, lemma);
-    if (offsets.size() > senses) offsets.resize(senses);
-    for (long offset : offsets) {
-      const Synset s = impl_->synset(p, offset);
-      for (const Synset::Derivation& d : s.derivations) {
-        // Only what is derived from this very word, not from a synonym.
-        if (d.from == 0 || d.from > s.words.size() || s.words[d.from - 1] != self) continue;
-        const Synset target = impl_->synset(d.part, d.offset);
-        if (d.to == 0 || d.to > target.words.size()) continue;
-        const std::string& w = target.words[d.to - 1];
-        if (w != self && std::find(out.begin(), out.end(), w) == out.end()) out.push_back(w);
-      }
+  each_sense(lemma, senses, [&](const Synset& s) {
+    for (const Synset::Derivation& d : s.derivations) {
+      // Only what is derived from this very word, not from a synonym.
+      if (d.from == 0 || d.from > s.words.size() || s.words[d.from - 1] != self) continue;
+      const Synset target = impl_->synset(d.part, d.offset);
+      if (d.to == 0 || d.to > target.words.size()) continue;
+      add_other(target.words[d.to - 1], self, &out);
     }
-  }
+  });
   return out;
 }
 

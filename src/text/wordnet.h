@@ -54,6 +54,10 @@ class WordNet {
  private:
   struct Impl;
   explicit WordNet(std::unique_ptr<Impl> impl);
+  // Calls visit(synset) for the first `senses` synsets of `lemma` (WordNet's
+  // spelling, "cut_down") in each part of speech, most frequent first.
+  template <typename Visit>
+  void each_sense(const std::string& lemma, size_t senses, Visit visit) const;
   std::unique_ptr<Impl> impl_;
 };
 
