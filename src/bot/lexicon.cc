@@ -209,6 +209,10 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
       if (n.is_number_integer()) lx.ordinals[fold(word)] = n.get<int>();
     }
   }
+  if (lexicon.contains("phase_words")) {
+    for (const auto& [word, phase] : lexicon.at("phase_words").items())
+      lx.phase_words[fold(word)] = fold(phase.get<std::string>());
+  }
   lx.source_markers = folded_set(lexicon, "source_markers");
   lx.comparison_joiners = folded_set(lexicon, "comparison_joiners");
   lx.definite_articles = folded_set(lexicon, "definite_articles");

@@ -239,6 +239,10 @@ struct Lexicon {
   // "berdasarkan": the word after it is the basis of a grouping
   // ("berdasarkan bentuknya"), never the topic asked.
   std::unordered_set<std::string> basis_markers;
+  // "saat", "ketika": a word that names a phase of an event, by the phase
+  // it names ("ketika" -> "saat"). A heading that opens with one ("Saat
+  // Banjir", "Setelah Banjir") is about that phase of its subject.
+  std::unordered_map<std::string, std::string> phase_words;
   // "paling": the word before the quality a superlative ranks by.
   std::unordered_set<std::string> superlative_markers;
   // "lebih ... mana, A atau B?": a comparative, a question word and a

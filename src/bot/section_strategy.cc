@@ -20,6 +20,11 @@ bool has(const Terms& terms, const std::string& t) {
 constexpr size_t kOpeningChars = 600;
 constexpr double kMinRecall = 0.6;
 
+// A phase's key among a heading's terms: not a stem of any word.
+std::string phase_key(const std::string& phase) {
+  return "@" + phase;
+}
+
 }  // namespace
 
 bool introduces_list(std::string_view sentence) {
@@ -63,6 +68,19 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
       auto& keys = heading_keys_[s];
       if (std::none_of(keys.begin(), keys.end(), [&](const auto& k) { return k.first == t; }))
         keys.emplace_back(t, kb_.weight(t));
+    }
+    // "Saat Banjir" under "Cara Menghadapi Banjir": the phase word is a stop
+    // word anywhere else, but opening a heading it is what tells the part
+    // from its siblings ("Sebelum Banjir", "Setelah Banjir"). It is keyed
+    // by the phase it names, so "ketika banjir" finds "Saat Banjir", and
+    // weighs as much as the word it is written with.
+    if (!sec.heading_words.empty() && !sec.heading_terms.empty()) {
+      if (auto it = lx_.phase_words.find(sec.heading_words.front()); it != lx_.phase_words.end()) {
+        const std::string key = phase_key(it->second);
+        heading_keys_[s].emplace_back(key, kb_.weight(sec.heading_terms.front()));
+        phase_weights_[key] = std::max(phase_weights_[key], heading_keys_[s].back().second);
+        heading_vocabulary_.insert(key);
+      }
     }
   }
   for (const KDocument& d : kb_.docs)
@@ -178,7 +196,18 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     };
     q.erase(std::remove_if(q.begin(), q.end(), everyday_absent), q.end());
   }
+  // "saat banjir": a phase some heading opens with is asked, though its
+  // word is a stop word.
+  for (const std::string& w : u.words) {
+    if (auto it = lx_.phase_words.find(w); it != lx_.phase_words.end()) {
+      if (heading_vocabulary_.count(phase_key(it->second))) q.push_back(phase_key(it->second));
+    }
+  }
   q = sorted_unique(std::move(q));
+  auto weight = [&](const std::string& t) {
+    auto it = phase_weights_.find(t);
+    return it != phase_weights_.end() ? it->second : kb_.weight(t);
+  };
   // Question words name headings too ("Cara Mencegah ...", "Mengapa ...
   // Penting?"): they match a heading term, but a question is not judged
   // by how many of them it holds.
@@ -187,7 +216,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     return std::binary_search(v.begin(), v.end(), t);
   };
   double q_weight = 0;
-  for (const auto& t : q) q_weight += kb_.weight(t);
+  for (const auto& t : q) q_weight += weight(t);
   // The words that shape the question ("cara", "pengertian") are not what
   // it is about, but where the article heads a section with one ("Cara
   // Mendaftarkan X"), a heading that has it answers more of the question
@@ -315,7 +344,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       // title lists every part ("X: Jenis, Penyebab, Dampak"), so from it
       // only the subject's words count.
       here = here || above_has(sec, t, subject.count(t) > 0);
-      if (here) found += kb_.weight(t);
+      if (here) found += weight(t);
     }
     double shaped = 0;
     for (const auto& t : shaping) {

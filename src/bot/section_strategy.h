@@ -118,6 +118,9 @@ class SectionStrategy {
   // word ("Perbandingan X dan Y": comparison; "Penyebab X": reason), with
   // that type.
   std::vector<std::unordered_map<std::string, std::string>> typed_keys_;
+  // The weight of each phase key ("@saat") that opens a heading: that of
+  // the word it is written with.
+  std::unordered_map<std::string, double> phase_weights_;
   // Every heading key term of the corpus.
   std::unordered_set<std::string> heading_vocabulary_;
   // The one-word phrases of the comparison type ("perbedaan", "vs").

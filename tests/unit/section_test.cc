@@ -914,3 +914,51 @@ Sepeda listrik sering disamakan dengan sepeda biasa, padahal keduanya berbeda cu
   INFO(faster.text);
   CHECK(faster.text.find("Relatif mahal") != std::string::npos);
 }
+
+TEST_CASE("a heading that opens with a phase answers a question about that phase",
+          "[bot][section][phase]") {
+  testing::ArticleBot bot("phase-heading", "longsor.md", R"(---
+title: Tanah Longsor
+subject: Tanah Longsor
+---
+
+# Tanah Longsor
+
+Tanah longsor adalah perpindahan massa tanah atau batuan menuruni lereng.
+
+## Penyebab Terjadinya Tanah Longsor
+
+- Hujan deras yang terjadi berhari-hari
+- Lereng gundul tanpa pepohonan
+
+## Cara Menghadapi Tanah Longsor
+
+Mitigasi dilakukan dalam tiga tahap berikut.
+
+**Sebelum longsor:**
+
+1. Tanam pohon berakar kuat di lereng
+2. Buat saluran air di atas tebing
+
+**Saat longsor:**
+
+1. Lari menjauhi arah luncuran material
+2. Lindungi kepala dengan tas atau tangan
+
+**Setelah longsor:**
+
+1. Jauhi lokasi karena longsor susulan bisa terjadi
+2. Laporkan warga yang hilang kepada petugas
+)");
+  // "saat" is a stop word, yet opening a heading it is all that tells its
+  // part from its siblings; "ketika" names the same phase as "Saat".
+  Answer during = bot.bot->ask("d", "Apa yang harus dilakukan ketika tanah longsor terjadi?");
+  INFO(during.text);
+  CHECK(during.text.find("menjauhi arah luncuran") != std::string::npos);
+  CHECK(during.text.find("saluran air") == std::string::npos);
+  CHECK(during.text.find("Hujan deras") == std::string::npos);
+  Answer after = bot.bot->ask("a", "Apa yang harus dilakukan setelah longsor berhenti?");
+  INFO(after.text);
+  CHECK(after.text.find("warga yang hilang") != std::string::npos);
+  CHECK(after.text.find("menjauhi arah luncuran") == std::string::npos);
+}
