@@ -1745,9 +1745,30 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       thing = thing || (plain(i) && !used[i]);
     }
   }
+  // "Kondensasi adalah proses apa?": in a definition question, the noun
+  // between a copula and the closing "apa" is the kind of thing the answer
+  // names, which a definition says in its own words ("pengembunan uap air
+  // ...") and need not repeat. It still ranks, but is not required. (A
+  // word with "-nya" or a topic's word asks about an aspect instead:
+  // "X itu isinya apa?", "X itu contoh apa?".)
+  size_t genus = u.words.size();
+  if (u.qtype == "definition" && u.words.size() >= 4 && u.words.back() == "apa") {
+    const size_t k = u.words.size() - 2;
+    const bool after_copula = u.words[k - 1] == "itu" || lx_.copula_terms.count(u.terms[k - 1]) > 0;
+    const bool bare =
+        u.words[k].size() <= 3 || u.words[k].compare(u.words[k].size() - 3, 3, "nya") != 0;
+    bool topical = false;  // "contoh", "isi": an aspect asked, not a kind
+    topics_.match(u.terms,
+                  [&](size_t at, size_t n, int) { topical = topical || (at <= k && k < at + n); });
+    if (after_copula && plain(k) && bare && !topical) genus = k;
+  }
   for (size_t i = 0; i < u.words.size(); ++i) {
     const std::string& w = u.words[i];
     const std::string& t = u.terms[i];
+    if (i == genus) {
+      u.query.push_back(t);
+      continue;
+    }
     // "energi tidak terbarukan": a negation between two words of a term is
     // part of its name, which without it names the opposite (asked what it
     // is, or a name the article writes so; elsewhere it more often negates

@@ -1040,3 +1040,29 @@ Raja pertamanya adalah Sanjaya, yang memerintah sejak 732 M. Nama raja-raja Mata
   INFO(b.text);
   CHECK(b.text.find("Hindu-Buddha") != std::string::npos);
 }
+
+TEST_CASE("'X adalah proses apa?' is answered by what X is, in the definition's own words",
+          "[bot][definition]") {
+  testing::ArticleBot article("genus", "embun.md", R"(---
+title: Embun
+subject: Embun
+---
+
+# Embun
+
+Embun adalah titik air yang menempel di permukaan benda pada pagi hari.
+
+## Tahapan Terbentuknya Embun
+
+1. **Pendinginan**, yaitu turunnya suhu permukaan benda pada malam hari.
+2. **Kondensasi**, yaitu pengembunan uap air menjadi titik air di permukaan yang dingin.
+
+Seluruh proses ini berlangsung tanpa bantuan manusia.
+)");
+  // "proses" is the kind of thing asked about; the definition need not
+  // repeat it.
+  Answer a = article.bot->ask("g", "Kondensasi adalah proses apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("pengembunan uap air") != std::string::npos);
+}
