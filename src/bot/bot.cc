@@ -557,6 +557,7 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   Answer a;
   a.text = d.text;
   while (!a.text.empty() && (a.text.back() == '\n' || a.text.back() == ' ')) a.text.pop_back();
+  a.text = fit_list(std::move(a.text), static_cast<size_t>(lx.max_answer_chars));
   if (a.text.size() > static_cast<size_t>(lx.max_answer_chars)) {
     std::string_view cut = utf8::truncate(a.text, static_cast<size_t>(lx.max_answer_chars));
     size_t nl = cut.rfind('\n');

@@ -1,6 +1,7 @@
 #include "bot/render.h"
 
 #include <cctype>
+#include <string_view>
 
 namespace tanya {
 
@@ -35,6 +36,42 @@ std::string nested_items(const Knowledge& kb, int item, std::vector<int>* senten
     sentences->push_back(si);
   }
   return row;
+}
+
+std::string fit_list(std::string text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  // A sentence ends at ". " before a capital, after a word too long to be
+  // an abbreviation ("dr. Soetomo", "Jl. Pegangsaan", "Prof. Dr."); an
+  // item keeps at least kMinItem bytes.
+  constexpr size_t kMinItem = 24;
+  auto ends_sentence = [](std::string_view line, size_t dot) {
+    if (dot + 2 >= line.size() || !std::isupper(static_cast<unsigned char>(line[dot + 2])))
+      return false;
+    size_t word = line.rfind(' ', dot);
+    word = word == std::string_view::npos ? 0 : word + 1;
+    const size_t length = dot - word;
+    return std::isupper(static_cast<unsigned char>(line[word])) ? length >= 5 : length >= 3;
+  };
+  std::string out;
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t end = text.find('\n', at);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + at, end - at);
+    if (line.rfind("- ", 0) == 0) {
+      for (size_t dot = line.find(". ", kMinItem); dot != std::string_view::npos;
+           dot = line.find(". ", dot + 1)) {
+        if (ends_sentence(line, dot)) {
+          line = line.substr(0, dot);
+          break;
+        }
+      }
+    }
+    out.append(line);
+    if (end < text.size()) out.push_back('\n');
+    at = end + 1;
+  }
+  return out;
 }
 
 }  // namespace tanya

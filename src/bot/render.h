@@ -37,6 +37,12 @@ std::string trim_end(std::string s);
 // `sentences`; "" when the item has none.
 std::string nested_items(const Knowledge& kb, int item, std::vector<int>* sentences);
 
+// An answer longer than `max_bytes` whose lines are list items ("- ..."):
+// each item cut to its first sentence, so that a reader who asked for the
+// whole list ("Sebutkan tahapannya") sees every item rather than the first
+// few in full. Other lines, and a text that fits, are returned as they are.
+std::string fit_list(std::string text, size_t max_bytes);
+
 }  // namespace tanya
 
 #endif  // TANYA_BOT_RENDER_H_
