@@ -70,6 +70,8 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
       // drop it ("ecommerce") as they close open compounds.
       const size_t at = s.begins[i + 1];
       const bool hyphened = at > 0 && at <= s.text.size() && s.text[at - 1] == '-';
+      if (b.size() == 1 && a.size() >= 3 && std::isalpha(static_cast<unsigned char>(b[0])))
+        letter_labels_.insert(a + " " + b);
       if (!hyphened && (a.size() < 3 || b.size() < 3)) continue;
       joined_.emplace(a + b, Words{a, b});
       ++pair_count_[a + " " + b];
@@ -1321,7 +1323,11 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         continue;
       }
     }
-    if (length == 0) {
+    // "klorofil a": a letter the article writes after the word before it
+    // labels one of a set, and is no English article.
+    const bool label = length == 1 && i > 0 && raw[i].size() == 1 &&
+                       letter_labels_.count(raw[i - 1] + " " + raw[i]);
+    if (length == 0 || label) {
       u.words.push_back(raw[i++]);
       continue;
     }
@@ -1785,11 +1791,14 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       if (named_so) u.key_content.push_back(t);
       continue;
     }
-    // (A digit alone is searched: "kelas 3", "zona 1" name one of a set.)
-    if (!structural[i] && !lx_.stop_words.count(w) && (w.size() >= 2 || is_number(w)))
+    // (A digit alone is searched: "kelas 3", "zona 1" name one of a set;
+    // so is a letter the article writes after the word before it: "fase
+    // D", "vitamin D".)
+    const bool label = w.size() == 1 && i > 0 && letter_labels_.count(u.words[i - 1] + " " + w);
+    if (!structural[i] && (label || (!lx_.stop_words.count(w) && (w.size() >= 2 || is_number(w)))))
       u.query.push_back(t);
-    if (used[i] || lx_.stop_words.count(w) || (subject_terms.count(t) && !lone_conjunct(t)) ||
-        w.size() < 2)
+    if (used[i] || (lx_.stop_words.count(w) && !label) ||
+        (subject_terms.count(t) && !lone_conjunct(t)) || (w.size() < 2 && !label))
       continue;
     // "Sebutkan empat sisi negatif": how many to give, not what about.
     if (u.qtype == "list" &&

@@ -139,6 +139,9 @@ class Understander {
   // Two adjacent words of the article, written together -> the two words.
   std::unordered_map<std::string, Words> joined_;
   std::unordered_map<std::string, int> pair_count_;  // "a b" -> times the article has it
+  // "fase d", "vitamin d": a word and the one letter the article writes
+  // after it, which labels one of a set.
+  std::unordered_set<std::string> letter_labels_;
   // Letters each part of a blend keeps at least ("Ke-men-kes").
   static constexpr size_t kBlendPart = 3;
   // The keys of pair_count_ by the first kBlendPart letters of their first

@@ -1022,3 +1022,38 @@ Pada abad ke-7, Tarumanegara runtuh karena ditaklukkan Sriwijaya.
   CHECK(a.text.find("ditaklukkan Sriwijaya") != std::string::npos);
   CHECK(a.text.find("artikel kali ini") == std::string::npos);
 }
+
+TEST_CASE("a letter the article writes after a word labels one of a set", "[bot][passage]") {
+  testing::ArticleBot article("letter-label", "rapor.md", R"(---
+title: Fase Belajar
+subject: Fase Belajar
+---
+
+# Fase Belajar
+
+Fase belajar adalah tahap capaian murid yang disusun per jenjang.
+
+## Pembagian Fase
+
+- **Jenjang SD**:
+  - Fase A untuk kelas 1 dan 2.
+  - Fase B untuk kelas 3 dan 4.
+- **Jenjang SMP**: Fase D untuk kelas 7 sampai 9.
+
+## Pigmen Daun
+
+- **Pigmen a**: berwarna hijau kebiruan dan menyerap cahaya merah.
+- **Pigmen b**: berwarna hijau kekuningan dan menyerap cahaya biru.
+)");
+  // "d" is too short for a word, but the article writes "Fase D".
+  Answer d = article.bot->ask("d", "fase d buat kelas brp");
+  INFO(d.text);
+  CHECK(d.text.find("kelas 7") != std::string::npos);
+  CHECK(d.text.find("kelas 1") == std::string::npos);
+  // "a" is an English article elsewhere; here it is the article's label,
+  // one side of the two compared, each said in its own line.
+  Answer a = article.bot->ask("a", "Bedanya pigmen a dan pigmen b apa?");
+  INFO(a.text);
+  CHECK(a.text.find("- Pigmen a: berwarna hijau kebiruan") != std::string::npos);
+  CHECK(a.text.find("- Pigmen b: berwarna hijau kekuningan") != std::string::npos);
+}
