@@ -581,21 +581,53 @@ Draft Answerer::nth_item(const Understanding& u, Draft d, Tools& t) const {
       break;
     }
   }
-  if (block < 0) return d;
-  const KBlock& b = kb_.blocks[static_cast<size_t>(block)];
   auto names = [&](const Terms& terms) {
     return std::find(terms.begin(), terms.end(), u.ordinal_of) != terms.end();
   };
   // (A lead-in that ends in a full stop, "ikuti langkah-langkah berikut.",
   // is no lead of the list, but names what it counts all the same.)
-  auto names_in_lead_in = [&] {
-    if (block == 0 || !announces_list(block - 1)) return false;
-    const KBlock& before = kb_.blocks[static_cast<size_t>(block) - 1];
+  auto counts = [&](int list) {
+    const KBlock& b = kb_.blocks[static_cast<size_t>(list)];
+    if (names(b.lead_terms) || names(kb_.sections[static_cast<size_t>(b.section)].heading_terms))
+      return true;
+    if (list == 0 || !announces_list(list - 1)) return false;
+    const KBlock& before = kb_.blocks[static_cast<size_t>(list) - 1];
     return names(kb_.sentences[static_cast<size_t>(before.sentences.back())].terms);
   };
-  if (!names(b.lead_terms) && !names(kb_.sections[static_cast<size_t>(b.section)].heading_terms) &&
-      !names_in_lead_in())
-    return d;
+  // When the list the answer quotes counts something else, and the ordinal
+  // counts steps ("langkah pertama"), the list of steps ("langkah-langkah
+  // berikut") that shares most of what the question names is the one it
+  // picks from. (Another ordinal may name a thing, not a place in a list:
+  // "Kongres Pemuda kedua".)
+  if ((block < 0 || !counts(block)) && lx_.step_terms.count(u.ordinal_of)) {
+    int best = -1;
+    size_t best_shared = 0;
+    for (size_t bi = 0; bi < kb_.blocks.size(); ++bi) {
+      const KBlock& b = kb_.blocks[bi];
+      if (!b.list || kb_.nests(static_cast<int>(bi)) ||
+          kb_.sections[static_cast<size_t>(b.section)].doc != 0 || !counts(static_cast<int>(bi)))
+        continue;
+      Terms around = b.lead_terms;
+      const Terms& heading = kb_.sections[static_cast<size_t>(b.section)].heading_terms;
+      around.insert(around.end(), heading.begin(), heading.end());
+      if (bi > 0 && announces_list(static_cast<int>(bi) - 1)) {
+        const Terms& lead_in =
+            kb_.sentences[static_cast<size_t>(kb_.blocks[bi - 1].sentences.back())].terms;
+        around.insert(around.end(), lead_in.begin(), lead_in.end());
+      }
+      const size_t shared = static_cast<size_t>(
+          std::count_if(u.content.begin(), u.content.end(), [&](const std::string& c) {
+            return std::find(around.begin(), around.end(), c) != around.end();
+          }));
+      if (best < 0 || shared > best_shared) {
+        best = static_cast<int>(bi);
+        best_shared = shared;
+      }
+    }
+    block = best;
+  }
+  if (block < 0 || !counts(block)) return d;
+  const KBlock& b = kb_.blocks[static_cast<size_t>(block)];
   const size_t n = b.sentences.size();
   const size_t index = u.ordinal < 0 ? n - 1 : static_cast<size_t>(u.ordinal - 1);
   if (index >= n) return d;

@@ -962,3 +962,37 @@ Mitigasi dilakukan dalam tiga tahap berikut.
   CHECK(after.text.find("warga yang hilang") != std::string::npos);
   CHECK(after.text.find("menjauhi arah luncuran") == std::string::npos);
 }
+
+TEST_CASE("'langkah pertama' is the first item of the list of steps, not of another list",
+          "[bot][steps]") {
+  testing::ArticleBot bot("first-step", "akuarium.md", R"(---
+title: Akuarium Air Tawar
+subject: Akuarium Air Tawar
+---
+
+# Akuarium Air Tawar
+
+Akuarium air tawar adalah wadah kaca untuk memelihara ikan air tawar di rumah.
+
+## Pilihan Ukuran
+
+Pemula yang memakai akuarium air tawar dapat memilih salah satu ukuran berikut:
+
+- **Nano**: pemula masih memakai wadah di bawah 20 liter, tetapi mulai memelihara ikan kecil.
+- **Sedang**: wadah 60 sampai 100 liter.
+
+## Cara Menyiapkan Akuarium
+
+Bagi pemula yang baru akan mulai, langkah-langkah berikut dapat dijadikan panduan:
+
+1. **Cuci wadah dan pasir**. Bilas dengan air bersih tanpa sabun.
+2. **Pasang filter**. Nyalakan filter selama seminggu sebelum ikan masuk.
+3. **Masukkan ikan**. Lepaskan ikan secara bertahap.
+)");
+  // The first list shares more words ("pemula", "mulai", "memakai"), but
+  // only the second counts steps.
+  Answer a = bot.bot->ask("f", "Langkah pertama kalau pemula mau mulai pakai akuarium apa?");
+  INFO(a.text);
+  CHECK(a.text.find("Cuci wadah") != std::string::npos);
+  CHECK(a.text.find("Nano") == std::string::npos);
+}
