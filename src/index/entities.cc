@@ -424,6 +424,52 @@ std::string initials(const std::string& name) {
   return out.size() >= 3 ? out : "";
 }
 
+// The words of a heading without its numbering, lowercased.
+std::vector<std::string> heading_words(const std::string& heading) {
+  std::vector<std::string> words;
+  std::string name = lower(strip_numbering(heading));
+  size_t at = 0;
+  while (at < name.size()) {
+    size_t end = name.find(' ', at);
+    if (end == std::string::npos) end = name.size();
+    if (end > at) words.push_back(name.substr(at, end - at));
+    at = end + 1;
+  }
+  return words;
+}
+
+bool kinds_among_siblings(const Document& doc, size_t s) {
+  constexpr size_t kMinKinds = 3, kMinWords = 2, kMaxWords = 4;
+  const int level = doc.sections[s].level;
+  if (level < 3) return false;
+  // The run of sections under the same parent: back and forth from s while
+  // the level stays at or below this one's depth.
+  size_t first = s, last = s;
+  while (first > 0 && doc.sections[first - 1].level >= level) --first;
+  while (last + 1 < doc.sections.size() && doc.sections[last + 1].level >= level) ++last;
+  std::vector<size_t> siblings;
+  for (size_t t = first; t <= last; ++t) {
+    if (doc.sections[t].level != level) return false;  // a part with parts of its own
+    siblings.push_back(t);
+  }
+  if (siblings.size() < kMinKinds) return false;
+  // Kinds differ from the second word on; headings that share more
+  // ("Jenis Perundungan Berdasarkan Bentuknya", "... Medianya") are
+  // groupings of one thing, not kinds of it.
+  std::string head;
+  std::vector<std::string> seconds;
+  for (size_t t : siblings) {
+    const std::vector<std::string> words = heading_words(doc.sections[t].heading);
+    if (words.size() < kMinWords || words.size() > kMaxWords) return false;
+    if (head.empty()) head = words.front();
+    if (words.front() != head ||
+        std::find(seconds.begin(), seconds.end(), words[1]) != seconds.end())
+      return false;
+    seconds.push_back(words[1]);
+  }
+  return true;
+}
+
 std::vector<EntityRecord> extract_entities(const Document& doc) {
   std::vector<EntityRecord> out;
   auto known = [&](const std::string& name) {
@@ -461,6 +507,11 @@ std::vector<EntityRecord> extract_entities(const Document& doc) {
         }
       }
     }
+    // Sibling parts named as kinds of one thing ("Siklus Pendek", "Siklus
+    // Sedang", "Siklus Panjang" under "Jenis Siklus Air ..."): at least three
+    // headings of two to four words at one level under one parent, all with
+    // the same first word, each a part that has no parts of its own.
+    if (!listed && kinds_among_siblings(doc, s)) listed = true;
     if (listed) {
       add(Found{name, "", {}}, "subtype", static_cast<int>(s), -1, -1);
       continue;

@@ -321,3 +321,46 @@ IoT sering disamakan dengan Machine to Machine (M2M). Transaksi Business to Busi
   REQUIRE(b2b != nullptr);
   CHECK(b2b->expansion == "Business to Business");
 }
+
+TEST_CASE("sibling parts named as kinds of one thing are sub-types", "[entities]") {
+  Document d = parse_markdown("a", R"(# Siklus Air
+
+## Jenis Siklus Air
+
+### 1. Siklus Pendek
+
+Air laut menguap lalu turun lagi di laut.
+
+### 2. Siklus Sedang
+
+Hujan turun di daratan.
+
+### 3. Siklus Panjang
+
+Uap air menjadi salju.
+
+## Jenis-Jenis Hujan
+
+### Jenis Hujan Berdasarkan Asalnya
+
+Hujan orografis dan hujan frontal.
+
+### Jenis Hujan Berdasarkan Ukurannya
+
+Gerimis dan hujan deras.
+
+### Jenis Hujan Berdasarkan Waktunya
+
+Hujan pagi dan hujan sore.
+)");
+  auto es = extract_entities(d);
+  for (const char* name : {"Siklus Pendek", "Siklus Sedang", "Siklus Panjang"}) {
+    const EntityRecord* kind = find(es, name);
+    INFO(name);
+    REQUIRE(kind != nullptr);
+    CHECK(kind->kind == "subtype");
+  }
+  // Headings that share more than their first word group one thing by
+  // several bases; they are no kinds of it.
+  CHECK(find(es, "Jenis Hujan Berdasarkan Asalnya") == nullptr);
+}
