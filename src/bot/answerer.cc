@@ -2134,6 +2134,25 @@ Draft Answerer::compare_terms(const Understanding& u, Tools& t) const {
   return d;
 }
 
+std::string Answerer::opening_of(int section, std::vector<int>* sentences) const {
+  // The first paragraph, up to kOpening bytes in whole sentences (at least
+  // one): what a comparison row has room for.
+  constexpr size_t kOpening = 320;
+  std::string text;
+  for (int bi : kb_.sections[static_cast<size_t>(section)].blocks) {
+    const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+    if (b.list) break;
+    for (int si : b.sentences) {
+      const std::string& sentence = kb_.sentences[static_cast<size_t>(si)].text;
+      if (!text.empty() && text.size() + sentence.size() > kOpening) return text;
+      text += (text.empty() ? "" : " ") + sentence;
+      sentences->push_back(si);
+    }
+    break;
+  }
+  return text;
+}
+
 Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d;
   data rows{data::type::list};
@@ -2144,13 +2163,19 @@ Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tool
   for (int e : compared) {
     const Definition& def = definitions_[static_cast<size_t>(e)];
     std::string text;
+    const KEntity& entity = kb_.entities[static_cast<size_t>(e)];
     if (def.sentence >= 0) {
       text = predicate_text(def);
       d.sentences.push_back(def.sentence);
       d.sections.push_back(kb_.section_of(def.sentence));
+    } else if (entity.kind == "subtype" && entity.section >= 0 &&
+               !(text = opening_of(entity.section, &d.sentences)).empty()) {
+      // A kind with a part of its own ("### Siklus Panjang") and no
+      // sentence that defines it: the part's opening says what it is.
+      d.sections.push_back(entity.section);
     } else {
       text = entity_context(e);
-      d.sections.push_back(kb_.entities[static_cast<size_t>(e)].section);
+      d.sections.push_back(entity.section);
     }
     if (text.empty()) return Draft{};
     data row;

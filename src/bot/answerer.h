@@ -126,6 +126,10 @@ class Answerer {
   // `d` narrowed to the one item a question with an ordinal asks for
   // ("Langkah pertama ...?") of the list `d` gives or quotes from.
   Draft nth_item(const Understanding& u, Draft d, Tools& t) const;
+  // The opening paragraph of `section`, in whole sentences up to a short
+  // length, its sentences appended to `sentences`; "" when it opens with a
+  // list.
+  std::string opening_of(int section, std::vector<int>* sentences) const;
   Draft answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const;
   // The answer by the question's kind (topic, definition, acronym...).
   // The section strategy's answer from all of `section`, as if its heading

@@ -5,6 +5,7 @@
 #include <limits>
 #include <optional>
 #include <string_view>
+#include <tuple>
 #include <unordered_set>
 
 #include "base/strings.h"
@@ -1603,9 +1604,12 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       name = next < doc.subject_aliases.size() ? &doc.subject_aliases[next] : nullptr;
     }
   }
-  std::vector<std::pair<int, int>> found;  // (position, entity)
+  // (where the name ends, where it starts, entity): names that share their
+  // first word ("siklus pendek ... siklus sedang") are in the order the
+  // question says them.
+  std::vector<std::tuple<int, int, int>> found;
   for (size_t e = 0; e < kb_.entities.size(); ++e) {
-    int first = -1;
+    int first = -1, last = -1;
     size_t best_len = 0;
     for (size_t n = 0; n < kb_.entities[e].name_terms.size(); ++n) {
       const Terms& name = kb_.entities[e].name_terms[n];
@@ -1623,6 +1627,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       if (at.size() != key.size() || key.size() < best_len) continue;
       best_len = key.size();
       first = *std::min_element(at.begin(), at.end());
+      last = *std::max_element(at.begin(), at.end());
       // Every mention, not only the first ("ASEAN is ..., right? ASEAN itu ...").
       for (size_t i = 0; i < u.terms.size(); ++i) {
         if (std::find(key.begin(), key.end(), u.terms[i]) != key.end()) used[i] = true;
@@ -1639,15 +1644,16 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       u.subject = true;
       continue;
     }
-    found.emplace_back(first, static_cast<int>(e));
+    found.emplace_back(last, first, static_cast<int>(e));
   }
   std::sort(found.begin(), found.end());
   // "Menurut KBBI, kata bilateral ..." or "Selain ASEAN, ...": an entity named
   // as a source or an exception comes after the one asked about.
-  std::stable_partition(found.begin(), found.end(), [&](const std::pair<int, int>& f) {
-    return f.first == 0 || !lx_.source_markers.count(u.words[static_cast<size_t>(f.first) - 1]);
+  std::stable_partition(found.begin(), found.end(), [&](const std::tuple<int, int, int>& f) {
+    const int start = std::get<1>(f);
+    return start == 0 || !lx_.source_markers.count(u.words[static_cast<size_t>(start) - 1]);
   });
-  for (auto& f : found) u.entities.push_back(f.second);
+  for (auto& f : found) u.entities.push_back(std::get<2>(f));
   // A subject of three words or more is often said short ("kerja sama"
   // for "kerja sama internasional"): its head, when nothing more specific
   // (an entity) is named, names it too.

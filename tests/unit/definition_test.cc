@@ -1066,3 +1066,39 @@ Seluruh proses ini berlangsung tanpa bantuan manusia.
   CHECK(a.found);
   CHECK(a.text.find("pengembunan uap air") != std::string::npos);
 }
+
+TEST_CASE("kinds with parts of their own and no definition are compared by their openings",
+          "[bot][definition][comparison]") {
+  testing::ArticleBot article("kinds-compared", "siklus.md", R"(---
+title: Perputaran Air
+subject: Perputaran Air
+---
+
+# Perputaran Air
+
+Perputaran air adalah siklus air dari bumi ke atmosfer dan kembali lagi.
+
+## Jenis Siklus
+
+### 1. Siklus Pendek
+
+Pada siklus pendek, air laut menguap dan turun lagi sebagai hujan di atas laut.
+
+### 2. Siklus Sedang
+
+Pada siklus sedang, awan terbawa angin dan hujan turun di daratan.
+
+### 3. Siklus Panjang
+
+Pada siklus panjang, uap air menjadi salju di pegunungan dan membentuk gletser.
+)");
+  Answer a = article.bot->ask("c", "bedanya siklus sedang ama siklus pendek apa");
+  INFO(a.text);
+  // Both sides, in the order asked.
+  const size_t sedang = a.text.find("hujan turun di daratan");
+  const size_t pendek = a.text.find("hujan di atas laut");
+  CHECK(sedang != std::string::npos);
+  CHECK(pendek != std::string::npos);
+  CHECK(sedang < pendek);
+  CHECK(a.text.find("gletser") == std::string::npos);
+}
