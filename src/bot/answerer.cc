@@ -243,6 +243,19 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
     // The lead section's "heading" is the article title, which names many
     // topics at once ("... dan Manfaatnya"): it says nothing about one block.
     double heading = sec.level > 1 ? heading_match(*t, sec) : 0;
+    // "Penyebab dan Dampak X" over "..., dampaknya misalnya:": the list
+    // (and the sentence announcing it) is the other half's.
+    const std::unordered_set<std::string> other_half =
+        heading > 0
+            ? sections_->other_conjunct(
+                  sec, [&](const std::string& term) { return names_topic(*t, Terms{term}); })
+            : std::unordered_set<std::string>{};
+    auto others = [&](const Terms& terms) {
+      return !names_topic(*t, terms) &&
+             std::any_of(terms.begin(), terms.end(),
+                         [&](const std::string& term) { return other_half.count(term) > 0; });
+    };
+    if (b.list && named == nullptr && others(b.lead_terms)) continue;
     if (b.list && named == nullptr) {
       // A list under a heading that names the topic is that topic's list,
       // even without a lead-in sentence.
@@ -293,6 +306,8 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
             for (int si : pb.sentences) {
               const auto& text = kb_.sentences[static_cast<size_t>(si)].text;
               if (chars > 0 && chars + text.size() > 600) break;
+              if (introduces_list(text) && others(kb_.sentences[static_cast<size_t>(si)].terms))
+                continue;
               best.sentences.push_back(si);
               chars += text.size();
             }

@@ -443,6 +443,33 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
       }
     }
   }
+  // "Penyebab dan Dampak X" asked for causes: a list whose lead names the
+  // other half ("dampaknya ... misalnya:") is that half's; the prose says
+  // the half asked.
+  if (!prose_first && !u.topics.empty()) {
+    std::unordered_set<std::string> topical;
+    for (const std::string& id : u.topics) {
+      auto it = topic_terms_.find(id);
+      if (it != topic_terms_.end()) topical.insert(it->second.begin(), it->second.end());
+    }
+    const std::unordered_set<std::string> other =
+        other_conjunct(sec, [&](const std::string& t) { return topical.count(t) > 0; });
+    for (int bi : sec.blocks) {
+      const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+      if (!b.list) continue;
+      // (Unless an item names what the question does: "Mengapa gangguan X
+      // menyebabkan banjir?" is answered by the item on floods.)
+      const bool item_named = std::any_of(b.sentences.begin(), b.sentences.end(), [&](int si) {
+        const Terms& terms = kb_.sentences[static_cast<size_t>(si)].terms;
+        return std::any_of(u.key_content.begin(), u.key_content.end(),
+                           [&](const std::string& t) { return has(terms, t); });
+      });
+      prose_first =
+          !item_named && std::any_of(b.lead_terms.begin(), b.lead_terms.end(),
+                                     [&](const std::string& t) { return other.count(t) > 0; });
+      break;
+    }
+  }
   for (int bi : sec.blocks) {
     if (prose_first) break;
     const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];

@@ -82,15 +82,16 @@ class SectionStrategy {
   // A definition question is answered by the section's opening prose.
   Draft answer(const SectionMatch& m, const Understanding& u, Tools& tools) const;
 
+  // The heading terms of the part that a coordinator ("dan") joins to a
+  // matched word, when that part itself holds nothing matched.
+  std::unordered_set<std::string> other_conjunct(
+      const KSection& sec, const std::function<bool(const std::string&)>& matched) const;
+
   // True when the heading of `section` is phrased as the question type
   // `qtype` asks ("Perbedaan X dan Y" for "comparison").
   bool headed_as(int section, std::string_view qtype) const;
 
  private:
-  // The heading terms of the part that a coordinator ("dan") joins to a
-  // matched word, when that part itself holds nothing matched.
-  std::unordered_set<std::string> other_conjunct(
-      const KSection& sec, const std::function<bool(const std::string&)>& matched) const;
   // True when a heading above `sec` has `term`. The article's title lists
   // every part ("X: Jenis, Penyebab, Dampak"), so it counts only when
   // `title_counts` (for the subject's own words).

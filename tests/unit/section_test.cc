@@ -996,3 +996,35 @@ Bagi pemula yang baru akan mulai, langkah-langkah berikut dapat dijadikan pandua
   CHECK(a.text.find("Cuci wadah") != std::string::npos);
   CHECK(a.text.find("Nano") == std::string::npos);
 }
+
+TEST_CASE("a section on two things answers one from the prose when its list is the other's",
+          "[bot][section]") {
+  testing::ArticleBot bot("two-halves", "sungai.md", R"(---
+title: Sungai Tercemar
+subject: Sungai Tercemar
+---
+
+# Sungai Tercemar
+
+Sungai tercemar adalah sungai yang airnya tidak layak dipakai karena kotoran.
+
+## Penyebab dan Dampak Sungai Tercemar
+
+Sungai tercemar terutama karena ulah manusia. Penyebabnya antara lain limbah pabrik, sampah rumah tangga, dan pupuk sawah.
+
+Jika sungai tercemar, dampaknya bisa dirasakan langsung, misalnya:
+
+- Ikan mati karena kekurangan oksigen
+- Banjir karena sampah menyumbat aliran
+)");
+  // The list is the effects' ("dampaknya ..."); the causes are in prose.
+  Answer causes = bot.bot->ask("c", "Apa saja penyebab sungai tercemar?");
+  INFO(causes.text);
+  CHECK(causes.text.find("limbah pabrik") != std::string::npos);
+  CHECK(causes.text.find("Ikan mati") == std::string::npos);
+  // The other half is still answered by its list.
+  Answer effects = bot.bot->ask("e", "Apa dampak sungai tercemar?");
+  INFO(effects.text);
+  CHECK(effects.text.find("Ikan mati") != std::string::npos);
+  CHECK(effects.text.find("menyumbat aliran") != std::string::npos);
+}
