@@ -162,8 +162,18 @@ double Answerer::heading_match(const TopicDef& topic, const KSection& sec) const
     const auto i = static_cast<size_t>(at);
     if (i > 0 && i <= sec.heading_words.size() && lx_.basis_markers.count(sec.heading_words[i - 1]))
       return false;
-    return phrase.size() != 1 || i >= sec.heading_words.size() ||
-           topic.own_word(sec.heading_words[i], heading[i]);
+    if (phrase.size() != 1 || i >= sec.heading_words.size()) return true;
+    // An adjective follows the noun it describes: "Fakta Penting" is about
+    // facts, not about why anything is important. (After the subject,
+    // "Mengapa Imunisasi Penting?", it says the subject is.)
+    if (i > 0 && topic.adjectives.count(sec.heading_words[i]) &&
+        !lx_.stop_words.count(sec.heading_words[i - 1]) &&
+        std::none_of(kb_.docs.begin(), kb_.docs.end(), [&](const KDocument& d) {
+          return std::find(d.subject_terms.begin(), d.subject_terms.end(), heading[i - 1]) !=
+                 d.subject_terms.end();
+        }))
+      return false;
+    return topic.own_word(sec.heading_words[i], heading[i]);
   };
   for (const auto* phrases : {&topic.cues, &topic.synonyms}) {
     for (const Words& phrase : *phrases) {

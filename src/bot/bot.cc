@@ -103,6 +103,21 @@ bool is_name_like(const std::string& word, std::string_view text) {
   return false;
 }
 
+// Marks the topics' one-word synonyms that Debian's thesaurus knows only as
+// adjectives (TopicDef::adjectives).
+void mark_adjectives(Lexicon* lx, const Language* language) {
+  if (language == nullptr || language->thesaurus == nullptr) return;
+  for (TopicDef& topic : lx->topics) {
+    for (const Words& phrase : topic.synonym_words) {
+      if (phrase.size() != 1) continue;
+      const std::vector<Synonym> senses = language->thesaurus->synonyms(phrase.front());
+      if (!senses.empty() && std::all_of(senses.begin(), senses.end(),
+                                         [](const Synonym& s) { return s.word_class == "a"; }))
+        topic.adjectives.insert(phrase.front());
+    }
+  }
+}
+
 // Loads a Model with `w`'s connection and tokenizer.
 std::shared_ptr<const Model> load_model(const BotOptions& options,
                                         std::shared_ptr<const Language> language, Worker& w) {
@@ -110,6 +125,7 @@ std::shared_ptr<const Model> load_model(const BotOptions& options,
   m->generation = w.generation;
   m->kb = Knowledge::load(w.searcher.db(), w.tokenizer);
   m->lx = Lexicon::load(read_data_files(options.bot_dir, embedded::bot()), w.tokenizer);
+  mark_adjectives(&m->lx, language.get());
   m->answerer = std::make_unique<Answerer>(m->lx, *m->kb);
   m->language = std::move(language);
   m->understander = std::make_unique<Understander>(m->lx, *m->kb, m->language.get());

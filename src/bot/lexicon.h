@@ -68,6 +68,10 @@ struct TopicDef {
   // ("X adalah penyakit yang disebabkan oleh bakteri Y": its cause). The
   // definition that has one is said before the topic's own list. Stemmed.
   std::vector<Words> in_definition;
+  // One-word synonyms (folded) that the thesaurus knows only as adjectives
+  // ("penting"): after a noun in a heading they describe that noun ("Fakta
+  // Penting"), and name no topic. Filled where the thesaurus is loaded.
+  std::unordered_set<std::string> adjectives;
 
   // True when `word`, whose stem `term` is a one-word synonym of the topic,
   // is the topic's own word: not a noun of the doer or the tool made by

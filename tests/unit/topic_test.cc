@@ -736,3 +736,34 @@ Tata tertib sekolah adalah aturan yang wajib dipatuhi seluruh warga sekolah.
   CHECK(a.text.find("seragam") != std::string::npos);
   CHECK(a.text.find("pukul 07.00") == std::string::npos);
 }
+
+TEST_CASE("an adjective after a noun in a heading describes the noun and names no topic",
+          "[bot][topic]") {
+  testing::ArticleBot article("adjective-heading", "hutan-kota.md", R"(---
+title: Hutan Kota
+subject: Hutan Kota
+---
+
+# Hutan Kota
+
+Hutan kota adalah kumpulan pohon di tengah kota yang tumbuh rapat.
+
+## Latar Belakang Hutan Kota
+
+Ada beberapa faktor yang mendorong pemerintah membangun hutan kota, antara lain:
+
+- Polusi udara yang terus naik
+- Suhu kota yang makin panas
+
+## Fakta Penting seputar Hutan Kota
+
+- Jakarta memiliki lebih dari 20 hutan kota
+- Luas minimal satu hutan kota adalah 0,25 hektare
+)");
+  // "Fakta Penting" is about facts, not about why the subject is
+  // important: "kenapa" finds the factors instead.
+  Answer a = article.bot->ask("p", "Kenapa hutan kota dibuat?");
+  INFO(a.text);
+  CHECK(a.text.find("Polusi udara") != std::string::npos);
+  CHECK(a.text.find("0,25 hektare") == std::string::npos);
+}
