@@ -63,6 +63,8 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   // is also known in its closed form.
   for (const KSentence& s : kb_.sentences) {
     for (const std::string& w : s.words) ++word_count_[w];
+    for (size_t i = 0; i < s.words.size() && i < s.terms.size(); ++i)
+      ++stem_forms_[s.terms[i]][s.words[i]];
     for (size_t i = 0; i + 1 < s.words.size(); ++i) {
       const std::string& a = s.words[i];
       const std::string& b = s.words[i + 1];
@@ -781,6 +783,23 @@ size_t Understander::english_phrase_at(const Words& words, size_t at) const {
   return 0;
 }
 
+int Understander::affixed_count(const std::string& word, Tokenizer& tok) const {
+  // The forms the article writes with the same stem and the same root
+  // letters ("meluncurkan", "diluncurkan": "luncur"), not words the stemmer
+  // merely cuts alike ("keadaan" and "adalah").
+  // The word itself counts twice: of two translations written equally
+  // often, the one written as translated is the reading.
+  const std::string stem = term_of(word, tok);
+  int count = 2 * count_of(word_count_, word);
+  if (stem.size() < 4) return count;
+  auto it = stem_forms_.find(stem);
+  if (it == stem_forms_.end()) return count;
+  for (const auto& [form, n] : it->second) {
+    if (form != word) count += n;
+  }
+  return count;
+}
+
 Words Understander::most_used(const std::vector<std::string>& phrases, Tokenizer& tok) const {
   Words best;
   int most = -1;
@@ -791,9 +810,14 @@ Words Understander::most_used(const std::vector<std::string>& phrases, Tokenizer
     // words: "orang Indonesia" must not beat "Indonesia" for "Indonesian"
     // because "orang" is a common word, yet "gempa bumi" written as often as
     // "gempa" alone is the more precise reading of "earthquake".
-    int uses = count_of(word_count_, to.front());
+    // (A word in any of its affixed forms is the same word: "meluncurkan"
+    // for an article that writes "diluncurkan" three times. Counted by the
+    // article's words, not by stem: Snowball cuts "keadaan" to "ada".)
+    // (Counts are doubled throughout: a single word's other forms count once.)
+    int uses =
+        to.size() == 1 ? affixed_count(to.front(), tok) : 2 * count_of(word_count_, to.front());
     for (size_t k = 1; k < to.size(); ++k)
-      uses = std::min(uses, count_of(pair_count_, to[k - 1] + " " + to[k]));
+      uses = std::min(uses, 2 * count_of(pair_count_, to[k - 1] + " " + to[k]));
     uses *= static_cast<int>(to.size());
     // The article's subject is what a reader most likely means by a word
     // that translates to it ("earthquake" in an article on gempa bumi).

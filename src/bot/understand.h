@@ -116,6 +116,10 @@ class Understander {
   // Of `phrases`, the one whose words the article has and uses most, as
   // the article's words; empty when it has none of them.
   Words most_used(const std::vector<std::string>& phrases, Tokenizer& tok) const;
+  // How often the article writes `word` in any of its affixed forms
+  // (those with its stem, for a stem of four letters or more), the word
+  // itself counting twice.
+  int affixed_count(const std::string& word, Tokenizer& tok) const;
   Words article_words(std::string_view phrase, Tokenizer& tok) const;
   // Words of the longest phrase of two or more words of
   // Lexicon::english_words at `at`, or 0.
@@ -148,8 +152,10 @@ class Understander {
   // word, longer than that (toward_article's blends).
   std::unordered_map<std::string, std::vector<const std::string*>> blends_;
   std::unordered_map<std::string, int> word_count_;  // a folded word -> times the article has it
-  std::vector<std::string> vocabulary_;              // candidates for typo correction
-  size_t article_words_ = 0;  // vocabulary_ opens with this many words of the article
+  // A stem -> the article's words with it and how often each is written.
+  std::unordered_map<std::string, std::unordered_map<std::string, int>> stem_forms_;
+  std::vector<std::string> vocabulary_;  // candidates for typo correction
+  size_t article_words_ = 0;             // vocabulary_ opens with this many words of the article
   std::vector<std::pair<Words, Words>> replacements_;  // indexed by rewrites_
   PhraseIndex rewrites_, qtypes_, intents_, markers_, topics_;
   // Everyday names articles give their subjects, and the subject's words.

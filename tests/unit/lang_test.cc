@@ -1512,3 +1512,31 @@ Dekrit membawa pengaruh besar pada sistem pemerintahan.
   // A word FreeDict has keeps the senses FreeDict gives.
   CHECK(article.bot->explain("stock split").find("split\u2192") == std::string::npos);
 }
+
+TEST_CASE("of an English word's translations, the one the article writes most in any form",
+          "[bot][english]") {
+  testing::ArticleBot article("affixed-count", "roket.md", R"(---
+title: Roket Cuaca
+subject: Roket Cuaca
+---
+
+# Roket Cuaca
+
+Roket cuaca adalah roket kecil yang membawa alat ukur ke udara.
+
+## Sejarah
+
+Roket cuaca pertama diluncurkan pada 12 Maret 1958. Sejak itu roket diluncurkan setiap musim hujan.
+Peluncuran dilakukan dari pantai selatan, dan roket kedua diluncurkan setahun kemudian.
+
+## Petugas
+
+Petugas lapangan menjalankan pemeriksaan alat pada 3 Januari setiap tahun.
+)");
+  // "launch" is "meluncurkan, menjalankan": the article writes the first
+  // only as "diluncurkan", but three times.
+  Answer a = article.bot->ask("l", "When was the weather rocket launched?");
+  INFO(a.text);
+  CHECK(a.text.find("12 Maret 1958") != std::string::npos);
+  CHECK(a.text.find("3 Januari") == std::string::npos);
+}
