@@ -1844,14 +1844,22 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
   }
   if (def.sentence < 0) {
     if (plan.entity < 0) return d;
-    // A sub-type with no defining sentence: the opening of its section.
-    const KSection& sec =
-        kb_.sections[static_cast<size_t>(kb_.entities[static_cast<size_t>(plan.entity)].section)];
-    if (sec.blocks.empty()) return d;
-    const KBlock& b = kb_.blocks[static_cast<size_t>(sec.blocks.front())];
-    if (b.sentences.empty()) return d;
-    def.sentence = b.sentences.front();
-    confidence = kOpeningOfSection;
+    // A sub-type with no defining sentence: the opening of its section,
+    // which says what it is over a sentence or two.
+    const int section = kb_.entities[static_cast<size_t>(plan.entity)].section;
+    if (section < 0) return d;
+    std::vector<int> sentences;
+    const std::string opening = opening_of(section, &sentences);
+    if (opening.empty()) return d;
+    data v;
+    v.set("text", opening);
+    d.text = t.renderer.render(lx_.tmpl("definition"), v);
+    d.intent = "definition";
+    d.entity = plan.entity;
+    d.confidence = kOpeningOfSection;
+    d.sentences = std::move(sentences);
+    d.sections.push_back(section);
+    return d;
   }
   return definition_draft(def, plan.entity, confidence, t);
 }

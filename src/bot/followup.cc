@@ -5,6 +5,8 @@
 #include <unordered_set>
 
 #include "base/strings.h"
+#include "bot/section_strategy.h"
+#include "index/entities.h"
 
 namespace tanya {
 
@@ -48,6 +50,45 @@ std::string with_item_named(std::string_view question, const Context& ctx, const
     out += ctx.items[index];
     if (item) *item = ctx.items[index];
     out += question.substr(tokens[end].end);
+    return out;
+  }
+  // "yang panjang gimana?" after "Siklus Pendek, Siklus Sedang, Siklus
+  // Panjang": the one item whose name has the word the reader picks it by.
+  for (size_t k = 0; k + 1 < tokens.size(); ++k) {
+    if (!lx.ordinal_heads.count(tokens[k].word) || lx.number_heads.count(tokens[k].word)) continue;
+    const std::string& word = tokens[k + 1].word;
+    if (lx.stop_words.count(word) || lx.question_words.count(word)) continue;
+    int found = -1;
+    for (size_t i = 0; i < ctx.items.size(); ++i) {
+      const std::string head = item_head(ctx.items[i]);
+      const std::vector<Token> named = tok.tokenize(head);
+      if (std::none_of(named.begin(), named.end(), [&](const Token& t) { return t.word == word; }))
+        continue;
+      if (found >= 0) return {};  // more than one: not a name to pick by
+      found = static_cast<int>(i);
+    }
+    if (found < 0) continue;
+    // Only a bare pick ("yang panjang gimana?"): a follow-up that asks more
+    // of it ("yang sekunder penyebabnya apa?") is read by the rest of the
+    // conversation's rules.
+    auto asks = [&](const std::string& w) {
+      return std::any_of(lx.qtypes.begin(), lx.qtypes.end(), [&](const PhraseSet& set) {
+        return std::any_of(set.phrases.begin(), set.phrases.end(),
+                           [&](const Words& p) { return p.size() == 1 && p.front() == w; });
+      });
+    };
+    if (std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+          return &t != &tokens[k] && &t != &tokens[k + 1] && !lx.stop_words.count(t.word) &&
+                 !lx.question_words.count(t.word) && !asks(t.word);
+        }))
+      return {};
+    // (Without its numbering: "3. Siklus Panjang".)
+    const std::string head = strip_numbering(item_head(ctx.items[static_cast<size_t>(found)]));
+    if (head.empty()) continue;
+    std::string out(question.substr(0, tokens[k].begin));
+    out += head;
+    if (item) *item = ctx.items[static_cast<size_t>(found)];
+    out += question.substr(tokens[k + 1].end);
     return out;
   }
   return {};

@@ -387,6 +387,14 @@ std::vector<Found> acronyms_in(std::string_view text) {
   return out;
 }
 
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
 std::string strip_numbering(std::string_view heading) {
   // "#1 Kerja sama Bilateral", "1. Kerja sama", "A. ..." -> the name.
   size_t i = 0;
@@ -396,14 +404,6 @@ std::string strip_numbering(std::string_view heading) {
     ++i;
   return std::string(heading.substr(i));
 }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-}  // namespace
 
 std::string initials(const std::string& name) {
   std::string out;

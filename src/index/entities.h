@@ -10,6 +10,7 @@
 #define TANYA_INDEX_ENTITIES_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "index/document.h"
@@ -27,6 +28,10 @@ struct EntityRecord {
 };
 
 std::vector<EntityRecord> extract_entities(const Document& doc);
+
+// A heading without its numbering: "#1 Kerja sama Bilateral", "3. Siklus
+// Panjang" -> the name.
+std::string strip_numbering(std::string_view heading);
 
 // Initials of the capitalised words of a name, hyphenated parts counted
 // separately: "Persatuan Bangsa-Bangsa" -> "PBB". "" when fewer than 3.

@@ -686,3 +686,40 @@ Teh Indonesia adalah minuman dari pucuk daun tanaman teh yang ditanam di dataran
   CHECK(other.text.find("1.500–2.000") != std::string::npos);
   CHECK(other.text.find("800–1.500") == std::string::npos);
 }
+
+TEST_CASE("'yang X gimana?' after a list picks the one item whose name has X", "[bot][followup]") {
+  testing::ArticleBot article("pick-by-name", "siklus.md", R"(---
+title: Siklus Air
+subject: Siklus Air
+---
+
+# Siklus Air
+
+Siklus air adalah perputaran air dari bumi ke atmosfer dan kembali lagi.
+
+## Jenis Siklus Air Berdasarkan Panjang Jalurnya
+
+Berdasarkan panjang jalur yang ditempuh, siklus air dibedakan menjadi tiga jenis.
+
+### 1. Siklus Pendek
+
+Pada siklus pendek, air laut menguap dan turun lagi sebagai hujan di atas laut.
+
+### 2. Siklus Sedang
+
+Pada siklus sedang, awan terbawa angin dan hujan turun di daratan.
+
+### 3. Siklus Panjang
+
+Pada siklus panjang, awan terbawa angin ke pegunungan. Uap air berubah menjadi salju. Salju menumpuk membentuk gletser.
+)");
+  REQUIRE(article.bot->ask("p", "Sebutkan jenis siklus air berdasarkan panjang jalurnya").found);
+  // "panjang" is also in the heading and its opening ("panjang jalur"),
+  // but among the items only one is named by it; its part says what it is
+  // over more than one sentence.
+  Answer a = article.bot->ask("p", "yang panjang gimana?");
+  INFO(a.text);
+  CHECK(a.text.find("awan terbawa angin ke pegunungan") != std::string::npos);
+  CHECK(a.text.find("membentuk gletser") != std::string::npos);
+  CHECK(a.text.find("tiga jenis") == std::string::npos);
+}
