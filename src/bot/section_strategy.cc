@@ -54,8 +54,19 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
       if (p.size() == 1) (set.id == "definition" ? defining : comparing_).insert(p.front());
     }
   }
+  context_keys_.resize(kb_.sections.size());
   for (size_t s = 0; s < kb_.sections.size(); ++s) {
     const KSection& sec = kb_.sections[s];
+    // "Aturan 10 Persen dalam Aliran Energi": after a small word that
+    // follows the name ("dalam", "di", "pada"), a heading says where the
+    // thing stands, not which aspect of it the part is about.
+    bool named = false, context = false;
+    for (size_t i = 0; i < sec.heading_terms.size() && i < sec.heading_words.size(); ++i) {
+      const bool small = lx_.stop_words.count(sec.heading_words[i]) > 0;
+      if (context && !small) context_keys_[s].insert(sec.heading_terms[i]);
+      if (small && named) context = true;
+      named = named || !small;
+    }
     for (size_t i = 0; i < sec.heading_terms.size(); ++i) {
       const std::string& t = sec.heading_terms[i];
       const std::string& word = sec.heading_words[i];
@@ -298,7 +309,8 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
         // "Penyebab ..." for "kenapa"): no evidence of topic, but nothing
         // beyond the question either.
         h_matched += w;
-      } else if (!defining_keys_[s].count(t) && !std::isdigit(static_cast<unsigned char>(t[0]))) {
+      } else if (!defining_keys_[s].count(t) && !context_keys_[s].count(t) &&
+                 !std::isdigit(static_cast<unsigned char>(t[0]))) {
         // A number ("### 7. Alveolus") orders a part; it names no aspect.
         aspect = true;
       }

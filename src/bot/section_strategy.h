@@ -110,6 +110,9 @@ class SectionStrategy {
   // Per heading, its key terms written as a word that asks for a definition
   // ("Pengertian X"): they say the section defines, not what it is about.
   std::vector<std::unordered_set<std::string>> defining_keys_;
+  // Per heading, its terms after a small word that follows its name ("...
+  // dalam Aliran Energi"): where the thing stands, no aspect of it.
+  std::vector<std::unordered_set<std::string>> context_keys_;
   // Heading terms right after a basis marker ("Berdasarkan Manfaat"): the
   // basis of a grouping, which names no topic of the section.
   std::vector<std::unordered_set<std::string>> basis_keys_;

@@ -1028,3 +1028,26 @@ Jika sungai tercemar, dampaknya bisa dirasakan langsung, misalnya:
   CHECK(effects.text.find("Ikan mati") != std::string::npos);
   CHECK(effects.text.find("menyumbat aliran") != std::string::npos);
 }
+
+TEST_CASE("words after a small word in a heading say where the thing stands, not an aspect",
+          "[bot][section]") {
+  testing::ArticleBot bot("heading-context", "ekosistem.md", R"(---
+title: Ekosistem Danau
+subject: Ekosistem Danau
+---
+
+# Ekosistem Danau
+
+Ekosistem danau adalah kesatuan makhluk hidup dan lingkungan di perairan tawar yang tenang.
+
+## Aturan Sepuluh Persen dalam Aliran Energi
+
+Tidak semua energi berpindah ke tingkat berikutnya. Hanya sekitar sepersepuluh yang diteruskan, sisanya hilang sebagai panas.
+)");
+  // "dalam Aliran Energi" places the rule; the part is about the rule
+  // itself, so it says what the rule is.
+  Answer a = bot.bot->ask("d", "aturan sepuluh persen itu maksudnya apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("sepersepuluh") != std::string::npos);
+}
