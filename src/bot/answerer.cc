@@ -1205,6 +1205,10 @@ std::vector<int> Answerer::focused_items(const KBlock& list, const Terms& conten
   std::vector<int> part;
   const size_t n = list.sentences.size();
   for (const auto& term : content) {
+    // A word of the list's lead ("... membuat sektor ini terus tumbuh:") is
+    // said of every item, whichever items repeat it.
+    if (std::find(list.lead_terms.begin(), list.lead_terms.end(), term) != list.lead_terms.end())
+      continue;
     std::vector<int> with;
     for (int si : list.sentences) {
       const Terms& terms = kb_.sentences[static_cast<size_t>(si)].terms;

@@ -767,3 +767,31 @@ Ada beberapa faktor yang mendorong pemerintah membangun hutan kota, antara lain:
   CHECK(a.text.find("Polusi udara") != std::string::npos);
   CHECK(a.text.find("0,25 hektare") == std::string::npos);
 }
+
+TEST_CASE("a word of a list's lead focuses on no item, though one item repeats it",
+          "[bot][topic]") {
+  testing::ArticleBot article("lead-word", "kopi.md", R"(---
+title: Kedai Kopi
+subject: Kedai Kopi
+---
+
+# Kedai Kopi
+
+Kedai kopi adalah tempat usaha yang menjual minuman kopi siap saji.
+
+## Faktor Pendorong Kedai Kopi
+
+Ada beberapa faktor yang membuat kedai kopi terus tumbuh pesat:
+
+1. **Bonus demografi**: anak muda yang tumbuh bersama media sosial gemar nongkrong.
+2. **Harga terjangkau**: segelas kopi susu dijual di bawah dua puluh ribu rupiah.
+3. **Bahan lokal**: petani kopi dalam negeri memasok biji yang segar.
+)");
+  // "tumbuh" and "pesat" are in the lead, so said of every item; the first
+  // item's "tumbuh" picks it out no more than the rest.
+  Answer a = article.bot->ask("t", "Kenapa kedai kopi bisa tumbuh pesat?");
+  INFO(a.text);
+  CHECK(a.text.find("Bonus demografi") != std::string::npos);
+  CHECK(a.text.find("Harga terjangkau") != std::string::npos);
+  CHECK(a.text.find("Bahan lokal") != std::string::npos);
+}
