@@ -1102,3 +1102,23 @@ Pada siklus panjang, uap air menjadi salju di pegunungan dan membentuk gletser.
   CHECK(sedang < pendek);
   CHECK(a.text.find("gletser") == std::string::npos);
 }
+
+TEST_CASE("'X, singkatan dari Y' says what X is", "[bot][definition]") {
+  testing::ArticleBot article("short-form", "ekraf.md", R"(---
+title: Usaha Kreatif
+subject: Usaha Kreatif
+---
+
+# Usaha Kreatif
+
+Usaha kreatif adalah usaha yang menjual gagasan dan desain.
+
+## Pelaku
+
+Pelakunya biasa disebut pelaku ekraf, singkatan populer dari pelaku ekonomi kreatif.
+)");
+  Answer a = article.bot->ask("s", "ekraf tu apaan sih");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("pelaku ekonomi kreatif") != std::string::npos);
+}
