@@ -1610,6 +1610,21 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
           std::find(u.key_content.begin(), u.key_content.end(), u.terms[i]) != u.key_content.end())
         labels.push_back(u.terms[i]);
     }
+    // (So does the head an item is named by: "Laut" over "**Laut**:
+    // fitoplankton → ...", asked "Contoh rantai makanan di laut?".)
+    for (const std::string& x : u.key_content) {
+      for (int si : b.sentences) {
+        const KSentence& item = kb_.sentences[static_cast<size_t>(si)];
+        // (A head of one word: a longer head shares words with the
+        // question's basis, "Business to Consumer" with "pelaku".)
+        const size_t end = item.text.find(':');
+        if (end == std::string::npos || item.terms.empty() || item.begins.size() < 2 ||
+            item.begins[1] < end)
+          continue;
+        if (item.terms.front() == x && std::find(labels.begin(), labels.end(), x) == labels.end())
+          labels.push_back(x);
+      }
+    }
     std::vector<int> part = focused_items(b, u.topics.empty() ? u.key_content : labels);
     if (!part.empty() && u.qtype != "number") {
       // "yang soal budaya maksudnya?": the items about that, not the list again.

@@ -795,3 +795,30 @@ Ada beberapa faktor yang membuat kedai kopi terus tumbuh pesat:
   CHECK(a.text.find("Harga terjangkau") != std::string::npos);
   CHECK(a.text.find("Bahan lokal") != std::string::npos);
 }
+
+TEST_CASE("a word that is an item's one-word head picks that item of the topic's list",
+          "[bot][topic]") {
+  testing::ArticleBot article("head-label", "rantai.md", R"(---
+title: Rantai Makanan
+subject: Rantai Makanan
+---
+
+# Rantai Makanan
+
+Rantai makanan adalah urutan makan dan dimakan antarmakhluk hidup.
+
+## Contoh Rantai Makanan di Berbagai Ekosistem
+
+Berikut beberapa contoh yang mudah ditemui:
+
+- **Sawah**: padi → tikus → ular sawah → burung elang.
+- **Laut**: fitoplankton → zooplankton → ikan teri → hiu.
+- **Hutan**: rumput → rusa → harimau.
+)");
+  // "laut" names the topic's item as a label does, though the question
+  // names the topic itself.
+  Answer a = article.bot->ask("l", "Contoh rantai makanan di laut?");
+  INFO(a.text);
+  CHECK(a.text.find("fitoplankton") != std::string::npos);
+  CHECK(a.text.find("ular sawah") == std::string::npos);
+}
