@@ -90,6 +90,7 @@ TEST_CASE("definitions in every common shape", "[bot][definition]") {
   CHECK(answer(bot, "d8", "Apa itu pelapukan?").find("hancurnya batuan") != std::string::npos);
   // "yakni" is a copula like "yaitu".
   CHECK(answer(bot, "d9", "Apa itu nendatan?").find("berputar") != std::string::npos);
+
   // A gloss with "atau" defines the term where it stands.
   CHECK(answer(bot, "d10", "Apa yang dimaksud lahan kritis?").find("tanah gundul") !=
         std::string::npos);
@@ -1121,4 +1122,30 @@ Pelakunya biasa disebut pelaku ekraf, singkatan populer dari pelaku ekonomi krea
   INFO(a.text);
   CHECK(a.found);
   CHECK(a.text.find("pelaku ekonomi kreatif") != std::string::npos);
+}
+
+TEST_CASE("'Apa yang disebut dengan X?' asks what X is", "[bot][definition]") {
+  testing::ArticleBot article("called", "rantai.md", R"(---
+title: Rantai Makanan
+subject: Rantai Makanan
+---
+
+# Rantai Makanan
+
+Rantai makanan adalah urutan makan dan dimakan antarmakhluk hidup.
+
+## Komponen
+
+Produsen menyediakan energi, konsumen menyalurkannya, dan dekomposer mengembalikan zat hara ke alam.
+
+- **Produsen**, yaitu makhluk hidup yang membuat makanannya sendiri.
+- **Dekomposer** (pengurai), yaitu organisme yang menguraikan sisa makhluk hidup yang sudah mati.
+
+## Kesimpulan
+
+Tanpa dekomposer, sisa makhluk hidup akan menumpuk.
+)");
+  Answer a = article.bot->ask("c", "Apa yang disebut dengan dekomposer?");
+  INFO(a.text);
+  CHECK(a.text.find("menguraikan sisa") != std::string::npos);
 }
