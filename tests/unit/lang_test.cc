@@ -1540,3 +1540,28 @@ Petugas lapangan menjalankan pemeriksaan alat pada 3 Januari setiap tahun.
   CHECK(a.text.find("12 Maret 1958") != std::string::npos);
   CHECK(a.text.find("3 Januari") == std::string::npos);
 }
+
+TEST_CASE("'How does X differ from Y?' compares, and '-tional' is spelled '-sional'",
+          "[bot][english]") {
+  testing::ArticleBot article("differ", "sepeda.md", R"(---
+title: Sepeda Listrik
+subject: Sepeda Listrik
+---
+
+# Sepeda Listrik
+
+Sepeda listrik adalah sepeda yang digerakkan motor listrik bertenaga baterai.
+
+## Perbedaan Sepeda Listrik dan Sepeda Konvensional
+
+| Aspek | Sepeda Listrik | Sepeda Konvensional |
+|---|---|---|
+| Tenaga | Motor dan baterai | Kayuhan kaki |
+| Harga | Relatif mahal | Terjangkau |
+)");
+  Answer a =
+      article.bot->ask("d", "How does an electric bicycle differ from a conventional bicycle?");
+  INFO(a.text);
+  CHECK(a.text.find("Kayuhan kaki") != std::string::npos);
+  CHECK(a.text.find("Relatif mahal") != std::string::npos);
+}
