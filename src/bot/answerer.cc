@@ -1144,8 +1144,17 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
         const double held = covered_share(d.sections, u.key_content);
         if (held == 0) d.confidence *= kMissesWhatIsAsked;
         const bool section_lacks = held < 0.5;
-        if (section_lacks || sentence_share(d.sentences, u.key_content) < 0.5) {
+        const double share = sentence_share(d.sentences, u.key_content);
+        if (section_lacks || share < 0.5 || (q == "reason" && share < 1)) {
           Draft passage = passage_answer(u, plan, t);
+          // A sentence that gives the reason for all the question names
+          // ("Bunga deposito lebih tinggi daripada bunga tabungan karena
+          // ...") answers it; the type's topic list says only part of it.
+          if (q == "reason" && passage.confidence >= kPassageInstead &&
+              gives_reason(passage.sentences) &&
+              sentence_share(passage.sentences, u.key_content) > 1 - 1e-9)
+            return passage;
+          if (!section_lacks && share >= 0.5) return d;
           // A topic found by one cue word in a sentence that holds nothing
           // the question names ("Karena itu, penting untuk memahami ...")
           // is only the type's guess; a passage that holds some of it wins.

@@ -244,3 +244,29 @@ Bank enggan memberi pinjaman karena pelaku usaha kecil jarang punya agunan. Dana
   INFO(a.text);
   CHECK(a.text.find("agunan") != std::string::npos);
 }
+
+TEST_CASE("a sentence giving the reason for all a 'kenapa' names beats the type's topic list",
+          "[bot][reason]") {
+  testing::ArticleBot article("reason-sentence", "deposito.md", R"(---
+title: Deposito
+subject: Deposito
+---
+
+# Deposito
+
+Deposito adalah simpanan berjangka di bank.
+
+## Mengapa Bunga Deposito Lebih Tinggi dan Berbeda-beda?
+
+Bunga deposito lebih tinggi daripada bunga tabungan karena bank bisa memakai dana nasabah dengan lebih leluasa. Meski begitu, besar bunga di tiap bank tidak sama. Beberapa faktor penyebabnya antara lain:
+
+- **Suku bunga acuan**: ketika bank sentral menaikkan suku bunga, bunga deposito ikut naik.
+- **Kebutuhan likuiditas bank**: bank yang butuh dana menawarkan bunga lebih tinggi.
+- **Nominal dan tenor**: dana yang lebih besar sering mendapat bunga spesial.
+)");
+  // The list's items name "bunga" and "tinggi" too, but only the sentence
+  // gives the reason for the whole claim, "tabungan" included.
+  Answer a = article.bot->ask("r", "Kenapa bunga deposito lebih tinggi daripada bunga tabungan?");
+  INFO(a.text);
+  CHECK(a.text.find("lebih leluasa") != std::string::npos);
+}
