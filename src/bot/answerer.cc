@@ -1150,7 +1150,7 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
           // A sentence that gives the reason for all the question names
           // ("Bunga deposito lebih tinggi daripada bunga tabungan karena
           // ...") answers it; the type's topic list says only part of it.
-          if (q == "reason" && passage.confidence >= kPassageInstead &&
+          if (q == "reason" && u.key_content.size() >= 2 && passage.confidence >= kPassageInstead &&
               gives_reason(passage.sentences) &&
               sentence_share(passage.sentences, u.key_content) > 1 - 1e-9)
             return passage;
