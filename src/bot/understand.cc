@@ -757,19 +757,20 @@ bool Understander::article_term(const std::string& w, Tokenizer& tok) const {
 Words Understander::english_word(const std::string& key, Tokenizer& tok) const {
   auto it = lx_.english_words.find(key);
   if (it == lx_.english_words.end()) return {};
-  if (Words to = article_words(it->second, tok); !to.empty()) return to;
-  // One translation is listed; the article may use its synonym ("waste" is
-  // "limbah", an article on compost writes "sampah").
-  // Of several, the one the article uses most ("limbah" lists "kotoran"
-  // before "sampah"; an article on waste writes "sampah").
+  // One translation is listed; the article may use it or its synonym
+  // ("waste" is "limbah", an article on compost writes "sampah"): the one
+  // the article uses most, the listed one on a tie ("limbah" lists
+  // "kotoran" before "sampah"; an article on waste banks names "limbah B3"
+  // once and "sampah" throughout).
   if (lang_ != nullptr && it->second.find(' ') == std::string::npos) {
-    std::vector<std::string> first_sense;
+    std::vector<std::string> first_sense{it->second};
     for (const Synonym& syn : lang_->thesaurus->synonyms(it->second)) {
       if (syn.sense > 0) break;
       first_sense.push_back(syn.word);
     }
     if (Words to = most_used(first_sense, tok); !to.empty()) return to;
   }
+  if (Words to = article_words(it->second, tok); !to.empty()) return to;
   Words to;
   for (const Token& t : tok.tokenize(it->second)) to.push_back(t.word);
   if (std::all_of(to.begin(), to.end(), [&](const std::string& x) { return knows(x); })) return to;
@@ -1363,6 +1364,21 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   // 3. Words the article does not use, read toward the ones it does.
   u.words =
       toward_article(u.words, tok, &u.corrections, &u.synonyms, &u.synonym_words, english_question);
+  // English puts the head last ("waste bank"), Indonesian first ("bank
+  // sampah"): two words the article writes only the other way round are
+  // its phrase.
+  for (size_t i = 0; english_question && i + 1 < u.words.size(); ++i) {
+    const std::string& a = u.words[i];
+    const std::string& b = u.words[i + 1];
+    // (Not a word already in the article's phrase with the one before it:
+    // "bantuan hukum" + "bawah" in "legal aid under ...".)
+    const bool joined = i > 0 && count_of(pair_count_, u.words[i - 1] + " " + a) > 0;
+    if (!joined && count_of(pair_count_, b + " " + a) > 0 &&
+        count_of(pair_count_, a + " " + b) == 0) {
+      std::swap(u.words[i], u.words[i + 1]);
+      ++i;
+    }
+  }
   // 4. Typo correction for words neither the article nor the lexicon knows.
   //    A correction may be the closed form of an article compound
   //    ("kerjsama" -> "kerjasama"), which then reads as the article writes it.

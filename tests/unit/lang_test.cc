@@ -1565,3 +1565,24 @@ Sepeda listrik adalah sepeda yang digerakkan motor listrik bertenaga baterai.
   CHECK(a.text.find("Kayuhan kaki") != std::string::npos);
   CHECK(a.text.find("Relatif mahal") != std::string::npos);
 }
+
+TEST_CASE("'waste bank' is the article's 'bank sampah': the rendering it uses most, head first",
+          "[bot][english]") {
+  testing::ArticleBot article("waste", "bank-sampah.md", R"(---
+title: Bank Sampah
+subject: Bank Sampah
+---
+
+# Bank Sampah
+
+Bank sampah adalah tempat warga menabung sampah anorganik yang sudah dipilah.
+
+## Limbah Pabrik
+
+Limbah B3 dari pabrik tidak diterima oleh bank sampah.
+)");
+  Answer a = article.bot->ask("w", "What is a waste bank?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("menabung sampah") != std::string::npos);
+}
