@@ -552,6 +552,9 @@ std::string Answerer::predicate_text(const Definition& d) const {
 
 Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d = one_column(kb_, lx_.stop_words, u, nth_item(u, answer_with_sections(u, plan, t), t));
+  if (u.qtype != "yesno" && d.confidence > 0) {
+    if (Draft negated = negated_answer(u, d, t); negated.confidence > 0) d = std::move(negated);
+  }
   // A yes/no question gets its verdict before the evidence, when the
   // evidence is a statement from the article (not a list of a topic).
   if (u.qtype == "yesno" && d.intent != "yesno" && d.confidence > 0 && !d.sentences.empty() &&
@@ -2251,6 +2254,46 @@ Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tool
   d.entity = plan.entity2;
   d.confidence = kComparison;
   return d;
+}
+
+Draft Answerer::negated_answer(const Understanding& u, const Draft& d, Tools& t) const {
+  // "Sampah apa yang tidak diterima?": the question asks what a negated
+  // verb holds for. An answer that never negates it (the list of what is
+  // accepted) answers the opposite; the one sentence of the article that
+  // says "tidak diterima" answers it.
+  for (size_t i = 0; i + 1 < u.words.size() && i + 1 < u.terms.size(); ++i) {
+    // (A verb as written, "tidak dipilih" is not "tidak memilih"; not a
+    // modal, "tidak boleh", which says what must not be done to something,
+    // nor a state, "tidak baik-baik saja".)
+    const std::string& verb = u.words[i + 1];
+    if (!lx_.negations.count(u.words[i]) || lx_.stop_words.count(verb) || !lx_.verb_form(verb) ||
+        std::any_of(lx_.deontic_phrases.begin(), lx_.deontic_phrases.end(),
+                    [&](const Words& p) { return std::find(p.begin(), p.end(), verb) != p.end(); }))
+      continue;
+    auto negates = [&](int si) {
+      const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+      for (size_t k = 0; k + 1 < s.words.size(); ++k) {
+        if (lx_.negations.count(s.words[k]) && s.words[k + 1] == verb) return true;
+      }
+      return false;
+    };
+    if (std::any_of(d.sentences.begin(), d.sentences.end(), negates)) return Draft{};
+    int found = -1;
+    for (size_t si = 0; si < kb_.sentences.size(); ++si) {
+      if (kb_.sections[static_cast<size_t>(
+                           kb_.blocks[static_cast<size_t>(kb_.sentences[si].block)].section)]
+                  .doc != 0 ||
+          !negates(static_cast<int>(si)))
+        continue;
+      if (found >= 0) return Draft{};  // said of several things: no one answer
+      found = static_cast<int>(si);
+    }
+    // (A sentence that introduces a list says nothing without it.)
+    if (found < 0 || introduces_list(kb_.sentences[static_cast<size_t>(found)].text))
+      return Draft{};
+    return sentence_draft(found, "passage", "passage", d.entity, d.confidence, t);
+  }
+  return Draft{};
 }
 
 Draft Answerer::sentence_draft(int sentence, std::string_view tmpl, std::string_view intent,

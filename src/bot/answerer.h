@@ -126,6 +126,10 @@ class Answerer {
   // `d` narrowed to the one item a question with an ordinal asks for
   // ("Langkah pertama ...?") of the list `d` gives or quotes from.
   Draft nth_item(const Understanding& u, Draft d, Tools& t) const;
+  // For a question that negates its verb ("yang tidak diterima"), the one
+  // sentence that negates it, when the answer `d` never does; confidence 0
+  // otherwise.
+  Draft negated_answer(const Understanding& u, const Draft& d, Tools& t) const;
   // The opening paragraph of `section`, in whole sentences up to a short
   // length, its sentences appended to `sentences`; "" when it opens with a
   // list.

@@ -1057,3 +1057,34 @@ Fase belajar adalah tahap capaian murid yang disusun per jenjang.
   CHECK(a.text.find("- Pigmen a: berwarna hijau kebiruan") != std::string::npos);
   CHECK(a.text.find("- Pigmen b: berwarna hijau kekuningan") != std::string::npos);
 }
+
+TEST_CASE("a question that negates its verb is answered by the sentence that negates it",
+          "[bot][passage]") {
+  testing::ArticleBot article("negated-verb", "bank-sampah.md", R"(---
+title: Bank Sampah
+subject: Bank Sampah
+---
+
+# Bank Sampah
+
+Bank sampah adalah tempat warga menabung sampah yang sudah dipilah.
+
+## Jenis Sampah yang Diterima Bank Sampah
+
+Bank sampah umumnya hanya menerima sampah anorganik yang bernilai jual, seperti:
+
+- Kertas: kardus dan koran bekas
+- Plastik: botol dan gelas plastik
+
+Sebaliknya, sisa makanan dan baterai bekas umumnya tidak diterima.
+)");
+  // The list is what is accepted; "tidak diterima" asks the opposite.
+  Answer a = article.bot->ask("n", "Sampah apa yang tidak diterima oleh bank sampah?");
+  INFO(a.text);
+  CHECK(a.text.find("sisa makanan") != std::string::npos);
+  CHECK(a.text.find("kardus") == std::string::npos);
+  // Asked without the negation, the list answers.
+  Answer b = article.bot->ask("p", "Sampah apa yang diterima oleh bank sampah?");
+  INFO(b.text);
+  CHECK(b.text.find("kardus") != std::string::npos);
+}
