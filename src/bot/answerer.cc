@@ -2634,6 +2634,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     }
     return true;
   };
+  const bool year_asked =
+      u.qtype == "when" && std::any_of(u.words.begin(), u.words.end(), [&](const std::string& w) {
+        return lx_.year_words.count(w) > 0;
+      });
   auto rank = [&](const std::vector<Hit>& found) {
     for (const Hit& h : found) {
       auto it = kb_.block_of_chunk.find(h.chunk_id);
@@ -2643,6 +2647,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       for (int si : b.sentences) {
         const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
         if (guides_[static_cast<size_t>(si)]) continue;
+        // "Tahun berapa ...?", "Sejak tahun berapa ...?": a year is asked,
+        // which "ketika" alone does not give.
+        if (year_asked && !has_year(s.text)) continue;
         if (u.qtype == "when" && !has_year(s.text) &&
             std::none_of(s.words.begin(), s.words.end(), [&](const std::string& w) {
               return lx_.time_words.count(w) > 0 || lx_.condition_markers.count(w) > 0;

@@ -244,6 +244,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.units.insert("persen");
   lx.scale_words = folded_set(lexicon, "scale_words");
   lx.basis_markers = folded_set(lexicon, "basis_markers");
+  lx.year_words = folded_set(lexicon, "year_words");
   lx.superlative_markers = folded_set(lexicon, "superlative_markers");
   lx.comparative_markers = folded_set(lexicon, "comparative_markers");
   lx.choice_markers = folded_set(lexicon, "choice_markers");

@@ -243,6 +243,8 @@ struct Lexicon {
   // "berdasarkan": the word after it is the basis of a grouping
   // ("berdasarkan bentuknya"), never the topic asked.
   std::unordered_set<std::string> basis_markers;
+  // "tahun": a "when" question with it asks for a year.
+  std::unordered_set<std::string> year_words;
   // "saat", "ketika": a word that names a phase of an event, by the phase
   // it names ("ketika" -> "saat"). A heading that opens with one ("Saat
   // Banjir", "Setelah Banjir") is about that phase of its subject.

@@ -1088,3 +1088,28 @@ Sebaliknya, sisa makanan dan baterai bekas umumnya tidak diterima.
   INFO(b.text);
   CHECK(b.text.find("kardus") != std::string::npos);
 }
+
+TEST_CASE("'sejak tahun berapa' asks for a year, which 'ketika' alone does not give",
+          "[bot][passage]") {
+  testing::ArticleBot article("year-asked", "pilpres.md", R"(---
+title: Pemilihan Presiden
+subject: Pemilihan Presiden
+---
+
+# Pemilihan Presiden
+
+Pemilihan presiden adalah cara rakyat menentukan kepala negara.
+
+## Pemilihan Langsung
+
+Unsur pemilihan langsung tampak ketika rakyat memilih presiden secara langsung di bilik suara.
+
+## Sejarah
+
+- Pemilu pertama digelar pada tahun 1955.
+- Sejak 2004 presiden dipilih langsung oleh rakyat.
+)");
+  Answer a = article.bot->ask("y", "Sejak tahun berapa presiden dipilih langsung oleh rakyat?");
+  INFO(a.text);
+  CHECK(a.text.find("2004") != std::string::npos);
+}
