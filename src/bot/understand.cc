@@ -610,6 +610,12 @@ std::string Understander::everyday_form(const std::string& word, Tokenizer& tok)
   std::vector<std::string> candidates;
   for (const std::string& root : roots) {
     candidates.push_back(root);
+    // (Or only the "me-" dropped: "nabung" is the article's "menabung".
+    // Not before "ng"/"ny": "ngartiin" asks what a word means, and
+    // "mengartikan" is a question word.)
+    if (root.size() > 4 && root[0] == 'n' &&
+        std::string_view("aiueo").find(root[1]) != std::string_view::npos)
+      candidates.push_back("me" + root);
     if (root.size() > 6 && root.compare(0, 3, "nge") == 0) candidates.push_back(root.substr(3));
     if (root.size() > 4 && root.compare(0, 2, "ny") == 0) {
       candidates.push_back("c" + root.substr(2));

@@ -1586,3 +1586,34 @@ Limbah B3 dari pabrik tidak diterima oleh bank sampah.
   CHECK(a.found);
   CHECK(a.text.find("menabung sampah") != std::string::npos);
 }
+
+TEST_CASE("a spoken verb without its 'me-' is the article's verb with it", "[bot][slang]") {
+  testing::ArticleBot article("spoken-me", "tabungan.md", R"(---
+title: Bank Sampah
+subject: Bank Sampah
+---
+
+# Bank Sampah
+
+Bank sampah adalah tempat warga mengumpulkan sampah yang sudah dipilah.
+
+## Cara Menabung di Bank Sampah
+
+Bagi warga yang ingin menjadi nasabah, caranya cukup mudah:
+
+1. Daftar sebagai nasabah dengan membawa KTP.
+2. Setor sampah yang sudah dipilah, lalu sampah ditimbang.
+
+## Manfaat
+
+Saldo tabungan bisa dicairkan menjadi uang tunai.
+)");
+  // "nabung" is "menabung", whose stem Snowball cuts to "abung"; read as
+  // its root "tabung" it would find only "tabungan".
+  const std::string explained = article.bot->explain("gmn cr nabung d bank sampah");
+  INFO(explained);
+  CHECK(explained.find("\"menabung\"") != std::string::npos);
+  Answer a = article.bot->ask("n", "gmn cr nabung d bank sampah");
+  INFO(a.text);
+  CHECK(a.text.find("Daftar sebagai nasabah") != std::string::npos);
+}
