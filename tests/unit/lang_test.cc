@@ -1617,3 +1617,25 @@ Saldo tabungan bisa dicairkan menjadi uang tunai.
   INFO(a.text);
   CHECK(a.text.find("Daftar sebagai nasabah") != std::string::npos);
 }
+
+TEST_CASE("'sekilo' is 'per kg'", "[bot][slang]") {
+  testing::ArticleBot article("sekilo", "harga.md", R"(---
+title: Harga Sampah
+subject: Harga Sampah
+---
+
+# Harga Sampah
+
+Harga sampah adalah nilai uang yang dibayar pengepul untuk sampah yang dipilah.
+
+## Daftar Harga
+
+| Jenis Sampah | Harga per kg |
+|---|---|
+| Kardus | Rp1.500 |
+| Botol plastik | Rp3.000 |
+)");
+  Answer a = article.bot->ask("k", "hrga botol plastik brp sekilo");
+  INFO(a.text);
+  CHECK(a.text.find("Rp3.000") != std::string::npos);
+}
