@@ -992,7 +992,18 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   // "Penerima bantuan hukum itu siapa saja?", "Psikiater itu siapa?": who
   // is meant by a term the article defines is what its definition says.
   if (q == "who" && plan.entity < 0 && !u.query.empty()) {
-    Definition def = find_definition({u.query}, -1, {});
+    // (Also without the subject's words, the frame of the question: "Yang
+    // disebut nasabah di bank sampah itu siapa?" asks who "nasabah" are.)
+    std::vector<Terms> targets{u.query};
+    Terms own;
+    for (const std::string& term : u.query) {
+      if (kb_.docs.empty() ||
+          std::find(kb_.docs.front().subject_terms.begin(), kb_.docs.front().subject_terms.end(),
+                    term) == kb_.docs.front().subject_terms.end())
+        own.push_back(term);
+    }
+    if (!own.empty() && own.size() < u.query.size()) targets.push_back(own);
+    Definition def = find_definition(targets, -1, {});
     if (def.sentence >= 0) return definition_draft(def, -1, kDefinitionOfWords, t);
   }
   if (q == "definition" && !plan.topic.empty() && plan.entity < 0 && u.query.size() >= 2) {

@@ -1149,3 +1149,29 @@ Tanpa dekomposer, sisa makhluk hidup akan menumpuk.
   INFO(a.text);
   CHECK(a.text.find("menguraikan sisa") != std::string::npos);
 }
+
+TEST_CASE("'Yang disebut X di <subject> itu siapa?' is answered by what the article calls X",
+          "[bot][definition]") {
+  testing::ArticleBot article("who-is-called", "bank-sampah.md", R"(---
+title: Bank Sampah
+subject: Bank Sampah
+---
+
+# Bank Sampah
+
+Bank sampah adalah tempat pengumpulan sampah yang memiliki nilai ekonomi. Konsepnya meniru perbankan: warga yang menyetor sampah disebut **nasabah**, setiap setoran ditimbang lalu dicatat di **buku tabungan**.
+
+## Cara Kerja
+
+1. Nasabah memilah sampah di rumah berdasarkan jenisnya.
+2. Hasil penjualan dibagi, misalnya 85% untuk nasabah dan 15% untuk pengurus.
+
+## Perbedaan Bank Sampah dan TPS3R
+
+Singkatnya, bank sampah menekankan nilai ekonomi sampah bagi nasabah, sedangkan TPS3R mengolah sampah campuran.
+)");
+  // The subject's words frame the question; "nasabah" is what is asked.
+  Answer a = article.bot->ask("w", "Yang disebut nasabah di bank sampah itu siapa?");
+  INFO(a.text);
+  CHECK(a.text.find("menyetor sampah") != std::string::npos);
+}
