@@ -145,6 +145,12 @@ Answerer::Found Answerer::find_topic(const std::string& topic, int entity) const
   return Found{};
 }
 
+bool Answerer::subject_term(const std::string& term) const {
+  return std::any_of(kb_.docs.begin(), kb_.docs.end(), [&](const KDocument& d) {
+    return std::find(d.subject_terms.begin(), d.subject_terms.end(), term) != d.subject_terms.end();
+  });
+}
+
 double Answerer::cue_match(const TopicDef& topic, const Terms& terms) const {
   for (const Terms& cue : topic.cues) {
     if (find_phrase(terms, cue) >= 0) return 1;
@@ -167,11 +173,7 @@ double Answerer::heading_match(const TopicDef& topic, const KSection& sec) const
     // facts, not about why anything is important. (After the subject,
     // "Mengapa Imunisasi Penting?", it says the subject is.)
     if (i > 0 && topic.adjectives.count(sec.heading_words[i]) &&
-        !lx_.stop_words.count(sec.heading_words[i - 1]) &&
-        std::none_of(kb_.docs.begin(), kb_.docs.end(), [&](const KDocument& d) {
-          return std::find(d.subject_terms.begin(), d.subject_terms.end(), heading[i - 1]) !=
-                 d.subject_terms.end();
-        }))
+        !lx_.stop_words.count(sec.heading_words[i - 1]) && !subject_term(heading[i - 1]))
       return false;
     return topic.own_word(sec.heading_words[i], heading[i]);
   };
@@ -514,12 +516,7 @@ Answerer::Definition Answerer::define_entity(int entity, const Terms& context) c
     for (const Terms& name : e.name_terms) {
       Terms key;
       for (const auto& t : name) {
-        bool subject = false;
-        for (const KDocument& d : kb_.docs) {
-          subject = subject || std::find(d.subject_terms.begin(), d.subject_terms.end(), t) !=
-                                   d.subject_terms.end();
-        }
-        if (!subject) key.push_back(t);
+        if (!subject_term(t)) key.push_back(t);
       }
       if (!key.empty() && key.size() < name.size()) targets.push_back(key);
     }
@@ -2291,10 +2288,9 @@ Draft Answerer::negated_answer(const Understanding& u, const Draft& d, Tools& t)
     if (std::any_of(d.sentences.begin(), d.sentences.end(), negates)) return Draft{};
     int found = -1;
     for (size_t si = 0; si < kb_.sentences.size(); ++si) {
-      if (kb_.sections[static_cast<size_t>(
-                           kb_.blocks[static_cast<size_t>(kb_.sentences[si].block)].section)]
-                  .doc != 0 ||
-          !negates(static_cast<int>(si)))
+      const int sentence = static_cast<int>(si);
+      if (kb_.sections[static_cast<size_t>(kb_.section_of(sentence))].doc != 0 ||
+          !negates(sentence))
         continue;
       if (found >= 0) return Draft{};  // said of several things: no one answer
       found = static_cast<int>(si);

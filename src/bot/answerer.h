@@ -195,6 +195,8 @@ class Answerer {
   // 1 when a heading names the topic, by a cue or any synonym ("Kekurangan
   // dan Risiko ..." names the risks): a heading is the article's own label.
   double heading_match(const TopicDef& topic, const KSection& sec) const;
+  // True when `term` is a word of any article's subject.
+  bool subject_term(const std::string& term) const;
   // True when any of `terms` occurs in the heading or text of the sections.
   // The sentence's text without a leading publisher dateline ("Ajaib.co.id – ").
   std::string without_dateline(const KSentence& s) const;

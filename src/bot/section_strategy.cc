@@ -155,6 +155,15 @@ std::unordered_set<std::string> SectionStrategy::other_conjunct(
   return out;
 }
 
+std::unordered_set<std::string> SectionStrategy::topical_terms(const Understanding& u) const {
+  std::unordered_set<std::string> topical;
+  for (const std::string& id : u.topics) {
+    auto it = topic_terms_.find(id);
+    if (it != topic_terms_.end()) topical.insert(it->second.begin(), it->second.end());
+  }
+  return topical;
+}
+
 bool SectionStrategy::above_has(const KSection& sec, const std::string& term,
                                 bool title_counts) const {
   for (int p = sec.parent; p >= 0; p = kb_.sections[static_cast<size_t>(p)].parent) {
@@ -173,11 +182,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       (u.qtype == "number" && u.topics.empty()) || u.qtype == "where")
     return best;
   // Heading terms that the question's topics stand for.
-  std::unordered_set<std::string> topical;
-  for (const std::string& id : u.topics) {
-    auto it = topic_terms_.find(id);
-    if (it != topic_terms_.end()) topical.insert(it->second.begin(), it->second.end());
-  }
+  const std::unordered_set<std::string> topical = topical_terms(u);
   const std::unordered_set<std::string>& subject = subject_terms_;
   // A question has a handful of terms: sorted vectors beat hash sets here.
   auto sorted_unique = [](std::vector<std::string> v) {
@@ -459,11 +464,7 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
   // other half ("dampaknya ... misalnya:") is that half's; the prose says
   // the half asked.
   if (!prose_first && !u.topics.empty()) {
-    std::unordered_set<std::string> topical;
-    for (const std::string& id : u.topics) {
-      auto it = topic_terms_.find(id);
-      if (it != topic_terms_.end()) topical.insert(it->second.begin(), it->second.end());
-    }
+    const std::unordered_set<std::string> topical = topical_terms(u);
     const std::unordered_set<std::string> other =
         other_conjunct(sec, [&](const std::string& t) { return topical.count(t) > 0; });
     for (int bi : sec.blocks) {

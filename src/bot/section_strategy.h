@@ -96,6 +96,9 @@ class SectionStrategy {
   // every part ("X: Jenis, Penyebab, Dampak"), so it counts only when
   // `title_counts` (for the subject's own words).
   bool above_has(const KSection& sec, const std::string& term, bool title_counts) const;
+  // The heading terms that the question's topics stand for (each topic's
+  // one-word cues and synonyms).
+  std::unordered_set<std::string> topical_terms(const Understanding& u) const;
   // One line about a section: its list's item heads, or its first sentence.
   std::string summary_of(int section, std::vector<int>* sentences) const;
 
