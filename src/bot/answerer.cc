@@ -151,9 +151,24 @@ bool Answerer::subject_term(const std::string& term) const {
   });
 }
 
-double Answerer::cue_match(const TopicDef& topic, const Terms& terms) const {
+bool Answerer::describes_noun(const TopicDef& topic, const std::vector<std::string>& words,
+                              const Terms& terms, size_t i) const {
+  // An adjective follows the noun it describes: "Fakta Penting" is about
+  // facts, not about why anything is important. (After the subject,
+  // "Mengapa Imunisasi Penting?", it says the subject is.)
+  return i > 0 && i < words.size() && i <= terms.size() && topic.adjectives.count(words[i]) &&
+         !lx_.stop_words.count(words[i - 1]) && !subject_term(terms[i - 1]);
+}
+
+double Answerer::cue_match(const TopicDef& topic, const Terms& terms,
+                           const std::vector<std::string>* words) const {
   for (const Terms& cue : topic.cues) {
-    if (find_phrase(terms, cue) >= 0) return 1;
+    for (int at = find_phrase(terms, cue); at >= 0; at = find_phrase_from(terms, cue, at + 1)) {
+      if (words != nullptr && cue.size() == 1 && words->size() == terms.size() &&
+          describes_noun(topic, *words, terms, static_cast<size_t>(at)))
+        continue;
+      return 1;
+    }
   }
   return 0;
 }
@@ -169,12 +184,7 @@ double Answerer::heading_match(const TopicDef& topic, const KSection& sec) const
     if (i > 0 && i <= sec.heading_words.size() && lx_.basis_markers.count(sec.heading_words[i - 1]))
       return false;
     if (phrase.size() != 1 || i >= sec.heading_words.size()) return true;
-    // An adjective follows the noun it describes: "Fakta Penting" is about
-    // facts, not about why anything is important. (After the subject,
-    // "Mengapa Imunisasi Penting?", it says the subject is.)
-    if (i > 0 && topic.adjectives.count(sec.heading_words[i]) &&
-        !lx_.stop_words.count(sec.heading_words[i - 1]) && !subject_term(heading[i - 1]))
-      return false;
+    if (describes_noun(topic, sec.heading_words, heading, i)) return false;
     return topic.own_word(sec.heading_words[i], heading[i]);
   };
   for (const auto* phrases : {&topic.cues, &topic.synonyms}) {
@@ -207,7 +217,7 @@ std::string Answerer::topic_of_block(int block) const {
   std::string best;
   double best_score = 0;
   for (const TopicDef& t : lx_.topics) {
-    double s = 3 * cue_match(t, b.lead_terms) + 2 * cue_match(t, sec.heading_terms);
+    double s = 3 * cue_match(t, b.lead_terms, &b.lead_words) + 2 * cue_match(t, sec.heading_terms);
     if (s > best_score) {
       best_score = s;
       best = t.id;
@@ -271,7 +281,7 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
     if (b.list && named == nullptr) {
       // A list under a heading that names the topic is that topic's list,
       // even without a lead-in sentence.
-      double s = 4 * heading + 3 * std::max(heading, cue_match(*t, b.lead_terms));
+      double s = 4 * heading + 3 * std::max(heading, cue_match(*t, b.lead_terms, &b.lead_words));
       if (s == 0) continue;
       s += bonus + 0.5;  // on equal evidence a list answers better than a sentence
       if (s > best.score) best = Found{static_cast<int>(bi), {}, in_scope, s, heading > 0};
@@ -303,7 +313,7 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
       // and so is one in a sentence that only guides the reader.
       double cue = leads_list || heading > 0 || guides_[static_cast<size_t>(b.sentences[k])]
                        ? 0
-                       : cue_match(*t, sent.terms);
+                       : cue_match(*t, sent.terms, &sent.words);
       double s = 4 * heading + 2.5 * cue;
       if (s == 0) continue;
       s += bonus;

@@ -191,7 +191,16 @@ class Answerer {
   // True when the section of what `f` found names `e` in its heading, a
   // list's lead or a paragraph.
   bool section_names(const Found& f, const KEntity& e) const;
-  double cue_match(const TopicDef& topic, const Terms& terms) const;
+  // 1 when `terms` hold one of the topic's cues. With the sentence's
+  // `words` (aligned with `terms`), a one-word cue the thesaurus knows only
+  // as an adjective, after a noun other than the subject, describes that
+  // noun and is no cue ("istilah penting" names no importance).
+  double cue_match(const TopicDef& topic, const Terms& terms,
+                   const std::vector<std::string>* words = nullptr) const;
+  // Whether words[i] is an adjective of `topic` that describes the noun
+  // before it rather than naming the topic ("Fakta Penting").
+  bool describes_noun(const TopicDef& topic, const std::vector<std::string>& words,
+                      const Terms& terms, size_t i) const;
   // 1 when a heading names the topic, by a cue or any synonym ("Kekurangan
   // dan Risiko ..." names the risks): a heading is the article's own label.
   double heading_match(const TopicDef& topic, const KSection& sec) const;

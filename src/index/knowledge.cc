@@ -112,7 +112,10 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
     if (b.list && !blocks.text(3).empty()) {
       // A nested list: its lead is the item it hangs from.
       b.lead = blocks.text(3);
-      tok.tokenize(b.lead, [&](const Token& t) { b.lead_terms.push_back(t.term); });
+      tok.tokenize(b.lead, [&](const Token& t) {
+        b.lead_terms.push_back(t.term);
+        b.lead_words.push_back(t.word);
+      });
     }
     if (b.list) {
       // Else the lead is the last sentence of the paragraph before the list.
@@ -123,6 +126,7 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
           if (!last.empty() && last.back() == ':') {
             b.lead = last;
             b.lead_terms = k->sentences[static_cast<size_t>(prev.sentences.back())].terms;
+            b.lead_words = k->sentences[static_cast<size_t>(prev.sentences.back())].words;
           }
         }
       }

@@ -59,7 +59,8 @@ struct KBlock {
   bool list = false;
   std::string lead;  // sentence introducing a list ("... yaitu:")
   Terms lead_terms;
-  std::vector<int> sentences;  // paragraph sentences, or one per list item
+  std::vector<std::string> lead_words;  // folded words, aligned with lead_terms
+  std::vector<int> sentences;           // paragraph sentences, or one per list item
   int64_t chunk_id = 0;
 };
 

@@ -768,6 +768,41 @@ Ada beberapa faktor yang mendorong pemerintah membangun hutan kota, antara lain:
   CHECK(a.text.find("0,25 hektare") == std::string::npos);
 }
 
+TEST_CASE("an adjective after a noun in a list's lead describes the noun and names no topic",
+          "[bot][topic]") {
+  testing::ArticleBot article("adjective-lead", "danau.md", R"(---
+title: Danau
+subject: Danau
+---
+
+# Danau
+
+Danau adalah genangan air yang luas di daratan.
+
+## Apa Itu Danau?
+
+Danau adalah cekungan di daratan yang terisi air dan dikelilingi tanah.
+
+Beberapa istilah penting yang perlu dipahami:
+
+- **Cekungan**, yaitu bagian permukaan bumi yang lebih rendah dari sekitarnya.
+- **Sedimen**, yaitu endapan lumpur dan pasir di dasar danau.
+
+## Penyebab Terbentuknya Danau
+
+Danau terbentuk karena cekungan terisi air hujan. Cekungan bisa terisi karena letaknya lebih rendah dan karena air tanah merembes ke dalamnya. Ada dua proses utama yang memicu hal ini:
+
+1. **Tektonik**, yaitu patahan kerak bumi yang membentuk cekungan.
+2. **Vulkanik**, yaitu kawah gunung api yang terisi air.
+)");
+  // "istilah penting" are terms worth knowing; the list is not why the
+  // subject is important, the topic a bare "kenapa" falls back to.
+  Answer a = article.bot->ask("p", "Kenapa sedimen bisa ada di dasar danau?");
+  INFO(a.text);
+  CHECK(a.text.find("pentingnya") == std::string::npos);
+  CHECK(a.text.find("endapan lumpur") != std::string::npos);
+}
+
 TEST_CASE("a word of a list's lead focuses on no item, though one item repeats it",
           "[bot][topic]") {
   testing::ArticleBot article("lead-word", "kopi.md", R"(---
