@@ -2973,6 +2973,24 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       d.sentences.push_back(best + 1);
     }
   }
+  // "Wayang diakui dunia. UNESCO menetapkan wayang ... pada 2003.": a
+  // date or figure is often given in the sentence after the one that says
+  // what it is of. Where the paragraph's sentence before says a word asked
+  // that the sentence with it lacks, the two are the answer.
+  const int first = *std::min_element(d.sentences.begin(), d.sentences.end());
+  if ((number || u.qtype == "when") && s.item < 0 && first > 0 &&
+      kb_.sentences[static_cast<size_t>(first) - 1].block == s.block &&
+      std::all_of(
+          d.sentences.begin(), d.sentences.end(),
+          [&](int si) { return kb_.sentences[static_cast<size_t>(si)].block == s.block; }) &&
+      std::any_of(u.key_content.begin(), u.key_content.end(), [&](const std::string& x) {
+        const Terms& said = kb_.sentences[static_cast<size_t>(first) - 1].terms;
+        return sentence_share(d.sentences, {x}) == 0 &&
+               std::find(said.begin(), said.end(), x) != said.end();
+      })) {
+    text = kb_.sentences[static_cast<size_t>(first) - 1].text + " " + text;
+    d.sentences.insert(d.sentences.begin(), first - 1);
+  }
   data v;
   v.set("text", text);
   d.text = t.renderer.render(lx_.tmpl("passage"), v);

@@ -1113,3 +1113,31 @@ Unsur pemilihan langsung tampak ketika rakyat memilih presiden secara langsung d
   INFO(a.text);
   CHECK(a.text.find("2004") != std::string::npos);
 }
+
+TEST_CASE("a date given in the sentence after the one that says what it dates answers with both",
+          "[bot][passage]") {
+  testing::ArticleBot article("date-after", "tari-saman.md", R"(---
+title: Tari Saman
+subject: Tari Saman
+---
+
+# Tari Saman
+
+Tari Saman adalah tarian suku Gayo dari Aceh yang dibawakan berbaris sambil duduk.
+
+## Pengakuan
+
+Keindahan tari ini diakui dunia. Organisasi PBB untuk pendidikan dan kebudayaan (UNESCO) mencatat saman sebagai warisan budaya tak benda pada 24 November 2011.
+
+## Gerakan
+
+Para penari bertepuk tangan dan menepuk dada dengan tempo yang makin cepat.
+)");
+  // "diakui" is only in the sentence before the date; together they say
+  // when the dance was recognised.
+  Answer a = article.bot->ask("d", "Kapan saman diakui UNESCO?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("24 November 2011") != std::string::npos);
+  CHECK(a.text.find("diakui dunia") != std::string::npos);
+}
