@@ -1330,12 +1330,27 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // A two-word English headword the article has in Indonesian ("solar
     // system" is "tata surya"): read before its words are rewritten one by
     // one ("system" -> "sistem").
+    // (Not a phrase the article writes itself at least as often as its
+    // translation, "screen time" in an article that uses the term: the
+    // reader asks by the article's word. One name that glosses it, "...
+    // Mental Health Survey", does not make it the article's word.)
+    auto writes = [&](const Words& w, size_t from, size_t to) {
+      if (to - from == 1) return count_of(word_count_, w[from]);
+      int n = std::numeric_limits<int>::max();
+      for (size_t k = from; k + 1 < to; ++k)
+        n = std::min(n, count_of(pair_count_, w[k] + " " + w[k + 1]));
+      return to > from ? n : 0;
+    };
+    auto keeps_english = [&](size_t from, size_t to, const Words& translation) {
+      const int own = writes(raw, from, to);
+      return own > 0 && own >= writes(translation, 0, translation.size());
+    };
     if (english_question && lang_ != nullptr && i + 1 < raw.size() && !capitals[i + 1]) {
       Words to;
       for (const std::string& t : lang_->english->translations(raw[i] + " " + raw[i + 1])) {
         if (to = article_words(t, tok); !to.empty()) break;
       }
-      if (!to.empty()) {
+      if (!to.empty() && !keeps_english(i, i + 2, to)) {
         u.corrections.push_back(raw[i] + " " + raw[i + 1] + "\u2192" + join_words(to));
         u.words.insert(u.words.end(), to.begin(), to.end());
         i += 2;
@@ -1347,7 +1362,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // stays whole for toward_article, where it is read after FreeDict.
     if (size_t phrase = english_phrase_at(raw, i); phrase > std::max<size_t>(length, 1)) {
       const std::string key = join_words(raw, i, i + phrase);
-      if (Words to = english_word(key, tok); !to.empty()) {
+      if (Words to = english_word(key, tok); !to.empty() && !keeps_english(i, i + phrase, to)) {
         if (english_question && i > 0 && asks_yes_no(to.front())) to.erase(to.begin());
         u.corrections.push_back(key + "\u2192" + join_words(to));
         u.words.insert(u.words.end(), to.begin(), to.end());
