@@ -838,10 +838,13 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
       }
     }
   }
+  // (Nor when a heading elsewhere names what is asked more surely than
+  // the passage that announced the parts: "Jenis X Berdasarkan Sumber
+  // Cerita" over an opening that only mentions "bersumber".)
   if (Draft parts = announced_parts(d, u, t);
       !parts.items.empty() &&
-      (m.section < 0 || parts.sections.empty() || !kb_.within(m.section, parts.sections.front()) ||
-       m.section == parts.sections.front()))
+      (m.section < 0 || parts.sections.empty() || m.section == parts.sections.front() ||
+       (!kb_.within(m.section, parts.sections.front()) && m.confidence() <= d.confidence)))
     return parts;
   // A section whose heading names what is asked answers too; the more
   // confident of the two wins, and on a tie the answer by kind, which knows

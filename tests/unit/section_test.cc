@@ -1051,3 +1051,41 @@ Tidak semua energi berpindah ke tingkat berikutnya. Hanya sekitar sepersepuluh y
   CHECK(a.found);
   CHECK(a.text.find("sepersepuluh") != std::string::npos);
 }
+
+TEST_CASE("a heading that names all that is asked beats an opening that announces other parts",
+          "[bot][section]") {
+  testing::ArticleBot article("parts-elsewhere", "ketoprak.md", R"(---
+title: Ketoprak
+subject: Ketoprak
+---
+
+# Ketoprak
+
+Ketoprak adalah teater rakyat Jawa yang memadukan dialog, tembang, dan gamelan.
+
+## Tokoh dalam Ketoprak
+
+Cerita ketoprak bersumber dari babad dan legenda Jawa. Berikut kelompok tokoh yang sering muncul.
+
+### Raja
+
+Raja memimpin kerajaan dan biasanya tampil berwibawa.
+
+### Abdi
+
+Abdi melayani raja dan sering membuat penonton tertawa.
+
+## Jenis Ketoprak Berdasarkan Sumber Cerita
+
+1. **Ketoprak babad**, yaitu ketoprak yang mengambil cerita sejarah kerajaan Jawa.
+2. **Ketoprak sempalan**, yaitu ketoprak yang mengadaptasi cerita dari luar Jawa.
+3. **Ketoprak gaya baru**, yaitu ketoprak dengan cerita rekaan masa kini.
+)");
+  // "bersumber" puts the question's words in the opening of "Tokoh", which
+  // announces its parts; the heading that names them all is the answer.
+  Answer a = article.bot->ask("k", "Apa saja jenis ketoprak berdasarkan sumber cerita?");
+  INFO(a.text);
+  CHECK(a.text.find("Ketoprak babad") != std::string::npos);
+  CHECK(a.text.find("Ketoprak sempalan") != std::string::npos);
+  CHECK(a.text.find("Abdi") == std::string::npos);
+}
