@@ -327,7 +327,9 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     if (!beyond_subject &&
         !std::all_of(q.begin(), q.end(), [&](const std::string& t) { return keyed(t); }))
       continue;
-    if (u.qtype == "definition" && aspect) continue;
+    // Nor is anything else asked of the subject alone ("Kenapa disebut X?"
+    // is not answered under "Tokoh-Tokoh dalam X").
+    if ((u.qtype == "definition" || only_subject) && aspect) continue;
     double found = 0;
     // The topics asked that this heading names, in any of their words.
     // A part's topic may be named by the heading above it ("Bagi penjual"

@@ -1089,3 +1089,34 @@ Abdi melayani raja dan sering membuat penonton tertawa.
   CHECK(a.text.find("Ketoprak sempalan") != std::string::npos);
   CHECK(a.text.find("Abdi") == std::string::npos);
 }
+
+TEST_CASE("a question that names only the subject is not answered by a heading on one aspect of it",
+          "[bot][section]") {
+  testing::ArticleBot article("subject-aspect", "reog.md", R"(---
+title: Reog Ponorogo
+subject: Reog Ponorogo
+---
+
+# Reog Ponorogo: Sejarah dan Tokohnya
+
+Kesenian ini tampil di hampir setiap perayaan di Jawa Timur.
+
+## Pengertian Reog Ponorogo
+
+Reog Ponorogo adalah tari tradisional dari Ponorogo yang menampilkan topeng kepala harimau
+berhias bulu merak. Nama reog berasal dari kata riyoqun yang berarti khusnul khotimah.
+
+## Tokoh-Tokoh dalam Reog Ponorogo
+
+Pertunjukan reog ponorogo melibatkan banyak penari.
+
+- **Warok**, yaitu tokoh sakti yang menjadi pelindung rombongan.
+- **Jathil**, yaitu penari berkuda yang lincah.
+)");
+  // "Tokoh-Tokoh dalam Reog Ponorogo" has all the subject's words, and one
+  // on an aspect the question does not ask about.
+  Answer a = article.bot->ask("r", "Kenapa disebut reog ponorogo?");
+  INFO(a.text);
+  CHECK(a.text.find("Warok") == std::string::npos);
+  CHECK(a.text.find("riyoqun") != std::string::npos);
+}
