@@ -535,9 +535,30 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   const bool names_other = std::any_of(u.unknown.begin(), u.unknown.end(), [&](const auto& word) {
     return written_as_name(word, u.text) && !is_name_like(word, u.text) && !part_known(word);
   });
-  const bool anchored = by_context || (!asks_unknown && !names_other &&
-                                       (u.subject || !u.entities.empty() || rare_held) &&
-                                       (!u.topics.empty() || d.confidence >= 0.75 || rare_held));
+  // So does a run of the question's words that the answer says in the
+  // same order, word for word ("di bawah 18 bulan"): three content words
+  // in a row are a phrase of this article, not a coincidence of common
+  // words. (In the answer nothing may come between them: "melibatkan
+  // lebih dari dua negara" is not "melibatkan dua negara".)
+  constexpr size_t kHeldRun = 3;
+  bool run_held = false;
+  {
+    Terms asked;
+    for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+      if (!lx.stop_words.count(u.words[i]) && !lx.question_words.count(u.words[i]))
+        asked.push_back(u.terms[i]);
+    }
+    for (int si : d.sentences) {
+      const Terms& said = kb->sentences[static_cast<size_t>(si)].terms;
+      for (size_t i = 0; !run_held && i + kHeldRun <= asked.size(); ++i)
+        run_held = find_phrase(said, Terms(asked.begin() + static_cast<long>(i),
+                                           asked.begin() + static_cast<long>(i + kHeldRun))) >= 0;
+    }
+  }
+  const bool anchored =
+      by_context || (!asks_unknown && !names_other &&
+                     (u.subject || !u.entities.empty() || rare_held || run_held) &&
+                     (!u.topics.empty() || d.confidence >= 0.75 || rare_held || run_held));
   double confidence =
       d.confidence * std::pow(anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
                               static_cast<double>(u.unknown.size() -

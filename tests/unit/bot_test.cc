@@ -706,3 +706,36 @@ Saham adalah surat berharga yang menjadi bukti kepemilikan atas sebuah perusahaa
   CHECK_FALSE(article.bot->ask("s2", "Apa itu saham gorengan?").found);
   CHECK(article.bot->ask("s3", "Apa itu saham?").found);
 }
+
+TEST_CASE("an answer that says three of the question's words in a row anchors it",
+          "[bot][confidence]") {
+  testing::ArticleBot article("run-held", "osteoporosis.md", R"(---
+title: Osteoporosis
+subject: Osteoporosis
+---
+
+# Osteoporosis
+
+Osteoporosis adalah keadaan tulang yang rapuh karena kepadatannya berkurang. Tulang menyimpan
+kalsium. Olahraga membantu tulang tetap padat.
+
+## Cara Mencegah Osteoporosis
+
+- Cukupi kebutuhan kalsium harian dari susu, keju, dan ikan teri, yang membantu tulang tumbuh.
+- Padukan dengan sumber vitamin D, seperti telur dan ikan salmon, karena vitamin D membantu
+  penyerapan kalsium tulang.
+- Kurangi kopi, yang menghambat penyerapan zat gizi.
+
+## Gejala Osteoporosis
+
+Penyerapan kalsium yang buruk membuat tulang rapuh tanpa gejala sampai terjadi patah tulang.
+)");
+  // "lauk" is a word the article never uses, the question names neither
+  // the subject nor a topic, and each of its other words is common here;
+  // "membantu penyerapan kalsium tulang", said in that order, is what ties
+  // it to the article.
+  Answer a = article.bot->ask("o", "Lauk apa yang bisa bantu penyerapan kalsium tulang?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("vitamin D") != std::string::npos);
+}
