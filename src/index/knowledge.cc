@@ -22,6 +22,99 @@ void add_words(Knowledge& k, Tokenizer& tok, const std::string& text, Terms* ter
   });
 }
 
+// Whether `clause`, the words before "disebut" or "dikenal sebagai", opens
+// with the subject or a pointer back to it ("kondisi ini"), after nothing
+// or a comma ("Di masyarakat, diabetes ..."), with only adverbs after it
+// ("juga sering"): "Kebalikan dari inflasi disebut deflasi" names another
+// thing.
+bool names_subject_first(std::string clause, const std::string& subject) {
+  auto trim = [](std::string& t) {
+    while (!t.empty() && t.back() == ' ') t.pop_back();
+  };
+  auto ends_with = [](const std::string& t, std::string_view end) {
+    return t.size() >= end.size() && t.compare(t.size() - end.size(), end.size(), end) == 0;
+  };
+  static constexpr std::string_view kAdverbs[] = {" juga",  " sering", " pun",
+                                                  " lebih", " kerap",  " biasa"};
+  trim(clause);
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (std::string_view adverb : kAdverbs) {
+      if (ends_with(clause, adverb)) {
+        clause.resize(clause.size() - adverb.size());
+        trim(clause);
+        cut = true;
+      }
+    }
+  }
+  std::string rest;
+  if (ends_with(" " + clause, " " + subject)) {
+    rest = clause.substr(0, clause.size() - subject.size());
+  } else if (ends_with(clause, " ini")) {
+    rest = clause.substr(0, clause.size() - 4);
+    const size_t space = rest.rfind(' ');
+    rest = space == std::string::npos ? "" : rest.substr(0, space);
+  } else {
+    return false;
+  }
+  trim(rest);
+  return rest.empty() || rest.back() == ',';
+}
+
+// Other names the article's opening says its subject goes by: "Dalam
+// obrolan sehari-hari, kondisi ini juga sering disebut adiksi gawai atau
+// kecanduan gadget", "diabetes lebih dikenal sebagai penyakit gula atau
+// kencing manis". Only in the opening, and only in a sentence that names
+// the subject or points back at it ("kondisi ini"): further on, "X
+// dikenal sebagai ..." describes a part. A name is short; "disebut sebagai
+// soko guru perekonomian" gives a description, not a name.
+void add_named_aliases(Knowledge& k, Tokenizer& tok, int doc, const std::string& subject) {
+  static constexpr std::string_view kNamedBy[] = {
+      " lebih dikenal sebagai ", " juga dikenal sebagai ",
+      " dikenal juga sebagai ",  " dikenal sebagai ",
+      " sering disebut ",        " juga disebut ",
+      " disebut juga ",          " disebut "};
+  constexpr size_t kOpeningSections = 2;  // the lead and the first section
+  constexpr size_t kLongestName = 3;      // words
+  KDocument& d = k.docs[static_cast<size_t>(doc)];
+  size_t seen = 0;
+  for (size_t s = 0; s < k.sections.size() && seen < kOpeningSections; ++s) {
+    if (k.sections[s].doc != doc) continue;
+    ++seen;
+    for (int bi : k.sections[s].blocks) {
+      if (k.blocks[static_cast<size_t>(bi)].list) continue;
+      for (int si : k.blocks[static_cast<size_t>(bi)].sentences) {
+        std::string text = k.sentences[static_cast<size_t>(si)].text;
+        std::transform(text.begin(), text.end(), text.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        for (std::string_view marker : kNamedBy) {
+          const size_t at = text.find(marker);
+          if (at == std::string::npos) continue;
+          if (!names_subject_first(text.substr(0, at), subject)) break;
+          std::string rest = text.substr(at + marker.size());
+          if (rest.rfind("sebagai ", 0) == 0) break;
+          rest = rest.substr(0, rest.find_first_of(",.;:()"));
+          for (size_t from = 0; from < rest.size();) {
+            size_t atau = rest.find(" atau ", from);
+            if (atau == std::string::npos) atau = rest.size();
+            const std::string name = rest.substr(from, atau - from);
+            from = atau + 6;
+            Terms alias;
+            add_words(k, tok, name, &alias);
+            if (alias.empty() || alias.size() > kLongestName || alias == d.subject_terms ||
+                std::count(name.begin(), name.end(), ' ') + 1 > static_cast<long>(kLongestName))
+              continue;
+            if (std::find(d.subject_aliases.begin(), d.subject_aliases.end(), alias) ==
+                d.subject_aliases.end())
+              d.subject_aliases.push_back(std::move(alias));
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& tok) {
@@ -236,6 +329,7 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
         }
       }
     }
+    add_named_aliases(*k, tok, static_cast<int>(d), subject);
   }
 
   sql::Stmt rewrites(db, "SELECT document_id, phrase, replacement FROM rewrites");

@@ -739,3 +739,31 @@ Penyerapan kalsium yang buruk membuat tulang rapuh tanpa gejala sampai terjadi p
   CHECK(a.found);
   CHECK(a.text.find("vitamin D") != std::string::npos);
 }
+
+TEST_CASE("the names the opening says the subject goes by name the subject", "[bot][subject]") {
+  testing::ArticleBot article("named-by", "rabun-jauh.md", R"(---
+title: Rabun Jauh
+subject: Rabun Jauh
+---
+
+# Rabun Jauh
+
+Rabun jauh adalah gangguan mata yang membuat benda jauh tampak kabur. Dalam bahasa sehari-hari,
+kondisi ini juga sering disebut mata minus atau miopia. Kebalikan dari rabun jauh disebut rabun
+dekat.
+
+## Jenis Rabun Jauh
+
+- **Miopia ringan**, yaitu minus sampai 3 dioptri.
+- **Miopia berat**, yaitu minus di atas 6 dioptri.
+)");
+  // "kondisi ini ... disebut mata minus" names the subject; "Kebalikan dari
+  // rabun jauh disebut ..." names another thing.
+  CHECK(article.bot->explain("jenis mata minus apa saja?").find("\"subject\":true") !=
+        std::string::npos);
+  CHECK(article.bot->explain("jenis rabun dekat apa saja?").find("\"subject\":true") ==
+        std::string::npos);
+  Answer a = article.bot->ask("m", "Mata minus ada berapa jenis?");
+  INFO(a.text);
+  CHECK(a.text.find("Miopia berat") != std::string::npos);
+}
