@@ -2658,6 +2658,18 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       u.qtype == "when" && std::any_of(u.words.begin(), u.words.end(), [&](const std::string& w) {
         return lx_.year_words.count(w) > 0;
       });
+  // Whether a heading above `section`, below the article's title (which
+  // names every part), has `term`.
+  auto headed_above = [&](int section, const std::string& term) {
+    for (int p = kb_.sections[static_cast<size_t>(section)].parent; p >= 0;
+         p = kb_.sections[static_cast<size_t>(p)].parent) {
+      const KSection& up = kb_.sections[static_cast<size_t>(p)];
+      if (up.level >= 2 && std::find(up.heading_terms.begin(), up.heading_terms.end(), term) !=
+                               up.heading_terms.end())
+        return true;
+    }
+    return false;
+  };
   auto rank = [&](const std::vector<Hit>& found) {
     for (const Hit& h : found) {
       auto it = kb_.block_of_chunk.find(h.chunk_id);
@@ -2719,6 +2731,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
             // Under the heading that names the entity asked about, all is
             // said of it ("### 1. LPDP" over "Usia maksimal 35 tahun").
             score += (entity_terms.count(term) ? 1.0 : 0.5) * weight(term);
+          else if (headed_above(b.section, term))
+            // So is what a part's parent heading says ("Dampak Kecanduan
+            // Gawai" over "### Dampak Sosial"), as framing.
+            score += 0.5 * weight(term);
         }
         if (number) {
           // "Berapa negara ...": a number that counts one of the asked-about

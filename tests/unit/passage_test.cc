@@ -1141,3 +1141,36 @@ Para penari bertepuk tangan dan menepuk dada dengan tempo yang makin cepat.
   CHECK(a.text.find("24 November 2011") != std::string::npos);
   CHECK(a.text.find("diakui dunia") != std::string::npos);
 }
+
+TEST_CASE("a part's parent heading frames what its sentences say", "[bot][passage]") {
+  testing::ArticleBot article("parent-heading", "begadang.md", R"(---
+title: Kebiasaan Begadang
+subject: Kebiasaan Begadang
+---
+
+# Kebiasaan Begadang
+
+Kebiasaan begadang adalah kebiasaan tidur jauh lewat tengah malam. Banyak anak sekolah
+mengalaminya. Anak usia sekolah butuh tidur sembilan jam. Pihak sekolah bisa membantu. Jam masuk sekolah
+pun berpengaruh.
+
+## Perbandingan
+
+| Aspek | Tidur cukup | Kebiasaan begadang |
+|---|---|---|
+| Kegiatan lain | Sekolah dan bermain tetap berjalan | Sekolah dan olahraga terbengkalai |
+
+## Dampak Kebiasaan Begadang
+
+### Dampak Akademik
+
+- Prestasi belajar menurun karena sulit berkonsentrasi di kelas.
+- Sering terlambat masuk kelas pada pagi hari.
+)");
+  // "kebiasaan begadang" is said of the part by the heading above it; the
+  // table row has "sekolah" and the subject's words, but not the
+  // achievement asked about.
+  Answer a = article.bot->ask("b", "Apa pengaruh kebiasaan begadang terhadap prestasi sekolah?");
+  INFO(a.text);
+  CHECK(a.text.find("Prestasi belajar menurun") != std::string::npos);
+}
