@@ -3010,6 +3010,22 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     text = kb_.sentences[static_cast<size_t>(first) - 1].text + " " + text;
     d.sentences.insert(d.sentences.begin(), first - 1);
   }
+  // An answer whose last sentence announces a list ("Langkah-langkahnya
+  // sebagai berikut:") ends with that list, however the sentence came in.
+  auto end_with_list = [&] {
+    const int last_said = *std::max_element(d.sentences.begin(), d.sentences.end());
+    const KSentence& ending = kb_.sentences[static_cast<size_t>(last_said)];
+    const size_t next = static_cast<size_t>(ending.block) + 1;
+    if (ending.item < 0 && introduces_list(ending.text) &&
+        kb_.blocks[static_cast<size_t>(ending.block)].sentences.back() == last_said &&
+        next < kb_.blocks.size() && kb_.blocks[next].list &&
+        kb_.blocks[next].section == kb_.blocks[static_cast<size_t>(ending.block)].section &&
+        std::none_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+          return kb_.sentences[static_cast<size_t>(si)].block == static_cast<int>(next);
+        }))
+      append_items(static_cast<int>(next), &text, &d.sentences);
+  };
+  end_with_list();
   data v;
   v.set("text", text);
   d.text = t.renderer.render(lx_.tmpl("passage"), v);
@@ -3186,6 +3202,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       kb_.sentences[static_cast<size_t>(best) + 1].block == s.block) {
     text += " " + kb_.sentences[static_cast<size_t>(best) + 1].text;
     d.sentences.push_back(best + 1);
+    end_with_list();
     v.set("text", text);
     d.text = t.renderer.render(lx_.tmpl("passage"), v);
   }

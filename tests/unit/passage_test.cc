@@ -1174,3 +1174,30 @@ pun berpengaruh.
   INFO(a.text);
   CHECK(a.text.find("Prestasi belajar menurun") != std::string::npos);
 }
+
+TEST_CASE("a passage that ends by announcing a list ends with the list", "[bot][passage]") {
+  testing::ArticleBot article("ends-announcing", "tempe.md", R"(---
+title: Tempe
+subject: Tempe
+---
+
+# Tempe
+
+Tempe adalah makanan dari kedelai yang difermentasi dengan kapang.
+
+## Cara Membuat Tempe
+
+Proses pembuatan tempe disebut peragian. Langkah-langkahnya sebagai berikut:
+
+1. **Merendam kedelai**: kedelai direndam semalam lalu dikupas.
+2. **Merebus kedelai**: kedelai direbus sampai empuk lalu didinginkan.
+3. **Menaburkan ragi**: ragi tempe ditaburkan merata.
+4. **Membungkus**: kedelai dibungkus daun pisang dan didiamkan dua hari.
+)");
+  // The sentence that answers is short, so the next one, which announces
+  // the steps, comes with it; an answer cannot stop at its colon.
+  Answer a = article.bot->ask("t", "Setelah peragian, tempe diapain?");
+  INFO(a.text);
+  CHECK(a.text.find("sebagai berikut:") != std::string::npos);
+  CHECK(a.text.find("Merebus kedelai") != std::string::npos);
+}
