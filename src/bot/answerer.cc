@@ -2740,6 +2740,17 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
           // "Berapa negara ...": a number that counts one of the asked-about
           // things. "Berapa lama ...": a number of time units is the length
           // asked, in place of the word that asks it.
+          // (Only in a sentence about what is asked: "15–20 orang" of
+          // another group counts no "orang" of the one named.)
+          const bool about_asked =
+              u.key_content.empty() ||
+              std::any_of(u.key_content.begin(), u.key_content.end(), [&](const std::string& x) {
+                return holds(x) ||
+                       std::find(b.lead_terms.begin(), b.lead_terms.end(), x) !=
+                           b.lead_terms.end() ||
+                       std::find(sec.heading_terms.begin(), sec.heading_terms.end(), x) !=
+                           sec.heading_terms.end();
+              });
           bool any = false;
           for (size_t k = 0; k < s.words.size(); ++k) {
             if (!is_number_word(s.words[k])) continue;
@@ -2747,8 +2758,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
             // (A year counts nothing: "2023: gerhana ...". Nor does the
             // number of a law dated by its year: "UU Nomor 10 Tahun 1995".)
             const bool dated = k + 2 < s.words.size() && has_year(s.words[k + 2]);
-            if (k + 1 < s.terms.size() && q.count(s.terms[k + 1]) && !has_year(s.words[k]) &&
-                !dated)
+            if (about_asked && k + 1 < s.terms.size() && q.count(s.terms[k + 1]) &&
+                !has_year(s.words[k]) && !dated)
               score += kb_.weight(s.terms[k + 1]);
           }
           if (!any) continue;

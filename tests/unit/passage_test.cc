@@ -1201,3 +1201,32 @@ Proses pembuatan tempe disebut peragian. Langkah-langkahnya sebagai berikut:
   CHECK(a.text.find("sebagai berikut:") != std::string::npos);
   CHECK(a.text.find("Merebus kedelai") != std::string::npos);
 }
+
+TEST_CASE("a number counts what is asked only in a sentence about the thing asked",
+          "[bot][passage]") {
+  testing::ArticleBot article("counts-asked", "ramayana.md", R"(---
+title: Sendratari Ramayana
+subject: Sendratari Ramayana
+---
+
+# Sendratari Ramayana
+
+Sendratari Ramayana adalah pertunjukan tari tanpa dialog yang mengisahkan Rama dan Sinta.
+
+## Pemain
+
+Pertunjukan besar melibatkan penari, sinden, dan penabuh gamelan yang jumlahnya bisa mencapai
+40 orang.
+
+## Tokoh
+
+### Wanara
+
+Wanara adalah seratus prajurit kera pimpinan Hanoman yang membantu Rama menyerang Alengka.
+)");
+  // "40 orang" counts other people; the sentence about the Wanara gives
+  // their number in a word.
+  Answer a = article.bot->ask("w", "Jumlah wanara berapa orang?");
+  INFO(a.text);
+  CHECK(a.text.find("seratus prajurit") != std::string::npos);
+}
