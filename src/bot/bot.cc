@@ -548,9 +548,22 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
       if (!lx.stop_words.count(u.words[i]) && !lx.question_words.count(u.words[i]))
         asked.push_back(u.terms[i]);
     }
+    // (Not when the thing a "siapa" or "berapa" asks for, named right
+    // after it, is not in the answer: "Siapa ilmuwan yang menemukan efek
+    // rumah kaca?" is not answered by what the greenhouse effect is. Nor
+    // where the question names something the article lacks, "G20".)
+    bool thing_said = !names_unknown;
+    for (size_t i = 0; thing_said && i + 1 < u.words.size() && i + 1 < u.terms.size(); ++i) {
+      if (!lx.fact_question_words.count(u.words[i]) || lx.stop_words.count(u.words[i + 1]))
+        continue;
+      thing_said = std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+        const Terms& in = kb->sentences[static_cast<size_t>(si)].terms;
+        return std::find(in.begin(), in.end(), u.terms[i + 1]) != in.end();
+      });
+    }
     for (int si : d.sentences) {
       const Terms& said = kb->sentences[static_cast<size_t>(si)].terms;
-      for (size_t i = 0; !run_held && i + kHeldRun <= asked.size(); ++i)
+      for (size_t i = 0; thing_said && !run_held && i + kHeldRun <= asked.size(); ++i)
         run_held = find_phrase(said, Terms(asked.begin() + static_cast<long>(i),
                                            asked.begin() + static_cast<long>(i + kHeldRun))) >= 0;
     }

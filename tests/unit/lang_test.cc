@@ -891,34 +891,33 @@ Tata surya terbentuk sekitar 4,6 miliar tahun lalu dari awan gas. Jupiter adalah
 
 TEST_CASE("an English phrase the article writes as its own term is kept, not translated",
           "[bot][english]") {
-  testing::ArticleBot article("english-own-term", "layar.md", R"(---
-title: Waktu di Depan Layar
-subject: Kebiasaan Menatap Layar
+  testing::ArticleBot article("english-own-term", "hoaks.md", R"(---
+title: Hoaks di Media Sosial
+subject: Hoaks di Media Sosial
 ---
 
-# Kebiasaan Menatap Layar
+# Hoaks di Media Sosial
 
-Kebiasaan menatap layar makin umum pada anak sekolah. Survei Global Screen Time Study memotret
-kebiasaan itu di banyak negara.
+Hoaks makin mudah menyebar lewat grup percakapan keluarga. Survei Global Fake News Index memotret
+penyebarannya di banyak negara.
 
 ## Istilah
 
-- **Screen time**, yaitu total waktu yang dihabiskan seseorang di depan layar dalam sehari.
+- **Fake news**, yaitu berita palsu yang sengaja dibuat mirip berita asli.
 - **Kesehatan mental**, yaitu keadaan batin yang sejahtera. Kesehatan mental remaja dipantau
   lewat survei Adolescent Mental Health Survey.
 
-## Batas
+## Cara Mengenali
 
-Para dokter menyarankan screen time anak usia sekolah paling lama dua jam sehari.
+Fake news biasanya memakai judul yang memancing emosi dan tidak menyebut sumbernya.
 )");
-  // The lexicon reads "screen time" as "waktu layar"; this article writes
+  // The lexicon reads "fake news" as "berita palsu"; this article writes
   // the English term itself, more often than that translation.
-  CHECK(article.bot->explain("What is screen time?").find("screen time\u2192") ==
-        std::string::npos);
-  Answer a = article.bot->ask("s1", "Yang dimaksud screen time itu apa?");
+  CHECK(article.bot->explain("What is fake news?").find("fake news\u2192") == std::string::npos);
+  Answer a = article.bot->ask("s1", "Yang dimaksud fake news itu apa?");
   INFO(a.text);
   CHECK(a.found);
-  CHECK(a.text.find("total waktu") != std::string::npos);
+  CHECK(a.text.find("sengaja dibuat") != std::string::npos);
   // "mental health" only in a name's gloss is still read as the article's
   // "kesehatan mental", which it writes more.
   CHECK(
