@@ -3006,9 +3006,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // "Wayang diakui dunia. UNESCO menetapkan wayang ... pada 2003.": a
   // date or figure is often given in the sentence after the one that says
   // what it is of. Where the paragraph's sentence before says a word asked
-  // that the sentence with it lacks, the two are the answer.
+  // that the sentence with it lacks, the two are the answer; so too for a
+  // claim checked against them ("Apakah wayang sudah diakui UNESCO?").
   const int first = *std::min_element(d.sentences.begin(), d.sentences.end());
-  if ((number || u.qtype == "when") && s.item < 0 && first > 0 &&
+  if ((number || u.qtype == "when" || u.qtype == "yesno") && s.item < 0 && first > 0 &&
       kb_.sentences[static_cast<size_t>(first) - 1].block == s.block &&
       std::all_of(
           d.sentences.begin(), d.sentences.end(),

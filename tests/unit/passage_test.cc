@@ -1140,6 +1140,10 @@ Para penari bertepuk tangan dan menepuk dada dengan tempo yang makin cepat.
   CHECK(a.found);
   CHECK(a.text.find("24 November 2011") != std::string::npos);
   CHECK(a.text.find("diakui dunia") != std::string::npos);
+  Answer yes = article.bot->ask("y", "Apakah saman sudah diakui UNESCO?");
+  INFO(yes.text);
+  CHECK(yes.found);
+  CHECK(yes.text.find("diakui dunia") != std::string::npos);
 }
 
 TEST_CASE("a part's parent heading frames what its sentences say", "[bot][passage]") {
