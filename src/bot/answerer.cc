@@ -1301,6 +1301,12 @@ bool Answerer::starts_noun_phrase(const KSentence& s, size_t p) const {
   // Daerah (PAD), yaitu ..." glosses PAD too.
   const size_t at = s.begins[p];
   if (at > 0 && s.text[at - 1] == '(') return true;
+  // So does one that opens a sentence inside a list item ("**Spread**.
+  // Harga buyback, yaitu ..."): a stop ends what came before.
+  for (size_t i = s.begins[p - 1]; i + 1 < at; ++i) {
+    if (std::string_view(".:;!?").find(s.text[i]) != std::string_view::npos && s.text[i + 1] == ' ')
+      return true;
+  }
   // After a function word or a verb ("Terjadi fotolisis, yaitu ...") the
   // term stands alone; after a noun it qualifies that noun ("Pemegang hak
   // cipta, yaitu ..." glosses "pemegang hak cipta").

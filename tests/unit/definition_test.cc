@@ -1175,3 +1175,27 @@ Singkatnya, bank sampah menekankan nilai ekonomi sampah bagi nasabah, sedangkan 
   INFO(a.text);
   CHECK(a.text.find("menyetor sampah") != std::string::npos);
 }
+
+TEST_CASE("a term that opens a sentence inside a list item is defined there", "[bot][definition]") {
+  testing::ArticleBot article("item-sentence-term", "perak.md", R"(---
+title: Investasi Perak
+subject: Investasi Perak
+---
+
+# Investasi Perak
+
+Investasi perak adalah menyimpan kekayaan dalam bentuk logam perak.
+
+## Risiko Investasi Perak
+
+1. **Selisih harga (spread)**. Harga jual kembali, yaitu harga ketika toko membeli lagi perak Anda,
+   selalu lebih rendah daripada harga belinya.
+2. **Harga berfluktuasi**. Harga perak bisa turun tajam dalam sebulan.
+)");
+  // "Harga jual kembali" follows a stop, not the noun "(spread)": it
+  // stands alone, and "yaitu" defines it.
+  Answer a = article.bot->ask("h", "Harga jual kembali itu apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("toko membeli lagi") != std::string::npos);
+}
