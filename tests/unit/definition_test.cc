@@ -1199,3 +1199,27 @@ Investasi perak adalah menyimpan kekayaan dalam bentuk logam perak.
   CHECK(a.found);
   CHECK(a.text.find("toko membeli lagi") != std::string::npos);
 }
+
+TEST_CASE("'sebenarnya' asks nothing, and what a thing is seen as names it", "[bot][definition]") {
+  testing::ArticleBot article("seen-as", "langit.md", R"(---
+title: Benda Langit
+subject: Benda Langit
+---
+
+# Benda Langit
+
+Benda langit adalah semua benda alami di luar atmosfer Bumi.
+
+## Benda Langit Kecil
+
+- **Komet**, bongkahan es dan debu yang berekor saat mendekati Matahari.
+- **Meteor**, batuan angkasa yang terbakar di atmosfer sehingga tampak sebagai bintang jatuh.
+)");
+  CHECK(article.bot->explain("komet itu sebenarnya apa?").find("\"qtype\":\"definition\"") !=
+        std::string::npos);
+  // The reader's name for it is what the meteor is seen as.
+  Answer a = article.bot->ask("b", "bintang jatuh itu sebenarnya apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Meteor") != std::string::npos);
+}
