@@ -2770,7 +2770,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
           }
           if (!any) continue;
           if (!duration.empty() && !holds(duration) && states_length(s)) score += weight(duration);
-          if (units != nullptr && !holds(measure) && states_measure(s)) score += weight(measure);
+          // (Where the sentence names the measure, a figure of it is still
+          // what is asked: "Modal awal ... Rp10.000" over "Modal
+          // terjangkau: ... satu gram".)
+          if (units != nullptr && states_measure(s))
+            score += (holds(measure) ? kLeadShare : 1.0) * weight(measure);
         }
         // "Kelebihan: lebih efisien ..." under "Tumbuhan C4, yaitu ...": an
         // item headed by the topic asked about is the answer for its lead.

@@ -1234,3 +1234,35 @@ Wanara adalah seratus prajurit kera pimpinan Hanoman yang membantu Rama menyeran
   INFO(a.text);
   CHECK(a.text.find("seratus prajurit") != std::string::npos);
 }
+
+TEST_CASE("asked for a measure, the sentence that states a figure of it wins though both name it",
+          "[bot][passage]") {
+  testing::ArticleBot article("measure-stated", "perak.md", R"(---
+title: Investasi Perak untuk Pemula
+subject: Investasi Perak
+---
+
+# Investasi Perak untuk Pemula
+
+Investasi perak adalah menyimpan kekayaan dalam bentuk logam perak. Perak dibeli dengan uang
+tunai. Uang juga bisa ditransfer. Simpan uang darurat lebih dulu. Jangan memakai uang pinjaman.
+
+## Keuntungan Investasi Perak
+
+- **Modal terjangkau**: lewat perak digital, pemula bisa mulai dengan uang receh tanpa harus
+  membeli satu batang penuh.
+- **Mudah dijual**: toko perak ada di banyak kota.
+
+## Perbandingan
+
+| Aspek | Perak batangan | Perak digital |
+|---|---|---|
+| Modal awal | Sekitar Rp500.000 untuk 50 gram | Mulai Rp10.000 |
+| Penyimpanan | Di rumah atau brankas | Di akun aplikasi |
+)");
+  // Both name "modal" and say "mulai", and the item says "uang" too; the
+  // table row gives the figure in rupiah, the item only counts a bar.
+  Answer a = article.bot->ask("m", "Berapa modal uang untuk mulai?");
+  INFO(a.text);
+  CHECK(a.text.find("Rp10.000") != std::string::npos);
+}
