@@ -496,7 +496,8 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   // anchors the question as its subject's name would: it is what the
   // question is about, in the article's own words.
   constexpr int kRareSentences = 2;
-  // Only a passage says it: a list or a section holds many words at once.
+  // Only a passage says it, of a few sentences (a reason, what follows from
+  // it, and the next): a list or a section holds many words at once.
   // A name the article lacks ("G20", "BPJS": letters with digits, or
   // capitals) is what such a question is about, and no word of the article
   // anchors it.
@@ -504,7 +505,8 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
     return is_name_like(word, u.text);
   });
   bool rare_held = false;
-  if (d.items.empty() && d.sentences.size() <= 2 && !names_unknown) {
+  constexpr size_t kPassageSentences = 3;
+  if (d.items.empty() && d.sentences.size() <= kPassageSentences && !names_unknown) {
     for (const std::string& term : u.query) {
       auto df = kb->term_sentences.find(term);
       if (df == kb->term_sentences.end() || df->second > kRareSentences ||

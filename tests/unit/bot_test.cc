@@ -767,3 +767,33 @@ dekat.
   INFO(a.text);
   CHECK(a.text.find("Miopia berat") != std::string::npos);
 }
+
+TEST_CASE("a rare word held by a passage of three sentences anchors the question",
+          "[bot][confidence]") {
+  testing::ArticleBot article("rare-in-three", "hujan-asam.md", R"(---
+title: Hujan Asam
+subject: Hujan Asam
+---
+
+# Hujan Asam
+
+Hujan asam adalah hujan yang keasamannya lebih tinggi dari hujan biasa. Hujan asam terjadi di banyak kota.
+
+## Dampak Hujan Asam
+
+Hujan asam merusak hutan dan danau. Hujan asam juga membuat tanah kehilangan unsur hara.
+
+Batu kapur dan marmer mengandung kalsium karbonat yang mudah bereaksi dengan asam. Akibatnya, patung dan nisan perlahan terkikis dan rusak. Warnanya juga memudar seperti pada marmer candi tua.
+
+## Cara Mencegah Hujan Asam
+
+Kurangi pembakaran bahan bakar fosil dan pakai transportasi umum.
+)");
+  // The answer goes on for three sentences (a reason, what follows from
+  // it, and the sentence after); "marmer" is in two sentences of the
+  // article, and anchors the question though "gampang" is read as "mudah".
+  Answer a = article.bot->ask("m", "Kenapa patung marmer gampang rusak kalau kena hujan asam?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("kalsium karbonat") != std::string::npos);
+}
