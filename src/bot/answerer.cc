@@ -2487,7 +2487,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   }
   auto is_number_word = [&](const std::string& w) {
     return has_digit(w) ||
-           std::find(lx_.number_words.begin(), lx_.number_words.end(), w) != lx_.number_words.end();
+           std::find(lx_.number_words.begin(), lx_.number_words.end(), w) !=
+               lx_.number_words.end() ||
+           lx_.quantity_words.count(w) > 0;
   };
   // The measure asked ("harga" in "berapa harga ..."), with its units.
   // Not when the question names the unit itself ("berapa persen"), nor

@@ -186,6 +186,9 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     remember(lx.followup_markers.back());
   }
   lx.number_words = strings(lexicon.at("number_words"), "bot/lexicon.json number_words");
+  for (const std::string& w :
+       strings(lexicon.at("quantity_words"), "bot/lexicon.json quantity_words"))
+    lx.quantity_words.insert(w);
   for (const auto& c : strings(lexicon.at("copulas"), "bot/lexicon.json copulas")) {
     for (const auto& t : terms_of(tok, c)) lx.copula_terms.insert(t);
   }
@@ -226,6 +229,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.summary_headings = folded_set(lexicon, "summary_headings");
   lx.navigation_markers = phrase_list(lexicon, "navigation_markers", tok);
   lx.definition_endings = phrase_list(lexicon, "definition_endings", tok);
+  lx.yesno_endings = phrase_list(lexicon, "yesno_endings", tok);
   lx.belief_markers = folded_set(lexicon, "belief_markers");
   lx.deontic_phrases = phrase_list(lexicon, "deontic_phrases", tok);
   lx.prohibitions = folded_set(lexicon, "prohibitions");

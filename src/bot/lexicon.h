@@ -129,8 +129,11 @@ struct Lexicon {
   // Topics that answer a question type when the question names no topic:
   // "mengapa ..." -> motives, factors...; "untuk apa ..." -> goals.
   std::unordered_map<std::string, std::vector<std::string>> qtype_topics;
-  std::vector<Words> followup_markers;           // folded words
-  std::vector<std::string> number_words;         // index = value
+  std::vector<Words> followup_markers;    // folded words
+  std::vector<std::string> number_words;  // index = value
+  // Words that give an amount without an exact count ("seratus", "ribuan"):
+  // a figure in a sentence, as a numeral is.
+  std::unordered_set<std::string> quantity_words;
   std::unordered_set<std::string> copula_terms;  // "adalah", "merupakan"... (stems)
   // "tidak", "bukan": a copula after one does not define ("X bukan berarti
   // ..."), and a sentence with one answers a yes/no question with "Tidak".
@@ -211,6 +214,9 @@ struct Lexicon {
   // type, ask what X is like (after a noun, "masyarakat yang seperti apa?",
   // or mid-question, "Gempa seperti apa yang ...", they ask which).
   std::vector<Words> definition_endings;
+  // Endings that make a statement a yes/no question in chat ("ikan bisa
+  // mati gara-gara hujan asam ga?", read "... tidak").
+  std::vector<Words> yesno_endings;
   // "menganggap", "mitos": a sentence that reports a belief, which a
   // contrast ("padahal") then corrects.
   std::unordered_set<std::string> belief_markers;

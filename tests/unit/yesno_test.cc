@@ -311,3 +311,32 @@ TEST_CASE("a yes/no question is answered by a statement, not a section's list", 
   CHECK(a.intent == "yesno");
   CHECK(a.text.find("D3 lebih efektif") != std::string::npos);
 }
+
+TEST_CASE("a statement ending in 'ga' asks whether it holds, and the tag negates nothing",
+          "[bot][yesno]") {
+  testing::ArticleBot article("tag-question", "hujan-asam.md", R"(---
+title: Hujan Asam
+subject: Hujan Asam
+---
+
+# Hujan Asam
+
+Hujan asam adalah hujan yang keasamannya lebih tinggi dari hujan biasa.
+
+## Dampak bagi Perairan
+
+Hujan asam melarutkan aluminium dari tanah sehingga meracuni ikan di danau.
+
+## Dampak bagi Manusia
+
+Berjalan di bawah hujan asam tidak langsung membahayakan kulit.
+)");
+  CHECK(article.bot->explain("ikan bisa mati gara2 hujan asam ga").find("\"qtype\":\"yesno\"") !=
+        std::string::npos);
+  Answer fish = article.bot->ask("f", "hujan asam meracuni ikan ga");
+  INFO(fish.text);
+  CHECK(starts(fish, "Ya."));
+  Answer skin = article.bot->ask("s", "hujan asam bakal membahayakan kulit gak");
+  INFO(skin.text);
+  CHECK(starts(skin, "Tidak."));
+}
