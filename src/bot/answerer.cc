@@ -1014,11 +1014,11 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     }
     if (!own.empty() && own.size() < u.query.size()) targets.push_back(own);
     Definition def = find_definition(targets, -1, {});
-    if (def.sentence >= 0) return definition_draft(def, -1, kDefinitionOfWords, t);
+    if (def.sentence >= 0) return definition_draft(def, -1, kDefinitionOfWords, t, asks_several(u));
   }
   if (q == "definition" && !plan.topic.empty() && plan.entity < 0 && u.query.size() >= 2) {
     Definition def = find_definition({u.query}, -1, {});
-    if (def.sentence >= 0) return definition_draft(def, -1, kDefinitionOfWords, t);
+    if (def.sentence >= 0) return definition_draft(def, -1, kDefinitionOfWords, t, asks_several(u));
   }
   // "Yang dimaksud peserta JKN siapa?": a topic word the article defines as
   // a term of its own ("Peserta, yaitu setiap orang ...") is asked for
@@ -1037,7 +1037,7 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
         if (x != term) rest.push_back(x);
       }
       if (sentence_share({def.sentence}, rest, true) >= 1)
-        return definition_draft(def, -1, kDefinitionOfWords, t);
+        return definition_draft(def, -1, kDefinitionOfWords, t, asks_several(u));
     }
   }
   if (!plan.topic.empty()) {
@@ -1840,7 +1840,8 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
   // name is a named thing's and more ("Gerhana matahari cincin: ...").
   if (plan.entity >= 0 && !u.content.empty() && u.qtype == "definition") {
     def = find_definition({u.query}, -1, {}, u.words);
-    if (def.sentence >= 0) return definition_draft(def, -1, kDefinitionOfEntity, t);
+    if (def.sentence >= 0)
+      return definition_draft(def, -1, kDefinitionOfEntity, t, asks_several(u));
   }
   if (plan.entity >= 0) {
     def = define_entity(plan.entity, u.query);
@@ -1919,11 +1920,16 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     d.sections.push_back(section);
     return d;
   }
-  return definition_draft(def, plan.entity, confidence, t);
+  return definition_draft(def, plan.entity, confidence, t, asks_several(u));
 }
 
-Draft Answerer::definition_draft(const Definition& def, int entity, double confidence,
-                                 Tools& t) const {
+bool Answerer::asks_several(const Understanding& u) const {
+  return std::any_of(u.words.begin(), u.words.end(),
+                     [&](const std::string& w) { return lx_.several_markers.count(w) > 0; });
+}
+
+Draft Answerer::definition_draft(const Definition& def, int entity, double confidence, Tools& t,
+                                 bool several) const {
   Draft d;
   const KSentence& s = kb_.sentences[static_cast<size_t>(def.sentence)];
   if (def.before >= 0) d.sentences.push_back(def.before);
@@ -1933,6 +1939,17 @@ Draft Answerer::definition_draft(const Definition& def, int entity, double confi
   // "X, yaitu ... Bentuknya beragam:" over a nested list: the definition
   // goes on in that list.
   if (introduces_list(s.text)) append_nested_list(def.sentence, &text, &d.sentences);
+  // Asked for several, the sentence right after that names them ("Mereka
+  // terdiri atas Semar, Gareng, Petruk, dan Bagong.") is the answer's rest.
+  constexpr long kListingCommas = 2;
+  const size_t next = static_cast<size_t>(def.sentence) + 1;
+  if (several && d.sentences.back() == def.sentence && next < kb_.sentences.size() &&
+      kb_.sentences[next].block == s.block && kb_.sentences[next].item == s.item &&
+      std::count(kb_.sentences[next].text.begin(), kb_.sentences[next].text.end(), ',') >=
+          kListingCommas) {
+    text += " " + kb_.sentences[next].text;
+    d.sentences.push_back(static_cast<int>(next));
+  }
   data v;
   v.set("text", text);
   d.text = t.renderer.render(lx_.tmpl("definition"), v);
@@ -2818,6 +2835,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // another kind's item ("Arabika, yaitu kopi yang tumbuh ...")
         // speaks of another thing, however many other words it shares.
         if (of_sibling(si)) score *= kNotAboutEntity;
+        if (std::getenv("TANYA_DEBUG2"))
+          fprintf(stderr, "CAND %.3f %s\n", score, s.text.substr(0, 90).c_str());
         constexpr double kTie = 1e-6;
         // (The topic's cue first, then the name.)
         const bool tie = score > best_score - kTie;

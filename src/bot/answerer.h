@@ -151,7 +151,12 @@ class Answerer {
   Draft definition_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft entity_answer(const Plan& plan, Tools& t) const;
   // The answer that quotes definition `def` (of `entity`, -1 for none).
-  Draft definition_draft(const Definition& def, int entity, double confidence, Tools& t) const;
+  // `several`: the question asks for several ("Siapa saja X?"), which the
+  // sentence after a definition may list ("Mereka terdiri atas A, B, ...").
+  Draft definition_draft(const Definition& def, int entity, double confidence, Tools& t,
+                         bool several = false) const;
+  // True when the question asks for several things ("Siapa saja X?").
+  bool asks_several(const Understanding& u) const;
   // "Apa itu CC?" when the article defines CC nowhere: its expansion and
   // what the paragraph that names it says.
   Draft described_acronym_answer(const Plan& plan, Tools& t) const;

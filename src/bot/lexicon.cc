@@ -230,6 +230,9 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.navigation_markers = phrase_list(lexicon, "navigation_markers", tok);
   lx.definition_endings = phrase_list(lexicon, "definition_endings", tok);
   lx.yesno_endings = phrase_list(lexicon, "yesno_endings", tok);
+  for (const std::string& w :
+       strings(lexicon.at("several_markers"), "bot/lexicon.json several_markers"))
+    lx.several_markers.insert(w);
   lx.belief_markers = folded_set(lexicon, "belief_markers");
   lx.deontic_phrases = phrase_list(lexicon, "deontic_phrases", tok);
   lx.prohibitions = folded_set(lexicon, "prohibitions");

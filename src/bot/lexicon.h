@@ -217,6 +217,8 @@ struct Lexicon {
   // Endings that make a statement a yes/no question in chat ("ikan bisa
   // mati gara-gara hujan asam ga?", read "... tidak").
   std::vector<Words> yesno_endings;
+  // "saja": a question that asks for several things ("Siapa saja X?").
+  std::unordered_set<std::string> several_markers;
   // "menganggap", "mitos": a sentence that reports a belief, which a
   // contrast ("padahal") then corrects.
   std::unordered_set<std::string> belief_markers;

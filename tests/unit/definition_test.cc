@@ -1223,3 +1223,30 @@ Benda langit adalah semua benda alami di luar atmosfer Bumi.
   CHECK(a.found);
   CHECK(a.text.find("Meteor") != std::string::npos);
 }
+
+TEST_CASE("asked who several are, a definition goes on with the sentence that names them",
+          "[bot][definition]") {
+  testing::ArticleBot article("several-named", "ludruk.md", R"(---
+title: Ludruk
+subject: Ludruk
+---
+
+# Ludruk
+
+Ludruk adalah teater rakyat Jawa Timur yang dimainkan dengan bahasa sehari-hari.
+
+## Tokoh
+
+**Pelawak** adalah para pemain yang bertugas membuat penonton tertawa di sela cerita. Mereka
+biasanya terdiri atas Cak Kartolo, Cak Sapari, Cak Basman, dan Cak Munali. Penampilan mereka
+selalu ditunggu.
+)");
+  Answer a = article.bot->ask("p", "Siapa saja pelawak?");
+  INFO(a.text);
+  CHECK(a.text.find("membuat penonton tertawa") != std::string::npos);
+  CHECK(a.text.find("Cak Kartolo") != std::string::npos);
+  // Asked what one is, the definition stands alone.
+  Answer one = article.bot->ask("q", "Pelawak itu apa?");
+  INFO(one.text);
+  CHECK(one.text.find("Cak Kartolo") == std::string::npos);
+}
