@@ -2565,10 +2565,21 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     const int section = kb_.blocks[static_cast<size_t>(sent.block)].section;
     // So is all under a heading that names it ("### 1. LPDP").
     const Terms& heading = kb_.sections[static_cast<size_t>(section)].heading_terms;
+    // So is a sentence that opens by pointing back at what the one before
+    // it names ("... adalah KRL Commuter Line. Tarifnya Rp3.000 ...").
+    const size_t at = static_cast<size_t>(&sent - kb_.sentences.data());
+    const std::string& first = sent.words.empty() ? std::string() : sent.words.front();
+    const KSentence* before =
+        sent.item < 0 && at > 0 && at < kb_.sentences.size() &&
+                kb_.sentences[at - 1].block == sent.block && first.size() > 5 &&
+                first.compare(first.size() - 3, 3, "nya") == 0 && !lx_.stop_words.count(first)
+            ? &kb_.sentences[at - 1]
+            : nullptr;
     for (const Terms& name : e.name_terms) {
       if (find_phrase(sent.terms, name) >= 0) return true;
       if (lead != nullptr && find_phrase(*lead, name) >= 0) return true;
       if (find_phrase(heading, name) >= 0) return true;
+      if (before != nullptr && find_phrase(before->terms, name) >= 0) return true;
     }
     return e.scoped() && kb_.within(section, e.section);
   };

@@ -1266,3 +1266,35 @@ tunai. Uang juga bisa ditransfer. Simpan uang darurat lebih dulu. Jangan memakai
   INFO(a.text);
   CHECK(a.text.find("Rp10.000") != std::string::npos);
 }
+
+TEST_CASE("a sentence that opens by pointing back is about what the one before it names",
+          "[bot][passage]") {
+  testing::ArticleBot article("points-back-entity", "angkutan.md", R"(---
+title: Angkutan Kota
+subject: Angkutan Kota
+---
+
+# Angkutan Kota
+
+Angkutan kota adalah layanan angkutan penumpang di dalam kota.
+
+## Contoh Layanan
+
+- BRT (Bus Rapid Transit) melayani koridor utama kota.
+- Angkot melayani jalan-jalan kecil.
+
+## Di Semarang
+
+Di Semarang, tulang punggungnya adalah BRT Trans Semarang. Tarifnya Rp4.000 untuk sekali jalan,
+dan pelajar cukup membayar Rp1.000.
+
+## Parkir
+
+Tarif parkir mobil di pusat kota Rp5.000 per jam.
+)");
+  // "Tarifnya" is the fare of the BRT the sentence before names.
+  Answer a = article.bot->ask("t", "Berapa tarif BRT Trans Semarang?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Rp4.000") != std::string::npos);
+}
