@@ -989,6 +989,12 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   }
   if (q == "comparison" && plan.entity >= 0 && plan.entity2 >= 0) {
     Draft d = comparison_answer(u, plan, t);
+    // (Told only by where the article lists them, the two are compared
+    // better by a passage that names both, if one does.)
+    if (d.confidence > 0 && d.confidence < kComparison) {
+      Draft p = passage_answer(u, plan, t);
+      if (p.confidence > d.confidence) return p;
+    }
     if (d.confidence > 0) return d;
   }
   // "Apa bedanya public cloud dan private cloud?" about things that are no
@@ -2264,6 +2270,7 @@ std::string Answerer::opening_of(int section, std::vector<int>* sentences) const
 Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d;
   data rows{data::type::list};
+  bool by_context = false;  // a side told only by where the article lists it
   // "bilateral, regional, dan multilateral": every entity named, in order;
   // a follow-up comparison names one and takes the other from the context.
   std::vector<int> compared = u.entities;
@@ -2283,6 +2290,7 @@ Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tool
       d.sections.push_back(entity.section);
     } else {
       text = entity_context(e);
+      by_context = true;
       d.sections.push_back(entity.section);
     }
     if (text.empty()) return Draft{};
@@ -2296,7 +2304,7 @@ Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tool
   d.text = t.renderer.render(lx_.tmpl("comparison"), v);
   d.intent = "comparison";
   d.entity = plan.entity2;
-  d.confidence = kComparison;
+  d.confidence = by_context ? kComparisonByContext : kComparison;
   return d;
 }
 

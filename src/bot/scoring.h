@@ -60,7 +60,10 @@ inline constexpr double kListOfItem = 0.8;     // the list under an item the que
 inline constexpr double kDefinitionOfHead =
     0.7;                                        // the subject's definition for words qualifying it
 inline constexpr double kTopicOfParent = 0.65;  // a kind's topic answered for the whole subject
-inline constexpr double kOpeningOfSection = 0.6;    // a kind with no defining sentence: its opening
+inline constexpr double kOpeningOfSection = 0.6;  // a kind with no defining sentence: its opening
+// Two things compared where one is told only by the list it is in
+// ("contoh transportasi umum"): a section that compares them says more.
+inline constexpr double kComparisonByContext = 0.6;
 inline constexpr double kEntityNoExpansion = 0.55;  // "kepanjangan X?" when the article gives none
 
 // -- Penalties (factors).

@@ -1298,3 +1298,32 @@ Tarif parkir mobil di pusat kota Rp5.000 per jam.
   CHECK(a.found);
   CHECK(a.text.find("Rp4.000") != std::string::npos);
 }
+
+TEST_CASE("two things told only by the list they are in are compared by the passage on both",
+          "[bot][passage]") {
+  testing::ArticleBot article("compare-by-passage", "kereta.md", R"(---
+title: Kereta Kota
+subject: Kereta Kota
+---
+
+# Kereta Kota
+
+Kereta kota adalah angkutan rel untuk penumpang di kawasan perkotaan.
+
+## Contoh
+
+- **Angkutan massal**: berkapasitas besar. Contohnya KRL (Kereta Rel Listrik), MRT (Mass Rapid
+  Transit), dan LRT.
+
+## Perbedaan KRL dan MRT
+
+KRL dan MRT sama-sama kereta listrik, tetapi keduanya berbeda:
+
+- **Jenis jalur**: jalur KRL di permukaan tanah, sedangkan jalur MRT layang dan bawah tanah.
+- **Operator**: KRL dijalankan KAI Commuter, sedangkan MRT dijalankan PT MRT Jakarta.
+)");
+  Answer a = article.bot->ask("k", "Jalur MRT dan KRL bedanya gimana?");
+  INFO(a.text);
+  CHECK(a.text.find("permukaan tanah") != std::string::npos);
+  CHECK(a.text.find("Angkutan massal") == std::string::npos);
+}
