@@ -632,6 +632,12 @@ std::string Understander::everyday_form(const std::string& word, Tokenizer& tok)
     // "ketimbun", "kebawa" are "tertipu", "tertimbun", "terbawa".
     if (root.size() > 5 && root.compare(0, 2, "ke") == 0)
       candidates.push_back("ter" + root.substr(2));
+    // Spoken Indonesian drops an initial "h": "ujan", "abis", "ilang" are
+    // "hujan", "habis", "hilang" (the article's word as written, for a word
+    // that is none of its own: "alamnya" is no "halaman").
+    if (root.size() >= 3 && std::string_view("aiueo").find(root[0]) != std::string_view::npos &&
+        kb_.words.count("h" + root) && (lang_ == nullptr || !lang_->speller->valid(root)))
+      candidates.push_back("h" + root);
   }
   // Spoken Indonesian says "e" for "a" in a closed last syllable ("garem",
   // "dapet", "deket" for "garam", "dapat", "dekat"), and "ae" for "ai"
@@ -990,7 +996,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       for (const std::string* pair : starts->second) {
         const size_t space = pair->find(' ');
         const std::string_view a(pair->data(), space), b(pair->data() + space + 1);
-        for (size_t cut = kBlendPart; cut + kBlendPart <= w.size() && cut < a.size(); ++cut) {
+        for (size_t cut = kBlendPart; cut + kBlendTail <= w.size() && cut < a.size(); ++cut) {
           const std::string_view head(w.data(), cut), rest(w.data() + cut, w.size() - cut);
           if (a.substr(0, cut) == head && rest.size() < b.size() &&
               b.substr(0, rest.size()) == rest) {

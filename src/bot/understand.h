@@ -146,8 +146,10 @@ class Understander {
   // "fase d", "vitamin d": a word and the one letter the article writes
   // after it, which labels one of a set.
   std::unordered_set<std::string> letter_labels_;
-  // Letters each part of a blend keeps at least ("Ke-men-kes").
+  // Letters each part of a blend keeps at least ("Ke-men-kes"); the last
+  // part may keep two ("trans-um" for "transportasi umum").
   static constexpr size_t kBlendPart = 3;
+  static constexpr size_t kBlendTail = 2;
   // The keys of pair_count_ by the first kBlendPart letters of their first
   // word, longer than that (toward_article's blends).
   std::unordered_map<std::string, std::vector<const std::string*>> blends_;

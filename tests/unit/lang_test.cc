@@ -1466,17 +1466,34 @@ hari. Warung terdekat biasanya menjual garam beryodium.
   CHECK(article.bot->explain("garem larut di aer ga").find("\"air\"") != std::string::npos);
 }
 
+TEST_CASE("a dropped initial 'h' reads as the article's word", "[bot][slang]") {
+  testing::ArticleBot article(
+      "spoken-h", "garam.md",
+      kGaramDapur +
+          R"(Garam dapur adalah senyawa natrium klorida. Garam yang tersimpan lembap bisa menggumpal saat hujan.
+Alamnya yang hangat membuat petani garam bekerja di musim kemarau.
+)");
+  // "ujan" as it is said is the article's "hujan"; "alamnya", a word of
+  // its own, stays.
+  CHECK(article.bot->explain("garam bisa menggumpal pas ujan ga").find("\"hujan\"") !=
+        std::string::npos);
+  CHECK(article.bot->explain("alamnya gimana").find("\"halamnya\"") == std::string::npos);
+}
+
 TEST_CASE("a blend of two words the article writes together reads as them", "[bot][slang]") {
   testing::ArticleBot article(
       "blend", "garam.md",
       kGaramDapur +
           R"(Garam dapur adalah senyawa natrium klorida. Kementerian Kesehatan mengampanyekan pembatasan garam
-harian. Pemerintah provinsi ikut membagikan garam beryodium.
+harian. Pemerintah provinsi ikut membagikan garam beryodium. Garam juga dikirim dengan transportasi umum.
 )");
   // "Kemenkes", "Pemprov": the opening syllables of each word of a name.
   const std::string read = article.bot->explain("Kemenkes bilang garam maksimal berapa?");
   INFO(read);
   CHECK(read.find("kemenkes\u2192kementerian kesehatan") != std::string::npos);
+  // The last part may keep two letters: "transum" is "transportasi umum".
+  CHECK(article.bot->explain("garam dikirim pakai transum ga")
+            .find("transum\u2192transportasi umum") != std::string::npos);
   CHECK(article.bot->explain("pemprov bagi garam apa").find("pemprov\u2192pemerintah provinsi") !=
         std::string::npos);
   // A word that is no such blend stays as it is.
