@@ -723,3 +723,36 @@ Pada siklus panjang, awan terbawa angin ke pegunungan. Uap air berubah menjadi s
   CHECK(a.text.find("membentuk gletser") != std::string::npos);
   CHECK(a.text.find("tiga jenis") == std::string::npos);
 }
+
+TEST_CASE("'solusinya?' after the challenges asks how they are overcome", "[bot][followup]") {
+  testing::ArticleBot article("followup-solutions", "sepeda.md", R"(---
+title: Sepeda Kota
+subject: Sepeda Kota
+---
+
+# Sepeda Kota
+
+Sepeda kota adalah sepeda yang dipakai untuk perjalanan sehari-hari di dalam kota.
+
+## Tantangan Bersepeda di Kota
+
+Bersepeda di kota menghadapi sejumlah tantangan:
+
+- Jalur sepeda yang terputus-putus.
+- Udara panas pada siang hari.
+
+Untuk mengatasi masalah jalur, pemerintah kota membangun jalur sepeda terlindung sepanjang 60 km.
+
+## Manfaat Sepeda Kota
+
+- Tubuh lebih bugar.
+- Udara lebih bersih.
+)");
+  Answer first = article.bot->ask("s", "Apa tantangan bersepeda di kota?");
+  INFO(first.text);
+  CHECK(first.text.find("terputus-putus") != std::string::npos);
+  Answer next = article.bot->ask("s", "terus solusinya apa?");
+  INFO(next.text);
+  CHECK(next.found);
+  CHECK(next.text.find("jalur sepeda terlindung") != std::string::npos);
+}
