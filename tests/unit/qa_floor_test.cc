@@ -109,8 +109,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // before, during and after a fourteenth, holdout24/, holdout25/ and
   // holdout26/ during, after and at the end of a fifteenth, holdout27/,
   // holdout28/ and holdout29/ at the start, in the middle and at the end of
-  // a sixteenth, holdout30/ and holdout31/ at the start and in the middle of
-  // a seventeenth.
+  // a sixteenth, holdout30/, holdout31/ and holdout32/ at the start, in the
+  // middle and late in a seventeenth.
   auto [set, id, floor] =
       GENERATE(table<std::string, std::string, double>({{"articles", "reksa-dana", 90.0},
                                                         {"articles", "inflasi", 85.0},
@@ -181,7 +181,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                         {"holdout30", "wayang-kulit", 76.0},
                                                         {"holdout30", "kecanduan-gawai", 78.0},
                                                         {"holdout31", "hujan-asam", 87.0},
-                                                        {"holdout31", "investasi-emas", 77.0}}));
+                                                        {"holdout31", "investasi-emas", 77.0},
+                                                        {"holdout32", "pubertas", 78.0},
+                                                        {"holdout32", "transportasi-umum", 83.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
