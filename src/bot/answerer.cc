@@ -1216,6 +1216,15 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   if (q == "definition" || ((plan.entity >= 0 || u.subject) && u.content.empty() && q != "list")) {
     d = definition_answer(u, plan, t);
   }
+  // "Transportasi umum di Surabaya namanya apa?": a definition that says
+  // none of what the question names beyond the thing defined answers
+  // another question; a passage that says it answers this one.
+  if (d.confidence > 0 && !u.key_content.empty() &&
+      sentence_share(d.sentences, u.key_content, true) == 0) {
+    Draft p = passage_answer(u, plan, t);
+    if (p.confidence >= kPassageInstead && sentence_share(p.sentences, u.key_content, true) > 0)
+      return p;
+  }
   return d.confidence > 0 ? d : passage_answer(u, plan, t);
 }
 

@@ -1250,3 +1250,32 @@ selalu ditunggu.
   INFO(one.text);
   CHECK(one.text.find("Cak Kartolo") == std::string::npos);
 }
+
+TEST_CASE(
+    "a definition that says nothing the question names beyond the term gives way to a passage",
+    "[bot][definition]") {
+  testing::ArticleBot article("definition-qualified", "koperasi-sekolah.md", R"(---
+title: Koperasi Sekolah
+subject: Koperasi Sekolah
+---
+
+# Koperasi Sekolah
+
+Koperasi sekolah adalah koperasi yang didirikan dan dikelola oleh siswa di lingkungan sekolah.
+
+## Dasar Hukum
+
+Pengertian koperasi sekolah tertulis dalam Peraturan Menteri Nomor 12 Tahun 2015 tentang
+perkoperasian siswa.
+
+## Manfaat
+
+- Siswa belajar mengelola uang.
+- Kebutuhan alat tulis terpenuhi.
+)");
+  // "menurut peraturan" qualifies what is asked; the definition itself
+  // never names the regulation.
+  Answer a = article.bot->ask("p", "Pengertian koperasi sekolah menurut peraturan apa?");
+  INFO(a.text);
+  CHECK(a.text.find("Nomor 12 Tahun 2015") != std::string::npos);
+}
