@@ -34,6 +34,17 @@ bool has_year(const std::string& s) {
                  (i + 4 == s.size() || !std::isdigit(static_cast<unsigned char>(s[i + 4])));
     if (four && alone && (s[i] == '1' || (s[i] == '2' && s[i + 1] == '0'))) return true;
   }
+  // An early year the era marks ("907 M", "500 SM"): any number of digits
+  // before " M" or " SM" that ends a word.
+  auto digit = [&](size_t i) { return std::isdigit(static_cast<unsigned char>(s[i])) != 0; };
+  for (std::string_view era : {" M", " SM"}) {
+    for (size_t at = s.find(era); at != std::string::npos; at = s.find(era, at + 1)) {
+      const size_t end = at + era.size();
+      if (at > 0 && digit(at - 1) &&
+          (end == s.size() || !std::isalpha(static_cast<unsigned char>(s[end]))))
+        return true;
+    }
+  }
   return false;
 }
 

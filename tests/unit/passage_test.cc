@@ -1327,3 +1327,25 @@ KRL dan MRT sama-sama kereta listrik, tetapi keduanya berbeda:
   CHECK(a.text.find("permukaan tanah") != std::string::npos);
   CHECK(a.text.find("Angkutan massal") == std::string::npos);
 }
+
+TEST_CASE("an early year the era marks ('907 M') is a year", "[bot][passage]") {
+  testing::ArticleBot article("era-year", "gamelan.md", R"(---
+title: Gamelan
+subject: Gamelan
+---
+
+# Gamelan
+
+Gamelan adalah ansambel musik tradisional Jawa dan Bali.
+
+## Sejarah
+
+- Relief Candi Borobudur dari sekitar 800 M menggambarkan alat musik pukul.
+- Prasasti Kuti dari tahun 840 M menyebut para penabuh gamelan istana.
+- Pada 1600-an, gamelan dimainkan di keraton Mataram.
+)");
+  Answer a = article.bot->ask("y", "Prasasti yang menyebut penabuh itu dari tahun berapa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("840 M") != std::string::npos);
+}
