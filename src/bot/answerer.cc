@@ -2874,8 +2874,6 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // another kind's item ("Arabika, yaitu kopi yang tumbuh ...")
         // speaks of another thing, however many other words it shares.
         if (of_sibling(si)) score *= kNotAboutEntity;
-        if (std::getenv("TANYA_DEBUG2"))
-          fprintf(stderr, "CAND %.3f %s\n", score, s.text.substr(0, 90).c_str());
         constexpr double kTie = 1e-6;
         // (The topic's cue first, then the name.)
         const bool tie = score > best_score - kTie;
