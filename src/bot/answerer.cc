@@ -2584,6 +2584,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     }
     return false;
   };
+  // "Tarifnya ...", "Kelebihannya, ...": a paragraph sentence that opens
+  // with a word carrying "-nya", which points back at what came before.
+  auto opens_with_possessive = [](const KSentence& sent) {
+    const std::string& first = sent.words.empty() ? std::string() : sent.words.front();
+    return sent.item < 0 && first.size() > 5 && first.compare(first.size() - 3, 3, "nya") == 0;
+  };
   auto about_entity = [&](const KSentence& sent) {
     const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
     // An item is about what the lead of its list names ("kadar
@@ -2596,11 +2602,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     // So is a sentence that opens by pointing back at what the one before
     // it names ("... adalah KRL Commuter Line. Tarifnya Rp3.000 ...").
     const size_t at = static_cast<size_t>(&sent - kb_.sentences.data());
-    const std::string& first = sent.words.empty() ? std::string() : sent.words.front();
     const KSentence* before =
-        sent.item < 0 && at > 0 && at < kb_.sentences.size() &&
-                kb_.sentences[at - 1].block == sent.block && first.size() > 5 &&
-                first.compare(first.size() - 3, 3, "nya") == 0 && !lx_.stop_words.count(first)
+        at > 0 && at < kb_.sentences.size() && kb_.sentences[at - 1].block == sent.block &&
+                opens_with_possessive(sent) && !lx_.stop_words.count(sent.words.front())
             ? &kb_.sentences[at - 1]
             : nullptr;
     for (const Terms& name : e.name_terms) {
@@ -2624,9 +2628,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     }
   }
   auto points_back = [&](const KSentence& sent) {
-    const std::string& first = sent.words.empty() ? std::string() : sent.words[0];
-    return sent.item < 0 && first.size() > 5 && first.compare(first.size() - 3, 3, "nya") == 0 &&
-           lx_.topic_terms.count(sent.terms[0]) > 0;
+    return opens_with_possessive(sent) && lx_.topic_terms.count(sent.terms[0]) > 0;
   };
   // "boleh" in the question ("Boleh pakai lift?"): any word that says what
   // may or must be done. (Not where it frames asking what, after a

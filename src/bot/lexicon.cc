@@ -407,6 +407,15 @@ const std::string& Lexicon::tmpl(const std::string& name) const {
   return it->second;
 }
 
+size_t Lexicon::yesno_ending(const Words& words) const {
+  for (const Words& ending : yesno_endings) {
+    if (!ending.empty() && ending.size() < words.size() &&
+        std::equal(ending.begin(), ending.end(), words.end() - static_cast<long>(ending.size())))
+      return ending.size();
+  }
+  return 0;
+}
+
 bool Lexicon::announces_list(const Words& words) const {
   return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
     return list_announcers.count(w) > 0 ||

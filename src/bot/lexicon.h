@@ -308,6 +308,9 @@ struct Lexicon {
   // ("berikut"): right before a list, it announces the list as a colon
   // would.
   bool announces_list(const Words& words) const;
+  // The length of the yes/no ending `words` closes with ("... mati
+  // tidak"), leaving at least one word before it; 0 when none.
+  size_t yesno_ending(const Words& words) const;
 };
 
 }  // namespace tanya

@@ -1555,16 +1555,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   }
   // "ikan bisa mati gara-gara hujan asam ga?": a statement that ends in a
   // negation asks whether it holds.
-  if (u.qtype.empty()) {
-    for (const Words& ending : lx_.yesno_endings) {
-      if (ending.empty() || ending.size() >= u.words.size() ||
-          !std::equal(ending.begin(), ending.end(),
-                      u.words.end() - static_cast<long>(ending.size())))
-        continue;
-      u.qtype = "yesno";
-      break;
-    }
-  }
+  if (u.qtype.empty() && lx_.yesno_ending(u.words) > 0) u.qtype = "yesno";
   // "Lebih cepat mana, A atau B?", "Mana yang lebih hemat, A atau B?": a
   // choice between two by a quality.
   if (u.qtype.empty()) {

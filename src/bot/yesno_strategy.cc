@@ -32,14 +32,8 @@ Judgement YesNoStrategy::judge(const Understanding& u, const std::vector<int>& e
   const KSentence& s = kb_.sentences[static_cast<size_t>(evidence.front())];
   // 1. Negation on one side only, in the evidence that answers. (A
   //    negation that ends the question only asks: "... mati ga?".)
-  std::vector<std::string> claim = u.words;
-  for (const Words& ending : lx_.yesno_endings) {
-    if (!ending.empty() && ending.size() < claim.size() &&
-        std::equal(ending.begin(), ending.end(), claim.end() - static_cast<long>(ending.size()))) {
-      claim.resize(claim.size() - ending.size());
-      break;
-    }
-  }
+  const std::vector<std::string> claim(
+      u.words.begin(), u.words.end() - static_cast<long>(lx_.yesno_ending(u.words)));
   if (negated(claim) != negated(s.words)) return {Verdict::kNo, evidence.front()};
   // 2. A count of the same thing that differs: "<number> <term>" in the
   //    question and in any of the evidence.

@@ -22,6 +22,22 @@ void add_words(Knowledge& k, Tokenizer& tok, const std::string& text, Terms* ter
   });
 }
 
+std::string lower(std::string t) {
+  std::transform(t.begin(), t.end(), t.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return t;
+}
+
+// Adds `alias` to the subject's other names, unless empty, the subject's
+// own name, or there already.
+void add_alias(KDocument& d, Terms alias) {
+  if (alias.empty() || alias == d.subject_terms ||
+      std::find(d.subject_aliases.begin(), d.subject_aliases.end(), alias) !=
+          d.subject_aliases.end())
+    return;
+  d.subject_aliases.push_back(std::move(alias));
+}
+
 // Whether `clause`, the words before "disebut" or "dikenal sebagai", opens
 // with the subject or a pointer back to it ("kondisi ini"), after nothing
 // or a comma ("Di masyarakat, diabetes ..."), with only adverbs after it
@@ -84,9 +100,7 @@ void add_named_aliases(Knowledge& k, Tokenizer& tok, int doc, const std::string&
     for (int bi : k.sections[s].blocks) {
       if (k.blocks[static_cast<size_t>(bi)].list) continue;
       for (int si : k.blocks[static_cast<size_t>(bi)].sentences) {
-        std::string text = k.sentences[static_cast<size_t>(si)].text;
-        std::transform(text.begin(), text.end(), text.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        const std::string text = lower(k.sentences[static_cast<size_t>(si)].text);
         for (std::string_view marker : kNamedBy) {
           const size_t at = text.find(marker);
           if (at == std::string::npos) continue;
@@ -101,12 +115,10 @@ void add_named_aliases(Knowledge& k, Tokenizer& tok, int doc, const std::string&
             from = atau + 6;
             Terms alias;
             add_words(k, tok, name, &alias);
-            if (alias.empty() || alias.size() > kLongestName || alias == d.subject_terms ||
+            if (alias.size() > kLongestName ||
                 std::count(name.begin(), name.end(), ' ') + 1 > static_cast<long>(kLongestName))
               continue;
-            if (std::find(d.subject_aliases.begin(), d.subject_aliases.end(), alias) ==
-                d.subject_aliases.end())
-              d.subject_aliases.push_back(std::move(alias));
+            add_alias(d, std::move(alias));
           }
           break;
         }
@@ -142,10 +154,7 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
       for (const std::string& name : {inside + rest, inside, d.subject.substr(0, open)}) {
         Terms alias;
         add_words(*k, tok, name, &alias);
-        if (!alias.empty() && alias != d.subject_terms &&
-            std::find(d.subject_aliases.begin(), d.subject_aliases.end(), alias) ==
-                d.subject_aliases.end())
-          d.subject_aliases.push_back(std::move(alias));
+        add_alias(d, std::move(alias));
       }
     }
     doc_index[docs.int64(0)] = static_cast<int>(k->docs.size());
@@ -288,11 +297,6 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
   // Other names of each article's subject, as the article gives them: a
   // parenthesis right after it ("Komputasi Awan (Cloud Computing)"), in the
   // title, a heading or the text. Readers ask with either name.
-  auto lower = [](std::string t) {
-    std::transform(t.begin(), t.end(), t.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return t;
-  };
   for (size_t d = 0; d < k->docs.size(); ++d) {
     KDocument& doc = k->docs[d];
     const std::string subject = lower(doc.subject);
@@ -322,10 +326,7 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
           Terms alias;
           add_words(*k, tok, inside.substr(from, slash - from), &alias);
           from = slash + 1;
-          if (alias.empty() || alias == doc.subject_terms) continue;
-          if (std::find(doc.subject_aliases.begin(), doc.subject_aliases.end(), alias) ==
-              doc.subject_aliases.end())
-            doc.subject_aliases.push_back(std::move(alias));
+          add_alias(doc, std::move(alias));
         }
       }
     }
