@@ -3021,7 +3021,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
                   [&](const std::string& x) { return lx_.step_terms.count(x) > 0; });
   if (s.item >= 0 && (u.qtype == "list" || asks_steps) && items_only &&
       kb_.blocks[static_cast<size_t>(s.block)].sentences.size() <= kWholeList &&
-      !kb_.blocks[static_cast<size_t>(s.block)].lead.empty() && !u.key_content.empty() &&
+      !kb_.blocks[static_cast<size_t>(s.block)].lead.empty() &&
+      (asks_steps || !u.key_content.empty()) &&
       std::all_of(u.key_content.begin(), u.key_content.end(), said_above) &&
       kb_.nested_list(best) < 0) {
     // "Apa saja fase-fase X?" under "Fase X" over "Ada tiga fase ...:": the

@@ -871,6 +871,39 @@ Selain itu, ada beberapa aturan yang wajib dipatuhi:
   CHECK(a.text.find("Ikuti pemandu") != std::string::npos);
 }
 
+TEST_CASE("steps asked with nothing beyond what the list is about get the whole list",
+          "[bot][steps]") {
+  testing::ArticleBot bot("steps-named", "kereta.md", R"(---
+title: Kereta Kota
+source: contoh.id
+language: id
+category: Transportasi
+subject: Kereta Kota
+---
+
+# Kereta Kota
+
+Kereta Kota adalah layanan kereta listrik untuk warga kota. KRL (Kereta Rel Listrik) melayani rute pinggiran.
+
+## Cara Menggunakan Kereta Kota
+
+Bagi yang baru pertama kali mencoba, ikuti langkah-langkah berikut:
+
+1. **Rencanakan rute** lewat aplikasi resmi operator.
+2. **Isi ulang kartu** sebelum berangkat.
+3. **Tempelkan kartu** di gerbang masuk, lalu tunggu di belakang garis kuning.
+4. **Tempelkan kartu lagi saat keluar**, karena tarif KRL dihitung berdasarkan jarak.
+)");
+  // The only words the question asks by beyond the steps are what one
+  // item happens to name ("KRL"): the steps are asked, not that item.
+  Answer a = bot.bot->ask("s1", "Langkah-langkah naik KRL gimana?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Rencanakan rute") != std::string::npos);
+  CHECK(a.text.find("Isi ulang kartu") != std::string::npos);
+  CHECK(a.text.find("saat keluar") != std::string::npos);
+}
+
 TEST_CASE("a year the question gives is where the answer is", "[bot][passage]") {
   testing::ArticleBot bot("year-asked", "candi.md", R"(---
 title: Candi Sewu
