@@ -103,7 +103,7 @@ char lower(char c) {
 // after its capital) may also take a later word's last syllable: "Pos
 // Bantuan Hukum" is "Pos"+"ba"+"kum", as "Kemenkumham" takes "kum".
 bool spells_letters(std::string_view acronym, bool blend,
-                    const std::vector<std::string_view>& words) {
+                    const std::vector<std::string_view>& words, bool initials_only = false) {
   constexpr size_t kMinSyllable = 3;
   // reach[i] after word k: the first i letters can be spelled by words [0, k].
   std::vector<bool> reach(acronym.size() + 1, false);
@@ -117,7 +117,8 @@ bool spells_letters(std::string_view acronym, bool blend,
     for (size_t i = 0; i <= acronym.size(); ++i) {
       if (!reach[i]) continue;
       if (optional) next[i] = true;
-      for (size_t n = 1; n <= w.size() && i + n <= acronym.size(); ++n) {
+      const size_t longest = initials_only ? 1 : w.size();
+      for (size_t n = 1; n <= longest && i + n <= acronym.size(); ++n) {
         if (lower(w[n - 1]) != lower(acronym[i + n - 1])) break;
         next[i + n] = true;
       }
@@ -217,7 +218,31 @@ std::string expansion_before(std::string_view text, std::string_view acronym) {
     best_n = n;
     for (std::string_view w : run) best += (best.empty() ? "" : " ") + std::string(w);
   }
-  const bool blend = is_blend(acronym);
+  // Indonesian often writes a common noun's name in small letters before
+  // its acronym: "gula, garam, dan lemak (GGL)", "sumber daya manusia
+  // (SDM)". Small words are a name only when each gives exactly its
+  // initial, the first word no connector, and the acronym is all capitals.
+  const bool capitals = std::all_of(acronym.begin(), acronym.end(), [](char c) {
+    return std::isupper(static_cast<unsigned char>(c));
+  });
+  for (size_t n = 2;
+       best_n == 0 && capitals && acronym.size() >= 2 && n <= std::min(kMaxWords, words.size());
+       ++n) {
+    std::vector<std::string_view> run(words.end() - static_cast<long>(n), words.end());
+    std::string_view first = run.front();
+    if (lower_connector(first) || ends_sentence(run) ||
+        !std::all_of(run.begin(), run.end(),
+                     [](std::string_view w) {
+                       return std::all_of(w.begin(), w.end(), [](char c) {
+                         return std::islower(static_cast<unsigned char>(c)) || c == ',' || c == '-';
+                       });
+                     }) ||
+        !spells_letters(acronym, false, run, true))
+      continue;
+    best.clear();
+    for (std::string_view w : run) best += (best.empty() ? "" : " ") + std::string(w);
+  }
+  const bool blend = is_blend(acronym) && best.empty();
   for (size_t n = 2; best_n == 0 && blend && n <= std::min(kMaxWords, words.size()); ++n) {
     std::vector<std::string_view> run(words.end() - static_cast<long>(n), words.end());
     if (!starts_upper(run.front()) || !starts_upper(run.back()) || ends_sentence(run) ||

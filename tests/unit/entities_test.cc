@@ -177,6 +177,25 @@ Warga kota (Kta) tidak disingkat begitu.
   CHECK(find(es, "Kta") == nullptr);
 }
 
+TEST_CASE("a name in small letters before its acronym, each word its initial", "[entities]") {
+  Document d = parse_markdown("p", R"(# Judul
+
+Batasi konsumsi gula, garam, dan lemak (GGL) setiap hari.
+Perusahaan butuh sumber daya manusia (SDM) yang terlatih.
+Warga memakai kartu tanda penduduk elektronik (KTP) di kantor.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* ggl = find(es, "GGL");
+  REQUIRE(ggl != nullptr);
+  CHECK(ggl->expansion == "gula, garam, dan lemak");
+  const EntityRecord* sdm = find(es, "SDM");
+  REQUIRE(sdm != nullptr);
+  CHECK(sdm->expansion == "sumber daya manusia");
+  // A word left over that gives no letter: not its name.
+  const EntityRecord* ktp = find(es, "KTP");
+  CHECK((ktp == nullptr || ktp->expansion.empty()));
+}
+
 TEST_CASE("a syllable blend may take a later word's last syllable", "[entities]") {
   Document d = parse_markdown("p", R"(# Judul
 
