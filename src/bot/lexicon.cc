@@ -249,6 +249,14 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     }
   }
   lx.units.insert("persen");
+  for (const auto& group : lexicon.at("unit_names")) {
+    Words names;
+    for (const auto& u : strings(group, "bot/lexicon.json unit_names")) names.push_back(fold(u));
+    for (const std::string& name : names) {
+      if (name.find(' ') == std::string::npos) lx.unit_group.emplace(name, lx.unit_groups.size());
+    }
+    lx.unit_groups.push_back(std::move(names));
+  }
   lx.scale_words = folded_set(lexicon, "scale_words");
   lx.basis_markers = folded_set(lexicon, "basis_markers");
   lx.year_words = folded_set(lexicon, "year_words");

@@ -248,6 +248,10 @@ struct Lexicon {
   std::unordered_map<std::string, std::unordered_set<std::string>> measures;
   std::unordered_set<std::string> units;        // all of them, and "persen"
   std::unordered_set<std::string> scale_words;  // "ribu", "juta": between a figure and its unit
+  // The names of one unit ("kalori", "kkal", "kilokalori"), by group; and
+  // each single-word name's group.
+  std::vector<Words> unit_groups;
+  std::unordered_map<std::string, size_t> unit_group;
   // "berdasarkan": the word after it is the basis of a grouping
   // ("berdasarkan bentuknya"), never the topic asked.
   std::unordered_set<std::string> basis_markers;

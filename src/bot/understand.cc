@@ -960,6 +960,22 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         continue;
       }
     }
+    // A unit by a name the article does not write ("kalori" where it
+    // writes "kkal"): the name it writes most.
+    if (auto g = lx_.unit_group.find(w); g != lx_.unit_group.end() && !kb_.words.count(w)) {
+      const std::string* name = nullptr;
+      int most = 0;
+      for (const std::string& other : lx_.unit_groups[g->second]) {
+        if (const int n = count_of(word_count_, other); n > most) {
+          most = n;
+          name = &other;
+        }
+      }
+      if (name != nullptr) {
+        take(w, {*name});
+        continue;
+      }
+    }
     const bool known_root =
         w.size() > 6 && w.compare(w.size() - 3, 3, "nya") == 0 && knows(w.substr(0, w.size() - 3));
     if (knows(w) || known_root || is_number(w) || article_term(w, tok) ||

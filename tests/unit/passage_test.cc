@@ -1382,3 +1382,34 @@ Gamelan adalah ansambel musik tradisional Jawa dan Bali.
   CHECK(a.found);
   CHECK(a.text.find("840 M") != std::string::npos);
 }
+
+TEST_CASE("a unit named as the article does not write it is the article's unit", "[bot][passage]") {
+  testing::ArticleBot bot("unit-names", "gizi.md", R"(---
+title: Zat Gizi
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Zat Gizi
+---
+
+# Zat Gizi
+
+Zat gizi adalah kandungan makanan yang dibutuhkan tubuh.
+
+## Energi dari Zat Gizi
+
+Zat gizi makro menghasilkan energi. Termasuk di dalamnya:
+
+- karbohidrat, menghasilkan 4 kkal per gram;
+- lemak, menghasilkan 9 kkal per gram.
+
+## Sumber Zat Gizi
+
+Sayur dan buah adalah sumber vitamin yang baik.
+)");
+  // "kalori" is the reader's name for the article's "kkal".
+  Answer a = bot.bot->ask("u1", "Satu gram lemak menghasilkan berapa kalori?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("9 kkal") != std::string::npos);
+}
