@@ -3256,10 +3256,20 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // names the term is where the article explains it.
   const KSection& part =
       kb_.sections[static_cast<size_t>(kb_.blocks[static_cast<size_t>(s.block)].section)];
+  // So is a sentence of its opening paragraph that opens with the term, the
+  // subject it then says something of ("... memperkenalkan panduan Isi
+  // Piringku. Isi Piringku menggambarkan ...").
+  const bool opens_with_term =
+      !u.content.empty() && s.terms.size() > u.content.size() &&
+      std::all_of(u.content.begin(), u.content.end(), [&](const std::string& x) {
+        return std::find(s.terms.begin(), s.terms.begin() + static_cast<long>(u.content.size()),
+                         x) != s.terms.begin() + static_cast<long>(u.content.size());
+      });
   const bool opens_named_part =
       !u.content.empty() && !part.blocks.empty() &&
       !kb_.blocks[static_cast<size_t>(part.blocks.front())].sentences.empty() &&
-      kb_.blocks[static_cast<size_t>(part.blocks.front())].sentences.front() == best &&
+      (kb_.blocks[static_cast<size_t>(part.blocks.front())].sentences.front() == best ||
+       (s.block == part.blocks.front() && s.item < 0 && opens_with_term)) &&
       std::all_of(u.content.begin(), u.content.end(), [&](const std::string& x) {
         return std::find(part.heading_terms.begin(), part.heading_terms.end(), x) !=
                part.heading_terms.end();

@@ -1413,3 +1413,38 @@ Sayur dan buah adalah sumber vitamin yang baik.
   CHECK(a.found);
   CHECK(a.text.find("9 kkal") != std::string::npos);
 }
+
+TEST_CASE("a sentence of a part's opening paragraph that opens with the term it names explains it",
+          "[bot][passage]") {
+  testing::ArticleBot bot("opens-with-term", "piring.md", R"(---
+title: Pola Makan Sehat
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Pola Makan Sehat
+---
+
+# Pola Makan Sehat
+
+Pola makan sehat adalah kebiasaan makan yang memenuhi kebutuhan tubuh.
+
+## Panduan Piring Gizi dari Dinas
+
+Untuk memudahkan warga, dinas kesehatan memperkenalkan panduan **Piring Gizi** sejak 2017. Piring
+Gizi menggambarkan pembagian porsi dalam satu piring untuk sekali makan:
+
+- setengah piring berisi sayur dan buah;
+- setengah piring lainnya berisi makanan pokok dan lauk pauk.
+
+## Manfaat Pola Makan Sehat
+
+Pola makan sehat menjaga berat badan dan daya tahan tubuh.
+)");
+  // It says "menggambarkan", not "adalah", and is the paragraph's second
+  // sentence: the one before only names the term in passing.
+  Answer a = bot.bot->ask("t1", "Piring Gizi itu maksudnya apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("pembagian porsi") != std::string::npos);
+  CHECK(a.text.find("sayur dan buah") != std::string::npos);
+}
