@@ -330,7 +330,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // Nor is anything else asked of the subject alone ("Kenapa disebut X?"
     // is not answered under "Tokoh-Tokoh dalam X").
     if ((u.qtype == "definition" || only_subject) && aspect) continue;
-    double found = 0;
+    double found = 0, own = 0;
     // The topics asked that this heading names, in any of their words.
     // A part's topic may be named by the heading above it ("Bagi penjual"
     // under "Manfaat E-Commerce").
@@ -362,6 +362,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       // The headings above say what this part belongs to; the article's
       // title lists every part ("X: Jenis, Penyebab, Dampak"), so from it
       // only the subject's words count.
+      if (here) own += weight(t);
       here = here || above_has(sec, t, subject.count(t) > 0);
       if (here) found += weight(t);
     }
@@ -384,7 +385,19 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // the heading must say nothing else (precision): "Cara Membeli Reksa
     // Dana untuk Pemula" answers "Bagaimana cara membeli reksa dana?".
     m.score = 5 * m.precision * m.recall / (4 * m.precision + m.recall);
-    if (m.score > best.score + 1e-9) best = m;
+    m.own = own;
+    // (Counted by the heading's words, but for small ones and the words
+    // that say it defines: "Pengertian X" is no longer than "X".)
+    m.words = 0;
+    for (size_t i = 0; i < sec.heading_words.size() && i < sec.heading_terms.size(); ++i) {
+      if (!lx_.stop_words.count(sec.heading_words[i]) &&
+          !defining_keys_[s].count(sec.heading_terms[i]))
+        ++m.words;
+    }
+    if (m.score > best.score + 1e-9 ||
+        (m.score > best.score - 1e-9 &&
+         (m.own > best.own + 1e-9 || (m.own > best.own - 1e-9 && m.words < best.words))))
+      best = m;
   }
   return best;
 }

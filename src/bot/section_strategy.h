@@ -62,6 +62,10 @@ bool introduces_list(std::string_view sentence);
 struct SectionMatch {
   int section = -1;  // Knowledge::sections index, -1 when none matched
   double precision = 0, recall = 0, score = 0;
+  // Breaking a tie: how much of what is asked the heading says itself,
+  // not through a heading above it, and how many words it has.
+  double own = 0;
+  size_t words = 0;
   // A heading that names everything asked (0.95) outranks a passage that
   // mentions it all (0.9): headings say what a part is about.
   double confidence() const {
@@ -73,8 +77,11 @@ class SectionStrategy {
  public:
   SectionStrategy(const Lexicon& lexicon, const Knowledge& knowledge);
 
-  // The section whose heading best matches the question (ties: the earlier
-  // section), within article `doc` (-1: any).
+  // The section whose heading best matches the question, within article
+  // `doc` (-1: any). Of two that match alike, the one whose own heading
+  // says more of the question, then the one with fewer words (the part
+  // "Risiko Kelebihan Gizi", not "Risiko Kekurangan dan Kelebihan Gizi"
+  // above it, for "bahaya kelebihan gizi"), then the earlier.
   SectionMatch match(const Understanding& u, int doc) const;
 
   // The answer from a matched section; confidence 0 when the section holds

@@ -1609,6 +1609,15 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   size_t first_topic = u.words.size();
   topics_.match(u.terms, [&](size_t at, size_t n, int topic) {
     if (at > condition && first_topic < condition) return;
+    // Nor, after a topic asked, is a topic word a heading writes with the
+    // word after it as what the part is about: "Apa bahayanya kelebihan
+    // gizi?" under "Risiko Kelebihan Gizi" (an excess, not an advantage).
+    if (n == 1 && first_topic < at && at + 1 < u.words.size() &&
+        std::any_of(kb_.sections.begin(), kb_.sections.end(), [&](const KSection& sec) {
+          const Words pair{u.words[at], u.words[at + 1]};
+          return find_phrase(sec.heading_words, pair) >= 0;
+        }))
+      return;
     // Stems join words that are not the same: "kelebihan" (a benefit)
     // and the stop word "lebih" ("lebih lanjut") share "lebih".
     if (n == 1 && lx_.stop_words.count(u.words[at])) return;

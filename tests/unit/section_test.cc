@@ -1120,3 +1120,46 @@ Pertunjukan reog ponorogo melibatkan banyak penari.
   CHECK(a.text.find("Warok") == std::string::npos);
   CHECK(a.text.find("riyoqun") != std::string::npos);
 }
+
+TEST_CASE(
+    "a topic word a heading writes as what its part is about names no topic, and the "
+    "narrower of two headings that match alike answers",
+    "[bot][section]") {
+  testing::ArticleBot bot("excess-part", "gizi.md", R"(---
+title: Gizi Anak
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Gizi Anak
+---
+
+# Gizi Anak
+
+Gizi anak adalah asupan zat gizi yang dibutuhkan anak untuk tumbuh.
+
+## Manfaat Gizi Anak
+
+- Anak tumbuh tinggi.
+- Anak jarang sakit.
+
+## Risiko Kekurangan dan Kelebihan Gizi
+
+### Risiko Kekurangan Gizi
+
+- **Anemia**, karena kekurangan zat besi.
+- **Stunting**, tubuh lebih pendek dari standar usianya.
+
+### Risiko Kelebihan Gizi
+
+- **Obesitas**, penumpukan lemak berlebih.
+- **Hipertensi**, yang sering dipicu asupan garam tinggi.
+)");
+  // "kelebihan" is an excess here, as the heading writes it, not an
+  // advantage; and the part on excess, not both parts above it, answers.
+  Answer a = bot.bot->ask("k1", "Apa bahayanya kelebihan gizi?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Obesitas") != std::string::npos);
+  CHECK(a.text.find("Anemia") == std::string::npos);
+  CHECK(a.text.find("jarang sakit") == std::string::npos);
+}
