@@ -2892,9 +2892,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   rank(hits);
   // A question for a number or a time where the best chunks by its words
   // state none ("berapa lama kompos jadi?" when "kompos" is on every
-  // line): the statement is further down the ranking.
-  constexpr int kWiderSearch = 10;  // about every chunk of one article
-  if (best < 0 && (number || u.qtype == "when"))
+  // line), or only one that holds less than half of what is asked: the
+  // statement is further down the ranking (a long list whose one item
+  // gives it ranks below a short paragraph that names a year).
+  constexpr int kWiderSearch = 10;   // about every chunk of one article
+  constexpr double kWeakBest = 0.5;  // of the question's weight
+  if ((best < 0 || best_score < kWeakBest * total) && (number || u.qtype == "when"))
     rank(t.searcher.search(words, lx_.search_limit * kWiderSearch));
   if (best < 0 || total <= 0) return d;
   double coverage = std::min(1.0, best_score / total);

@@ -1448,3 +1448,59 @@ Pola makan sehat menjaga berat badan dan daya tahan tubuh.
   CHECK(a.text.find("pembagian porsi") != std::string::npos);
   CHECK(a.text.find("sayur dan buah") != std::string::npos);
 }
+
+TEST_CASE("a figure asked, a weak best among the top chunks sends the search further down",
+          "[bot][passage]") {
+  testing::ArticleBot bot("wider-search", "aktif.md", R"(---
+title: Hidup Aktif
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Hidup Aktif
+---
+
+# Hidup Aktif
+
+Hidup aktif adalah kebiasaan bergerak setiap hari agar tubuh tetap bugar.
+
+## Pedoman Hidup Aktif
+
+Pedoman hidup aktif disusun para ahli gizi, dokter, pelatih, guru olahraga, dan petugas puskesmas dari berbagai daerah agar mudah diikuti keluarga:
+
+1. **Makan beragam**, yaitu mengonsumsi sayur, buah, lauk pauk, dan makanan pokok secara bergantian setiap hari di rumah maupun di sekolah.
+2. **Minum air putih**, yaitu sekitar delapan gelas sehari, lebih banyak saat cuaca panas atau setelah berkeringat.
+3. **Melakukan aktivitas fisik**, yaitu bergerak aktif minimal 30 menit per hari, seperti jalan cepat, bersepeda, atau berenang bersama teman.
+4. **Tidur cukup**, yaitu tujuh sampai sembilan jam setiap malam agar tubuh pulih dan konsentrasi terjaga.
+5. **Memantau berat badan**, yaitu menimbang badan secara rutin setiap bulan di posyandu atau puskesmas terdekat.
+
+## Sejarah
+
+Aktivitas warga kota mulai dicatat pada 2010.
+
+## Data
+
+Survei fisik pelajar dilakukan pada 2015.
+
+## Program
+
+Program aktivitas sekolah diluncurkan pada 2018.
+
+## Kebijakan
+
+Pemeriksaan fisik berkala diwajibkan sejak 2019.
+
+## Kampanye
+
+Kampanye aktivitas keluarga dimulai pada 2021.
+
+## Penelitian
+
+Uji kebugaran fisik nasional digelar pada 2022.
+)");
+  // Six short dated paragraphs outrank the long list whose item gives the
+  // length; the best of them holds less than half of what is asked.
+  Answer a = bot.bot->ask("w1", "Berapa lama aktivitas fisik yang dianjurkan?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("30 menit") != std::string::npos);
+}
