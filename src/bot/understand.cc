@@ -628,6 +628,15 @@ std::string Understander::everyday_form(const std::string& word, Tokenizer& tok)
     if (root.size() > 4 && root[0] == 'n' &&
         std::string_view("aiueo").find(root[1]) != std::string_view::npos)
       candidates.push_back("t" + root.substr(1));
+    // (And m- for p: "mutusin", "milih" are "putuskan", "pilih", the
+    // article's "memutuskan", "memilih"; not "me-", the written prefix, nor
+    // a word Hunspell knows: "makan" is no "pakan".)
+    if (root.size() > 4 && root[0] == 'm' &&
+        std::string_view("aiuo").find(root[1]) != std::string_view::npos &&
+        (lang_ == nullptr || !lang_->speller->valid(w))) {
+      candidates.push_back("p" + root.substr(1));
+      candidates.push_back("me" + root);
+    }
     // Spoken "ke-" for "ter-", the passive of what befalls one: "ketipu",
     // "ketimbun", "kebawa" are "tertipu", "tertimbun", "terbawa".
     if (root.size() > 5 && root.compare(0, 2, "ke") == 0)

@@ -681,6 +681,25 @@ Banyak pembeli tertipu penjual palsu. Periksa ulasan sebelum membayar.
   CHECK(testing::bot().explain("bkinnya gmn").find("\"membuatnya\"") != std::string::npos);
 }
 
+TEST_CASE("chat forms: m- for p-", "[bot][understand]") {
+  // Spoken "m-" stands for a root's "p" as "memutuskan" does: "mutusin" is
+  // the article's "memutuskan".
+  testing::ArticleBot article("chat-m-p", "sengketa.md", R"(---
+title: Sengketa Konsumen
+subject: Sengketa Konsumen
+---
+
+# Sengketa Konsumen
+
+Majelis memutuskan sengketa paling lambat 21 hari kerja.
+)");
+  CHECK(article.bot->explain("brp lama mutusin sengketa").find("\"memutuskan\"") !=
+        std::string::npos);
+  // "me-" is the written prefix, not a chat form of one.
+  CHECK(article.bot->explain("siapa yang merumuskan sengketa").find("\"memerumuskan\"") ==
+        std::string::npos);
+}
+
 TEST_CASE("a word the article lacks right after its subject names another thing",
           "[bot][understand]") {
   testing::ArticleBot article("subject-qualified", "saham.md", R"(---
