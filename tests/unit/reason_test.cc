@@ -270,3 +270,36 @@ Bunga deposito lebih tinggi daripada bunga tabungan karena bank bisa memakai dan
   INFO(a.text);
   CHECK(a.text.find("lebih leluasa") != std::string::npos);
 }
+
+TEST_CASE("'apa yang menyebabkan X' asks the cause of X, 'X menyebabkan apa' does not",
+          "[bot][reason]") {
+  testing::ArticleBot bot("cause-of", "jantung.md", R"(---
+title: Kesehatan Jantung
+subject: Kesehatan Jantung
+---
+
+# Kesehatan Jantung
+
+Kesehatan jantung adalah keadaan jantung yang bekerja dengan baik.
+
+## Gangguan Jantung
+
+- **Penyakit Jantung Koroner (PJK)**: penyempitan arteri koroner akibat tumpukan plak kolesterol.
+- **Gagal jantung**: jantung tidak mampu memompa darah dengan cukup.
+
+## Fakta
+
+Menurut WHO, penyakit kardiovaskular merupakan penyebab kematian nomor satu di dunia. PJK termasuk
+yang paling banyak memakan korban.
+)");
+  CHECK(bot.bot->explain("Apa yang menyebabkan penyakit jantung koroner?")
+            .find("\"qtype\":\"reason\"") != std::string::npos);
+  CHECK(bot.bot->explain("Plak kolesterol bisa menyebabkan apa?").find("\"qtype\":\"reason\"") ==
+        std::string::npos);
+  // The reason is the item that says what it comes of ("akibat"), not the
+  // sentence that shares the word "penyebab".
+  Answer a = bot.bot->ask("c1", "Apa yang menyebabkan penyakit jantung koroner?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("tumpukan plak") != std::string::npos);
+}
