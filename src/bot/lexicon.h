@@ -255,6 +255,8 @@ struct Lexicon {
   // "berdasarkan": the word after it is the basis of a grouping
   // ("berdasarkan bentuknya"), never the topic asked.
   std::unordered_set<std::string> basis_markers;
+  // "bagi" in "fungsi X bagi tubuh": the words after it say for whom.
+  std::unordered_set<std::string> beneficiary_markers;
   // "tahun": a "when" question with it asks for a year.
   std::unordered_set<std::string> year_words;
   // "saat", "ketika": a word that names a phase of an event, by the phase

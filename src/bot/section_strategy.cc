@@ -220,9 +220,30 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     }
   }
   q = sorted_unique(std::move(q));
+  // "Apa fungsi X bagi tubuh kita?": for whom a thing is asked, where no
+  // heading names any such one, qualifies what is asked without telling
+  // headings apart; it counts for nothing there. (Unless the article never
+  // names it: "dampak X terhadap terumbu karang" asks what it does not say.)
+  std::unordered_set<std::string> beneficiary;
+  for (size_t i = 0; i + 1 < u.words.size() && i + 1 < u.terms.size(); ++i) {
+    if (!lx_.beneficiary_markers.count(u.words[i])) continue;
+    std::vector<std::string> whom;
+    for (size_t k = i + 1; k < u.words.size() && k < u.terms.size(); ++k) {
+      if (lx_.stop_words.count(u.words[k])) break;
+      whom.push_back(u.terms[k]);
+    }
+    // (All its words or none: "lapangan kerja" is not "kerja".)
+    if (std::none_of(whom.begin(), whom.end(),
+                     [&](const std::string& t) { return heading_vocabulary_.count(t) > 0; }) &&
+        std::all_of(whom.begin(), whom.end(),
+                    [&](const std::string& t) { return kb_.terms.count(t) > 0; }))
+      beneficiary.insert(whom.begin(), whom.end());
+  }
+  constexpr double kBeneficiaryShare = 0;
   auto weight = [&](const std::string& t) {
     auto it = phase_weights_.find(t);
-    return it != phase_weights_.end() ? it->second : kb_.weight(t);
+    const double w = it != phase_weights_.end() ? it->second : kb_.weight(t);
+    return beneficiary.count(t) ? kBeneficiaryShare * w : w;
   };
   // Question words name headings too ("Cara Mencegah ...", "Mengapa ...
   // Penting?"): they match a heading term, but a question is not judged

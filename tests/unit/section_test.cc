@@ -1163,3 +1163,39 @@ Gizi anak adalah asupan zat gizi yang dibutuhkan anak untuk tumbuh.
   CHECK(a.text.find("Anemia") == std::string::npos);
   CHECK(a.text.find("jarang sakit") == std::string::npos);
 }
+
+TEST_CASE(
+    "for whom a thing is asked, named in no heading, does not keep its heading from answering",
+    "[bot][section]") {
+  testing::ArticleBot bot("for-whom", "ginjal.md", R"(---
+title: Ginjal Manusia
+source: contoh.id
+language: id
+category: Biologi
+subject: Ginjal Manusia
+---
+
+# Ginjal Manusia
+
+Ginjal manusia adalah organ yang berfungsi menyaring darah dan membuang sisa cairan dari tubuh.
+Setiap tubuh memiliki dua ginjal.
+
+## Fungsi Ginjal Manusia
+
+- Menyaring zat sisa metabolisme dari darah.
+- Mengatur keseimbangan air dan garam dalam tubuh.
+- Menghasilkan hormon yang membantu pembentukan sel darah merah.
+
+## Gangguan Ginjal
+
+Batu ginjal terbentuk dari endapan mineral. Tubuh yang kurang minum lebih berisiko.
+)");
+  // "bagi tubuh kita" says for whom; no heading names anyone, so "Fungsi
+  // Ginjal Manusia" still names what is asked, over the opening sentence
+  // that happens to hold every word.
+  Answer a = bot.bot->ask("f1", "Apa fungsi ginjal manusia bagi tubuh kita?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("keseimbangan air") != std::string::npos);
+  CHECK(a.text.find("hormon") != std::string::npos);
+}
