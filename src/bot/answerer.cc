@@ -705,7 +705,17 @@ Draft Answerer::item_answer(const std::string& item, Tools& t) const {
   for (size_t si = 0; si < kb_.sentences.size(); ++si) {
     const KSentence& s = kb_.sentences[si];
     if (s.item < 0 || trim_end(s.text) != item) continue;
-    return sentence_draft(static_cast<int>(si), "passage", "passage", -1, kItemExplained, t);
+    Draft d = sentence_draft(static_cast<int>(si), "passage", "passage", -1, kItemExplained, t);
+    // (With the list under it, which says the rest: "Zakat pertanian: ..."
+    // over "- Nisab 5 wasaq ...".)
+    std::string text = s.text;
+    append_nested_list(static_cast<int>(si), &text, &d.sentences);
+    if (d.sentences.size() > 1) {
+      kainjow::mustache::data v;
+      v.set("text", text);
+      d.text = t.renderer.render(lx_.tmpl("passage"), v);
+    }
+    return d;
   }
   return Draft{};
 }

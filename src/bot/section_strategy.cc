@@ -41,6 +41,9 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
   defining_keys_.resize(kb_.sections.size());
   typed_keys_.resize(kb_.sections.size());
   basis_keys_.resize(kb_.sections.size());
+  basis_tail_.resize(kb_.sections.size());
+  lone_basis_.resize(kb_.sections.size(), false);
+  std::vector<std::string> heads(kb_.sections.size());
   std::unordered_map<std::string, std::string> type_words;  // one-word phrase -> type
   for (const PhraseSet& set : lx_.qtypes) {
     for (const Words& p : set.phrases) {
@@ -67,10 +70,14 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
       if (small && named) context = true;
       named = named || !small;
     }
+    bool after_basis = false;  // past "berdasarkan": the words after it go to basis_tail_
     for (size_t i = 0; i < sec.heading_terms.size(); ++i) {
       const std::string& t = sec.heading_terms[i];
       const std::string& word = sec.heading_words[i];
       if (i > 0 && lx_.basis_markers.count(sec.heading_words[i - 1])) basis_keys_[s].insert(t);
+      if (after_basis) basis_tail_[s].insert(t);
+      after_basis = after_basis || lx_.basis_markers.count(word) > 0;
+      if (!after_basis) heads[s] += t + " ";
       if (lx_.stop_words.count(word) || lx_.question_words.count(word)) continue;
       if (defining.count(word)) defining_keys_[s].insert(t);
       if (auto type = type_words.find(word); type != type_words.end())
@@ -93,6 +100,17 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
         heading_vocabulary_.insert(key);
       }
     }
+  }
+  // A heading with a basis whose kinds no other heading groups on another
+  // basis ("Jenis Zakat Mal Berdasarkan Sumber Hartanya", but not "Jenis
+  // Hujan Berdasarkan Asalnya" beside "... Berdasarkan Ukuran Butirnya").
+  {
+    std::unordered_map<std::string, int> grouped;
+    for (size_t s = 0; s < kb_.sections.size(); ++s) {
+      if (!basis_tail_[s].empty()) ++grouped[heads[s]];
+    }
+    for (size_t s = 0; s < kb_.sections.size(); ++s)
+      lone_basis_[s] = !basis_tail_[s].empty() && grouped[heads[s]] == 1;
   }
   for (const KDocument& d : kb_.docs)
     subject_terms_.insert(d.subject_terms.begin(), d.subject_terms.end());
@@ -275,6 +293,9 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       u.topics.empty() &&
       std::all_of(q.begin(), q.end(), [&](const std::string& t) { return subject.count(t) > 0; });
 
+  const bool asks_basis = std::any_of(u.words.begin(), u.words.end(), [&](const std::string& w) {
+    return lx_.basis_markers.count(w) > 0;
+  });
   for (size_t s = 0; s < kb_.sections.size(); ++s) {
     const KSection& sec = kb_.sections[s];
     if (sec.level < 2 || (doc >= 0 && sec.doc != doc)) continue;
@@ -323,6 +344,12 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     };
     for (const auto& [t, w] : keys) {
       if (other_half.count(t)) continue;
+      // "Jenis Zakat Mal Berdasarkan Sumber Hartanya" for "Apa saja jenis
+      // zakat mal?": the basis of the kinds asked says how they are told
+      // apart, nothing beyond the question, when the question gives none
+      // and no other heading groups them on another.
+      if (head_asked && !asks_basis && lone_basis_[s] && basis_tail_[s].count(t) && !in(q, t))
+        continue;
       h_weight += w;
       if (basis_topic(t)) {
         aspect = true;

@@ -126,6 +126,10 @@ class SectionStrategy {
   // Heading terms right after a basis marker ("Berdasarkan Manfaat"): the
   // basis of a grouping, which names no topic of the section.
   std::vector<std::unordered_set<std::string>> basis_keys_;
+  // The terms after a heading's basis marker, and whether no other heading
+  // groups the same kinds on another basis.
+  std::vector<std::unordered_set<std::string>> basis_tail_;
+  std::vector<bool> lone_basis_;
   // Topics each heading names outside its basis ("Jenis ..." : forms).
   std::vector<std::vector<std::string>> head_topics_;
   // Per section: its heading's key terms that are a question type's own

@@ -756,3 +756,45 @@ Untuk mengatasi masalah jalur, pemerintah kota membangun jalur sepeda terlindung
   CHECK(next.found);
   CHECK(next.text.find("jalur sepeda terlindung") != std::string::npos);
 }
+
+TEST_CASE("kinds of a kind under a heading with a basis, then one of them with its own list",
+          "[bot][followup]") {
+  testing::ArticleBot bot("kinds-basis", "iuran.md", R"(---
+title: Iuran
+source: contoh.id
+language: id
+category: Sosial
+subject: Iuran
+---
+
+# Iuran
+
+Iuran adalah uang yang dikumpulkan warga untuk keperluan bersama.
+
+## Jenis Iuran
+
+Secara umum, iuran dibagi menjadi dua macam:
+
+1. **Iuran wajib**, yaitu iuran yang dibayar setiap keluarga setiap bulan.
+2. **Iuran sukarela**, yaitu iuran yang besarnya bebas dan dibayar kapan saja.
+
+## Jenis Iuran Wajib Berdasarkan Tujuan Pemakaiannya
+
+Iuran wajib masih terbagi lagi menurut tujuan pemakaiannya:
+
+- **Iuran kebersihan**: dipakai untuk membayar petugas sampah.
+- **Iuran keamanan**: dipakai untuk membayar petugas ronda malam.
+  - Besarnya Rp20.000 per bulan
+  - Dibayar setiap awal bulan
+- **Iuran sosial**: dipakai untuk menjenguk warga yang sakit.
+)");
+  // The heading's basis ("Berdasarkan Tujuan Pemakaiannya") is how the kinds
+  // asked are told apart, nothing beyond the question.
+  Answer kinds = bot.bot->ask("k", "Apa saja jenis iuran wajib?");
+  INFO(kinds.text);
+  CHECK(kinds.text.find("Iuran kebersihan") != std::string::npos);
+  // One of them, then, with the list under it.
+  Answer one = bot.bot->ask("k", "yang keamanan gimana?");
+  INFO(one.text);
+  CHECK(one.text.find("Rp20.000") != std::string::npos);
+}
