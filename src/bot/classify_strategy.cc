@@ -43,6 +43,42 @@ Draft ClassifyStrategy::answer(const Understanding& u, Tools& tools) const {
     if (!asking.count(t) && std::find(key.begin(), key.end(), t) == key.end()) key.push_back(t);
   }
   if (key.empty()) return d;
+  // "Apakah X termasuk Y?": the kind is read where the article mentions X,
+  // by X's words alone, and then checked against the Y the question claims.
+  // (Claimed by a word that says belonging, "termasuk", not one that may
+  // say entering, "masuk ke".)
+  int marker = -1;  // where the word that claims a kind is
+  bool yes_no = false;
+  for (const PhraseSet& set : lx_.qtypes) {
+    if (set.id != "yesno") continue;
+    for (const Words& p : set.phrases) yes_no = yes_no || find_phrase(u.words, p) >= 0;
+  }
+  for (size_t i = 0; yes_no && marker < 0 && i < u.words.size(); ++i) {
+    if (lx_.kind_markers.count(u.words[i])) marker = static_cast<int>(i);
+  }
+  std::vector<std::string> claimed;
+  if (yes_no && marker >= 0) {
+    std::vector<std::string> named;
+    for (const std::string& t : key) {
+      const auto at = std::find(u.terms.begin(), u.terms.end(), t) - u.terms.begin();
+      (at < marker ? named : claimed).push_back(t);
+    }
+    // (X may be the subject itself, whose words the key leaves out:
+    // "Apakah peredaran darah manusia termasuk peredaran darah terbuka?".)
+    if (named.empty() && !claimed.empty()) {
+      for (int i = 0; i < marker && i < static_cast<int>(u.terms.size()); ++i) {
+        const std::string& t = u.terms[static_cast<size_t>(i)];
+        if (std::find(u.query.begin(), u.query.end(), t) != u.query.end() &&
+            std::find(named.begin(), named.end(), t) == named.end())
+          named.push_back(t);
+      }
+    }
+    if (named.empty() || claimed.empty()) {
+      claimed.clear();
+    } else {
+      key = std::move(named);
+    }
+  }
   double total = 0;
   std::string rarest;
   for (const auto& t : key) {
@@ -73,6 +109,22 @@ Draft ClassifyStrategy::answer(const Understanding& u, Tools& tools) const {
   if (s.item >= 0) {
     kind = item_head(s.text);
     if (kind == s.text) kind.clear();  // an item that is only a name names no kind
+    // An item that is X's own ("Asma: ...") is of the kind of the item its
+    // list is under ("Penyakit non-infeksi, yaitu ...:").
+    const Terms head = tools.tokenizer.terms(kind);
+    if (!kind.empty() && std::all_of(head.begin(), head.end(), [&](const std::string& x) {
+          return std::find(key.begin(), key.end(), x) != key.end();
+        })) {
+      kind.clear();
+      for (int bi = s.block - 1; bi >= 0 && kb_.blocks[static_cast<size_t>(bi)].section ==
+                                                kb_.blocks[static_cast<size_t>(s.block)].section;
+           --bi) {
+        for (int si : kb_.blocks[static_cast<size_t>(bi)].sentences) {
+          if (kb_.nested_list(si) == s.block)
+            kind = item_head(kb_.sentences[static_cast<size_t>(si)].text);
+        }
+      }
+    }
   }
   if (kind.empty()) {
     const KSection& sec = kb_.sections[static_cast<size_t>(section)];
@@ -84,6 +136,15 @@ Draft ClassifyStrategy::answer(const Understanding& u, Tools& tools) const {
   v.set("category", kind);
   v.set("text", s.text);
   d.text = tools.renderer.render(lx_.tmpl("classified"), v);
+  if (!claimed.empty()) {
+    const Terms of_kind = tools.tokenizer.terms(kind);
+    const bool holds = std::all_of(claimed.begin(), claimed.end(), [&](const std::string& x) {
+      return std::find(of_kind.begin(), of_kind.end(), x) != of_kind.end();
+    });
+    kainjow::mustache::data verdict;
+    verdict.set("text", d.text);
+    d.text = tools.renderer.render(lx_.tmpl(holds ? "yes" : "no"), verdict);
+  }
   d.intent = "classification";
   d.sentences.push_back(best);
   d.sections.push_back(section);

@@ -6,7 +6,11 @@
 // ..."), and a paragraph names it by the heading of its sub-section
 // ("SaaS (Software as a Service)" over "Contohnya Gmail, ..."). The mention
 // is the sentence that holds X's rarest word and most of its words (by
-// weight): at least half of them, or no answer. Confidence: bot/scoring.h.
+// weight): at least half of them, or no answer. An item that is X's own
+// ("**Asma**: ...") is of the kind of the item its list is under. Asked
+// whether X is of a kind ("Apakah asma termasuk penyakit menular?"), X is
+// found by its own words and the kind found is checked against the one
+// claimed: "Ya" or "Tidak" before it. Confidence: bot/scoring.h.
 #ifndef TANYA_BOT_CLASSIFY_STRATEGY_H_
 #define TANYA_BOT_CLASSIFY_STRATEGY_H_
 

@@ -259,6 +259,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   }
   lx.scale_words = folded_set(lexicon, "scale_words");
   lx.beneficiary_markers = folded_set(lexicon, "beneficiary_markers");
+  lx.kind_markers = folded_set(lexicon, "kind_markers");
   lx.basis_markers = folded_set(lexicon, "basis_markers");
   lx.year_words = folded_set(lexicon, "year_words");
   lx.superlative_markers = folded_set(lexicon, "superlative_markers");

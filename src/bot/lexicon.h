@@ -255,6 +255,8 @@ struct Lexicon {
   // "berdasarkan": the word after it is the basis of a grouping
   // ("berdasarkan bentuknya"), never the topic asked.
   std::unordered_set<std::string> basis_markers;
+  // "termasuk" in "Apakah X termasuk Y?": the word that claims X is of kind Y.
+  std::unordered_set<std::string> kind_markers;
   // "bagi" in "fungsi X bagi tubuh": the words after it say for whom.
   std::unordered_set<std::string> beneficiary_markers;
   // "tahun": a "when" question with it asks for a year.

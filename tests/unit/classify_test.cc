@@ -89,3 +89,37 @@ Pungutan daerah dibayar warga kepada pemerintah daerah. Besarnya bergantung pada
   INFO(scale.text);
   CHECK(scale.text.find("termasuk Pungutan Kabupaten") == std::string::npos);
 }
+
+TEST_CASE("'Apakah X termasuk Y?' reads X's kind where X is mentioned and checks the Y claimed",
+          "[bot][classify]") {
+  testing::ArticleBot bot("kind-claimed", "napas.md", R"(---
+title: Gangguan Pernapasan
+source: contoh.id
+language: id
+category: Biologi
+subject: Gangguan Pernapasan
+---
+
+# Gangguan Pernapasan
+
+Gangguan pernapasan adalah kelainan pada saluran napas atau paru-paru.
+
+## Jenis Gangguan Pernapasan
+
+- **Penyakit infeksi**, yaitu gangguan yang disebabkan kuman dan dapat menular:
+  - **Influenza**: infeksi virus yang menyebar lewat percikan ludah.
+  - **Tuberkulosis**: infeksi bakteri yang menyerang paru-paru.
+- **Penyakit non-infeksi**, yaitu gangguan yang tidak disebabkan kuman:
+  - **Asma**: penyempitan saluran napas akibat reaksi alergi terhadap debu.
+  - **Emfisema**: rusaknya alveolus, sering akibat merokok bertahun-tahun.
+)");
+  // X ("asma") is named in its own item; its kind is the item its list is
+  // under, which is not the kind claimed.
+  Answer no = bot.bot->ask("k1", "Apakah asma termasuk penyakit menular?");
+  INFO(no.text);
+  CHECK(no.text.rfind("Tidak.", 0) == 0);
+  CHECK(no.text.find("non-infeksi") != std::string::npos);
+  Answer yes = bot.bot->ask("k2", "Apakah emfisema tergolong penyakit non-infeksi?");
+  INFO(yes.text);
+  CHECK(yes.text.rfind("Ya.", 0) == 0);
+}
