@@ -2175,13 +2175,8 @@ Draft Answerer::classification_answer(const Understanding& u, const Plan& plan, 
   if (category.empty() && e.block >= 0 && e.item >= 0) {
     const KBlock& b = kb_.blocks[static_cast<size_t>(e.block)];
     category = kb_.sections[static_cast<size_t>(b.section)].heading;
-    for (int bi = e.block - 1; bi >= 0 && kb_.blocks[static_cast<size_t>(bi)].section == b.section;
-         --bi) {
-      for (int si : kb_.blocks[static_cast<size_t>(bi)].sentences) {
-        if (kb_.nested_list(si) == e.block)
-          category = item_head(kb_.sentences[static_cast<size_t>(si)].text);
-      }
-    }
+    if (const int parent = kb_.parent_item(e.block); parent >= 0)
+      category = item_head(kb_.sentences[static_cast<size_t>(parent)].text);
     // Only a kind that holds all the question asks of it: "termasuk skala
     // apa?" is not answered by a heading without "skala", and whether it is
     // not of a kind the question names would need every list it is in.

@@ -116,14 +116,8 @@ Draft ClassifyStrategy::answer(const Understanding& u, Tools& tools) const {
           return std::find(key.begin(), key.end(), x) != key.end();
         })) {
       kind.clear();
-      for (int bi = s.block - 1; bi >= 0 && kb_.blocks[static_cast<size_t>(bi)].section ==
-                                                kb_.blocks[static_cast<size_t>(s.block)].section;
-           --bi) {
-        for (int si : kb_.blocks[static_cast<size_t>(bi)].sentences) {
-          if (kb_.nested_list(si) == s.block)
-            kind = item_head(kb_.sentences[static_cast<size_t>(si)].text);
-        }
-      }
+      if (const int parent = kb_.parent_item(s.block); parent >= 0)
+        kind = item_head(kb_.sentences[static_cast<size_t>(parent)].text);
     }
   }
   if (kind.empty()) {

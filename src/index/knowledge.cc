@@ -386,6 +386,19 @@ int Knowledge::nested_list(int item) const {
   return -1;
 }
 
+int Knowledge::parent_item(int block) const {
+  if (block < 0 || static_cast<size_t>(block) >= blocks.size()) return -1;
+  const int section = blocks[static_cast<size_t>(block)].section;
+  int parent = -1;
+  for (int bi = block - 1; bi >= 0 && blocks[static_cast<size_t>(bi)].section == section; --bi) {
+    for (int si : blocks[static_cast<size_t>(bi)].sentences) {
+      if (nested_list(si) == block) parent = si;
+    }
+    if (parent >= 0) break;
+  }
+  return parent;
+}
+
 bool Knowledge::nests(int block) const {
   const KBlock& b = blocks[static_cast<size_t>(block)];
   if (!b.list || b.lead.empty()) return false;

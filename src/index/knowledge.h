@@ -117,6 +117,9 @@ class Knowledge {
   // The list nested under the item that is sentence `item` ("Di sekolah"
   // over "- Mengikuti upacara ..."): its block index, or -1 when none.
   int nested_list(int item) const;
+  // The item that list block `block` is nested under ("Penyakit non-infeksi,
+  // yaitu ...:" over "- Asma: ..."): its sentence index, or -1 when none.
+  int parent_item(int block) const;
   // True when list block `block` hangs from an item of another list.
   bool nests(int block) const;
   // The sub-type section that `s` belongs to, or -1.
