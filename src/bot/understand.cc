@@ -789,6 +789,12 @@ Words Understander::english_word(const std::string& key, Tokenizer& tok) const {
       if (syn.sense > 0) break;
       first_sense.push_back(syn.word);
     }
+    // (A unit, by any of its names: "calories" is "kalori", the article's
+    // "kkal".)
+    if (auto g = lx_.unit_group.find(it->second); g != lx_.unit_group.end()) {
+      const Words& names = lx_.unit_groups[g->second];
+      first_sense.insert(first_sense.end(), names.begin(), names.end());
+    }
     if (Words to = most_used(first_sense, tok); !to.empty()) return to;
   }
   if (Words to = article_words(it->second, tok); !to.empty()) return to;

@@ -1412,6 +1412,9 @@ Sayur dan buah adalah sumber vitamin yang baik.
   INFO(a.text);
   CHECK(a.found);
   CHECK(a.text.find("9 kkal") != std::string::npos);
+  // And so, in English, is "calories".
+  CHECK(bot.bot->explain("How many calories does a gram of fat give?").find("calories\u2192kkal") !=
+        std::string::npos);
 }
 
 TEST_CASE("a sentence of a part's opening paragraph that opens with the term it names explains it",
