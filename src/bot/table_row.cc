@@ -81,8 +81,11 @@ Draft one_column(const Knowledge& kb, const std::unordered_set<std::string>& sto
   size_t kept = 0;
   for (size_t r = 0; r < rows.size(); ++r) {
     const Terms& label = rows[r].front().value;
-    keep[r] =
-        std::any_of(label.begin(), label.end(), [&](const std::string& t) { return asks(u, t); });
+    // (By any word of the question: a label is often a topic's own word,
+    // "Contoh", which the question asks by rather than about.)
+    keep[r] = std::any_of(label.begin(), label.end(), [&](const std::string& t) {
+      return asks(u, t) || std::find(u.terms.begin(), u.terms.end(), t) != u.terms.end();
+    });
     kept += keep[r] ? 1 : 0;
   }
   if (kept == 0 || kept == rows.size()) keep.assign(rows.size(), true);

@@ -67,6 +67,14 @@ TEST_CASE("an answer of rows is narrowed to the one column the question names", 
   CHECK(one.text == "Berikut perbandingannya:\n- Aspek: Contoh; Karang Lunak: Sarcophyton");
   CHECK(one.sentences == std::vector<int>{0});
 
+  // A row named by the word the question asks with, not about: "contoh"
+  // left the query as the examples topic's own word.
+  u.query = {"karang", "lunak"};
+  u.terms = {"contoh", "karang", "lunak", "apa", "saja"};
+  CHECK(one_column(kb, kStop, u, d).text ==
+        "Berikut perbandingannya:\n- Aspek: Contoh; Karang Lunak: Sarcophyton");
+  u.terms.clear();
+
   // No row named: every row, each cut to the column.
   u.query = {"karang", "lunak"};
   CHECK(one_column(kb, kStop, u, d).text ==
