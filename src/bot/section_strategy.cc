@@ -319,17 +319,20 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // "Efek Samping dan Risiko Imunisasi" asked "Apa efek samping
     // imunisasi?": the part joined to a matched word by "dan" is the other
     // half of the heading, not something it says beyond the question.
-    const std::unordered_set<std::string> other_half = other_conjunct(
-        sec, [&](const auto& t) { return in(q, t) || topical.count(t) > 0 || in(asked, t); });
+    auto typed = [&](size_t sec_index, const std::string& t) {
+      auto it = typed_keys_[sec_index].find(t);
+      return !u.qtype.empty() && it != typed_keys_[sec_index].end() && it->second == u.qtype;
+    };
+    // (So is the half joined to the heading's own word for what the
+    // question asks: "Pengertian dan Letak X" for "Apa itu X?".)
+    const std::unordered_set<std::string> other_half = other_conjunct(sec, [&](const auto& t) {
+      return in(q, t) || topical.count(t) > 0 || in(asked, t) || typed(s, t);
+    });
     double h_weight = 0, h_matched = 0;
     bool beyond_subject = false;
     // What X is, is said where the heading names X alone ("Pengertian X",
     // "X"); "Tarif X" is about one aspect of X.
     bool aspect = false;
-    auto typed = [&](size_t sec_index, const std::string& t) {
-      auto it = typed_keys_[sec_index].find(t);
-      return !u.qtype.empty() && it != typed_keys_[sec_index].end() && it->second == u.qtype;
-    };
     // A topic word that is the basis of the heading's grouping is not the
     // topic asked ("Jenis X Berdasarkan Manfaat" for "manfaat X").
     // (Unless the heading's own topic is asked too: "Jenis Kompos
@@ -367,6 +370,24 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
         // A number ("### 7. Alveolus") orders a part; it names no aspect.
         aspect = true;
       }
+    }
+    // "Raja-Raja Kerajaan Mataram" for "Apa itu Kerajaan Mataram?": the
+    // stem joins "raja" (a king) to "kerajaan" (a kingdom), but a heading
+    // that writes both, where the question writes one, names another thing
+    // with the other.
+    for (size_t i = 0; i < sec.heading_words.size() && i < sec.heading_terms.size(); ++i) {
+      const std::string& w = sec.heading_words[i];
+      const std::string& t = sec.heading_terms[i];
+      if (lx_.stop_words.count(w) || !in(q, t) ||
+          std::find(u.words.begin(), u.words.end(), w) != u.words.end())
+        continue;
+      bool written = false;  // the question's form of the stem is in the heading too
+      for (size_t k = 0; k < sec.heading_words.size() && k < sec.heading_terms.size(); ++k) {
+        written = written ||
+                  (sec.heading_terms[k] == t && std::find(u.words.begin(), u.words.end(),
+                                                          sec.heading_words[k]) != u.words.end());
+      }
+      if (written) h_weight += weight(t);
     }
     if (h_weight <= 0 || h_matched <= 0 || (!beyond_subject && !only_subject)) continue;
     // Named by the subject's words alone, a heading is about the whole

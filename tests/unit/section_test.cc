@@ -1199,3 +1199,39 @@ Batu ginjal terbentuk dari endapan mineral. Tubuh yang kurang minum lebih berisi
   CHECK(a.text.find("keseimbangan air") != std::string::npos);
   CHECK(a.text.find("hormon") != std::string::npos);
 }
+
+TEST_CASE("a heading that writes two words of one stem names another thing with the other",
+          "[bot][section]") {
+  testing::ArticleBot bot("one-stem-two-words", "sari.md", R"(---
+title: Kerajaan Sari
+source: contoh.id
+language: id
+category: Sejarah
+subject: Kerajaan Sari
+---
+
+# Kerajaan Sari
+
+Kerajaan Sari dikenal lewat prasasti dan cerita rakyat.
+
+## Raja-Raja Kerajaan Sari
+
+Berikut raja-raja yang pernah memerintah:
+
+- Prabu Sena, pendiri kerajaan.
+- Prabu Wira, raja terbesar.
+
+## Pengertian dan Letak Kerajaan Sari
+
+Kerajaan Sari adalah kerajaan bercorak Hindu yang berdiri di pesisir utara pada abad ke-9.
+Pusatnya berada di muara sungai.
+)");
+  // "Raja-Raja" shares its stem with "Kerajaan" but is the kings; and
+  // "Letak", joined by "dan" to the heading's word for a definition, is
+  // no more than the other half of the heading.
+  Answer a = bot.bot->ask("d1", "Apa itu Kerajaan Sari?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("bercorak Hindu") != std::string::npos);
+  CHECK(a.text.find("Prabu Sena") == std::string::npos);
+}
