@@ -3017,6 +3017,27 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     return std::find(b.lead_terms.begin(), b.lead_terms.end(), term) != b.lead_terms.end() ||
            std::find(h.begin(), h.end(), term) != h.end();
   };
+  // "Penyakit apa saja yang bisa menyerang X?" over "Beberapa gangguan
+  // yang sering menyerang X antara lain:": a list whose lead says most of
+  // what is asked ("apa saja") is the answer, though an item has a word of
+  // the question the lead puts another way. (Not when the question names
+  // the item by its own word: "contoh sumber emisi yang alami".)
+  auto lead_says_most = [&] {
+    double said = 0, all = 0;
+    for (const std::string& t : u.key_content) {
+      all += kb_.weight(t);
+      if (said_above(t)) said += kb_.weight(t);
+    }
+    constexpr double kLeadSaysMost = 0.5;  // of the weight of what is asked
+    return all > 0 && said >= kLeadSaysMost * all;
+  };
+  auto names_item = [&] {
+    const Terms head = t.tokenizer.terms(item_head(s.text));
+    return std::any_of(head.begin(), head.end(), [&](const std::string& x) {
+      return !said_above(x) &&
+             std::find(u.key_content.begin(), u.key_content.end(), x) != u.key_content.end();
+    });
+  };
   const bool items_only = std::all_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
     const KSentence& x = kb_.sentences[static_cast<size_t>(si)];
     return x.block == s.block && x.item >= 0;
@@ -3031,7 +3052,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       kb_.blocks[static_cast<size_t>(s.block)].sentences.size() <= kWholeList &&
       !kb_.blocks[static_cast<size_t>(s.block)].lead.empty() &&
       (asks_steps || !u.key_content.empty()) &&
-      std::all_of(u.key_content.begin(), u.key_content.end(), said_above) &&
+      (std::all_of(u.key_content.begin(), u.key_content.end(), said_above) ||
+       (u.qtype == "list" && lead_says_most() && !names_item())) &&
       kb_.nested_list(best) < 0) {
     // "Apa saja fase-fase X?" under "Fase X" over "Ada tiga fase ...:": the
     // list asks for what its lead and heading name, not one of its items.

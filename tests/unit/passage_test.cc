@@ -1507,3 +1507,37 @@ Uji kebugaran fisik nasional digelar pada 2022.
   CHECK(a.found);
   CHECK(a.text.find("30 menit") != std::string::npos);
 }
+
+TEST_CASE("'X apa saja?' whose list lead says most of what is asked gets the whole list",
+          "[bot][passage]") {
+  testing::ArticleBot bot("lead-says-most", "tifoid.md", R"(---
+title: Demam Tifoid
+subject: Demam Tifoid
+---
+
+# Demam Tifoid
+
+Demam tifoid adalah infeksi bakteri Salmonella typhi pada usus.
+
+## Fase Demam Tifoid: Naik Turunnya Suhu
+
+Ada tiga fase yang perlu dipahami:
+
+- **Minggu pertama**: suhu naik perlahan, disertai sakit kepala dan lemas.
+- **Minggu kedua**: demam tinggi menetap dan perut terasa nyeri.
+- **Minggu ketiga**: suhu turun dan nafsu makan membaik.
+
+## Sumber Penularan
+
+Beberapa sumber penularan tifoid antara lain:
+
+- **Sumber makanan**, yaitu jajanan yang dicuci dengan air tercemar.
+- **Sumber air**, yaitu sumur yang dekat dengan septic tank.
+)");
+  // "penyakit" is said only by one item ("sakit kepala"); the lead and
+  // heading say the rest.
+  Answer all = bot.bot->ask("a", "Apa saja fase-fase penyakit demam tifoid?");
+  INFO(all.text);
+  CHECK(all.text.find("Minggu pertama") != std::string::npos);
+  CHECK(all.text.find("Minggu ketiga") != std::string::npos);
+}
