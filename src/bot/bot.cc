@@ -478,6 +478,7 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   // ("Berapa gaji ...", "Siapa menteri ..."), is no filler: when the article
   // does not know it, or knows it only by a synonym, nothing anchors the
   // question.
+  double confidence_factor = 1;
   bool asks_unknown = false;
   auto among = [](const Words& words, const std::string& word) {
     return std::find(words.begin(), words.end(), word) != words.end();
@@ -570,14 +571,55 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
                                            asked.begin() + static_cast<long>(i + kHeldRun))) >= 0;
     }
   }
+  // A name the reader capitalises that the article has, but not where the
+  // answer is ("Kapan PLTP Ulubelu mulai beroperasi?" answered by a date
+  // of Kamojang), says the answer is about another thing: the article
+  // tells of that one elsewhere, or not at all.
+  // (The subject's own words frame every part; a list or a section is
+  // judged by its items.)
+  bool name_elsewhere = false;
+  // (A yes/no claim may name the wrong one, which its verdict answers;
+  // what a term means is told where the term is, whatever it is said of.)
+  if (d.items.empty() && !d.sentences.empty() && d.sentences.size() <= kPassageSentences &&
+      u.qtype != "yesno" && u.qtype != "definition") {
+    std::unordered_set<std::string> subject_terms;
+    for (const KDocument& doc : kb->docs)
+      subject_terms.insert(doc.subject_terms.begin(), doc.subject_terms.end());
+    for (size_t i = 0; i < u.words.size() && i < u.terms.size() && !name_elsewhere; ++i) {
+      const std::string& t = u.terms[i];
+      // (A name the article gives once or twice: "Tiongkok" or "IoT" told
+      // of throughout is a setting, not the one thing asked.)
+      auto df = kb->term_sentences.find(t);
+      if (!written_as_name(u.words[i], u.text) || is_name_like(u.words[i], u.text) ||
+          df == kb->term_sentences.end() || df->second > kRareSentences || subject_terms.count(t) ||
+          lx.stop_words.count(u.words[i]))
+        continue;
+      const bool held = std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+        const KSentence& s = kb->sentences[static_cast<size_t>(si)];
+        const KBlock& b = kb->blocks[static_cast<size_t>(s.block)];
+        const Terms& heading = kb->sections[static_cast<size_t>(b.section)].heading_terms;
+        // (Or the sentence before it, which a "-nya" or "ia" points back to.)
+        const Terms* before = si > 0 && kb->sentences[static_cast<size_t>(si) - 1].block == s.block
+                                  ? &kb->sentences[static_cast<size_t>(si) - 1].terms
+                                  : &s.terms;
+        for (const Terms* in : {&s.terms, &b.lead_terms, &heading, before}) {
+          if (std::find(in->begin(), in->end(), t) != in->end()) return true;
+        }
+        return false;
+      });
+      name_elsewhere = !held;
+    }
+  }
+  if (name_elsewhere) confidence_factor *= lx.unknown_penalty;
   const bool anchored =
       by_context || (!asks_unknown && !names_other &&
                      (u.subject || !u.entities.empty() || rare_held || run_held) &&
                      (!u.topics.empty() || d.confidence >= 0.75 || rare_held || run_held));
   double confidence =
-      d.confidence * std::pow(anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
-                              static_cast<double>(u.unknown.size() -
-                                                  std::min(u.unknown.size(), d.unknown_explained)));
+      confidence_factor * d.confidence *
+      std::pow(
+          anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
+          static_cast<double>(u.unknown.size() - std::min(u.unknown.size(), d.unknown_explained)));
   // A synonym is weaker evidence than the article's own word. Unanchored,
   // it costs as a filler word the article lacks where the answer says the
   // word it was read as ("kalau telat bayar" of the article's "terlambat");

@@ -816,3 +816,36 @@ Kurangi pembakaran bahan bakar fosil dan pakai transportasi umum.
   CHECK(a.found);
   CHECK(a.text.find("kalsium karbonat") != std::string::npos);
 }
+
+TEST_CASE(
+    "a name the reader capitalises, which the article has elsewhere, is not what the answer is "
+    "about",
+    "[bot][confidence]") {
+  testing::ArticleBot article("name-elsewhere", "geotermal.md", R"(---
+title: Energi Panas Bumi
+subject: Energi Panas Bumi
+---
+
+# Energi Panas Bumi
+
+Energi panas bumi adalah energi dari panas di dalam bumi.
+
+## Sejarah Singkat
+
+- **1978**: pembangkit monoblok mulai beroperasi di Kamojang.
+- **2018**: pembangkit Sarulla beroperasi penuh.
+
+## Lokasi Lapangan
+
+Lapangan panas bumi tersebar di Jawa dan Sumatra, misalnya Dieng, Salak, dan Ulubelu.
+)");
+  Answer known = article.bot->ask("n1", "Kapan pembangkit di Kamojang mulai beroperasi?");
+  INFO(known.text);
+  CHECK(known.found);
+  CHECK(known.text.find("1978") != std::string::npos);
+  // The article names Ulubelu, but says nothing of when it began: a date
+  // of Kamojang is no answer.
+  Answer other = article.bot->ask("n2", "Kapan pembangkit di Ulubelu mulai beroperasi?");
+  INFO(other.text);
+  CHECK_FALSE(other.found);
+}
