@@ -3032,7 +3032,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     return all > 0 && said >= kLeadSaysMost * all;
   };
   auto names_item = [&] {
-    const Terms head = t.tokenizer.terms(item_head(s.text));
+    const std::string name = item_head(s.text);
+    if (name == trim_end(s.text)) return false;  // an item with no name of its own
+    const Terms head = t.tokenizer.terms(name);
     return std::any_of(head.begin(), head.end(), [&](const std::string& x) {
       return !said_above(x) &&
              std::find(u.key_content.begin(), u.key_content.end(), x) != u.key_content.end();
@@ -3053,7 +3055,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       !kb_.blocks[static_cast<size_t>(s.block)].lead.empty() &&
       (asks_steps || !u.key_content.empty()) &&
       (std::all_of(u.key_content.begin(), u.key_content.end(), said_above) ||
-       (u.qtype == "list" && lead_says_most() && !names_item())) &&
+       ((u.qtype == "list" || asks_steps) && lead_says_most() && !names_item())) &&
       kb_.nested_list(best) < 0) {
     // "Apa saja fase-fase X?" under "Fase X" over "Ada tiga fase ...:": the
     // list asks for what its lead and heading name, not one of its items.

@@ -1541,3 +1541,31 @@ Beberapa sumber penularan tifoid antara lain:
   CHECK(all.text.find("Minggu pertama") != std::string::npos);
   CHECK(all.text.find("Minggu ketiga") != std::string::npos);
 }
+
+TEST_CASE("steps asked by a step word whose lead and heading say most of the question get them all",
+          "[bot][steps]") {
+  testing::ArticleBot bot("steps-lead-most", "jantung.md", R"(---
+title: Jantung Manusia
+subject: Jantung Manusia
+---
+
+# Jantung Manusia
+
+Jantung manusia adalah organ berotot sebesar kepalan tangan.
+
+## Cara Kerja Jantung
+
+Proses kerja jantung berlangsung dengan urutan sebagai berikut:
+
+1. Darah kotor masuk ke serambi kanan.
+2. Bilik kanan memompa darah ke paru-paru.
+3. Darah bersih kembali ke serambi kiri.
+4. Bilik kiri memompa darah ke seluruh tubuh.
+)");
+  // Only the last step says "tubuh"; the lead and heading say the rest.
+  Answer steps =
+      bot.bot->ask("s", "Bagaimana proses kerja jantung ke tubuh, langkah demi langkah?");
+  INFO(steps.text);
+  CHECK(steps.text.find("serambi kanan") != std::string::npos);
+  CHECK(steps.text.find("seluruh tubuh") != std::string::npos);
+}
