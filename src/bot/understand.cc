@@ -1015,6 +1015,23 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         }
       }
     }
+    // Or of another word of the article, when it is the only one the clip
+    // can be and the article writes it often ("karbo" for "karbohidrat").
+    constexpr size_t kMinClip = 4;
+    constexpr int kOftenWritten = 3;
+    if (!done && w.size() >= kMinClip && !lang_->speller->valid(w)) {
+      const std::string* only = nullptr;
+      int candidates = 0;
+      for (const auto& [word, count] : word_count_) {
+        if (word.size() < w.size() + 2 || word.compare(0, w.size(), w) != 0) continue;
+        if (++candidates > 1) break;
+        if (count >= kOftenWritten) only = &word;
+      }
+      if (candidates == 1 && only != nullptr) {
+        take(w, {*only});
+        done = true;
+      }
+    }
     if (done) continue;
     // A blend of two words the article writes together ("Kemenkes" for
     // "Kementerian Kesehatan", "Pemprov" for "pemerintah provinsi"): the

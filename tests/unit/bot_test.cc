@@ -681,6 +681,23 @@ Banyak pembeli tertipu penjual palsu. Periksa ulasan sebelum membayar.
   CHECK(testing::bot().explain("bkinnya gmn").find("\"membuatnya\"") != std::string::npos);
 }
 
+TEST_CASE("chat clips a word the article writes often to its opening", "[bot][understand]") {
+  testing::ArticleBot article("chat-clip", "gizi.md", R"(---
+title: Gizi
+subject: Gizi
+---
+
+# Gizi
+
+Karbohidrat adalah sumber energi. Karbohidrat kompleks dicerna lambat, sedangkan karbohidrat
+sederhana dicerna cepat. Protein membangun otot.
+)");
+  CHECK(article.bot->explain("karbo kompleks tu apa").find("karbo\u2192karbohidrat") !=
+        std::string::npos);
+  // Not toward a word the article writes only once or twice ("dicerna").
+  CHECK(article.bot->explain("bedanya dicer sm karbo").find("dicer\u2192") == std::string::npos);
+}
+
 TEST_CASE("chat forms: m- for p-", "[bot][understand]") {
   // Spoken "m-" stands for a root's "p" as "memutuskan" does: "mutusin" is
   // the article's "memutuskan".
