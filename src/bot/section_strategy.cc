@@ -101,6 +101,33 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
       }
     }
   }
+  // A heading's length, by its words but for small ones and the words that
+  // say it defines: "Pengertian X" is no longer than "X".
+  heading_size_.assign(kb_.sections.size(), 0);
+  for (size_t s = 0; s < kb_.sections.size(); ++s) {
+    const KSection& sec = kb_.sections[s];
+    for (size_t i = 0; i < sec.heading_words.size() && i < sec.heading_terms.size(); ++i) {
+      if (!lx_.stop_words.count(sec.heading_words[i]) &&
+          !defining_keys_[s].count(sec.heading_terms[i]))
+        ++heading_size_[s];
+    }
+  }
+  // The stems a heading writes with two words ("raja" for "Raja-Raja" and
+  // "Kerajaan"), with those words.
+  split_stems_.resize(kb_.sections.size());
+  for (size_t s = 0; s < kb_.sections.size(); ++s) {
+    const KSection& sec = kb_.sections[s];
+    std::unordered_map<std::string, std::vector<std::string>> forms;
+    for (size_t i = 0; i < sec.heading_words.size() && i < sec.heading_terms.size(); ++i) {
+      if (lx_.stop_words.count(sec.heading_words[i])) continue;
+      auto& f = forms[sec.heading_terms[i]];
+      if (std::find(f.begin(), f.end(), sec.heading_words[i]) == f.end())
+        f.push_back(sec.heading_words[i]);
+    }
+    for (auto& [t, f] : forms) {
+      if (f.size() > 1) split_stems_[s].emplace_back(t, std::move(f));
+    }
+  }
   // A heading with a basis whose kinds no other heading groups on another
   // basis ("Jenis Zakat Mal Berdasarkan Sumber Hartanya", but not "Jenis
   // Hujan Berdasarkan Asalnya" beside "... Berdasarkan Ukuran Butirnya").
@@ -375,19 +402,14 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // stem joins "raja" (a king) to "kerajaan" (a kingdom), but a heading
     // that writes both, where the question writes one, names another thing
     // with the other.
-    for (size_t i = 0; i < sec.heading_words.size() && i < sec.heading_terms.size(); ++i) {
-      const std::string& w = sec.heading_words[i];
-      const std::string& t = sec.heading_terms[i];
-      if (lx_.stop_words.count(w) || !in(q, t) ||
-          std::find(u.words.begin(), u.words.end(), w) != u.words.end())
-        continue;
-      bool written = false;  // the question's form of the stem is in the heading too
-      for (size_t k = 0; k < sec.heading_words.size() && k < sec.heading_terms.size(); ++k) {
-        written = written ||
-                  (sec.heading_terms[k] == t && std::find(u.words.begin(), u.words.end(),
-                                                          sec.heading_words[k]) != u.words.end());
-      }
-      if (written) h_weight += weight(t);
+    for (const auto& [t, words] : split_stems_[s]) {
+      if (!in(q, t)) continue;
+      auto asked_as = [&](const std::string& w) {
+        return std::find(u.words.begin(), u.words.end(), w) != u.words.end();
+      };
+      if (std::any_of(words.begin(), words.end(), asked_as) &&
+          !std::all_of(words.begin(), words.end(), asked_as))
+        h_weight += weight(t);
     }
     if (h_weight <= 0 || h_matched <= 0 || (!beyond_subject && !only_subject)) continue;
     // Named by the subject's words alone, a heading is about the whole
@@ -455,14 +477,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // Dana untuk Pemula" answers "Bagaimana cara membeli reksa dana?".
     m.score = 5 * m.precision * m.recall / (4 * m.precision + m.recall);
     m.own = own;
-    // (Counted by the heading's words, but for small ones and the words
-    // that say it defines: "Pengertian X" is no longer than "X".)
-    m.words = 0;
-    for (size_t i = 0; i < sec.heading_words.size() && i < sec.heading_terms.size(); ++i) {
-      if (!lx_.stop_words.count(sec.heading_words[i]) &&
-          !defining_keys_[s].count(sec.heading_terms[i]))
-        ++m.words;
-    }
+    m.words = heading_size_[s];
     if (m.score > best.score + 1e-9 ||
         (m.score > best.score - 1e-9 &&
          (m.own > best.own + 1e-9 || (m.own > best.own - 1e-9 && m.words < best.words))))

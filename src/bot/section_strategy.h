@@ -130,6 +130,9 @@ class SectionStrategy {
   // groups the same kinds on another basis.
   std::vector<std::unordered_set<std::string>> basis_tail_;
   std::vector<bool> lone_basis_;
+  std::vector<size_t> heading_size_;  // SectionMatch::words of each section
+  // Per section, the stems its heading writes with two or more words.
+  std::vector<std::vector<std::pair<std::string, std::vector<std::string>>>> split_stems_;
   // Topics each heading names outside its basis ("Jenis ..." : forms).
   std::vector<std::vector<std::string>> head_topics_;
   // Per section: its heading's key terms that are a question type's own
