@@ -3024,9 +3024,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // the item by its own word: "contoh sumber emisi yang alami".)
   auto lead_says_most = [&] {
     double said = 0, all = 0;
-    for (const std::string& t : u.key_content) {
-      all += kb_.weight(t);
-      if (said_above(t)) said += kb_.weight(t);
+    for (const std::string& term : u.key_content) {
+      all += kb_.weight(term);
+      if (said_above(term)) said += kb_.weight(term);
     }
     constexpr double kLeadSaysMost = 0.5;  // of the weight of what is asked
     return all > 0 && said >= kLeadSaysMost * all;
