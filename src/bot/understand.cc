@@ -220,7 +220,21 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   }
   // General rewrites (bot/lexicon.json), then each article's own
   // (corpus/<id>.json), which name only words of that article.
-  replacements_ = lx_.rewrites;
+  // A reader's word the lexicon rewrites ("wujud" -> "bentuk") is kept
+  // where the article writes it itself ("Berdasarkan Wujud Fluida"): the
+  // article's own word is the surest reading. (One word of the language:
+  // a phrase, "dilihat dari", frames the question whatever the article
+  // writes; an English keyword the article quotes is weighed by
+  // keeps_english.)
+  std::unordered_set<std::string> heading_words;
+  for (const KSection& sec : kb_.sections)
+    heading_words.insert(sec.heading_words.begin(), sec.heading_words.end());
+  for (const auto& [from, to] : lx_.rewrites) {
+    if (from.size() == 1 && lang_ != nullptr && lang_->speller->valid(from[0]) &&
+        (count_of(word_count_, from[0]) > 0 || heading_words.count(from[0])))
+      continue;
+    replacements_.emplace_back(from, to);
+  }
   auto words_of = [&](const std::string& text) {
     Words out;
     for (const Token& t : tok.tokenize(text)) out.push_back(t.word);

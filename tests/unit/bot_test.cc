@@ -698,6 +698,27 @@ sederhana dicerna cepat. Protein membangun otot.
   CHECK(article.bot->explain("bedanya dicer sm karbo").find("dicer\u2192") == std::string::npos);
 }
 
+TEST_CASE("a word the lexicon rewrites is kept where the article writes it", "[bot][understand]") {
+  testing::ArticleBot with("rewrite-own-word", "fluida.md", R"(---
+title: Panas Bumi
+subject: Panas Bumi
+---
+
+# Panas Bumi
+
+## Jenis Panas Bumi Berdasarkan Wujud Fluida
+
+- **Dominasi uap**, yaitu reservoir berisi uap.
+- **Dominasi air**, yaitu reservoir berisi air panas.
+)");
+  // "wujud" reads as "bentuk" (lexicon paraphrases) where the article does
+  // not write it; here it is the article's own word.
+  CHECK(with.bot->explain("dilihat dari wujud fluidanya dibagi jadi apa").find("\"wujud\"") !=
+        std::string::npos);
+  CHECK(testing::bot().explain("wujud kerja sama apa saja").find("\"bentuk\"") !=
+        std::string::npos);
+}
+
 TEST_CASE("chat forms: m- for p-", "[bot][understand]") {
   // Spoken "m-" stands for a root's "p" as "memutuskan" does: "mutusin" is
   // the article's "memutuskan".
