@@ -858,9 +858,11 @@ Berikut beberapa contoh yang mudah ditemui:
   CHECK(a.text.find("ular sawah") == std::string::npos);
 }
 
-TEST_CASE("'tersusun dari', like 'terdiri dari', asks what a thing is made of", "[bot][topic]") {
+TEST_CASE("'tersusun dari' and 'dibedakan jadi', like 'terdiri dari', ask a thing's forms",
+          "[bot][topic]") {
   testing::ArticleBot bot("topic-made-of", "pilkades.md", kArticle);
-  for (const char* q : {"Panitia tersusun dari apa saja?", "Panitia terdiri atas apa saja?"}) {
+  for (const char* q : {"Panitia tersusun dari apa saja?", "Panitia terdiri atas apa saja?",
+                        "Panitia dibedakan jadi apa?", "Panitia dikelompokkan menjadi apa?"}) {
     const std::string read = bot.bot->explain(q);
     INFO(read);
     CHECK(read.find("\"topics\":[\"forms\"]") != std::string::npos);
