@@ -2741,6 +2741,26 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     }
     return false;
   };
+  // "Perjanjian Giyanti dan Perjanjian Salatiga": a heading of two things
+  // frames a sentence that names one of them as about that one only.
+  auto names_other_half = [&](const KSection& sec, const std::string& term, const KSentence& s) {
+    const auto dan = std::find(sec.heading_words.begin(), sec.heading_words.end(), "dan");
+    if (dan == sec.heading_words.end()) return false;
+    const size_t cut = static_cast<size_t>(dan - sec.heading_words.begin());
+    if (cut >= sec.heading_terms.size()) return false;
+    const Terms left(sec.heading_terms.begin(), sec.heading_terms.begin() + static_cast<long>(cut));
+    const Terms right(sec.heading_terms.begin() + static_cast<long>(cut) + 1,
+                      sec.heading_terms.end());
+    auto in = [](const Terms& v, const std::string& x) {
+      return std::find(v.begin(), v.end(), x) != v.end();
+    };
+    const bool in_left = in(left, term), in_right = in(right, term);
+    if (in_left == in_right) return false;
+    const Terms& other = in_left ? right : left;
+    const Terms& own = in_left ? left : right;
+    return std::any_of(other.begin(), other.end(),
+                       [&](const std::string& x) { return !in(own, x) && in(s.terms, x); });
+  };
   auto rank = [&](const std::vector<Hit>& found) {
     for (const Hit& h : found) {
       auto it = kb_.block_of_chunk.find(h.chunk_id);
@@ -2798,7 +2818,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
                    std::find(b.lead_terms.begin(), b.lead_terms.end(), term) != b.lead_terms.end())
             score += kLeadShare * weight(term);  // said of the item it hangs from
           else if (std::find(sec.heading_terms.begin(), sec.heading_terms.end(), term) !=
-                   sec.heading_terms.end())
+                       sec.heading_terms.end() &&
+                   !names_other_half(sec, term, s))
             // Under the heading that names the entity asked about, all is
             // said of it ("### 1. LPDP" over "Usia maksimal 35 tahun").
             score += (entity_terms.count(term) ? 1.0 : 0.5) * weight(term);

@@ -1569,3 +1569,31 @@ Proses kerja jantung berlangsung dengan urutan sebagai berikut:
   CHECK(steps.text.find("serambi kanan") != std::string::npos);
   CHECK(steps.text.find("seluruh tubuh") != std::string::npos);
 }
+
+TEST_CASE("a heading of two things frames a sentence that names one of them as about that one",
+          "[bot][passage]") {
+  testing::ArticleBot bot("two-thing-heading", "kerajaan.md", R"(---
+title: Kerajaan Sari
+subject: Kerajaan Sari
+---
+
+# Kerajaan Sari
+
+Kerajaan Sari berdiri di pesisir utara.
+
+## Perjanjian Wetan dan Perjanjian Kulon
+
+Puncak perpecahan terjadi lewat Perjanjian Wetan yang ditandatangani pada 13 Februari 1755.
+Perjanjian ini membagi kerajaan menjadi dua.
+
+Dua tahun kemudian, Perjanjian Kulon ditandatangani pada 17 Maret 1757. Lewat perjanjian ini,
+seorang pangeran mendapat sebagian wilayah.
+)");
+  // "Kulon" in the heading does not make the sentence on Wetan one about
+  // Kulon, though that sentence shares "terjadi" with the question.
+  Answer a = bot.bot->ask("k", "Perjanjian Kulon terjadi tahun berapa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("1757") != std::string::npos);
+  CHECK(a.text.find("1755") == std::string::npos);
+}
