@@ -2140,16 +2140,6 @@ Draft Answerer::acronym_answer(const Plan& plan, Tools& t) const {
   return d;
 }
 
-bool Answerer::asks_yes_no(const Understanding& u) const {
-  for (const PhraseSet& set : lx_.qtypes) {
-    if (set.id != "yesno") continue;
-    for (const Words& p : set.phrases) {
-      if (find_phrase(u.words, p) >= 0) return true;
-    }
-  }
-  return false;
-}
-
 Draft Answerer::classification_answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d;
   const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
@@ -2198,7 +2188,7 @@ Draft Answerer::classification_answer(const Understanding& u, const Plan& plan, 
   d.text = t.renderer.render(lx_.tmpl("classification"), v);
   // "Apakah pajak rokok termasuk pajak provinsi?": the kind asked is the
   // kind it is listed under.
-  if (listed && asks_yes_no(u) && !u.key_content.empty()) {
+  if (listed && lx_.asks_yes_no(u.words) && !u.key_content.empty()) {
     data verdict;
     verdict.set("text", d.text);
     d.text = t.renderer.render(lx_.tmpl("yes"), verdict);

@@ -168,8 +168,6 @@ class Answerer {
   // it is an item of, or the heading (or item) it is listed under when that
   // holds all the question asks of it ("Ya." to a yes/no question).
   Draft classification_answer(const Understanding& u, const Plan& plan, Tools& t) const;
-  // True when the question has a yes/no word ("apakah", "bolehkah").
-  bool asks_yes_no(const Understanding& u) const;
   Draft comparison_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   // A comparison of two things that are no entities, each by the sentence
   // that defines it.

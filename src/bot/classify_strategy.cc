@@ -48,11 +48,7 @@ Draft ClassifyStrategy::answer(const Understanding& u, Tools& tools) const {
   // (Claimed by a word that says belonging, "termasuk", not one that may
   // say entering, "masuk ke".)
   int marker = -1;  // where the word that claims a kind is
-  bool yes_no = false;
-  for (const PhraseSet& set : lx_.qtypes) {
-    if (set.id != "yesno") continue;
-    for (const Words& p : set.phrases) yes_no = yes_no || find_phrase(u.words, p) >= 0;
-  }
+  const bool yes_no = lx_.asks_yes_no(u.words);
   for (size_t i = 0; yes_no && marker < 0 && i < u.words.size(); ++i) {
     if (lx_.kind_markers.count(u.words[i])) marker = static_cast<int>(i);
   }

@@ -426,6 +426,16 @@ size_t Lexicon::yesno_ending(const Words& words) const {
   return 0;
 }
 
+bool Lexicon::asks_yes_no(const Words& words) const {
+  for (const PhraseSet& set : qtypes) {
+    if (set.id != "yesno") continue;
+    for (const Words& p : set.phrases) {
+      if (find_phrase(words, p) >= 0) return true;
+    }
+  }
+  return false;
+}
+
 bool Lexicon::announces_list(const Words& words) const {
   return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
     return list_announcers.count(w) > 0 ||

@@ -319,6 +319,9 @@ struct Lexicon {
   // The length of the yes/no ending `words` closes with ("... mati
   // tidak"), leaving at least one word before it; 0 when none.
   size_t yesno_ending(const Words& words) const;
+  // True when `words` hold a phrase that asks yes or no ("apakah",
+  // "bolehkah"; lexicon qtypes "yesno").
+  bool asks_yes_no(const Words& words) const;
 };
 
 }  // namespace tanya
