@@ -478,7 +478,6 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   // ("Berapa gaji ...", "Siapa menteri ..."), is no filler: when the article
   // does not know it, or knows it only by a synonym, nothing anchors the
   // question.
-  double confidence_factor = 1;
   bool asks_unknown = false;
   auto among = [](const Words& words, const std::string& word) {
     return std::find(words.begin(), words.end(), word) != words.end();
@@ -610,13 +609,12 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
       name_elsewhere = !held;
     }
   }
-  if (name_elsewhere) confidence_factor *= lx.unknown_penalty;
   const bool anchored =
       by_context || (!asks_unknown && !names_other &&
                      (u.subject || !u.entities.empty() || rare_held || run_held) &&
                      (!u.topics.empty() || d.confidence >= 0.75 || rare_held || run_held));
   double confidence =
-      confidence_factor * d.confidence *
+      (name_elsewhere ? lx.unknown_penalty : 1.0) * d.confidence *
       std::pow(
           anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
           static_cast<double>(u.unknown.size() - std::min(u.unknown.size(), d.unknown_explained)));

@@ -284,11 +284,10 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
                     [&](const std::string& t) { return kb_.terms.count(t) > 0; }))
       beneficiary.insert(whom.begin(), whom.end());
   }
-  constexpr double kBeneficiaryShare = 0;
   auto weight = [&](const std::string& t) {
+    if (beneficiary.count(t)) return 0.0;
     auto it = phase_weights_.find(t);
-    const double w = it != phase_weights_.end() ? it->second : kb_.weight(t);
-    return beneficiary.count(t) ? kBeneficiaryShare * w : w;
+    return it != phase_weights_.end() ? it->second : kb_.weight(t);
   };
   // Question words name headings too ("Cara Mencegah ...", "Mengapa ...
   // Penting?"): they match a heading term, but a question is not judged

@@ -230,8 +230,10 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   for (const KSection& sec : kb_.sections)
     heading_words.insert(sec.heading_words.begin(), sec.heading_words.end());
   for (const auto& [from, to] : lx_.rewrites) {
-    if (from.size() == 1 && lang_ != nullptr && lang_->speller->valid(from[0]) &&
-        (count_of(word_count_, from[0]) > 0 || heading_words.count(from[0])))
+    // (Hunspell, the costly check, last: most rewrites are of words the
+    // article does not write.)
+    if (from.size() == 1 && (count_of(word_count_, from[0]) > 0 || heading_words.count(from[0])) &&
+        lang_ != nullptr && lang_->speller->valid(from[0]))
       continue;
     replacements_.emplace_back(from, to);
   }
@@ -1658,12 +1660,13 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // Nor, after a topic asked, is a topic word a heading writes with the
     // word after it as what the part is about: "Apa bahayanya kelebihan
     // gizi?" under "Risiko Kelebihan Gizi" (an excess, not an advantage).
-    if (n == 1 && first_topic < at && at + 1 < u.words.size() &&
-        std::any_of(kb_.sections.begin(), kb_.sections.end(), [&](const KSection& sec) {
-          const Words pair{u.words[at], u.words[at + 1]};
-          return find_phrase(sec.heading_words, pair) >= 0;
-        }))
-      return;
+    if (n == 1 && first_topic < at && at + 1 < u.words.size()) {
+      const Words pair{u.words[at], u.words[at + 1]};
+      if (std::any_of(kb_.sections.begin(), kb_.sections.end(), [&](const KSection& sec) {
+            return find_phrase(sec.heading_words, pair) >= 0;
+          }))
+        return;
+    }
     // Stems join words that are not the same: "kelebihan" (a benefit)
     // and the stop word "lebih" ("lebih lanjut") share "lebih".
     if (n == 1 && lx_.stop_words.count(u.words[at])) return;
