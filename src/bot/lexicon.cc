@@ -224,6 +224,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.name_nouns = phrase_list(lexicon, "name_nouns", tok);
   lx.field_markers = folded_set(lexicon, "field_markers");
   lx.defining_headings = folded_set(lexicon, "defining_headings");
+  lx.heading_emphasis = phrase_list(lexicon, "heading_emphasis", tok);
   lx.coordinators = folded_set(lexicon, "coordinators");
   lx.again_markers = phrase_list(lexicon, "again_markers", tok);
   lx.summary_headings = folded_set(lexicon, "summary_headings");

@@ -199,6 +199,10 @@ struct Lexicon {
   // "Mengenal X", "Sekilas tentang X": a heading that introduces what X is,
   // like "Pengertian X" (with the one-word phrases of the definition type).
   std::unordered_set<std::string> defining_headings;
+  // "yang perlu", "yang harus": in a heading ("Komplikasi yang Perlu
+  // Diwaspadai") they open a clause of emphasis to its end, which says how
+  // much the part matters, not which part it is.
+  std::vector<Words> heading_emphasis;
   // "dan", "serta": in a heading "Efek Samping dan Risiko X" they join two
   // parts, each a heading of its own for a question that asks one.
   std::unordered_set<std::string> coordinators;

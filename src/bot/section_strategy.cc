@@ -58,8 +58,15 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
     }
   }
   context_keys_.resize(kb_.sections.size());
+  emphasis_keys_.resize(kb_.sections.size());
   for (size_t s = 0; s < kb_.sections.size(); ++s) {
     const KSection& sec = kb_.sections[s];
+    for (const Words& phrase : lx_.heading_emphasis) {
+      const int at = find_phrase(sec.heading_words, phrase);
+      for (size_t i = at < 0 ? sec.heading_terms.size() : static_cast<size_t>(at);
+           i < sec.heading_terms.size(); ++i)
+        emphasis_keys_[s].insert(sec.heading_terms[i]);
+    }
     // "Aturan 10 Persen dalam Aliran Energi": after a small word that
     // follows the name ("dalam", "di", "pada"), a heading says where the
     // thing stands, not which aspect of it the part is about.
@@ -379,6 +386,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       // and no other heading groups them on another.
       if (head_asked && !asks_basis && lone_basis_[s] && basis_tail_[s].count(t) && !in(q, t))
         continue;
+      if (emphasis_keys_[s].count(t) && !in(q, t)) continue;
       h_weight += w;
       if (basis_topic(t)) {
         aspect = true;

@@ -123,6 +123,9 @@ class SectionStrategy {
   // Per heading, its terms after a small word that follows its name ("...
   // dalam Aliran Energi"): where the thing stands, no aspect of it.
   std::vector<std::unordered_set<std::string>> context_keys_;
+  // Per heading, its terms in a clause of emphasis (Lexicon::heading_emphasis):
+  // nothing the part is about beyond what the question asks.
+  std::vector<std::unordered_set<std::string>> emphasis_keys_;
   // Heading terms right after a basis marker ("Berdasarkan Manfaat"): the
   // basis of a grouping, which names no topic of the section.
   std::vector<std::unordered_set<std::string>> basis_keys_;

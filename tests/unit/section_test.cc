@@ -1235,3 +1235,47 @@ Pusatnya berada di muara sungai.
   CHECK(a.text.find("bercorak Hindu") != std::string::npos);
   CHECK(a.text.find("Prabu Sena") == std::string::npos);
 }
+
+TEST_CASE("a clause of emphasis in a heading says nothing beyond the question", "[bot][section]") {
+  testing::ArticleBot bot("emphasis-clause", "demam-rawa.md", R"(---
+title: Demam Rawa
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Demam Rawa
+---
+
+# Demam Rawa
+
+Demam rawa adalah infeksi yang ditularkan lewat air rawa yang tercemar. Demam rawa banyak
+ditemukan di desa pesisir. Anak-anak paling sering terkena demam rawa.
+
+## Penularan Demam Rawa
+
+Demam rawa menular lewat air minum. Demam rawa juga menular lewat makanan yang dicuci dengan air
+rawa. Merebus air mencegah demam rawa.
+
+## Gejala per Minggu
+
+- Minggu pertama: demam naik perlahan dan badan lemas.
+- Minggu kedua: pada tahap ini risiko komplikasi demam rawa paling tinggi.
+
+## Komplikasi yang Perlu Diwaspadai
+
+Tanpa penanganan, penderita dapat mengalami:
+
+- Radang selaput otak.
+- Kerusakan ginjal.
+)");
+  // "yang Perlu Diwaspadai" says how much the part matters: the heading
+  // names all that is asked, and its list answers, not a sentence that
+  // mentions the word.
+  Answer a = bot.bot->ask("e1", "Apa saja komplikasi demam rawa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Kerusakan ginjal") != std::string::npos);
+  // Asked in the heading's own words, the clause is matched as before.
+  Answer b = bot.bot->ask("e2", "Komplikasi apa yang perlu diwaspadai?");
+  INFO(b.text);
+  CHECK(b.text.find("Kerusakan ginjal") != std::string::npos);
+}
