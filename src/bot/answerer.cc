@@ -2613,12 +2613,15 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // The topics asked about, and the words that name them ("kelebihan",
   // "manfaat").
   std::vector<const TopicDef*> asked_topics;
-  std::unordered_set<std::string> topical;
+  std::unordered_set<std::string> topical, topical_words;
   for (const std::string& id : u.topics) {
     if (const TopicDef* td = lx_.topic(id)) {
       asked_topics.push_back(td);
       for (const Words& p : td->synonyms) {
         if (p.size() == 1) topical.insert(p.front());
+      }
+      for (const Words& p : td->synonym_words) {
+        if (p.size() == 1) topical_words.insert(p.front());
       }
     }
   }
@@ -2876,9 +2879,13 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // tie-break only: it is no evidence of how much is covered).
         // So does, for a "bagaimana cara" question, a step (steps_of_asked,
         // steps_follow above).
+        // (A reader's own word for the topic counts too, where the
+        // sentence writes it: "Ada beberapa jenis vaksin" for "jenis apa".)
         const bool cued =
             std::any_of(asked_topics.begin(), asked_topics.end(),
                         [&](const TopicDef* td) { return cue_match(*td, s.terms) > 0; }) ||
+            std::any_of(s.words.begin(), s.words.end(),
+                        [&](const std::string& x) { return topical_words.count(x) > 0; }) ||
             (u.qtype == "how" &&
              ((s.item >= 0 && steps_of_asked(b)) || (s.item < 0 && steps_follow(s.block))));
         // So does, asked of a thing the article names, the sentence that

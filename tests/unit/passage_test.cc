@@ -1597,3 +1597,42 @@ seorang pangeran mendapat sebagian wilayah.
   CHECK(a.text.find("1757") != std::string::npos);
   CHECK(a.text.find("1755") == std::string::npos);
 }
+
+TEST_CASE("of two list leads that hold the question alike, the one in the reader's topic word wins",
+          "[bot][passage]") {
+  testing::ArticleBot article("topic-word-lead", "rawa.md", R"(---
+title: "Demam Rawa: Pengertian, Penularan, dan Pencegahan"
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Demam Rawa
+---
+
+# Demam Rawa: Pengertian, Penularan, dan Pencegahan
+
+Demam rawa adalah infeksi yang ditularkan lewat air rawa yang tercemar.
+
+## Cara Mencegah Demam Rawa
+
+Merebus air minum mencegah sebagian besar penularan.
+
+### Vaksin Rawa dan Manfaatnya
+
+Manfaat vaksin rawa antara lain:
+
+- Menurunkan risiko tertular bagi anak.
+- Mengurangi kebutuhan obat.
+
+Ada beberapa jenis vaksin rawa, di antaranya:
+
+- Vaksin suntik untuk usia 2 tahun ke atas.
+- Vaksin tetes untuk bayi.
+)");
+  // Both leads hold "vaksin rawa"; "jenis", the reader's word for the
+  // kinds asked, is written in one of them only.
+  Answer a = article.bot->ask("j", "Vaksin rawa ada jenis apa aja?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Vaksin tetes") != std::string::npos);
+  CHECK(a.text.find("kebutuhan obat") == std::string::npos);
+}
