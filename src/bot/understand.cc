@@ -755,7 +755,19 @@ std::string Understander::family_form(const std::string& w) const {
   // thing than the doing ("ditemukan", "mulai") its root's other forms name.
   if (w.compare(0, 2, "pe") == 0 && !(w.size() > 2 && w.compare(w.size() - 2, 2, "an") == 0))
     return {};
-  for (const std::string& root : lang_->speller->roots(w)) {
+  std::vector<std::string> roots = lang_->speller->roots(w);
+  // A root with a verb suffix but no prefix ("terbitkan", as chat says the
+  // article's "menerbitkan"), which Hunspell does not list: the root
+  // without the suffix.
+  constexpr size_t kMinRoot = 4;
+  for (std::string_view suffix : {std::string_view("kan"), std::string_view("in")}) {
+    if (!roots.empty() || w.size() < suffix.size() + kMinRoot ||
+        w.compare(w.size() - suffix.size(), suffix.size(), suffix) != 0)
+      continue;
+    const std::string base = w.substr(0, w.size() - suffix.size());
+    if (lang_->speller->valid(base)) roots = lang_->speller->roots(base);
+  }
+  for (const std::string& root : roots) {
     if (auto it = family_word_.find(root); it != family_word_.end() && it->second != w)
       return it->second;
   }

@@ -782,6 +782,35 @@ lain bisa ditolak.
   CHECK(article.bot->explain("Siapa penemu kartu kredit?").find("\"penemu\"") != std::string::npos);
 }
 
+TEST_CASE("a root with a verb suffix and no prefix is the article's word of that root",
+          "[bot][morphology]") {
+  testing::ArticleBot article("bare-suffixed-root", "surat.md", R"(---
+title: Surat Utang
+source: contoh.id
+language: id
+category: Keuangan
+subject: Surat utang
+---
+
+# Surat Utang
+
+Surat utang adalah bukti pinjaman yang dijual kepada investor.
+
+## Mengapa Perusahaan Menerbitkan Surat Utang?
+
+Perusahaan menerbitkan surat utang karena bunganya lebih rendah daripada bunga kredit bank.
+)");
+  // Chat says "terbitkan" for the article's "menerbitkan"; Hunspell lists
+  // no such form, but it does list "terbit", the root without "-kan".
+  const std::string e = article.bot->explain("kenapa perusahaan terbitkan surat utang");
+  INFO(e);
+  CHECK(e.find("\"unknown\":[]") != std::string::npos);
+  Answer a = article.bot->ask("t1", "kenapa perusahaan terbitkan surat utang");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("lebih rendah") != std::string::npos);
+}
+
 TEST_CASE("two English words the article glosses read as the pair it writes", "[bot][english]") {
   testing::ArticleBot article("english-gloss-pair", "penyu.md", R"(---
 title: Penyu Laut
