@@ -1968,10 +1968,15 @@ Draft Answerer::definition_draft(const Definition& def, int entity, double confi
                                  bool several) const {
   Draft d;
   const KSentence& s = kb_.sentences[static_cast<size_t>(def.sentence)];
-  if (def.before >= 0) d.sentences.push_back(def.before);
-  d.sentences.push_back(def.sentence);
-  std::string text =
-      def.before >= 0 ? kb_.sentences[static_cast<size_t>(def.before)].text + " " + s.text : s.text;
+  // From the sentence that says what the term names to the one that names
+  // it, all that lies between: "Bakteri ini ... mencemari makanan" between
+  // "Penyebab utama tifus adalah ..." and "Pola ini disebut ..." is the
+  // pattern named.
+  std::string text;
+  for (int k = def.before >= 0 ? def.before : def.sentence; k <= def.sentence; ++k) {
+    d.sentences.push_back(k);
+    text += (text.empty() ? "" : " ") + kb_.sentences[static_cast<size_t>(k)].text;
+  }
   // "X, yaitu ... Bentuknya beragam:" over a nested list: the definition
   // goes on in that list.
   if (introduces_list(s.text)) append_nested_list(def.sentence, &text, &d.sentences);

@@ -1279,3 +1279,35 @@ perkoperasian siswa.
   INFO(a.text);
   CHECK(a.text.find("Nomor 12 Tahun 2015") != std::string::npos);
 }
+
+TEST_CASE("a term named after the sentences that describe it is answered with all of them",
+          "[bot][definition]") {
+  testing::ArticleBot article("named-after-description", "rawa.md", R"(---
+title: Demam Rawa
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Demam Rawa
+---
+
+# Demam Rawa
+
+Demam rawa adalah infeksi yang sering ditemukan di desa pesisir.
+
+## Gejala
+
+Gejalanya demam tinggi dan sakit perut.
+
+## Penyebab
+
+Penyebab utama demam rawa adalah bakteri yang hidup di usus manusia. Bakteri ini keluar lewat tinja
+lalu mencemari air sumur warga. Pola ini disebut **penularan fekal-oral**.
+)");
+  // "Pola ini" points at the sentence right before it, which the opening
+  // sentence of the paragraph (that says what causes it) does not say.
+  Answer a = article.bot->ask("d", "Maksud dari penularan fekal-oral apa ya?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("mencemari air sumur") != std::string::npos);
+  CHECK(a.text.find("Pola ini disebut") != std::string::npos);
+}
