@@ -1075,9 +1075,14 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     // (So too where the topic's list names it only inside its items, "Ada
     // dua bentuk saham:" over one that mentions dividends, while an item
     // of its own, "**Dividen** ... Dividen bisa berbentuk:", announces it.)
+    // (A list nested under one of the answer's items is headed by that
+    // item, which names what the question asks only as one of several.)
     auto headed = [&] {
+      std::unordered_set<int> nested;
+      for (int si : d.sentences) nested.insert(kb_.nested_list(si));
       for (int si : d.sentences) {
         const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+        if (nested.count(s.block)) continue;
         const Terms& lead = kb_.blocks[static_cast<size_t>(s.block)].lead_terms;
         const Terms& heading = kb_.sections[static_cast<size_t>(kb_.section_of(si))].heading_terms;
         for (const std::string& x : u.key_content) {

@@ -868,3 +868,32 @@ TEST_CASE("'tersusun dari' and 'dibedakan jadi', like 'terdiri dari', ask a thin
     CHECK(read.find("\"topics\":[\"forms\"]") != std::string::npos);
   }
 }
+
+TEST_CASE("the kinds of one kind are the list nested under its item, not the list it is in",
+          "[bot][topic]") {
+  testing::ArticleBot bot("topic-kinds-of-a-kind", "enterik.md", R"(---
+title: Demam Enterik
+subject: Demam Enterik
+---
+
+# Demam Enterik
+
+Demam enterik adalah infeksi bakteri yang menyerang seluruh tubuh.
+
+## Jenis Demam Enterik
+
+Jenisnya dibedakan menurut bakteri penyebabnya:
+
+1. **Demam tifoid**, yaitu infeksi oleh bakteri typhi. Jenis inilah yang paling sering terjadi.
+2. **Demam paratifoid**, yaitu infeksi oleh bakteri paratyphi. Jenis ini dibagi lagi menjadi:
+   - Paratifoid A
+   - Paratifoid B
+)");
+  // The list of kinds names "paratifoid" in its items only; the item of
+  // that kind announces its own kinds, and its nested list gives them.
+  Answer a = bot.bot->ask("k", "Demam paratifoid terbagi menjadi berapa macam?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Paratifoid B") != std::string::npos);
+  CHECK(a.text.find("Jenis inilah") == std::string::npos);
+}
