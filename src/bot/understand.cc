@@ -778,14 +778,16 @@ std::string Understander::article_form(const std::string& w) const {
   struct Prefix {
     std::string_view prefix, restore;  // restore: the root's dropped first letter, or ""
   };
-  static constexpr Prefix kPrefixes[] = {{"meng", "k"}, {"meny", "s"}, {"mem", "p"},  {"men", "t"},
-                                         {"me", ""},    {"peng", "k"}, {"peny", "s"}, {"pem", "p"},
-                                         {"pen", "t"},  {"per", ""},   {"pe", ""},    {"ber", ""},
-                                         {"ter", ""},   {"di", ""},    {"ke", ""},    {"se", ""}};
+  static constexpr Prefix kPrefixes[] = {
+      {"meng", "k"}, {"meny", "s"}, {"mem", "p"}, {"men", "t"}, {"me", ""}, {"peng", "k"},
+      {"peny", "s"}, {"pem", "p"},  {"pen", "t"}, {"per", ""},  {"pe", ""}, {"ber", ""},
+      {"be", ""},    {"ter", ""},   {"di", ""},   {"ke", ""},   {"se", ""}};
   static constexpr std::string_view kSuffixes[] = {"", "kan", "an", "i", "nya"};
   for (const Prefix& p : kPrefixes) {
     if (w.size() <= p.prefix.size() + 3 || w.compare(0, p.prefix.size(), p.prefix) != 0) continue;
     const std::string rest = w.substr(p.prefix.size());
+    // ("be-" is "ber-" before a root's own "r": "berisiko" is "risiko".)
+    if (p.prefix == "be" && rest[0] != 'r') continue;
     for (const std::string& root : {std::string(p.restore) + rest, rest}) {
       for (std::string_view suffix : kSuffixes) {
         if (root.size() <= suffix.size() + 3 ||

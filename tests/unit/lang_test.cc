@@ -811,6 +811,37 @@ Perusahaan menerbitkan surat utang karena bunganya lebih rendah daripada bunga k
   CHECK(a.text.find("lebih rendah") != std::string::npos);
 }
 
+TEST_CASE("'ber-' before a root's own 'r' is 'be-': 'berisiko' is the article's 'risiko'",
+          "[bot][morphology]") {
+  testing::ArticleBot article("be-prefix", "rawa.md", R"(---
+title: Demam Rawa
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Demam Rawa
+---
+
+# Demam Rawa
+
+Demam rawa adalah infeksi yang ditularkan lewat air rawa.
+
+## Faktor Risiko
+
+Siapa saja bisa terkena demam rawa, tetapi risikonya lebih tinggi pada:
+
+- Petani yang bekerja di sawah tanpa sepatu bot.
+- Anak yang bermain di genangan air.
+)");
+  // Snowball leaves "isiko" of "berisiko", and Hunspell does not list it.
+  const std::string e = article.bot->explain("Siapa saja yang lebih berisiko terkena demam rawa?");
+  INFO(e);
+  CHECK(e.find("\"unknown\":[]") != std::string::npos);
+  Answer a = article.bot->ask("r", "Siapa saja yang lebih berisiko terkena demam rawa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("genangan air") != std::string::npos);
+}
+
 TEST_CASE("two English words the article glosses read as the pair it writes", "[bot][english]") {
   testing::ArticleBot article("english-gloss-pair", "penyu.md", R"(---
 title: Penyu Laut
