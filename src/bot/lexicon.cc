@@ -201,6 +201,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     lx.negations.insert(fold(n));
     lx.known_words.insert(fold(n));
   }
+  lx.not_only = folded_set(lexicon, "not_only");
   for (const auto& m : strings(lexicon.at("agent_markers"), "bot/lexicon.json agent_markers")) {
     lx.agent_markers.insert(fold(m));
   }

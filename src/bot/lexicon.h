@@ -138,6 +138,9 @@ struct Lexicon {
   // "tidak", "bukan": a copula after one does not define ("X bukan berarti
   // ..."), and a sentence with one answers a yes/no question with "Tidak".
   std::unordered_set<std::string> negations;
+  // "hanya", "sekadar": after a negation ("tidak hanya ..., tetapi juga
+  // ...") it affirms more than it denies.
+  std::unordered_set<std::string> not_only;
   // "disebut", "dikenal sebagai": a sentence that ends by naming a term
   // ("Kondisi ini disebut resistensi insulin.") defines it.
   std::vector<Words> naming_verbs;

@@ -13,9 +13,14 @@ YesNoStrategy::YesNoStrategy(const Lexicon& lexicon, const Knowledge& knowledge)
     : lx_(lexicon), kb_(knowledge) {}
 
 bool YesNoStrategy::negated(const std::vector<std::string>& words) const {
-  return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-    return lx_.negations.count(w) > 0 || lx_.prohibitions.count(w) > 0;
-  });
+  for (size_t k = 0; k < words.size(); ++k) {
+    if (lx_.prohibitions.count(words[k])) return true;
+    // "tidak hanya tanaman, tetapi juga lingkungan" says both.
+    if (lx_.negations.count(words[k]) &&
+        (k + 1 >= words.size() || !lx_.not_only.count(words[k + 1])))
+      return true;
+  }
+  return false;
 }
 
 int YesNoStrategy::number_of(const std::string& word) const {

@@ -340,3 +340,22 @@ Berjalan di bawah hujan asam tidak langsung membahayakan kulit.
   INFO(skin.text);
   CHECK(starts(skin, "Tidak."));
 }
+
+TEST_CASE("'tidak hanya ..., tetapi juga ...' affirms both and answers 'Ya'", "[bot][yesno]") {
+  testing::ArticleBot article("not-only", "kompos.md", R"(---
+title: Kompos
+subject: Kompos
+---
+
+# Kompos
+
+Kompos adalah pupuk dari sisa bahan organik yang sudah terurai.
+
+## Manfaat Kompos
+
+Manfaat kompos tidak hanya dirasakan tanaman, tetapi juga lingkungan sekitar.
+)");
+  Answer a = article.bot->ask("n", "Apakah kompos bermanfaat bagi lingkungan?");
+  INFO(a.text);
+  CHECK(starts(a, "Ya."));
+}
