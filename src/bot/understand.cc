@@ -195,12 +195,21 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
       // An English gloss beside the article's own word ("literasi digital
       // (digital literacy)"): the reader who types the English means the
       // word the article goes on to use, not the one place it glosses it.
-      // Only the word's own Indonesian spelling, which means what it means;
-      // a dictionary's translation may be another sense ("public" -> "umum").
-      for (const std::string& form : spellings) {
+      // The word's own Indonesian spelling, which means what it means; or
+      // a dictionary's translation of one sense only ("nuclear" -> "nuklir";
+      // of several senses, the article's may be another: "public" ->
+      // "umum").
+      std::vector<std::string> forms = spellings;
+      if (translations.size() == 1 && translations.front().find(' ') == std::string::npos)
+        forms.push_back(translations.front());
+      for (const std::string& form : forms) {
         if (alias || !kb_.words.count(form) || form == word || lang_->speller->valid(word))
           continue;
-        if (count_of(word_count_, form) > 2 * count_of(word_count_, word)) alias = Words{form};
+        if (count_of(word_count_, form) > 2 * count_of(word_count_, word)) {
+          alias = Words{form};
+          if (&form == &forms.back() && forms.size() > spellings.size())
+            translated_alias_.insert(word);
+        }
       }
       if (alias) english_alias_.emplace(word, std::move(*alias));
     }
@@ -936,7 +945,12 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // (Not inside a name of the article the reader writes as it does:
     // "Dengue Shock Syndrome" is that name, not "syok".)
     if (auto it = english_alias_.find(w); it != english_alias_.end()) {
-      bool in_name = false;
+      // (Nor, for a translation, where a question in Indonesian writes an
+      // English pair the article writes: "Apakah Indonesia termasuk Coral
+      // Triangle?" names its gloss, not its "karang".)
+      bool in_name = !english_question && translated_alias_.count(w) &&
+                     ((i + 1 < in.size() && count_of(pair_count_, w + " " + in[i + 1]) > 0) ||
+                      (i > 0 && count_of(pair_count_, in[i - 1] + " " + w) > 0));
       constexpr size_t kLongestName = 8;  // words looked back for a name's start
       for (size_t from = i >= kLongestName ? i - kLongestName : 0; from <= i && !in_name; ++from)
         in_name = from + names_.longest_at(in, from).first > i;

@@ -140,6 +140,8 @@ class Understander {
   // its subject ("inflation" -> "inflasi"), or a word it glosses in English
   // and then uses more ("literacy" -> "literasi").
   std::unordered_map<std::string, Words> english_alias_;
+  // The words of english_alias_ read by a dictionary's translation.
+  std::unordered_set<std::string> translated_alias_;
   // Two adjacent words of the article, written together -> the two words.
   std::unordered_map<std::string, Words> joined_;
   std::unordered_map<std::string, int> pair_count_;  // "a b" -> times the article has it

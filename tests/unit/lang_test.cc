@@ -842,6 +842,39 @@ Siapa saja bisa terkena demam rawa, tetapi risikonya lebih tinggi pada:
   CHECK(a.text.find("genangan air") != std::string::npos);
 }
 
+TEST_CASE("an English word the article writes only in a gloss reads as its one translation",
+          "[bot][english]") {
+  testing::ArticleBot article("gloss-translation", "reaktor.md", R"(---
+title: Reaktor Nuklir
+source: contoh.id
+language: id
+category: Sains
+subject: Reaktor Nuklir
+---
+
+# Reaktor Nuklir
+
+Reaktor nuklir adalah alat tempat reaksi fisi nuklir berlangsung secara terkendali. Bahan bakar
+nuklir yang umum dipakai adalah uranium.
+
+## Pengawas
+
+Tingkat keparahan kecelakaan nuklir diukur dengan INES (International Nuclear and Radiological
+Event Scale) yang berskala 0 sampai 7.
+
+- **NEPIO** (Nuclear Energy Program Implementation Organization): wadah koordinasi untuk menyiapkan
+  program reaktor nuklir.
+)");
+  // "nuclear" is written once, in a name; FreeDict's one sense of it,
+  // "nuklir", is the article's word for the thing.
+  const std::string e = article.bot->explain("Is nuclear dangerous?");
+  INFO(e);
+  CHECK(e.find("nuclear\u2192nuklir") != std::string::npos);
+  // A question in Indonesian that writes the article's English name keeps it.
+  CHECK(article.bot->explain("Apa itu Nuclear Energy Program?").find("\"nuclear\"") !=
+        std::string::npos);
+}
+
 TEST_CASE("two English words the article glosses read as the pair it writes", "[bot][english]") {
   testing::ArticleBot article("english-gloss-pair", "penyu.md", R"(---
 title: Penyu Laut
