@@ -10,6 +10,7 @@
 #include "bot/section_strategy.h"
 #include "bot/table_row.h"
 #include "bot/yesno_strategy.h"
+#include "text/casing.h"
 
 namespace tanya {
 
@@ -210,16 +211,10 @@ double Answerer::heading_match(const TopicDef& topic, const KSection& sec) const
 }
 
 std::string Answerer::scope_name(int entity) const {
-  if (entity < 0) {
-    std::string s = kb_.docs.empty() ? "" : kb_.docs.front().subject;
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-  }
+  if (entity < 0) return lower_but_acronyms(kb_.docs.empty() ? "" : kb_.docs.front().subject);
   const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
   if (!e.scoped()) return e.name;
-  std::string s = e.name;
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
+  return lower_but_acronyms(e.name);
 }
 
 std::string Answerer::topic_of_block(int block) const {

@@ -24,4 +24,23 @@ bool written_as_name(std::string_view word, std::string_view text) {
   return false;
 }
 
+std::string lower_but_acronyms(std::string_view text) {
+  std::string out(text);
+  for (size_t i = 0; i < out.size();) {
+    size_t end = i;
+    while (end < out.size() && std::isalnum(static_cast<unsigned char>(out[end]))) ++end;
+    size_t capitals = 0;
+    for (size_t k = i; k < end; ++k)
+      capitals += std::isupper(static_cast<unsigned char>(out[k])) ? 1 : 0;
+    // A capital past the first is the name's own way ("MA", "IoT").
+    constexpr size_t kOwnCasing = 2;
+    if (capitals < kOwnCasing) {
+      for (size_t k = i; k < end; ++k)
+        out[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[k])));
+    }
+    i = end == i ? i + 1 : end;
+  }
+  return out;
+}
+
 }  // namespace tanya

@@ -4,9 +4,15 @@
 #ifndef TANYA_TEXT_CASING_H_
 #define TANYA_TEXT_CASING_H_
 
+#include <string>
 #include <string_view>
 
 namespace tanya {
+
+// `text` in small letters for use inside a sentence ("Kerja Sama Bilateral"
+// -> "kerja sama bilateral"), but for words with two capitals or more, which
+// are written so wherever they stand ("MA", "PLTN", "IoT").
+std::string lower_but_acronyms(std::string_view text);
 
 // True when the folded `word` stands in `text` as a whole word, capitalised,
 // and not where a sentence starts.

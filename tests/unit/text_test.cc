@@ -9,6 +9,15 @@
 
 using namespace tanya;
 
+TEST_CASE("lower_but_acronyms: small letters inside a sentence, acronyms kept", "[text]") {
+  CHECK(tanya::lower_but_acronyms("Kerja Sama Bilateral") == "kerja sama bilateral");
+  CHECK(tanya::lower_but_acronyms("MA") == "MA");
+  CHECK(tanya::lower_but_acronyms("Pembangkit Listrik Tenaga Nuklir (PLTN)") ==
+        "pembangkit listrik tenaga nuklir (PLTN)");
+  // One capital is a word's first letter; more are the word's own casing.
+  CHECK(tanya::lower_but_acronyms("A dan IoT") == "a dan IoT");
+}
+
 TEST_CASE("written_as_name: capitalised inside a sentence", "[text]") {
   CHECK(tanya::written_as_name("pakistan", "Apa penyebab banjir di Pakistan?"));
   CHECK_FALSE(tanya::written_as_name("pakistan", "apa penyebab banjir di pakistan?"));
