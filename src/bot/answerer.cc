@@ -906,6 +906,26 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   return s.confidence > d.confidence || (topic_misses && s.confidence > 0) ? s : d;
 }
 
+int Answerer::own_section(int entity) const {
+  const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
+  std::unordered_set<std::string> names;
+  for (const Terms& n : e.name_terms) names.insert(n.begin(), n.end());
+  for (size_t s = 0; s < kb_.sections.size(); ++s) {
+    const KSection& sec = kb_.sections[s];
+    if (sec.level < 2) continue;
+    bool named = false, other = false;
+    for (size_t i = 0; i < sec.heading_terms.size() && i < sec.heading_words.size(); ++i) {
+      if (lx_.stop_words.count(sec.heading_words[i])) continue;
+      (names.count(sec.heading_terms[i]) ? named : other) = true;
+    }
+    if (named && !other &&
+        std::any_of(e.name_terms.begin(), e.name_terms.end(),
+                    [&](const Terms& n) { return find_phrase(sec.heading_terms, n) >= 0; }))
+      return static_cast<int>(s);
+  }
+  return -1;
+}
+
 Draft Answerer::whole_section(int section, const Understanding& u, Tools& t) const {
   SectionMatch whole;
   whole.section = section;
@@ -974,6 +994,12 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   auto role = [&](const std::string& x) { return lx_.role_terms.count(x) > 0; };
   if ((q.empty() || q == "list") && plan.entity >= 0 && !u.content.empty() &&
       std::all_of(u.content.begin(), u.content.end(), role)) {
+    // A part headed by the thing's name alone ("### Dewan Perwakilan
+    // Rakyat (DPR)") is all about it, what it does among the rest.
+    if (const int own = own_section(plan.entity); own >= 0) {
+      Draft d = whole_section(own, u, t);
+      if (d.confidence > 0) return d;
+    }
     Draft passage = passage_answer(u, plan, t);
     Understanding what = u;  // "Apa itu Bawaslu?"
     what.qtype = "definition";

@@ -139,6 +139,8 @@ class Answerer {
   // The section strategy's answer from all of `section`, as if its heading
   // named everything asked (the caller sets the confidence).
   Draft whole_section(int section, const Understanding& u, Tools& t) const;
+  // The part whose heading is the entity's name and nothing else, or -1.
+  int own_section(int entity) const;
   // The parts of the section whose opening the passage `d` is, when that
   // opening ends by announcing them and `u` asks neither how many nor
   // whether; empty otherwise.

@@ -792,6 +792,32 @@ Petugas di tempat pemungutan suara membagikan surat suara kepada warga.
   CHECK(b.text.find("membentuk panitia") != std::string::npos);
 }
 
+TEST_CASE("what a named thing does is said by the part headed by its name", "[bot][definition]") {
+  testing::ArticleBot article("role-own-section", "lembaga.md", R"(---
+title: Lembaga Desa
+subject: Lembaga Desa
+---
+
+# Lembaga Desa
+
+Lembaga desa adalah badan yang menjalankan pemerintahan di tingkat desa, misalnya BPD dan LPM.
+
+## Lembaga Utama
+
+### Badan Permusyawaratan Desa (BPD)
+
+BPD beranggotakan wakil warga dari setiap dusun. BPD memiliki dua fungsi:
+
+1. **Fungsi legislasi**: membahas peraturan desa bersama kepala desa.
+2. **Fungsi pengawasan**: mengawasi kinerja kepala desa.
+)");
+  // The expansion of "BPD" says what it stands for, not what it does.
+  Answer a = article.bot->ask("r", "Apa tugas BPD?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("mengawasi kinerja") != std::string::npos);
+}
+
 TEST_CASE("an item over its kinds is no answer to what it is or to another topic",
           "[bot][definition]") {
   testing::ArticleBot article("item-kinds", "hujan.md", R"(---
