@@ -816,6 +816,10 @@ BPD beranggotakan wakil warga dari setiap dusun. BPD memiliki dua fungsi:
   INFO(a.text);
   CHECK(a.found);
   CHECK(a.text.find("mengawasi kinerja") != std::string::npos);
+  // "kerjanya" asks the same of it.
+  Answer b = article.bot->ask("k", "BPD kerjanya apa?");
+  INFO(b.text);
+  CHECK(b.text.find("mengawasi kinerja") != std::string::npos);
 }
 
 TEST_CASE("an item over its kinds is no answer to what it is or to another topic",
