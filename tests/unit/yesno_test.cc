@@ -359,3 +359,27 @@ Manfaat kompos tidak hanya dirasakan tanaman, tetapi juga lingkungan sekitar.
   INFO(a.text);
   CHECK(starts(a, "Ya."));
 }
+
+TEST_CASE("a noun that names kinds ('jenis') in an 'Apakah' question leaves it a yes/no question",
+          "[bot][yesno]") {
+  testing::ArticleBot article("kind-noun-yesno", "reaktor.md", R"(---
+title: Reaktor
+subject: Reaktor
+---
+
+# Reaktor
+
+Reaktor adalah alat tempat reaksi fisi berlangsung.
+
+## Jenis Reaktor
+
+- **Reaktor air bertekanan**: airnya dijaga bertekanan tinggi.
+- **Reaktor air didih**: airnya dibiarkan mendidih di dalam bejana.
+)");
+  // "jenis" names what is asked about, not a list to give: "Apakah" asks.
+  CHECK(article.bot->explain("Apakah reaktor air didih memakai jenis bejana bertekanan?")
+            .find("\"qtype\":\"yesno\"") != std::string::npos);
+  // Without a yes/no word it still asks for the kinds.
+  CHECK(article.bot->explain("reaktor ada jenis apa").find("\"qtype\":\"list\"") !=
+        std::string::npos);
+}
