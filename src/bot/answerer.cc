@@ -3105,7 +3105,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       (asks_steps || !u.key_content.empty()) &&
       (std::all_of(u.key_content.begin(), u.key_content.end(), said_above) ||
        ((u.qtype == "list" || asks_steps) && lead_says_most() && !names_item())) &&
-      kb_.nested_list(best) < 0) {
+      (kb_.nested_list(best) < 0 || !names_item())) {
     // "Apa saja fase-fase X?" under "Fase X" over "Ada tiga fase ...:": the
     // list asks for what its lead and heading name, not one of its items.
     const KBlock& b = kb_.blocks[static_cast<size_t>(s.block)];

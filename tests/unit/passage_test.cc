@@ -1636,3 +1636,32 @@ Ada beberapa jenis vaksin rawa, di antaranya:
   CHECK(a.text.find("Vaksin tetes") != std::string::npos);
   CHECK(a.text.find("kebutuhan obat") == std::string::npos);
 }
+
+TEST_CASE("a list asked by what its heading says is given whole, though an item has its own list",
+          "[bot][passage]") {
+  testing::ArticleBot bot("whole-list-nested", "atom.md", R"(---
+title: Pusat Atom
+subject: Pusat Atom
+---
+
+# Pusat Atom
+
+Pusat atom adalah lembaga yang mengoperasikan reaktor riset untuk penelitian dan produksi isotop.
+
+## Komponen Utama Reaktor Riset
+
+Komponen utama sebuah reaktor riset antara lain:
+
+1. **Teras reaktor**, yaitu bagian tempat reaksi berlangsung. Di dalamnya terdapat:
+   - **Batang bahan bakar**: tabung berisi pelet uranium.
+   - **Batang kendali**: pengatur laju reaksi.
+2. **Pendingin**, yaitu air yang mengambil panas dari teras.
+3. **Kolam reaktor**: wadah air tempat teras direndam.
+)");
+  // The item "Teras reaktor" holds "bagian" and "reaktor", which the
+  // heading says too: the parts asked are the whole list.
+  Answer all = bot.bot->ask("a", "Bagian-bagian utama reaktor riset apa saja?");
+  INFO(all.text);
+  CHECK(all.text.find("Pendingin") != std::string::npos);
+  CHECK(all.text.find("Kolam reaktor") != std::string::npos);
+}
