@@ -123,3 +123,25 @@ Gangguan pernapasan adalah kelainan pada saluran napas atau paru-paru.
   INFO(yes.text);
   CHECK(yes.text.rfind("Ya.", 0) == 0);
 }
+
+TEST_CASE("'digolongkan jadi' asks for the forms, 'digolongkan sebagai' for a kind",
+          "[bot][classify]") {
+  testing::ArticleBot article("classed-into", "limbah.md", R"(---
+title: Limbah
+subject: Limbah
+---
+
+# Limbah
+
+Limbah adalah sisa suatu usaha atau kegiatan.
+
+## Jenis Limbah
+
+- **Limbah padat**: sampah plastik dan kertas.
+- **Limbah cair**: air bekas cucian.
+)");
+  CHECK(article.bot->explain("Limbah digolongkan jadi berapa?").find("\"classification\"") ==
+        std::string::npos);
+  CHECK(article.bot->explain("Air cucian digolongkan sebagai limbah apa?")
+            .find("\"qtype\":\"classification\"") != std::string::npos);
+}
