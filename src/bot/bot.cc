@@ -353,7 +353,9 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   const ArticleWords article{
       [&](const std::string& a, const std::string& b) { return understander->pair_count(a, b); },
       [&](const std::string& a, const std::string& b) { return understander->siblings(a, b); }};
-  const std::string again = named.empty() ? reframe(u, ctx, lx, article) : std::string();
+  std::string again = named.empty() ? reframe(u, ctx, lx, article) : std::string();
+  // "kalau MA?" after what was asked of another named thing.
+  if (again.empty() && named.empty()) again = with_entity_swapped(u, ctx, lx, *kb, w->tokenizer);
   const bool followup =
       named.empty() && again.empty() && (u.followup_marker || about_focus(u, ctx));
   if (!again.empty()) {

@@ -10,6 +10,18 @@
 
 namespace tanya {
 
+namespace {
+
+// Whether `u` opens by asking again ("kalau", "bagaimana dengan").
+bool opens_again(const Understanding& u, const Lexicon& lx) {
+  return std::any_of(lx.again_markers.begin(), lx.again_markers.end(), [&](const Words& m) {
+    return !m.empty() && m.size() <= u.words.size() &&
+           std::equal(m.begin(), m.end(), u.words.begin());
+  });
+}
+
+}  // namespace
+
 int entity_by_name(const Knowledge& kb, const std::string& name) {
   if (name.empty()) return -1;
   for (size_t i = 0; i < kb.entities.size(); ++i) {
@@ -92,6 +104,40 @@ std::string with_item_named(std::string_view question, const Context& ctx, const
     return out;
   }
   return {};
+}
+
+std::string with_entity_swapped(const Understanding& u, const Context& ctx, const Lexicon& lx,
+                                const Knowledge& kb, Tokenizer& tok) {
+  const int previous = entity_by_name(kb, ctx.entity);
+  if (ctx.frame.empty() || previous < 0 || u.entities.size() != 1 ||
+      u.entities.front() == previous || !u.qtype.empty() || !u.topics.empty() || u.subject ||
+      u.content.size() != u.everyday)
+    return {};
+  if (!opens_again(u, lx)) return {};
+  auto words_of = [&](const std::string& text) {
+    Words out;
+    for (const Token& t : tok.tokenize(text)) out.push_back(t.word);
+    return out;
+  };
+  Words frame;
+  for (const Token& t : tok.tokenize(ctx.frame)) frame.push_back(t.word);
+  const KEntity& last = kb.entities[static_cast<size_t>(previous)];
+  std::vector<std::string> names{last.name, last.expansion};
+  names.insert(names.end(), last.aliases.begin(), last.aliases.end());
+  // The longest of its names the last question wrote.
+  int at = -1;
+  size_t length = 0;
+  for (const std::string& name : names) {
+    const Words n = words_of(name);
+    const int found = n.empty() ? -1 : find_phrase(frame, n);
+    if (found >= 0 && n.size() > length) at = found, length = n.size();
+  }
+  if (at < 0) return {};
+  const Words now = words_of(kb.entities[static_cast<size_t>(u.entities.front())].name);
+  Words out(frame.begin(), frame.begin() + at);
+  out.insert(out.end(), now.begin(), now.end());
+  out.insert(out.end(), frame.begin() + at + static_cast<long>(length), frame.end());
+  return join_words(out);
 }
 
 std::string with_ordinal_swapped(std::string_view question, const Context& ctx, const Lexicon& lx,
@@ -209,12 +255,7 @@ std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& l
   if (ctx.frame.empty() || !u.qtype.empty() || !u.topics.empty() || !u.entities.empty() ||
       u.subject || !u.smalltalk.empty())
     return {};
-  const bool again =
-      std::any_of(lx.again_markers.begin(), lx.again_markers.end(), [&](const Words& m) {
-        return !m.empty() && m.size() <= u.words.size() &&
-               std::equal(m.begin(), m.end(), u.words.begin());
-      });
-  if (!again) return {};
+  if (!opens_again(u, lx)) return {};
   Words frame;
   for (size_t at = 0, next; at < ctx.frame.size(); at = next + 1) {
     next = ctx.frame.find(' ', at);

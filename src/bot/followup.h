@@ -37,6 +37,16 @@ std::string with_item_named(std::string_view question, const Context& context,
 std::string with_ordinal_swapped(std::string_view question, const Context& context,
                                  const Lexicon& lexicon, Tokenizer& tokenizer);
 
+// "kalau MA?" after "Apa saja wewenang Mahkamah Konstitusi?": the last
+// question (context.frame) with the last entity's name replaced by the one
+// `u` names, when `u` opens with an again-marker and names that entity and
+// nothing else; empty otherwise. (What was asked of the last thing, here
+// its powers, is asked of the new one; no question type or topic may say
+// it.)
+std::string with_entity_swapped(const Understanding& u, const Context& context,
+                                const Lexicon& lexicon, const Knowledge& knowledge,
+                                Tokenizer& tokenizer);
+
 // True when `u` is a bare follow-up ("contohnya?", "kenapa bisa terjadi?")
 // to a question about something that was no entity nor topic (those have
 // their own rules in resolve_plan): it is about context.focus, the words

@@ -798,3 +798,40 @@ Iuran wajib masih terbagi lagi menurut tujuan pemakaiannya:
   INFO(one.text);
   CHECK(one.text.find("Rp20.000") != std::string::npos);
 }
+
+TEST_CASE("'kalau X?' after what was asked of another named thing asks it of X",
+          "[bot][followup]") {
+  testing::ArticleBot article("followup-entity-swap", "lembaga.md", R"(---
+title: Lembaga Desa
+subject: Lembaga Desa
+---
+
+# Lembaga Desa
+
+Lembaga desa adalah badan yang menjalankan pemerintahan desa, misalnya BPD dan LPM.
+
+## Lembaga Utama
+
+### Badan Permusyawaratan Desa (BPD)
+
+BPD beranggotakan wakil warga. Wewenang BPD meliputi:
+
+- Membahas peraturan desa bersama kepala desa.
+- Mengawasi kinerja kepala desa.
+
+### Lembaga Pemberdayaan Masyarakat (LPM)
+
+Lembaga Pemberdayaan Masyarakat adalah mitra kepala desa dalam pembangunan. LPM menyusun rencana
+pembangunan secara partisipatif dan menggerakkan swadaya gotong royong warga.
+
+## Perbedaan BPD dan LPM
+
+Singkatnya, LPM adalah penggerak pembangunan, sedangkan BPD adalah wakil warga di pemerintahan desa.
+)");
+  article.bot->ask("s", "Apa saja wewenang Badan Permusyawaratan Desa?");
+  // "wewenang" is no topic: only the last question says it was asked.
+  Answer a = article.bot->ask("s", "kalau LPM?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("swadaya gotong royong") != std::string::npos);
+}
