@@ -83,6 +83,8 @@ TEST_CASE("small talk has its own intents", "[bot]") {
   CHECK(bot().ask("st", "apa yang bisa kamu lakukan?").intent == "help");
   // A farewell with the chat around it ("segitu dulu": that much for now).
   CHECK(bot().ask("st", "oke segitu dulu ya, dadah").intent == "bye");
+  // "dah dulu" (that's all for now) takes leave without a word of farewell.
+  CHECK(bot().ask("st", "Oke, dah dulu ya").intent == "bye");
   // A greeting with a real question is answered as the question.
   CHECK(bot().ask("st", "halo, apa saja tujuan kerja sama internasional?").intent == "topic.goals");
 }
