@@ -111,10 +111,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // holdout28/ and holdout29/ at the start, in the middle and at the end of
   // a sixteenth, holdout30/, holdout31/ and holdout32/ at the start, in the
   // middle and late in a seventeenth, holdout33/, holdout34/ and holdout35/
-  // at the start, in the middle and late in an eighteenth.
+  // at the start, in the middle and late in an eighteenth, holdout36/ and
+  // holdout37/ at the start and in the middle of a nineteenth.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
-                                               {"articles", "inflasi", 85.0},
+                                               {"articles", "inflasi", 88.0},
                                                {"articles", "otonomi-daerah", 89.0},
                                                {"articles", "fotosintesis", 82.0},
                                                {"articles", "diabetes", 90.0},
@@ -124,7 +125,7 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout", "hidroponik", 88.0},
                                                {"holdout", "sumpah-pemuda", 77.0},
                                                {"holdout2", "energi-terbarukan", 88.0},
-                                               {"holdout2", "literasi-digital", 91.0},
+                                               {"holdout2", "literasi-digital", 92.0},
                                                {"holdout3", "koperasi", 89.0},
                                                {"holdout3", "sistem-pernapasan", 86.0},
                                                {"holdout4", "pajak-daerah", 86.0},
@@ -135,9 +136,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout6", "kompos", 87.0},
                                                {"holdout7", "batik", 80.0},
                                                {"holdout7", "deposito", 85.0},
-                                               {"holdout8", "pemilu", 88.0},
+                                               {"holdout8", "pemilu", 89.0},
                                                {"holdout8", "mangrove", 87.0},
-                                               {"holdout9", "dbd", 83.0},
+                                               {"holdout9", "dbd", 84.0},
                                                {"holdout9", "ai", 85.0},
                                                {"holdout10", "bpjs", 81.0},
                                                {"holdout10", "ecommerce", 82.0},
@@ -146,13 +147,13 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout12", "vitamin-d", 81.0},
                                                {"holdout12", "kartu-kredit", 84.0},
                                                {"holdout13", "terumbu-karang", 87.0},
-                                               {"holdout13", "perundungan-sekolah", 83.0},
+                                               {"holdout13", "perundungan-sekolah", 84.0},
                                                {"holdout14", "banjir", 82.0},
                                                {"holdout14", "beasiswa", 82.0},
                                                {"holdout15", "desa-wisata", 85.0},
                                                {"holdout15", "stunting", 88.0},
                                                {"holdout16", "asuransi-kesehatan", 76.0},
-                                               {"holdout16", "gerhana", 73.0},
+                                               {"holdout16", "gerhana", 75.0},
                                                {"holdout17", "majapahit", 88.0},
                                                {"holdout17", "phishing", 80.0},
                                                {"holdout18", "ekspor-impor", 84.0},
@@ -162,7 +163,7 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout20", "hipertensi", 82.0},
                                                {"holdout20", "kopi", 79.0},
                                                {"holdout21", "hak-asasi-manusia", 86.0},
-                                               {"holdout21", "pemanasan-global", 79.0},
+                                               {"holdout21", "pemanasan-global", 82.0},
                                                {"holdout22", "internet-of-things", 81.0},
                                                {"holdout22", "proklamasi", 71.0},
                                                {"holdout23", "kesehatan-mental", 82.0},
@@ -176,7 +177,7 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout27", "kurikulum-merdeka", 87.0},
                                                {"holdout27", "siklus-air", 90.0},
                                                {"holdout28", "rantai-makanan", 86.0},
-                                               {"holdout28", "ekonomi-kreatif", 80.0},
+                                               {"holdout28", "ekonomi-kreatif", 81.0},
                                                {"holdout29", "demokrasi", 82.0},
                                                {"holdout29", "bank-sampah", 80.0},
                                                {"holdout30", "wayang-kulit", 77.0},
@@ -186,11 +187,15 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout32", "pubertas", 78.0},
                                                {"holdout32", "transportasi-umum", 83.0},
                                                {"holdout33", "zakat", 79.0},
-                                               {"holdout33", "gizi-seimbang", 83.0},
-                                               {"holdout34", "peredaran-darah", 85.0},
+                                               {"holdout33", "gizi-seimbang", 85.0},
+                                               {"holdout34", "peredaran-darah", 87.0},
                                                {"holdout34", "perlindungan-konsumen", 76.0},
-                                               {"holdout35", "panas-bumi", 77.0},
-                                               {"holdout35", "mataram-islam", 74.0}}));
+                                               {"holdout35", "panas-bumi", 80.0},
+                                               {"holdout35", "mataram-islam", 75.0},
+                                               {"holdout36", "obligasi", 79.0},
+                                               {"holdout36", "demam-tifoid", 79.0},
+                                               {"holdout37", "lembaga-negara", 78.0},
+                                               {"holdout37", "pltn", 80.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
