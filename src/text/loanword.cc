@@ -23,18 +23,24 @@ LoanwordSpeller::LoanwordSpeller(SpellingRules endings, SpellingRules letters)
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
 }
 
-std::string LoanwordSpeller::adapt(std::string word) const {
-  std::string tail;
+std::vector<std::string> LoanwordSpeller::adapt(const std::string& word) const {
+  // The longest ending that fits, in each spelling the rules give it
+  // ("-ty" is "-ti" in "properti", "-tas" in "pubertas").
+  std::vector<std::string> out;
+  const std::string* fitted = nullptr;
   for (const auto& [from, to] : endings_) {
-    if (ends_with(word, from)) {
-      word.resize(word.size() - from.size());
-      tail = to;
-      break;
-    }
+    if (fitted != nullptr && from.size() < fitted->size()) break;
+    if ((fitted != nullptr && from != *fitted) || !ends_with(word, from)) continue;
+    fitted = &from;
+    out.push_back(letters(word.substr(0, word.size() - from.size()) + to));
   }
+  if (out.empty()) out.push_back(letters(word));
+  return out;
+}
+
+std::string LoanwordSpeller::letters(std::string word) const {
   // The ending's spelling is already Indonesian; the letters before it
   // are read with it ("democra|cy" -> "democra|si": the "c" before "s").
-  word += tail;
   std::string out;
   for (size_t i = 0; i < word.size();) {
     bool replaced = false;
@@ -64,8 +70,9 @@ std::vector<std::string> LoanwordSpeller::spellings(std::string_view english) co
     return out;
   std::string word(english);
   auto add = [&](const std::string& w) {
-    std::string s = adapt(w);
-    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+    for (std::string& s : adapt(w)) {
+      if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
+    }
   };
   add(word);
   // Plurals: "reactions", "policies", "processes".

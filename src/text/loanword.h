@@ -9,8 +9,9 @@
 // against an article's own words, never used on its own.
 //
 // The rules are data (bot/lexicon.json "english_spelling"): endings are
-// tried longest first and the first that fits is applied, then letter
-// groups are replaced left to right, then doubled consonants are single.
+// tried longest first and the first that fits is applied (an ending listed
+// twice gives two spellings, in the order listed), then letter groups are
+// replaced left to right, then doubled consonants are single.
 #ifndef TANYA_TEXT_LOANWORD_H_
 #define TANYA_TEXT_LOANWORD_H_
 
@@ -34,7 +35,10 @@ class LoanwordSpeller {
   std::vector<std::string> spellings(std::string_view english) const;
 
  private:
-  std::string adapt(std::string word) const;
+  // `word` with its ending respelled, once per spelling of that ending.
+  std::vector<std::string> adapt(const std::string& word) const;
+  // The letter groups of `word` respelled, doubled consonants single.
+  std::string letters(std::string word) const;
 
   SpellingRules endings_;  // longest first
   SpellingRules letters_;  // in the order given

@@ -602,6 +602,10 @@ TEST_CASE("English loanwords are respelled the Indonesian way", "[text][loanword
   CHECK(first("technology") == "teknologi");
   CHECK(first("democracy") == "demokrasi");
   CHECK(first("photosynthesis") == "fotosintesis");
+  // An ending Indonesian spells two ways gives both, in the order listed.
+  auto puberty = lx.loanwords.spellings("puberty");
+  CHECK(std::find(puberty.begin(), puberty.end(), "pubertas") != puberty.end());
+  CHECK(first("property") == "properti");
   // A plural is tried in its singular too.
   auto reactions = lx.loanwords.spellings("reactions");
   CHECK(std::find(reactions.begin(), reactions.end(), "reaksi") != reactions.end());
