@@ -1152,6 +1152,10 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
             std::remove_if(translations.begin(), translations.end(),
                            [&](const std::string& t) { return lx_.stop_words.count(t) > 0; }),
             translations.end());
+      // (The word's own Indonesian spelling is one of its translations:
+      // "consumer" is "pemakai" to FreeDict and "konsumen" to an article
+      // on consumer protection.)
+      for (const std::string& s : lx_.loanwords.spellings(form)) translations.push_back(s);
       return most_used(translations, tok);
     };
     for (const std::string& form : forms) {

@@ -606,6 +606,8 @@ TEST_CASE("English loanwords are respelled the Indonesian way", "[text][loanword
   auto puberty = lx.loanwords.spellings("puberty");
   CHECK(std::find(puberty.begin(), puberty.end(), "pubertas") != puberty.end());
   CHECK(first("property") == "properti");
+  auto consumer = lx.loanwords.spellings("consumer");
+  CHECK(std::find(consumer.begin(), consumer.end(), "konsumen") != consumer.end());
   // A plural is tried in its singular too.
   auto reactions = lx.loanwords.spellings("reactions");
   CHECK(std::find(reactions.begin(), reactions.end(), "reaksi") != reactions.end());
@@ -877,6 +879,32 @@ Event Scale) yang berskala 0 sampai 7.
   // A question in Indonesian that writes the article's English name keeps it.
   CHECK(article.bot->explain("Apa itu Nuclear Energy Program?").find("\"nuclear\"") !=
         std::string::npos);
+}
+
+TEST_CASE("an English word reads as its own Indonesian spelling where the article writes that most",
+          "[bot][english]") {
+  testing::ArticleBot article("spelling-over-translation", "konsumen.md", R"(---
+title: Hak Konsumen
+source: contoh.id
+language: id
+category: Hukum
+subject: Hak Konsumen
+---
+
+# Hak Konsumen
+
+Hak konsumen adalah hak setiap konsumen atas barang yang aman. Konsumen boleh mengadu bila
+dirugikan, dan pemakai jasa pun dilindungi.
+
+## Cara Mengadu
+
+Konsumen mengadu lewat lembaga perlindungan konsumen di kotanya.
+)");
+  // FreeDict gives "pemakai" for "consumer"; the article's word is its
+  // loanword, "konsumen".
+  const std::string e = article.bot->explain("Where can a consumer complain?");
+  INFO(e);
+  CHECK(e.find("consumer\u2192konsumen") != std::string::npos);
 }
 
 TEST_CASE("two English words the article glosses read as the pair it writes", "[bot][english]") {
