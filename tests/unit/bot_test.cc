@@ -89,6 +89,13 @@ TEST_CASE("small talk has its own intents", "[bot]") {
   CHECK(bot().ask("st", "halo, apa saja tujuan kerja sama internasional?").intent == "topic.goals");
 }
 
+TEST_CASE("'ke mana' and 'dari mana' ask where, as 'di mana' does", "[bot]") {
+  CHECK(bot().explain("limbah nuklir dibuang kmn").find("\"qtype\":\"where\"") !=
+        std::string::npos);
+  CHECK(bot().explain("bantuannya datang dari mana?").find("\"qtype\":\"where\"") !=
+        std::string::npos);
+}
+
 TEST_CASE("entities, acronyms and classification come from the article", "[bot]") {
   CHECK(
       contains(bot().ask("e", "Kepanjangan APEC apa?").text, "Asia-Pacific Economic Cooperation"));
