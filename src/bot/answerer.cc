@@ -601,6 +601,25 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
     d.text = t.renderer.render(lx_.tmpl(j.verdict == Verdict::kYes ? "yes" : "no"), data);
     d.intent = "yesno";
   }
+  // "Apa kelebihan dan kekurangan X?": two topics joined by "dan" are both
+  // asked, each answered in turn.
+  const bool joined = std::any_of(u.words.begin(), u.words.end(), [&](const std::string& w) {
+    return lx_.coordinators.count(w) > 0;
+  });
+  if (joined && u.topics.size() >= 2 && !plan.topic.empty() && d.intent == "topic." + plan.topic &&
+      u.qtype != "yesno") {
+    Plan second = plan;
+    second.topic = plan.topic == u.topics[0] ? u.topics[1] : u.topics[0];
+    Draft e = answer_with_sections(u, second, t);
+    if (e.intent == "topic." + second.topic && e.confidence >= lx_.threshold && e.text != d.text) {
+      while (!d.text.empty() && d.text.back() == '\n') d.text.pop_back();
+      d.text += "\n\n" + e.text;
+      d.sentences.insert(d.sentences.end(), e.sentences.begin(), e.sentences.end());
+      d.sections.insert(d.sections.end(), e.sections.begin(), e.sections.end());
+      d.items.insert(d.items.end(), e.items.begin(), e.items.end());
+      d.confidence = std::min(d.confidence, e.confidence);
+    }
+  }
   return d;
 }
 

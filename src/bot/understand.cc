@@ -1694,8 +1694,10 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // gizi?" under "Risiko Kelebihan Gizi" (an excess, not an advantage).
     if (n == 1 && first_topic < at && at + 1 < u.words.size()) {
       const Words pair{u.words[at], u.words[at + 1]};
+      // (Inside the heading, after what it is about: "Kekurangan Panel
+      // Surya" opens with the topic of the subject.)
       if (std::any_of(kb_.sections.begin(), kb_.sections.end(), [&](const KSection& sec) {
-            return find_phrase(sec.heading_words, pair) >= 0;
+            return find_phrase(sec.heading_words, pair) > 0;
           }))
         return;
     }

@@ -897,3 +897,34 @@ Jenisnya dibedakan menurut bakteri penyebabnya:
   CHECK(a.text.find("Paratifoid B") != std::string::npos);
   CHECK(a.text.find("Jenis inilah") == std::string::npos);
 }
+
+TEST_CASE("two topics joined by 'dan' are both answered, each in turn", "[bot][topic]") {
+  testing::ArticleBot bot("two-topics", "panel.md", R"(---
+title: Panel Surya
+subject: Panel Surya
+---
+
+# Panel Surya
+
+Panel surya adalah alat yang mengubah cahaya matahari menjadi listrik.
+
+## Kelebihan Panel Surya
+
+- Tidak menghasilkan emisi saat beroperasi.
+- Biaya perawatannya rendah.
+
+## Kekurangan Panel Surya
+
+- Biaya pemasangan awal mahal.
+- Produksi listrik turun saat mendung.
+)");
+  Answer a = bot.bot->ask("k", "Apa kelebihan dan kekurangan panel surya?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("perawatannya rendah") != std::string::npos);
+  CHECK(a.text.find("turun saat mendung") != std::string::npos);
+  // Chat writes "n" for "dan".
+  Answer b = bot.bot->ask("c", "kelebihan n kekurangan panel surya apa aj");
+  INFO(b.text);
+  CHECK(b.text.find("turun saat mendung") != std::string::npos);
+}
