@@ -1205,6 +1205,12 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         std::vector<std::string> related = lang_->wordnet->derived(base);
         for (const std::string& syn : lang_->wordnet->synonyms(base)) related.push_back(syn);
         for (const std::string& other : related) {
+          // (The related word itself, where the article glosses it:
+          // "impeached" for its "(Impeachment)".)
+          if (!done && other != w && kb_.words.count(other)) {
+            take(w, {other}, true);
+            done = true;
+          }
           for (const std::string& form : lx_.loanwords.spellings(other)) {
             if (!done && kb_.words.count(form)) {
               take(w, {form}, true);

@@ -907,6 +907,30 @@ Konsumen mengadu lewat lembaga perlindungan konsumen di kotanya.
   CHECK(e.find("consumer\u2192konsumen") != std::string::npos);
 }
 
+TEST_CASE("an English word reads as a word derived from it that the article glosses",
+          "[bot][english]") {
+  testing::ArticleBot article("wordnet-gloss", "desa.md", R"(---
+title: Kepala Desa
+source: contoh.id
+language: id
+category: Kewarganegaraan
+subject: Kepala Desa
+---
+
+# Kepala Desa
+
+Kepala desa adalah pemimpin pemerintahan desa yang dipilih warga.
+
+## Cara Memberhentikan Kepala Desa (Impeachment)
+
+Badan desa mengusulkan pemberhentian kepada bupati, lalu bupati memutuskannya.
+)");
+  // FreeDict lacks "impeached"; WordNet derives "impeachment" from it.
+  const std::string e = article.bot->explain("How is a village head impeached?");
+  INFO(e);
+  CHECK(e.find("impeached\u2192impeachment") != std::string::npos);
+}
+
 TEST_CASE("two English words the article glosses read as the pair it writes", "[bot][english]") {
   testing::ArticleBot article("english-gloss-pair", "penyu.md", R"(---
 title: Penyu Laut
