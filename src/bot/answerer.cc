@@ -597,7 +597,7 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
       d.sentences = {j.sentence};
       d.sections = {kb_.blocks[static_cast<size_t>(s.block)].section};
     }
-    data.set("text", d.text);
+    data.set("text", sentence_start(d.text));
     d.text = t.renderer.render(lx_.tmpl(j.verdict == Verdict::kYes ? "yes" : "no"), data);
     d.intent = "yesno";
   }

@@ -649,7 +649,9 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   }
 
   Answer a;
-  a.text = d.text;
+  // (A clause cut from its sentence, "..., sedangkan pemegang obligasi
+  // adalah kreditur", starts the answer as a sentence does.)
+  a.text = sentence_start(d.text);
   while (!a.text.empty() && (a.text.back() == '\n' || a.text.back() == ' ')) a.text.pop_back();
   a.text = fit_list(std::move(a.text), static_cast<size_t>(lx.max_answer_chars));
   if (a.text.size() > static_cast<size_t>(lx.max_answer_chars)) {

@@ -20,6 +20,14 @@ std::string capitalize(std::string s) {
   return s;
 }
 
+std::string sentence_start(std::string s) {
+  size_t end = 0;
+  while (end < s.size() && std::islower(static_cast<unsigned char>(s[end]))) ++end;
+  if (end > 0 && (end == s.size() || !std::isupper(static_cast<unsigned char>(s[end]))))
+    s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
 std::string trim_end(std::string s) {
   while (!s.empty() && (s.back() == '.' || s.back() == ' ' || s.back() == ':' || s.back() == ',' ||
                         s.back() == ';'))

@@ -27,6 +27,9 @@ class Renderer {
 
 // "kerja sama bilateral" -> "Kerja sama bilateral" (ASCII first letter only).
 std::string capitalize(std::string s);
+// `s` with a capital first letter where its first word is all in small
+// letters ("pemegang ..." -> "Pemegang ..."; "pH ..." stays).
+std::string sentence_start(std::string s);
 
 // A sentence or list item without its closing punctuation ("naik harga;"
 // -> "naik harga"), to be set in a line of an answer.

@@ -26,3 +26,12 @@ TEST_CASE("a list too long for a bubble keeps every item by its first sentence",
   const std::string prose = "Satu kalimat panjang tentang air laut. Kalimat kedua tentang awan.";
   CHECK(fit_list(prose, 10) == prose);
 }
+
+TEST_CASE("an answer starts with a capital unless its first word has one of its own",
+          "[bot][render]") {
+  CHECK(sentence_start("pemegang obligasi adalah kreditur") == "Pemegang obligasi adalah kreditur");
+  CHECK(sentence_start("pH tanah turun") == "pH tanah turun");
+  CHECK(sentence_start("Deposito dijamin LPS") == "Deposito dijamin LPS");
+  CHECK(sentence_start("2024: tahun pemilu") == "2024: tahun pemilu");
+  CHECK(sentence_start("").empty());
+}
