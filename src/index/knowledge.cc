@@ -50,8 +50,8 @@ bool names_subject_first(std::string clause, const std::string& subject) {
   auto ends_with = [](const std::string& t, std::string_view end) {
     return t.size() >= end.size() && t.compare(t.size() - end.size(), end.size(), end) == 0;
   };
-  static constexpr std::string_view kAdverbs[] = {" juga",  " sering", " pun",
-                                                  " lebih", " kerap",  " biasa"};
+  static constexpr std::string_view kAdverbs[] = {" juga",  " sering", " pun",   " lebih",
+                                                  " kerap", " biasa",  " akrab", " lazim"};
   trim(clause);
   for (bool cut = true; cut;) {
     cut = false;

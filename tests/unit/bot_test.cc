@@ -834,6 +834,25 @@ dekat.
   CHECK(a.text.find("Miopia berat") != std::string::npos);
 }
 
+TEST_CASE("'akrab disebut' names the subject as 'sering disebut' does", "[bot][subject]") {
+  testing::ArticleBot article("named-by-akrab", "tifoid.md", R"(---
+title: Demam Tifoid
+subject: Demam Tifoid
+---
+
+# Demam Tifoid
+
+Demam tifoid adalah infeksi bakteri Salmonella typhi pada usus. Di Indonesia, penyakit ini akrab
+disebut tifus atau tipes.
+
+## Gejala
+
+- Demam yang naik perlahan.
+- Sakit perut.
+)");
+  CHECK(article.bot->explain("tipes itu apaan sih").find("\"subject\":true") != std::string::npos);
+}
+
 TEST_CASE("a rare word held by a passage of three sentences anchors the question",
           "[bot][confidence]") {
   testing::ArticleBot article("rare-in-three", "hujan-asam.md", R"(---
