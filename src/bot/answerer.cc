@@ -91,6 +91,7 @@ Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
   }
   for (size_t e = 0; e < kb_.entities.size(); ++e) {
     definitions_.push_back(define_entity(static_cast<int>(e), {}));
+    own_sections_.push_back(own_section(static_cast<int>(e)));
   }
   // The one word each list item is named by, said of all its sentences.
   item_words_.resize(kb_.sentences.size());
@@ -1015,7 +1016,7 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
       std::all_of(u.content.begin(), u.content.end(), role)) {
     // A part headed by the thing's name alone ("### Dewan Perwakilan
     // Rakyat (DPR)") is all about it, what it does among the rest.
-    if (const int own = own_section(plan.entity); own >= 0) {
+    if (const int own = own_sections_[static_cast<size_t>(plan.entity)]; own >= 0) {
       Draft d = whole_section(own, u, t);
       if (d.confidence > 0) return d;
     }

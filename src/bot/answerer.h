@@ -279,6 +279,7 @@ class Answerer {
   const Knowledge& kb_;
   std::vector<Found> coverage_;          // [topic * (entities + 1) + entity + 1]
   std::vector<Definition> definitions_;  // each entity's definition, without question context
+  std::vector<int> own_sections_;        // each entity's own_section()
   // Per sentence: it guides the reader ("Simak penjelasannya berikut ini",
   // a rhetorical question in the lead) and is no answer to anything.
   std::vector<bool> guides_;

@@ -63,8 +63,8 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
     const KSection& sec = kb_.sections[s];
     for (const Words& phrase : lx_.heading_emphasis) {
       const int at = find_phrase(sec.heading_words, phrase);
-      for (size_t i = at < 0 ? sec.heading_terms.size() : static_cast<size_t>(at);
-           i < sec.heading_terms.size(); ++i)
+      if (at < 0) continue;
+      for (size_t i = static_cast<size_t>(at); i < sec.heading_terms.size(); ++i)
         emphasis_keys_[s].insert(sec.heading_terms[i]);
     }
     // "Aturan 10 Persen dalam Aliran Energi": after a small word that

@@ -202,13 +202,12 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
       std::vector<std::string> forms = spellings;
       if (translations.size() == 1 && translations.front().find(' ') == std::string::npos)
         forms.push_back(translations.front());
-      for (const std::string& form : forms) {
-        if (alias || !kb_.words.count(form) || form == word || lang_->speller->valid(word))
-          continue;
+      for (size_t k = 0; k < forms.size() && !alias; ++k) {
+        const std::string& form = forms[k];
+        if (!kb_.words.count(form) || form == word || lang_->speller->valid(word)) continue;
         if (count_of(word_count_, form) > 2 * count_of(word_count_, word)) {
           alias = Words{form};
-          if (&form == &forms.back() && forms.size() > spellings.size())
-            translated_alias_.insert(word);
+          if (k >= spellings.size()) translated_alias_.insert(word);
         }
       }
       if (alias) english_alias_.emplace(word, std::move(*alias));
