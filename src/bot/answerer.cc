@@ -1952,6 +1952,23 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
         thing.push_back(u.terms[i]);
     }
     if (!thing.empty() && thing.size() < u.query.size()) targets.push_back(thing);
+    // "Dalam program pensiun, iuran itu apa?": a clause that opens with a
+    // field marker and ends at a comma sets the field; the thing to define
+    // comes after it.
+    if (!u.words.empty() && lx_.field_markers.count(u.words.front())) {
+      if (size_t comma = u.text.find(','); comma != std::string::npos) {
+        std::unordered_set<std::string> after;
+        for (const Token& tk : t.tokenizer.tokenize(std::string_view(u.text).substr(comma + 1)))
+          after.insert(tk.word);
+        Terms asked;
+        for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+          if (after.count(u.words[i]) &&
+              std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end())
+            asked.push_back(u.terms[i]);
+        }
+        if (!asked.empty() && asked.size() < u.query.size()) targets.push_back(asked);
+      }
+    }
     def = find_definition(targets, -1, u.query, u.words);
     // "Apa yang dimaksud dengan proses giling basah?": a class noun before
     // the term ("proses", "metode") says what kind of thing it is; the

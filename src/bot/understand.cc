@@ -136,6 +136,10 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
       std::string folded;
       for (unsigned char c : e.name) folded += static_cast<char>(std::tolower(c));
       acronyms_.insert(folded);
+      // (A function word: a reader who types "sim" may mean SIM, but no
+      // one types "itu" for ITU.)
+      if (lx_.stop_words.count(folded) || lx_.question_words.count(folded))
+        word_acronyms_.insert(folded);
     }
   }
   for (const std::string* n : names) {
@@ -1368,6 +1372,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   // 1. Words, with slang expanded and "-nya" follow-ups noticed.
   Words raw;
   std::vector<bool> capitals;  // written in capitals: an acronym, never slang or English
+  std::unordered_set<std::string> written_upper;  // the folded words written so
   for (const Token& token : tok.tokenize(u.text)) {
     std::string_view written(u.text.data() + token.begin, token.end - token.begin);
     const bool upper =
@@ -1375,6 +1380,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
           return std::isupper(static_cast<unsigned char>(c)) ||
                  std::isdigit(static_cast<unsigned char>(c));
         });
+    if (upper) written_upper.insert(token.word);
     // The article's acronym typed in small letters ("lbh") is still that
     // acronym, before any chat abbreviation it resembles ("lbh" = "lebih"),
     // unless it is a word of its own.
@@ -1800,6 +1806,13 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       // (A loose name is said whole and in its order.)
       const bool loose = loose_names_[e][n];
       if (loose && find_phrase(u.terms, name) < 0) continue;
+      // An acronym that spells a word ("ITU" and "itu") is that acronym
+      // only when written in capitals: in small letters it is the word.
+      if (n == 0 && name.size() == 1) {
+        std::string folded;
+        for (unsigned char c : kb_.entities[e].name) folded += static_cast<char>(std::tolower(c));
+        if (word_acronyms_.count(folded) && !written_upper.count(folded)) continue;
+      }
       if (key.empty() || loose) key = name;
       std::vector<int> at;
       for (const auto& k : key) {

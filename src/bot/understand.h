@@ -173,6 +173,8 @@ class Understander {
   // The article's acronyms, folded: written in capitals in a question
   // ("WHO"), the word is the acronym, not slang or English ("who").
   std::unordered_set<std::string> acronyms_;
+  // Of those, the ones that spell a function word ("itu" for ITU).
+  std::unordered_set<std::string> word_acronyms_;
   // Names that, less the subject's words, leave one word the article uses
   // mostly on its own ("Gerhana Bulan" in an article on gerhana: "Bulan"
   // is the moon): such a name is not said by that word alone. By entity,

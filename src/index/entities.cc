@@ -54,11 +54,13 @@ std::string spelled_letters(std::string_view acronym);
 // A word shaped like an acronym: "KBBI", "IaaS", "HbA1c", "Kemenkes",
 // "PBB-P2", "P4" — 2 to 12 letters, digits or inner hyphens, starting with
 // a capital, with another capital (a count repeats one: "P4" is "PPPP") or
-// more than three letters (a blend of syllables).
+// more than three letters (a blend of syllables). A count may open it
+// ("3GPP": a digit, then capitals).
 bool acronym_shaped(std::string_view w) {
-  if (w.size() < 2 || w.size() > 12 || !std::isupper(static_cast<unsigned char>(w[0])) ||
-      w.back() == '-')
-    return false;
+  const bool opens = w.size() >= 2 && (std::isupper(static_cast<unsigned char>(w[0])) ||
+                                       (std::isdigit(static_cast<unsigned char>(w[0])) &&
+                                        std::isupper(static_cast<unsigned char>(w[1]))));
+  if (w.size() < 2 || w.size() > 12 || !opens || w.back() == '-') return false;
   for (char c : w) {
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return false;
   }

@@ -346,9 +346,10 @@ TEST_CASE("probe12's classes: yes/no about a detail, a kind of the last thing", 
 }
 
 TEST_CASE("asking what the bot can answer, in any wording, gets the help answer", "[bot]") {
-  for (const char* q : {"kamu bisa bantu apa?", "hai, kamu bisa bantu apa aja?",
-                        "pertanyaan apa yang bisa kamu jawab?", "what can you do?",
-                        "halo, bisa jawab apa saja?", "aku bisa nanya apa aja di sini?"}) {
+  for (const char* q :
+       {"kamu bisa bantu apa?", "hai, kamu bisa bantu apa aja?",
+        "pertanyaan apa yang bisa kamu jawab?", "what can you do?", "halo, bisa jawab apa saja?",
+        "aku bisa nanya apa aja di sini?", "kamu bisa jelasin apa aja?", "kamu tahu apa aja?"}) {
     INFO(q);
     CHECK(testing::bot().ask(std::string("help-") + q, q).intent == "help");
   }

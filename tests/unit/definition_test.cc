@@ -1341,3 +1341,50 @@ lalu mencemari air sumur warga. Pola ini disebut **penularan fekal-oral**.
   CHECK(a.text.find("mencemari air sumur") != std::string::npos);
   CHECK(a.text.find("Pola ini disebut") != std::string::npos);
 }
+
+TEST_CASE("a clause that opens with 'Dalam X,' sets the field; what follows is defined",
+          "[bot][definition]") {
+  testing::ArticleBot article("field-clause", "pensiun.md", R"(---
+title: Dana Pensiun
+subject: Dana Pensiun
+---
+
+# Dana Pensiun
+
+Dana pensiun adalah uang yang dikumpulkan selama masa kerja untuk hari tua.
+
+Ada dua istilah yang sering muncul. Orang yang ikut program disebut **peserta**, dan setoran rutin yang dibayarkan disebut **iuran**.
+
+## Jenis Program
+
+Program pensiun iuran pasti mematok besar setorannya.
+)");
+  Answer a = article.bot->ask("f", "Dalam program pensiun, yang disebut iuran itu apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("setoran rutin") != std::string::npos);
+}
+
+TEST_CASE("an acronym that spells a function word is that word in small letters",
+          "[bot][acronym]") {
+  testing::ArticleBot article("itu-acronym", "5g.md", R"(---
+title: Jaringan 5G
+subject: Jaringan 5G
+---
+
+# Jaringan 5G
+
+**Jaringan 5G** adalah generasi kelima dari teknologi jaringan seluler. Persyaratannya ditetapkan oleh International Telecommunication Union (ITU).
+
+## Kecepatan
+
+Kecepatan unduh 5G bisa mencapai 20 Gbps.
+)");
+  Answer a = article.bot->ask("a", "5g tu apaan sih");
+  INFO(a.text);
+  CHECK(a.text.find("generasi kelima") != std::string::npos);
+  // In capitals it is the acronym.
+  Answer b = article.bot->ask("b", "ITU itu apa?");
+  INFO(b.text);
+  CHECK(b.text.find("International Telecommunication Union") != std::string::npos);
+}

@@ -103,6 +103,20 @@ Sekolah dulu mengajarkan Pedoman Penghayatan dan Pengamalan Pancasila (P4).
   CHECK(find(es, "COVID-19") == nullptr);
 }
 
+TEST_CASE("an acronym may open with a count", "[entities]") {
+  Document d = parse_markdown("g", R"(# Judul
+
+Standarnya disusun oleh 3GPP (3rd Generation Partnership Project) sejak 2017.
+Jaringan 5G lebih cepat dari 4G.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* g = find(es, "3GPP");
+  REQUIRE(g != nullptr);
+  CHECK(g->expansion == "3rd Generation Partnership Project");
+  // A generation's number and one capital is no acronym.
+  CHECK(find(es, "5G") == nullptr);
+}
+
 TEST_CASE("acronyms in both orders, mixed case and syllable blends", "[entities]") {
   Document d = parse_markdown("b", R"(# Judul
 
