@@ -230,7 +230,12 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
   // Questions after one fact (when, who, how many, where) are answered by
   // the passage that states it, not by a section; but how many of a topic
   // ("Jenis X menurut Y ada berapa?") is counted in the list its section has.
-  if (u.query.empty() || u.qtype == "when" || u.qtype == "who" ||
+  // ("Siapa saja ...?" asks for several: a list of them under a heading
+  // is an answer.)
+  const bool several = std::any_of(u.words.begin(), u.words.end(), [&](const std::string& w) {
+    return lx_.several_markers.count(w) > 0;
+  });
+  if (u.query.empty() || u.qtype == "when" || (u.qtype == "who" && !several) ||
       (u.qtype == "number" && u.topics.empty()) || u.qtype == "where")
     return best;
   // Heading terms that the question's topics stand for.
@@ -378,8 +383,29 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       return !head_asked && !head_topics_[s].empty() && basis_keys_[s].count(t) > 0 &&
              topical.count(t) > 0;
     };
+    // "raja-raja Kutai" in an article on Kerajaan Kutai
+    // (Understanding::subject_root): the subject's term counts where the
+    // heading writes the word the reader did, and is then more than the
+    // subject.
+    auto written_in_heading = [&](const std::string& t) {
+      for (size_t i = 0; i < sec.heading_terms.size() && i < sec.heading_words.size(); ++i) {
+        if (sec.heading_terms[i] == t &&
+            std::find(u.words.begin(), u.words.end(), sec.heading_words[i]) != u.words.end())
+          return true;
+      }
+      return false;
+    };
+    const bool root_of_subject = u.subject_root;
     for (const auto& [t, w] : keys) {
       if (other_half.count(t)) continue;
+      if (root_of_subject && subject.count(t) && in(q, t)) {
+        h_weight += w;
+        if (written_in_heading(t)) {
+          h_matched += w;
+          beyond_subject = true;
+        }
+        continue;
+      }
       // "Jenis Zakat Mal Berdasarkan Sumber Hartanya" for "Apa saja jenis
       // zakat mal?": the basis of the kinds asked says how they are told
       // apart, nothing beyond the question, when the question gives none
@@ -409,14 +435,17 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // stem joins "raja" (a king) to "kerajaan" (a kingdom), but a heading
     // that writes both, where the question writes one, names another thing
     // with the other.
+    // (It says something beyond the question, as any unasked word does.)
     for (const auto& [t, words] : split_stems_[s]) {
-      if (!in(q, t)) continue;
+      if (!in(q, t) || u.subject_root) continue;
       auto asked_as = [&](const std::string& w) {
         return std::find(u.words.begin(), u.words.end(), w) != u.words.end();
       };
       if (std::any_of(words.begin(), words.end(), asked_as) &&
-          !std::all_of(words.begin(), words.end(), asked_as))
+          !std::all_of(words.begin(), words.end(), asked_as)) {
         h_weight += weight(t);
+        aspect = true;
+      }
     }
     if (h_weight <= 0 || h_matched <= 0 || (!beyond_subject && !only_subject)) continue;
     // Named by the subject's words alone, a heading is about the whole
@@ -428,6 +457,22 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // Nor is anything else asked of the subject alone ("Kenapa disebut X?"
     // is not answered under "Tokoh-Tokoh dalam X").
     if ((u.qtype == "definition" || only_subject) && aspect) continue;
+    // "Siapa saja ...?" is answered by a part only when its heading (or
+    // one above it) names the people asked, every key word of them, and no
+    // topic but theirs ("Kelompok Berisiko" for "siapa saja yang
+    // berisiko"; not "Syarat Penerima" for "penerima itu siapa saja?").
+    if (u.qtype == "who") {
+      const bool names_them =
+          std::all_of(u.key_content.begin(), u.key_content.end(),
+                      [&](const std::string& t) { return keyed(t) || above_has(sec, t, false); });
+      const bool other_topic =
+          !heading_topics_[s].empty() &&
+          std::none_of(heading_topics_[s].begin(), heading_topics_[s].end(),
+                       [&](const std::string& id) {
+                         return std::find(u.topics.begin(), u.topics.end(), id) != u.topics.end();
+                       });
+      if (!names_them || other_topic) continue;
+    }
     double found = 0, own = 0;
     // The topics asked that this heading names, in any of their words.
     // A part's topic may be named by the heading above it ("Bagi penjual"

@@ -131,6 +131,19 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   for (const KDocument& d : kb_.docs) {
     for (const auto& e : d.errata) names.push_back(&e.correct);  // "World Trade Organization"
   }
+  if (!kb_.docs.empty()) {
+    // (Folded by hand: a byte of a non-ASCII letter stays in its word.)
+    Words words(1);
+    for (unsigned char c : kb_.docs.front().subject) {
+      if (c < 0x80 && !std::isalnum(c)) {
+        if (!words.back().empty()) words.emplace_back();
+      } else {
+        words.back() += static_cast<char>(std::tolower(c));
+      }
+    }
+    if (words.back().empty()) words.pop_back();
+    if (words.size() == kb_.docs.front().subject_terms.size()) subject_words_ = std::move(words);
+  }
   for (const KEntity& e : kb_.entities) {
     if (e.kind == "acronym" || !e.expansion.empty()) {
       std::string folded;
@@ -538,11 +551,21 @@ Words Understander::shorthand(const std::string& word, Tokenizer& tok,
   // Of the words it could shorten, the one that leads to the article;
   // two that do ("tmpt": "tempat", "tumpat") are a guess.
   Words only;
-  const std::vector<std::string> stems = lang_->speller->abbreviated(word);
+  // (A suffix is written in full, on a root shortened: "mkanan" is
+  // "makan" with "-an". Hunspell's list has the root.)
+  std::vector<std::pair<std::string, std::string>> stems;  // (stem, what shortens it)
+  for (const std::string& s : lang_->speller->abbreviated(word)) stems.emplace_back(s, word);
+  for (std::string_view suffix : {std::string_view("an"), std::string_view("nya")}) {
+    if (word.size() < suffix.size() + kShortest ||
+        word.compare(word.size() - suffix.size(), suffix.size(), suffix) != 0)
+      continue;
+    const std::string root = word.substr(0, word.size() - suffix.size());
+    for (const std::string& s : lang_->speller->abbreviated(root)) stems.emplace_back(s, root);
+  }
   constexpr size_t kMostStems = 12;  // more is a guess however it is read
   if (stems.size() > kMostStems) return {};
-  for (const std::string& s : stems) {
-    if (s[0] != word[0] || !drops_vowels(word, s)) continue;
+  for (const auto& [s, shortened] : stems) {
+    if (s[0] != word[0] || s == shortened || !drops_vowels(shortened, s)) continue;
     std::vector<std::string> read;
     size_t synonyms = 0;
     Words synonym_words;
@@ -1338,6 +1361,26 @@ Understanding Understander::read(std::string_view question, Tokenizer& tok) cons
   return best ? std::move(*best) : whole;
 }
 
+bool Understander::names_root_of_subject(const Understanding& u, int at) const {
+  // "ke-...-an" and "pe-...-an" make a noun of a root that names another
+  // thing: "kerajaan" (kingdom) of "raja" (king), "pendidikan" of "didik".
+  // Snowball stems both alike, but "raja-raja Kutai" asks about the kings,
+  // not about "Kerajaan Kutai".
+  for (size_t k = 0; k < subject_words_.size(); ++k) {
+    const size_t i = static_cast<size_t>(at) + k;
+    if (i >= u.words.size()) break;
+    const std::string& asked = u.words[i];
+    const std::string& own = subject_words_[k];
+    constexpr size_t kAffixes = 4;  // "ke" + "an" at the least
+    if (asked == own || own.size() < asked.size() + kAffixes ||
+        (own.compare(0, 2, "ke") != 0 && own.compare(0, 2, "pe") != 0) ||
+        own.compare(own.size() - 2, 2, "an") != 0 || own.find(asked, 2) == std::string::npos)
+      continue;
+    return true;
+  }
+  return false;
+}
+
 bool Understander::item_head_has(const Words& phrase) const {
   return std::any_of(item_heads_.begin(), item_heads_.end(),
                      [&](const Words& head) { return find_phrase(head, phrase) >= 0; });
@@ -1780,6 +1823,10 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       if (at >= 0 && u.qtype == "definition" &&
           qualified_away(static_cast<size_t>(at) + name->size()))
         at = -1;
+      if (at >= 0 && name == &doc.subject_terms && names_root_of_subject(u, at)) {
+        u.subject_root = true;
+        at = -1;
+      }
       if (at >= 0) {
         u.subject = true;
         mark(at, name->size());

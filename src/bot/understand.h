@@ -29,7 +29,11 @@ struct Understanding {
   std::vector<std::string> topics;  // topic ids, highest priority first
   std::vector<int> entities;        // Knowledge::entities indices, in question order
   bool subject = false;             // names the article's subject
-  std::string smalltalk;            // intent id when the question is only small talk
+  // Says the subject's name with the root of a word the subject affixes
+  // into another noun: "raja-raja Kutai" in an article on Kerajaan Kutai
+  // asks about kings. Then `subject` is false.
+  bool subject_root = false;
+  std::string smalltalk;         // intent id when the question is only small talk
   Words query;                   // terms worth searching for: all but stopwords and question words
   Words content;                 // leftover content terms, not explained by the above
   Words unknown;                 // leftover words found neither in the article nor the lexicon
@@ -74,6 +78,10 @@ class Understander {
   // (coral bleaching)", "Perundungan atau bullying"): the gloss reads as
   // the article's term, which the article uses everywhere else.
   void add_glosses(const KSentence& sentence, Tokenizer& tokenizer);
+  // True when the question says the subject's name, found at `at`, with the
+  // root of a word the subject affixes into another noun ("raja" for
+  // "kerajaan"): it names that root's thing, not the subject.
+  bool names_root_of_subject(const Understanding& u, int at) const;
   // True when `phrase` (folded words) is in the name a list item opens with.
   bool item_head_has(const Words& phrase) const;
   // True when the article writes words `a` `b` in a heading or at the head
@@ -173,6 +181,8 @@ class Understander {
   // The article's acronyms, folded: written in capitals in a question
   // ("WHO"), the word is the acronym, not slang or English ("who").
   std::unordered_set<std::string> acronyms_;
+  // The first article's subject as written, folded ("kerajaan", "kutai").
+  Words subject_words_;
   // Of those, the ones that spell a function word ("itu" for ITU).
   std::unordered_set<std::string> word_acronyms_;
   // Names that, less the subject's words, leave one word the article uses

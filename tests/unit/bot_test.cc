@@ -613,6 +613,27 @@ TEST_CASE("chat shorthands read as the words they stand for", "[bot][understand]
   CHECK(testing::bot().explain("dikirim lewat wa").find("\"whatsapp\"") != std::string::npos);
 }
 
+TEST_CASE("a shortened root keeps its suffix written in full", "[bot][understand]") {
+  testing::ArticleBot article("shorthand-suffix", "tulang.md", R"(---
+title: Tulang Sehat
+subject: Tulang Sehat
+---
+
+# Tulang Sehat
+
+Tulang sehat adalah tulang yang padat dan kuat.
+
+## Sumber Kalsium
+
+- susu, yoghurt, dan keju;
+- ikan yang dimakan bersama tulangnya, contohnya teri dan sarden.
+)");
+  // "mkanan" is "makan" with "-an": the article's "dimakan".
+  const std::string u = article.bot->explain("mkanan yg bnyk kalsium apa aja");
+  INFO(u);
+  CHECK(u.find("\"makan\"") != std::string::npos);
+}
+
 TEST_CASE("'buat' in chat is 'untuk', searched for nothing", "[bot][understand]") {
   // "dokumen buat ekspor" is "dokumen untuk ekspor", not a document that
   // makes anything ("membuat" stems to "buat").

@@ -1279,3 +1279,41 @@ Tanpa penanganan, penderita dapat mengalami:
   INFO(b.text);
   CHECK(b.text.find("Kerusakan ginjal") != std::string::npos);
 }
+
+TEST_CASE("'raja-raja X' in an article on Kerajaan X asks for the kings, under their heading",
+          "[bot][section]") {
+  testing::ArticleBot article("root-of-subject", "kutai.md", R"(---
+title: Kerajaan Kutai
+subject: Kerajaan Kutai
+---
+
+# Kerajaan Kutai
+
+Kerajaan Kutai adalah kerajaan bercorak Hindu di Muara Kaman, Kalimantan Timur.
+
+## Raja-Raja Kerajaan Kutai
+
+Prasasti menyebut tiga generasi penguasa pertama:
+
+1. **Kudungga**, pendiri kerajaan.
+2. **Aswawarman**, putra Kudungga.
+3. **Mulawarman**, putra Aswawarman.
+
+## Syarat Menjadi Pendeta
+
+- Menguasai kitab suci.
+- Berasal dari golongan brahmana.
+)");
+  Answer a = article.bot->ask("r", "Siapa saja raja-raja Kutai?");
+  INFO(a.text);
+  CHECK(a.text.find("Kudungga") != std::string::npos);
+  CHECK(a.text.find("Mulawarman") != std::string::npos);
+  // "Kerajaan Kutai" itself is still the subject.
+  Answer b = article.bot->ask("k", "Apa itu Kerajaan Kutai?");
+  INFO(b.text);
+  CHECK(b.text.find("bercorak Hindu") != std::string::npos);
+  // A heading about another topic of theirs does not answer who they are.
+  Answer c = article.bot->ask("p", "Pendeta itu siapa saja?");
+  INFO(c.text);
+  CHECK(c.text.find("Menguasai kitab suci") == std::string::npos);
+}
