@@ -2906,7 +2906,13 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
               });
           bool any = false;
           for (size_t k = 0; k < s.words.size(); ++k) {
-            if (!is_number_word(s.words[k])) continue;
+            // (A name with a digit the question itself says, "5G", is no
+            // figure; the reader's own values, "Rp10 juta", may frame it.)
+            if (!is_number_word(s.words[k]) ||
+                (k < s.terms.size() && q.count(s.terms[k]) &&
+                 std::any_of(s.words[k].begin(), s.words[k].end(),
+                             [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })))
+              continue;
             any = true;
             // (A year counts nothing: "2023: gerhana ...". Nor does the
             // number of a law dated by its year: "UU Nomor 10 Tahun 1995".)

@@ -1665,3 +1665,31 @@ Komponen utama sebuah reaktor riset antara lain:
   CHECK(all.text.find("Pendingin") != std::string::npos);
   CHECK(all.text.find("Kolam reaktor") != std::string::npos);
 }
+
+TEST_CASE("a number question wants a figure, not a name with a digit it says itself",
+          "[bot][passage]") {
+  testing::ArticleBot article("name-with-digit", "5g.md", R"(---
+title: Jaringan 5G
+subject: Jaringan 5G
+---
+
+# Jaringan 5G
+
+**Jaringan 5G** adalah generasi kelima dari teknologi jaringan seluler.
+
+## Kecepatan
+
+Berdasarkan target IMT-2020, 5G dirancang mencapai kecepatan unduh hingga 20 Gbps dan latensi serendah 1 milidetik.
+
+## Kesimpulan
+
+Jaringan 5G membawa lompatan besar dalam kecepatan, latensi, dan kapasitas.
+)");
+  // "sampai" frames the figure ("bisa sampai berapa"); it is not asked.
+  const std::string u = article.bot->explain("Latensi 5G bisa sampai berapa?");
+  INFO(u);
+  CHECK(u.find("\"query\":[\"latensi\",\"5g\"]") != std::string::npos);
+  Answer a = article.bot->ask("l", "Latensi 5G bisa sampai berapa?");
+  INFO(a.text);
+  CHECK(a.text.find("1 milidetik") != std::string::npos);
+}
