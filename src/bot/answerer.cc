@@ -2112,6 +2112,21 @@ Draft Answerer::entity_answer(const Plan& plan, Tools& t) const {
   return d;
 }
 
+std::string Answerer::nested_items_of(int entity, std::vector<int>* sentences) const {
+  const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
+  if (e.block < 0 || e.item < 0) return {};
+  const KBlock& parent = kb_.blocks[static_cast<size_t>(e.block)];
+  if (static_cast<size_t>(e.item) >= parent.sentences.size()) return {};
+  const int bi = kb_.nested_list(parent.sentences[static_cast<size_t>(e.item)]);
+  if (bi < 0) return {};
+  std::string text;
+  for (int si : kb_.blocks[static_cast<size_t>(bi)].sentences) {
+    text += (text.empty() ? "" : "; ") + trim_end(kb_.sentences[static_cast<size_t>(si)].text);
+    sentences->push_back(si);
+  }
+  return text;
+}
+
 Draft Answerer::nested_list_answer(const Plan& plan, Tools& t) const {
   Draft d;
   if (plan.entity < 0) return d;
@@ -2370,6 +2385,10 @@ Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tool
                !(text = opening_of(entity.section, &d.sentences)).empty()) {
       // A kind with a part of its own ("### Siklus Panjang") and no
       // sentence that defines it: the part's opening says what it is.
+      d.sections.push_back(entity.section);
+    } else if (!(text = nested_items_of(e, &d.sentences)).empty()) {
+      // An item over a list of what it is ("Jaminan Hari Tua (JHT)" over
+      // "Saldo dibayarkan sekaligus"): that list describes it.
       d.sections.push_back(entity.section);
     } else {
       text = entity_context(e);

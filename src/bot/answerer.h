@@ -134,6 +134,10 @@ class Answerer {
   // length, its sentences appended to `sentences`; "" when it opens with a
   // list.
   std::string opening_of(int section, std::vector<int>* sentences) const;
+  // The items of the list nested under the list item that names `entity`
+  // ("- **Jaminan Hari Tua (JHT)**" over "- Iurannya 5,7% ..."), joined
+  // by "; ", their sentences added to *sentences; "" when there is none.
+  std::string nested_items_of(int entity, std::vector<int>* sentences) const;
   Draft answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const;
   // The answer by the question's kind (topic, definition, acronym...).
   // The section strategy's answer from all of `section`, as if its heading

@@ -1388,3 +1388,32 @@ Kecepatan unduh 5G bisa mencapai 20 Gbps.
   INFO(b.text);
   CHECK(b.text.find("International Telecommunication Union") != std::string::npos);
 }
+
+TEST_CASE("items over lists of what they are are compared by those lists", "[bot][definition]") {
+  testing::ArticleBot article("nested-compare", "pensiun.md", R"(---
+title: Dana Pensiun
+subject: Dana Pensiun
+---
+
+# Dana Pensiun
+
+Dana pensiun adalah uang yang dikumpulkan selama masa kerja untuk hari tua.
+
+## Program Wajib
+
+Dua program berikut sering tertukar:
+
+- **Jaminan Hari Tua (JHT)**
+  - Iurannya 5,7% dari upah.
+  - Saldo dibayarkan sekaligus, bukan dicicil.
+- **Jaminan Pensiun (JP)**
+  - Iurannya 3% dari upah.
+  - Dibayarkan tiap bulan.
+)");
+  // ("sama" is chat for "dan".)
+  Answer a = article.bot->ask("c", "Beda JHT sama JP apa?");
+  INFO(a.text);
+  CHECK(a.intent == "comparison");
+  CHECK(a.text.find("sekaligus") != std::string::npos);
+  CHECK(a.text.find("tiap bulan") != std::string::npos);
+}
