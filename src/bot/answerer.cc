@@ -906,7 +906,11 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
     // A section that never names the thing a topic is asked of
     // ("Kekurangan Deposito" for "risiko deposito valas?") speaks of the
     // whole subject, and a confident answer about the thing itself says more.
+    // (Its heading may name it: "Manfaat Rutin Menjalankan PSN".)
     bool names = false;
+    for (const Terms& n : e.name_terms)
+      names =
+          names || find_phrase(kb_.sections[static_cast<size_t>(m.section)].heading_terms, n) >= 0;
     for (int b : kb_.sections[static_cast<size_t>(m.section)].blocks) {
       for (int si : kb_.blocks[static_cast<size_t>(b)].sentences) {
         for (const Terms& n : e.name_terms)
@@ -3294,8 +3298,19 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     if (!naming.count(term) && !length_given) asked.push_back(term);
   }
   if (!asked.empty()) {
-    // An item is said with the lead of its list, which it answers for.
-    const bool any = sentence_share(d.sentences, asked, true) > 0;
+    // An item is said with the lead of its list, which it answers for;
+    // and, asked of a named thing, a sentence under a heading that holds
+    // all the words asked ("... Berdasarkan Skenario Penggunaan" over
+    // "Contohnya mobil otonom ..." for "contoh penggunaan URLLC").
+    const bool any = sentence_share(d.sentences, asked, true) > 0 ||
+                     std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+                       if (plan.entity < 0) return false;
+                       const Terms& heading =
+                           kb_.sections[static_cast<size_t>(kb_.section_of(si))].heading_terms;
+                       return std::all_of(asked.begin(), asked.end(), [&](const std::string& x) {
+                         return std::find(heading.begin(), heading.end(), x) != heading.end();
+                       });
+                     });
     if (!any) d.confidence *= kMissesWhatIsAsked;
   }
   // "Berapa harga tiket ...?": a passage with no figure of that measure

@@ -1693,3 +1693,28 @@ Jaringan 5G membawa lompatan besar dalam kecepatan, latensi, dan kapasitas.
   INFO(a.text);
   CHECK(a.text.find("1 milidetik") != std::string::npos);
 }
+
+TEST_CASE(
+    "asked of a named thing, a heading that holds all the other words asked frames the passage",
+    "[bot][passage]") {
+  testing::ArticleBot article("heading-frames", "5g.md", R"(---
+title: Jaringan 5G
+subject: Jaringan 5G
+---
+
+# Jaringan 5G
+
+**Jaringan 5G** adalah generasi kelima dari teknologi jaringan seluler.
+
+## Jenis Layanan 5G Berdasarkan Skenario Penggunaan
+
+- **URLLC (Ultra-Reliable Low Latency Communications)**: koneksi yang sangat andal.
+  - Contohnya mobil otonom dan robot pabrik.
+- **mMTC (massive Machine Type Communications)**: koneksi untuk jutaan perangkat.
+  - Contohnya sensor pertanian.
+)");
+  Answer a = article.bot->ask("u", "Contoh penggunaan URLLC apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("mobil otonom") != std::string::npos);
+}

@@ -1317,3 +1317,30 @@ Prasasti menyebut tiga generasi penguasa pertama:
   INFO(c.text);
   CHECK(c.text.find("Menguasai kitab suci") == std::string::npos);
 }
+
+TEST_CASE("a part whose heading names the thing a topic is asked of answers for it",
+          "[bot][section]") {
+  testing::ArticleBot article("heading-names-entity", "dbd.md", R"(---
+title: Demam Berdarah Dengue
+subject: Demam Berdarah Dengue
+---
+
+# Demam Berdarah Dengue
+
+Demam berdarah dengue adalah penyakit akibat virus dengue.
+
+## Cara Mencegah DBD
+
+Pemberantasan Sarang Nyamuk (PSN) dilakukan seminggu sekali di rumah.
+
+### Manfaat Rutin Menjalankan PSN
+
+- Memutus siklus hidup nyamuk sebelum dewasa.
+- Menekan jumlah kasus di lingkungan sekitar.
+- Lebih hemat biaya dibandingkan biaya perawatan di rumah sakit.
+)");
+  Answer a = article.bot->ask("p", "Apa manfaat rutin menjalankan PSN?");
+  INFO(a.text);
+  CHECK(a.text.find("Memutus siklus") != std::string::npos);
+  CHECK(a.text.find("hemat biaya") != std::string::npos);
+}
