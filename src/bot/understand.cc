@@ -1583,9 +1583,18 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if (!kb_.words.count(w) && !lx_.known_words.count(w)) fixed = correct(w);
     // (With a clitic, "perannya", the word is its bare form: Hunspell's
     // word list lacks most such forms.)
+    // (Nor with chat's "-in" for "-kan" or "-i": "nyalain" is
+    // "nyalakan", no slip for "ngapain".)
+    auto chat_suffixed = [&] {
+      if (w.size() <= 5 || w.compare(w.size() - 2, 2, "in") != 0) return false;
+      const std::string root = w.substr(0, w.size() - 2);
+      return lang_->speller->valid(root + "kan") || lang_->speller->valid(root + "i");
+    };
     if (!fixed.empty() && lang_ &&
-        (lang_->speller->valid(w) || (w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0 &&
-                                      lang_->speller->valid(w.substr(0, w.size() - 3)))))
+        (lang_->speller->valid(w) ||
+         (w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0 &&
+          lang_->speller->valid(w.substr(0, w.size() - 3))) ||
+         chat_suffixed()))
       fixed.clear();
     if (fixed.empty() && !kb_.words.count(w) && !lx_.known_words.count(w) && !is_number(w) &&
         shorthands_asked++ < kMaxShorthands) {

@@ -634,6 +634,13 @@ Tulang sehat adalah tulang yang padat dan kuat.
   CHECK(u.find("\"makan\"") != std::string::npos);
 }
 
+TEST_CASE("a chat form with '-in' of a real word is no slip for another", "[bot][understand]") {
+  // "nyalain" is "nyalakan"; two letters from "ngapain" it is not that.
+  const std::string u = testing::bot().explain("cara nyalain lampu gmn");
+  INFO(u);
+  CHECK(u.find("ngapain") == std::string::npos);
+}
+
 TEST_CASE("'buat' in chat is 'untuk', searched for nothing", "[bot][understand]") {
   // "dokumen buat ekspor" is "dokumen untuk ekspor", not a document that
   // makes anything ("membuat" stems to "buat").
