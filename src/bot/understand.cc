@@ -1272,6 +1272,9 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       // them ("datang" lists "ada"): only a synonym each word gives for the
       // other in its first sense stands for it.
       if (syn.sense > 0) continue;
+      // (Not a function word: "langsung" lists "terus", which says no
+      // more in the article than it does in the question.)
+      if (lx_.stop_words.count(syn.word)) continue;
       Words to = article_words(syn.word, tok);
       if (to.empty()) continue;
       std::vector<Synonym> back = lang_->thesaurus->synonyms(syn.word);
