@@ -893,7 +893,17 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
       d.intent.rfind("topic.", 0) == 0 && !u.content.empty() && m.confidence() >= lx_.threshold &&
       covered_share(d.sections, u.content) < kTopicCovers &&
       covered_share({m.section}, u.content) > covered_share(d.sections, u.content);
-  if (m.confidence() <= d.confidence && !topic_misses) return d;
+  // A way asked ("Bagaimana cara ...?") is told by steps: a passage from
+  // elsewhere that only shares words ("... dibuat oleh Bank Indonesia")
+  // yields to a part headed as steps that names what is asked.
+  const Terms& m_heading = kb_.sections[static_cast<size_t>(m.section)].heading_terms;
+  const bool steps_instead =
+      u.qtype == "how" && d.intent == "passage" && m.confidence() >= lx_.threshold &&
+      std::any_of(m_heading.begin(), m_heading.end(),
+                  [&](const std::string& h) { return lx_.step_terms.count(h) > 0; }) &&
+      std::none_of(d.sentences.begin(), d.sentences.end(),
+                   [&](int si) { return kb_.within(kb_.section_of(si), m.section); });
+  if (m.confidence() <= d.confidence && !topic_misses && !steps_instead) return d;
   // Whether a claim holds is said by a statement, which gets its verdict;
   // a section's list says no "Ya" or "Tidak".
   if (u.qtype == "yesno" && d.confidence >= lx_.threshold && d.items.empty()) return d;
@@ -927,7 +937,8 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
     }
   }
   Draft s = sections_->answer(m, u, t);
-  return s.confidence > d.confidence || (topic_misses && s.confidence > 0) ? s : d;
+  return s.confidence > d.confidence || ((topic_misses || steps_instead) && s.confidence > 0) ? s
+                                                                                              : d;
 }
 
 int Answerer::own_section(int entity) const {

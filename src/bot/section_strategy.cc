@@ -296,6 +296,20 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
                     [&](const std::string& t) { return kb_.terms.count(t) > 0; }))
       beneficiary.insert(whom.begin(), whom.end());
   }
+  // "Bagaimana cara membuat kartu kredit?": in a question for a way, an
+  // everyday verb ("membuat", "bikin") frames the doing; a heading of
+  // steps ("Cara Mengajukan Kartu Kredit") says it in its own verb.
+  // (The verb right after the step word only: "naik" in "langkah-langkah
+  // naik KRL" is what is asked.)
+  std::unordered_set<std::string> frame;
+  for (size_t i = 1; u.qtype == "how" && i < u.terms.size() && i < u.words.size(); ++i) {
+    const std::string& t = u.terms[i];
+    if (lx_.step_terms.count(u.terms[i - 1]) &&
+        std::find(u.content.begin(), u.content.end(), t) != u.content.end() &&
+        std::find(u.key_content.begin(), u.key_content.end(), t) == u.key_content.end() &&
+        kb_.terms.count(t))
+      frame.insert(t);
+  }
   auto weight = [&](const std::string& t) {
     if (beneficiary.count(t)) return 0.0;
     auto it = phase_weights_.find(t);
@@ -447,12 +461,19 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
         aspect = true;
       }
     }
-    if (h_weight <= 0 || h_matched <= 0 || (!beyond_subject && !only_subject)) continue;
+    const bool step_heading =
+        !frame.empty() &&
+        std::any_of(sec.heading_terms.begin(), sec.heading_terms.end(),
+                    [&](const std::string& h) { return lx_.step_terms.count(h) > 0; });
+    // (Steps of doing something to the subject say more than the subject.)
+    if (h_weight <= 0 || h_matched <= 0 || (!beyond_subject && !only_subject && !step_heading))
+      continue;
     // Named by the subject's words alone, a heading is about the whole
     // subject only when it has all of them that are asked: "Raja-Raja"
     // shares "raja" with "Kerajaan Mataram" and is about its kings.
-    if (!beyond_subject &&
-        !std::all_of(q.begin(), q.end(), [&](const std::string& t) { return keyed(t); }))
+    if (!beyond_subject && !std::all_of(q.begin(), q.end(), [&](const std::string& t) {
+          return keyed(t) || (step_heading && frame.count(t));
+        }))
       continue;
     // Nor is anything else asked of the subject alone ("Kenapa disebut X?"
     // is not answered under "Tokoh-Tokoh dalam X").
@@ -499,7 +520,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       // A word the question does not ask as a topic ("bentuknya" in
       // "berdasarkan bentuknya") must be the heading's own.
       const bool as_topic = std::find(u.content.begin(), u.content.end(), t) == u.content.end();
-      bool here = (keyed(t) && !basis_topic(t)) ||
+      bool here = (keyed(t) && !basis_topic(t)) || (frame.count(t) && step_heading) ||
                   (as_topic && std::any_of(named.begin(), named.end(),
                                            [&](const auto* terms) { return terms->count(t) > 0; }));
       // The headings above say what this part belongs to; the article's

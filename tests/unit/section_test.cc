@@ -1344,3 +1344,31 @@ Pemberantasan Sarang Nyamuk (PSN) dilakukan seminggu sekali di rumah.
   CHECK(a.text.find("Memutus siklus") != std::string::npos);
   CHECK(a.text.find("hemat biaya") != std::string::npos);
 }
+
+TEST_CASE("a way asked with an everyday verb is told by the steps headed in the article's verb",
+          "[bot][section]") {
+  testing::ArticleBot article("steps-own-verb", "kartu.md", R"(---
+title: Kartu Kredit
+subject: Kartu Kredit
+---
+
+# Kartu Kredit
+
+Kartu kredit adalah alat pembayaran dengan sistem utang. Di Indonesia, aturan mengenai kartu kredit dibuat oleh Bank Indonesia.
+
+## Cara Mengajukan Kartu Kredit
+
+1. Tentukan jenis kartu yang sesuai dengan kebutuhan.
+2. Siapkan dokumen seperti KTP dan slip gaji.
+3. Isi formulir pengajuan melalui aplikasi bank.
+
+## Biaya Kartu Kredit
+
+Iuran tahunan dibebankan setiap tahun.
+)");
+  // "membuat" frames the doing; the article's steps say "mengajukan".
+  Answer a = article.bot->ask("c", "Bagaimana cara membuat kartu kredit?");
+  INFO(a.text);
+  CHECK(a.text.find("Tentukan jenis kartu") != std::string::npos);
+  CHECK(a.text.find("dibuat oleh Bank Indonesia") == std::string::npos);
+}
