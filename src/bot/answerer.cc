@@ -2999,8 +2999,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // So does, asked of a thing the article names, the sentence that
         // opens with its name ("Karbon monoksida (CO): gas ..." over a list
         // that mentions it).
-        const bool opens_with_asked =
-            u.key_content.size() >= 2 && find_phrase(s.terms, u.key_content) == 0;
+        // (Or with all the question's words in its order: "Bunyi terjadi
+        // karena ..." for "Bunyi itu terjadi karena apa?".)
+        const Terms& opening = u.key_content.size() >= 2 ? u.key_content : u.query;
+        const bool opens_with_asked = opening.size() >= 2 && find_phrase(s.terms, opening) == 0;
         // About an entity, prefer sentences that are about it.
         if (plan.entity >= 0 && !about_entity(s)) score *= 0.5;
         // Asked of one kind a list names by one word ("Kopi robusta ...?"),

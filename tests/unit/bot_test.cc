@@ -85,6 +85,9 @@ TEST_CASE("small talk has its own intents", "[bot]") {
   CHECK(bot().ask("st", "oke segitu dulu ya, dadah").intent == "bye");
   // "dah dulu" (that's all for now) takes leave without a word of farewell.
   CHECK(bot().ask("st", "Oke, dah dulu ya").intent == "bye");
+  // Thanks said in taking leave closes the chat.
+  CHECK(bot().ask("st", "dadah, makasih").intent == "bye");
+  CHECK(bot().ask("st", "makasih, dadah").intent == "bye");
   // A greeting with a real question is answered as the question.
   CHECK(bot().ask("st", "halo, apa saja tujuan kerja sama internasional?").intent == "topic.goals");
 }

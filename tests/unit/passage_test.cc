@@ -1718,3 +1718,36 @@ subject: Jaringan 5G
   CHECK(a.found);
   CHECK(a.text.find("mobil otonom") != std::string::npos);
 }
+
+TEST_CASE("'X terjadi karena apa?' asks why, and the sentence that says it in that order answers",
+          "[bot][passage]") {
+  testing::ArticleBot article("karena-apa", "bunyi.md", R"(---
+title: Gelombang Bunyi
+subject: Gelombang Bunyi
+---
+
+# Gelombang Bunyi
+
+Gelombang bunyi adalah gelombang mekanik yang merambat secara longitudinal. Karena butuh medium, bunyi tidak bisa merambat di ruang hampa.
+
+## Dari Mana Bunyi Berasal?
+
+Bunyi terjadi karena ada benda yang bergetar. Agar sebuah bunyi bisa sampai dan terdengar oleh kita, ada tiga syarat:
+
+1. **Sumber bunyi**, yaitu benda yang bergetar, misalnya senar gitar yang dipetik.
+2. **Medium perambatan**, baik padat, cair, maupun gas.
+
+## Sifat Bunyi
+
+- **Dapat dipantulkan (refleksi).** Pantulan bunyi dibedakan lagi menjadi:
+  - **Gema**: bunyi pantul terdengar setelah bunyi asli selesai, sehingga kata yang diucapkan terdengar berulang dengan jelas. Biasanya terjadi di tebing atau lembah.
+  - **Gaung** atau kerdam: bunyi pantul datang ketika bunyi asli belum selesai, sehingga suara jadi tidak jelas. Sering terjadi di aula kosong.
+- **Dapat dibiaskan (refraksi).** Suara petir terdengar lebih keras pada malam hari karena bunyi dibelokkan.
+)");
+  const std::string u = article.bot->explain("Bunyi itu terjadi karena apa?");
+  INFO(u);
+  CHECK(u.find("\"qtype\":\"reason\"") != std::string::npos);
+  Answer a = article.bot->ask("b", "Bunyi itu terjadi karena apa?");
+  INFO(a.text);
+  CHECK(a.text.find("benda yang bergetar") != std::string::npos);
+}
