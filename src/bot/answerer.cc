@@ -1990,6 +1990,18 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     // article may define the term without it.
     if (def.sentence < 0 && u.content.size() >= 3)
       def = find_definition({Terms(u.content.begin() + 1, u.content.end())}, -1, u.query, u.words);
+    // "Mukosa lambung itu apa?": the article defines the head word where
+    // it says the rest ("mukosa, yaitu lapisan ... dinding lambung").
+    if (def.sentence < 0 && u.content.size() >= 2) {
+      Definition head = find_definition({Terms{u.content.front()}}, -1, u.query, u.words);
+      if (head.sentence >= 0) {
+        const Terms& in = kb_.sentences[static_cast<size_t>(head.sentence)].terms;
+        if (std::all_of(u.content.begin() + 1, u.content.end(), [&](const std::string& x) {
+              return std::find(in.begin(), in.end(), x) != in.end();
+            }))
+          def = head;
+      }
+    }
     confidence = kDefinitionOfWords;
     // "Jelaskan arti kerja sama antar negara": no sentence defines the
     // leftover words, but the subject they qualify has one.

@@ -1417,3 +1417,25 @@ Dua program berikut sering tertukar:
   CHECK(a.text.find("sekaligus") != std::string::npos);
   CHECK(a.text.find("tiap bulan") != std::string::npos);
 }
+
+TEST_CASE("a term of two words is defined where the article glosses its head and says the rest",
+          "[bot][definition]") {
+  testing::ArticleBot article("head-gloss", "maag.md", R"(---
+title: Maag
+subject: Maag
+---
+
+# Maag
+
+Dalam dunia medis, **gastritis** adalah peradangan pada mukosa, yaitu lapisan pelindung yang melapisi dinding lambung.
+
+## Gejala
+
+- Perih di ulu hati.
+- Mual dan kembung.
+)");
+  Answer a = article.bot->ask("m", "Mukosa lambung itu apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("lapisan pelindung") != std::string::npos);
+}
