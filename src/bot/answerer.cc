@@ -1836,6 +1836,25 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
     v.set("count_word", lx_.number_word(shown.size()));
     v.set("items", items);
     if (u.qtype == "number") {
+      // "Beberapa syarat menjadi anggota X:" under "Susunan dan Syarat
+      // Anggota X": items whose lead heads them with another topic's word
+      // ("syarat", said first: Indonesian puts the head noun first) count
+      // those, not the topic asked (the members).
+      auto first_cue = [&](const TopicDef& td) {
+        int first = -1;
+        for (const Terms& cue : td.cues) {
+          const int at = find_phrase(b.lead_terms, cue);
+          if (at >= 0 && (first < 0 || at < first)) first = at;
+        }
+        return first;
+      };
+      const int own_at = first_cue(*topic);
+      const bool counts_other =
+          own_at > 0 && std::any_of(lx_.topics.begin(), lx_.topics.end(), [&](const TopicDef& o) {
+            const int at = &o != topic ? first_cue(o) : -1;
+            return at >= 0 && at < own_at;
+          });
+      if (counts_other) return passage_answer(u, plan, t);
       d.text = t.renderer.render(lx_.tmpl("count"), v);
     } else {
       v.set("intro", t.renderer.render(topic->intro, v));

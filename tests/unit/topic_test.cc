@@ -928,3 +928,29 @@ Panel surya adalah alat yang mengubah cahaya matahari menjadi listrik.
   INFO(b.text);
   CHECK(b.text.find("turun saat mendung") != std::string::npos);
 }
+
+TEST_CASE("how many of a topic does not count a list headed as another topic's", "[bot][topic]") {
+  testing::ArticleBot article("count-other-topic", "bpk.md", R"(---
+title: Badan Pemeriksa Keuangan
+subject: Badan Pemeriksa Keuangan
+---
+
+# Badan Pemeriksa Keuangan
+
+Badan Pemeriksa Keuangan (BPK) adalah lembaga negara yang memeriksa keuangan negara.
+
+## Susunan dan Syarat Anggota BPK
+
+BPK dipimpin oleh 9 orang anggota dengan masa jabatan 5 tahun.
+
+Beberapa syarat menjadi anggota BPK:
+
+- warga negara Indonesia;
+- berusia paling rendah 35 tahun;
+- berpendidikan paling rendah S1.
+)");
+  Answer a = article.bot->ask("n", "Berapa jumlah anggota BPK?");
+  INFO(a.text);
+  CHECK(a.text.find("9 orang") != std::string::npos);
+  CHECK(a.text.find("Ada tiga") == std::string::npos);
+}
