@@ -863,9 +863,13 @@ Words Understander::english_word(const std::string& key, Tokenizer& tok) const {
     if (Words to = most_used(first_sense, tok); !to.empty()) return to;
   }
   if (Words to = article_words(it->second, tok); !to.empty()) return to;
+  // (Or another form of the article's word: "memengaruhi" where it
+  // writes "dipengaruhi".)
   Words to;
   for (const Token& t : tok.tokenize(it->second)) to.push_back(t.word);
-  if (std::all_of(to.begin(), to.end(), [&](const std::string& x) { return knows(x); })) return to;
+  if (std::all_of(to.begin(), to.end(),
+                  [&](const std::string& x) { return knows(x) || article_term(x, tok); }))
+    return to;
   return {};
 }
 

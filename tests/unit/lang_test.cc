@@ -1841,3 +1841,28 @@ Harga sampah adalah nilai uang yang dibayar pengepul untuk sampah yang dipilah.
   INFO(a.text);
   CHECK(a.text.find("Rp3.000") != std::string::npos);
 }
+
+TEST_CASE("an English word reads as another form of the article's word its translation has",
+          "[bot][english]") {
+  testing::ArticleBot article("english-other-form", "kurs.md", R"(---
+title: Nilai Tukar Rupiah
+subject: Nilai Tukar Rupiah
+---
+
+# Nilai Tukar Rupiah
+
+Nilai tukar rupiah adalah harga satu mata uang asing dalam rupiah. Kurs dipengaruhi banyak hal.
+
+## Faktor Penyebab
+
+Beberapa faktor utama penyebabnya antara lain:
+
+- Inflasi yang tinggi.
+- Suku bunga acuan.
+)");
+  // The lexicon says "affect" is "memengaruhi"; the article writes
+  // "dipengaruhi".
+  const std::string u = article.bot->explain("What factors affect the rupiah exchange rate?");
+  INFO(u);
+  CHECK(u.find("\"affect\"") == std::string::npos);
+}
