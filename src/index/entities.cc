@@ -292,6 +292,23 @@ bool abbreviates(std::string_view abbreviation, std::string_view word) {
   return true;
 }
 
+// "Helicobacter pylori (H. pylori)": a species named by its genus's
+// initial and a stop, after its full name. Returns the full name, or "".
+std::string genus_abbreviated(std::string_view inside, std::string_view before) {
+  if (inside.size() < 4 || !std::isupper(static_cast<unsigned char>(inside[0])) ||
+      inside[1] != '.' || inside[2] != ' ')
+    return {};
+  const std::string_view species = inside.substr(3);
+  if (!std::all_of(species.begin(), species.end(),
+                   [](char c) { return std::islower(static_cast<unsigned char>(c)); }))
+    return {};
+  const std::vector<std::string_view> words = split_words(before);
+  if (words.size() < 2 || words.back() != species) return {};
+  const std::string_view genus = words[words.size() - 2];
+  if (genus.size() < 3 || genus[0] != inside[0]) return {};
+  return std::string(genus) + " " + std::string(species);
+}
+
 // "Golongan putih (golput)", "pemilihan umum (pemilu)": a word of small
 // letters made of the opening letters of each word just before it, in
 // order, the first word giving two or more. Returns those words, or "".
@@ -388,6 +405,9 @@ std::vector<Found> acronyms_in(std::string_view text) {
         f.name = inside;
         f.expansion = exp;
       }
+    } else if (std::string genus = genus_abbreviated(inside, before); !genus.empty()) {
+      f.name = inside;
+      f.expansion = genus;
     } else if (abbreviates(inside, last)) {
       f.name = inside;
       f.expansion = std::string(last);

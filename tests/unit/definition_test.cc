@@ -1439,3 +1439,26 @@ Dalam dunia medis, **gastritis** adalah peradangan pada mukosa, yaitu lapisan pe
   CHECK(a.found);
   CHECK(a.text.find("lapisan pelindung") != std::string::npos);
 }
+
+TEST_CASE("'nama lengkapnya apa?' asks what a short form stands for", "[bot][acronym]") {
+  testing::ArticleBot article("full-name", "maag.md", R"(---
+title: Maag
+subject: Maag
+---
+
+# Maag
+
+Maag adalah peradangan pada dinding lambung.
+
+## Penyebab
+
+1. **Infeksi Helicobacter pylori (H. pylori)**. Bakteri ini ditemukan pada 1982.
+2. **Pemakaian obat antiinflamasi nonsteroid (OAINS)** jangka panjang.
+)");
+  Answer a = article.bot->ask("h", "H. pylori nama lengkapnya apa?");
+  INFO(a.text);
+  CHECK(a.text.find("Helicobacter pylori") != std::string::npos);
+  Answer b = article.bot->ask("o", "Nama lengkap OAINS apa?");
+  INFO(b.text);
+  CHECK(b.text.find("obat antiinflamasi nonsteroid") != std::string::npos);
+}

@@ -103,6 +103,20 @@ Sekolah dulu mengajarkan Pedoman Penghayatan dan Pengamalan Pancasila (P4).
   CHECK(find(es, "COVID-19") == nullptr);
 }
 
+TEST_CASE("a species named by its genus's initial is a short form of its full name", "[entities]") {
+  Document d = parse_markdown("h", R"(# Judul
+
+Penyebab utamanya infeksi Helicobacter pylori (H. pylori), bakteri yang hidup di lambung.
+Ia memakai obat (M. aspirin) tanpa resep.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* h = find(es, "H. pylori");
+  REQUIRE(h != nullptr);
+  CHECK(h->expansion == "Helicobacter pylori");
+  // The initial must open the word before the species, which must follow it.
+  CHECK(find(es, "M. aspirin") == nullptr);
+}
+
 TEST_CASE("an acronym may open with a count", "[entities]") {
   Document d = parse_markdown("g", R"(# Judul
 
