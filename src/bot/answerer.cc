@@ -569,6 +569,15 @@ Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const
   if (u.qtype != "yesno" && d.confidence > 0) {
     if (Draft negated = negated_answer(u, d, t); negated.confidence > 0) d = std::move(negated);
   }
+  // "Apakah X selalu Y?" where the article says "X tidak selalu ...": the
+  // denial decides it, over any answer that gives no verdict; it is scored
+  // as a passage covering that much of the claim.
+  if (u.qtype == "yesno" && d.intent != "yesno") {
+    double share = 0;
+    if (const int denial = yesno_->denies_limit(u, kLimitDeniedCovers, &share); denial >= 0)
+      return sentence_draft(denial, "no", "yesno", plan.entity, kPassageBase + kPassageSpan * share,
+                            t);
+  }
   // A yes/no question gets its verdict before the evidence, when the
   // evidence is a statement from the article (not a list of a topic).
   if (u.qtype == "yesno" && d.intent != "yesno" && d.confidence > 0 && !d.sentences.empty() &&

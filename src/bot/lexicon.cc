@@ -202,6 +202,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     lx.known_words.insert(fold(n));
   }
   lx.not_only = folded_set(lexicon, "not_only");
+  lx.universal_words = folded_set(lexicon, "universal_words");
   for (const auto& m : strings(lexicon.at("agent_markers"), "bot/lexicon.json agent_markers")) {
     lx.agent_markers.insert(fold(m));
   }

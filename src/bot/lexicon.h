@@ -141,6 +141,9 @@ struct Lexicon {
   // "hanya", "sekadar": after a negation ("tidak hanya ..., tetapi juga
   // ...") it affirms more than it denies.
   std::unordered_set<std::string> not_only;
+  // "cuma", "semua", "selalu", "pasti": a claim with one says it holds
+  // only, or always; "tidak selalu", "bukan semata" deny that.
+  std::unordered_set<std::string> universal_words;
   // "disebut", "dikenal sebagai": a sentence that ends by naming a term
   // ("Kondisi ini disebut resistensi insulin.") defines it.
   std::vector<Words> naming_verbs;

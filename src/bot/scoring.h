@@ -49,6 +49,9 @@ inline constexpr double kPassageSpan = 0.6;
 inline constexpr double kPassageFloorCoverage = 0.2;
 inline constexpr double kSectionBase = 0.3;
 inline constexpr double kSectionSpan = 0.65;
+// A denial of the claim's "only" or "always" ("tidak selalu") must hold
+// this share of the claim's other words to decide it.
+inline constexpr double kLimitDeniedCovers = 0.5;
 inline constexpr double kClassifyBase = 0.5;
 inline constexpr double kClassifySpan = 0.4;
 

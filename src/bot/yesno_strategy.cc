@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_set>
 
 #include "bot/table_row.h"
 #include "text/casing.h"
@@ -70,6 +71,59 @@ Judgement YesNoStrategy::judge(const Understanding& u, const std::vector<int>& e
   if (const int correction = corrects_belief(evidence.front()); correction >= 0)
     return {Verdict::kNo, correction};
   return {Verdict::kYes, evidence.front()};
+}
+
+int YesNoStrategy::denies_limit(const Understanding& u, double min_share, double* share) const {
+  const bool limited = std::any_of(u.words.begin(), u.words.end(), [&](const std::string& w) {
+    return lx_.universal_words.count(w) > 0;
+  });
+  if (!limited) return -1;
+  // The claim's other words, the subject's (when named) counting as one
+  // word: it is in half the article.
+  std::vector<std::pair<std::string, double>> asked;
+  double total = 0;
+  std::unordered_set<std::string> subject;
+  for (const KDocument& d : kb_.docs) {
+    if (u.subject) subject.insert(d.subject_terms.begin(), d.subject_terms.end());
+  }
+  for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+    const std::string& t = u.terms[i];
+    if (lx_.universal_words.count(u.words[i]) ||
+        std::find(u.query.begin(), u.query.end(), t) == u.query.end() ||
+        std::any_of(asked.begin(), asked.end(), [&](const auto& a) { return a.first == t; }))
+      continue;
+    const double w = kb_.weight(t) / (subject.count(t) ? static_cast<double>(subject.size()) : 1.0);
+    asked.emplace_back(t, w);
+    total += w;
+  }
+  if (total <= 0) return -1;
+  int best = -1;
+  double best_share = 0;
+  bool best_same = false;  // denies the very word the claim says ("tidak semua" for "semua")
+  constexpr double kTie = 1e-9;
+  for (size_t si = 0; si < kb_.sentences.size(); ++si) {
+    const KSentence& s = kb_.sentences[si];
+    bool denies = false, same = false;
+    for (size_t k = 0; k + 1 < s.words.size(); ++k) {
+      if (!lx_.negations.count(s.words[k]) || !lx_.universal_words.count(s.words[k + 1])) continue;
+      denies = true;
+      same = same || std::find(u.words.begin(), u.words.end(), s.words[k + 1]) != u.words.end();
+    }
+    if (!denies) continue;
+    double held = 0;
+    for (const auto& [t, w] : asked) {
+      if (std::find(s.terms.begin(), s.terms.end(), t) != s.terms.end()) held += w;
+    }
+    const double share = held / total;
+    if (share > best_share + kTie || (share > best_share - kTie && same && !best_same)) {
+      best_share = share;
+      best_same = same;
+      best = static_cast<int>(si);
+    }
+  }
+  if (best < 0 || best_share < min_share) return -1;
+  *share = best_share;
+  return best;
 }
 
 int YesNoStrategy::corrects_belief(int sentence) const {

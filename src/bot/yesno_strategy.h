@@ -24,6 +24,9 @@
 //   7. Other value: the passage that says the rest of the claim gives
 //      another value of the kind asked, a name after the same preposition
 //      or a month (given_value, states_other_value) -> Tidak.
+//   8. Limit: the claim says a thing holds only or always ("cuma",
+//      "selalu") and a sentence that says most of the rest of it denies
+//      that ("tidak selalu", "bukan semata") (denies_limit) -> Tidak.
 #ifndef TANYA_BOT_YESNO_STRATEGY_H_
 #define TANYA_BOT_YESNO_STRATEGY_H_
 
@@ -63,6 +66,11 @@ class YesNoStrategy {
   // says the whole claim (two words or more, less the names) of a named
   // thing other than `entity`, which no sentence says it of; -1 otherwise.
   int said_of_other(const Understanding& u, int entity) const;
+  // "Apakah rupiah melemah selalu merugikan?": the sentence that denies
+  // the claim's "only" or "always" ("Rupiah yang melemah tidak selalu
+  // kabar buruk") and holds at least `min_share` (by weight) of the
+  // claim's other words; -1 when none. *share is what it holds.
+  int denies_limit(const Understanding& u, double min_share, double* share) const;
   // The one value the claim gives; word -1 when none or several.
   GivenValue given_value(const Understanding& u) const;
   // True when `evidence`, found by the rest of the claim, gives another

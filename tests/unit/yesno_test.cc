@@ -383,3 +383,42 @@ Reaktor adalah alat tempat reaksi fisi berlangsung.
   CHECK(article.bot->explain("reaktor ada jenis apa").find("\"qtype\":\"list\"") !=
         std::string::npos);
 }
+
+TEST_CASE("a claim that a thing holds only or always is denied where the article says it does not",
+          "[bot][yesno]") {
+  testing::ArticleBot article("denies-limit", "kurs.md", R"(---
+title: Nilai Tukar Rupiah
+subject: Nilai Tukar Rupiah
+---
+
+# Nilai Tukar Rupiah
+
+Nilai tukar rupiah adalah harga mata uang asing dalam rupiah. Jadi, kurs tidak sekadar angka harian.
+
+## Dampak Rupiah Melemah
+
+Rupiah yang melemah tidak selalu kabar buruk. Eksportir justru diuntungkan.
+
+### Risiko
+
+- Harga barang impor naik sehingga merugikan konsumen.
+- Beban utang luar negeri membengkak.
+
+## Catatan
+
+Perlu diingat, tidak semua rupiah melemah karena faktor dalam negeri.
+)");
+  // 8. "selalu" in the claim; "tidak selalu" in the article.
+  Answer a = article.bot->ask("s", "Apakah rupiah melemah selalu merugikan?");
+  INFO(a.text);
+  CHECK(a.text.rfind("Tidak.", 0) == 0);
+  CHECK(a.text.find("tidak selalu kabar buruk") != std::string::npos);
+  // Of two denials, the one of the claim's own word.
+  Answer b = article.bot->ask("m", "Apakah semua rupiah melemah karena faktor dalam negeri?");
+  INFO(b.text);
+  CHECK(b.text.find("tidak semua rupiah") != std::string::npos);
+  // A claim with no "only" or "always" is judged by its evidence.
+  Answer c = article.bot->ask("n", "Apakah rupiah melemah merugikan konsumen?");
+  INFO(c.text);
+  CHECK(c.text.find("tidak selalu") == std::string::npos);
+}
