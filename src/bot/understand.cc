@@ -1592,9 +1592,11 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // word list lacks most such forms.)
     // (Nor with chat's "-in" for "-kan" or "-i": "nyalain" is
     // "nyalakan", no slip for "ngapain".)
+    // (Unless the correction is that very form: "diapain" is "diapakan".)
     auto chat_suffixed = [&] {
       if (w.size() <= 5 || w.compare(w.size() - 2, 2, "in") != 0) return false;
       const std::string root = w.substr(0, w.size() - 2);
+      if (fixed == root + "kan" || fixed == root + "i") return false;
       return lang_->speller->valid(root + "kan") || lang_->speller->valid(root + "i");
     };
     if (!fixed.empty() && lang_ &&
