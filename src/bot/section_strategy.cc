@@ -690,10 +690,23 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
   }
   if (d.items.empty()) {
     // 2. Prose: the opening paragraphs...
+    // (...of the half asked: under "Resonansi dan Efek Doppler", "Apa itu
+    // resonansi?" stops at the paragraph that turns to "Efek Doppler".)
+    const std::unordered_set<std::string> other_half =
+        other_conjunct(sec, [&](const std::string& t) { return has(u.terms, t); });
+    auto turns_away = [&](const KBlock& b) {
+      if (other_half.empty() || b.sentences.empty()) return false;
+      const Terms& first = kb_.sentences[static_cast<size_t>(b.sentences.front())].terms;
+      return std::any_of(first.begin(), first.end(),
+                         [&](const std::string& t) { return other_half.count(t) > 0; }) &&
+             std::none_of(u.key_content.begin(), u.key_content.end(),
+                          [&](const std::string& t) { return has(first, t); });
+    };
     std::string text;
     for (int bi : sec.blocks) {
       const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
       if (b.list) break;
+      if (!text.empty() && turns_away(b)) break;
       for (int si : b.sentences) {
         const std::string& s = kb_.sentences[static_cast<size_t>(si)].text;
         // Its list is not shown: the sentence that announces it goes too.

@@ -1372,3 +1372,26 @@ Iuran tahunan dibebankan setiap tahun.
   CHECK(a.text.find("Tentukan jenis kartu") != std::string::npos);
   CHECK(a.text.find("dibuat oleh Bank Indonesia") == std::string::npos);
 }
+
+TEST_CASE("a part headed by two things answers for the one asked with its paragraphs only",
+          "[bot][section]") {
+  testing::ArticleBot article("half-paragraphs", "bunyi.md", R"(---
+title: Gelombang Bunyi
+subject: Gelombang Bunyi
+---
+
+# Gelombang Bunyi
+
+Gelombang bunyi adalah gelombang mekanik yang merambat lewat medium.
+
+## Resonansi dan Efek Doppler
+
+Resonansi adalah peristiwa ikut bergetarnya suatu benda karena getaran benda lain yang frekuensinya sama. Kotak kayu pada gitar bekerja berdasarkan prinsip ini.
+
+Efek Doppler adalah perubahan frekuensi yang didengar akibat gerak sumber bunyi. Contohnya sirene ambulans.
+)");
+  Answer a = article.bot->ask("r", "Apa itu resonansi?");
+  INFO(a.text);
+  CHECK(a.text.find("ikut bergetarnya") != std::string::npos);
+  CHECK(a.text.find("sirene") == std::string::npos);
+}
