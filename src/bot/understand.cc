@@ -843,30 +843,34 @@ bool Understander::article_term(const std::string& w, Tokenizer& tok) const {
 Words Understander::english_word(const std::string& key, Tokenizer& tok) const {
   auto it = lx_.english_words.find(key);
   if (it == lx_.english_words.end()) return {};
+  return as_article_says(it->second, tok);
+}
+
+Words Understander::as_article_says(const std::string& translation, Tokenizer& tok) const {
   // One translation is listed; the article may use it or its synonym
   // ("waste" is "limbah", an article on compost writes "sampah"): the one
   // the article uses most, the listed one on a tie ("limbah" lists
   // "kotoran" before "sampah"; an article on waste banks names "limbah B3"
   // once and "sampah" throughout).
-  if (lang_ != nullptr && it->second.find(' ') == std::string::npos) {
-    std::vector<std::string> first_sense{it->second};
-    for (const Synonym& syn : lang_->thesaurus->synonyms(it->second)) {
+  if (lang_ != nullptr && translation.find(' ') == std::string::npos) {
+    std::vector<std::string> first_sense{translation};
+    for (const Synonym& syn : lang_->thesaurus->synonyms(translation)) {
       if (syn.sense > 0) break;
       first_sense.push_back(syn.word);
     }
     // (A unit, by any of its names: "calories" is "kalori", the article's
     // "kkal".)
-    if (auto g = lx_.unit_group.find(it->second); g != lx_.unit_group.end()) {
+    if (auto g = lx_.unit_group.find(translation); g != lx_.unit_group.end()) {
       const Words& names = lx_.unit_groups[g->second];
       first_sense.insert(first_sense.end(), names.begin(), names.end());
     }
     if (Words to = most_used(first_sense, tok); !to.empty()) return to;
   }
-  if (Words to = article_words(it->second, tok); !to.empty()) return to;
+  if (Words to = article_words(translation, tok); !to.empty()) return to;
   // (Or another form of the article's word: "memengaruhi" where it
   // writes "dipengaruhi".)
   Words to;
-  for (const Token& t : tok.tokenize(it->second)) to.push_back(t.word);
+  for (const Token& t : tok.tokenize(translation)) to.push_back(t.word);
   if (std::all_of(to.begin(), to.end(),
                   [&](const std::string& x) { return knows(x) || article_term(x, tok); }))
     return to;
@@ -1542,6 +1546,27 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       continue;
     }
     const Words& to = replacements_[static_cast<size_t>(value)].second;
+    // An English word whose listed translation the article lacks, spelled
+    // as the loanword the article writes beside the question's next or
+    // previous word ("Doppler effect": "dampak" is listed; an article on
+    // sound writes "Efek Doppler").
+    if (english_question && length == 1 && to.size() == 1 && !kb_.words.count(to.front())) {
+      std::string beside;
+      for (const std::string& form : lx_.loanwords.spellings(raw[i])) {
+        if (!kb_.words.count(form)) continue;
+        for (size_t n : {i + 1, i - 1}) {
+          if (n < raw.size() && n != i &&
+              (pair_count(form, raw[n]) > 0 || pair_count(raw[n], form) > 0))
+            beside = form;
+        }
+      }
+      if (!beside.empty()) {
+        u.corrections.push_back(raw[i] + "\u2192" + beside);
+        u.words.push_back(beside);
+        ++i;
+        continue;
+      }
+    }
     u.words.insert(u.words.end(), to.begin(), to.end());
     i += length;
   }

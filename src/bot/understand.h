@@ -135,6 +135,10 @@ class Understander {
   // The words of Lexicon::english_words[key] when the article uses them all
   // or the lexicon knows them all; empty otherwise.
   Words english_word(const std::string& key, Tokenizer& tok) const;
+  // A translation as the article says it: the translation or a synonym of
+  // its first sense, whichever the article uses most, or another form of
+  // it the article has; empty when none.
+  Words as_article_says(const std::string& translation, Tokenizer& tok) const;
   // True for a folded word of the article or the lexicon.
   bool knows(const std::string& word) const;
   // `word` as the bot knows it: stretched letters squeezed ("apaaaa"), the

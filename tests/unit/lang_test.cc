@@ -1866,3 +1866,25 @@ Beberapa faktor utama penyebabnya antara lain:
   INFO(u);
   CHECK(u.find("\"affect\"") == std::string::npos);
 }
+
+TEST_CASE("an English word is the loanword the article writes beside the question's next word",
+          "[bot][english]") {
+  testing::ArticleBot article("english-loan-pair", "bunyi.md", R"(---
+title: Gelombang Bunyi
+subject: Gelombang Bunyi
+---
+
+# Gelombang Bunyi
+
+Gelombang bunyi adalah gelombang mekanik. Kebisingan berdampak buruk bagi pendengaran.
+
+## Efek Doppler
+
+Efek Doppler adalah perubahan frekuensi yang didengar akibat gerak sumber bunyi.
+)");
+  // The lexicon lists "effect" as "dampak"; the article writes "Efek
+  // Doppler".
+  Answer a = article.bot->ask("d", "What is the Doppler effect?");
+  INFO(a.text);
+  CHECK(a.text.find("perubahan frekuensi") != std::string::npos);
+}
