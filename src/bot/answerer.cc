@@ -854,8 +854,74 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
   return d;
 }
 
+Draft Answerer::in_readers_word(const Understanding& u, const Plan& plan, Draft d, Tools& t) const {
+  // "Risiko dan Tantangan" over a list led by "... berbagai risiko:" and a
+  // paragraph "... juga punya tantangan tersendiri ...": one topic's two
+  // words, and the reader asked "tantangan". The list says the other word;
+  // the paragraph that writes the reader's says what was asked.
+  const TopicDef* td = lx_.topic(plan.topic);
+  if (td == nullptr || d.intent != "topic." + plan.topic || d.sections.size() != 1) return d;
+  std::unordered_set<std::string> own;  // the topic's words the reader wrote
+  for (const Words& p : td->synonym_words) {
+    if (p.size() == 1 && std::find(u.words.begin(), u.words.end(), p.front()) != u.words.end())
+      own.insert(p.front());
+  }
+  if (own.empty()) return d;
+  auto writes = [&](const std::vector<std::string>& words) {
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& w) { return own.count(w) > 0; });
+  };
+  const KSection& sec = kb_.sections[static_cast<size_t>(d.sections.front())];
+  // Only a heading of two halves joined by a coordinator, the reader's word
+  // one half and the list's lead the other's word for the topic.
+  std::unordered_set<std::string> others;  // the topic's other words in the heading
+  bool joined = false;
+  for (const std::string& w : sec.heading_words) {
+    joined = joined || lx_.coordinators.count(w) > 0;
+    if (own.count(w)) continue;
+    for (const Words& p : td->synonym_words) {
+      if (p.size() == 1 && p.front() == w) others.insert(w);
+    }
+  }
+  if (!joined || others.empty() || !writes(sec.heading_words) || d.sentences.empty()) return d;
+  const KBlock& list =
+      kb_.blocks[static_cast<size_t>(kb_.sentences[static_cast<size_t>(d.sentences.back())].block)];
+  if (!list.list || writes(list.lead_words) ||
+      std::none_of(list.lead_words.begin(), list.lead_words.end(),
+                   [&](const std::string& w) { return others.count(w) > 0; }))
+    return d;
+  for (int si : d.sentences) {
+    if (writes(kb_.sentences[static_cast<size_t>(si)].words)) return d;
+  }
+  for (int bi : sec.blocks) {
+    const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+    if (b.list) continue;
+    for (size_t k = 0; k < b.sentences.size(); ++k) {
+      if (!writes(kb_.sentences[static_cast<size_t>(b.sentences[k])].words)) continue;
+      // That sentence and the rest of its paragraph, which goes on about it.
+      Draft p;
+      std::string text;
+      for (size_t r = k; r < b.sentences.size(); ++r) {
+        const KSentence& s = kb_.sentences[static_cast<size_t>(b.sentences[r])];
+        if (introduces_list(s.text)) break;
+        text += (text.empty() ? "" : " ") + s.text;
+        p.sentences.push_back(b.sentences[r]);
+      }
+      if (text.empty()) continue;
+      kainjow::mustache::data v;
+      v.set("text", text);
+      p.text = t.renderer.render(lx_.tmpl("passage"), v);
+      p.intent = "passage";
+      p.sections = d.sections;
+      p.confidence = d.confidence;
+      return p;
+    }
+  }
+  return d;
+}
+
 Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const {
-  Draft d = answer_by_kind(u, plan, t);
+  Draft d = in_readers_word(u, plan, answer_by_kind(u, plan, t), t);
   // A passage that is a section's opening, ending in words that announce
   // what follows ("... dikelompokkan menjadi dua.") where the section goes
   // on in parts ("### Asal Daerah", "### Agama"), says nothing without

@@ -139,6 +139,10 @@ class Answerer {
   // by "; ", their sentences added to *sentences; "" when there is none.
   std::string nested_items_of(int entity, std::vector<int>* sentences) const;
   Draft answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const;
+  // `d`, a topic's list under a heading that writes the reader's own word
+  // for the topic where the list does not ("Risiko dan Tantangan" for
+  // "tantangan"), or the paragraph of that section that writes it.
+  Draft in_readers_word(const Understanding& u, const Plan& plan, Draft d, Tools& t) const;
   // The answer by the question's kind (topic, definition, acronym...).
   // The section strategy's answer from all of `section`, as if its heading
   // named everything asked (the caller sets the confidence).

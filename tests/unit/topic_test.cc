@@ -954,3 +954,34 @@ Beberapa syarat menjadi anggota BPK:
   CHECK(a.text.find("9 orang") != std::string::npos);
   CHECK(a.text.find("Ada tiga") == std::string::npos);
 }
+
+TEST_CASE(
+    "under a heading of two words for one topic, the reader's word is answered by its own "
+    "paragraph",
+    "[bot][topic]") {
+  testing::ArticleBot article("readers-topic-word", "sandi.md", R"(---
+title: Keamanan Kata Sandi
+subject: Keamanan Kata Sandi
+---
+
+# Keamanan Kata Sandi
+
+Keamanan kata sandi adalah upaya melindungi akun dengan kata sandi yang kuat.
+
+## Risiko dan Tantangan
+
+Kata sandi yang lemah membuka jalan bagi berbagai risiko:
+
+- Pengambilalihan akun oleh orang lain.
+- Pencurian identitas.
+
+Di sisi lain, menjaga kata sandi juga punya tantangan tersendiri. Pengguna kini memiliki puluhan akun, sehingga muncul kelelahan kata sandi.
+)");
+  Answer a = article.bot->ask("t", "Tantangan menjaga keamanan kata sandi apa?");
+  INFO(a.text);
+  CHECK(a.text.find("kelelahan kata sandi") != std::string::npos);
+  // The list's own word still gets the list.
+  Answer b = article.bot->ask("r", "Apa risiko kata sandi yang lemah?");
+  INFO(b.text);
+  CHECK(b.text.find("Pengambilalihan akun") != std::string::npos);
+}
