@@ -2973,8 +2973,14 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         if (guides_[static_cast<size_t>(si)]) continue;
         // "Tahun berapa ...?", "Sejak tahun berapa ...?": a year is asked,
         // which "ketika" alone does not give.
-        if (year_asked && !has_year(s.text)) continue;
-        if (u.qtype == "when" && !has_year(s.text) &&
+        // (Or the sentence right after it in its paragraph gives it: "Tahun
+        // berdirinya masih diperdebatkan. Banyak buku mencantumkan 1478 ...")
+        const size_t after = static_cast<size_t>(si) + 1;
+        const bool year_next =
+            after < kb_.sentences.size() && kb_.sentences[after].block == s.block &&
+            kb_.sentences[after].item == s.item && has_year(kb_.sentences[after].text);
+        if (year_asked && !has_year(s.text) && !year_next) continue;
+        if (u.qtype == "when" && !has_year(s.text) && !year_next &&
             std::none_of(s.words.begin(), s.words.end(), [&](const std::string& w) {
               return lx_.time_words.count(w) > 0 || lx_.condition_markers.count(w) > 0;
             }))
@@ -3115,6 +3121,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // another kind's item ("Arabika, yaitu kopi yang tumbuh ...")
         // speaks of another thing, however many other words it shares.
         if (of_sibling(si)) score *= kNotAboutEntity;
+        // A time asked, given only by the next sentence: on equal evidence
+        // the sentence that gives it itself says it better.
+        constexpr double kTimeNext = 0.9;
+        if ((year_asked || u.qtype == "when") && !has_year(s.text) && year_next) score *= kTimeNext;
         constexpr double kTie = 1e-6;
         // (The topic's cue first, then the name.)
         const bool tie = score > best_score - kTie;

@@ -1751,3 +1751,51 @@ Bunyi terjadi karena ada benda yang bergetar. Agar sebuah bunyi bisa sampai dan 
   INFO(a.text);
   CHECK(a.text.find("benda yang bergetar") != std::string::npos);
 }
+
+TEST_CASE("a year asked may be given by the sentence right after the one that holds the question",
+          "[bot][passage]") {
+  testing::ArticleBot article("year-next", "demak.md", R"(---
+title: Kerajaan Demak
+subject: Kerajaan Demak
+---
+
+# Kerajaan Demak
+
+Kerajaan Demak adalah kerajaan Islam pertama di Pulau Jawa.
+
+## Sejarah
+
+Tahun berdirinya masih diperdebatkan. Banyak buku pelajaran mencantumkan 1478 sebagai awalnya.
+
+## Raja-Raja
+
+Raden Patah memimpin hingga wafat.
+)");
+  Answer a = article.bot->ask("y", "Kerajaan Demak berdiri tahun berapa?");
+  INFO(a.text);
+  CHECK(a.text.find("1478") != std::string::npos);
+}
+
+TEST_CASE("on equal evidence, a sentence that gives the year itself beats one whose next does",
+          "[bot][passage]") {
+  testing::ArticleBot article("year-itself", "majapahit.md", R"(---
+title: Kerajaan Majapahit
+subject: Kerajaan Majapahit
+---
+
+# Kerajaan Majapahit
+
+Kerajaan Majapahit adalah kerajaan Hindu-Buddha di Jawa Timur.
+
+## Pendiri
+
+Pendiri Majapahit adalah Raden Wijaya. Pada 1292, Singasari diserang Jayakatwang.
+
+## Sejarah
+
+Kerajaan Majapahit adalah kerajaan besar yang berpusat di Trowulan dan berdiri sejak tahun 1293 hingga awal abad ke-16, ketika pengaruhnya meluas ke banyak pulau di Nusantara.
+)");
+  Answer a = article.bot->ask("k", "Kapan Majapahit berdiri?");
+  INFO(a.text);
+  CHECK(a.text.find("1293") != std::string::npos);
+}
