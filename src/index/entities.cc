@@ -472,9 +472,20 @@ std::string initials(const std::string& name) {
 }
 
 // The words of a heading without its numbering, lowercased.
+// "Asuransi Jiwa Seumur Hidup (Whole Life)" -> "Asuransi Jiwa Seumur Hidup",
+// with the gloss in *gloss: a name in parentheses at a heading's end is its
+// other name, not part of it.
+std::string without_gloss(const std::string& name, std::string* gloss = nullptr) {
+  const size_t open = name.rfind(" (");
+  if (open == std::string::npos || name.empty() || name.back() != ')') return name;
+  if (gloss != nullptr)
+    *gloss = trim(std::string_view(name).substr(open + 2, name.size() - open - 3));
+  return trim(std::string_view(name).substr(0, open));
+}
+
 std::vector<std::string> heading_words(const std::string& heading) {
   std::vector<std::string> words;
-  std::string name = lower(strip_numbering(heading));
+  std::string name = lower(without_gloss(strip_numbering(heading)));
   size_t at = 0;
   while (at < name.size()) {
     size_t end = name.find(' ', at);
@@ -500,19 +511,28 @@ bool kinds_among_siblings(const Document& doc, size_t s) {
     siblings.push_back(t);
   }
   if (siblings.size() < kMinKinds) return false;
-  // Kinds differ from the second word on; headings that share more
-  // ("Jenis Perundungan Berdasarkan Bentuknya", "... Medianya") are
-  // groupings of one thing, not kinds of it.
-  std::string head;
-  std::vector<std::string> seconds;
-  for (size_t t : siblings) {
-    const std::vector<std::string> words = heading_words(doc.sections[t].heading);
-    if (words.size() < kMinWords || words.size() > kMaxWords) return false;
-    if (head.empty()) head = words.front();
-    if (words.front() != head ||
-        std::find(seconds.begin(), seconds.end(), words[1]) != seconds.end())
+  // Kinds share the thing's name and differ right after it: one word
+  // ("Siklus Pendek", "Siklus Panjang") or two ("Asuransi Jiwa Berjangka",
+  // "Asuransi Jiwa Dwiguna"). Headings that share more ("Jenis Perundungan
+  // Berdasarkan Bentuknya", "... Medianya") are groupings of one thing, not
+  // kinds of it.
+  constexpr size_t kMaxShared = 2;
+  std::vector<std::vector<std::string>> all;
+  for (size_t t : siblings) all.push_back(heading_words(doc.sections[t].heading));
+  size_t shared = 0;
+  while (shared < all.front().size() &&
+         std::all_of(all.begin(), all.end(), [&](const std::vector<std::string>& w) {
+           return shared < w.size() && w[shared] == all.front()[shared];
+         }))
+    ++shared;
+  if (shared == 0 || shared > kMaxShared) return false;
+  std::vector<std::string> differing;
+  for (const std::vector<std::string>& words : all) {
+    if (words.size() < std::max(kMinWords, shared + 1) || words.size() > kMaxWords + shared - 1)
       return false;
-    seconds.push_back(words[1]);
+    if (std::find(differing.begin(), differing.end(), words[shared]) != differing.end())
+      return false;
+    differing.push_back(words[shared]);
   }
   return true;
 }
@@ -558,7 +578,15 @@ std::vector<EntityRecord> extract_entities(const Document& doc) {
     // Sedang", "Siklus Panjang" under "Jenis Siklus Air ..."): at least three
     // headings of two to four words at one level under one parent, all with
     // the same first word, each a part that has no parts of its own.
-    if (!listed && kinds_among_siblings(doc, s)) listed = true;
+    if (!listed && kinds_among_siblings(doc, s)) {
+      // (Named without its gloss, which is its other name.)
+      std::string gloss;
+      std::string base = without_gloss(name, &gloss);
+      add(Found{base, "",
+                gloss.empty() ? std::vector<std::string>{} : std::vector<std::string>{gloss}},
+          "subtype", static_cast<int>(s), -1, -1);
+      continue;
+    }
     if (listed) {
       add(Found{name, "", {}}, "subtype", static_cast<int>(s), -1, -1);
       continue;

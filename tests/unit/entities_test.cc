@@ -411,3 +411,44 @@ Hujan pagi dan hujan sore.
   // several bases; they are no kinds of it.
   CHECK(find(es, "Jenis Hujan Berdasarkan Asalnya") == nullptr);
 }
+
+TEST_CASE("sibling parts that share two words of a name and gloss it are kinds", "[entities]") {
+  Document d = parse_markdown("aj", R"(# Asuransi Jiwa
+
+## Jenis Asuransi Jiwa Berdasarkan Masa Perlindungan
+
+### 1. Asuransi Jiwa Berjangka (Term Life)
+
+Perlindungan diberikan untuk periode tertentu.
+
+### 2. Asuransi Jiwa Seumur Hidup (Whole Life)
+
+Perlindungan berlaku hingga usia 99 tahun.
+
+### 3. Asuransi Jiwa Dwiguna (Endowment)
+
+Disebut dwiguna karena punya dua kegunaan.
+
+## Jenis Kompos
+
+### Jenis Kompos Berdasarkan Bahan
+
+Kompos hijau dan cokelat.
+
+### Jenis Kompos Berdasarkan Proses
+
+Kompos aerob dan anaerob.
+
+### Jenis Kompos Berdasarkan Bentuk
+
+Kompos padat dan cair.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* whole = find(es, "Asuransi Jiwa Seumur Hidup");
+  REQUIRE(whole != nullptr);
+  CHECK(whole->kind == "subtype");
+  CHECK(whole->aliases == std::vector<std::string>{"Whole Life"});
+  CHECK(find(es, "Asuransi Jiwa Dwiguna") != nullptr);
+  // Three shared words ("Jenis Kompos Berdasarkan") group one thing; no kinds.
+  CHECK(find(es, "Jenis Kompos Berdasarkan Bahan") == nullptr);
+}
