@@ -1559,19 +1559,28 @@ bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& 
               sec.heading_terms.end())
         rest.push_back(t);
     }
-    if (rest.empty() || rest.size() >= s.terms.size() ||
-        !std::equal(rest.begin(), rest.end(), s.terms.begin()))
+    // (The item may say the heading's word first: "Cacing tambang" under
+    // "... Berdasarkan Cacing Penyebabnya" for "tambang".)
+    size_t at = 0;
+    if (!rest.empty() && rest.size() < s.terms.size() && rest.front() != s.terms.front() &&
+        s.terms.size() > rest.size() + 1 &&
+        std::find(sec.heading_terms.begin(), sec.heading_terms.end(), s.terms.front()) !=
+            sec.heading_terms.end())
+      at = 1;
+    if (rest.empty() || at + rest.size() >= s.terms.size() ||
+        !std::equal(rest.begin(), rest.end(), s.terms.begin() + static_cast<long>(at)))
       continue;
-    const size_t end = s.begins[rest.size()];
-    const size_t colon = s.text.find(':', s.begins[rest.size() - 1]);
-    if (defining(s, rest.size()) || colon < end) return true;
+    const size_t n = at + rest.size();  // the words of the item's head
+    const size_t end = s.begins[n];
+    const size_t colon = s.text.find(':', s.begins[n - 1]);
+    if (defining(s, n) || colon < end) return true;
     // "hidroton, butiran tanah liat yang dibakar": a noun phrase set off by
     // a comma says what the term is, where no second comma makes the item
     // a run of names ("padi, jagung, dan gandum").
     constexpr size_t kPhraseWords = 3;
-    const size_t comma = s.text.find(',', s.begins[rest.size() - 1]);
-    if (comma < end && s.terms.size() >= rest.size() + kPhraseWords &&
-        s.text.find(',', end) >= s.begins[rest.size() + kPhraseWords - 1])
+    const size_t comma = s.text.find(',', s.begins[n - 1]);
+    if (comma < end && s.terms.size() >= n + kPhraseWords &&
+        s.text.find(',', end) >= s.begins[n + kPhraseWords - 1])
       return true;
   }
   return false;

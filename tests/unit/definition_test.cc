@@ -1462,3 +1462,26 @@ Maag adalah peradangan pada dinding lambung.
   INFO(b.text);
   CHECK(b.text.find("obat antiinflamasi nonsteroid") != std::string::npos);
 }
+
+TEST_CASE("an item that opens with the heading's word and the term asked defines the term",
+          "[bot][definition]") {
+  testing::ArticleBot article("item-heading-word", "cacingan.md", R"(---
+title: Cacingan pada Anak
+subject: Cacingan pada Anak
+---
+
+# Cacingan pada Anak
+
+Cacingan adalah infeksi cacing parasit di dalam usus.
+
+## Jenis Cacingan Berdasarkan Cacing Penyebabnya
+
+1. **Cacing gelang**, yaitu cacing berwarna putih kemerahan.
+2. **Cacing tambang**, yang terdiri atas dua spesies. Cacing ini menempel di dinding usus dan mengisap darah.
+3. **Cacing kremi**, yaitu cacing kecil berwarna putih.
+)");
+  Answer a = article.bot->ask("t", "Apa itu cacing tambang?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("dua spesies") != std::string::npos);
+}
