@@ -114,9 +114,10 @@ int YesNoStrategy::denies_limit(const Understanding& u, double min_share, double
     for (const auto& [t, w] : asked) {
       if (std::find(s.terms.begin(), s.terms.end(), t) != s.terms.end()) held += w;
     }
-    const double share = held / total;
-    if (share > best_share + kTie || (share > best_share - kTie && same && !best_same)) {
-      best_share = share;
+    const double held_share = held / total;
+    if (held_share > best_share + kTie ||
+        (held_share > best_share - kTie && same && !best_same)) {
+      best_share = held_share;
       best_same = same;
       best = static_cast<int>(si);
     }
