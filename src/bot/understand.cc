@@ -1285,6 +1285,11 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       if (lx_.stop_words.count(syn.word)) continue;
       Words to = article_words(syn.word, tok);
       if (to.empty()) continue;
+      // (A phrase the article writes as such: "istri" lists "orang
+      // belakang", whose words an article may use apart.)
+      bool written = true;
+      for (size_t k = 1; k < to.size(); ++k) written = written && pair_count(to[k - 1], to[k]) > 0;
+      if (!written) continue;
       std::vector<Synonym> back = lang_->thesaurus->synonyms(syn.word);
       if (std::none_of(back.begin(), back.end(),
                        [&](const Synonym& b) { return b.sense == 0 && b.word == head; }))

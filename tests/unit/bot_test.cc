@@ -670,6 +670,29 @@ Meski begitu, 4G tidak akan hilang dalam waktu dekat.
   CHECK(a.text.find("tidak akan hilang") != std::string::npos);
 }
 
+TEST_CASE("a thesaurus phrase stands for a word only where the article writes it whole",
+          "[bot][understand]") {
+  testing::ArticleBot article("synonym-phrase", "demak.md", R"(---
+title: Kerajaan Demak
+subject: Kerajaan Demak
+---
+
+# Kerajaan Demak
+
+Kerajaan Demak adalah kerajaan Islam pertama di Jawa. Banyak orang datang ke sana.
+
+## Peninggalan
+
+Lanjutkan ziarah ke makam Raden Patah di belakang masjid.
+)");
+  // mythes-id lists "orang belakang" for "istri"; the article has "orang"
+  // and "belakang" only apart.
+  const std::string u = article.bot->explain("Siapa nama istri Raden Patah?");
+  INFO(u);
+  CHECK(u.find("orang belakang") == std::string::npos);
+  CHECK_FALSE(article.bot->ask("i", "Siapa nama istri Raden Patah?").found);
+}
+
 TEST_CASE("'buat' in chat is 'untuk', searched for nothing", "[bot][understand]") {
   // "dokumen buat ekspor" is "dokumen untuk ekspor", not a document that
   // makes anything ("membuat" stems to "buat").
