@@ -2709,6 +2709,14 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   if (u.query.empty()) return d;
   Words words, common;
   std::unordered_set<std::string> q(u.query.begin(), u.query.end());
+  // "diawasi pemerintah atau OJK?": of two alternatives, one the article
+  // never names is no part of what a passage must hold; the other is.
+  for (size_t i = 1; i + 1 < u.words.size() && i + 1 < u.terms.size(); ++i) {
+    if (!lx_.choice_markers.count(u.words[i])) continue;
+    const std::string &left = u.terms[i - 1], &right = u.terms[i + 1];
+    if (!kb_.terms.count(left) && kb_.terms.count(right)) q.erase(left);
+    if (!kb_.terms.count(right) && kb_.terms.count(left)) q.erase(right);
+  }
   for (size_t i = 0; i < u.words.size(); ++i) {
     // A word the article does not have finds nothing; it must not push out
     // the common words that do.

@@ -422,3 +422,25 @@ Perlu diingat, tidak semua rupiah melemah karena faktor dalam negeri.
   INFO(c.text);
   CHECK(c.text.find("tidak selalu") == std::string::npos);
 }
+
+TEST_CASE(
+    "of two alternatives a claim offers, one the article never names does not count against it",
+    "[bot][yesno]") {
+  testing::ArticleBot article("choice-alternative", "pensiun.md", R"(---
+title: Dana Pensiun
+subject: Dana Pensiun
+---
+
+# Dana Pensiun
+
+Dana pensiun adalah uang yang dikumpulkan selama masa kerja untuk hari tua.
+
+## Pengawasan
+
+Kata dana pensiun merujuk pada uangnya dan lembaga yang mengurusnya. Semua lembaga tersebut diawasi oleh Otoritas Jasa Keuangan (OJK).
+)");
+  Answer a = article.bot->ask("o", "Apakah dana pensiun diawasi pemerintah atau OJK?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("diawasi oleh Otoritas Jasa Keuangan") != std::string::npos);
+}
