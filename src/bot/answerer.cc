@@ -971,11 +971,9 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   // A way asked ("Bagaimana cara ...?") is told by steps: a passage from
   // elsewhere that only shares words ("... dibuat oleh Bank Indonesia")
   // yields to a part headed as steps that names what is asked.
-  const Terms& m_heading = kb_.sections[static_cast<size_t>(m.section)].heading_terms;
   const bool steps_instead =
       u.qtype == "how" && d.intent == "passage" && m.confidence() >= lx_.threshold &&
-      std::any_of(m_heading.begin(), m_heading.end(),
-                  [&](const std::string& h) { return lx_.step_terms.count(h) > 0; }) &&
+      sections_->headed_as_steps(m.section) &&
       std::none_of(d.sentences.begin(), d.sentences.end(),
                    [&](int si) { return kb_.within(kb_.section_of(si), m.section); });
   if (m.confidence() <= d.confidence && !topic_misses && !steps_instead) return d;
@@ -2242,29 +2240,20 @@ Draft Answerer::entity_answer(const Plan& plan, Tools& t) const {
   return d;
 }
 
-std::string Answerer::nested_items_of(int entity, std::vector<int>* sentences) const {
+int Answerer::item_of(int entity) const {
   const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
-  if (e.block < 0 || e.item < 0) return {};
+  if (e.block < 0 || e.item < 0) return -1;
   const KBlock& parent = kb_.blocks[static_cast<size_t>(e.block)];
-  if (static_cast<size_t>(e.item) >= parent.sentences.size()) return {};
-  const int bi = kb_.nested_list(parent.sentences[static_cast<size_t>(e.item)]);
-  if (bi < 0) return {};
-  std::string text;
-  for (int si : kb_.blocks[static_cast<size_t>(bi)].sentences) {
-    text += (text.empty() ? "" : "; ") + trim_end(kb_.sentences[static_cast<size_t>(si)].text);
-    sentences->push_back(si);
-  }
-  return text;
+  if (static_cast<size_t>(e.item) >= parent.sentences.size()) return -1;
+  return parent.sentences[static_cast<size_t>(e.item)];
 }
 
 Draft Answerer::nested_list_answer(const Plan& plan, Tools& t) const {
   Draft d;
-  if (plan.entity < 0) return d;
-  const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
-  if (e.block < 0 || e.item < 0) return d;
-  const KBlock& parent = kb_.blocks[static_cast<size_t>(e.block)];
-  if (static_cast<size_t>(e.item) >= parent.sentences.size()) return d;
-  const int lead = parent.sentences[static_cast<size_t>(e.item)];
+  const int lead = plan.entity < 0 ? -1 : item_of(plan.entity);
+  if (lead < 0) return d;
+  const KBlock& parent =
+      kb_.blocks[static_cast<size_t>(kb_.entities[static_cast<size_t>(plan.entity)].block)];
   const std::string& item = kb_.sentences[static_cast<size_t>(lead)].text;
   if (const int bi = kb_.nested_list(lead); bi >= 0) {
     const KBlock& nested = kb_.blocks[static_cast<size_t>(bi)];
@@ -2516,7 +2505,8 @@ Draft Answerer::comparison_answer(const Understanding& u, const Plan& plan, Tool
       // A kind with a part of its own ("### Siklus Panjang") and no
       // sentence that defines it: the part's opening says what it is.
       d.sections.push_back(entity.section);
-    } else if (!(text = nested_items_of(e, &d.sentences)).empty()) {
+    } else if (const int item = item_of(e);
+               item >= 0 && !(text = nested_items(kb_, item, &d.sentences)).empty()) {
       // An item over a list of what it is ("Jaminan Hari Tua (JHT)" over
       // "Saldo dibayarkan sekaligus"): that list describes it.
       d.sections.push_back(entity.section);

@@ -134,10 +134,9 @@ class Answerer {
   // length, its sentences appended to `sentences`; "" when it opens with a
   // list.
   std::string opening_of(int section, std::vector<int>* sentences) const;
-  // The items of the list nested under the list item that names `entity`
-  // ("- **Jaminan Hari Tua (JHT)**" over "- Iurannya 5,7% ..."), joined
-  // by "; ", their sentences added to *sentences; "" when there is none.
-  std::string nested_items_of(int entity, std::vector<int>* sentences) const;
+  // The list item (a Knowledge::sentences index) that names `entity`
+  // ("- **Jaminan Hari Tua (JHT)**"), or -1.
+  int item_of(int entity) const;
   Draft answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const;
   // `d`, a topic's list under a heading that writes the reader's own word
   // for the topic where the list does not ("Risiko dan Tantangan" for

@@ -461,10 +461,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
         aspect = true;
       }
     }
-    const bool step_heading =
-        !frame.empty() &&
-        std::any_of(sec.heading_terms.begin(), sec.heading_terms.end(),
-                    [&](const std::string& h) { return lx_.step_terms.count(h) > 0; });
+    const bool step_heading = !frame.empty() && headed_as_steps(static_cast<int>(s));
     // (Steps of doing something to the subject say more than the subject.)
     if (h_weight <= 0 || h_matched <= 0 || (!beyond_subject && !only_subject && !step_heading))
       continue;
@@ -597,6 +594,12 @@ bool SectionStrategy::headed_as(int section, std::string_view qtype) const {
   if (section < 0 || static_cast<size_t>(section) >= typed_keys_.size()) return false;
   const auto& keys = typed_keys_[static_cast<size_t>(section)];
   return std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.second == qtype; });
+}
+
+bool SectionStrategy::headed_as_steps(int section) const {
+  const Terms& heading = kb_.sections[static_cast<size_t>(section)].heading_terms;
+  return std::any_of(heading.begin(), heading.end(),
+                     [&](const std::string& h) { return lx_.step_terms.count(h) > 0; });
 }
 
 Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Tools& tools) const {

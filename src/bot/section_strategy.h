@@ -97,6 +97,9 @@ class SectionStrategy {
   // True when the heading of `section` is phrased as the question type
   // `qtype` asks ("Perbedaan X dan Y" for "comparison").
   bool headed_as(int section, std::string_view qtype) const;
+  // True when the heading of `section` says it gives steps ("Cara ...",
+  // "Langkah ...": Lexicon::step_terms).
+  bool headed_as_steps(int section) const;
 
  private:
   // True when a heading above `sec` has `term`. The article's title lists

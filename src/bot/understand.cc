@@ -144,15 +144,17 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
     if (words.back().empty()) words.pop_back();
     if (words.size() == kb_.docs.front().subject_terms.size()) subject_words_ = std::move(words);
   }
-  for (const KEntity& e : kb_.entities) {
-    if (e.kind == "acronym" || !e.expansion.empty()) {
+  word_acronyms_.resize(kb_.entities.size());
+  for (size_t e = 0; e < kb_.entities.size(); ++e) {
+    const KEntity& ent = kb_.entities[e];
+    if (ent.kind == "acronym" || !ent.expansion.empty()) {
       std::string folded;
-      for (unsigned char c : e.name) folded += static_cast<char>(std::tolower(c));
+      for (unsigned char c : ent.name) folded += static_cast<char>(std::tolower(c));
       acronyms_.insert(folded);
       // (A function word: a reader who types "sim" may mean SIM, but no
       // one types "itu" for ITU.)
       if (lx_.stop_words.count(folded) || lx_.question_words.count(folded))
-        word_acronyms_.insert(folded);
+        word_acronyms_[e] = folded;
     }
   }
   for (const std::string* n : names) {
@@ -1903,11 +1905,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       if (loose && find_phrase(u.terms, name) < 0) continue;
       // An acronym that spells a word ("ITU" and "itu") is that acronym
       // only when written in capitals: in small letters it is the word.
-      if (n == 0 && name.size() == 1) {
-        std::string folded;
-        for (unsigned char c : kb_.entities[e].name) folded += static_cast<char>(std::tolower(c));
-        if (word_acronyms_.count(folded) && !written_upper.count(folded)) continue;
-      }
+      if (n == 0 && !word_acronyms_[e].empty() && !written_upper.count(word_acronyms_[e])) continue;
       if (key.empty() || loose) key = name;
       std::vector<int> at;
       for (const auto& k : key) {

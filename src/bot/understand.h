@@ -187,8 +187,9 @@ class Understander {
   std::unordered_set<std::string> acronyms_;
   // The first article's subject as written, folded ("kerajaan", "kutai").
   Words subject_words_;
-  // Of those, the ones that spell a function word ("itu" for ITU).
-  std::unordered_set<std::string> word_acronyms_;
+  // By entity, its folded acronym where it spells a function word ("itu"
+  // for ITU), else "".
+  std::vector<std::string> word_acronyms_;
   // Names that, less the subject's words, leave one word the article uses
   // mostly on its own ("Gerhana Bulan" in an article on gerhana: "Bulan"
   // is the moon): such a name is not said by that word alone. By entity,
