@@ -674,9 +674,13 @@ std::string Understander::everyday_form(const std::string& word, Tokenizer& tok)
       candidates.push_back("c" + root.substr(2));
       candidates.push_back("s" + root.substr(2));
     }
+    // (Before a vowel, ng- may also stand for a dropped "h": "ngitung",
+    // "ngilangin" are "hitung", "hilangkan".)
     if (root.size() > 4 && root.compare(0, 2, "ng") == 0) {
       candidates.push_back("k" + root.substr(2));
       candidates.push_back(root.substr(2));
+      if (std::string_view("aiueo").find(root[2]) != std::string_view::npos)
+        candidates.push_back("h" + root.substr(2));
     }
     if (root.size() > 4 && root[0] == 'n' &&
         std::string_view("aiueo").find(root[1]) != std::string_view::npos)
@@ -1277,6 +1281,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // is its word for the thing.
     Words chosen;
     int chosen_uses = -1;
+    bool chosen_same_class = false;
     for (const Synonym& syn : lang_->thesaurus->synonyms(head)) {
       // A word has many senses, and the article uses its synonym in one of
       // them ("datang" lists "ada"): only a synonym each word gives for the
@@ -1293,17 +1298,21 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       for (size_t k = 1; k < to.size(); ++k) written = written && pair_count(to[k - 1], to[k]) > 0;
       if (!written) continue;
       std::vector<Synonym> back = lang_->thesaurus->synonyms(syn.word);
-      if (std::none_of(back.begin(), back.end(),
-                       [&](const Synonym& b) { return b.sense == 0 && b.word == head; }))
-        continue;
+      auto it = std::find_if(back.begin(), back.end(),
+                             [&](const Synonym& b) { return b.sense == 0 && b.word == head; });
+      if (it == back.end()) continue;
       int uses = std::numeric_limits<int>::max();
       for (const std::string& x : to) {
         auto df = kb_.term_sentences.find(tok.stem(x));
         uses = std::min(uses, df == kb_.term_sentences.end() ? 0 : df->second);
       }
-      if (uses > chosen_uses) {
+      // (On equal use, a synonym of the same word class both ways: "mati"
+      // the verb is "tewas", not "tenang", which lists "mati" as still.)
+      const bool same_class = it->word_class == syn.word_class;
+      if (uses > chosen_uses || (uses == chosen_uses && same_class && !chosen_same_class)) {
         chosen = std::move(to);
         chosen_uses = uses;
+        chosen_same_class = same_class;
       }
     }
     if (!chosen.empty() && lang_->speller->valid(head)) {

@@ -751,6 +751,62 @@ Pelanggan yang terlambat membayar tagihan dikenai denda Rp10.000 per bulan.
   CHECK(a.text.find("Rp10.000") != std::string::npos);
 }
 
+TEST_CASE("of synonyms the article uses equally, the one of the same word class stands in",
+          "[bot][thesaurus]") {
+  testing::ArticleBot article("synonym-class", "raja.md", R"(---
+title: Raja Kecil
+source: contoh.id
+language: id
+category: Sejarah
+subject: Raja Kecil
+---
+
+# Raja Kecil
+
+Raja Kecil adalah penguasa Siak pada abad ke-18.
+
+## Akhir Hidupnya
+
+Raja Kecil tewas di tangan pasukan lawan pada 1746.
+
+## Istana
+
+Istananya kini tenang dan sering dikunjungi wisatawan.
+)");
+  // mythes-id lists "mati" under "tewas" (a verb) and under "tenang" (an
+  // adjective, "still"); the article uses each once.
+  const std::string e = article.bot->explain("raja kecil mati kapan");
+  INFO(e);
+  CHECK(e.find("mati\u2192tewas") != std::string::npos);
+}
+
+TEST_CASE("chat ng- before a vowel may stand for a dropped h", "[bot][slang]") {
+  testing::ArticleBot article("ng-h", "kurs.md", R"(---
+title: Kurs
+source: contoh.id
+language: id
+category: Ekonomi
+subject: Kurs
+---
+
+# Kurs
+
+Kurs adalah harga satu mata uang dalam mata uang lain.
+
+## Cara Menghitung Konversi
+
+Kalikan jumlah dolar dengan kurs jual bank pada hari itu.
+)");
+  // "ngitung" is spoken "menghitung": ng- and the root "hitung" without
+  // its "h".
+  const std::string e = article.bot->explain("cara ngitung konversi gmn");
+  INFO(e);
+  CHECK(e.find("\"ngitung\"") == std::string::npos);
+  Answer a = article.bot->ask("n1", "cara ngitung konversi gmn");
+  INFO(a.text);
+  CHECK(a.text.find("kurs jual") != std::string::npos);
+}
+
 TEST_CASE("a word is the article's word of the same root by Hunspell's affix rules",
           "[bot][morphology]") {
   testing::ArticleBot article("root-family", "kartu.md", R"(---
