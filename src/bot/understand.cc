@@ -853,6 +853,9 @@ Words Understander::english_word(const std::string& key, Tokenizer& tok) const {
 }
 
 Words Understander::as_article_says(const std::string& translation, Tokenizer& tok) const {
+  // The listed translation is the sense asked; a synonym is the article's
+  // word for it only where the article writes that synonym far more.
+  constexpr int kListedWeight = 2;
   // One translation is listed; the article may use it or its synonym
   // ("waste" is "limbah", an article on compost writes "sampah"): the one
   // the article uses most, the listed one on a tie ("limbah" lists
@@ -870,7 +873,7 @@ Words Understander::as_article_says(const std::string& translation, Tokenizer& t
       const Words& names = lx_.unit_groups[g->second];
       first_sense.insert(first_sense.end(), names.begin(), names.end());
     }
-    if (Words to = most_used(first_sense, tok); !to.empty()) return to;
+    if (Words to = most_used(first_sense, tok, kListedWeight); !to.empty()) return to;
   }
   if (Words to = article_words(translation, tok); !to.empty()) return to;
   // (Or another form of the article's word: "memengaruhi" where it
@@ -907,7 +910,8 @@ int Understander::affixed_count(const std::string& word, Tokenizer& tok) const {
   return count;
 }
 
-Words Understander::most_used(const std::vector<std::string>& phrases, Tokenizer& tok) const {
+Words Understander::most_used(const std::vector<std::string>& phrases, Tokenizer& tok,
+                              int first_weight) const {
   Words best;
   int most = -1;
   for (const std::string& phrase : phrases) {
@@ -926,6 +930,7 @@ Words Understander::most_used(const std::vector<std::string>& phrases, Tokenizer
     for (size_t k = 1; k < to.size(); ++k)
       uses = std::min(uses, 2 * count_of(pair_count_, to[k - 1] + " " + to[k]));
     uses *= static_cast<int>(to.size());
+    if (&phrase == &phrases.front()) uses *= first_weight;
     // The article's subject is what a reader most likely means by a word
     // that translates to it ("earthquake" in an article on gempa bumi).
     Terms terms;
@@ -1196,7 +1201,27 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       // "consumer" is "pemakai" to FreeDict and "konsumen" to an article
       // on consumer protection.)
       for (const std::string& s : lx_.loanwords.spellings(form)) translations.push_back(s);
-      return most_used(translations, tok);
+      if (Words to = most_used(translations, tok); !to.empty()) return to;
+      // A noun none of whose translations the article writes, by a synonym
+      // each gives the other in its first sense ("canal" is "terusan,
+      // kanal"; an article writes "saluran").
+      // (As written or in the plural: "implementing" is no noun.)
+      const bool noun =
+          !parts.empty() &&
+          std::all_of(parts.begin(), parts.end(), [](const std::string& p) { return p == "n"; }) &&
+          (form == w || w == form + "s" || w == form + "es");
+      std::vector<std::string> kin;
+      for (const std::string& t : noun ? translations : std::vector<std::string>{}) {
+        for (const Synonym& syn : lang_->thesaurus->synonyms(t)) {
+          if (syn.sense > 0) break;
+          if (lx_.stop_words.count(syn.word)) continue;
+          const std::vector<Synonym> back = lang_->thesaurus->synonyms(syn.word);
+          if (std::any_of(back.begin(), back.end(),
+                          [&](const Synonym& b) { return b.sense == 0 && b.word == t; }))
+            kin.push_back(syn.word);
+        }
+      }
+      return most_used(kin, tok);
     };
     for (const std::string& form : forms) {
       if (done) break;
@@ -1592,17 +1617,30 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   // English puts the head last ("waste bank"), Indonesian first ("bank
   // sampah"): two words the article writes only the other way round are
   // its phrase.
-  for (size_t i = 0; english_question && i + 1 < u.words.size(); ++i) {
+  // (Of two overlapping pairs, the one the article writes more turns:
+  // "founded Tarumanegara kingdom" is "didirikan" + "kerajaan
+  // Tarumanegara", not "Tarumanegara didirikan" + "kerajaan".)
+  auto reversed_uses = [&](size_t i) {
     const std::string& a = u.words[i];
     const std::string& b = u.words[i + 1];
     // (Not a word already in the article's phrase with the one before it:
     // "bantuan hukum" + "bawah" in "legal aid under ...".)
     const bool joined = i > 0 && count_of(pair_count_, u.words[i - 1] + " " + a) > 0;
-    if (!joined && count_of(pair_count_, b + " " + a) > 0 &&
-        count_of(pair_count_, a + " " + b) == 0) {
-      std::swap(u.words[i], u.words[i + 1]);
-      ++i;
+    if (joined || count_of(pair_count_, a + " " + b) > 0) return 0;
+    // (Two words of the subject's name count as written everywhere: its
+    // title and headings write them more than its sentences do.)
+    const int uses = count_of(pair_count_, b + " " + a);
+    for (size_t k = 0; uses > 0 && k + 1 < subject_words_.size(); ++k) {
+      if (subject_words_[k] == b && subject_words_[k + 1] == a)
+        return std::numeric_limits<int>::max();
     }
+    return uses;
+  };
+  for (size_t i = 0; english_question && i + 1 < u.words.size(); ++i) {
+    const int here = reversed_uses(i);
+    if (here == 0 || (i + 2 < u.words.size() && reversed_uses(i + 1) > here)) continue;
+    std::swap(u.words[i], u.words[i + 1]);
+    ++i;
   }
   // 4. Typo correction for words neither the article nor the lexicon knows.
   //    A correction may be the closed form of an article compound
@@ -2158,6 +2196,11 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         });
         break;
       }
+      // (Nor one the lexicon reads as a verb in its prefixed form: "take"
+      // is "mengambil", though FreeDict also lists a noun "take".)
+      if (auto it = lx_.english_words.find(w);
+          !everyday && it != lx_.english_words.end() && it->second.find(' ') == std::string::npos)
+        everyday = lx_.verb_form(it->second);
     }
     if (everyday) ++u.everyday;
     const bool number_word =

@@ -122,8 +122,10 @@ class Understander {
   // The folded words of `phrase` when the article uses every one of them
   // (as a word or a stem); empty otherwise.
   // Of `phrases`, the one whose words the article has and uses most, as
-  // the article's words; empty when it has none of them.
-  Words most_used(const std::vector<std::string>& phrases, Tokenizer& tok) const;
+  // the article's words; empty when it has none of them. The first
+  // phrase's uses count `first_weight` times.
+  Words most_used(const std::vector<std::string>& phrases, Tokenizer& tok,
+                  int first_weight = 1) const;
   // How often the article writes `word` in any of its affixed forms
   // (those with its stem, for a stem of four letters or more), the word
   // itself counting twice.

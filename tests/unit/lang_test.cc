@@ -807,6 +807,97 @@ Kalikan jumlah dolar dengan kurs jual bank pada hari itu.
   CHECK(a.text.find("kurs jual") != std::string::npos);
 }
 
+TEST_CASE("an English question reads the subject's words in the article's order first",
+          "[bot][english]") {
+  testing::ArticleBot article("english-subject-order", "taruma.md", R"(---
+title: "Kerajaan Taruma: Sejarah dan Raja-Raja"
+source: contoh.id
+language: id
+category: Sejarah
+subject: Kerajaan Taruma
+---
+
+# Kerajaan Taruma
+
+**Kerajaan Taruma** adalah kerajaan Hindu di Jawa bagian barat.
+
+## Sejarah
+
+Menurut naskah kuno, Taruma didirikan oleh Jayasinga pada tahun 358 M.
+
+## Keruntuhan
+
+Putri raja terakhir menikah dengan Tarusa yang kemudian mendirikan kerajaan lain.
+)");
+  // "founded Taruma kingdom": "Taruma didirikan" is written once, but
+  // "kerajaan Taruma" is the subject's name.
+  const std::string e = article.bot->explain("Who founded the Taruma kingdom?");
+  INFO(e);
+  CHECK(e.find("\"subject\":true") != std::string::npos);
+  Answer a = article.bot->ask("e1", "Who founded the Taruma kingdom?");
+  INFO(a.text);
+  CHECK(a.text.find("Jayasinga") != std::string::npos);
+}
+
+TEST_CASE("an English word's listed translation beats a synonym the article writes a little more",
+          "[bot][english]") {
+  testing::ArticleBot article("english-listed", "parit.md", R"(---
+title: Parit Kuno
+source: contoh.id
+language: id
+category: Sejarah
+subject: Parit Kuno
+---
+
+# Parit Kuno
+
+Parit kuno adalah saluran air buatan yang digali pada musim kemarau.
+
+## Pembangunan
+
+Penggalian parit selesai dalam 21 hari. Air parit dipakai pada musim hujan.
+)");
+  // The lexicon lists "days" as "hari"; the thesaurus gives "musim" as a
+  // synonym of "hari", written twice here against once.
+  const std::string e = article.bot->explain("How many days did the digging take?");
+  INFO(e);
+  CHECK(e.find("days\u2192hari") != std::string::npos);
+}
+
+TEST_CASE("an English noun none of whose translations the article has reads by their synonym",
+          "[bot][english]") {
+  testing::ArticleBot article("english-noun-synonym", "irigasi.md", R"(---
+title: Irigasi Sawah
+source: contoh.id
+language: id
+category: Pertanian
+subject: Irigasi Sawah
+---
+
+# Irigasi Sawah
+
+Irigasi sawah adalah pengairan lahan padi lewat saluran buatan.
+
+## Pembangunan
+
+Saluran induk digali sepanjang 11 km dalam waktu 21 hari.
+)");
+  // FreeDict gives "canal" as "terusan, kanal"; the thesaurus pairs "kanal"
+  // with "saluran" in its first sense, both ways.
+  const std::string e = article.bot->explain("How long is the canal?");
+  INFO(e);
+  CHECK(e.find("canal\u2192saluran") != std::string::npos);
+  // An English verb the lexicon reads in its prefixed form ("take" is
+  // "mengambil") names no other thing to ask about.
+  const std::string t = article.bot->explain("How many days did it take to dig the canal?");
+  INFO(t);
+  CHECK(t.find("\"unknown\":[]") != std::string::npos);
+  Answer a = article.bot->ask("c1", "How many days did it take to dig the canal?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("21 hari") != std::string::npos);
+}
+
 TEST_CASE("a word is the article's word of the same root by Hunspell's affix rules",
           "[bot][morphology]") {
   testing::ArticleBot article("root-family", "kartu.md", R"(---
