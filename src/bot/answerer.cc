@@ -2987,10 +2987,19 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
             after < kb_.sentences.size() && kb_.sentences[after].block == s.block &&
             kb_.sentences[after].item == s.item && has_year(kb_.sentences[after].text);
         if (year_asked && !has_year(s.text) && !year_next) continue;
-        if (u.qtype == "when" && !has_year(s.text) && !year_next &&
-            std::none_of(s.words.begin(), s.words.end(), [&](const std::string& w) {
-              return lx_.time_words.count(w) > 0 || lx_.condition_markers.count(w) > 0;
-            }))
+        // (A time word in the sentence, or in the next one of its paragraph
+        // that goes on from it: "VAR diberikan sebanyak 4 dosis: 2 dosis
+        // pada hari ke-0, ...".)
+        auto tells_time = [&](const KSentence& x) {
+          return std::any_of(x.words.begin(), x.words.end(), [&](const std::string& w) {
+            return lx_.time_words.count(w) > 0 || lx_.condition_markers.count(w) > 0;
+          });
+        };
+        const bool time_next = after < kb_.sentences.size() &&
+                               kb_.sentences[after].block == s.block &&
+                               kb_.sentences[after].item == s.item && !s.text.empty() &&
+                               s.text.back() == ':' && tells_time(kb_.sentences[after]);
+        if (u.qtype == "when" && !has_year(s.text) && !year_next && !time_next && !tells_time(s))
           continue;
         if (!asked_numbers.empty() && !dated_as_asked(si)) continue;
         // Sentences are short: a linear scan beats building a set per sentence.
@@ -3131,7 +3140,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // A time asked, given only by the next sentence: on equal evidence
         // the sentence that gives it itself says it better.
         constexpr double kTimeNext = 0.9;
-        if ((year_asked || u.qtype == "when") && !has_year(s.text) && year_next) score *= kTimeNext;
+        if ((year_asked || u.qtype == "when") && !has_year(s.text) && (year_next || time_next))
+          score *= kTimeNext;
         constexpr double kTie = 1e-6;
         // (The topic's cue first, then the name.)
         const bool tie = score > best_score - kTie;

@@ -31,6 +31,35 @@ Pupuk kandang diberikan sebagai pupuk dasar yang menyuburkan tanah pot. Pupuk ka
   CHECK(a.text.find("4 minggu") != std::string::npos);
 }
 
+TEST_CASE("'kapan' is answered by a sentence whose colon leads to the times", "[bot][passage]") {
+  testing::ArticleBot article("when-colon", "vaksin.md", R"(---
+title: Vaksin Kucing
+source: contoh.id
+language: id
+category: Kesehatan Hewan
+subject: Vaksin Kucing
+---
+
+# Vaksin Kucing
+
+Vaksin kucing melindungi hewan peliharaan dari penyakit menular.
+
+## Manfaat
+
+Vaksin F3 mencegah flu kucing. Kucing yang divaksin jarang dirawat di klinik.
+
+### Jadwal Vaksin
+
+Menurut dokter hewan, F3 diberikan sebanyak 3 dosis: 1 dosis pada minggu ke-8, lalu 1 dosis pada minggu ke-12 dan 1 dosis pada minggu ke-16.
+)");
+  // The sentence that names F3 places no time; the one after its colon
+  // does, and says nothing else.
+  Answer a = article.bot->ask("j", "jadwal F3 kapan aja?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("minggu ke-8") != std::string::npos);
+}
+
 TEST_CASE("a number question may name a unit the article writes another way", "[bot][passage]") {
   testing::ArticleBot article("unit-asked", "pohon.md", R"(---
 title: Menanam Pohon
