@@ -2752,6 +2752,17 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // "berapa" is what is counted).
   std::string measure, measure_word;
   const std::unordered_set<std::string>* units = nullptr;
+  // The units the question asks the figure in ("dalam kilometer
+  // persegi"), each by all its names: a figure in one of them is what is
+  // asked. (Not a unit said of the figure, "per kilogram", "satu gram".)
+  std::unordered_set<std::string> named_units;
+  for (size_t i = 1; number && i < u.words.size(); ++i) {
+    if (!lx_.units.count(u.words[i]) || lx_.time_words.count(u.words[i])) continue;
+    if (u.words[i - 1] != "dalam" && (i < 2 || u.words[i - 2] != "dalam")) continue;
+    named_units.insert(u.words[i]);
+    if (auto g = lx_.unit_group.find(u.words[i]); g != lx_.unit_group.end())
+      named_units.insert(lx_.unit_groups[g->second].begin(), lx_.unit_groups[g->second].end());
+  }
   for (size_t i = 0; number && i < u.words.size() && i < u.terms.size(); ++i) {
     const auto m = lx_.measures.find(u.words[i]);
     // (A unit of time, "per bulan", is said of the figure, not asked.)
@@ -2772,19 +2783,20 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   }
   // A figure of it: a number with one of its units on either side
   // ("Rp10.000" reads "rupiah 10.000"; "1.100 meter", "2,5 juta hektare").
-  auto states_measure = [&](const KSentence& s) {
+  auto states_figure_in = [&](const KSentence& s, const std::unordered_set<std::string>* in) {
     for (size_t k = 0; k < s.words.size(); ++k) {
       if (!is_number_word(s.words[k])) continue;
       size_t after = k + 1;
       while (after < s.words.size() && lx_.scale_words.count(s.words[after])) ++after;
       // ("5 km persegi": the unit may take a word after it.)
-      if ((after < s.words.size() && units->count(s.words[after])) ||
-          (after + 1 < s.words.size() && units->count(s.words[after + 1])) ||
-          (k > 0 && units->count(s.words[k - 1])))
+      if ((after < s.words.size() && in->count(s.words[after])) ||
+          (after + 1 < s.words.size() && in->count(s.words[after + 1])) ||
+          (k > 0 && in->count(s.words[k - 1])))
         return true;
     }
     return false;
   };
+  auto states_measure = [&](const KSentence& s) { return states_figure_in(s, units); };
   // (A date, "20 April", is a time but no length of it.)
   auto states_length = [&](const KSentence& s) {
     for (size_t k = 0; k + 1 < s.words.size(); ++k) {
@@ -3473,6 +3485,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       d.unknown_explained = 1;
     d.measure_given = stated;
   }
+  // "Berapa luas ... dalam kilometer persegi?": a passage with no figure in
+  // the units named gives another number than the one asked.
+  if (!named_units.empty() && std::none_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+        return states_figure_in(kb_.sentences[static_cast<size_t>(si)], &named_units);
+      }))
+    d.confidence *= kMissesWhatIsAsked;
   // "Koperasi apa yang paling besar?": a passage that ranks nothing by that
   // quality ("paling", "ter" + it) names things, not the one asked for.
   if (!u.superlative.empty()) {

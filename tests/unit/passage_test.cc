@@ -60,6 +60,37 @@ Menurut dokter hewan, F3 diberikan sebanyak 3 dosis: 1 dosis pada minggu ke-8, l
   CHECK(a.text.find("minggu ke-8") != std::string::npos);
 }
 
+TEST_CASE("a figure asked in named units is given only by a figure in them", "[bot][passage]") {
+  const char* kArticle = R"(---
+title: Kerajaan Kecil
+source: contoh.id
+language: id
+category: Sejarah
+subject: Kerajaan Kecil
+---
+
+# Kerajaan Kecil
+
+Kerajaan Kecil adalah kerajaan pesisir di Jawa bagian barat.
+
+## Raja-Raja
+
+Suryadi (535–561 M), raja yang membuka hubungan lebih luas ke wilayah timur.
+)";
+  testing::ArticleBot article("figure-units", "kecil.md", kArticle);
+  // Years are numbers, and "luas" and "wilayah" are there; no area is.
+  Answer a = article.bot->ask("u1", "Berapa luas wilayah Kerajaan Kecil dalam kilometer persegi?");
+  INFO(a.text);
+  CHECK_FALSE(a.found);
+  testing::ArticleBot stated(
+      "figure-units-stated", "kecil.md",
+      std::string(kArticle) + "\nWilayah Kerajaan Kecil diperkirakan seluas 3.500 km persegi.\n");
+  Answer b = stated.bot->ask("u2", "Berapa luas wilayah Kerajaan Kecil dalam kilometer persegi?");
+  INFO(b.text);
+  CHECK(b.found);
+  CHECK(b.text.find("3.500 km") != std::string::npos);
+}
+
 TEST_CASE("a number question may name a unit the article writes another way", "[bot][passage]") {
   testing::ArticleBot article("unit-asked", "pohon.md", R"(---
 title: Menanam Pohon
