@@ -1709,6 +1709,17 @@ Draft Answerer::cue_sentence_answer(const std::string& topic, const Terms& terms
   return d;
 }
 
+bool Answerer::refers_to_subject(const KSentence& s) const {
+  if (kb_.docs.empty()) return false;
+  const Terms& subject = kb_.docs.front().subject_terms;
+  for (size_t k = 0; k + 1 < s.words.size() && k < s.terms.size(); ++k) {
+    if (s.words[k + 1] == "ini" &&
+        std::find(subject.begin(), subject.end(), s.terms[k]) != subject.end())
+      return true;
+  }
+  return false;
+}
+
 bool Answerer::covers_any(const std::vector<int>& sections, const Terms& terms) const {
   for (int sec : sections) {
     const KSection& section = kb_.sections[static_cast<size_t>(sec)];
@@ -2629,12 +2640,29 @@ Draft Answerer::name_origin_answer(const Understanding& u, const Plan& plan, Too
     if (std::none_of(lx_.name_origins.begin(), lx_.name_origins.end(),
                      [&](const Words& m) { return find_phrase(s.words, m) >= 0; }))
       continue;
-    const double share = sentence_share({static_cast<int>(si)}, name);
+    double share = sentence_share({static_cast<int>(si)}, name);
+    // ("Nama kerajaan ini berasal dari ..." in an article on Kerajaan
+    // Tarumanegara: the subject's own word with "ini" is the subject.)
+    if (share == 0 && refers_to_subject(s) &&
+        std::all_of(name.begin(), name.end(), [&](const std::string& x) {
+          const Terms& subject = kb_.docs.front().subject_terms;
+          return std::find(subject.begin(), subject.end(), x) != subject.end();
+        }))
+      share = 1;
     if (share > best_share) best = static_cast<int>(si), best_share = share;
   }
   if (best < 0) return d;
-  return sentence_draft(best, "passage", "passage", plan.entity,
-                        kPassageBase + kPassageSpan * best_share, t);
+  d = sentence_draft(best, "passage", "passage", plan.entity,
+                     kPassageBase + kPassageSpan * best_share, t);
+  // ("... berasal dari dua kata, yaitu:" over the words it names.)
+  if (const int list = announced_list(best); list >= 0) {
+    std::string text = kb_.sentences[static_cast<size_t>(best)].text;
+    append_items(list, &text, &d.sentences);
+    data v;
+    v.set("text", text);
+    d.text = t.renderer.render(lx_.tmpl("passage"), v);
+  }
+  return d;
 }
 
 Draft Answerer::wrong_value_answer(const Understanding& u, const Plan& plan, Tools& t) const {

@@ -277,6 +277,9 @@ class Answerer {
   // `terms` (at least half), as a topic answer; no draft if none does.
   Draft cue_sentence_answer(const std::string& topic, const Terms& terms, Tools& tools) const;
   bool covers_any(const std::vector<int>& sections, const Terms& terms) const;
+  // True when `s` names the article's subject by one of its words and "ini"
+  // ("kerajaan ini" in an article on Kerajaan Tarumanegara).
+  bool refers_to_subject(const KSentence& s) const;
   // The term a definition defines, as the article writes it ("Pemilu langsung").
   std::string defined_term(const Definition& d, Tokenizer& tok) const;
   std::string predicate_text(const Definition& d) const;

@@ -217,6 +217,40 @@ Pada masa lalu, dataran Bandung tergenang air dan membentuk danau purba. Nama Ba
   CHECK(a.text.find("Udara sejuk") == std::string::npos);
 }
 
+TEST_CASE("a name's origin said of 'kerajaan ini' is the subject's, with the words it lists",
+          "[bot][reason]") {
+  testing::ArticleBot article("name-origin-ini", "sunda.md", R"(---
+title: "Kerajaan Sundapura: Sejarah dan Raja-Rajanya"
+source: contoh.id
+language: id
+category: Sejarah
+subject: Kerajaan Sundapura
+---
+
+# Kerajaan Sundapura
+
+Kalau kamu sedang belajar sejarah, nama Sundapura pasti sering muncul di buku pelajaran.
+
+## Pengertian
+
+**Kerajaan Sundapura** adalah kerajaan Hindu di Jawa bagian barat.
+
+Nama kerajaan ini berasal dari dua kata, yaitu:
+
+- **Sunda**, yaitu nama wilayah di barat Pulau Jawa.
+- **Pura**, yaitu kata Sanskerta yang berarti kota.
+
+## Raja-Raja
+
+Raja pertamanya adalah Wirasena yang memerintah pada abad ke-5.
+)");
+  Answer a = article.bot->ask("o1", "Nama Sundapura artinya apa sih?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("berasal dari dua kata") != std::string::npos);
+  CHECK(a.text.find("berarti kota") != std::string::npos);
+}
+
 TEST_CASE("'kepada' and 'daripada' are prepositions, not what a question asks about",
           "[bot][reason]") {
   testing::ArticleBot article("prepositions", "modal.md", R"(---
