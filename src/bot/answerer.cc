@@ -2883,6 +2883,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   auto points_back = [&](const KSentence& sent) {
     return opens_with_possessive(sent) && lx_.topic_terms.count(sent.terms[0]) > 0;
   };
+  // "Ia adalah seorang maharesi yang mengungsi ...": a sentence that opens
+  // with a personal pronoun is about whom the sentence before it names.
+  auto opens_with_pronoun = [&](const KSentence& sent) {
+    return sent.item < 0 && !sent.words.empty() && lx_.pronouns.count(sent.words.front()) > 0;
+  };
   // "boleh" in the question ("Boleh pakai lift?"): any word that says what
   // may or must be done. (Not where it frames asking what, after a
   // question word: "Apa yang harus dilakukan?")
@@ -3062,10 +3067,13 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // after it, of the same thing; "Misalnya, ..." two sentences after
         // "Cost-push inflation disebabkan oleh ...").
         const bool opens_pointing_back = points_back(s);
+        const bool opens_with_person = opens_with_pronoun(s);
         auto said_before = [&](const std::string& term) {
-          if (!opens_pointing_back) return false;
-          for (int at = si - 1; at >= 0 && kb_.sentences[static_cast<size_t>(at)].block == s.block;
-               --at) {
+          if (!opens_pointing_back && !opens_with_person) return false;
+          // (A pronoun points at the sentence right before it.)
+          const int stop = opens_with_person && !opens_pointing_back ? si - 1 : 0;
+          for (int at = si - 1;
+               at >= stop && kb_.sentences[static_cast<size_t>(at)].block == s.block; --at) {
             const Terms& terms = kb_.sentences[static_cast<size_t>(at)].terms;
             if (std::find(terms.begin(), terms.end(), term) != terms.end()) return true;
           }
@@ -3238,6 +3246,13 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     const std::string& other = kb_.sentences[static_cast<size_t>(second)].text;
     text = second < best ? other + " " + text : text + " " + other;
     d.sentences.push_back(second);
+  }
+  // "Ia adalah ..." says of whom with the sentence before it.
+  if (const int first = *std::min_element(d.sentences.begin(), d.sentences.end());
+      first > 0 && opens_with_pronoun(kb_.sentences[static_cast<size_t>(first)]) &&
+      kb_.sentences[static_cast<size_t>(first) - 1].block == s.block) {
+    text = kb_.sentences[static_cast<size_t>(first) - 1].text + " " + text;
+    d.sentences.insert(d.sentences.begin(), first - 1);
   }
   // "Kekurangannya, ..." says whose shortcoming with the sentence it points
   // back to, past any "Kelebihannya, ..." between them.

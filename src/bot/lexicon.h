@@ -144,6 +144,10 @@ struct Lexicon {
   // "cuma", "semua", "selalu", "pasti": a claim with one says it holds
   // only, or always; "tidak selalu", "bukan semata" deny that.
   std::unordered_set<std::string> universal_words;
+  // Personal pronouns that open a sentence about whom the sentence before
+  // names ("Ia adalah seorang maharesi ..." after "... didirikan oleh
+  // Jayasingawarman").
+  std::unordered_set<std::string> pronouns;
   // "disebut", "dikenal sebagai": a sentence that ends by naming a term
   // ("Kondisi ini disebut resistensi insulin.") defines it.
   std::vector<Words> naming_verbs;

@@ -251,6 +251,39 @@ Raja pertamanya adalah Wirasena yang memerintah pada abad ke-5.
   CHECK(a.text.find("berarti kota") != std::string::npos);
 }
 
+TEST_CASE("a sentence opening with a pronoun is about whom the sentence before names",
+          "[bot][reason]") {
+  testing::ArticleBot article("pronoun-back", "pasai.md", R"(---
+title: "Kesultanan Pasir: Sejarah dan Peninggalan"
+source: contoh.id
+language: id
+category: Sejarah
+subject: Kesultanan Pasir
+---
+
+# Kesultanan Pasir
+
+Kesultanan Pasir adalah kerajaan Islam di pesisir timur Kalimantan.
+
+## Sejarah
+
+Menurut hikayat setempat, Kesultanan Pasir didirikan oleh Aji Mas Patih Indra pada tahun 1516. Ia adalah seorang pedagang yang pindah dari Gresik karena kotanya diserang bajak laut. Pelabuhannya kemudian ramai dikunjungi kapal dagang.
+
+## Peninggalan
+
+Masjid tua dan makam para sultan masih bisa dikunjungi hingga kini.
+)");
+  Answer a = article.bot->ask("p1", "Mengapa Aji Mas Patih Indra pergi dari Gresik?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("diserang bajak laut") != std::string::npos);
+  // The answer says who "Ia" is.
+  CHECK(a.text.find("didirikan oleh Aji Mas Patih Indra") != std::string::npos);
+  Answer b = article.bot->ask("p2", "Kenapa pedagang itu pindah dari Gresik?");
+  INFO(b.text);
+  CHECK(b.text.find("didirikan oleh Aji Mas Patih Indra") != std::string::npos);
+}
+
 TEST_CASE("'kepada' and 'daripada' are prepositions, not what a question asks about",
           "[bot][reason]") {
   testing::ArticleBot article("prepositions", "modal.md", R"(---
