@@ -153,7 +153,9 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
       acronyms_.insert(folded);
       // (A function word: a reader who types "sim" may mean SIM, but no
       // one types "itu" for ITU.)
-      if (lx_.stop_words.count(folded) || lx_.question_words.count(folded))
+      // (Nor "who" for WHO, in a question asked in English.)
+      if (lx_.stop_words.count(folded) || lx_.question_words.count(folded) ||
+          lx_.english_openers.count(folded))
         word_acronyms_[e] = folded;
     }
   }
@@ -1480,7 +1482,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // acronym, before any chat abbreviation it resembles ("lbh" = "lebih"),
     // unless it is a word of its own.
     if (acronyms_.count(token.word) &&
-        (upper || (lang_ != nullptr && !lang_->speller->valid(token.word)))) {
+        (upper || (lang_ != nullptr && !lang_->speller->valid(token.word) &&
+                   std::find(word_acronyms_.begin(), word_acronyms_.end(), token.word) ==
+                       word_acronyms_.end()))) {
       raw.push_back(token.word);
       capitals.resize(raw.size(), false);
       capitals.back() = true;

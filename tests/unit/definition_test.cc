@@ -1389,6 +1389,32 @@ Kecepatan unduh 5G bisa mencapai 20 Gbps.
   CHECK(b.text.find("International Telecommunication Union") != std::string::npos);
 }
 
+TEST_CASE("an acronym that spells an English question word is that word unless in capitals",
+          "[bot][acronym]") {
+  testing::ArticleBot article("who-acronym", "campak.md", R"(---
+title: Campak
+subject: Campak
+---
+
+# Campak
+
+**Campak** adalah penyakit menular yang disebabkan virus. Menurut WHO (World Health Organization), campak masih menyebabkan banyak kematian anak.
+
+## Sejarah Vaksin
+
+Vaksin campak pertama dikembangkan oleh ilmuwan Amerika, John Enders, pada tahun 1963.
+)");
+  const std::string e = article.bot->explain("Who developed the first vaccine?");
+  INFO(e);
+  CHECK(e.find("\"entities\":[]") != std::string::npos);
+  CHECK(e.find("\"qtype\":\"who\"") != std::string::npos);
+  Answer a = article.bot->ask("w", "Who developed the first vaccine?");
+  INFO(a.text);
+  CHECK(a.text.find("John Enders") != std::string::npos);
+  // In capitals it is the acronym.
+  CHECK(article.bot->explain("WHO itu apa?").find("\"entities\":[\"WHO\"]") != std::string::npos);
+}
+
 TEST_CASE("items over lists of what they are are compared by those lists", "[bot][definition]") {
   testing::ArticleBot article("nested-compare", "pensiun.md", R"(---
 title: Dana Pensiun
