@@ -403,9 +403,12 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
               predicate = next == std::string::npos ? s.text.size() : next + 1;
             }
           }
+          // (An item may set its term apart as a sentence of its own:
+          // "**Risiko dilusi.** Kepemilikan pemodal dapat mengecil ...".)
           if (gap.find(':') != std::string_view::npos ||
               gap.find("\xE2\x80\x93") != std::string_view::npos ||
-              gap.find(" - ") != std::string_view::npos) {
+              gap.find(" - ") != std::string_view::npos ||
+              (s.item >= 0 && gap.find(". ") != std::string_view::npos)) {
             double score = 3.5 + 0.1 * static_cast<double>(target.size()) +
                            as_written(s, static_cast<size_t>(p), target.size());
             predicate = std::min(predicate, s.text.size());
@@ -1172,8 +1175,21 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     Definition def = find_definition(targets, -1, {});
     if (def.sentence >= 0) return definition_draft(def, -1, kDefinitionOfWords, t, asks_several(u));
   }
-  if (q == "definition" && !plan.topic.empty() && plan.entity < 0 && u.query.size() >= 2) {
-    Definition def = find_definition({u.query}, -1, {});
+  // ("Apa yang dimaksud risiko dilusi pada SCF?": a topic's term asked of
+  // a named thing, the thing its context.)
+  if (q == "definition" && !plan.topic.empty() && u.query.size() >= 2) {
+    auto names_entity = [&](const std::string& term) {
+      if (plan.entity < 0) return false;
+      const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
+      return std::any_of(e.name_terms.begin(), e.name_terms.end(), [&](const Terms& n) {
+        return std::find(n.begin(), n.end(), term) != n.end();
+      });
+    };
+    Terms own;
+    for (const std::string& term : u.query) {
+      if (!names_entity(term)) own.push_back(term);
+    }
+    Definition def = own.size() >= 2 ? find_definition({own}, -1, u.query) : Definition{};
     if (def.sentence >= 0) return definition_draft(def, -1, kDefinitionOfWords, t, asks_several(u));
   }
   // "Yang dimaksud peserta JKN siapa?": a topic word the article defines as

@@ -252,8 +252,8 @@ std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& l
                     const ArticleWords& article) {
   const auto& pairs = article.pairs;
   constexpr size_t kMaxNamed = 3, kSameEnding = 5;
-  if (ctx.frame.empty() || !u.qtype.empty() || !u.topics.empty() || !u.entities.empty() ||
-      u.subject || !u.smalltalk.empty())
+  if (ctx.frame.empty() || !u.qtype.empty() || !u.entities.empty() || u.subject ||
+      !u.smalltalk.empty())
     return {};
   if (!opens_again(u, lx)) return {};
   Words frame;
@@ -261,6 +261,20 @@ std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& l
     next = ctx.frame.find(' ', at);
     if (next == std::string::npos) next = ctx.frame.size();
     if (next > at) frame.push_back(ctx.frame.substr(at, next - at));
+  }
+  // A topic is a new question, unless the last question said its word
+  // too: "kalau risiko gagal bayar?" after "Apa itu risiko likuiditas di
+  // SCF?" asks that again of another risk.
+  for (const std::string& id : u.topics) {
+    const TopicDef* topic = lx.topic(id);
+    if (topic == nullptr) return {};
+    const bool repeated =
+        std::any_of(topic->synonym_words.begin(), topic->synonym_words.end(), [&](const Words& p) {
+          return p.size() == 1 &&
+                 std::find(u.words.begin(), u.words.end(), p.front()) != u.words.end() &&
+                 std::find(frame.begin(), frame.end(), p.front()) != frame.end();
+        });
+    if (!repeated) return {};
   }
   auto content = [&](const std::string& w) {
     return !lx.stop_words.count(w) && !lx.question_words.count(w);

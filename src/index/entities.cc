@@ -196,6 +196,28 @@ bool loosely_spells(std::string_view blend, const std::vector<std::string_view>&
   return last.find(lower(blend.back()), k + 1 == words.size() ? at : 0) != std::string::npos;
 }
 
+// True when each word of `words` gives `acronym` its initial and, after
+// it, none or more of its own letters in order: English writes compounds
+// closed, and takes a letter from each part ("Securities Crowdfunding" is
+// SCF, "Crowd" + "funding").
+bool spells_by_parts(std::string_view acronym, const std::vector<std::string_view>& words) {
+  std::vector<bool> reach(acronym.size() + 1, false);
+  reach[0] = true;
+  for (std::string_view w : words) {
+    std::vector<bool> next(acronym.size() + 1, false);
+    for (size_t i = 0; i < acronym.size(); ++i) {
+      if (!reach[i] || w.empty() || lower(w[0]) != lower(acronym[i])) continue;
+      size_t j = i + 1;
+      next[j] = true;
+      for (size_t at = 1; at < w.size() && j < acronym.size(); ++at) {
+        if (lower(w[at]) == lower(acronym[j])) next[++j] = true;
+      }
+    }
+    reach = std::move(next);
+  }
+  return reach[acronym.size()];
+}
+
 // True when a word of `run` before its last ends a sentence or clause: a
 // name does not go on past a full stop ("Satgas PASTI. Satuan Tugas ...").
 bool ends_sentence(const std::vector<std::string_view>& run) {
@@ -216,6 +238,20 @@ std::string expansion_before(std::string_view text, std::string_view acronym) {
   for (size_t n = 2; n <= std::min(kMaxWords, words.size()); ++n) {
     std::vector<std::string_view> run(words.end() - static_cast<long>(n), words.end());
     if (!starts_upper(run.front()) || ends_sentence(run) || !spells(acronym, run)) continue;
+    best.clear();
+    best_n = n;
+    for (std::string_view w : run) best += (best.empty() ? "" : " ") + std::string(w);
+  }
+  // (Or, in capitals throughout, by its parts' letters.)
+  const bool all_capitals = std::all_of(acronym.begin(), acronym.end(), [](char c) {
+    return std::isupper(static_cast<unsigned char>(c));
+  });
+  for (size_t n = 2; best_n == 0 && all_capitals && n <= std::min(kMaxWords, words.size()); ++n) {
+    std::vector<std::string_view> run(words.end() - static_cast<long>(n), words.end());
+    if (n >= acronym.size() || ends_sentence(run) ||
+        !std::all_of(run.begin(), run.end(), [](std::string_view w) { return starts_upper(w); }) ||
+        !spells_by_parts(acronym, run))
+      continue;
     best.clear();
     best_n = n;
     for (std::string_view w : run) best += (best.empty() ? "" : " ") + std::string(w);

@@ -310,6 +310,14 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
       if (k->sections[static_cast<size_t>(b.section)].doc == static_cast<int>(d))
         texts.push_back(&sent.text);
     }
+    // (Not an acronym the article spells out as another name: "Urun Dana
+    // (SCF)" in a heading, where "Securities Crowdfunding (SCF)" is one
+    // kind of it.)
+    std::unordered_set<std::string> others_acronyms;
+    for (const KEntity& e : k->entities) {
+      if (e.doc == static_cast<int>(d) && !e.expansion.empty() && lower(e.expansion) != subject)
+        others_acronyms.insert(lower(e.name));
+    }
     for (const std::string* text : texts) {
       const std::string folded = lower(*text);
       for (size_t at = folded.find(subject); at != std::string::npos;
@@ -323,9 +331,11 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
         for (size_t from = 0; from <= inside.size();) {
           size_t slash = inside.find('/', from);
           if (slash == std::string::npos) slash = inside.size();
-          Terms alias;
-          add_words(*k, tok, inside.substr(from, slash - from), &alias);
+          const std::string name = inside.substr(from, slash - from);
           from = slash + 1;
+          if (others_acronyms.count(lower(name))) continue;
+          Terms alias;
+          add_words(*k, tok, name, &alias);
           add_alias(doc, std::move(alias));
         }
       }

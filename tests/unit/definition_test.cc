@@ -1415,6 +1415,51 @@ Vaksin campak pertama dikembangkan oleh ilmuwan Amerika, John Enders, pada tahun
   CHECK(article.bot->explain("WHO itu apa?").find("\"entities\":[\"WHO\"]") != std::string::npos);
 }
 
+TEST_CASE("an item that sets its term apart as a sentence defines it, asked of a named thing",
+          "[bot][definition]") {
+  testing::ArticleBot article("item-term-sentence", "urun.md", R"(---
+title: Urun Dana
+subject: Urun Dana
+---
+
+# Urun Dana
+
+Urun dana adalah cara menghimpun dana dari banyak orang. Di pasar modal dikenal **Securities Crowdfunding (SCF)**, yaitu urun dana berbasis efek.
+
+## Risiko Urun Dana
+
+1. **Risiko likuiditas.** Saham SCF tidak bisa dijual setiap saat seperti saham di bursa.
+2. **Risiko dilusi.** Kepemilikan pemodal dapat mengecil apabila penerbit menerbitkan saham baru.
+
+## Ketentuan SCF
+
+- Penerbit dapat menghimpun dana paling banyak Rp10 miliar dalam jangka waktu 12 bulan.
+- Pemodal wajib memiliki rekening efek.
+
+## Perbedaan Urun Dana (SCF) dan IPO
+
+IPO ditujukan bagi perusahaan besar, sedangkan urun dana bagi usaha kecil. Batas dana urun dana lebih kecil.
+)");
+  Answer a = article.bot->ask("d1", "Apa itu risiko dilusi?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("dapat mengecil") != std::string::npos);
+  CHECK(a.text.find("likuiditas") == std::string::npos);
+  // Asked of SCF, the risk is still the term asked.
+  Answer b = article.bot->ask("d2", "Apa yang dimaksud risiko dilusi pada SCF?");
+  INFO(b.text);
+  CHECK(b.text.find("dapat mengecil") != std::string::npos);
+  // "Urun Dana (SCF)" in a heading does not make SCF the subject's other
+  // name: the article spells SCF out as something else.
+  CHECK(article.bot->explain("Apa itu SCF?").find("\"subject\":false") != std::string::npos);
+  Answer c = article.bot->ask("d3", "SCF singkatan dari apa?");
+  INFO(c.text);
+  CHECK(c.text.find("Securities Crowdfunding") != std::string::npos);
+  Answer e = article.bot->ask("d4", "Berapa maksimal dana yang boleh dihimpun penerbit lewat SCF?");
+  INFO(e.text);
+  CHECK(e.text.find("Rp10 miliar") != std::string::npos);
+}
+
 TEST_CASE("items over lists of what they are are compared by those lists", "[bot][definition]") {
   testing::ArticleBot article("nested-compare", "pensiun.md", R"(---
 title: Dana Pensiun

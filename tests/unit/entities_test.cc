@@ -131,6 +131,24 @@ Jaringan 5G lebih cepat dari 4G.
   CHECK(find(es, "5G") == nullptr);
 }
 
+TEST_CASE("an English name written in closed compounds gives its acronym a letter of each part",
+          "[entities]") {
+  Document d = parse_markdown("c", R"(# Judul
+
+Di pasar modal dikenal **Securities Crowdfunding (SCF)**, yaitu layanan urun dana berbasis efek.
+Pemerintah Kota Bogor (PKB) ikut mendukung.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* scf = find(es, "SCF");
+  REQUIRE(scf != nullptr);
+  CHECK(scf->expansion == "Securities Crowdfunding");
+  // Each word gives its initial first: "Pemerintah Kota Bogor" spells PKB
+  // by initials, and no capitalized word before a name gives none.
+  const EntityRecord* pkb = find(es, "PKB");
+  REQUIRE(pkb != nullptr);
+  CHECK(pkb->expansion == "Pemerintah Kota Bogor");
+}
+
 TEST_CASE("acronyms in both orders, mixed case and syllable blends", "[entities]") {
   Document d = parse_markdown("b", R"(# Judul
 

@@ -372,6 +372,38 @@ Padi adalah tanaman penghasil beras.
   CHECK(again.text.find("IR64") == std::string::npos);
 }
 
+TEST_CASE("'kalau X?' with the topic word the last question said asks that question again",
+          "[bot][followup]") {
+  testing::ArticleBot article("reframe-topic-word", "saham.md", R"(---
+title: Saham
+source: contoh.id
+language: id
+category: Keuangan
+subject: Saham
+---
+
+# Saham
+
+Saham adalah bukti kepemilikan atas sebuah perusahaan.
+
+## Risiko Saham
+
+1. **Risiko likuiditas.** Saham tidak selalu bisa dijual cepat.
+2. **Risiko gagal bayar.** Perusahaan bisa tidak mampu membayar kewajibannya.
+3. **Risiko pasar.** Harga saham turun bersama pasar.
+)");
+  auto& bot = *article.bot;
+  Answer first = bot.ask("r", "Apa itu risiko likuiditas?");
+  INFO(first.text);
+  CHECK(first.text.find("dijual cepat") != std::string::npos);
+  // "risiko" is a topic's word, but the last question said it too: this
+  // asks what the other risk is, not for all the risks.
+  Answer again = bot.ask("r", "kalau risiko gagal bayar?");
+  INFO(again.text);
+  CHECK(again.text.find("tidak mampu membayar") != std::string::npos);
+  CHECK(again.text.find("turun bersama pasar") == std::string::npos);
+}
+
 TEST_CASE("'contohnya?' after a definition that names its examples with 'seperti'",
           "[bot][followup]") {
   testing::ArticleBot article("near-such-as", "tabungan.md", R"(---
