@@ -1725,6 +1725,14 @@ Draft Answerer::cue_sentence_answer(const std::string& topic, const Terms& terms
   return d;
 }
 
+long Answerer::subject_start(const KSentence& s) const {
+  // "Sebaliknya, erosi dipercepat terjadi ...": one word set off by a
+  // comma links the sentence to the one before; what it is about follows.
+  if (s.begins.size() > 2 && s.begins[1] > 0 && s.text.compare(s.begins[1] - 2, 2, ", ") == 0)
+    return 1;
+  return 0;
+}
+
 bool Answerer::refers_to_subject(const KSentence& s) const {
   if (kb_.docs.empty()) return false;
   const Terms& subject = kb_.docs.front().subject_terms;
@@ -3194,7 +3202,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // (Or with all the question's words in its order: "Bunyi terjadi
         // karena ..." for "Bunyi itu terjadi karena apa?".)
         const Terms& opening = u.key_content.size() >= 2 ? u.key_content : u.query;
-        const bool opens_with_asked = opening.size() >= 2 && find_phrase(s.terms, opening) == 0;
+        const bool opens_with_asked =
+            opening.size() >= 2 && find_phrase(s.terms, opening) == subject_start(s);
         // About an entity, prefer sentences that are about it.
         if (plan.entity >= 0 && !about_entity(s)) score *= 0.5;
         // Asked of one kind a list names by one word ("Kopi robusta ...?"),
@@ -3640,11 +3649,16 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // So is a sentence of its opening paragraph that opens with the term, the
   // subject it then says something of ("... memperkenalkan panduan Isi
   // Piringku. Isi Piringku menggambarkan ...").
+  const long subject_at = subject_start(s);
+  // (The term with the subject's words it is written with: "erosi
+  // dipercepat" in an article on erosion.)
+  const size_t term_words = std::max(u.content.size(), u.query.size());
   const bool opens_with_term =
-      !u.content.empty() && s.terms.size() > u.content.size() &&
+      !u.content.empty() && s.terms.size() > term_words + static_cast<size_t>(subject_at) &&
       std::all_of(u.content.begin(), u.content.end(), [&](const std::string& x) {
-        return std::find(s.terms.begin(), s.terms.begin() + static_cast<long>(u.content.size()),
-                         x) != s.terms.begin() + static_cast<long>(u.content.size());
+        const auto from = s.terms.begin() + subject_at;
+        const auto to = from + static_cast<long>(term_words);
+        return std::find(from, to, x) != to;
       });
   const bool opens_named_part =
       !u.content.empty() && !part.blocks.empty() &&

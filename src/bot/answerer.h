@@ -280,6 +280,9 @@ class Answerer {
   // True when `s` names the article's subject by one of its words and "ini"
   // ("kerajaan ini" in an article on Kerajaan Tarumanegara).
   bool refers_to_subject(const KSentence& s) const;
+  // Where `s` starts saying what it is about: after an opening connective
+  // set off by a comma ("Sebaliknya, ..."), else at its first word.
+  long subject_start(const KSentence& s) const;
   // The term a definition defines, as the article writes it ("Pemilu langsung").
   std::string defined_term(const Definition& d, Tokenizer& tok) const;
   std::string predicate_text(const Definition& d) const;

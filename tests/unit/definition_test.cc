@@ -1460,6 +1460,32 @@ IPO ditujukan bagi perusahaan besar, sedangkan urun dana bagi usaha kecil. Batas
   CHECK(e.text.find("Rp10 miliar") != std::string::npos);
 }
 
+TEST_CASE("a term said after an opening connective is explained where its part opens",
+          "[bot][definition]") {
+  testing::ArticleBot article("connective-term", "banjir.md", R"(---
+title: Banjir
+subject: Banjir
+---
+
+# Banjir
+
+Banjir adalah meluapnya air hingga menggenangi daratan.
+
+## Banjir Kiriman vs Banjir Rob
+
+Para ahli membedakan banjir menurut asal airnya. **Banjir kiriman** datang dari hulu sungai setelah hujan deras. Sebaliknya, **banjir rob** terjadi karena air laut pasang naik ke daratan pesisir.
+
+| Aspek | Banjir Kiriman | Banjir Rob |
+|---|---|---|
+| Asal air | Hulu sungai | Laut pasang |
+| Wilayah | Dataran rendah di hilir | Pesisir |
+)");
+  Answer a = article.bot->ask("r", "Apa yang dimaksud dengan banjir rob?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("air laut pasang naik") != std::string::npos);
+}
+
 TEST_CASE("items over lists of what they are are compared by those lists", "[bot][definition]") {
   testing::ArticleBot article("nested-compare", "pensiun.md", R"(---
 title: Dana Pensiun
