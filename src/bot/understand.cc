@@ -1728,7 +1728,13 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       auto [length, value] = aliases_.longest_at(u.words, i);
       const Words* subject =
           length > 0 ? &alias_names_[static_cast<size_t>(value)].second : nullptr;
-      if (subject == nullptr ||
+      // (Nor inside a longer name the article writes, as the reader does:
+      // "reward-based crowdfunding" is one kind of urun dana.)
+      const bool in_longer_name =
+          length > 0 && ((i > 0 && pair_count(u.words[i - 1], u.words[i]) > 0) ||
+                         (i + length < u.words.size() &&
+                          pair_count(u.words[i + length - 1], u.words[i + length]) > 0));
+      if (subject == nullptr || in_longer_name ||
           std::find(u.words.begin(), u.words.end(), subject->front()) != u.words.end()) {
         named.push_back(u.words[i++]);
         continue;

@@ -1486,6 +1486,37 @@ Para ahli membedakan banjir menurut asal airnya. **Banjir kiriman** datang dari 
   CHECK(a.text.find("air laut pasang naik") != std::string::npos);
 }
 
+TEST_CASE("the subject's other name inside a longer name the article writes stays that name",
+          "[bot][definition]") {
+  testing::ArticleBot article("alias-in-name", "urun.md", R"(---
+title: "Urun Dana (Crowdfunding): Jenis dan Manfaatnya"
+subject: Urun Dana
+---
+
+# Urun Dana (Crowdfunding)
+
+Urun dana atau *crowdfunding* adalah cara menghimpun dana dari banyak orang secara daring. Urun dana kini diawasi pemerintah. Urun dana cocok bagi usaha kecil, dan urun dana butuh platform.
+
+## Jenis Urun Dana
+
+1. **Donation-based crowdfunding**, yaitu urun dana berbasis donasi tanpa imbalan.
+2. **Reward-based crowdfunding**, yaitu pemodal menerima hadiah atau produk sebagai balas jasa.
+3. **Equity-based crowdfunding**, yaitu urun dana berbasis saham usaha.
+
+Setiap jenis urun dana punya aturan sendiri.
+)");
+  CHECK(article.bot->explain("Apa itu reward-based crowdfunding?").find("crowdfunding\u2192") ==
+        std::string::npos);
+  Answer a = article.bot->ask("r", "Apa itu reward-based crowdfunding?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("menerima hadiah") != std::string::npos);
+  // Alone, it is the subject's other name.
+  Answer b = article.bot->ask("c", "Apa itu crowdfunding?");
+  INFO(b.text);
+  CHECK(b.text.find("banyak orang") != std::string::npos);
+}
+
 TEST_CASE("items over lists of what they are are compared by those lists", "[bot][definition]") {
   testing::ArticleBot article("nested-compare", "pensiun.md", R"(---
 title: Dana Pensiun
