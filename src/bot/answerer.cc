@@ -1380,6 +1380,22 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     Draft def = definition_answer(u, plan, t);
     if (def.confidence > 0 && sentence_share(def.sentences, u.content) > 0) return def;
   }
+  // "Santara tuh aplikasi apa?": of a term the article defines, what kind
+  // of thing it is, where the question names the term, "itu", one word for
+  // the kind, and asks.
+  if (q.empty() && plan.entity < 0 && u.words.size() >= 4 && u.words.size() == u.terms.size() &&
+      lx_.question_words.count(u.words.back()) && u.words[u.words.size() - 3] == "itu") {
+    const Terms term(u.terms.begin(), u.terms.end() - 3);
+    const bool content = std::all_of(term.begin(), term.end(), [&](const std::string& x) {
+      return std::find(u.query.begin(), u.query.end(), x) != u.query.end();
+    });
+    // (One that opens with the term: "130/85 mmHg berarti ..." in passing
+    // says what a reading means, not what mmHg is.)
+    Definition def = content ? find_definition({term}, -1, u.query) : Definition{};
+    if (def.sentence >= 0 &&
+        find_phrase(kb_.sentences[static_cast<size_t>(def.sentence)].terms, term) == 0)
+      return definition_draft(def, -1, kDefinitionOfWords, t, false);
+  }
   Draft d;
   // A question with nothing left but what it names asks what that is,
   // unless it asks for a list ("penyakit apa saja?"): a definition is one

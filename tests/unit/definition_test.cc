@@ -1517,6 +1517,31 @@ Setiap jenis urun dana punya aturan sendiri.
   CHECK(b.text.find("banyak orang") != std::string::npos);
 }
 
+TEST_CASE("'X itu <kind> apa?' of a term the article defines is answered by its definition",
+          "[bot][definition]") {
+  testing::ArticleBot article("kind-of-term", "donasi.md", R"(---
+title: Donasi Daring
+subject: Donasi Daring
+---
+
+# Donasi Daring
+
+Donasi daring adalah sumbangan yang dikirim lewat aplikasi atau situs web.
+
+## Contoh Platform
+
+- **Kitabisa**: platform donasi untuk kampanye sosial seperti bantuan bencana.
+- **Santara**: salah satu penyelenggara urun dana pertama yang berizin OJK.
+
+Banyak aplikasi kini memudahkan orang berdonasi kapan saja.
+)");
+  Answer a = article.bot->ask("k", "santara tuh apk apaan");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.intent == "definition");
+  CHECK(a.text.find("penyelenggara urun dana") != std::string::npos);
+}
+
 TEST_CASE("items over lists of what they are are compared by those lists", "[bot][definition]") {
   testing::ArticleBot article("nested-compare", "pensiun.md", R"(---
 title: Dana Pensiun
