@@ -2147,9 +2147,20 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // so is a letter the article writes after the word before it: "fase
     // D", "vitamin D".)
     const bool label = w.size() == 1 && i > 0 && letter_labels_.count(u.words[i - 1] + " " + w);
-    if (!structural[i] && (label || (!lx_.stop_words.count(w) && (w.size() >= 2 || is_number(w)))))
+    // (Nor is the way asked of: "cara daftar" asks how to register, though
+    // "daftar" is also the stop word "list". A word right after "cara"
+    // that is a verb, or the root of one by a nasal prefix, is the doing.)
+    // (Nor a weak word of a list question: "daftar" is that too.)
+    const bool way =
+        u.qtype == "how" && i > 0 && u.words[i - 1] == "cara" &&
+        (structural[i] ? lx_.weak_qtype_words.count(w) > 0 : lx_.stop_words.count(w) > 0) &&
+        lang_ != nullptr &&
+        (lx_.verb_form(w) || lang_->speller->valid("men" + w) || lang_->speller->valid("mem" + w) ||
+         lang_->speller->valid("meng" + w));
+    if (way || (!structural[i] &&
+                (label || (!lx_.stop_words.count(w) && (w.size() >= 2 || is_number(w))))))
       u.query.push_back(t);
-    if (used[i] || (lx_.stop_words.count(w) && !label) ||
+    if ((used[i] && !way) || (lx_.stop_words.count(w) && !label && !way) ||
         (subject_terms.count(t) && !lone_conjunct(t)) || (w.size() < 2 && !label))
       continue;
     // "Sebutkan empat sisi negatif": how many to give, not what about.

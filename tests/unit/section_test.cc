@@ -57,6 +57,42 @@ bool has(const Answer& a, const std::string& text) {
 }
 }  // namespace
 
+TEST_CASE("'cara daftar' asks the way to register, though 'daftar' also asks for a list",
+          "[bot][section]") {
+  testing::ArticleBot article("way-verb", "kartu.md", R"(---
+title: Kartu Perpustakaan
+subject: Kartu Perpustakaan
+---
+
+# Kartu Perpustakaan
+
+Kartu perpustakaan adalah kartu anggota untuk meminjam buku di perpustakaan daerah.
+
+## Manfaat Kartu Perpustakaan
+
+- Meminjam buku gratis.
+- Mengikuti kelas menulis.
+
+## Cara Merawat Kartu Perpustakaan
+
+1. Simpan kartu di dompet agar tidak tertekuk.
+2. Jauhkan kartu dari panas dan air.
+
+## Cara Mendaftar Kartu Perpustakaan
+
+1. Isi formulir pendaftaran di meja layanan.
+2. Serahkan fotokopi KTP dan pasfoto.
+3. Kartu dicetak dalam 15 menit.
+)");
+  const std::string e = article.bot->explain("gmn cara daftar kartu perpustakaan");
+  INFO(e);
+  CHECK(e.find("\"key_content\":[\"daftar\"]") != std::string::npos);
+  Answer a = article.bot->ask("d", "gmn cara daftar kartu perpustakaan");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("fotokopi KTP") != std::string::npos);
+}
+
 TEST_CASE("a heading's qualifier picks the right one of two lists", "[bot][section]") {
   testing::ArticleBot article("section-lists", "garam.md", kArticle);
   Answer by_origin = article.bot->ask("s1", "Apa saja jenis garam berdasarkan asalnya?");
