@@ -591,7 +591,10 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
       // (A name the article gives once or twice: "Tiongkok" or "IoT" told
       // of throughout is a setting, not the one thing asked.)
       auto df = kb->term_sentences.find(t);
-      if (!written_as_name(u.words[i], u.text) || is_name_like(u.words[i], u.text) ||
+      // (Nor the kind a "mana" asks which of: "Bangsa Eropa mana saja ...?"
+      // is answered by the nations, "Portugis, Inggris, dan Denmark".)
+      const bool kind_asked = i + 1 < u.words.size() && u.words[i + 1] == "mana";
+      if (kind_asked || !written_as_name(u.words[i], u.text) || is_name_like(u.words[i], u.text) ||
           df == kb->term_sentences.end() || df->second > kRareSentences || subject_terms.count(t) ||
           lx.stop_words.count(u.words[i]))
         continue;

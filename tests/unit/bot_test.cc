@@ -532,6 +532,30 @@ Planet luar tersusun dari gas hidrogen dan helium, sehingga disebut raksasa gas.
   CHECK(chat.text.find("hidrogen") != std::string::npos);
 }
 
+TEST_CASE("the kind a 'mana' asks which of is answered by its members", "[bot]") {
+  testing::ArticleBot article("kind-mana", "bandar.md", R"(---
+title: Bandar Makassar
+subject: Bandar Makassar
+---
+
+# Bandar Makassar
+
+Bandar Makassar adalah pelabuhan dagang besar di Sulawesi pada abad ke-17.
+
+## Pedagang
+
+Kapal dari Eropa mulai berlabuh pada abad ke-16. Pedagang yang singgah di sana antara lain:
+
+- orang Melayu dari Johor dan Patani
+- orang Portugis, Inggris, dan Denmark yang membuka kantor dagang (loji)
+- pedagang Tiongkok dan Gujarat
+)");
+  Answer a = article.bot->ask("m", "Orang Eropa mana saja yang membuka kantor dagang di Makassar?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Portugis") != std::string::npos);
+}
+
 TEST_CASE("a clipped form of the subject's word names the subject", "[bot]") {
   testing::ArticleBot article("clipped", "vitamin.md", R"(---
 title: Vitamin C
