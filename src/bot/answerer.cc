@@ -3288,9 +3288,19 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     text = second < best ? other + " " + text : text + " " + other;
     d.sentences.push_back(second);
   }
-  // "Ia adalah ..." says of whom with the sentence before it.
+  // "Ia adalah ..." says of whom with the sentence before it; "Pada hari
+  // itu, ..." says when with it.
+  auto opens_with_time_back = [&](const KSentence& sent) {
+    constexpr size_t kOpening = 4;  // words
+    for (size_t k = 0; k + 1 < sent.words.size() && k < kOpening; ++k) {
+      if (lx_.time_words.count(sent.words[k]) && sent.words[k + 1] == "itu") return true;
+    }
+    return false;
+  };
   if (const int first = *std::min_element(d.sentences.begin(), d.sentences.end());
-      first > 0 && opens_with_pronoun(kb_.sentences[static_cast<size_t>(first)]) &&
+      first > 0 &&
+      (opens_with_pronoun(kb_.sentences[static_cast<size_t>(first)]) ||
+       opens_with_time_back(kb_.sentences[static_cast<size_t>(first)])) &&
       kb_.sentences[static_cast<size_t>(first) - 1].block == s.block) {
     text = kb_.sentences[static_cast<size_t>(first) - 1].text + " " + text;
     d.sentences.insert(d.sentences.begin(), first - 1);

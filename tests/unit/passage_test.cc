@@ -91,6 +91,27 @@ Suryadi (535–561 M), raja yang membuka hubungan lebih luas ke wilayah timur.
   CHECK(b.text.find("3.500 km") != std::string::npos);
 }
 
+TEST_CASE("a sentence that says 'pada hari itu' is given with the one that names the day",
+          "[bot][passage]") {
+  testing::ArticleBot article("time-back", "siak.md", R"(---
+title: Kesultanan Siak
+subject: Kesultanan Siak
+---
+
+# Kesultanan Siak
+
+Kesultanan Siak adalah kerajaan Melayu di Riau.
+
+## Bergabung dengan Republik
+
+Titik balik terjadi pada 17 November 1945. Pada hari itu, Sultan Syarif Kasim II menyerahkan mahkota kerajaan kepada pemerintah Republik. Ia juga menyumbangkan harta kerajaan untuk perjuangan.
+)");
+  Answer a = article.bot->ask("t", "Tanggal berapa Sultan Syarif Kasim II menyerahkan mahkota?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("17 November 1945") != std::string::npos);
+}
+
 TEST_CASE("a number question may name a unit the article writes another way", "[bot][passage]") {
   testing::ArticleBot article("unit-asked", "pohon.md", R"(---
 title: Menanam Pohon
