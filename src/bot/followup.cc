@@ -232,9 +232,17 @@ Plan resolve_plan(const Understanding& u, const Context& ctx, const Knowledge& k
 }
 
 bool about_focus(const Understanding& u, const Context& ctx) {
+  // A short question of one fact that names nothing ("dibangun tahun
+  // berapa?" after "Apa itu Masjid Katangka?") asks it of the same thing.
+  constexpr size_t kShortQuestion = 4;  // words
+  // (One that points back with "-nya", "rasionya berapa?", is read as
+  // it stands.)
+  const bool one_fact = !u.followup_marker && !u.qtype.empty() && u.qtype != "definition" &&
+                        u.words.size() <= kShortQuestion && u.key_content.size() == 1 &&
+                        u.content.size() == 1 && u.topics.empty();
   return ctx.turns > 0 && !ctx.focus.empty() && ctx.entity.empty() && ctx.topic.empty() &&
-         u.entities.empty() && !u.subject && u.key_content.empty() && u.smalltalk.empty() &&
-         (u.followup_marker || u.content.size() == u.everyday);
+         u.entities.empty() && !u.subject && (u.key_content.empty() || one_fact) &&
+         u.smalltalk.empty() && (u.followup_marker || u.content.size() == u.everyday || one_fact);
 }
 
 namespace {

@@ -1491,7 +1491,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       continue;
     }
     std::string word = everyday_form(token.word, tok);
-    if (word.size() > 5 && word.compare(word.size() - 3, 3, "nya") == 0) u.followup_marker = true;
+    // (Also written apart by a hyphen: "plus-nya".)
+    if ((word.size() > 5 && word.compare(word.size() - 3, 3, "nya") == 0) || word == "nya")
+      u.followup_marker = true;
     auto s = lx_.slang.find(word);
     // A chat word with a possessive "-nya" ("bkinnya") is that word's
     // standard form with it ("membuatnya").

@@ -404,6 +404,32 @@ Saham adalah bukti kepemilikan atas sebuah perusahaan.
   CHECK(again.text.find("turun bersama pasar") == std::string::npos);
 }
 
+TEST_CASE("a short question of one fact that names nothing asks it of the last thing asked",
+          "[bot][followup]") {
+  testing::ArticleBot article("one-fact", "makassar.md", R"(---
+title: Peninggalan Makassar
+subject: Peninggalan Makassar
+---
+
+# Peninggalan Makassar
+
+Peninggalan Makassar adalah bangunan dan benda dari masa kerajaan.
+
+## Jenis Peninggalan
+
+- **Pertahanan**: Benteng Somba Opu, dibangun pada 1525 dengan tembok setinggi 7 meter.
+- **Keagamaan**: Masjid Katangka, yang diyakini berdiri sejak 1603 dan disebut masjid tertua di Sulawesi Selatan.
+)");
+  auto& bot = *article.bot;
+  bot.ask("k", "Apa itu Masjid Katangka?");
+  Answer a = bot.ask("k", "dibangun tahun berapa?");
+  INFO(a.text);
+  CHECK(a.text.find("1603") != std::string::npos);
+  CHECK(a.text.find("1525") == std::string::npos);
+  // "-nya" written apart by a hyphen points back as it does joined.
+  CHECK(bot.explain("tembok-nya setinggi apa?").find("\"followup\":true") != std::string::npos);
+}
+
 TEST_CASE("'contohnya?' after a definition that names its examples with 'seperti'",
           "[bot][followup]") {
   testing::ArticleBot article("near-such-as", "tabungan.md", R"(---
