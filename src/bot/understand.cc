@@ -2061,7 +2061,11 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // (Nor is one the article writes with that noun, "Pemugaran pertama
     // dipimpin ...": a name of one thing, which the search finds as written,
     // not a place in whatever list the answer quotes.)
-    if (count_of(pair_count_, u.words[i - 1] + " " + u.words[i]) > 0) continue;
+    // (Or with "-nya": "Raja terakhirnya, Andi Idjo ..." is whose last king
+    // the sentence before names.)
+    if (count_of(pair_count_, u.words[i - 1] + " " + u.words[i]) > 0 ||
+        count_of(pair_count_, u.words[i - 1] + " " + u.words[i] + "nya") > 0)
+      continue;
     u.ordinal = it->second;
     u.ordinal_of = u.terms[i - 1];
     structural[i] = used[i] = true;

@@ -112,6 +112,33 @@ Titik balik terjadi pada 17 November 1945. Pada hari itu, Sultan Syarif Kasim II
   CHECK(a.text.find("17 November 1945") != std::string::npos);
 }
 
+TEST_CASE("an ordinal the article writes with '-nya' beside the noun names one thing",
+          "[bot][passage]") {
+  testing::ArticleBot article("ordinal-nya", "bone.md", R"(---
+title: Kerajaan Bone
+subject: Kerajaan Bone
+---
+
+# Kerajaan Bone
+
+Kerajaan Bone adalah kerajaan Bugis di Sulawesi Selatan.
+
+## Raja-Raja Terkenal
+
+- Manurunge ri Matajang: raja pertama Bone.
+- La Tenritatta Arung Palakka: raja Bone yang bersekutu dengan VOC.
+- La Mappanyukki: raja Bone yang mendukung kemerdekaan.
+
+## Akhir Kerajaan
+
+Sesudah kemerdekaan, Bone menjadi bagian Republik. Raja terakhirnya, Andi Mappanyukki Putra, menjadi bupati pertama ketika Bone berubah menjadi kabupaten.
+)");
+  Answer a = article.bot->ask("o", "Siapa raja terakhir Bone?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Andi Mappanyukki Putra") != std::string::npos);
+}
+
 TEST_CASE("a number question may name a unit the article writes another way", "[bot][passage]") {
   testing::ArticleBot article("unit-asked", "pohon.md", R"(---
 title: Menanam Pohon
