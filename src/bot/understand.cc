@@ -1982,6 +1982,13 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       }
     }
     if (first < 0) continue;
+    // A name inside the subject's, where the question names the whole
+    // subject ("PLTS" in "Apa itu PLTS atap?"), is that word of its name.
+    if (u.subject && u.qtype != "acronym" &&
+        std::all_of(kb_.entities[e].name_terms.front().begin(),
+                    kb_.entities[e].name_terms.front().end(),
+                    [&](const std::string& x) { return subject_terms.count(x) > 0; }))
+      continue;
     // The subject's own short form ("DBD" for Demam Berdarah Dengue) names
     // the subject, not a thing inside the article (unless what it stands
     // for is asked).

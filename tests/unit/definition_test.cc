@@ -1542,6 +1542,36 @@ Banyak aplikasi kini memudahkan orang berdonasi kapan saja.
   CHECK(a.text.find("penyelenggara urun dana") != std::string::npos);
 }
 
+TEST_CASE("an acronym inside the subject's name, asked with the whole subject, asks the subject",
+          "[bot][definition]") {
+  testing::ArticleBot article("acronym-in-subject", "pltb.md", R"(---
+title: "Pengertian PLTB Rumahan: Jenis dan Manfaat"
+subject: PLTB rumahan
+---
+
+# Pengertian PLTB Rumahan
+
+Di sinilah PLTB (Pembangkit Listrik Tenaga Bayu) rumahan mulai dilirik.
+
+## Apa Itu PLTB Rumahan?
+
+Pembangkit Listrik Tenaga Bayu (PLTB) rumahan adalah sistem pembangkit listrik kecil yang memanfaatkan kincir angin di halaman rumah.
+
+## Manfaat PLTB Rumahan
+
+- Menghemat tagihan listrik.
+- Mengurangi emisi karbon PLTB konvensional.
+)");
+  Answer a = article.bot->ask("p", "Apa itu PLTB rumahan?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("kincir angin") != std::string::npos);
+  // Alone, the acronym is still what it stands for.
+  Answer b = article.bot->ask("q", "PLTB singkatan dari apa?");
+  INFO(b.text);
+  CHECK(b.text.find("Pembangkit Listrik Tenaga Bayu") != std::string::npos);
+}
+
 TEST_CASE("items over lists of what they are are compared by those lists", "[bot][definition]") {
   testing::ArticleBot article("nested-compare", "pensiun.md", R"(---
 title: Dana Pensiun
