@@ -235,7 +235,19 @@ std::string Answerer::topic_of_block(int block) const {
 
 std::string Answerer::entity_context(int entity) const {
   const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
-  if (e.block < 0) return "";
+  if (e.block < 0 || e.item < 0) return "";
+  // Only an item the thing opens is one of its list ("AWS" in a list of
+  // examples): named inside another item ("data BMKG" in a list of
+  // causes), it is no cause itself.
+  const bool opens_item = std::any_of(
+      kb_.blocks[static_cast<size_t>(e.block)].sentences.begin(),
+      kb_.blocks[static_cast<size_t>(e.block)].sentences.end(), [&](int si) {
+        const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+        return s.item == e.item &&
+               std::any_of(e.name_terms.begin(), e.name_terms.end(),
+                           [&](const Terms& n) { return find_phrase(s.terms, n) == 0; });
+      });
+  if (!opens_item) return "";
   const TopicDef* t = lx_.topic(topic_of_block(e.block));
   if (t == nullptr) return "";
   int sub = kb_.subtype_section(e.section);

@@ -1,6 +1,8 @@
 // Definitions in the shapes explainer articles use, on an article the bot
 // data knows nothing about (bot/answerer.h find_definition).
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
 
 #include "testing.h"
 
@@ -1570,6 +1572,24 @@ Pembangkit Listrik Tenaga Bayu (PLTB) rumahan adalah sistem pembangkit listrik k
   Answer b = article.bot->ask("q", "PLTB singkatan dari apa?");
   INFO(b.text);
   CHECK(b.text.find("Pembangkit Listrik Tenaga Bayu") != std::string::npos);
+}
+
+TEST_CASE("an acronym is said to be of a list only where it opens an item of it",
+          "[bot][acronym]") {
+  // A written article: BMKG is named inside an item of the causes of
+  // floods ("**Curah hujan tinggi**: BMKG (...) mengategorikan ...").
+  std::ifstream in(testing::source_dir() + "/tests/qa/holdout14/banjir.md");
+  std::stringstream text;
+  text << in.rdbuf();
+  testing::ArticleBot article("acronym-context", "banjir.md", text.str());
+  Answer a = article.bot->ask("b", "BMKG singkatan dari apa?");
+  INFO(a.text);
+  CHECK(a.text.find("Badan Meteorologi") != std::string::npos);
+  CHECK(a.text.find("disebut sebagai") == std::string::npos);
+  // The shipped article's ASEAN opens an item of its examples.
+  Answer b = testing::bot().ask("c", "ASEAN singkatan dari apa?");
+  INFO(b.text);
+  CHECK(b.text.find("disebut sebagai contoh") != std::string::npos);
 }
 
 TEST_CASE("items over lists of what they are are compared by those lists", "[bot][definition]") {
