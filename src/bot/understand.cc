@@ -1662,10 +1662,15 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if (lang_ != nullptr && w.size() > 4 && (w.rfind("di", 0) == 0 || w.rfind("ke", 0) == 0) &&
         !kb_.words.count(w) && !lx_.known_words.count(w) && !lang_->speller->valid(w)) {
       const std::string rest = w.substr(2);
-      if (kb_.words.count(rest) || lang_->speller->valid(rest)) {
-        u.corrections.push_back(w + "\u2192" + w.substr(0, 2) + " " + rest);
+      // (The rest may be chat shorthand itself: "dirmh" is "di rumah".)
+      auto slang = lx_.slang.find(rest);
+      if (kb_.words.count(rest) || lang_->speller->valid(rest) ||
+          (slang != lx_.slang.end() && slang->second.size() == 1)) {
+        const std::string& to =
+            kb_.words.count(rest) || lang_->speller->valid(rest) ? rest : slang->second.front();
+        u.corrections.push_back(w + "\u2192" + w.substr(0, 2) + " " + to);
         corrected.push_back(w.substr(0, 2));
-        corrected.push_back(rest);
+        corrected.push_back(to);
         continue;
       }
     }

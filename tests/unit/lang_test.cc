@@ -1480,6 +1480,9 @@ Hemat listrik di rumah dimulai dari kebiasaan kecil.
   CHECK(article.bot->explain("kapan lampu dimatikan").find("dimatikan\u2192") == std::string::npos);
   Answer a = article.bot->ask("h", "gmn cara hemat listrik dirumah");
   CHECK(a.text.find("Matikan lampu") != std::string::npos);
+  // So is one written onto chat shorthand: "dirmh" is "di rumah".
+  CHECK(article.bot->explain("gmn cara hemat listrik dirmh").find("dirmh\u2192di rumah") !=
+        std::string::npos);
 }
 
 TEST_CASE("a word with '-nya' finds the article's synonym of its root", "[bot][thesaurus]") {
