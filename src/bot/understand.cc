@@ -974,12 +974,23 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     out.insert(out.end(), to.begin(), to.end());
     english.resize(out.size(), from_english);
   };
+  // Whether in[i] is inside a name of the article the reader writes as it
+  // does ("Dengue Shock Syndrome", "Buy Now Pay Later").
+  constexpr size_t kLongestName = 8;  // words looked back for a name's start
+  auto in_name = [&](size_t i) {
+    for (size_t from = i >= kLongestName ? i - kLongestName : 0; from <= i; ++from) {
+      if (from + names_.longest_at(in, from).first > i) return true;
+    }
+    return false;
+  };
   for (size_t i = 0; i < in.size(); ++i) {
     const std::string& w = in[i];
     // The article writes closed what the reader wrote open: mostly so, for
     // an article may write a compound both ways ("gempa bumi" in its prose,
     // "Gempabumi" in one agency's name) and the reader's way is then its way.
-    if (i + 1 < in.size() && w.size() + in[i + 1].size() >= 6 &&
+    // (Not inside a name written as the article writes it: "Buy Now Pay
+    // Later" glosses BNPL, though the article writes "paylater" throughout.)
+    if (i + 1 < in.size() && w.size() + in[i + 1].size() >= 6 && !in_name(i) &&
         count_of(word_count_, w + in[i + 1]) > count_of(pair_count_, w + " " + in[i + 1]) &&
         !is_number(w) && !is_number(in[i + 1])) {
       take(w + " " + in[i + 1], {w + in[i + 1]});
@@ -995,13 +1006,12 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       // (Nor, for a translation, where a question in Indonesian writes an
       // English pair the article writes: "Apakah Indonesia termasuk Coral
       // Triangle?" names its gloss, not its "karang".)
-      bool in_name = !english_question && translated_alias_.count(w) &&
-                     ((i + 1 < in.size() && count_of(pair_count_, w + " " + in[i + 1]) > 0) ||
-                      (i > 0 && count_of(pair_count_, in[i - 1] + " " + w) > 0));
-      constexpr size_t kLongestName = 8;  // words looked back for a name's start
-      for (size_t from = i >= kLongestName ? i - kLongestName : 0; from <= i && !in_name; ++from)
-        in_name = from + names_.longest_at(in, from).first > i;
-      if (!in_name) {
+      bool in_glossed_pair =
+          !english_question && translated_alias_.count(w) &&
+          ((i + 1 < in.size() && count_of(pair_count_, w + " " + in[i + 1]) > 0) ||
+           (i > 0 && count_of(pair_count_, in[i - 1] + " " + w) > 0));
+      in_glossed_pair = in_glossed_pair || in_name(i);
+      if (!in_glossed_pair) {
         take(w, it->second);
         continue;
       }

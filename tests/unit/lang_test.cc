@@ -898,6 +898,30 @@ Saluran induk digali sepanjang 11 km dalam waktu 21 hari.
   CHECK(a.text.find("21 hari") != std::string::npos);
 }
 
+TEST_CASE("words of a name the reader writes as the article does are not closed into a compound",
+          "[bot][english]") {
+  testing::ArticleBot article("name-not-closed", "paylater.md", R"(---
+title: Paylater
+subject: Paylater
+---
+
+# Paylater
+
+Paylater adalah metode bayar nanti di aplikasi belanja. Di luar negeri, layanan serupa dikenal dengan istilah Buy Now Pay Later (BNPL).
+
+## Risiko Paylater
+
+- Bunga paylater bisa menumpuk.
+- Paylater membuat belanja terasa ringan.
+)");
+  // The article writes "paylater" closed throughout, but "Pay Later" is
+  // part of the name it glosses.
+  const std::string e = article.bot->explain("What does buy now pay later mean?");
+  INFO(e);
+  CHECK(e.find("pay later\u2192") == std::string::npos);
+  CHECK(e.find("\"entities\":[\"BNPL\"]") != std::string::npos);
+}
+
 TEST_CASE("a word is the article's word of the same root by Hunspell's affix rules",
           "[bot][morphology]") {
   testing::ArticleBot article("root-family", "kartu.md", R"(---
