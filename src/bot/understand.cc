@@ -1226,7 +1226,8 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       for (const std::string& t : noun ? translations : std::vector<std::string>{}) {
         for (const Synonym& syn : lang_->thesaurus->synonyms(t)) {
           if (syn.sense > 0) break;
-          if (lx_.stop_words.count(syn.word)) continue;
+          // (The back lookup, the costly part, only for a word the article has.)
+          if (lx_.stop_words.count(syn.word) || article_words(syn.word, tok).empty()) continue;
           const std::vector<Synonym> back = lang_->thesaurus->synonyms(syn.word);
           if (std::any_of(back.begin(), back.end(),
                           [&](const Synonym& b) { return b.sense == 0 && b.word == t; }))
