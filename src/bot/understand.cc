@@ -1217,9 +1217,11 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       // A noun none of whose translations the article writes, by a synonym
       // each gives the other in its first sense ("canal" is "terusan,
       // kanal"; an article writes "saluran").
-      // (As written or in the plural: "implementing" is no noun.)
+      // (As written or in the plural: "implementing" is no noun. And only
+      // in a question asked in English: in an Indonesian one an English
+      // word is mostly a term, "body" of "body:asean" no "badan".)
       const bool noun =
-          !parts.empty() &&
+          english_question && !parts.empty() &&
           std::all_of(parts.begin(), parts.end(), [](const std::string& p) { return p == "n"; }) &&
           (form == w || w == form + "s" || w == form + "es");
       std::vector<std::string> kin;

@@ -887,6 +887,8 @@ Saluran induk digali sepanjang 11 km dalam waktu 21 hari.
   const std::string e = article.bot->explain("How long is the canal?");
   INFO(e);
   CHECK(e.find("canal\u2192saluran") != std::string::npos);
+  // In a question asked in Indonesian an English word is mostly a term.
+  CHECK(article.bot->explain("Berapa panjang canal itu?").find("canal\u2192") == std::string::npos);
   // An English verb the lexicon reads in its prefixed form ("take" is
   // "mengambil") names no other thing to ask about.
   const std::string t = article.bot->explain("How many days did it take to dig the canal?");
