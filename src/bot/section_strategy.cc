@@ -671,9 +671,19 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
       const KSentence* lead = before.sentences.empty()
                                   ? nullptr
                                   : &kb_.sentences[static_cast<size_t>(before.sentences.back())];
+      // (So does one after a paragraph that opens by saying the topic
+      // asked in its own word: "Penyebab utama glaukoma adalah ...", then
+      // "Beberapa faktor berikut meningkatkan risiko ...:".)
+      const std::unordered_set<std::string> topical = topical_terms(u);
+      const KSentence* opening =
+          before.sentences.empty() ? nullptr
+                                   : &kb_.sentences[static_cast<size_t>(before.sentences.front())];
+      const bool opens_with_topic = opening != nullptr && opening != lead &&
+                                    !opening->terms.empty() && topical.count(opening->terms[0]) &&
+                                    !topical.count(lead->terms.empty() ? "" : lead->terms[0]);
       if (!before.list && before.section == b.section && before.sentences.size() >= 2 &&
           lead != nullptr && lead->text == b.lead && !lead->words.empty() &&
-          lx_.contrast_markers.count(lead->words.front()) > 0) {
+          (lx_.contrast_markers.count(lead->words.front()) > 0 || opens_with_topic)) {
         intro.clear();
         for (int si : before.sentences) {
           intro += (intro.empty() ? "" : " ") + kb_.sentences[static_cast<size_t>(si)].text;

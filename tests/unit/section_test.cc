@@ -57,6 +57,36 @@ bool has(const Answer& a, const std::string& text) {
 }
 }  // namespace
 
+TEST_CASE("a list under a paragraph that opens with the topic asked is given with that paragraph",
+          "[bot][section]") {
+  testing::ArticleBot article("topic-paragraph", "katarak.md", R"(---
+title: Katarak
+subject: Katarak
+---
+
+# Katarak
+
+Katarak adalah keruhnya lensa mata yang membuat penglihatan kabur.
+
+## Penyebab dan Faktor Risiko Katarak
+
+Penyebab utama katarak adalah menumpuknya protein pada lensa mata seiring bertambahnya usia. Namun, pemicu penumpukan itu belum sepenuhnya dipahami. Beberapa faktor berikut diketahui meningkatkan risiko seseorang terkena katarak:
+
+- Usia di atas 60 tahun.
+- Diabetes yang tidak terkontrol.
+- Kebiasaan merokok.
+
+## Cara Mencegah Katarak
+
+- Pakai kacamata hitam saat terik.
+)");
+  Answer a = article.bot->ask("c", "Apa penyebab katarak?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("menumpuknya protein") != std::string::npos);
+  CHECK(a.text.find("Kebiasaan merokok") != std::string::npos);
+}
+
 TEST_CASE("'cara daftar' asks the way to register, though 'daftar' also asks for a list",
           "[bot][section]") {
   testing::ArticleBot article("way-verb", "kartu.md", R"(---
