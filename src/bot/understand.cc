@@ -1322,7 +1322,15 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     Words chosen;
     int chosen_uses = -1;
     bool chosen_same_class = false;
-    for (const Synonym& syn : lang_->thesaurus->synonyms(head)) {
+    // (Not a word of a phrase the article has no word of: "efek samping"
+    // is one thing, and "samping" read as "tepi" names another.)
+    auto lacked = [&](size_t k) {
+      return k < in.size() && !lx_.stop_words.count(in[k]) && !lx_.question_words.count(in[k]) &&
+             !knows(in[k]) && !article_term(in[k], tok) && !is_number(in[k]);
+    };
+    const bool in_lacked_phrase = (i > 0 && lacked(i - 1)) || lacked(i + 1);
+    for (const Synonym& syn :
+         in_lacked_phrase ? std::vector<Synonym>{} : lang_->thesaurus->synonyms(head)) {
       // A word has many senses, and the article uses its synonym in one of
       // them ("datang" lists "ada"): only a synonym each word gives for the
       // other in its first sense stands for it.

@@ -924,6 +924,31 @@ Paylater adalah metode bayar nanti di aplikasi belanja. Di luar negeri, layanan 
   CHECK(e.find("\"entities\":[\"BNPL\"]") != std::string::npos);
 }
 
+TEST_CASE("a word beside one the article lacks is not read as the article's synonym",
+          "[bot][thesaurus]") {
+  testing::ArticleBot article("lacked-phrase", "polis.md", R"(---
+title: Asuransi Jiwa
+subject: Asuransi Jiwa
+---
+
+# Asuransi Jiwa
+
+Asuransi jiwa adalah perjanjian yang memberi uang pertanggungan saat tertanggung meninggal.
+
+## Pembatalan Polis
+
+Polis bisa batal bila premi tidak dibayar selama masa tenggang. Nasabah dapat membayar premi lewat transfer bank.
+)");
+  // "kasus gagal bayar": the article has no "kasus", so "gagal" beside it
+  // is no "batal" of the article's.
+  const std::string e = article.bot->explain("Apa yang terjadi pada kasus gagal bayar Jiwasraya?");
+  INFO(e);
+  CHECK(e.find("gagal\u2192") == std::string::npos);
+  // Beside words the article has, the synonym still stands in.
+  CHECK(article.bot->explain("kenapa polis bisa gagal?").find("gagal\u2192batal") !=
+        std::string::npos);
+}
+
 TEST_CASE("a word is the article's word of the same root by Hunspell's affix rules",
           "[bot][morphology]") {
   testing::ArticleBot article("root-family", "kartu.md", R"(---
