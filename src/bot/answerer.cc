@@ -1316,6 +1316,8 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   if (q == "yesno") {
     Draft d = wrong_value_answer(u, plan, t);
     if (d.confidence > 0) return d;
+    d = opposite_answer(u, plan, t);
+    if (d.confidence > 0) return d;
   }
   if (q == "when" || q == "where" || q == "who" || q == "number" || q == "yesno") {
     return passage_answer(u, plan, t);
@@ -2751,6 +2753,44 @@ Draft Answerer::wrong_value_answer(const Understanding& u, const Plan& plan, Too
   d.text = t.renderer.render(lx_.tmpl("no"), v);
   d.intent = "yesno";
   d.unknown_explained = std::count(u.unknown.begin(), u.unknown.end(), u.words[at]) > 0 ? 1 : 0;
+  return d;
+}
+
+Draft Answerer::opposite_answer(const Understanding& u, const Plan& plan, Tools& t) const {
+  Draft d;
+  for (const Understanding::Opposite& o : u.opposites) {
+    const std::string& asked = u.terms[o.at];
+    // The claim with the antonym in its word's place finds where the
+    // article says the opposite...
+    Understanding other = u;
+    other.opposites.clear();
+    other.words[o.at] = o.word;
+    other.terms[o.at] = o.term;
+    for (Words* list : {&other.query, &other.content, &other.key_content})
+      std::replace(list->begin(), list->end(), asked, o.term);
+    Draft p = passage_answer(other, plan, t);
+    if (p.confidence < kPassageInstead) continue;
+    // ...and only that: a sentence that says both ("lebih cepat, tidak
+    // lambat") is no evidence against the word. (The sentence after it,
+    // said with it, may turn to something else: "Sebaliknya, ...".)
+    bool opposite = false, both = false;
+    for (int si : p.sentences) {
+      const Terms& in = kb_.sentences[static_cast<size_t>(si)].terms;
+      const bool has_opposite = std::find(in.begin(), in.end(), o.term) != in.end();
+      opposite = opposite || has_opposite;
+      both = both || (has_opposite && std::find(in.begin(), in.end(), asked) != in.end());
+    }
+    if (!opposite || both) continue;
+    // ...at least as well as the claim as asked is said anywhere.
+    const Draft as_asked = passage_answer(u, plan, t);
+    if (as_asked.confidence > p.confidence) continue;
+    kainjow::mustache::data v;
+    v.set("text", sentence_start(p.text));
+    d = p;
+    d.text = t.renderer.render(lx_.tmpl("no"), v);
+    d.intent = "yesno";
+    return d;
+  }
   return d;
 }
 

@@ -197,6 +197,10 @@ class Answerer {
   // says the rest of the claim gives another value of that kind (a name,
   // "di Batavia"; a month): "Tidak", with that passage.
   Draft wrong_value_answer(const Understanding& u, const Plan& plan, Tools& t) const;
+  // "Apakah erosi alami berlangsung cepat?" where the passage that says the
+  // rest of the claim says its word's antonym ("sangat lambat") and not
+  // the word: "Tidak", with that passage (Understanding::opposites).
+  Draft opposite_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft grouped_answer(const std::string& topic, Tools& t) const;
 
   Found locate_topic(const TopicDef& topic, int entity) const;  // the scan behind find_topic

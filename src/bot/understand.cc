@@ -2272,6 +2272,21 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if (!everyday && known && i < field_from) u.key_content.push_back(t);
     if (!known) u.unknown.push_back(w);
   }
+  // A claim's word the article says only the opposite of: "Apakah erosi
+  // alami berlangsung cepat?" where it writes "sangat lambat".
+  for (size_t i = 0; u.qtype == "yesno" && lang_ != nullptr && i < u.words.size(); ++i) {
+    if (lx_.stop_words.count(u.words[i]) ||
+        std::find(u.query.begin(), u.query.end(), u.terms[i]) == u.query.end())
+      continue;
+    // (A reduplicated word is read as its base: "laki-laki" is "laki".)
+    std::vector<Synonym> opposite = lang_->thesaurus->antonyms(u.words[i]);
+    if (opposite.empty()) opposite = lang_->thesaurus->antonyms(u.words[i] + "-" + u.words[i]);
+    for (const Synonym& a : opposite) {
+      if (a.word.find(' ') != std::string::npos || !kb_.words.count(a.word)) continue;
+      u.opposites.push_back({i, a.word, kb_.words.at(a.word)});
+      break;
+    }
+  }
   return u;
 }
 

@@ -56,6 +56,14 @@ struct Understanding {
   // term of the noun it follows ("langkah").
   int ordinal = 0;
   std::string ordinal_of;
+  // In a yes/no question, a word of the claim whose antonym the article
+  // writes ("cepat" / "lambat", "laki-laki" / "perempuan"): the word's
+  // index in `words`, and the antonym as the article writes it and as a term.
+  struct Opposite {
+    size_t at = 0;
+    std::string word, term;
+  };
+  std::vector<Opposite> opposites;
 };
 
 class Understander {

@@ -27,6 +27,11 @@
 //   8. Limit: the claim says a thing holds only or always ("cuma",
 //      "selalu") and a sentence that says most of the rest of it denies
 //      that ("tidak selalu", "bukan semata") (denies_limit) -> Tidak.
+//   9. Opposite: the passage that says the claim with one of its words
+//      replaced by the word's antonym (mythes-id's "[ant]": "cepat" /
+//      "lambat") says the antonym and not the word, and says it at least
+//      as well as any passage says the claim as asked
+//      (Understanding::opposites, Answerer::opposite_answer) -> Tidak.
 #ifndef TANYA_BOT_YESNO_STRATEGY_H_
 #define TANYA_BOT_YESNO_STRATEGY_H_
 

@@ -122,9 +122,9 @@ struct Thesaurus::Impl {
   };
 
   void emit(std::string_view raw, std::string_view query, SenseState* sense, int* next_sense,
-            std::vector<Synonym>* out) const {
+            bool antonyms, std::vector<Synonym>* out) const {
     raw = trim(raw);
-    if (raw.empty() || sense->antonym) return;
+    if (raw.empty() || sense->antonym != antonyms) return;
     // Stray brackets and bare numbers are debris from broken lines.
     if (raw.find_first_of("[]") != std::string_view::npos || all_digits(raw)) return;
     // A digit stuck to a letter is a typo: at the end it is dropped
@@ -151,7 +151,7 @@ struct Thesaurus::Impl {
   // markers glued to words ("[ant]cukup", "tersisih[a]|distingt"), markers
   // inside a line ("listrik [n]|partikel") that start a new sense, and
   // broken ones ("ant]|...", "ki] sesepuh"); every marker starts a sense.
-  void parse_meaning(std::string_view line, std::string_view query, int* next_sense,
+  void parse_meaning(std::string_view line, std::string_view query, int* next_sense, bool antonyms,
                      std::vector<Synonym>* out) const {
     SenseState sense;
     size_t start = 0;
@@ -165,7 +165,7 @@ struct Thesaurus::Impl {
         const size_t open = field.rfind('[', close);
         const size_t label_begin = open == std::string_view::npos ? 0 : open + 1;
         const size_t word_end = open == std::string_view::npos ? 0 : open;
-        emit(field.substr(0, word_end), query, &sense, next_sense, out);
+        emit(field.substr(0, word_end), query, &sense, next_sense, antonyms, out);
         const std::string_view label = field.substr(label_begin, close - label_begin);
         sense = SenseState{};
         sense.antonym = label.size() == 3 && (label[0] | 0x20) == 'a' && (label[1] | 0x20) == 'n' &&
@@ -176,13 +176,14 @@ struct Thesaurus::Impl {
         }
         field.remove_prefix(close + 1);
       }
-      emit(field, query, &sense, next_sense, out);
+      emit(field, query, &sense, next_sense, antonyms, out);
       start = bar + 1;
     }
   }
 
-  // Parses the entry at e.dat_offset, appending its synonyms.
-  void parse_entry(const Entry& e, std::string_view query, int* next_sense,
+  // Parses the entry at e.dat_offset, appending its synonyms (or, with
+  // `antonyms`, only its "[ant]" lines' words).
+  void parse_entry(const Entry& e, std::string_view query, int* next_sense, bool antonyms,
                    std::vector<Synonym>* out) const {
     const std::string_view text(dat);
     size_t pos = e.dat_offset;
@@ -217,7 +218,7 @@ struct Thesaurus::Impl {
           line = line.substr(0, prev + 1 + cut);
         }
       }
-      parse_meaning(line, query, next_sense, out);
+      parse_meaning(line, query, next_sense, antonyms, out);
       if (glued) break;
     }
   }
@@ -298,6 +299,14 @@ std::unique_ptr<Thesaurus> Thesaurus::load(const std::string& base, std::string*
 }
 
 std::vector<Synonym> Thesaurus::synonyms(std::string_view word) const {
+  return words_of(word, /*antonyms=*/false);
+}
+
+std::vector<Synonym> Thesaurus::antonyms(std::string_view word) const {
+  return words_of(word, /*antonyms=*/true);
+}
+
+std::vector<Synonym> Thesaurus::words_of(std::string_view word, bool antonyms) const {
   std::vector<Synonym> out;
   try {
     const std::string query = normalize_word(word, /*latin1=*/false);
@@ -310,7 +319,7 @@ std::vector<Synonym> Thesaurus::synonyms(std::string_view word) const {
     // The file repeats some entries ("bersuai", "menerobos"): dedup handles them.
     for (auto it = range.first; it != range.second; ++it) {
       if (has_lowercase && !it->lowercase_in_file) continue;
-      impl_->parse_entry(*it, query, &next_sense, &out);
+      impl_->parse_entry(*it, query, &next_sense, antonyms, &out);
     }
   } catch (const std::exception&) {
     out.clear();

@@ -5,7 +5,7 @@
 //   for (const auto& s : th->synonyms("manfaat")) ...   // faedah, guna, keuntungan, ...
 //
 // Immutable after load; safe to share between threads. Antonym lines
-// ("[ant]") are never returned as synonyms.
+// ("[ant]") are never returned as synonyms; antonyms() gives them.
 #ifndef TANYA_TEXT_THESAURUS_H_
 #define TANYA_TEXT_THESAURUS_H_
 
@@ -36,6 +36,10 @@ class Thesaurus {
   // Empty when the word has no entry.
   std::vector<Synonym> synonyms(std::string_view word) const;
 
+  // Antonyms of `word`, the words of its "[ant]" lines, in the same form
+  // ("laki-laki" -> "perempuan", "cepat" -> "lambat"). Empty when none.
+  std::vector<Synonym> antonyms(std::string_view word) const;
+
   size_t entries() const;
 
   ~Thesaurus();
@@ -43,6 +47,7 @@ class Thesaurus {
  private:
   struct Impl;
   explicit Thesaurus(std::unique_ptr<Impl> impl);
+  std::vector<Synonym> words_of(std::string_view word, bool antonyms) const;
   std::unique_ptr<Impl> impl_;
 };
 

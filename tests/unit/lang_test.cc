@@ -223,6 +223,14 @@ TEST_CASE("thesaurus handles multi-word entries and synonyms", "[lang][thesaurus
   CHECK(words(thesaurus().synonyms("kerja  sama")) == w);  // spaces folded
 }
 
+TEST_CASE("thesaurus gives antonyms apart from synonyms", "[lang][thesaurus]") {
+  CHECK(contains(words(thesaurus().antonyms("cepat")), "lambat"));
+  CHECK(contains(words(thesaurus().antonyms("laki-laki")), "perempuan"));
+  CHECK_FALSE(contains(words(thesaurus().synonyms("cepat")), "lambat"));
+  CHECK_FALSE(contains(words(thesaurus().antonyms("cepat")), "segera"));
+  CHECK(thesaurus().antonyms("xqzvk").empty());
+}
+
 TEST_CASE("thesaurus gives nothing for unknown words", "[lang][thesaurus]") {
   CHECK(thesaurus().synonyms("xqzvk").empty());
   CHECK(thesaurus().synonyms("").empty());

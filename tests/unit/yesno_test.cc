@@ -29,6 +29,40 @@ bool starts(const Answer& a, const std::string& prefix) {
 }
 }  // namespace
 
+TEST_CASE("a claim the article says the opposite of is answered 'Tidak'", "[bot][yesno]") {
+  testing::ArticleBot article("yesno-opposite", "longsor.md", R"(---
+title: Tanah Longsor
+subject: Tanah Longsor
+---
+
+# Tanah Longsor
+
+Tanah longsor adalah perpindahan massa tanah menuruni lereng.
+
+## Jenis Tanah Longsor
+
+Para ahli membedakan longsor menurut kecepatannya. **Rayapan tanah** berlangsung sangat lambat, hanya beberapa sentimeter per tahun. Sebaliknya, **longsoran bahan rombakan** terjadi jauh lebih cepat setelah hujan deras.
+
+## Tokoh
+
+Penelitian longsor di Jawa dirintis oleh seorang perempuan bernama Sitti Aminah pada tahun 1950.
+)");
+  // thesaurus: "cepat" [ant] "lambat", "laki-laki" [ant] "perempuan".
+  Answer a = article.bot->ask("o1", "Apakah rayapan tanah berlangsung cepat?");
+  INFO(a.text);
+  CHECK(a.text.rfind("Tidak", 0) == 0);
+  CHECK(a.text.find("sangat lambat") != std::string::npos);
+  Answer b =
+      article.bot->ask("o2", "Apakah penelitian longsor di Jawa dirintis oleh seorang laki-laki?");
+  INFO(b.text);
+  CHECK(b.text.rfind("Tidak", 0) == 0);
+  CHECK(b.text.find("perempuan") != std::string::npos);
+  // The claim as the article says it is still "Ya".
+  Answer c = article.bot->ask("o3", "Apakah rayapan tanah berlangsung lambat?");
+  INFO(c.text);
+  CHECK(c.text.rfind("Ya", 0) == 0);
+}
+
 TEST_CASE("a yes/no question gets a verdict and its evidence", "[bot][yesno]") {
   testing::ArticleBot article("yesno", "garam.md", kArticle);
   auto& bot = *article.bot;
