@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <optional>
 #include <unordered_set>
 
 #include "bot/classify_strategy.h"
@@ -2758,6 +2759,7 @@ Draft Answerer::wrong_value_answer(const Understanding& u, const Plan& plan, Too
 
 Draft Answerer::opposite_answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d;
+  std::optional<Draft> as_asked;  // the claim as asked, searched once when needed
   for (const Understanding::Opposite& o : u.opposites) {
     const std::string& asked = u.terms[o.at];
     // The claim with the antonym in its word's place finds where the
@@ -2782,8 +2784,8 @@ Draft Answerer::opposite_answer(const Understanding& u, const Plan& plan, Tools&
     }
     if (!opposite || both) continue;
     // ...at least as well as the claim as asked is said anywhere.
-    const Draft as_asked = passage_answer(u, plan, t);
-    if (as_asked.confidence > p.confidence) continue;
+    if (!as_asked) as_asked = passage_answer(u, plan, t);
+    if (as_asked->confidence > p.confidence) continue;
     kainjow::mustache::data v;
     v.set("text", sentence_start(p.text));
     d = p;
@@ -3106,6 +3108,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     return std::any_of(other.begin(), other.end(),
                        [&](const std::string& x) { return !in(own, x) && in(s.terms, x); });
   };
+  auto tells_time = [&](const KSentence& x) {
+    return std::any_of(x.words.begin(), x.words.end(), [&](const std::string& w) {
+      return lx_.time_words.count(w) > 0 || lx_.condition_markers.count(w) > 0;
+    });
+  };
   auto rank = [&](const std::vector<Hit>& found) {
     for (const Hit& h : found) {
       auto it = kb_.block_of_chunk.find(h.chunk_id);
@@ -3120,22 +3127,18 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // (Or the sentence right after it in its paragraph gives it: "Tahun
         // berdirinya masih diperdebatkan. Banyak buku mencantumkan 1478 ...")
         const size_t after = static_cast<size_t>(si) + 1;
-        const bool year_next =
-            after < kb_.sentences.size() && kb_.sentences[after].block == s.block &&
-            kb_.sentences[after].item == s.item && has_year(kb_.sentences[after].text);
+        const KSentence* next = after < kb_.sentences.size() &&
+                                        kb_.sentences[after].block == s.block &&
+                                        kb_.sentences[after].item == s.item
+                                    ? &kb_.sentences[after]
+                                    : nullptr;
+        const bool year_next = next != nullptr && has_year(next->text);
         if (year_asked && !has_year(s.text) && !year_next) continue;
         // (A time word in the sentence, or in the next one of its paragraph
         // that goes on from it: "VAR diberikan sebanyak 4 dosis: 2 dosis
         // pada hari ke-0, ...".)
-        auto tells_time = [&](const KSentence& x) {
-          return std::any_of(x.words.begin(), x.words.end(), [&](const std::string& w) {
-            return lx_.time_words.count(w) > 0 || lx_.condition_markers.count(w) > 0;
-          });
-        };
-        const bool time_next = after < kb_.sentences.size() &&
-                               kb_.sentences[after].block == s.block &&
-                               kb_.sentences[after].item == s.item && !s.text.empty() &&
-                               s.text.back() == ':' && tells_time(kb_.sentences[after]);
+        const bool time_next =
+            next != nullptr && !s.text.empty() && s.text.back() == ':' && tells_time(*next);
         if (u.qtype == "when" && !has_year(s.text) && !year_next && !time_next && !tells_time(s))
           continue;
         if (!asked_numbers.empty() && !dated_as_asked(si)) continue;

@@ -606,6 +606,7 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
   Draft d;
   if (m.section < 0) return d;
   const KSection& sec = kb_.sections[static_cast<size_t>(m.section)];
+  const std::unordered_set<std::string> topical = topical_terms(u);  // the topics' words asked
   kainjow::mustache::data items{kainjow::mustache::data::type::list};
   // `shown` is the line in the answer; `text` the item a follow-up names
   // ("yang kedua").
@@ -639,7 +640,6 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
   // other half ("dampaknya ... misalnya:") is that half's; the prose says
   // the half asked.
   if (!prose_first && !u.topics.empty()) {
-    const std::unordered_set<std::string> topical = topical_terms(u);
     const std::unordered_set<std::string> other =
         other_conjunct(sec, [&](const std::string& t) { return topical.count(t) > 0; });
     for (int bi : sec.blocks) {
@@ -674,7 +674,6 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
       // (So does one after a paragraph that opens by saying the topic
       // asked in its own word: "Penyebab utama glaukoma adalah ...", then
       // "Beberapa faktor berikut meningkatkan risiko ...:".)
-      const std::unordered_set<std::string> topical = topical_terms(u);
       const KSentence* opening =
           before.sentences.empty() ? nullptr
                                    : &kb_.sentences[static_cast<size_t>(before.sentences.front())];

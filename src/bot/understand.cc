@@ -844,6 +844,15 @@ std::string Understander::article_form(const std::string& w) const {
   return {};
 }
 
+std::optional<std::string> Understander::first_sense_class(const std::string& of,
+                                                           const std::string& word) const {
+  for (const Synonym& s : lang_->thesaurus->synonyms(of)) {
+    if (s.sense > 0) break;
+    if (s.word == word) return s.word_class;
+  }
+  return std::nullopt;
+}
+
 bool Understander::article_term(const std::string& w, Tokenizer& tok) const {
   return kb_.terms.count(term_of(w, tok)) > 0;
 }
@@ -1230,10 +1239,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
           if (syn.sense > 0) break;
           // (The back lookup, the costly part, only for a word the article has.)
           if (lx_.stop_words.count(syn.word) || article_words(syn.word, tok).empty()) continue;
-          const std::vector<Synonym> back = lang_->thesaurus->synonyms(syn.word);
-          if (std::any_of(back.begin(), back.end(),
-                          [&](const Synonym& b) { return b.sense == 0 && b.word == t; }))
-            kin.push_back(syn.word);
+          if (first_sense_class(syn.word, t)) kin.push_back(syn.word);
         }
       }
       return most_used(kin, tok);
@@ -1345,10 +1351,8 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       bool written = true;
       for (size_t k = 1; k < to.size(); ++k) written = written && pair_count(to[k - 1], to[k]) > 0;
       if (!written) continue;
-      std::vector<Synonym> back = lang_->thesaurus->synonyms(syn.word);
-      auto it = std::find_if(back.begin(), back.end(),
-                             [&](const Synonym& b) { return b.sense == 0 && b.word == head; });
-      if (it == back.end()) continue;
+      const std::optional<std::string> back_class = first_sense_class(syn.word, head);
+      if (!back_class) continue;
       int uses = std::numeric_limits<int>::max();
       for (const std::string& x : to) {
         auto df = kb_.term_sentences.find(tok.stem(x));
@@ -1356,7 +1360,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       }
       // (On equal use, a synonym of the same word class both ways: "mati"
       // the verb is "tewas", not "tenang", which lists "mati" as still.)
-      const bool same_class = it->word_class == syn.word_class;
+      const bool same_class = *back_class == syn.word_class;
       if (uses > chosen_uses || (uses == chosen_uses && same_class && !chosen_same_class)) {
         chosen = std::move(to);
         chosen_uses = uses;

@@ -7,6 +7,7 @@
 #define TANYA_BOT_UNDERSTAND_H_
 
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -127,6 +128,11 @@ class Understander {
   // subject's (`subject`) and stop words.
   Terms name_key(const Terms& name, const std::unordered_set<std::string>& subject) const;
   bool article_term(const std::string& word, Tokenizer& tok) const;
+  // The word class `word` has among the synonyms of `of`'s first sense (a
+  // thesaurus pair holds only where each gives the other so); nullopt when
+  // it is not among them. Needs the language resources.
+  std::optional<std::string> first_sense_class(const std::string& of,
+                                               const std::string& word) const;
   // The folded words of `phrase` when the article uses every one of them
   // (as a word or a stem); empty otherwise.
   // Of `phrases`, the one whose words the article has and uses most, as
