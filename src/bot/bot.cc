@@ -18,6 +18,7 @@
 #include "bot/followup.h"
 #include "bot/lexicon.h"
 #include "bot/render.h"
+#include "bot/router.h"
 #include "bot/scoring.h"
 #include "bot/session_store.h"
 #include "bot/suggest.h"
@@ -63,23 +64,67 @@ std::string question_error_message(std::string_view code) {
   return "The question cannot be answered.";
 }
 
+// One article's answering, as if the article were alone in the corpus: its
+// own snapshot and the strategies reading it. The lexicon and Debian's
+// resources belong to the Model and are shared by its articles.
+struct ArticleModel {
+  ArticleModel(const Lexicon& lexicon, const Language* lang) : lx(lexicon), language(lang) {}
+  std::shared_ptr<const Knowledge> kb;
+  const Lexicon& lx;
+  const Language* language;
+  std::unique_ptr<Answerer> answerer;
+  std::unique_ptr<Understander> understander;
+  std::unique_ptr<Suggester> suggester;
+
+  const KDocument& doc() const { return kb->docs.front(); }
+  // How the article read a question, for the router: the question's terms
+  // (after typo correction, rewrites and translation, with the
+  // conversation's focus a follow-up adds), whether it names the article's
+  // subject, and whether it was taken as a follow-up of the conversation.
+  struct Reading {
+    Words terms;
+    // The question's folded words in order, for phrases; "" for a word not
+    // worth searching for (a stop word, a question word).
+    Words words;
+    bool subject = false;
+    bool followup = false;
+  };
+  Answer ask(Context& ctx, std::string_view question, Worker& w, Reading* reading = nullptr) const;
+  Answer ask_one(Context& ctx, std::string_view question, Worker& w,
+                 Reading* reading = nullptr) const;
+  std::vector<std::string_view> question_parts(std::string_view question, Worker& w) const;
+  Answer fallback(Worker& w, const Plan& plan, double confidence, const std::string& intent) const;
+  std::vector<Source> sources(const Draft& d) const;
+};
+
 // Everything loaded from one index and one set of bot data. Immutable, so
 // questions share it without locks; reload() builds a new one and swaps the
 // pointer, and questions in flight finish on the one they started with.
 struct Model {
   uint64_t generation = 0;
-  std::shared_ptr<const Knowledge> kb;
   Lexicon lx;
   std::shared_ptr<const Language> language;  // shared by every generation
-  std::unique_ptr<Answerer> answerer;
-  std::unique_ptr<Understander> understander;
-  std::unique_ptr<Suggester> suggester;
+  // The site's articles in file-name order, each answered on its own
+  // (bot/router.h picks among them).
+  std::vector<std::unique_ptr<ArticleModel>> articles;
+  // How many articles use each term (RouteCandidate::affinity).
+  std::unordered_map<std::string, int> articles_using;
+  Terms site_terms;  // the keys of articles_using, sorted (prefix lookups)
 
-  Answer ask(Context& ctx, std::string_view question, Worker& w) const;
-  Answer ask_one(Context& ctx, std::string_view question, Worker& w) const;
-  std::vector<std::string_view> question_parts(std::string_view question, Worker& w) const;
-  Answer fallback(Worker& w, const Plan& plan, double confidence, const std::string& intent) const;
-  std::vector<Source> sources(const Draft& d) const;
+  // The article with this slug, or -1.
+  int find(std::string_view slug) const;
+  Answer ask(Context& ctx, std::string_view question, std::string_view scope, Worker& w) const;
+  // True when `terms` (a question's) hold the whole name of article `k`'s
+  // subject, or one of its other names.
+  bool names(size_t k, const Terms& terms) const;
+  // The articles worth asking beside the current and named ones, on a site
+  // too large to ask every article: those the question's words (or their
+  // English translations) make likeliest.
+  std::vector<int> likely(const Terms& terms, Worker& w) const;
+  // RouteCandidate::affinity of article `k` for the distinct `terms` it
+  // read, the terms `asked` as the reader wrote them (sorted), and the
+  // question's `words` in order.
+  double affinity(size_t k, const Terms& terms, const Terms& asked, const Words& words) const;
 };
 
 namespace {
@@ -118,18 +163,28 @@ void mark_adjectives(Lexicon* lx, const Language* language) {
   }
 }
 
-// Loads a Model with `w`'s connection and tokenizer.
+// Loads a Model with `w`'s connection and tokenizer: one snapshot per
+// article of the index.
 std::shared_ptr<const Model> load_model(const BotOptions& options,
                                         std::shared_ptr<const Language> language, Worker& w) {
   auto m = std::make_shared<Model>();
   m->generation = w.generation;
-  m->kb = Knowledge::load(w.searcher.db(), w.tokenizer);
   m->lx = Lexicon::load(read_data_files(options.bot_dir, embedded::bot()), w.tokenizer);
   mark_adjectives(&m->lx, language.get());
-  m->answerer = std::make_unique<Answerer>(m->lx, *m->kb);
   m->language = std::move(language);
-  m->understander = std::make_unique<Understander>(m->lx, *m->kb, m->language.get());
-  m->suggester = std::make_unique<Suggester>(m->lx, *m->kb, *m->answerer, w.renderer);
+  for (int64_t id : Knowledge::article_ids(w.searcher.db())) {
+    auto a = std::make_unique<ArticleModel>(m->lx, m->language.get());
+    a->kb = Knowledge::load_article(w.searcher.db(), w.tokenizer, id);
+    if (a->kb->docs.empty()) continue;
+    a->answerer = std::make_unique<Answerer>(m->lx, *a->kb);
+    a->understander = std::make_unique<Understander>(m->lx, *a->kb, a->language);
+    a->suggester = std::make_unique<Suggester>(m->lx, *a->kb, *a->answerer, w.renderer);
+    for (const std::string& t : a->kb->terms) ++m->articles_using[t];
+    m->articles.push_back(std::move(a));
+  }
+  if (m->articles.empty()) throw std::runtime_error("the index holds no article");
+  for (const auto& [term, n] : m->articles_using) m->site_terms.push_back(term);
+  std::sort(m->site_terms.begin(), m->site_terms.end());
   return m;
 }
 }  // namespace
@@ -172,17 +227,224 @@ struct Bot::Impl {
     if (model && w->generation == model->generation) idle.push_back(std::move(w));
   }
 
-  Answer ask(Context& ctx, std::string_view question) {
+  Answer ask(Context& ctx, std::string_view question, std::string_view article) {
     auto m = current();
     auto w = acquire(m->generation);
-    Answer a = m->ask(ctx, question, *w);
+    Answer a = m->ask(ctx, question, article, *w);
     release(std::move(w));
     return a;
   }
 };
 
-Answer Model::fallback(Worker& w, const Plan& plan, double confidence,
-                       const std::string& intent) const {
+int Model::find(std::string_view slug) const {
+  if (slug.empty()) return -1;
+  for (size_t k = 0; k < articles.size(); ++k)
+    if (articles[k]->doc().slug == slug) return static_cast<int>(k);
+  return -1;
+}
+
+bool Model::names(size_t k, const Terms& terms) const {
+  const KDocument& d = articles[k]->doc();
+  auto within = [&](const Terms& name) {
+    return !name.empty() && std::all_of(name.begin(), name.end(), [&](const std::string& t) {
+      return std::find(terms.begin(), terms.end(), t) != terms.end();
+    });
+  };
+  return within(d.subject_terms) ||
+         std::any_of(d.subject_aliases.begin(), d.subject_aliases.end(), within);
+}
+
+double Model::affinity(size_t k, const Terms& terms, const Terms& asked, const Words& words) const {
+  double sum = 0;
+  const double n = static_cast<double>(articles.size());
+  // An article reads a word no article has (a typo, English, slang) as one
+  // of its own: evidence only when the reader's own words found none.
+  const bool unknown = std::any_of(asked.begin(), asked.end(), [&](const std::string& t) {
+    return articles_using.count(t) == 0;
+  });
+  for (const std::string& t : terms) {
+    if (articles[k]->kb->terms.count(t) == 0) continue;
+    if (!unknown && !std::binary_search(asked.begin(), asked.end(), t)) continue;
+    auto df = articles_using.find(t);
+    if (df != articles_using.end()) sum += std::log(n / df->second);
+  }
+  // Two words the article writes side by side ("anggota utama") are its
+  // phrase: evidence of its own, as rare as the articles writing it.
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const std::string &a = words[i], &b = words[i + 1];
+    if (a.empty() || b.empty() || articles[k]->understander->pair_count(a, b) == 0) continue;
+    const auto df = std::count_if(articles.begin(), articles.end(), [&](const auto& other) {
+      return other->understander->pair_count(a, b) > 0;
+    });
+    sum += std::log(n / static_cast<double>(df));
+  }
+  return sum;
+}
+
+std::vector<int> Model::likely(const Terms& terms, Worker& w) const {
+  // The question's terms, and for a word no article has, its English
+  // translations' (a site-wide question in English names no article's word).
+  // A misspelt word ("internasinal") stands for the few words of the site
+  // that begin as it does.
+  Terms asked = terms;
+  constexpr size_t kPrefix = 5, kMaxSpellings = 8;
+  for (const std::string& t : terms) {
+    if (articles_using.count(t) > 0) continue;
+    if (language != nullptr && language->english != nullptr) {
+      for (const std::string& tr : language->english->translations(t))
+        for (std::string& x : w.tokenizer.terms(tr)) asked.push_back(std::move(x));
+    }
+    if (t.size() <= kPrefix) continue;
+    const std::string head = t.substr(0, kPrefix);
+    Terms like;
+    for (auto it = std::lower_bound(site_terms.begin(), site_terms.end(), head);
+         it != site_terms.end() && it->compare(0, kPrefix, head) == 0 &&
+         like.size() <= kMaxSpellings;
+         ++it)
+      like.push_back(*it);
+    if (like.size() <= kMaxSpellings) asked.insert(asked.end(), like.begin(), like.end());
+  }
+  std::sort(asked.begin(), asked.end());
+  asked.erase(std::unique(asked.begin(), asked.end()), asked.end());
+  // The likeliest articles by those words (affinity without phrases).
+  constexpr size_t kLikely = 4;
+  std::vector<std::pair<double, int>> ranked;
+  for (size_t k = 0; k < articles.size(); ++k) {
+    const double a = affinity(k, asked, asked, {});
+    if (a > 0) ranked.emplace_back(-a, static_cast<int>(k));
+  }
+  const size_t n = std::min(kLikely, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(n), ranked.end());
+  std::vector<int> out;
+  for (size_t i = 0; i < n; ++i) out.push_back(ranked[i].second);
+  return out;
+}
+
+Answer Model::ask(Context& ctx, std::string_view question, std::string_view scope,
+                  Worker& w) const {
+  // One article: the corpus is the article, and nothing is routed.
+  if (articles.size() == 1) return articles.front()->ask(ctx, question, w);
+
+  auto fresh = [&](int k) {
+    Context c;
+    c.turns = ctx.turns;
+    c.article = articles[static_cast<size_t>(k)]->doc().slug;
+    return c;
+  };
+  auto distinct = [&](std::string_view text) {
+    Terms t = w.tokenizer.terms(text);
+    std::sort(t.begin(), t.end());
+    t.erase(std::unique(t.begin(), t.end()), t.end());
+    return t;
+  };
+  const Terms terms = distinct(question);
+
+  // The reader picks one of the articles offered for a question several
+  // answered alike: by its title (the chip's text), its subject, or its
+  // place in the list ("2"). The question waiting is then asked there.
+  if (!ctx.choices.empty()) {
+    const std::string pending = std::move(ctx.pending);
+    const std::vector<std::string> choices = std::move(ctx.choices);
+    ctx.pending.clear();
+    ctx.choices.clear();
+    // The chip's text comes back as the title was written.
+    const bool numbered = question.size() == 1 && question[0] >= '1' && question[0] <= '9';
+    int picked = -1;
+    for (size_t i = 0; i < choices.size() && picked < 0; ++i) {
+      const int k = find(choices[i]);
+      if (k < 0) continue;
+      const KDocument& d = articles[static_cast<size_t>(k)]->doc();
+      if (distinct(d.title) == terms || (numbered && static_cast<size_t>(question[0] - '1') == i) ||
+          (names(static_cast<size_t>(k), terms) && terms.size() <= d.subject_terms.size() + 2))
+        picked = k;
+    }
+    if (picked >= 0 && !pending.empty()) {
+      Context c = fresh(picked);
+      Answer a = articles[static_cast<size_t>(picked)]->ask(c, pending, w);
+      ctx = std::move(c);
+      return a;
+    }
+  }
+
+  const int scoped = find(scope);
+  const int current = scoped >= 0 ? scoped : find(ctx.article);
+  // The articles asked: the scope alone, or, site-wide, every article of a
+  // small site and the likeliest of a large one; and always the current
+  // article and any article the question names.
+  constexpr size_t kAskEvery = 8;
+  std::vector<int> asked;
+  auto add = [&](int k) {
+    if (k >= 0 && std::find(asked.begin(), asked.end(), k) == asked.end()) asked.push_back(k);
+  };
+  add(current);
+  for (size_t k = 0; k < articles.size(); ++k)
+    if (names(k, terms)) add(static_cast<int>(k));
+  if (scoped < 0) {
+    if (articles.size() <= kAskEvery) {
+      for (size_t k = 0; k < articles.size(); ++k) add(static_cast<int>(k));
+    } else {
+      for (int k : likely(terms, w)) add(k);
+      if (asked.empty()) add(0);
+    }
+  }
+
+  std::vector<RouteCandidate> candidates;
+  std::vector<Context> contexts;
+  std::vector<Answer> answers;
+  for (int k : asked) {
+    Context c = k == find(ctx.article) ? ctx : fresh(k);
+    c.article = articles[static_cast<size_t>(k)]->doc().slug;
+    ArticleModel::Reading reading;
+    Answer a = articles[static_cast<size_t>(k)]->ask(c, question, w, &reading);
+    std::sort(reading.terms.begin(), reading.terms.end());
+    reading.terms.erase(std::unique(reading.terms.begin(), reading.terms.end()),
+                        reading.terms.end());
+    RouteCandidate rc;
+    rc.article = k;
+    rc.found = a.found;
+    rc.confidence = a.confidence;
+    rc.named = reading.subject || names(static_cast<size_t>(k), terms);
+    rc.affinity = affinity(static_cast<size_t>(k), reading.terms, terms, reading.words);
+    rc.followup = reading.followup;
+    rc.current = k == current;
+    rc.cited = !a.sources.empty();
+    candidates.push_back(rc);
+    contexts.push_back(std::move(c));
+    answers.push_back(std::move(a));
+  }
+  const Route r = route(candidates);
+  auto at = [&](int k) {
+    return static_cast<size_t>(std::find(asked.begin(), asked.end(), k) - asked.begin());
+  };
+
+  if (!r.choices.empty()) {
+    Answer a;
+    a.text = w.renderer.render(lx.tmpl("choose_article"), kainjow::mustache::data{});
+    a.found = true;
+    a.intent = "choose_article";
+    a.confidence = answers[at(r.choices.front())].confidence;
+    for (int k : r.choices) {
+      a.suggestions.push_back(articles[static_cast<size_t>(k)]->doc().title);
+      ctx.choices.push_back(articles[static_cast<size_t>(k)]->doc().slug);
+    }
+    if (question.size() <= Context::kMaxPending) ctx.pending = std::string(question);
+    ++ctx.turns;
+    return a;
+  }
+  const size_t i = at(r.article);
+  Answer a = std::move(answers[i]);
+  ctx = std::move(contexts[i]);
+  // A scoped conversation answered from another article says so.
+  if (scoped >= 0 && r.article != scoped && a.found) {
+    kainjow::mustache::data v;
+    v.set("title", articles[static_cast<size_t>(r.article)]->doc().title);
+    a.text = w.renderer.render(lx.tmpl("other_article"), v) + "\n" + a.text;
+  }
+  return a;
+}
+
+Answer ArticleModel::fallback(Worker& w, const Plan& plan, double confidence,
+                              const std::string& intent) const {
   Answer a;
   kainjow::mustache::data v;
   // The article the question was about: the one of the entity it named, or
@@ -201,7 +463,7 @@ Answer Model::fallback(Worker& w, const Plan& plan, double confidence,
   return a;
 }
 
-std::vector<Source> Model::sources(const Draft& d) const {
+std::vector<Source> ArticleModel::sources(const Draft& d) const {
   std::vector<Source> out;
   for (int s : d.sections) {
     const KSection& sec = kb->sections[static_cast<size_t>(s)];
@@ -224,7 +486,8 @@ std::vector<Source> Model::sources(const Draft& d) const {
   return out;
 }
 
-std::vector<std::string_view> Model::question_parts(std::string_view question, Worker& w) const {
+std::vector<std::string_view> ArticleModel::question_parts(std::string_view question,
+                                                           Worker& w) const {
   // Clauses end at ? ! and line breaks, and at a comma or semicolon followed
   // by a word that joins a second question ("..., trus mitranya ...?").
   std::vector<std::string_view> clauses;
@@ -282,7 +545,8 @@ std::vector<std::string_view> Model::question_parts(std::string_view question, W
   return parts;
 }
 
-Answer Model::ask(Context& ctx, std::string_view question, Worker& w) const {
+Answer ArticleModel::ask(Context& ctx, std::string_view question, Worker& w,
+                         Reading* reading) const {
   // Two or three questions in one message are answered in turn, each in the
   // context the one before leaves ("Indonesia bekerja sama bilateral dengan
   // berapa negara, trus mitranya dibagi jadi berapa wilayah?"), and the
@@ -291,12 +555,19 @@ Answer Model::ask(Context& ctx, std::string_view question, Worker& w) const {
   std::vector<std::string_view> parts = question_parts(question, w);
   // One clause asks and the rest is noise ("apa itu X?\" OR 1=1 --"): the
   // clause alone.
-  if (parts.size() == 1) return ask_one(ctx, parts.front(), w);
-  if (parts.size() < 2 || parts.size() > kMaxParts) return ask_one(ctx, question, w);
+  if (parts.size() == 1) return ask_one(ctx, parts.front(), w, reading);
+  if (parts.size() < 2 || parts.size() > kMaxParts) return ask_one(ctx, question, w, reading);
   Answer joined;
   size_t found = 0, with_items = 0;
   for (std::string_view part : parts) {
-    Answer a = ask_one(ctx, part, w);
+    Reading r;
+    Answer a = ask_one(ctx, part, w, &r);
+    if (reading != nullptr) {
+      reading->terms.insert(reading->terms.end(), r.terms.begin(), r.terms.end());
+      reading->words.insert(reading->words.end(), r.words.begin(), r.words.end());
+      reading->subject = reading->subject || r.subject;
+      reading->followup = reading->followup || r.followup;
+    }
     if (!a.found) continue;
     if (found > 0 && joined.text.find(a.text) != std::string::npos) continue;  // asked twice
     if (found++ == 0) {
@@ -314,13 +585,14 @@ Answer Model::ask(Context& ctx, std::string_view question, Worker& w) const {
     }
     joined.suggestions = std::move(a.suggestions);
   }
-  if (found == 0) return ask_one(ctx, question, w);
+  if (found == 0) return ask_one(ctx, question, w, reading);
   // Items stand for one list; two lists joined are only text.
   if (with_items > 1) joined.items.clear();
   return joined;
 }
 
-Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) const {
+Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& worker,
+                             Reading* reading) const {
   Worker* w = &worker;
   // A reader who repeats a known mistake of the article ("WTO itu World
   // Trade Center Organization kan?") asks about the right thing.
@@ -363,6 +635,16 @@ Answer Model::ask_one(Context& ctx, std::string_view question, Worker& worker) c
   } else if (named.empty() && about_focus(u, ctx)) {
     text += " " + ctx.focus;
     u = understander->read(text, w->tokenizer);
+  }
+  if (reading != nullptr) {
+    reading->terms = u.query;
+    for (size_t i = 0; i < u.words.size(); ++i) {
+      const bool query = i < u.terms.size() &&
+                         std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end();
+      reading->words.push_back(query ? u.words[i] : std::string());
+    }
+    reading->subject = u.subject;
+    reading->followup = !named.empty() || !again.empty() || followup;
   }
   Plan plan;
   if (u.words.empty()) return fallback(*w, plan, 0, "fallback");
@@ -728,13 +1010,13 @@ bool Bot::reload(std::string* error) {
 Bot::Bot(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Bot::~Bot() = default;
 
-Answer Bot::ask(Context& context, std::string_view question) const {
-  return impl_->ask(context, question);
+Answer Bot::ask(Context& context, std::string_view question, std::string_view article) const {
+  return impl_->ask(context, question, article);
 }
 
-Answer Bot::ask(std::string_view session_id, std::string_view question) {
+Answer Bot::ask(std::string_view session_id, std::string_view question, std::string_view article) {
   Context ctx = impl_->sessions->load(session_id);
-  Answer a = impl_->ask(ctx, question);
+  Answer a = impl_->ask(ctx, question, article);
   impl_->sessions->save(session_id, ctx);
   return a;
 }
@@ -742,9 +1024,10 @@ Answer Bot::ask(std::string_view session_id, std::string_view question) {
 std::string Bot::explain(std::string_view question) const {
   auto m = impl_->current();
   auto w = impl_->acquire(m->generation);
-  Understanding u = m->understander->read(question, w->tokenizer);
+  const ArticleModel& first = *m->articles.front();
+  Understanding u = first.understander->read(question, w->tokenizer);
   nlohmann::json entities = nlohmann::json::array();
-  for (int e : u.entities) entities.push_back(m->kb->entities[static_cast<size_t>(e)].name);
+  for (int e : u.entities) entities.push_back(first.kb->entities[static_cast<size_t>(e)].name);
   nlohmann::json j = {{"text", u.text},
                       {"words", u.words},
                       {"terms", u.terms},
@@ -770,14 +1053,21 @@ bool Bot::has_session(std::string_view session_id) {
   return session(session_id).has_value();
 }
 
-std::vector<std::string> Bot::welcome_suggestions() const {
+std::vector<std::string> Bot::welcome_suggestions(std::string_view article) const {
   auto m = impl_->current();
-  return m->suggester->welcome(static_cast<size_t>(m->lx.max_suggestions));
+  const int k = std::max(0, m->find(article));
+  return m->articles[static_cast<size_t>(k)]->suggester->welcome(
+      static_cast<size_t>(m->lx.max_suggestions));
 }
 
-std::string Bot::article_title() const {
+std::string Bot::article_title(std::string_view article) const {
   auto m = impl_->current();
-  return m->kb->docs.empty() ? std::string() : m->kb->docs.front().title;
+  const int k = std::max(0, m->find(article));
+  return m->articles[static_cast<size_t>(k)]->doc().title;
+}
+
+bool Bot::has_article(std::string_view article) const {
+  return impl_->current()->find(article) >= 0;
 }
 
 std::optional<size_t> Bot::session_count() const {

@@ -60,11 +60,18 @@ class Bot {
 
   // Answers `question` in the conversation `session_id`, whose context is
   // kept in the session store (BotOptions::sessions).
-  Answer ask(std::string_view session_id, std::string_view question);
+  //
+  // `article` scopes the question to one article of the corpus (its slug,
+  // the file name without ".md"): it is answered from that article, and from
+  // another only when it names that article's subject (the answer then
+  // says which article it comes from). Empty, or a slug the corpus lacks:
+  // site-wide, where the article that answers best is picked, and several
+  // answering alike are offered to choose from (bot/router.h).
+  Answer ask(std::string_view session_id, std::string_view question, std::string_view article = {});
 
   // Answers `question` with an explicit context, which is read and updated.
   // For channels that keep conversations elsewhere (a state database).
-  Answer ask(Context& context, std::string_view question) const;
+  Answer ask(Context& context, std::string_view question, std::string_view article = {}) const;
 
   // Re-reads the index file (after `tanya index --out` replaced it) and the
   // bot data, and swaps them in. Questions in flight finish on the old
@@ -80,11 +87,16 @@ class Bot {
   std::optional<Context> session(std::string_view session_id);
   bool has_session(std::string_view session_id);
 
-  // Questions to offer before the user has asked anything.
-  std::vector<std::string> welcome_suggestions() const;
+  // Questions to offer before the user has asked anything, about `article`
+  // (a slug), or the first article when empty or unknown.
+  std::vector<std::string> welcome_suggestions(std::string_view article = {}) const;
 
-  // Title of the (first) article, for channel UIs.
-  std::string article_title() const;
+  // Title of `article` (a slug), or of the first article when empty or
+  // unknown, for channel UIs.
+  std::string article_title(std::string_view article = {}) const;
+
+  // True when the corpus has an article with this slug.
+  bool has_article(std::string_view article) const;
 
   // Number of live sessions (for metrics), nullopt when the store does not count.
   std::optional<size_t> session_count() const;

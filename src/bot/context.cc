@@ -11,6 +11,9 @@ nlohmann::json to_json(const Context& c) {
   if (!c.focus.empty()) j["focus"] = c.focus;
   if (!c.frame.empty()) j["frame"] = c.frame;
   if (!c.sentences.empty()) j["sentences"] = c.sentences;
+  if (!c.article.empty()) j["article"] = c.article;
+  if (!c.pending.empty()) j["pending"] = c.pending;
+  if (!c.choices.empty()) j["choices"] = c.choices;
   return j;
 }
 
@@ -27,6 +30,9 @@ Context context_from_json(const nlohmann::json& v) {
   str("focus", &c.focus);
   str("frame", &c.frame);
   if (c.frame.size() > Context::kMaxFrame) c.frame.clear();
+  str("article", &c.article);
+  str("pending", &c.pending);
+  if (c.pending.size() > Context::kMaxPending) c.pending.clear();
   auto it = v.find("turns");
   if (it != v.end() && it->is_number_integer()) c.turns = it->get<int>();
   auto items = v.find("items");
@@ -34,6 +40,13 @@ Context context_from_json(const nlohmann::json& v) {
     for (const auto& item : *items) {
       if (item.is_string() && c.items.size() < Context::kMaxItems)
         c.items.push_back(item.get<std::string>());
+    }
+  }
+  auto choices = v.find("choices");
+  if (choices != v.end() && choices->is_array()) {
+    for (const auto& choice : *choices) {
+      if (choice.is_string() && c.choices.size() < Context::kMaxItems)
+        c.choices.push_back(choice.get<std::string>());
     }
   }
   auto sentences = v.find("sentences");

@@ -32,6 +32,14 @@ struct Context {
   // kMaxItems): a follow-up is about that part of the article first. Only a
   // hint: an index rebuilt since may have other sentences there.
   std::vector<int> sentences;
+  // The article the conversation is in (its slug), when the corpus is a
+  // site of several: the fields above are about that article.
+  std::string article;
+  // A question several articles answered alike, waiting for the reader to
+  // pick one of `choices` (article slugs, at most kMaxItems).
+  std::string pending;
+  static constexpr size_t kMaxPending = 1000;  // bytes, as a question (bot.h)
+  std::vector<std::string> choices;
 
   bool empty() const { return topic.empty() && entity.empty() && focus.empty() && turns == 0; }
 };

@@ -54,9 +54,17 @@ std::string answer_jsonl_line(Bot& bot, std::string_view line) {
     if (!s->is_string()) return error_line("invalid_request", "\"session\" must be a string.");
     session = s->get<std::string>();
   }
+  std::string article;
+  auto a = req.find("article");
+  if (a != req.end() && !a->is_null()) {
+    if (!a->is_string()) return error_line("invalid_request", "\"article\" must be a string.");
+    article = a->get<std::string>();
+    if (!article.empty() && !bot.has_article(article))
+      return error_line("unknown_article", "No article \"" + article + "\" in the corpus.");
+  }
   const std::string& question = text->get_ref<const std::string&>();
   if (auto err = validate_question(question)) return error_line(*err, question_error_message(*err));
-  return dump_json(to_json(bot.ask(session, question)));
+  return dump_json(to_json(bot.ask(session, question, article)));
 }
 
 size_t run_jsonl(Bot& bot, std::istream& in, std::ostream& out) {

@@ -129,11 +129,27 @@ void add_named_aliases(Knowledge& k, Tokenizer& tok, int doc, const std::string&
 
 }  // namespace
 
+std::vector<int64_t> Knowledge::article_ids(const sql::Db& db) {
+  std::vector<int64_t> ids;
+  sql::Stmt docs(db, "SELECT id FROM documents ORDER BY id");
+  while (docs.step()) ids.push_back(docs.int64(0));
+  return ids;
+}
+
 std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& tok) {
+  return load_article(db, tok, 0);
+}
+
+// `only` = 0 reads every article (rowids start at 1).
+std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Tokenizer& tok,
+                                                         int64_t only) {
   auto k = std::make_shared<Knowledge>();
   std::map<int64_t, int> doc_index, section_index, block_index;
 
-  sql::Stmt docs(db, "SELECT id, slug, title, subject, source FROM documents ORDER BY id");
+  sql::Stmt docs(db,
+                 "SELECT id, slug, title, subject, source FROM documents "
+                 "WHERE ?1 = 0 OR id = ?1 ORDER BY id");
+  docs.bind(1, only);
   while (docs.step()) {
     KDocument d;
     d.slug = docs.text(1);
@@ -163,7 +179,8 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
 
   sql::Stmt secs(db,
                  "SELECT id, document_id, level, heading, anchor, path FROM sections "
-                 "ORDER BY document_id, ord");
+                 "WHERE ?1 = 0 OR document_id = ?1 ORDER BY document_id, ord");
+  secs.bind(1, only);
   std::vector<int> open;  // innermost open section per level, for parents
   int last_doc = -1;
   while (secs.step()) {
@@ -187,7 +204,9 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
 
   sql::Stmt blocks(db,
                    "SELECT b.id, b.section_id, b.kind, b.text, c.id FROM blocks b "
-                   "JOIN chunks c ON c.block_id = b.id ORDER BY b.section_id, b.ord");
+                   "JOIN chunks c ON c.block_id = b.id JOIN sections s ON s.id = b.section_id "
+                   "WHERE ?1 = 0 OR s.document_id = ?1 ORDER BY b.section_id, b.ord");
+  blocks.bind(1, only);
   sql::Stmt items(db, "SELECT text FROM items WHERE block_id = ?1 ORDER BY ord");
   while (blocks.step()) {
     KBlock b;
@@ -245,9 +264,21 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
     k->blocks.push_back(std::move(b));
   }
 
+  if (only != 0) {
+    sql::Stmt range(db,
+                    "SELECT min(c.id), max(c.id) FROM chunks c JOIN sections s "
+                    "ON s.id = c.section_id WHERE s.document_id = ?1");
+    range.bind(1, only);
+    if (range.step() && !range.is_null(0)) {
+      k->first_chunk = range.int64(0);
+      k->last_chunk = range.int64(1);
+    }
+  }
+
   sql::Stmt ents(db,
                  "SELECT id, document_id, name, expansion, kind, section_id, block_id, item_ord "
-                 "FROM entities ORDER BY id");
+                 "FROM entities WHERE ?1 = 0 OR document_id = ?1 ORDER BY id");
+  ents.bind(1, only);
   sql::Stmt aliases(db, "SELECT alias FROM aliases WHERE entity_id = ?1");
   while (ents.step()) {
     KEntity e;
@@ -343,13 +374,19 @@ std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& t
     add_named_aliases(*k, tok, static_cast<int>(d), subject);
   }
 
-  sql::Stmt rewrites(db, "SELECT document_id, phrase, replacement FROM rewrites");
+  sql::Stmt rewrites(db,
+                     "SELECT document_id, phrase, replacement FROM rewrites "
+                     "WHERE ?1 = 0 OR document_id = ?1");
+  rewrites.bind(1, only);
   while (rewrites.step()) {
     k->docs[static_cast<size_t>(doc_index[rewrites.int64(0)])].rewrites.emplace_back(
         rewrites.text(1), rewrites.text(2));
   }
 
-  sql::Stmt errata(db, "SELECT document_id, wrong, correct, note FROM errata");
+  sql::Stmt errata(db,
+                   "SELECT document_id, wrong, correct, note FROM errata "
+                   "WHERE ?1 = 0 OR document_id = ?1");
+  errata.bind(1, only);
   while (errata.step()) {
     k->docs[static_cast<size_t>(doc_index[errata.int64(0)])].errata.push_back(
         {errata.text(1), errata.text(2), errata.text(3)});

@@ -88,6 +88,19 @@ class Knowledge {
   // Reads everything from an open index; `tokenizer` must be the one the
   // index was built with. Throws sql::SqliteError on a broken index.
   static std::shared_ptr<const Knowledge> load(const sql::Db& db, Tokenizer& tokenizer);
+  // Reads one article of the index (documents.id = `document_id`) as if it
+  // were alone: its words, weights and entities only. Each article of a
+  // site is answered from its own snapshot, so that another article's words
+  // never weigh in its answers.
+  static std::shared_ptr<const Knowledge> load_article(const sql::Db& db, Tokenizer& tokenizer,
+                                                       int64_t document_id);
+  // The ids of every article in the index, in file-name order.
+  static std::vector<int64_t> article_ids(const sql::Db& db);
+
+  // The chunk rowids this snapshot covers (an article's chunks are
+  // consecutive): searches are kept to them (Searcher::search).
+  int64_t first_chunk = 0;
+  int64_t last_chunk = INT64_MAX;
 
   std::vector<KDocument> docs;
   std::vector<KSection> sections;

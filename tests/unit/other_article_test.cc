@@ -69,8 +69,8 @@ TEST_CASE("another article is answered from its own text", "[bot][corpus]") {
 }
 
 TEST_CASE("a second article is reached by naming its subject", "[bot][corpus]") {
-  // "kerja-sama-internasional.md" sorts first: it is the main article, and
-  // koperasi sekolah is asked about by name, like a sub-type.
+  // Two articles make a site (bot/router.h): a question naming one
+  // article's subject is answered from it, whatever the file order.
   ArticleDir both("two-articles", true);
   auto& bot = both.bot;
   auto source_of = [](const Answer& a) {

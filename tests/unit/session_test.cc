@@ -59,4 +59,17 @@ TEST_CASE("contexts survive a JSON round trip and ignore junk", "[session]") {
   nlohmann::json long_frame = to_json(c);
   long_frame["frame"] = std::string(Context::kMaxFrame + 1, 'a');
   CHECK(context_from_json(long_frame).frame.empty());
+  // A site's conversation: the article it is in, and a choice waiting.
+  c.article = "bank-sampah";
+  c.pending = "apa manfaatnya?";
+  c.choices = {"bank-sampah", "koperasi-sekolah"};
+  back = context_from_json(to_json(c));
+  CHECK(back.article == c.article);
+  CHECK(back.pending == c.pending);
+  CHECK(back.choices == c.choices);
+  nlohmann::json long_pending = to_json(c);
+  long_pending["pending"] = std::string(Context::kMaxPending + 1, 'a');
+  long_pending["choices"] = {1, "x"};
+  CHECK(context_from_json(long_pending).pending.empty());
+  CHECK(context_from_json(long_pending).choices == std::vector<std::string>{"x"});
 }

@@ -1,0 +1,154 @@
+// A site of several articles (bot/router.h): each article answers as if it
+// were alone; a question goes to the article it is about, a reader is asked
+// which article is meant when several answer alike, and a scope keeps a
+// conversation on one article's page.
+#include <catch2/catch.hpp>
+
+#include "cli/jsonl.h"
+#include "testing.h"
+
+using namespace tanya;
+
+namespace {
+const char* kKantin = R"(---
+title: Kantin Sehat
+subject: Kantin Sehat
+---
+
+# Kantin Sehat
+
+Kantin sehat adalah kantin sekolah yang hanya menjual jajanan bergizi dan bersih.
+
+## Manfaat Kantin Sehat
+
+- Membiasakan murid memilih jajanan bergizi.
+- Mencegah keracunan makanan di sekolah.
+
+## Jenis Kantin Sekolah
+
+Kantin sekolah terbagi menjadi dua macam, yaitu:
+
+- Kantin prasmanan
+- Kantin koperasi
+)";
+
+const char* kBankSampah = R"(---
+title: Bank Sampah
+subject: Bank Sampah
+---
+
+# Bank Sampah
+
+Bank sampah adalah tempat warga menabung sampah kering yang sudah dipilah.
+
+## Manfaat Bank Sampah
+
+- Mengurangi timbunan sampah di tempat pembuangan akhir.
+- Memberi warga tabungan dari sampah anorganik.
+
+## Cara Kerja Bank Sampah
+
+Warga memilah sampah plastik, kertas dan logam, lalu menimbangnya di bank sampah.
+)";
+
+// The shipped article, kantin sehat and bank sampah in one corpus.
+struct Site : testing::ArticleBot {
+  Site() : ArticleBot("site", "kantin-sehat.md", kKantin, true) {
+    std::ofstream(dir / "bank-sampah.md") << kBankSampah;
+    std::string error;
+    bot.reset();
+    bot = open_runtime(options, &error);
+    if (!bot) throw std::runtime_error(error);
+  }
+};
+
+std::string source_of(const Answer& a) {
+  return a.sources.empty() ? std::string() : a.sources.front().article;
+}
+bool says(const Answer& a, const std::string& text) {
+  return a.text.find(text) != std::string::npos;
+}
+}  // namespace
+
+TEST_CASE("site: a question goes to the article its words are about", "[site]") {
+  Site site;
+  Bot& bot = *site.bot;
+  Answer kinds = bot.ask("w1", "Apa saja jenis kantin sekolah?");
+  CHECK(says(kinds, "prasmanan"));
+  CHECK(source_of(kinds) == "Kantin Sehat");
+
+  Answer how = bot.ask("w2", "Bagaimana cara menabung sampah?");
+  CHECK(how.found);
+  CHECK(source_of(how) == "Bank Sampah");
+
+  Answer forms = bot.ask("w3", "Apa saja bentuk kerja sama internasional?");
+  CHECK(says(forms, "bilateral"));
+  CHECK(source_of(forms) == "Bentuk Kerja Sama Internasional dan Manfaatnya");
+}
+
+TEST_CASE("site: answers alike from several articles get a chooser", "[site]") {
+  Site site;
+  Bot& bot = *site.bot;
+  Answer which = bot.ask("c", "Apa manfaatnya?");
+  CHECK(which.intent == "choose_article");
+  CHECK(which.sources.empty());
+  // One choice per article that answers, by title.
+  REQUIRE(which.suggestions.size() >= 2);
+  CHECK(std::find(which.suggestions.begin(), which.suggestions.end(), "Bank Sampah") !=
+        which.suggestions.end());
+  CHECK(std::find(which.suggestions.begin(), which.suggestions.end(), "Kantin Sehat") !=
+        which.suggestions.end());
+  // The chip's text picks the article, and the question waiting is answered there.
+  Answer picked = bot.ask("c", "Bank Sampah");
+  CHECK(picked.found);
+  CHECK(says(picked, "timbunan sampah"));
+  CHECK(source_of(picked) == "Bank Sampah");
+  // The conversation stays with the chosen article.
+  Answer after = bot.ask("c", "Apa itu?");
+  CHECK(source_of(after) == "Bank Sampah");
+  Answer how = bot.ask("c", "Bagaimana cara kerjanya?");
+  CHECK(says(how, "memilah"));
+
+  // A number picks too; any other reply is a new question.
+  CHECK(bot.ask("n", "apa manfaatnya").intent == "choose_article");
+  Answer second = bot.ask("n", "2");
+  CHECK(second.found);
+  CHECK(second.intent != "choose_article");
+  CHECK(bot.ask("o", "apa manfaatnya").intent == "choose_article");
+  Answer other = bot.ask("o", "Apa saja jenis kantin sekolah?");
+  CHECK(says(other, "prasmanan"));
+}
+
+TEST_CASE("site: a scope answers from its article first", "[site]") {
+  Site site;
+  Bot& bot = *site.bot;
+  // On an article's page, "manfaatnya" is that article's.
+  Answer own = bot.ask("s1", "Apa manfaatnya?", "kantin-sehat");
+  CHECK(says(own, "keracunan"));
+  CHECK(own.intent != "choose_article");
+  // Another article is reached by naming its subject, and says so.
+  Answer other = bot.ask("s2", "Apa manfaat bank sampah?", "kantin-sehat");
+  CHECK(says(other, "timbunan sampah"));
+  CHECK(says(other, "Dari artikel \"Bank Sampah\""));
+  CHECK(source_of(other) == "Bank Sampah");
+  // Words only another article uses, without its subject, stay in scope.
+  Answer stays = bot.ask("s3", "Apa contoh organisasi multilateral?", "bank-sampah");
+  CHECK(source_of(stays) != "Bentuk Kerja Sama Internasional dan Manfaatnya");
+  CHECK_FALSE(stays.found);
+  CHECK(says(stays, "\"Bank Sampah\""));  // the decline names the article in scope
+  CHECK(bot.has_article("bank-sampah"));
+  CHECK_FALSE(bot.has_article("tidak-ada"));
+  CHECK(bot.article_title("bank-sampah") == "Bank Sampah");
+}
+
+TEST_CASE("site: the JSONL protocol carries the scope", "[site][jsonl]") {
+  Site site;
+  Bot& bot = *site.bot;
+  std::string scoped =
+      answer_jsonl_line(bot, R"({"session":"j","text":"Apa manfaatnya?","article":"bank-sampah"})");
+  CHECK(scoped.find("timbunan sampah") != std::string::npos);
+  CHECK(answer_jsonl_line(bot, R"({"text":"Apa manfaatnya?","article":"tidak-ada"})")
+            .find("\"unknown_article\"") != std::string::npos);
+  CHECK(answer_jsonl_line(bot, R"({"text":"Apa manfaatnya?","article":7})")
+            .find("\"invalid_request\"") != std::string::npos);
+}
