@@ -31,6 +31,14 @@
     script = all.length ? all[all.length - 1] : null;
   }
   var dataset = (script && script.dataset) || {};
+  // data-article="<id>" scopes the conversation to one article of the site
+  // (its file name in corpus/ without .md); without it the bot answers
+  // site-wide and asks which article is meant when several fit.
+  var article = typeof dataset.article === 'string' ? dataset.article : '';
+  function scoped(message) {
+    if (article) message.article = article;
+    return message;
+  }
 
   var serverBase = (function () {
     var raw = dataset.server || (script && script.src) || window.location.href;
@@ -93,7 +101,7 @@
   var T = TEXT[lang];
 
   var MAX_QUESTION = 500; // characters; longer input is almost always a paste accident
-  var SESSION_KEY = 'tanya.session:' + serverBase;
+  var SESSION_KEY = 'tanya.session:' + serverBase + (article ? ':' + article : '');
   var PING_EVERY_MS = 25000; // below common proxy idle timeouts (30-60 s)
   var PONG_TIMEOUT_MS = 10000;
   var HTTP_TIMEOUT_MS = 20000;
@@ -343,12 +351,21 @@
     return body;
   }
 
-  function sourceHref(anchor) {
-    var slug = String(anchor || '');
-    // On the demo page (or any page that carries the article's anchors) stay
-    // in the page; elsewhere, go to the demo page on the Tanya server.
-    if (slug && document.getElementById(slug)) return '#' + encodeURIComponent(slug);
-    return serverBase + '/' + (slug ? '#' + encodeURIComponent(slug) : '');
+  // True when this page carries the source's section: the demo page, or the
+  // page of the source's own article (another article may use the same anchor).
+  function isLocal(s) {
+    var slug = String(s.anchor || '');
+    if (!slug || !document.getElementById(slug)) return false;
+    return !article || !s.article_id || String(s.article_id) === article;
+  }
+
+  function sourceHref(s) {
+    var slug = String(s.anchor || '');
+    // Stay in the page when it has the section; elsewhere, go to the
+    // article's page on the Tanya server.
+    if (isLocal(s)) return '#' + encodeURIComponent(slug);
+    var page = s.article_id ? '/a/' + encodeURIComponent(String(s.article_id)) : '/';
+    return serverBase + page + (slug ? '#' + encodeURIComponent(slug) : '');
   }
 
   function sourcesBlock(sources) {
@@ -361,11 +378,11 @@
       seen[key] = true;
       // On the article's own page the article is obvious: name the section.
       // Embedded elsewhere, say which article the link leads to as well.
-      var local = s.anchor && document.getElementById(String(s.anchor));
+      var local = isLocal(s);
       var label = s.section && s.section !== s.article && s.article && !local
         ? s.article + ' › ' + s.section
         : s.section || s.article || s.anchor || '';
-      var a = el('a', { className: 'source', href: sourceHref(s.anchor), text: label });
+      var a = el('a', { className: 'source', href: sourceHref(s), text: label });
       if (s.snippet) a.title = String(s.snippet);
       a.addEventListener('click', onSourceClick);
       links.push(a);
@@ -497,7 +514,7 @@
   // the same builders), so that after a reload the reader sees the
   // conversation that the resumed session continues.
 
-  var LOG_KEY = 'tanya.log:' + serverBase;
+  var LOG_KEY = 'tanya.log:' + serverBase + (article ? ':' + article : '');
   var MAX_HISTORY = 60;
   var transcript = [];
   var restoring = false;
@@ -684,9 +701,10 @@
     switch (msg.type) {
       case 'welcome':
         if (typeof msg.session !== 'string' || !msg.session) break;
-        if (session && msg.session !== session && !helloSent) {
+        // A scoped widget says hello too, for its article's suggestions.
+        if (((session && msg.session !== session) || article) && !helloSent) {
           helloSent = true;
-          send({ type: 'hello', session: session });
+          send(scoped({ type: 'hello', session: session || msg.session }));
           break; // questions go out after the reply, in the resumed context
         }
         setSession(msg.session);
@@ -744,7 +762,7 @@
     order.slice().forEach(function (id) {
       if (pending[id] === undefined) return;
       if (mode === 'ws') {
-        if (ready) send({ type: 'ask', id: id, text: pending[id] });
+        if (ready) send(scoped({ type: 'ask', id: id, text: pending[id] }));
       } else if (!inFlight[id]) {
         askHttp(id, pending[id]);
       }
@@ -761,7 +779,7 @@
     fetch(serverBase + '/api/ask', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ session: session || undefined, text: text }),
+      body: JSON.stringify(scoped({ session: session || undefined, text: text })),
       signal: ctrl ? ctrl.signal : undefined,
       credentials: 'omit',
     })
@@ -806,7 +824,7 @@
     updateTyping();
     start();
     if (mode === 'ws') {
-      if (ready) send({ type: 'ask', id: id, text: text }); // else flushQueue sends it once welcomed
+      if (ready) send(scoped({ type: 'ask', id: id, text: text })); // else flushQueue sends it once welcomed
     } else {
       askHttp(id, text);
     }

@@ -8,6 +8,7 @@ nlohmann::json to_json(const Answer& a) {
   nlohmann::json sources = nlohmann::json::array();
   for (const Source& s : a.sources) {
     sources.push_back({{"article", s.article},
+                       {"article_id", s.article_id},
                        {"section", s.section},
                        {"anchor", s.anchor},
                        {"snippet", s.snippet}});

@@ -11,10 +11,11 @@
 namespace tanya {
 
 struct Source {
-  std::string article;  // article title
-  std::string section;  // heading path, joined with " › "
-  std::string anchor;   // section id in the rendered article ("tujuan-kerja-sama-internasional")
-  std::string snippet;  // the passage the answer is drawn from
+  std::string article;     // article title
+  std::string article_id;  // the article's id (its file name without .md): its page is /a/<id>
+  std::string section;     // heading path, joined with " › "
+  std::string anchor;      // section id in the rendered article ("tujuan-kerja-sama-internasional")
+  std::string snippet;     // the passage the answer is drawn from
 };
 
 struct Answer {
@@ -28,7 +29,7 @@ struct Answer {
   std::vector<std::string> suggestions;  // follow-up questions the bot can answer
 };
 
-// {"answer","found","intent","confidence","sources":[{article,section,anchor,snippet}],
+// {"answer","found","intent","confidence","sources":[{article,article_id,section,anchor,snippet}],
 //  "suggestions","items"}. Invalid UTF-8 never throws: it is replaced.
 nlohmann::json to_json(const Answer& answer);
 

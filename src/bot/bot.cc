@@ -472,6 +472,7 @@ std::vector<Source> ArticleModel::sources(const Draft& d) const {
     if (seen) continue;
     Source src;
     src.article = kb->docs[static_cast<size_t>(sec.doc)].title;
+    src.article_id = kb->docs[static_cast<size_t>(sec.doc)].slug;
     src.section = sec.path.empty() ? sec.heading : sec.path;
     src.anchor = sec.anchor;
     for (int si : d.sentences) {

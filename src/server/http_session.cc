@@ -235,8 +235,10 @@ void HttpSession::route(Request&& request) {
     send(std::move(response), keep_alive);
     return;
   }
-  if (path == "/healthz" || path == "/readyz" || path == "/metrics" || path == "/" ||
-      path == "/index.html" || path == "/widget.js" || path == "/widget.css") {
+  const auto pages = state_.pages();
+  const auto page = pages->find(path == "/index.html" ? std::string_view("/") : path);
+  if (path == "/healthz" || path == "/readyz" || path == "/metrics" || page != pages->end() ||
+      path == "/widget.js" || path == "/widget.css") {
     if (!get) {
       only("GET, HEAD");
       return;
@@ -258,8 +260,8 @@ void HttpSession::route(Request&& request) {
     response = Response{http::status::ok, request.version(), std::move(body)};
     response.set(http::field::content_type, "text/plain; version=0.0.4; charset=utf-8");
     response.set(http::field::cache_control, "no-store");
-  } else if ((path == "/" || path == "/index.html") && !state_.demo_page()->empty()) {
-    response = Response{http::status::ok, request.version(), *state_.demo_page()};
+  } else if (page != pages->end()) {
+    response = Response{http::status::ok, request.version(), page->second};
     response.set(http::field::content_type, "text/html; charset=utf-8");
     response.set(http::field::cache_control, "no-cache");
   } else if (path == "/widget.js" || path == "/widget.css") {
@@ -381,6 +383,20 @@ void HttpSession::api_ask(const Request& request) {
     finish(http::status::bad_request, *code);
     return;
   }
+  std::string article;
+  if (auto it = body.find("article"); it != body.end() && !it->is_null()) {
+    if (!it->is_string()) {
+      state_.metrics.reject(Reject::kBadRequest);
+      finish(http::status::bad_request, "bad_request");
+      return;
+    }
+    article = it->get<std::string>();
+    if (!article.empty() && !state_.bot.has_article(article)) {
+      state_.metrics.reject(Reject::kBadRequest);
+      finish(http::status::bad_request, "unknown_article");
+      return;
+    }
+  }
   // Prepare the response shell (CORS) here, where the request lives; the
   // core fills in the body.
   Response shell{http::status::ok, request.version()};
@@ -391,8 +407,8 @@ void HttpSession::api_ask(const Request& request) {
   state_.metrics.received();
   state_.run_core([self = shared_from_this(), executor = stream_.get_executor(),
                    shell = std::move(shell), session = std::move(session), text = std::move(text),
-                   keep_alive, received]() mutable {
-    Answer answer = self->state_.bot.ask(session, text);
+                   article = std::move(article), keep_alive, received]() mutable {
+    Answer answer = self->state_.bot.ask(session, text, article);
     json out = to_json(answer);
     out["session"] = session;
     shell.body() = dump_json(out);

@@ -52,6 +52,16 @@ ClientMessage parse_client_message(std::string_view frame) {
     return msg;
   }
   const std::string& name = type->get_ref<const std::string&>();
+  if (name == "ask" || name == "hello") {
+    auto article = doc.find("article");
+    if (article != doc.end() && !article->is_null()) {
+      if (!article->is_string()) {
+        msg.error = "bad_request";
+        return msg;
+      }
+      msg.article = article->get<std::string>();
+    }
+  }
   if (name == "ask") {
     auto text = doc.find("text");
     if (text != doc.end() && !text->is_string()) {
@@ -77,11 +87,12 @@ ClientMessage parse_client_message(std::string_view frame) {
 }
 
 std::string welcome_message(std::string_view session, bool resumed,
-                            const std::vector<std::string>& suggestions) {
+                            const std::vector<std::string>& suggestions, std::string_view title) {
   json body = json::object();
   body["session"] = session;
   body["resumed"] = resumed;
   body["suggestions"] = suggestions;
+  body["title"] = title;
   return with_type("welcome", body);
 }
 
@@ -108,6 +119,7 @@ std::string protocol_error_text(std::string_view code) {
   if (code == "binary_not_supported") return "Kirim pesan sebagai teks JSON, bukan biner.";
   if (code == "unknown_type") return "Jenis pesan tidak dikenal. Gunakan ask, ping atau hello.";
   if (code == "bad_request") return "Bidang pesan tidak valid.";
+  if (code == "unknown_article") return "Artikel itu tidak ada di situs ini.";
   if (code == "rate_limited") return "Terlalu banyak pesan. Tunggu sebentar lalu coba lagi.";
   if (code == "not_found") return "Alamat tidak ditemukan.";
   if (code == "method_not_allowed") return "Metode HTTP tidak didukung di alamat ini.";

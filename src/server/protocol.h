@@ -3,10 +3,12 @@
 // JSON object in one text frame (docs/server.md has the full list):
 //
 //   client -> server                       server -> client
-//   {"type":"ask","id":"c1","text":"..."}  {"type":"answer","id":"c1",...Answer}
+//   {"type":"ask","id":"c1","text":"...",  {"type":"answer","id":"c1",...Answer}
+//    "article":"<slug>"}  (optional scope)
 //   {"type":"ping","id":...}               {"type":"pong","id":...}
-//   {"type":"hello","session":"<id>"}
-//   {"type":"welcome","session":..,"resumed":..,"suggestions":[..]}
+//   {"type":"hello","session":"<id>",
+//    "article":"<slug>"}  (scope of the connection's questions)
+//   {"type":"welcome","session":..,"resumed":..,"suggestions":[..],"title":".."}
 //                                          {"type":"error","id":..,"error":"<code>","message":".."}
 //
 // Output always starts with {"type":"<type>" so that clients (and the load
@@ -30,14 +32,16 @@ struct ClientMessage {
   nlohmann::json id;    // the client's id, echoed back; null when absent or not a string/number
   std::string text;     // ask: the question
   std::string session;  // hello: the session to resume
+  std::string article;  // ask, hello: the article that scopes questions (its slug), "" for none
   std::string error;    // kInvalid: "invalid_json", "invalid_utf8" or "bad_request"
 };
 
 // Parses one text frame.
 ClientMessage parse_client_message(std::string_view frame);
 
+// `title`: the title of the article in scope (or of the site's first).
 std::string welcome_message(std::string_view session, bool resumed,
-                            const std::vector<std::string>& suggestions);
+                            const std::vector<std::string>& suggestions, std::string_view title);
 std::string answer_message(const nlohmann::json& id, const Answer& answer);
 std::string pong_message(const nlohmann::json& id);
 std::string error_message(const nlohmann::json& id, std::string_view code,

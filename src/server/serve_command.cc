@@ -107,7 +107,7 @@ int run_serve(const ServeFlags& flags) {
     log.write({{"event", "error"}, {"error", error}});
     return 1;
   }
-  std::string demo_page = web::render_demo_page(load_documents(flags.runtime));
+  web::Pages pages = web::render_site(load_documents(flags.runtime));
   channels::WebhooksSetup setup;
   setup.config_path = flags.webhooks_config;
   setup.state_path = flags.state;
@@ -119,7 +119,7 @@ int run_serve(const ServeFlags& flags) {
     return 1;
   }
 
-  Server server(*bot, config, std::move(demo_page), webhooks.get());
+  Server server(*bot, config, std::move(pages), webhooks.get());
   uint16_t port = server.start(&error);
   if (port == 0) {
     log.write({{"event", "error"}, {"error", error}});
@@ -148,8 +148,8 @@ int run_serve(const ServeFlags& flags) {
     std::string reload_error;
     auto t0 = std::chrono::steady_clock::now();
     bool ok = bot->reload(&reload_error);
-    // The demo page shows the article as the bot now knows it.
-    if (ok) server.set_demo_page(web::render_demo_page(load_documents(flags.runtime)));
+    // The pages show the articles as the bot now knows them.
+    if (ok) server.set_pages(web::render_site(load_documents(flags.runtime)));
     auto ms =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
             .count();

@@ -15,8 +15,8 @@ namespace net = boost::asio;
 using net::ip::tcp;
 
 struct Server::Impl {
-  Impl(Bot& bot, ServerConfig config, std::string demo_page, channels::Webhooks* webhooks)
-      : state(bot, std::move(config), std::move(demo_page), webhooks),
+  Impl(Bot& bot, ServerConfig config, Pages pages, channels::Webhooks* webhooks)
+      : state(bot, std::move(config), std::move(pages), webhooks),
         ioc(std::make_unique<net::io_context>(state.config.threads)) {}
 
   // Declared first, destroyed last: handlers still queued in the
@@ -29,8 +29,8 @@ struct Server::Impl {
   bool running = false;
 };
 
-Server::Server(Bot& bot, ServerConfig config, std::string demo_page, channels::Webhooks* webhooks)
-    : impl_(std::make_unique<Impl>(bot, std::move(config), std::move(demo_page), webhooks)) {}
+Server::Server(Bot& bot, ServerConfig config, Pages pages, channels::Webhooks* webhooks)
+    : impl_(std::make_unique<Impl>(bot, std::move(config), std::move(pages), webhooks)) {}
 
 Server::~Server() {
   stop();
@@ -106,8 +106,8 @@ bool Server::stop() {
   return clean;
 }
 
-void Server::set_demo_page(std::string page) {
-  impl_->state.set_demo_page(std::move(page));
+void Server::set_pages(Pages pages) {
+  impl_->state.set_pages(std::move(pages));
 }
 
 uint16_t Server::port() const {

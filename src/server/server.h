@@ -2,7 +2,7 @@
 // Bot. Tests run it in-process on port 0; `tanya serve` runs it until a
 // signal arrives.
 //
-//   tanya::server::Server server(*bot, config, demo_page, webhooks.get());
+//   tanya::server::Server server(*bot, config, web::render_site(documents), webhooks.get());
 //   uint16_t port = server.start(&error);   // 0 on failure
 //   ...
 //   server.stop();                           // graceful, at most shutdown_grace
@@ -31,9 +31,9 @@ namespace tanya::server {
 class Server {
  public:
   // `bot` and `webhooks` (may be null) must outlive the Server.
-  // `demo_page` is served at "/" (404 when empty).
-  Server(Bot& bot, ServerConfig config, std::string demo_page = {},
-         channels::Webhooks* webhooks = nullptr);
+  // `pages` are served by path ("/", "/a/<id>": web::render_site); a path
+  // not among them is 404.
+  Server(Bot& bot, ServerConfig config, Pages pages = {}, channels::Webhooks* webhooks = nullptr);
   ~Server();  // stop()s
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
@@ -50,8 +50,8 @@ class Server {
   // Returns true if every connection finished within the grace period.
   bool stop();
 
-  // Replaces the demo page, e.g. after the index was reloaded. Thread-safe.
-  void set_demo_page(std::string page);
+  // Replaces the pages, e.g. after the index was reloaded. Thread-safe.
+  void set_pages(Pages pages);
 
   uint16_t port() const;
   const Metrics& metrics() const;

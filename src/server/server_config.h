@@ -7,10 +7,14 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
 namespace tanya::server {
+
+// The HTML pages served by path ("/", "/a/<id>"); web::render_site makes them.
+using Pages = std::map<std::string, std::string, std::less<>>;
 
 struct ServerConfig {
   std::string host = "127.0.0.1";

@@ -78,14 +78,14 @@ class ConnectionRegistry {
 };
 
 struct ServerState {
-  ServerState(Bot& b, ServerConfig c, std::string page, channels::Webhooks* w)
+  ServerState(Bot& b, ServerConfig c, Pages pages, channels::Webhooks* w)
       : bot(b),
         config(std::move(c)),
         log(config.log_requests),
         webhooks(w),
         webhook_limiter(config.webhook_rate_per_second, config.webhook_rate_burst),
         address_connections(config.max_connections_per_address),
-        demo_page_(std::make_shared<const std::string>(std::move(page))) {
+        pages_(std::make_shared<const Pages>(std::move(pages))) {
     if (config.core_threads > 0) core.emplace(static_cast<size_t>(config.core_threads));
     if (config.webhook_check_threads > 0) {
       check.emplace(static_cast<size_t>(config.webhook_check_threads));
@@ -122,9 +122,9 @@ struct ServerState {
   JsonLog log;
   // The demo page ("/"), replaced when the index is reloaded; readers take
   // their own reference, so a swap never pulls a page out from under them.
-  std::shared_ptr<const std::string> demo_page() const { return std::atomic_load(&demo_page_); }
-  void set_demo_page(std::string page) {
-    std::atomic_store(&demo_page_, std::make_shared<const std::string>(std::move(page)));
+  std::shared_ptr<const Pages> pages() const { return std::atomic_load(&pages_); }
+  void set_pages(Pages pages) {
+    std::atomic_store(&pages_, std::make_shared<const Pages>(std::move(pages)));
   }
   channels::Webhooks* const webhooks;  // may be null
   AddressLimiter webhook_limiter;      // deliveries per client address
@@ -151,7 +151,7 @@ struct ServerState {
     }
   }
 
-  std::shared_ptr<const std::string> demo_page_;
+  std::shared_ptr<const Pages> pages_;
 };
 
 }  // namespace tanya::server

@@ -96,7 +96,8 @@ void WebSocketSession::on_accept(beast::error_code ec) {
     if (state_.config.trust_proxy) line["client"] = client_;
     state_.log.write(line);
   }
-  send(welcome_message(session_, false, state_.bot.welcome_suggestions()));
+  send(welcome_message(session_, false, state_.bot.welcome_suggestions(),
+                       state_.bot.article_title()));
   do_read();
   maybe_finish_close();  // shut down while the handshake ran
 }
@@ -167,7 +168,12 @@ void WebSocketSession::handle_message(std::string_view frame) {
       send(pong_message(msg.id));
       return;
     case ClientMessage::Type::kHello:
-      handle_hello(msg.session);
+      if (!msg.article.empty() && !state_.bot.has_article(msg.article)) {
+        state_.metrics.reject(Reject::kBadRequest);
+        send(error_message(msg.id, "unknown_article", protocol_error_text("unknown_article")));
+        return;
+      }
+      handle_hello(msg.session, msg.article);
       return;
     case ClientMessage::Type::kAsk:
       break;
@@ -177,17 +183,25 @@ void WebSocketSession::handle_message(std::string_view frame) {
     send(error_message(msg.id, *code, protocol_error_text(*code)));
     return;
   }
+  if (!msg.article.empty() && !state_.bot.has_article(msg.article)) {
+    state_.metrics.reject(Reject::kBadRequest);
+    send(error_message(msg.id, "unknown_article", protocol_error_text("unknown_article")));
+    return;
+  }
   if (asks_.size() >= state_.config.ws_pending_asks_max) {
     state_.metrics.reject(Reject::kRateLimited);
     send(error_message(msg.id, "rate_limited", protocol_error_text("rate_limited")));
     return;
   }
   state_.metrics.received();
-  asks_.push_back(PendingAsk{std::move(msg.id), std::move(msg.text), Clock::now()});
+  std::string article = msg.article.empty() ? article_ : std::move(msg.article);
+  asks_.push_back(
+      PendingAsk{std::move(msg.id), std::move(msg.text), std::move(article), Clock::now()});
   if (!asking_) next_ask();
 }
 
-void WebSocketSession::handle_hello(const std::string& session) {
+void WebSocketSession::handle_hello(const std::string& session, const std::string& article) {
+  article_ = article;
   bool resumed = false;
   if (session == session_) {
     resumed = true;
@@ -199,7 +213,8 @@ void WebSocketSession::handle_hello(const std::string& session) {
     session_ = session;
     resumed = true;
   }
-  send(welcome_message(session_, resumed, state_.bot.welcome_suggestions()));
+  send(welcome_message(session_, resumed, state_.bot.welcome_suggestions(article_),
+                       state_.bot.article_title(article_)));
 }
 
 void WebSocketSession::next_ask() {
@@ -210,8 +225,9 @@ void WebSocketSession::next_ask() {
   // The question runs on the core pool; only its result comes back to the
   // strand. Copies, because the session may change while it runs (hello).
   state_.run_core([self = shared_from_this(), executor = ws_.get_executor(), session = session_,
-                   id = ask.id, text = ask.text, received = ask.received]() mutable {
-    Answer answer = self->state_.bot.ask(session, text);
+                   id = ask.id, text = ask.text, article = ask.article,
+                   received = ask.received]() mutable {
+    Answer answer = self->state_.bot.ask(session, text, article);
     auto message = std::make_shared<const std::string>(answer_message(id, answer));
     net::post(executor,
               [self = std::move(self), message = std::move(message), found = answer.found,

@@ -48,6 +48,7 @@ class WebSocketSession : public Connection,
   struct PendingAsk {
     nlohmann::json id;
     std::string text;
+    std::string article;  // the scope it is asked in, "" for the whole site
     Clock::time_point received;
   };
 
@@ -59,7 +60,7 @@ class WebSocketSession : public Connection,
   void do_read();
   void on_read(boost::beast::error_code ec, size_t bytes);
   void handle_message(std::string_view frame);
-  void handle_hello(const std::string& session);
+  void handle_hello(const std::string& session, const std::string& article);
   void next_ask();
   void on_answer(std::shared_ptr<const std::string> message, bool found,
                  Clock::time_point received);
@@ -84,7 +85,9 @@ class WebSocketSession : public Connection,
   const std::string client_;
   AddressCounter::Lease lease_;
   uint64_t id_ = 0;
-  std::string session_;  // conversation id
+  std::string session_;
+  std::string
+      article_;  // the connection's scope (hello), "" for the whole site  // conversation id
   TokenBucket bucket_;
   Clock::time_point opened_;
   uint64_t messages_ = 0;

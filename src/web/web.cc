@@ -187,7 +187,29 @@ std::optional<Asset> find_asset(std::string_view path) {
   return it->second;
 }
 
-std::string render_demo_page(const std::vector<Document>& documents) {
+namespace {
+
+// The first paragraph of the article, cut at a word to about `max` bytes.
+std::string summary_of(const Document& doc) {
+  constexpr std::size_t kMax = 220;
+  for (const auto& section : doc.sections) {
+    for (const auto& block : section.blocks) {
+      if (block.kind != Block::Kind::kParagraph || block.text.empty()) continue;
+      if (block.text.size() <= kMax) return block.text;
+      std::size_t cut = block.text.rfind(' ', kMax);
+      if (cut == std::string::npos) cut = kMax;
+      // Never split a UTF-8 sequence: back up over continuation bytes.
+      while (cut > 0 && (static_cast<unsigned char>(block.text[cut]) & 0xC0) == 0x80) --cut;
+      return block.text.substr(0, cut) + " \u2026";
+    }
+  }
+  return {};
+}
+
+// Renders the page template with `documents` shown whole, or listed as an
+// index; `article` scopes the widget ("" for site-wide).
+std::string render_page(const std::vector<Document>& documents, bool index,
+                        const std::string& article) {
   std::string_view source = demo_template();
   mstch::mustache page{std::string(source)};
   if (source.empty() || !page.is_valid()) {
@@ -197,24 +219,61 @@ std::string render_demo_page(const std::vector<Document>& documents) {
   }
 
   mstch::data d;
-  mstch::list docs;
-  for (const auto& doc : documents) docs.push_back(document_data(doc));
+  mstch::list docs, entries;
+  for (const auto& doc : documents) {
+    if (!index) {
+      docs.push_back(document_data(doc));
+      continue;
+    }
+    mstch::data e;
+    e.set("id", doc.id);
+    e.set("title", doc.title);
+    if (!doc.category.empty()) e.set("category", doc.category);
+    e.set("summary", summary_of(doc));
+    entries.push_back(e);
+  }
   d.set("documents", docs);
+  if (index) d.set("index", entries);
+  d.set("is_index", index);
+  if (!article.empty()) d.set("article", article);
   d.set("lang", documents.empty() || documents.front().language.empty()
                     ? std::string("id")
                     : documents.front().language);
-  d.set("page_title", documents.size() == 1 ? documents.front().title + " · Tanya"
-                                            : std::string("Tanya · Artikel"));
+  d.set("page_title", documents.size() == 1 && !index ? documents.front().title + " · Tanya"
+                                                      : std::string("Tanya · Artikel"));
   d.set("tagline", "Demo: tanya jawab tentang artikel");
-  d.set("skip_label", "Langsung ke artikel");
+  d.set("skip_label", index ? "Langsung ke daftar artikel" : "Langsung ke artikel");
   d.set("toc_label", "Daftar isi");
+  d.set("index_label", "Artikel");
   d.set("source_label", "Sumber:");
   d.set("empty_label", "Belum ada artikel.");
-  d.set("hint",
-        "Punya pertanyaan tentang artikel ini? Klik tombol Tanya di pojok kanan bawah dan "
-        "tanyakan langsung, misalnya \u201cApa saja bentuk kerja sama internasional?\u201d");
+  d.set("hint", index ? "Punya pertanyaan? Klik tombol Tanya di pojok kanan bawah dan tanyakan "
+                        "apa saja tentang artikel-artikel di situs ini."
+                      : "Punya pertanyaan tentang artikel ini? Klik tombol Tanya di pojok kanan "
+                        "bawah dan tanyakan langsung.");
   d.set("footer", "Dibuat dengan Tanya. Artikel milik penerbit aslinya.");
   return page.render(d);
+}
+
+}  // namespace
+
+std::string render_demo_page(const std::vector<Document>& documents) {
+  return render_page(documents, false, "");
+}
+
+std::string render_article_page(const Document& document) {
+  return render_page({document}, false, document.id);
+}
+
+std::string render_index_page(const std::vector<Document>& documents) {
+  return render_page(documents, true, "");
+}
+
+Pages render_site(const std::vector<Document>& documents) {
+  Pages pages;
+  for (const auto& doc : documents) pages["/a/" + doc.id] = render_article_page(doc);
+  pages["/"] = documents.size() == 1 ? render_demo_page(documents) : render_index_page(documents);
+  return pages;
 }
 
 }  // namespace tanya::web

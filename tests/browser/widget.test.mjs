@@ -42,7 +42,8 @@ const consoleErrors = [];
 // Starts `tanya serve` and resolves with the port it logged on stderr. The
 // port comes from the log line (not a guess), so --port 0 never collides with
 // other tests on the machine.
-function startServer(port = 0) {
+// `corpus`: a directory of articles (default: the articles built into the binary).
+function startServer(port = 0, corpus = null) {
   assert.ok(BIN, 'TANYA_BIN must point at the tanya binary');
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'tanya-browser-'));
   // The embedding test plays a blog on another origin, which the server
@@ -50,6 +51,7 @@ function startServer(port = 0) {
   const config = path.join(cwd, 'serve.json');
   fs.writeFileSync(config, JSON.stringify({ allowed_origins: [BLOG] }));
   const args = ['serve', '--host', '127.0.0.1', '--port', String(port), '--config', config, ...SERVE_ARGS];
+  if (corpus) args.push('--corpus', corpus, '--index', path.join(cwd, 'index.db'));
   const proc = spawn(BIN, args, {
     cwd, // any directory: the page and widget are embedded in the binary
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -224,6 +226,7 @@ before(async () => {
 after(async () => {
   if (browser) await browser.close();
   if (blog) blog.close();
+  if (site) await stopServer(site);
   if (server) {
     await stopServer(server);
     fs.writeFileSync(path.join(ARTIFACTS, 'server.log'), serverLogs.map((l) => l.join('\n')).join('\n--- restart ---\n') + '\n');
@@ -712,8 +715,74 @@ test('another site embeds the snippet: data-* options apply and the widget finds
   assert.equal(answer.items.length, 3);
   assert.deepEqual(sockets, [`ws://127.0.0.1:${server.port}/ws`], 'the socket goes to the script\'s origin');
   // This page has no such section, so the source opens the demo page on the server.
-  assert.ok(answer.sources[0].href.startsWith(base() + '/#'), answer.sources[0].href);
+  assert.ok(answer.sources[0].href.startsWith(base() + '/a/kerja-sama-internasional#'), answer.sources[0].href);
   assert.equal(await widget(page, '.sources-label').last().textContent(), 'Sources: ');
+  await page.context().close();
+});
+
+// ---- a site of several articles ----
+
+// The shipped article and two small articles of tests/fixtures/site.
+const SITE_ARTICLES = ['bank-sampah.md', 'kebun-sekolah.md'];
+
+let site = null; // a second server, over the shipped article and SITE_ARTICLES
+
+async function siteServer() {
+  if (site) return site;
+  const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'tanya-site-'));
+  fs.copyFileSync(path.join(HERE, '../../corpus/kerja-sama-internasional.md'), path.join(corpus, 'kerja-sama-internasional.md'));
+  for (const name of SITE_ARTICLES) fs.copyFileSync(path.join(HERE, '../fixtures/site', name), path.join(corpus, name));
+  site = await startServer(0, corpus);
+  return site;
+}
+
+test('the index page lists the articles, and its widget asks which article is meant', async () => {
+  const s = await siteServer();
+  const page = await newPage();
+  await page.goto(`http://127.0.0.1:${s.port}/`);
+  const links = await page.locator('ul.index h2 a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+  assert.deepEqual(links.map((l) => l[1]).sort(), ['/a/bank-sampah', '/a/kebun-sekolah', '/a/kerja-sama-internasional']);
+  assert.match(await page.locator('ul.index').textContent(), /Lingkungan[\s\S]*tempat warga menabung sampah/);
+  await widget(page, 'button.launcher').click();
+  await nextBotMessage(page, 0);
+  // Several articles list benefits: the reader picks one.
+  const which = await ask(page, 'Apa manfaatnya?');
+  assert.equal(which.intent, 'choose_article', JSON.stringify(which));
+  assert.ok(which.chips.includes('Bank Sampah') && which.chips.includes('Kebun Sekolah'), which.chips.join(' | '));
+  await screenshot(page, 'site-chooser.png');
+  const before = await botCount(page);
+  await widget(page, '.chip').filter({ hasText: 'Kebun Sekolah' }).last().click();
+  const picked = await nextBotMessage(page, before);
+  assert.match(picked.text, /sayur segar/, picked.text);
+  // The source names the article and leads to its page.
+  assert.match(picked.sources[0].text, /^Kebun Sekolah › /, JSON.stringify(picked.sources));
+  assert.ok(picked.sources[0].href.startsWith(`http://127.0.0.1:${s.port}/a/kebun-sekolah#`), picked.sources[0].href);
+  // The conversation stays with the chosen article: asked again, the same
+  // question needs no chooser.
+  const again = await ask(page, 'Apa saja manfaatnya?');
+  assert.notEqual(again.intent, 'choose_article');
+  assert.match(again.text, /sayur segar/, again.text);
+  await page.context().close();
+});
+
+test('an article page answers from its own article, and names another article it reaches', async () => {
+  const s = await siteServer();
+  const page = await newPage();
+  await page.goto(`http://127.0.0.1:${s.port}/a/bank-sampah`);
+  assert.equal(await page.locator('h1').textContent(), 'Bank Sampah');
+  await widget(page, 'button.launcher').click();
+  await nextBotMessage(page, 0);
+  // The question that needed a chooser on the index is this article's here.
+  const own = await ask(page, 'Apa manfaatnya?');
+  assert.notEqual(own.intent, 'choose_article');
+  assert.match(own.text, /timbunan sampah/, own.text);
+  assert.match(own.sources[0].href, /^#[a-z0-9-]+$/, 'its sources stay in the page');
+  // Another article's subject reaches that article, which the answer names.
+  const other = await ask(page, 'Apa manfaat kebun sekolah?');
+  assert.match(other.text, /Dari artikel "Kebun Sekolah"/, other.text);
+  assert.match(other.text, /sayur segar/);
+  assert.ok(other.sources[0].href.includes('/a/kebun-sekolah#'), other.sources[0].href);
+  await screenshot(page, 'site-article-page.png');
   await page.context().close();
 });
 

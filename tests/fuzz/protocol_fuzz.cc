@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       break;
     case ClientMessage::Type::kHello: {
       bool resumed = tanya::server::is_valid_session_id(msg.session);
-      check_reply(tanya::server::welcome_message(msg.session, resumed, {msg.session}), "welcome",
+      check_reply(tanya::server::welcome_message(msg.session, resumed, {msg.session}, msg.article), "welcome",
                   nlohmann::json());
       break;
     }

@@ -50,6 +50,19 @@ TEST_CASE("POST /api/ask answers with the Answer JSON and keeps the session", "[
   CHECK(bad_session.result() == http::status::bad_request);
   CHECK(http_request(server.port(), http::verb::get, "/api/ask").result() ==
         http::status::method_not_allowed);
+
+  // "article" scopes the question to one article of the corpus.
+  auto scoped = http_request(server.port(), http::verb::post, "/api/ask",
+                             R"({"text":"Apa itu kerja sama bilateral?",)"
+                             R"("article":"kerja-sama-internasional"})");
+  CHECK(scoped.result() == http::status::ok);
+  CHECK(body_json(scoped)["found"] == true);
+  auto unknown = http_request(server.port(), http::verb::post, "/api/ask",
+                              R"({"text":"Apa?","article":"tidak-ada"})");
+  CHECK(unknown.result() == http::status::bad_request);
+  CHECK(body_json(unknown)["error"] == "unknown_article");
+  CHECK(http_request(server.port(), http::verb::post, "/api/ask", R"({"text":"Apa?","article":1})")
+            .result() == http::status::bad_request);
 }
 
 TEST_CASE("CORS allows the configured origins only", "[server][http]") {
@@ -111,6 +124,14 @@ TEST_CASE("demo page, widget assets with ETag, and errors", "[server][http]") {
   CHECK(page.result() == http::status::ok);
   CHECK(page[http::field::content_type] == "text/html; charset=utf-8");
   CHECK(page.body() == "<!doctype html><p>demo</p>");
+  CHECK(http_request(server.port(), http::verb::get, "/index.html").body() == page.body());
+  auto article = http_request(server.port(), http::verb::get, "/a/demo");
+  CHECK(article.result() == http::status::ok);
+  CHECK(article.body() == "<!doctype html><p>article</p>");
+  CHECK(http_request(server.port(), http::verb::get, "/a/none").result() ==
+        http::status::not_found);
+  CHECK(http_request(server.port(), http::verb::post, "/a/demo").result() ==
+        http::status::method_not_allowed);
 
   if (auto asset = web::find_asset("/widget.js")) {
     auto js = http_request(server.port(), http::verb::get, "/widget.js");

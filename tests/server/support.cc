@@ -43,8 +43,10 @@ ServerConfig test_config() {
 }
 
 TestServer::TestServer(ServerConfig config, channels::Webhooks* webhooks)
-    : server_(std::make_unique<Server>(test_bot(), std::move(config), "<!doctype html><p>demo</p>",
-                                       webhooks)) {
+    : server_(std::make_unique<Server>(
+          test_bot(), std::move(config),
+          Pages{{"/", "<!doctype html><p>demo</p>"}, {"/a/demo", "<!doctype html><p>article</p>"}},
+          webhooks)) {
   std::string error;
   port_ = server_->start(&error);
   REQUIRE(port_ != 0);

@@ -151,7 +151,7 @@ TEST_CASE("server messages start with their type and survive invalid UTF-8", "[s
 
   CHECK(pong_message(nullptr) == R"({"type":"pong"})");
   CHECK(json::parse(error_message("x", "rate_limited", "m"))["error"] == "rate_limited");
-  json welcome = json::parse(welcome_message("s1", false, {"a", "b"}));
+  json welcome = json::parse(welcome_message("s1", false, {"a", "b"}, "Judul"));
   CHECK(welcome["type"] == "welcome");
   CHECK(welcome["suggestions"].size() == 2);
 }

@@ -38,6 +38,14 @@ TEST_CASE("a client gets a welcome, answers and pongs", "[server][ws]") {
   json answer = client.ask("c1", kQuestion);
   check_answer_fields(answer, "c1");
   CHECK(answer["found"] == true);
+  // hello may scope the connection to an article: its title comes back.
+  REQUIRE_FALSE(client.send(json{
+      {"type", "hello"}, {"session", welcome["session"]}, {"article", "kerja-sama-internasional"}}
+                                .dump()));
+  json scoped = client.read_json();
+  CHECK(scoped["type"] == "welcome");
+  CHECK(scoped["title"] == test_bot().article_title("kerja-sama-internasional"));
+  CHECK(client.ask("c2", kQuestion)["found"] == true);
 
   REQUIRE_FALSE(client.send(R"({"type":"ping"})"));
   CHECK(client.read_json() == json{{"type", "pong"}});
@@ -156,10 +164,14 @@ TEST_CASE("bad input gets an error and the connection stays open", "[server][ws]
   expect_error(
       json{{"type", "ask"}, {"id", "e4"}, {"text", std::string(kMaxQuestionBytes + 1, 'a')}}.dump(),
       "too_long");
+  expect_error(R"({"type":"ask","id":"a1","text":"Apa?","article":"tidak-ada"})",
+               "unknown_article");
+  expect_error(R"({"type":"ask","id":"a2","text":"Apa?","article":["x"]})", "bad_request");
+  expect_error(R"({"type":"hello","article":"tidak-ada"})", "unknown_article");
 
   // Still open and answering.
   check_answer_fields(client.ask("ok", kQuestion), "ok");
-  CHECK(eventually([&] { return server.server().metrics().rejected(Reject::kInvalidJson) == 2; }));
+  CHECK(eventually([&] { return server.server().metrics().rejected(Reject::kInvalidJson) == 3; }));
   CHECK(eventually([&] { return server.server().metrics().rejected(Reject::kBinary) == 1; }));
 }
 

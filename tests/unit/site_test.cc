@@ -10,51 +10,13 @@
 using namespace tanya;
 
 namespace {
-const char* kKantin = R"(---
-title: Kantin Sehat
-subject: Kantin Sehat
----
-
-# Kantin Sehat
-
-Kantin sehat adalah kantin sekolah yang hanya menjual jajanan bergizi dan bersih.
-
-## Manfaat Kantin Sehat
-
-- Membiasakan murid memilih jajanan bergizi.
-- Mencegah keracunan makanan di sekolah.
-
-## Jenis Kantin Sekolah
-
-Kantin sekolah terbagi menjadi dua macam, yaitu:
-
-- Kantin prasmanan
-- Kantin koperasi
-)";
-
-const char* kBankSampah = R"(---
-title: Bank Sampah
-subject: Bank Sampah
----
-
-# Bank Sampah
-
-Bank sampah adalah tempat warga menabung sampah kering yang sudah dipilah.
-
-## Manfaat Bank Sampah
-
-- Mengurangi timbunan sampah di tempat pembuangan akhir.
-- Memberi warga tabungan dari sampah anorganik.
-
-## Cara Kerja Bank Sampah
-
-Warga memilah sampah plastik, kertas dan logam, lalu menimbangnya di bank sampah.
-)";
-
-// The shipped article, kantin sehat and bank sampah in one corpus.
+// The shipped article, kantin sehat and bank sampah (tests/fixtures/site)
+// in one corpus.
 struct Site : testing::ArticleBot {
-  Site() : ArticleBot("site", "kantin-sehat.md", kKantin, true) {
-    std::ofstream(dir / "bank-sampah.md") << kBankSampah;
+  Site() : ArticleBot("site", "README", "", true) {
+    const std::string fixtures = testing::source_dir() + "/tests/fixtures/site/";
+    for (const char* name : {"kantin-sehat.md", "bank-sampah.md"})
+      std::filesystem::copy_file(fixtures + name, dir / name);
     std::string error;
     bot.reset();
     bot = open_runtime(options, &error);

@@ -145,3 +145,37 @@ TEST_CASE("widget never builds HTML from strings", "[web]") {
     CHECK(js.find(sink) == std::string::npos);
   }
 }
+
+TEST_CASE("a site renders each article at /a/<id> with a scoped widget, and an index", "[web]") {
+  Document other;
+  other.id = "bank-sampah\"><script>";
+  other.title = "Bank Sampah";
+  other.category = "Lingkungan";
+  std::string long_text(400, 'x');
+  long_text.replace(100, 1, " ");
+  other.sections.push_back(section(other.title, 1, "bank-sampah", {paragraph(long_text)}));
+  const tanya::web::Pages pages = tanya::web::render_site({sample(), other});
+  REQUIRE(pages.count("/"));
+  REQUIRE(pages.count("/a/kerja-sama"));
+  const std::string& article = pages.at("/a/kerja-sama");
+  CHECK(article.find("<script src=\"/widget.js\" data-article=\"kerja-sama\" async>") !=
+        std::string::npos);
+  CHECK(article.find("<section id=\"1-kerja-sama-bilateral\"") != std::string::npos);
+  // The index lists every article with its category, a link and a summary,
+  // escaped, and its widget is site-wide.
+  const std::string& index = pages.at("/");
+  CHECK(index.find("<a href=\"/a/kerja-sama\">Bentuk Kerja Sama &lt;script&gt;") !=
+        std::string::npos);
+  CHECK(index.find("Lingkungan") != std::string::npos);
+  CHECK(index.find("Pembuka dengan &lt;img") != std::string::npos);
+  CHECK(index.find("data-article") == std::string::npos);
+  CHECK(index.find("<section") == std::string::npos);  // no article text beyond summaries
+  CHECK(index.find("bank-sampah&quot;&gt;&lt;script&gt;") != std::string::npos);
+  CHECK(count(index, "<script") == 1);
+  // A long opening paragraph is cut at a word.
+  CHECK(index.find(std::string(100, 'x') + " \u2026") != std::string::npos);
+  // One article: "/" is the article itself.
+  const tanya::web::Pages one = tanya::web::render_site({sample()});
+  CHECK(one.at("/").find("<section id=\"1-kerja-sama-bilateral\"") != std::string::npos);
+  CHECK(one.count("/a/kerja-sama") == 1);
+}
