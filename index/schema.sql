@@ -94,3 +94,15 @@ CREATE TABLE rewrites (
   phrase      TEXT NOT NULL,
   replacement TEXT NOT NULL
 );
+
+-- Each article of a site is loaded and updated on its own
+-- (Knowledge::load_article): its rows are found by these, never by a scan
+-- of every article's.
+CREATE INDEX sections_by_document ON sections(document_id, ord);
+CREATE INDEX blocks_by_section ON blocks(section_id, ord);
+CREATE INDEX chunks_by_block ON chunks(block_id);
+CREATE INDEX chunks_by_section ON chunks(section_id);
+CREATE INDEX entities_by_document ON entities(document_id);
+CREATE INDEX aliases_by_entity ON aliases(entity_id);
+CREATE INDEX errata_by_document ON errata(document_id);
+CREATE INDEX rewrites_by_document ON rewrites(document_id);

@@ -4,6 +4,8 @@
 //   suggestions and context update (here).
 #include "bot/bot.h"
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -185,6 +187,11 @@ std::shared_ptr<const Model> load_model(const BotOptions& options,
   if (m->articles.empty()) throw std::runtime_error("the index holds no article");
   for (const auto& [term, n] : m->articles_using) m->site_terms.push_back(term);
   std::sort(m->site_terms.begin(), m->site_terms.end());
+#ifdef __GLIBC__
+  // Reading a site makes many short-lived strings between the long-lived
+  // ones; hand the freed pages back rather than keep them as the process's.
+  malloc_trim(0);
+#endif
   return m;
 }
 }  // namespace

@@ -390,6 +390,27 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.max_suggestions = config.value("max_suggestions", lx.max_suggestions);
   lx.max_answer_chars = config.value("max_answer_chars", lx.max_answer_chars);
   lx.search_limit = config.value("search_limit", lx.search_limit);
+
+  for (size_t i = 0; i < lx.qtypes.size(); ++i) {
+    for (const Words& p : lx.qtypes[i].phrases) lx.qtype_index.add(p, static_cast<int>(i));
+  }
+  for (size_t i = 0; i < lx.intents.size(); ++i) {
+    for (const Words& p : lx.intents[i].phrases) lx.intent_index.add(p, static_cast<int>(i));
+  }
+  for (const Words& m : lx.followup_markers) lx.marker_index.add(m, 0);
+  for (size_t i = 0; i < lx.rewrites.size(); ++i)
+    lx.rewrite_index.add(lx.rewrites[i].first, static_cast<int>(i));
+  for (size_t i = 0; i < lx.topics.size(); ++i) {
+    for (const Words& p : lx.topics[i].synonyms) lx.topic_index.add(p, static_cast<int>(i));
+  }
+  std::unordered_set<std::string> smalltalk;
+  for (const PhraseSet& i : lx.intents) {
+    for (const Words& p : i.phrases) smalltalk.insert(p.begin(), p.end());
+  }
+  for (const auto& w : lx.known_words) {
+    if (w.size() >= 4 && !smalltalk.count(w)) lx.typo_targets.push_back(w);
+  }
+  std::sort(lx.typo_targets.begin(), lx.typo_targets.end());
   return lx;
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/files.h"
+#include "bot/phrase_index.h"
 #include "text/loanword.h"
 #include "text/tokenizer.h"
 
@@ -307,6 +308,16 @@ struct Lexicon {
   LoanwordSpeller loanwords;
   std::unordered_map<std::string, std::string> templates;
   std::unordered_set<std::string> known_words;  // every folded word the lexicon mentions
+
+  // Built once from the above at load, and shared by every article of a
+  // site (each article's Understander reads them, none copies them):
+  // the question types', small talk's, follow-up markers' and topics'
+  // phrases as phrase indexes (values index qtypes, intents, topics), and
+  // the lexicon's words worth correcting a typo toward (four letters or
+  // more, no small talk: "saham" must not become "salam"), sorted.
+  PhraseIndex qtype_index, intent_index, marker_index, topic_index;
+  PhraseIndex rewrite_index;  // values index `rewrites`
+  std::vector<std::string> typo_targets;
 
   double threshold = 0.45;
   double unknown_penalty = 0.5;

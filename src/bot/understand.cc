@@ -174,7 +174,7 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   // The article's words come first, so that on equal distance a typo
   // becomes the article's word ("regionl" -> "regional", not the English
   // keyword "region"); each part is sorted for deterministic ties.
-  std::unordered_set<std::string> article, extra;
+  std::unordered_set<std::string> article;
   for (const auto& [w, t] : kb_.words) {
     if (w.size() >= 4 && !is_number(w)) article.insert(w);
   }
@@ -239,14 +239,6 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   for (const auto& [closed, parts] : joined_) {
     if (!lx_.stop_words.count(parts[0]) && !lx_.stop_words.count(parts[1])) article.insert(closed);
   }
-  // Small talk is no target: "saham" must not become "salam" (a greeting).
-  std::unordered_set<std::string> smalltalk;
-  for (const PhraseSet& i : lx_.intents) {
-    for (const Words& p : i.phrases) smalltalk.insert(p.begin(), p.end());
-  }
-  for (const auto& w : lx_.known_words) {
-    if (w.size() >= 4 && !smalltalk.count(w) && !article.count(w)) extra.insert(w);
-  }
   // General rewrites (bot/lexicon.json), then each article's own
   // (corpus/<id>.json), which name only words of that article.
   // A reader's word the lexicon rewrites ("wujud" -> "bentuk") is kept
@@ -263,8 +255,7 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
     // article does not write.)
     if (from.size() == 1 && (count_of(word_count_, from[0]) > 0 || heading_words.count(from[0])) &&
         lang_ != nullptr && lang_->speller->valid(from[0]))
-      continue;
-    replacements_.emplace_back(from, to);
+      kept_.insert(from[0]);
   }
   auto words_of = [&](const std::string& text) {
     Words out;
@@ -358,23 +349,20 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
     for (const KSentence& sent : kb_.sentences) add_glosses(sent, tok);
   }
   for (size_t i = 0; i < replacements_.size(); ++i)
-    rewrites_.add(replacements_[i].first, static_cast<int>(i));
-  for (size_t i = 0; i < lx_.qtypes.size(); ++i) {
-    for (const Words& p : lx_.qtypes[i].phrases) qtypes_.add(p, static_cast<int>(i));
-  }
-  for (size_t i = 0; i < lx_.intents.size(); ++i) {
-    for (const Words& p : lx_.intents[i].phrases) intents_.add(p, static_cast<int>(i));
-  }
-  for (const Words& m : lx_.followup_markers) markers_.add(m, 0);
-  for (size_t i = 0; i < lx_.topics.size(); ++i) {
-    for (const Words& p : lx_.topics[i].synonyms) topics_.add(p, static_cast<int>(i));
-  }
-  article_words_ = article.size();
-  for (auto* part : {&article, &extra}) {
-    std::vector<std::string> sorted(part->begin(), part->end());
-    std::sort(sorted.begin(), sorted.end());
-    vocabulary_.insert(vocabulary_.end(), sorted.begin(), sorted.end());
-  }
+    own_rewrites_.add(replacements_[i].first, static_cast<int>(i));
+  vocabulary_.assign(article.begin(), article.end());
+  std::sort(vocabulary_.begin(), vocabulary_.end());
+}
+
+std::pair<size_t, const Words*> Understander::rewrite_at(const Words& raw, size_t i) const {
+  // The lexicon's rewrites come before the article's own on equal length,
+  // as they were listed first; a one-word one the article keeps is none.
+  auto [general, g] = lx_.rewrite_index.longest_at(raw, i);
+  if (general == 1 && kept_.count(raw[i])) general = 0;
+  auto [own, o] = own_rewrites_.longest_at(raw, i);
+  if (general > 0 && general >= own) return {general, &lx_.rewrites[static_cast<size_t>(g)].second};
+  if (own > 0) return {own, &replacements_[static_cast<size_t>(o)].second};
+  return {0, nullptr};
 }
 
 namespace {
@@ -594,8 +582,7 @@ std::string Understander::correct(const std::string& word) const {
   if (word.size() >= 3) {
     std::string only;
     int candidates = 0;
-    for (size_t i = 0; i < article_words_; ++i) {
-      const std::string& v = vocabulary_[i];
+    for (const std::string& v : vocabulary_) {
       if (v[0] != word[0] || v.size() > 2 * word.size() + 1 || !drops_vowels(word, v)) continue;
       if (++candidates > 1) break;
       only = v;
@@ -611,15 +598,19 @@ std::string Understander::correct(const std::string& word) const {
   int limit = word.size() >= 7 ? 2 : 1;
   std::string best;
   int best_d = limit + 1;
-  for (const std::string& v : vocabulary_) {
-    // Typing slips rarely hit the first letter, while words that differ
-    // there are often different words ("trilateral" is not "bilateral").
-    if (v[0] != word[0]) continue;
-    if (dropped_only && v.size() != word.size() + 1) continue;
-    int d = edit_distance(word, v, std::min(limit, best_d));
-    if (d < best_d) {
-      best_d = d;
-      best = v;
+  // The article's words first: on equal distance a typo becomes the
+  // article's word (Lexicon::typo_targets may hold it again, to no effect).
+  for (const auto* words : {&vocabulary_, &lx_.typo_targets}) {
+    for (const std::string& v : *words) {
+      // Typing slips rarely hit the first letter, while words that differ
+      // there are often different words ("trilateral" is not "bilateral").
+      if (v[0] != word[0]) continue;
+      if (dropped_only && v.size() != word.size() + 1) continue;
+      int d = edit_distance(word, v, std::min(limit, best_d));
+      if (d < best_d) {
+        best_d = d;
+        best = v;
+      }
     }
   }
   return best_d <= limit ? best : "";
@@ -1596,7 +1587,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         continue;
       }
     }
-    auto [length, value] = rewrites_.longest_at(raw, i);
+    auto [length, rewritten] = rewrite_at(raw, i);
     // A longer general English phrase ("side effects", "responsible for")
     // stays whole for toward_article, where it is read after FreeDict.
     if (size_t phrase = english_phrase_at(raw, i); phrase > std::max<size_t>(length, 1)) {
@@ -1617,7 +1608,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       u.words.push_back(raw[i++]);
       continue;
     }
-    const Words& to = replacements_[static_cast<size_t>(value)].second;
+    const Words& to = *rewritten;
     // An English word whose listed translation the article lacks, spelled
     // as the loanword the article writes beside the question's next or
     // previous word ("Doppler effect": "dampak" is listed; an article on
@@ -1814,7 +1805,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   };
 
   // 6. Question type, and words that refer back to the conversation.
-  u.qtype = first_set(qtypes_, lx_.qtypes);
+  u.qtype = first_set(lx_.qtype_index, lx_.qtypes);
   // "Apakah Pemilu 2019 merupakan pemilu serentak pertama?": a copula
   // after a yes/no word states a claim to check, not a term to define
   // ("Apakah yang dimaksud dengan X?" still asks what X is).
@@ -1863,7 +1854,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         !lx_.demonstratives.count(u.words[i]))
       u.followup_marker = true;
   }
-  markers_.match(u.words, [&](size_t at, size_t n, int) {
+  lx_.marker_index.match(u.words, [&](size_t at, size_t n, int) {
     u.followup_marker = true;
     mark(static_cast<int>(at), n);
     for (size_t k = 0; k < n; ++k) structural[at + k] = true;
@@ -1880,7 +1871,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if (lx_.condition_markers.count(u.words[i])) condition = i;
   }
   size_t first_topic = u.words.size();
-  topics_.match(u.terms, [&](size_t at, size_t n, int topic) {
+  lx_.topic_index.match(u.terms, [&](size_t at, size_t n, int topic) {
     if (at > condition && first_topic < condition) return;
     // Nor, after a topic asked, is a topic word a heading writes with the
     // word after it as what the part is about: "Apa bahayanya kelebihan
@@ -2078,7 +2069,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   }
 
   // 9. Small talk.
-  u.smalltalk = first_set(intents_, lx_.intents, /*beside_names=*/true);
+  u.smalltalk = first_set(lx_.intent_index, lx_.intents, /*beside_names=*/true);
 
   // A superlative: "paling X". ("ter" + an adjective is one too, but as
   // often a word of its own: "terlambat", "terkenal".)
@@ -2159,8 +2150,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     const bool bare =
         u.words[k].size() <= 3 || u.words[k].compare(u.words[k].size() - 3, 3, "nya") != 0;
     bool topical = false;  // "contoh", "isi": an aspect asked, not a kind
-    topics_.match(u.terms,
-                  [&](size_t at, size_t n, int) { topical = topical || (at <= k && k < at + n); });
+    lx_.topic_index.match(
+        u.terms, [&](size_t at, size_t n, int) { topical = topical || (at <= k && k < at + n); });
     if (after_copula && plain(k) && bare && !topical) genus = k;
   }
   for (size_t i = 0; i < u.words.size(); ++i) {

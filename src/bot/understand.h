@@ -186,10 +186,18 @@ class Understander {
   std::unordered_map<std::string, int> word_count_;  // a folded word -> times the article has it
   // A stem -> the article's words with it and how often each is written.
   std::unordered_map<std::string, std::unordered_map<std::string, int>> stem_forms_;
-  std::vector<std::string> vocabulary_;  // candidates for typo correction
-  size_t article_words_ = 0;             // vocabulary_ opens with this many words of the article
-  std::vector<std::pair<Words, Words>> replacements_;  // indexed by rewrites_
-  PhraseIndex rewrites_, qtypes_, intents_, markers_, topics_;
+  // The article's words (four letters or more, and the closed forms of its
+  // open compounds), sorted: typo targets before Lexicon::typo_targets.
+  std::vector<std::string> vocabulary_;
+  // The longest rewrite of `raw` at `i`, general (Lexicon::rewrites) or
+  // this article's: its length and the words it reads as; (0, null) when none.
+  std::pair<size_t, const Words*> rewrite_at(const Words& raw, size_t i) const;
+  // One-word general rewrites this article keeps, as it writes the word itself.
+  std::unordered_set<std::string> kept_;
+  // This article's own rewrites (corpus/<id>.json, the English names it
+  // gives its subject), indexed by own_rewrites_.
+  std::vector<std::pair<Words, Words>> replacements_;
+  PhraseIndex own_rewrites_;
   // Everyday names articles give their subjects, and the subject's words.
   std::vector<std::pair<Words, Words>> alias_names_;  // indexed by aliases_
   PhraseIndex aliases_;

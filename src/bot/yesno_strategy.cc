@@ -115,8 +115,7 @@ int YesNoStrategy::denies_limit(const Understanding& u, double min_share, double
       if (std::find(s.terms.begin(), s.terms.end(), t) != s.terms.end()) held += w;
     }
     const double held_share = held / total;
-    if (held_share > best_share + kTie ||
-        (held_share > best_share - kTie && same && !best_same)) {
+    if (held_share > best_share + kTie || (held_share > best_share - kTie && same && !best_same)) {
       best_share = held_share;
       best_same = same;
       best = static_cast<int>(si);

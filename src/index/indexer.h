@@ -15,14 +15,15 @@
 namespace tanya {
 
 // Bump when index/schema.sql or what the indexer writes changes.
-inline constexpr int kSchemaVersion = 13;  // 2: md4c; 3: rewrites; 4: nested list leads;
+inline constexpr int kSchemaVersion = 14;  // 2: md4c; 3: rewrites; 4: nested list leads;
                                            // 5: blends keep their head; 6: initials
                                            // end no sentence; 7: "P3K", "PBB-P2";
                                            // 8: "hemoglobin (Hb)"; 9: "Posbakum";
                                            // 10: table rows are no names;
                                            // 11: bold labels head parts;
                                            // 12: "Posyandu (Pos ...)";
-                                           // 13: bold-led paragraphs are a list
+                                           // 13: bold-led paragraphs are a list;
+                                           // 14: indexes by article
 
 struct Erratum {
   std::string document;  // document id

@@ -145,10 +145,16 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
                                                          int64_t only) {
   auto k = std::make_shared<Knowledge>();
   std::map<int64_t, int> doc_index, section_index, block_index;
+  // One article is read through the indexes by article (schema.sql); the
+  // whole index by scans. (A "?1 = 0 OR ..." test would defeat the indexes:
+  // SQLite plans before it sees the value.)
+  // (`?1 = 0` keeps the parameter in the statement, bound to 0.)
+  auto where = [only](const char* column) {
+    return only != 0 ? std::string(" WHERE ") + column + " = ?1" : std::string(" WHERE ?1 = 0");
+  };
 
-  sql::Stmt docs(db,
-                 "SELECT id, slug, title, subject, source FROM documents "
-                 "WHERE ?1 = 0 OR id = ?1 ORDER BY id");
+  sql::Stmt docs(
+      db, "SELECT id, slug, title, subject, source FROM documents" + where("id") + " ORDER BY id");
   docs.bind(1, only);
   while (docs.step()) {
     KDocument d;
@@ -177,9 +183,8 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
     k->docs.push_back(std::move(d));
   }
 
-  sql::Stmt secs(db,
-                 "SELECT id, document_id, level, heading, anchor, path FROM sections "
-                 "WHERE ?1 = 0 OR document_id = ?1 ORDER BY document_id, ord");
+  sql::Stmt secs(db, "SELECT id, document_id, level, heading, anchor, path FROM sections" +
+                         where("document_id") + " ORDER BY document_id, ord");
   secs.bind(1, only);
   std::vector<int> open;  // innermost open section per level, for parents
   int last_doc = -1;
@@ -204,8 +209,8 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
 
   sql::Stmt blocks(db,
                    "SELECT b.id, b.section_id, b.kind, b.text, c.id FROM blocks b "
-                   "JOIN chunks c ON c.block_id = b.id JOIN sections s ON s.id = b.section_id "
-                   "WHERE ?1 = 0 OR s.document_id = ?1 ORDER BY b.section_id, b.ord");
+                   "JOIN chunks c ON c.block_id = b.id JOIN sections s ON s.id = b.section_id" +
+                       where("s.document_id") + " ORDER BY b.section_id, b.ord");
   blocks.bind(1, only);
   sql::Stmt items(db, "SELECT text FROM items WHERE block_id = ?1 ORDER BY ord");
   while (blocks.step()) {
@@ -277,7 +282,8 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
 
   sql::Stmt ents(db,
                  "SELECT id, document_id, name, expansion, kind, section_id, block_id, item_ord "
-                 "FROM entities WHERE ?1 = 0 OR document_id = ?1 ORDER BY id");
+                 "FROM entities" +
+                     where("document_id") + " ORDER BY id");
   ents.bind(1, only);
   sql::Stmt aliases(db, "SELECT alias FROM aliases WHERE entity_id = ?1");
   while (ents.step()) {
@@ -374,9 +380,8 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
     add_named_aliases(*k, tok, static_cast<int>(d), subject);
   }
 
-  sql::Stmt rewrites(db,
-                     "SELECT document_id, phrase, replacement FROM rewrites "
-                     "WHERE ?1 = 0 OR document_id = ?1");
+  sql::Stmt rewrites(
+      db, "SELECT document_id, phrase, replacement FROM rewrites" + where("document_id"));
   rewrites.bind(1, only);
   while (rewrites.step()) {
     k->docs[static_cast<size_t>(doc_index[rewrites.int64(0)])].rewrites.emplace_back(
@@ -384,8 +389,7 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
   }
 
   sql::Stmt errata(db,
-                   "SELECT document_id, wrong, correct, note FROM errata "
-                   "WHERE ?1 = 0 OR document_id = ?1");
+                   "SELECT document_id, wrong, correct, note FROM errata" + where("document_id"));
   errata.bind(1, only);
   while (errata.step()) {
     k->docs[static_cast<size_t>(doc_index[errata.int64(0)])].errata.push_back(
