@@ -55,8 +55,9 @@ def acronym(words):
     return "".join(w[0].upper() for w in words.split() if w)
 
 
-def article(i, rng):
-    noun, qual, field = rng.choice(NOUNS), rng.choice(QUALIFIERS), rng.choice(FIELDS)
+def article(i, rng, subjects):
+    # Each article has a subject of its own, as on a real site.
+    noun, qual, field = subjects[i]
     name = f"{noun} {field} {qual}"
     title_name = name.title()
     short = acronym(name)
@@ -107,9 +108,22 @@ def main():
     seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 1
     rng = random.Random(seed)
     os.makedirs(os.path.join(out, "corpus"), exist_ok=True)
+    # Each article's subject, and the acronym it gives it, is its own.
+    subjects, acronyms = [], set()
+    for a, q, f in rng.sample([(a, q, f) for a in NOUNS for q in QUALIFIERS for f in FIELDS],
+                              len(NOUNS) * len(QUALIFIERS) * len(FIELDS)):
+        short = acronym(f"{a} {f} {q}")
+        if short in acronyms:
+            continue
+        acronyms.add(short)
+        subjects.append((a, q, f))
+        if len(subjects) == n:
+            break
+    if len(subjects) < n:
+        sys.exit(f"at most {len(subjects)} articles with subjects of their own")
     asked = []
     for i in range(n):
-        text, questions = article(i, rng)
+        text, questions = article(i, rng, subjects)
         with open(os.path.join(out, "corpus", f"artikel-{i:04d}.md"), "w") as f:
             f.write(text)
         asked += questions

@@ -11,6 +11,7 @@
 #include "bot/section_strategy.h"
 #include "bot/table_row.h"
 #include "bot/yesno_strategy.h"
+#include "index/bm25.h"
 #include "text/casing.h"
 
 namespace tanya {
@@ -2842,8 +2843,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     (is_common ? common : words).push_back(u.words[i]);
   }
   if (words.empty()) words = common;
-  std::vector<Hit> hits =
-      t.searcher.search(words, lx_.search_limit, kb_.first_chunk, kb_.last_chunk);
+  std::vector<Hit> hits = bm25_search(kb_, words, lx_.search_limit, t.tokenizer);
   // The main subject's words ("kerja sama internasional") are in the
   // question as its frame, and in half the article: as evidence they count
   // about as much as one ordinary word, or they outvote the word that asks.
@@ -3309,8 +3309,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   constexpr int kWiderSearch = 10;   // about every chunk of one article
   constexpr double kWeakBest = 0.5;  // of the question's weight
   if ((best < 0 || best_score < kWeakBest * total) && (number || u.qtype == "when"))
-    rank(
-        t.searcher.search(words, lx_.search_limit * kWiderSearch, kb_.first_chunk, kb_.last_chunk));
+    rank(bm25_search(kb_, words, lx_.search_limit * kWiderSearch, t.tokenizer));
   if (best < 0 || total <= 0) return d;
   double coverage = std::min(1.0, best_score / total);
   // "Setelah akta pendirian dibuat, langkah berikutnya apa?": the step the

@@ -74,10 +74,22 @@ struct ArticleModel {
   std::shared_ptr<const Knowledge> kb;
   const Lexicon& lx;
   const Language* language;
-  std::unique_ptr<Answerer> answerer;
-  std::unique_ptr<Understander> understander;
-  std::unique_ptr<Suggester> suggester;
+  // The strategies reading the snapshot, built by ensure() before the
+  // article's first question: on a large site the articles nobody asks
+  // about cost only their snapshot (about 150 KB each, against 300 with
+  // these). Read them only after ensure().
+  mutable std::once_flag built;
+  mutable std::unique_ptr<Answerer> answerer;
+  mutable std::unique_ptr<Understander> understander;
+  mutable std::unique_ptr<Suggester> suggester;
 
+  void ensure(Worker& w) const {
+    std::call_once(built, [&] {
+      answerer = std::make_unique<Answerer>(lx, *kb);
+      understander = std::make_unique<Understander>(lx, *kb, language);
+      suggester = std::make_unique<Suggester>(lx, *kb, *answerer, w.renderer);
+    });
+  }
   const KDocument& doc() const { return kb->docs.front(); }
   // How the article read a question, for the router: the question's terms
   // (after typo correction, rewrites and translation, with the
@@ -109,9 +121,18 @@ struct Model {
   // The site's articles in file-name order, each answered on its own
   // (bot/router.h picks among them).
   std::vector<std::unique_ptr<ArticleModel>> articles;
-  // How many articles use each term (RouteCandidate::affinity).
-  std::unordered_map<std::string, int> articles_using;
-  Terms site_terms;  // the keys of articles_using, sorted (prefix lookups)
+  // The articles using each term, in order (RouteCandidate::affinity, and
+  // the likeliest articles of a large site).
+  std::unordered_map<std::string, std::vector<int>> postings;
+  Terms site_terms;  // the keys of postings, sorted (prefix lookups)
+  // The articles whose subject, or another name of it, has each term.
+  std::unordered_map<std::string, std::vector<int>> subject_postings;
+
+  // How many articles use `term`.
+  size_t articles_using(const std::string& term) const {
+    auto it = postings.find(term);
+    return it == postings.end() ? 0 : it->second.size();
+  }
 
   // The article with this slug, or -1.
   int find(std::string_view slug) const;
@@ -119,14 +140,21 @@ struct Model {
   // True when `terms` (a question's) hold the whole name of article `k`'s
   // subject, or one of its other names.
   bool names(size_t k, const Terms& terms) const;
+  // The distinct terms of `question`, and for each word no article uses,
+  // the site's words it may stand for: its English translations and
+  // spelling, the two words of a closed compound, the words a typo is one
+  // slip from.
+  Terms site_reading(std::string_view question, Worker& w) const;
   // The articles worth asking beside the current and named ones, on a site
-  // too large to ask every article: those the question's words (or their
-  // English translations) make likeliest.
-  std::vector<int> likely(const Terms& terms, Worker& w) const;
+  // too large to ask every article: those the question's words (its
+  // site_reading) make likeliest.
+  std::vector<int> likely(const Terms& words) const;
   // RouteCandidate::affinity of article `k` for the distinct `terms` it
   // read, the terms `asked` as the reader wrote them (sorted), and the
-  // question's `words` in order.
-  double affinity(size_t k, const Terms& terms, const Terms& asked, const Words& words) const;
+  // question's `words` in order. A phrase's rarity is counted among the
+  // articles `among` (those asked: on a small site, all).
+  double affinity(size_t k, const Terms& terms, const Terms& asked, const Words& words,
+                  const std::vector<int>& among) const;
 };
 
 namespace {
@@ -178,14 +206,22 @@ std::shared_ptr<const Model> load_model(const BotOptions& options,
     auto a = std::make_unique<ArticleModel>(m->lx, m->language.get());
     a->kb = Knowledge::load_article(w.searcher.db(), w.tokenizer, id);
     if (a->kb->docs.empty()) continue;
-    a->answerer = std::make_unique<Answerer>(m->lx, *a->kb);
-    a->understander = std::make_unique<Understander>(m->lx, *a->kb, a->language);
-    a->suggester = std::make_unique<Suggester>(m->lx, *a->kb, *a->answerer, w.renderer);
-    for (const std::string& t : a->kb->terms) ++m->articles_using[t];
+    const int k = static_cast<int>(m->articles.size());
+    for (const std::string& t : a->kb->terms) m->postings[t].push_back(k);
+    std::unordered_set<std::string> named(a->doc().subject_terms.begin(),
+                                          a->doc().subject_terms.end());
+    for (const Terms& alias : a->doc().subject_aliases) named.insert(alias.begin(), alias.end());
+    for (const std::string& t : named) m->subject_postings[t].push_back(k);
     m->articles.push_back(std::move(a));
   }
   if (m->articles.empty()) throw std::runtime_error("the index holds no article");
-  for (const auto& [term, n] : m->articles_using) m->site_terms.push_back(term);
+  // A small site is read whole now, so that no reader waits for it; a
+  // large one article by article, as readers ask (ArticleModel::ensure).
+  constexpr size_t kReadAtLoad = 8;
+  if (m->articles.size() <= kReadAtLoad) {
+    for (const auto& a : m->articles) a->ensure(w);
+  }
+  for (const auto& [term, n] : m->postings) m->site_terms.push_back(term);
   std::sort(m->site_terms.begin(), m->site_terms.end());
 #ifdef __GLIBC__
   // Reading a site makes many short-lived strings between the long-lived
@@ -261,65 +297,94 @@ bool Model::names(size_t k, const Terms& terms) const {
          std::any_of(d.subject_aliases.begin(), d.subject_aliases.end(), within);
 }
 
-double Model::affinity(size_t k, const Terms& terms, const Terms& asked, const Words& words) const {
+double Model::affinity(size_t k, const Terms& terms, const Terms& asked, const Words& words,
+                       const std::vector<int>& among) const {
   double sum = 0;
   const double n = static_cast<double>(articles.size());
   // An article reads a word no article has (a typo, English, slang) as one
   // of its own: evidence only when the reader's own words found none.
-  const bool unknown = std::any_of(asked.begin(), asked.end(), [&](const std::string& t) {
-    return articles_using.count(t) == 0;
-  });
+  const bool unknown = std::any_of(asked.begin(), asked.end(),
+                                   [&](const std::string& t) { return articles_using(t) == 0; });
   for (const std::string& t : terms) {
     if (articles[k]->kb->terms.count(t) == 0) continue;
     if (!unknown && !std::binary_search(asked.begin(), asked.end(), t)) continue;
-    auto df = articles_using.find(t);
-    if (df != articles_using.end()) sum += std::log(n / df->second);
+    sum += std::log(n / static_cast<double>(articles_using(t)));
   }
   // Two words the article writes side by side ("anggota utama") are its
   // phrase: evidence of its own, as rare as the articles writing it.
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const std::string &a = words[i], &b = words[i + 1];
     if (a.empty() || b.empty() || articles[k]->understander->pair_count(a, b) == 0) continue;
-    const auto df = std::count_if(articles.begin(), articles.end(), [&](const auto& other) {
-      return other->understander->pair_count(a, b) > 0;
+    const auto df = std::count_if(among.begin(), among.end(), [&](int other) {
+      return articles[static_cast<size_t>(other)]->understander->pair_count(a, b) > 0;
     });
-    sum += std::log(n / static_cast<double>(df));
+    sum += std::log(static_cast<double>(among.size()) / static_cast<double>(df));
   }
   return sum;
 }
 
-std::vector<int> Model::likely(const Terms& terms, Worker& w) const {
-  // The question's terms, and for a word no article has, its English
-  // translations' (a site-wide question in English names no article's word).
-  // A misspelt word ("internasinal") stands for the few words of the site
-  // that begin as it does.
-  Terms asked = terms;
-  constexpr size_t kPrefix = 5, kMaxSpellings = 8;
-  for (const std::string& t : terms) {
-    if (articles_using.count(t) > 0) continue;
+Terms Model::site_reading(std::string_view question, Worker& w) const {
+  // A word no article has may still point to one: read it as the site's
+  // words it may stand for, the way each article reads it toward its own
+  // (bot/understand.h) but for the whole site and only to find articles.
+  Terms out;
+  auto add_terms = [&](const std::string& text) {
+    for (std::string& x : w.tokenizer.terms(text)) out.push_back(std::move(x));
+  };
+  for (const Token& token : w.tokenizer.tokenize(question)) {
+    out.push_back(token.term);
+    // (A word of the bot's own language data, "singkatan", is no slip.)
+    if (articles_using(token.term) > 0 || lx.known_words.count(token.word)) continue;
+    const std::string& t = token.word;  // as written: a stem may have lost a piece
+    // English: its translations and its Indonesian spelling ("glaucoma").
     if (language != nullptr && language->english != nullptr) {
-      for (const std::string& tr : language->english->translations(t))
-        for (std::string& x : w.tokenizer.terms(tr)) asked.push_back(std::move(x));
+      for (const std::string& tr : language->english->translations(t)) add_terms(tr);
     }
-    if (t.size() <= kPrefix) continue;
-    const std::string head = t.substr(0, kPrefix);
+    for (const std::string& sp : lx.loanwords.spellings(t)) add_terms(sp);
+    // A closed compound of two of the site's words ("kerjasama", "ongrid").
+    constexpr size_t kPart = 2;
+    for (size_t cut = kPart; cut + kPart <= t.size(); ++cut) {
+      const Terms parts = w.tokenizer.terms(t.substr(0, cut) + " " + t.substr(cut));
+      if (parts.size() == 2 && articles_using(parts[0]) > 0 && articles_using(parts[1]) > 0)
+        out.insert(out.end(), parts.begin(), parts.end());
+    }
+    // A slip of the keys: the site's words of the same first two letters
+    // and about the same length within one edit (two for long words).
+    constexpr size_t kShortest = 4, kMaxSpellings = 8;
+    if (t.size() < kShortest) continue;
+    const int limit = t.size() >= 7 ? 2 : 1;
+    const std::string opening = t.substr(0, 2);
     Terms like;
-    for (auto it = std::lower_bound(site_terms.begin(), site_terms.end(), head);
-         it != site_terms.end() && it->compare(0, kPrefix, head) == 0 &&
-         like.size() <= kMaxSpellings;
-         ++it)
-      like.push_back(*it);
-    if (like.size() <= kMaxSpellings) asked.insert(asked.end(), like.begin(), like.end());
+    for (auto it = std::lower_bound(site_terms.begin(), site_terms.end(), opening);
+         it != site_terms.end() && it->compare(0, 2, opening) == 0; ++it) {
+      if (it->size() + 2 < t.size() || it->size() > t.size() + 2) continue;
+      if (edit_distance(t, *it, limit) <= limit) like.push_back(*it);
+    }
+    if (like.size() <= kMaxSpellings) out.insert(out.end(), like.begin(), like.end());
   }
-  std::sort(asked.begin(), asked.end());
-  asked.erase(std::unique(asked.begin(), asked.end()), asked.end());
-  // The likeliest articles by those words (affinity without phrases).
-  constexpr size_t kLikely = 4;
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<int> Model::likely(const Terms& asked) const {
+  // The likeliest articles by those words (affinity without phrases),
+  // through the postings of the words half the articles or fewer use (the
+  // others weigh ln 2 or less) unless they are short anyway.
+  constexpr size_t kLikely = 2;
+  const double total = static_cast<double>(articles.size());
+  std::unordered_map<int, double> sums;
+  for (const std::string& t : asked) {
+    auto it = postings.find(t);
+    constexpr size_t kShortPostings = 64;
+    if (it == postings.end() ||
+        (2 * it->second.size() > articles.size() && it->second.size() > kShortPostings))
+      continue;
+    const double idf = std::log(total / static_cast<double>(it->second.size()));
+    for (int k : it->second) sums[k] += idf;
+  }
   std::vector<std::pair<double, int>> ranked;
-  for (size_t k = 0; k < articles.size(); ++k) {
-    const double a = affinity(k, asked, asked, {});
-    if (a > 0) ranked.emplace_back(-a, static_cast<int>(k));
-  }
+  for (const auto& [k, a] : sums) ranked.emplace_back(-a, k);
   const size_t n = std::min(kLikely, ranked.size());
   std::partial_sort(ranked.begin(), ranked.begin() + static_cast<long>(n), ranked.end());
   std::vector<int> out;
@@ -384,13 +449,27 @@ Answer Model::ask(Context& ctx, std::string_view question, std::string_view scop
     if (k >= 0 && std::find(asked.begin(), asked.end(), k) == asked.end()) asked.push_back(k);
   };
   add(current);
-  for (size_t k = 0; k < articles.size(); ++k)
-    if (names(k, terms)) add(static_cast<int>(k));
+  // (A question may name many articles of a large site, by an acronym
+  // they share: the first few found are asked.)
+  constexpr size_t kMaxNamed = 4;
+  bool any_named = false;
+  const Terms read = articles.size() > kAskEvery ? site_reading(question, w) : terms;
+  for (const std::string& t : read) {
+    auto it = subject_postings.find(t);
+    if (it == subject_postings.end()) continue;
+    for (int k : it->second) {
+      if (asked.size() >= kMaxNamed || !names(static_cast<size_t>(k), read)) continue;
+      add(k);
+      any_named = true;
+    }
+  }
   if (scoped < 0) {
     if (articles.size() <= kAskEvery) {
       for (size_t k = 0; k < articles.size(); ++k) add(static_cast<int>(k));
-    } else {
-      for (int k : likely(terms, w)) add(k);
+    } else if (!any_named) {
+      // (Where the question names an article, only named ones compete:
+      // bot/router.h.)
+      for (int k : likely(read)) add(k);
       if (asked.empty()) add(0);
     }
   }
@@ -398,6 +477,9 @@ Answer Model::ask(Context& ctx, std::string_view question, std::string_view scop
   std::vector<RouteCandidate> candidates;
   std::vector<Context> contexts;
   std::vector<Answer> answers;
+  // (Every article asked is read before any is weighed: affinity compares
+  // the phrases of all of them.)
+  for (int k : asked) articles[static_cast<size_t>(k)]->ensure(w);
   for (int k : asked) {
     Context c = k == find(ctx.article) ? ctx : fresh(k);
     c.article = articles[static_cast<size_t>(k)]->doc().slug;
@@ -411,7 +493,7 @@ Answer Model::ask(Context& ctx, std::string_view question, std::string_view scop
     rc.found = a.found;
     rc.confidence = a.confidence;
     rc.named = reading.subject || names(static_cast<size_t>(k), terms);
-    rc.affinity = affinity(static_cast<size_t>(k), reading.terms, terms, reading.words);
+    rc.affinity = affinity(static_cast<size_t>(k), reading.terms, terms, reading.words, asked);
     rc.followup = reading.followup;
     rc.current = k == current;
     rc.cited = !a.sources.empty();
@@ -555,6 +637,7 @@ std::vector<std::string_view> ArticleModel::question_parts(std::string_view ques
 
 Answer ArticleModel::ask(Context& ctx, std::string_view question, Worker& w,
                          Reading* reading) const {
+  ensure(w);
   // Two or three questions in one message are answered in turn, each in the
   // context the one before leaves ("Indonesia bekerja sama bilateral dengan
   // berapa negara, trus mitranya dibagi jadi berapa wilayah?"), and the
@@ -1033,6 +1116,7 @@ std::string Bot::explain(std::string_view question) const {
   auto m = impl_->current();
   auto w = impl_->acquire(m->generation);
   const ArticleModel& first = *m->articles.front();
+  first.ensure(*w);
   Understanding u = first.understander->read(question, w->tokenizer);
   nlohmann::json entities = nlohmann::json::array();
   for (int e : u.entities) entities.push_back(first.kb->entities[static_cast<size_t>(e)].name);
@@ -1063,9 +1147,11 @@ bool Bot::has_session(std::string_view session_id) {
 
 std::vector<std::string> Bot::welcome_suggestions(std::string_view article) const {
   auto m = impl_->current();
-  const int k = std::max(0, m->find(article));
-  return m->articles[static_cast<size_t>(k)]->suggester->welcome(
-      static_cast<size_t>(m->lx.max_suggestions));
+  const ArticleModel& a = *m->articles[static_cast<size_t>(std::max(0, m->find(article)))];
+  auto w = impl_->acquire(m->generation);
+  a.ensure(*w);
+  impl_->release(std::move(w));
+  return a.suggester->welcome(static_cast<size_t>(m->lx.max_suggestions));
 }
 
 std::string Bot::article_title(std::string_view article) const {

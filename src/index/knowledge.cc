@@ -196,6 +196,7 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
     s.anchor = secs.text(4);
     s.path = secs.text(5);
     add_words(*k, tok, s.heading, &s.heading_terms, &s.heading_words);
+    s.fts_heading_terms = tok.terms(s.path.empty() ? s.heading : s.path);
     int index = static_cast<int>(k->sections.size());
     if (s.doc != last_doc) open.clear();
     last_doc = s.doc;

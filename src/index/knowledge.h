@@ -41,6 +41,7 @@ struct KSection {
   std::string path;  // "Bentuk Kerja Sama Internasional › #1 Kerja sama Bilateral"
   Terms heading_terms;
   std::vector<std::string> heading_words;  // folded words, aligned with heading_terms
+  Terms fts_heading_terms;  // the terms of `path` (or the heading): a chunk's heading column
   std::vector<int> blocks;
 };
 
