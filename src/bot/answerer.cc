@@ -3703,6 +3703,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     if (std::find(u.content.begin(), u.content.end(), s.terms[k]) != u.content.end())
       named_end = k + 1;
   }
+  // (The term goes on with the question's other words written after it:
+  // "reksa dana" where "dana" is also the subject's.)
+  while (named_end > 0 && named_end < s.terms.size() &&
+         std::find(u.query.begin(), u.query.end(), s.terms[named_end]) != u.query.end())
+    ++named_end;
   // A comma after it lists it among others ("selada, bayam, ...") or
   // glosses a longer name it ends ("Pemegang izin tambang, yaitu ...").
   const bool comma_after = named_end > 0 && named_end < s.begins.size() &&

@@ -506,7 +506,21 @@ Answer Model::ask(Context& ctx, std::string_view question, std::string_view scop
     return static_cast<size_t>(std::find(asked.begin(), asked.end(), k) - asked.begin());
   };
 
-  if (!r.choices.empty()) {
+  // Articles that answer in the same words leave nothing to choose ("DAS
+  // adalah singkatan dari Daerah Aliran Sungai." in two articles): the
+  // answer is given once, citing each.
+  Route settled = r;
+  if (!r.choices.empty() && std::all_of(r.choices.begin(), r.choices.end(), [&](int k) {
+        return answers[at(k)].text == answers[at(r.choices.front())].text;
+      })) {
+    settled.article = r.choices.front();
+    settled.choices.clear();
+    for (size_t i = 1; i < r.choices.size(); ++i) {
+      for (Source& src : answers[at(r.choices[i])].sources)
+        answers[at(settled.article)].sources.push_back(std::move(src));
+    }
+  }
+  if (!settled.choices.empty()) {
     Answer a;
     a.text = w.renderer.render(lx.tmpl("choose_article"), kainjow::mustache::data{});
     a.found = true;
@@ -520,13 +534,13 @@ Answer Model::ask(Context& ctx, std::string_view question, std::string_view scop
     ++ctx.turns;
     return a;
   }
-  const size_t i = at(r.article);
+  const size_t i = at(settled.article);
   Answer a = std::move(answers[i]);
   ctx = std::move(contexts[i]);
   // A scoped conversation answered from another article says so.
-  if (scoped >= 0 && r.article != scoped && a.found) {
+  if (scoped >= 0 && settled.article != scoped && a.found) {
     kainjow::mustache::data v;
-    v.set("title", articles[static_cast<size_t>(r.article)]->doc().title);
+    v.set("title", articles[static_cast<size_t>(settled.article)]->doc().title);
     a.text = w.renderer.render(lx.tmpl("other_article"), v) + "\n" + a.text;
   }
   return a;

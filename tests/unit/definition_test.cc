@@ -1688,3 +1688,30 @@ Cacingan adalah infeksi cacing parasit di dalam usus.
   CHECK(a.found);
   CHECK(a.text.find("dua spesies") != std::string::npos);
 }
+
+TEST_CASE("a term the article only lists among others, once, is not defined by that list",
+          "[bot][definition]") {
+  testing::ArticleBot article("listed-once", "dana-darurat.md", R"(---
+title: Dana Darurat
+subject: Dana Darurat
+---
+
+# Dana Darurat
+
+Dana darurat adalah tabungan yang disisihkan untuk kebutuhan mendadak.
+
+## Tempat Menyimpan Dana Darurat
+
+- Rekening tabungan yang mudah dicairkan kapan saja.
+- Simpanan di luar deposito, reksa dana, atau emas batangan untuk sebagian kecilnya.
+)");
+  // "reksa dana" is named once, as one of several places; the sentence
+  // says nothing of what it is. (Its "dana" is also the subject's word:
+  // the term is followed to its end before a comma is looked for.)
+  Answer a = article.bot->ask("t", "Apa itu reksa dana?");
+  INFO(a.text);
+  CHECK_FALSE(a.found);
+  // Where the term is what the sentence is about, it still answers.
+  CHECK(article.bot->ask("u", "Apa itu dana darurat?").text.find("kebutuhan mendadak") !=
+        std::string::npos);
+}

@@ -3,6 +3,7 @@
 // which article is meant when several answer alike, and a scope keeps a
 // conversation on one article's page.
 #include <catch2/catch.hpp>
+#include <set>
 
 #include "cli/jsonl.h"
 #include "testing.h"
@@ -172,4 +173,36 @@ TEST_CASE("site: a large site asks only the likeliest articles, and routes as a 
   Answer phrase = bot.ask("l6", "Siapa yang mengelola ruang belajar warga?");
   CHECK_FALSE(phrase.text.empty());
   CHECK(source_of(phrase) != "Bentuk Kerja Sama Internasional dan Manfaatnya");
+}
+
+TEST_CASE("site: articles answering in the same words leave nothing to choose", "[site]") {
+  testing::ArticleBot site("same-words", "pasar-desa.md", R"(---
+title: Pasar Desa
+subject: Pasar Desa
+---
+
+# Pasar Desa
+
+Pasar desa dikelola oleh Badan Usaha Milik Desa (BUMDes) bersama para pedagang.
+)");
+  std::ofstream(site.dir / "wisata-desa.md") << R"(---
+title: Wisata Desa
+subject: Wisata Desa
+---
+
+# Wisata Desa
+
+Wisata desa dikembangkan oleh Badan Usaha Milik Desa (BUMDes) dan kelompok sadar wisata.
+)";
+  std::string error;
+  site.bot.reset();
+  site.bot = open_runtime(site.options, &error);
+  REQUIRE(site.bot);
+  Answer a = site.bot->ask("s", "BUMDes singkatan dari apa?");
+  CHECK(a.intent != "choose_article");
+  CHECK(says(a, "Badan Usaha Milik Desa"));
+  // Both articles are cited.
+  std::set<std::string> cited;
+  for (const Source& s : a.sources) cited.insert(s.article);
+  CHECK(cited == std::set<std::string>{"Pasar Desa", "Wisata Desa"});
 }
