@@ -25,9 +25,13 @@ class Bot;
 namespace tanya::channels {
 
 // What the webhooks need from the bot. Each function must be thread-safe.
+// `article` scopes a channel's questions to one article (its slug, Bot::ask),
+// "" for the whole site.
 struct BotHooks {
-  std::function<Answer(Context& context, std::string_view question)> ask;
-  std::function<std::vector<std::string>()> welcome_suggestions;
+  std::function<Answer(Context& context, std::string_view question, std::string_view article)> ask;
+  std::function<std::vector<std::string>(std::string_view article)> welcome_suggestions;
+  // True when the corpus has the article (a channel's default is checked at start).
+  std::function<bool(std::string_view article)> has_article;
 };
 
 // Hooks onto a real Bot, which must outlive the service.

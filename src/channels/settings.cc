@@ -27,6 +27,13 @@ const std::vector<std::string_view>& setting_names() {
       "TANYA_LINE_ACCESS_TOKEN",
       "TANYA_LINE_API_BASE",
       "TANYA_REST_TOKEN",
+      // Each channel's default article (its slug); unset: site-wide.
+      "TANYA_TELEGRAM_ARTICLE",
+      "TANYA_WHATSAPP_ARTICLE",
+      "TANYA_MESSENGER_ARTICLE",
+      "TANYA_SLACK_ARTICLE",
+      "TANYA_LINE_ARTICLE",
+      "TANYA_REST_ARTICLE",
       // Operations: where the state lives and how the outbox retries.
       "TANYA_WEBHOOK_STATE",
       "TANYA_OUTBOX_MAX_ATTEMPTS",

@@ -9,9 +9,11 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cctype>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <sstream>
 
@@ -74,9 +76,12 @@ class Service final : public Webhooks {
 
   ~Service() override { stop(); }
 
+  // `articles`: each channel's default article by channel name (absent:
+  // site-wide).
   bool init(std::vector<std::unique_ptr<Channel>> channels, std::shared_ptr<StateStore> store,
-            const OutboxOptions& outbox_options) {
+            const OutboxOptions& outbox_options, std::map<std::string, std::string> articles) {
     channels_ = std::move(channels);
+    articles_ = std::move(articles);
     counters_ = std::vector<Counters>(channels_.size());
     store_ = std::move(store);
     if (store_) {
@@ -235,7 +240,7 @@ class Service final : public Webhooks {
       context = context_from_json(parse_json(*stored));
     }
     try {
-      *answer = compute(context, message);
+      *answer = compute(context, message, article_of(channel));
     } catch (const std::exception& e) {
       log_event("webhook_error", {{"channel", channel.name()}, {"error", e.what()}});
       return Outcome::kError;
@@ -268,23 +273,28 @@ class Service final : public Webhooks {
     return Outcome::kError;
   }
 
-  Answer compute(Context& context, const Message& message) const {
+  std::string_view article_of(const Channel& channel) const {
+    auto it = articles_.find(std::string(channel.name()));
+    return it == articles_.end() ? std::string_view() : std::string_view(it->second);
+  }
+
+  Answer compute(Context& context, const Message& message, std::string_view article) const {
     Answer answer;
     if (message.welcome) {
       answer.text =
           "Halo! Saya Tanya. Tanyakan apa saja tentang artikel ini, misalnya salah satu "
           "pertanyaan berikut.";
       answer.intent = "greeting";
-      answer.suggestions = bot_.welcome_suggestions();
+      answer.suggestions = bot_.welcome_suggestions(article);
       return answer;
     }
     if (std::optional<std::string> code = validate_question(message.text)) {
       answer.text = question_error_message(*code);
       answer.intent = "invalid";
-      answer.suggestions = bot_.welcome_suggestions();
+      answer.suggestions = bot_.welcome_suggestions(article);
       return answer;
     }
-    answer = bot_.ask(context, message.text);
+    answer = bot_.ask(context, message.text, article);
     if (answer.text.empty()) answer.text = "Maaf, saya belum bisa menjawab pertanyaan itu.";
     return answer;
   }
@@ -307,6 +317,7 @@ class Service final : public Webhooks {
   }
 
   BotHooks bot_;
+  std::map<std::string, std::string> articles_;  // channel name -> default article
   NowMs now_ms_;
   HttpClient http_;
   std::vector<std::unique_ptr<Channel>> channels_;
@@ -361,10 +372,13 @@ bool resolve_state_path(const std::string& given, const std::string& index_path,
 
 BotHooks bot_hooks(const Bot& bot) {
   BotHooks hooks;
-  hooks.ask = [&bot](Context& context, std::string_view question) {
-    return bot.ask(context, question);
+  hooks.ask = [&bot](Context& context, std::string_view question, std::string_view article) {
+    return bot.ask(context, question, article);
   };
-  hooks.welcome_suggestions = [&bot] { return bot.welcome_suggestions(); };
+  hooks.welcome_suggestions = [&bot](std::string_view article) {
+    return bot.welcome_suggestions(article);
+  };
+  hooks.has_article = [&bot](std::string_view article) { return bot.has_article(article); };
   return hooks;
 }
 
@@ -403,12 +417,24 @@ bool apply_tuning(const Settings& settings, ServiceOptions* options, std::string
 
 std::unique_ptr<Webhooks> make_webhooks(BotHooks bot, ServiceOptions options, std::string* error) {
   std::vector<std::unique_ptr<Channel>> channels;
+  std::map<std::string, std::string> articles;
   for (const auto& [name, factory] : kFactories) {
     std::string why;
     std::unique_ptr<Channel> channel = factory(options.settings, &why);
     if (!why.empty()) {
       *error = why;
       return nullptr;
+    }
+    // TANYA_<CHANNEL>_ARTICLE: the article the channel's chats are about
+    // (its slug); unset, the channel answers site-wide.
+    std::string key = "TANYA_" + std::string(name) + "_ARTICLE";
+    for (char& c : key) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (std::string article = setting(options.settings, key); !article.empty()) {
+      if (bot.has_article && !bot.has_article(article)) {
+        *error = key + "=" + article + ": no such article in the corpus";
+        return nullptr;
+      }
+      articles[name] = article;
     }
     if (channel) channels.push_back(std::move(channel));
   }
@@ -428,7 +454,7 @@ std::unique_ptr<Webhooks> make_webhooks(BotHooks bot, ServiceOptions options, st
     if (!opened) return nullptr;
     store = std::move(opened);
   }
-  service->init(std::move(channels), std::move(store), options.outbox);
+  service->init(std::move(channels), std::move(store), options.outbox, std::move(articles));
   return service;
 }
 

@@ -40,9 +40,10 @@ const std::vector<std::string> kSuggestions = {
 // of the previous question in the same conversation.
 BotHooks scripted_bot() {
   BotHooks hooks;
-  hooks.ask = [](Context& context, std::string_view q) {
+  hooks.ask = [](Context& context, std::string_view q, std::string_view article) {
     Answer answer;
     std::string question(q);
+    if (!article.empty()) question += " @" + std::string(article);
     if (question == "panjang") {
       for (int i = 0; i < 900; ++i)
         answer.text += "Kalimat caf\xC3\xA9 \xF0\x9F\x98\x80 nomor " + std::to_string(i) + ". ";
@@ -57,7 +58,10 @@ BotHooks scripted_bot() {
     answer.suggestions = kSuggestions;
     return answer;
   };
-  hooks.welcome_suggestions = [] { return std::vector<std::string>{"Apa itu kerja sama?"}; };
+  hooks.welcome_suggestions = [](std::string_view) {
+    return std::vector<std::string>{"Apa itu kerja sama?"};
+  };
+  hooks.has_article = [](std::string_view article) { return article == "koperasi"; };
   return hooks;
 }
 
@@ -547,6 +551,23 @@ TEST_CASE("Generic JSON (Rasa REST): bearer token, same-response answer", "[webh
   json empty = json::parse(
       h.send("POST", "/webhooks/rest/webhook", R"({"sender":"u","message":"  "})", auth).body);
   CHECK(empty[0]["text"].get<std::string>().size() > 0);
+}
+
+TEST_CASE("a channel answers site-wide unless its default article is set", "[webhooks]") {
+  std::map<std::string, std::string> auth = {{"authorization", "Bearer rest-token"}};
+  std::string body = R"({"sender":"user-1","message":"Apa tujuan?"})";
+  Harness site({{"TANYA_REST_TOKEN", "rest-token"}});
+  CHECK(json::parse(site.send("POST", "/webhooks/rest/webhook", body, auth).body)[0]["text"] ==
+        "Jawaban tentang Apa tujuan?");
+  Harness scoped({{"TANYA_REST_TOKEN", "rest-token"}, {"TANYA_REST_ARTICLE", "koperasi"}});
+  CHECK(json::parse(scoped.send("POST", "/webhooks/rest/webhook", body, auth).body)[0]["text"] ==
+        "Jawaban tentang Apa tujuan? @koperasi");
+  // An article the corpus lacks is a startup error, not a silent site-wide channel.
+  ServiceOptions options;
+  options.settings = {{"TANYA_REST_TOKEN", "rest-token"}, {"TANYA_REST_ARTICLE", "tidak-ada"}};
+  std::string error;
+  CHECK(make_webhooks(scripted_bot(), options, &error) == nullptr);
+  CHECK(error.find("TANYA_REST_ARTICLE") != std::string::npos);
 }
 
 TEST_CASE("a follow-up works across two messages and across a restart", "[webhooks]") {
