@@ -14,7 +14,8 @@ CREATE TABLE documents (
   subject  TEXT NOT NULL,            -- what the article is about
   source   TEXT NOT NULL,
   language TEXT NOT NULL,
-  category TEXT NOT NULL
+  category TEXT NOT NULL,
+  hash     TEXT NOT NULL             -- of the article's files: an update rewrites changed ones only
 );
 
 CREATE TABLE sections (

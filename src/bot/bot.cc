@@ -70,8 +70,14 @@ std::string question_error_message(std::string_view code) {
 // own snapshot and the strategies reading it. The lexicon and Debian's
 // resources belong to the Model and are shared by its articles.
 struct ArticleModel {
-  ArticleModel(const Lexicon& lexicon, const Language* lang) : lx(lexicon), language(lang) {}
+  ArticleModel(std::shared_ptr<const Lexicon> lexicon, const Language* lang)
+      : lexicon_(std::move(lexicon)), lx(*lexicon_), language(lang) {}
   std::shared_ptr<const Knowledge> kb;
+
+ private:
+  std::shared_ptr<const Lexicon> lexicon_;  // kept alive for `lx`, across reloads
+
+ public:
   const Lexicon& lx;
   const Language* language;
   // The strategies reading the snapshot, built by ensure() before the
@@ -115,12 +121,16 @@ struct ArticleModel {
 // questions share it without locks; reload() builds a new one and swaps the
 // pointer, and questions in flight finish on the one they started with.
 struct Model {
+  explicit Model(std::shared_ptr<const Lexicon> lex) : lexicon(std::move(lex)), lx(*lexicon) {}
   uint64_t generation = 0;
-  Lexicon lx;
+  std::shared_ptr<const Lexicon> lexicon;
+  const Lexicon& lx;
+  std::string bot_data_hash;  // of the bot data files the lexicon was read from
   std::shared_ptr<const Language> language;  // shared by every generation
   // The site's articles in file-name order, each answered on its own
   // (bot/router.h picks among them).
-  std::vector<std::unique_ptr<ArticleModel>> articles;
+  // An article whose files did not change keeps its model across reloads.
+  std::vector<std::shared_ptr<const ArticleModel>> articles;
   // The articles using each term, in order (RouteCandidate::affinity, and
   // the likeliest articles of a large site).
   std::unordered_map<std::string, std::vector<int>> postings;
@@ -194,25 +204,51 @@ void mark_adjectives(Lexicon* lx, const Language* language) {
 }
 
 // Loads a Model with `w`'s connection and tokenizer: one snapshot per
-// article of the index.
+// article of the index. From `previous` (may be null) it keeps the lexicon
+// when the bot data is the same, and with it every article whose files
+// did not change: a reload after one article changed reads that one.
 std::shared_ptr<const Model> load_model(const BotOptions& options,
-                                        std::shared_ptr<const Language> language, Worker& w) {
-  auto m = std::make_shared<Model>();
+                                        std::shared_ptr<const Language> language, Worker& w,
+                                        const Model* previous) {
+  const std::vector<DataFile> data = read_data_files(options.bot_dir, embedded::bot());
+  std::string all;
+  for (const DataFile& f : data) all += f.path + "\n" + std::string(f.data) + "\n";
+  const std::string data_hash = fnv1a_hex(all);
+  const bool same_data = previous != nullptr && previous->bot_data_hash == data_hash;
+  std::shared_ptr<const Lexicon> lexicon;
+  if (same_data) {
+    lexicon = previous->lexicon;
+  } else {
+    auto lx = std::make_shared<Lexicon>(Lexicon::load(data, w.tokenizer));
+    mark_adjectives(lx.get(), language.get());
+    lexicon = std::move(lx);
+  }
+  auto m = std::make_shared<Model>(lexicon);
   m->generation = w.generation;
-  m->lx = Lexicon::load(read_data_files(options.bot_dir, embedded::bot()), w.tokenizer);
-  mark_adjectives(&m->lx, language.get());
+  m->bot_data_hash = data_hash;
   m->language = std::move(language);
-  for (int64_t id : Knowledge::article_ids(w.searcher.db())) {
-    auto a = std::make_unique<ArticleModel>(m->lx, m->language.get());
-    a->kb = Knowledge::load_article(w.searcher.db(), w.tokenizer, id);
-    if (a->kb->docs.empty()) continue;
-    const int k = static_cast<int>(m->articles.size());
-    for (const std::string& t : a->kb->terms) m->postings[t].push_back(k);
-    std::unordered_set<std::string> named(a->doc().subject_terms.begin(),
-                                          a->doc().subject_terms.end());
-    for (const Terms& alias : a->doc().subject_aliases) named.insert(alias.begin(), alias.end());
+  std::map<std::string, std::shared_ptr<const ArticleModel>> kept;
+  if (same_data) {
+    for (const auto& a : previous->articles) {
+      if (!a->doc().hash.empty()) kept[a->doc().slug + "\n" + a->doc().hash] = a;
+    }
+  }
+  for (const Knowledge::ArticleRow& row : Knowledge::articles(w.searcher.db())) {
+    if (auto it = kept.find(row.slug + "\n" + row.hash); it != kept.end()) {
+      m->articles.push_back(it->second);
+    } else {
+      auto a = std::make_shared<ArticleModel>(lexicon, m->language.get());
+      a->kb = Knowledge::load_article(w.searcher.db(), w.tokenizer, row.id);
+      if (a->kb->docs.empty()) continue;
+      m->articles.push_back(std::move(a));
+    }
+    const int k = static_cast<int>(m->articles.size()) - 1;
+    const ArticleModel& a = *m->articles.back();
+    for (const std::string& t : a.kb->terms) m->postings[t].push_back(k);
+    std::unordered_set<std::string> named(a.doc().subject_terms.begin(),
+                                          a.doc().subject_terms.end());
+    for (const Terms& alias : a.doc().subject_aliases) named.insert(alias.begin(), alias.end());
     for (const std::string& t : named) m->subject_postings[t].push_back(k);
-    m->articles.push_back(std::move(a));
   }
   if (m->articles.empty()) throw std::runtime_error("the index holds no article");
   // A small site is read whole now, so that no reader waits for it; a
@@ -1086,7 +1122,7 @@ std::unique_ptr<Bot> Bot::open(const BotOptions& options, std::string* error) {
     std::string why;
     impl->language = Language::load(options.language, &why);
     if (!impl->language) throw std::runtime_error(why);
-    impl->model = load_model(options, impl->language, *w);
+    impl->model = load_model(options, impl->language, *w, nullptr);
     impl->release(std::move(w));
     return std::unique_ptr<Bot>(new Bot(std::move(impl)));
   } catch (const std::exception& e) {
@@ -1098,7 +1134,7 @@ std::unique_ptr<Bot> Bot::open(const BotOptions& options, std::string* error) {
 bool Bot::reload(std::string* error) {
   try {
     auto w = std::make_unique<Worker>(impl_->options.index_path, impl_->current()->generation + 1);
-    auto m = load_model(impl_->options, impl_->language, *w);
+    auto m = load_model(impl_->options, impl_->language, *w, impl_->current().get());
     {
       std::lock_guard<std::mutex> lock(impl_->mu);
       impl_->model = std::move(m);

@@ -57,7 +57,8 @@ std::unique_ptr<Bot> open_runtime(const RuntimeOptions& options, std::string* er
     Corpus corpus = load_corpus(read_data_files(o.corpus_dir, embedded::corpus()));
     if (corpus.documents.empty()) throw std::runtime_error("no articles (*.md) in the corpus");
     if (!index_is_current(o.index_path, corpus.fingerprint)) {
-      IndexStats s = build_index(corpus, o.index_path);
+      // Only the articles that changed are written again.
+      IndexStats s = update_index(corpus, o.index_path);
       if (o.verbose) {
         std::cerr << "tanya: indexed " << s.documents << " article(s), " << s.chunks << " chunks, "
                   << s.entities << " entities into " << o.index_path << " in " << s.milliseconds

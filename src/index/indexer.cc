@@ -65,14 +65,18 @@ std::string list_lead(const Section& section, size_t block) {
 
 Corpus load_corpus(const std::vector<DataFile>& files) {
   Corpus corpus;
-  std::string all = "schema=" + std::to_string(kSchemaVersion) +
-                    " tokenizer=" + std::to_string(kTokenizerVersion) + "\n" + schema_sql();
+  const std::string versions = "schema=" + std::to_string(kSchemaVersion) +
+                               " tokenizer=" + std::to_string(kTokenizerVersion) + "\n" +
+                               schema_sql();
+  std::string all = versions;
+  std::map<std::string, std::string> texts;  // document id -> its Markdown
   for (const DataFile& f : files) {
     all += "\n--" + f.path + "\n" + f.data;
     const std::string ext = ".md";
     if (f.path.size() > ext.size() &&
         f.path.compare(f.path.size() - ext.size(), ext.size(), ext) == 0) {
       std::string id = std::filesystem::path(f.path).stem().string();
+      texts[id] = std::string(f.data);
       corpus.documents.push_back(parse_markdown(id, f.data));
     } else if (std::filesystem::path(f.path).extension() == ".json") {
       const std::string name = std::filesystem::path(f.path).filename().string();
@@ -104,8 +108,130 @@ Corpus load_corpus(const std::vector<DataFile>& files) {
     }
   }
   corpus.fingerprint = fnv1a_hex(all);
+  for (const Document& doc : corpus.documents) {
+    std::string made_of = versions + "\n" + texts[doc.id];
+    for (const Erratum& e : corpus.errata) {
+      if (e.document == doc.id)
+        made_of += "\nerratum\n" + e.wrong + "\n" + e.correct + "\n" + e.note;
+    }
+    for (const Rewrite& r : corpus.rewrites) {
+      if (r.document == doc.id) made_of += "\nrewrite\n" + r.from + "\n" + r.to;
+    }
+    corpus.document_hashes[doc.id] = fnv1a_hex(made_of);
+  }
   return corpus;
 }
+
+namespace {
+
+// Writes articles into an open index: the statements prepared once, one
+// article's rows at a time.
+class Writer {
+ public:
+  explicit Writer(sql::Db& db)
+      : db_(db),
+        ins_doc_(db,
+                 "INSERT INTO documents(slug, title, subject, source, language, category, hash) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+        ins_sec_(db,
+                 "INSERT INTO sections(document_id, ord, level, heading, anchor, path) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+        ins_block_(db, "INSERT INTO blocks(section_id, ord, kind, text) VALUES (?1, ?2, ?3, ?4)"),
+        ins_item_(db, "INSERT INTO items(block_id, ord, text) VALUES (?1, ?2, ?3)"),
+        ins_chunk_(
+            db, "INSERT INTO chunks(section_id, block_id, heading, body) VALUES (?1, ?2, ?3, ?4)"),
+        ins_entity_(db,
+                    "INSERT INTO entities(document_id, name, expansion, kind, section_id, "
+                    "block_id, item_ord) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+        ins_alias_(db, "INSERT INTO aliases(entity_id, alias) VALUES (?1, ?2)"),
+        ins_erratum_(
+            db, "INSERT INTO errata(document_id, wrong, correct, note) VALUES (?1, ?2, ?3, ?4)"),
+        ins_rewrite_(
+            db, "INSERT INTO rewrites(document_id, phrase, replacement) VALUES (?1, ?2, ?3)") {}
+
+  // Writes `doc` (with `hash`, its Corpus::document_hashes entry) and
+  // counts what it wrote in `stats`.
+  void write(const Corpus& corpus, const Document& doc, const std::string& hash, IndexStats* stats);
+
+ private:
+  sql::Db& db_;
+  sql::Stmt ins_doc_;
+  sql::Stmt ins_sec_;
+  sql::Stmt ins_block_;
+  sql::Stmt ins_item_;
+  sql::Stmt ins_chunk_;
+  sql::Stmt ins_entity_;
+  sql::Stmt ins_alias_;
+  sql::Stmt ins_erratum_;
+  sql::Stmt ins_rewrite_;
+};
+
+void Writer::write(const Corpus& corpus, const Document& doc, const std::string& hash,
+                   IndexStats* stats) {
+  ins_doc_.bind(1, doc.id).bind(2, doc.title).bind(3, doc.subject).bind(4, doc.source);
+  ins_doc_.bind(5, doc.language).bind(6, doc.category).bind(7, hash).run();
+  int64_t doc_id = sqlite3_last_insert_rowid(db_.get());
+  ++stats->documents;
+  std::vector<int64_t> section_ids;
+  std::vector<std::vector<int64_t>> block_ids;
+  for (size_t s = 0; s < doc.sections.size(); ++s) {
+    const Section& sec = doc.sections[s];
+    std::string path_text = join_path(sec);
+    ins_sec_.bind(1, doc_id)
+        .bind(2, static_cast<int64_t>(s))
+        .bind(3, static_cast<int64_t>(sec.level));
+    ins_sec_.bind(4, sec.heading).bind(5, sec.anchor).bind(6, path_text).run();
+    int64_t sec_id = sqlite3_last_insert_rowid(db_.get());
+    section_ids.push_back(sec_id);
+    ++stats->sections;
+    block_ids.emplace_back();
+    std::string heading_text = path_text.empty() ? sec.heading : path_text;
+    for (size_t b = 0; b < sec.blocks.size(); ++b) {
+      const Block& block = sec.blocks[b];
+      ins_block_.bind(1, sec_id).bind(2, static_cast<int64_t>(b)).bind(3, kind_name(block.kind));
+      // A list's text is the item it is nested under, if any (its lead).
+      ins_block_.bind(4, block.is_list() ? block.lead : block.text).run();
+      int64_t block_id = sqlite3_last_insert_rowid(db_.get());
+      block_ids.back().push_back(block_id);
+      std::string body = block.text;
+      if (block.is_list()) {
+        body = list_lead(sec, b);
+        for (size_t i = 0; i < block.items.size(); ++i) {
+          ins_item_.bind(1, block_id)
+              .bind(2, static_cast<int64_t>(i))
+              .bind(3, block.items[i])
+              .run();
+          if (!body.empty()) body += "\n";
+          body += "- " + block.items[i];
+        }
+      }
+      ins_chunk_.bind(1, sec_id).bind(2, block_id).bind(3, heading_text).bind(4, body).run();
+      ++stats->chunks;
+    }
+  }
+  for (const EntityRecord& e : extract_entities(doc)) {
+    ins_entity_.bind(1, doc_id).bind(2, e.name).bind(3, e.expansion).bind(4, e.kind);
+    ins_entity_.bind(5, section_ids[static_cast<size_t>(e.section)]);
+    if (e.block >= 0) {
+      ins_entity_.bind(6, block_ids[static_cast<size_t>(e.section)][static_cast<size_t>(e.block)]);
+    }
+    if (e.item >= 0) ins_entity_.bind(7, static_cast<int64_t>(e.item));
+    ins_entity_.run();
+    int64_t entity_id = sqlite3_last_insert_rowid(db_.get());
+    for (const std::string& a : e.aliases) ins_alias_.bind(1, entity_id).bind(2, a).run();
+    ++stats->entities;
+  }
+  for (const Erratum& e : corpus.errata) {
+    if (e.document != doc.id) continue;
+    ins_erratum_.bind(1, doc_id).bind(2, e.wrong).bind(3, e.correct).bind(4, e.note).run();
+  }
+  for (const Rewrite& r : corpus.rewrites) {
+    if (r.document != doc.id) continue;
+    ins_rewrite_.bind(1, doc_id).bind(2, r.from).bind(3, r.to).run();
+  }
+}
+
+}  // namespace
 
 IndexStats build_index(const Corpus& corpus, const std::string& path) {
   auto t0 = std::chrono::steady_clock::now();
@@ -132,89 +258,11 @@ IndexStats build_index(const Corpus& corpus, const std::string& path) {
                                     .count()))
         .run();
 
-    sql::Stmt ins_doc(db,
-                      "INSERT INTO documents(slug, title, subject, source, language, category) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    sql::Stmt ins_sec(db,
-                      "INSERT INTO sections(document_id, ord, level, heading, anchor, path) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    sql::Stmt ins_block(db,
-                        "INSERT INTO blocks(section_id, ord, kind, text) VALUES (?1, ?2, ?3, ?4)");
-    sql::Stmt ins_item(db, "INSERT INTO items(block_id, ord, text) VALUES (?1, ?2, ?3)");
-    sql::Stmt ins_chunk(
-        db, "INSERT INTO chunks(section_id, block_id, heading, body) VALUES (?1, ?2, ?3, ?4)");
-    sql::Stmt ins_entity(db,
-                         "INSERT INTO entities(document_id, name, expansion, kind, section_id, "
-                         "block_id, item_ord) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    sql::Stmt ins_alias(db, "INSERT INTO aliases(entity_id, alias) VALUES (?1, ?2)");
-    sql::Stmt ins_erratum(
-        db, "INSERT INTO errata(document_id, wrong, correct, note) VALUES (?1, ?2, ?3, ?4)");
-    sql::Stmt ins_rewrite(
-        db, "INSERT INTO rewrites(document_id, phrase, replacement) VALUES (?1, ?2, ?3)");
-
+    Writer writer(db);
     for (const Document& doc : corpus.documents) {
-      ins_doc.bind(1, doc.id).bind(2, doc.title).bind(3, doc.subject).bind(4, doc.source);
-      ins_doc.bind(5, doc.language).bind(6, doc.category).run();
-      int64_t doc_id = sqlite3_last_insert_rowid(db.get());
-      ++stats.documents;
-      std::vector<int64_t> section_ids;
-      std::vector<std::vector<int64_t>> block_ids;
-      for (size_t s = 0; s < doc.sections.size(); ++s) {
-        const Section& sec = doc.sections[s];
-        std::string path_text = join_path(sec);
-        ins_sec.bind(1, doc_id)
-            .bind(2, static_cast<int64_t>(s))
-            .bind(3, static_cast<int64_t>(sec.level));
-        ins_sec.bind(4, sec.heading).bind(5, sec.anchor).bind(6, path_text).run();
-        int64_t sec_id = sqlite3_last_insert_rowid(db.get());
-        section_ids.push_back(sec_id);
-        ++stats.sections;
-        block_ids.emplace_back();
-        std::string heading_text = path_text.empty() ? sec.heading : path_text;
-        for (size_t b = 0; b < sec.blocks.size(); ++b) {
-          const Block& block = sec.blocks[b];
-          ins_block.bind(1, sec_id).bind(2, static_cast<int64_t>(b)).bind(3, kind_name(block.kind));
-          // A list's text is the item it is nested under, if any (its lead).
-          ins_block.bind(4, block.is_list() ? block.lead : block.text).run();
-          int64_t block_id = sqlite3_last_insert_rowid(db.get());
-          block_ids.back().push_back(block_id);
-          std::string body = block.text;
-          if (block.is_list()) {
-            body = list_lead(sec, b);
-            for (size_t i = 0; i < block.items.size(); ++i) {
-              ins_item.bind(1, block_id)
-                  .bind(2, static_cast<int64_t>(i))
-                  .bind(3, block.items[i])
-                  .run();
-              if (!body.empty()) body += "\n";
-              body += "- " + block.items[i];
-            }
-          }
-          ins_chunk.bind(1, sec_id).bind(2, block_id).bind(3, heading_text).bind(4, body).run();
-          ++stats.chunks;
-        }
-      }
-      for (const EntityRecord& e : extract_entities(doc)) {
-        ins_entity.bind(1, doc_id).bind(2, e.name).bind(3, e.expansion).bind(4, e.kind);
-        ins_entity.bind(5, section_ids[static_cast<size_t>(e.section)]);
-        if (e.block >= 0) {
-          ins_entity.bind(6,
-                          block_ids[static_cast<size_t>(e.section)][static_cast<size_t>(e.block)]);
-        }
-        if (e.item >= 0) ins_entity.bind(7, static_cast<int64_t>(e.item));
-        ins_entity.run();
-        int64_t entity_id = sqlite3_last_insert_rowid(db.get());
-        for (const std::string& a : e.aliases) ins_alias.bind(1, entity_id).bind(2, a).run();
-        ++stats.entities;
-      }
-      for (const Erratum& e : corpus.errata) {
-        if (e.document != doc.id) continue;
-        ins_erratum.bind(1, doc_id).bind(2, e.wrong).bind(3, e.correct).bind(4, e.note).run();
-      }
-      for (const Rewrite& r : corpus.rewrites) {
-        if (r.document != doc.id) continue;
-        ins_rewrite.bind(1, doc_id).bind(2, r.from).bind(3, r.to).run();
-      }
+      auto h = corpus.document_hashes.find(doc.id);
+      writer.write(corpus, doc, h == corpus.document_hashes.end() ? std::string() : h->second,
+                   &stats);
     }
     db.exec("INSERT INTO chunks_fts(chunks_fts) VALUES ('rebuild');");
     db.exec("INSERT INTO chunks_fts(chunks_fts) VALUES ('optimize');");
@@ -225,6 +273,105 @@ IndexStats build_index(const Corpus& corpus, const std::string& path) {
   if (ec) {
     std::remove(tmp.c_str());
     throw std::runtime_error("cannot move the index into place at " + path + ": " + ec.message());
+  }
+  stats.milliseconds =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  return stats;
+}
+
+IndexStats update_index(const Corpus& corpus, const std::string& path) {
+  auto t0 = std::chrono::steady_clock::now();
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return build_index(corpus, path);
+  IndexStats stats;
+  stats.full = false;
+  try {
+    sql::Db db(path, SQLITE_OPEN_READWRITE);
+    register_fts_tokenizer(db.get());
+    {
+      // Another schema or tokenizer: every row is stale.
+      sql::Stmt q(
+          db, "SELECT key, value FROM meta WHERE key IN ('schema_version', 'tokenizer_version')");
+      int current = 0;
+      while (q.step()) {
+        if (q.text(0) == "schema_version" && q.text(1) == std::to_string(kSchemaVersion)) ++current;
+        if (q.text(0) == "tokenizer_version" && q.text(1) == std::to_string(kTokenizerVersion))
+          ++current;
+      }
+      if (current != 2) throw std::runtime_error("stale");
+    }
+    // Readers (a server answering) take no lock while they answer: they
+    // read an article's rows only when it is loaded. A reload that is
+    // reading waits for this transaction at most this long.
+    db.exec("PRAGMA busy_timeout = 5000; BEGIN IMMEDIATE");
+    std::map<std::string, std::pair<int64_t, std::string>> indexed;  // slug -> (id, hash)
+    {
+      sql::Stmt docs(db, "SELECT id, slug, hash FROM documents");
+      while (docs.step()) indexed[docs.text(1)] = {docs.int64(0), docs.text(2)};
+    }
+    // An article's rows, and its chunks' entries in the full-text index
+    // (an external-content FTS5 table forgets a row only when told its text).
+    sql::Stmt forget_fts(db,
+                         "INSERT INTO chunks_fts(chunks_fts, rowid, heading, body) "
+                         "SELECT 'delete', c.id, c.heading, c.body FROM chunks c "
+                         "JOIN sections s ON s.id = c.section_id WHERE s.document_id = ?1");
+    const char* kForget[] = {
+        "DELETE FROM aliases WHERE entity_id IN (SELECT id FROM entities WHERE document_id = ?1)",
+        "DELETE FROM entities WHERE document_id = ?1",
+        "DELETE FROM items WHERE block_id IN (SELECT b.id FROM blocks b JOIN sections s ON "
+        "s.id = b.section_id WHERE s.document_id = ?1)",
+        "DELETE FROM chunks WHERE section_id IN (SELECT id FROM sections WHERE document_id = ?1)",
+        "DELETE FROM blocks WHERE section_id IN (SELECT id FROM sections WHERE document_id = ?1)",
+        "DELETE FROM sections WHERE document_id = ?1",
+        "DELETE FROM errata WHERE document_id = ?1",
+        "DELETE FROM rewrites WHERE document_id = ?1",
+        "DELETE FROM documents WHERE id = ?1"};
+    std::vector<sql::Stmt> forget;
+    for (const char* sql_text : kForget) forget.emplace_back(db, sql_text);
+    auto remove = [&](int64_t id) {
+      forget_fts.bind(1, id).run();
+      for (sql::Stmt& st : forget) st.bind(1, id).run();
+    };
+    int64_t last_chunk = 0;
+    {
+      sql::Stmt q(db, "SELECT coalesce(max(id), 0) FROM chunks");
+      if (q.step()) last_chunk = q.int64(0);
+    }
+    std::map<std::string, bool> present;
+    Writer writer(db);
+    for (const Document& doc : corpus.documents) {
+      present[doc.id] = true;
+      auto h = corpus.document_hashes.find(doc.id);
+      const std::string hash = h == corpus.document_hashes.end() ? std::string() : h->second;
+      auto it = indexed.find(doc.id);
+      if (it != indexed.end() && it->second.second == hash && !hash.empty()) {
+        ++stats.unchanged;
+        continue;
+      }
+      if (it != indexed.end()) remove(it->second.first);
+      writer.write(corpus, doc, hash, &stats);
+    }
+    for (const auto& [slug, row] : indexed) {
+      if (present.count(slug)) continue;
+      remove(row.first);
+      ++stats.removed;
+    }
+    sql::Stmt add_fts(db,
+                      "INSERT INTO chunks_fts(rowid, heading, body) "
+                      "SELECT id, heading, body FROM chunks WHERE id > ?1");
+    add_fts.bind(1, last_chunk).run();
+    sql::Stmt meta(db, "UPDATE meta SET value = ?2 WHERE key = ?1");
+    meta.bind(1, "corpus_hash").bind(2, corpus.fingerprint).run();
+    meta.bind(1, "built_at")
+        .bind(2, std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
+                                    std::chrono::system_clock::now().time_since_epoch())
+                                    .count()))
+        .run();
+    db.exec("COMMIT");
+  } catch (const std::exception&) {
+    // Stale, unreadable or failed half-way (rolled back when the connection
+    // closed): the whole index is built anew, atomically.
+    return build_index(corpus, path);
   }
   stats.milliseconds =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();

@@ -6,6 +6,7 @@
 #ifndef TANYA_INDEX_INDEXER_H_
 #define TANYA_INDEX_INDEXER_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,7 +16,7 @@
 namespace tanya {
 
 // Bump when index/schema.sql or what the indexer writes changes.
-inline constexpr int kSchemaVersion = 14;  // 2: md4c; 3: rewrites; 4: nested list leads;
+inline constexpr int kSchemaVersion = 15;  // 2: md4c; 3: rewrites; 4: nested list leads;
                                            // 5: blends keep their head; 6: initials
                                            // end no sentence; 7: "P3K", "PBB-P2";
                                            // 8: "hemoglobin (Hb)"; 9: "Posbakum";
@@ -23,7 +24,8 @@ inline constexpr int kSchemaVersion = 14;  // 2: md4c; 3: rewrites; 4: nested li
                                            // 11: bold labels head parts;
                                            // 12: "Posyandu (Pos ...)";
                                            // 13: bold-led paragraphs are a list;
-                                           // 14: indexes by article
+                                           // 14: indexes by article;
+                                           // 15: a hash per article
 
 struct Erratum {
   std::string document;  // document id
@@ -43,6 +45,9 @@ struct Corpus {
   std::vector<Erratum> errata;
   std::vector<Rewrite> rewrites;
   std::string fingerprint;  // hash of the files, the schema and the tokenizer versions
+  // Per document id, the hash of what the article's rows are made from:
+  // its Markdown, its errata and rewrites, the schema and tokenizer versions.
+  std::map<std::string, std::string> document_hashes;
 };
 
 // Parses the corpus files: every "*.md" is an article; "<id>.json" beside it
@@ -53,12 +58,21 @@ struct Corpus {
 Corpus load_corpus(const std::vector<DataFile>& files);
 
 struct IndexStats {
-  int documents = 0, sections = 0, chunks = 0, entities = 0;
+  int documents = 0, sections = 0, chunks = 0, entities = 0;  // written
+  int unchanged = 0, removed = 0;                              // by update_index
+  bool full = true;  // the whole index was written anew
   double milliseconds = 0;
 };
 
 // Writes the index for `corpus` to `path` atomically. Throws on failure.
 IndexStats build_index(const Corpus& corpus, const std::string& path);
+
+// Brings the index at `path` up to `corpus` article by article: an article
+// added or changed is written, one removed is deleted, the others are not
+// touched (their rows keep their ids), in one transaction. An index that is
+// missing or of another schema is built whole (build_index). Throws on
+// failure, leaving the index as it was.
+IndexStats update_index(const Corpus& corpus, const std::string& path);
 
 // True when `path` holds an index of this schema version built from a corpus
 // with this fingerprint. Never throws.

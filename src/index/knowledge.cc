@@ -129,11 +129,11 @@ void add_named_aliases(Knowledge& k, Tokenizer& tok, int doc, const std::string&
 
 }  // namespace
 
-std::vector<int64_t> Knowledge::article_ids(const sql::Db& db) {
-  std::vector<int64_t> ids;
-  sql::Stmt docs(db, "SELECT id FROM documents ORDER BY id");
-  while (docs.step()) ids.push_back(docs.int64(0));
-  return ids;
+std::vector<Knowledge::ArticleRow> Knowledge::articles(const sql::Db& db) {
+  std::vector<ArticleRow> rows;
+  sql::Stmt docs(db, "SELECT id, slug, hash FROM documents ORDER BY slug");
+  while (docs.step()) rows.push_back({docs.int64(0), docs.text(1), docs.text(2)});
+  return rows;
 }
 
 std::shared_ptr<const Knowledge> Knowledge::load(const sql::Db& db, Tokenizer& tok) {
@@ -162,6 +162,7 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
     d.title = docs.text(2);
     d.subject = docs.text(3);
     d.source = docs.text(4);
+    d.hash = docs.text(5);
     add_words(*k, tok, d.subject, &d.subject_terms);
     // "Pemilihan Umum (Pemilu) di Indonesia" names the subject twice over:
     // readers say "pemilihan umum di Indonesia", "pemilu di Indonesia",

@@ -22,6 +22,7 @@ using Terms = std::vector<std::string>;
 
 struct KDocument {
   std::string slug, title, subject, source;
+  std::string hash;  // of the files it was read from (Corpus::document_hashes)
   Terms subject_terms;
   std::vector<Terms> subject_aliases;  // other names the article gives it ("Cloud Computing")
   // Readers' phrases for this article's words, from corpus/<id>.json.
@@ -95,8 +96,13 @@ class Knowledge {
   // never weigh in its answers.
   static std::shared_ptr<const Knowledge> load_article(const sql::Db& db, Tokenizer& tokenizer,
                                                        int64_t document_id);
-  // The ids of every article in the index, in file-name order.
-  static std::vector<int64_t> article_ids(const sql::Db& db);
+  // Every article in the index, in file-name order: its row id (for
+  // load_article), its id (slug) and the hash of its files.
+  struct ArticleRow {
+    int64_t id = 0;
+    std::string slug, hash;
+  };
+  static std::vector<ArticleRow> articles(const sql::Db& db);
 
   // The chunk rowids this snapshot covers (an article's chunks are
   // consecutive): searches are kept to them (Searcher::search).

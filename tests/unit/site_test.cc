@@ -3,9 +3,13 @@
 // which article is meant when several answer alike, and a scope keeps a
 // conversation on one article's page.
 #include <catch2/catch.hpp>
+#include <iterator>
 #include <set>
 
 #include "cli/jsonl.h"
+#include "index/fts_tokenizer.h"
+#include "index/indexer.h"
+#include "index/searcher.h"
 #include "testing.h"
 
 using namespace tanya;
@@ -205,4 +209,63 @@ Wisata desa dikembangkan oleh Badan Usaha Milik Desa (BUMDes) dan kelompok sadar
   std::set<std::string> cited;
   for (const Source& s : a.sources) cited.insert(s.article);
   CHECK(cited == std::set<std::string>{"Pasar Desa", "Wisata Desa"});
+}
+
+TEST_CASE("site: an article changed, added or removed is indexed alone and reloaded live",
+          "[site][reload]") {
+  Site site;
+  Bot& bot = *site.bot;
+  const RuntimeOptions& o = site.options;
+  auto corpus = [&] { return load_corpus(read_data_files(o.corpus_dir, {})); };
+  CHECK(says(bot.ask("r1", "Bagaimana cara kerja bank sampah?"), "menimbangnya"));
+
+  // A new edition of one article: only it is written again.
+  {
+    std::ifstream in(site.dir / "bank-sampah.md");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    text.replace(text.find("lalu menimbangnya"), 17, "lalu mencatatnya di buku tabungan");
+    std::ofstream(site.dir / "bank-sampah.md") << text;
+  }
+  IndexStats changed = update_index(corpus(), o.index_path);
+  CHECK_FALSE(changed.full);
+  CHECK(changed.documents == 1);
+  CHECK(changed.unchanged == 2);
+  // Until the reload the bot answers from its snapshot; after it, from the new edition.
+  CHECK(says(bot.ask("r2", "Bagaimana cara kerja bank sampah?"), "menimbangnya"));
+  std::string error;
+  REQUIRE(bot.reload(&error));
+  CHECK(says(bot.ask("r3", "Bagaimana cara kerja bank sampah?"), "buku tabungan"));
+  CHECK(says(bot.ask("r4", "Apa saja jenis kantin sekolah?"), "prasmanan"));  // untouched
+  CHECK(bot.session("r1").has_value());  // conversations survive
+
+  // Removed and added.
+  std::filesystem::remove(site.dir / "kantin-sehat.md");
+  std::filesystem::copy_file(testing::source_dir() + "/tests/fixtures/site/kebun-sekolah.md",
+                             site.dir / "kebun-sekolah.md");
+  IndexStats moved = update_index(corpus(), o.index_path);
+  CHECK(moved.removed == 1);
+  CHECK(moved.documents == 1);
+  REQUIRE(bot.reload(&error));
+  CHECK_FALSE(bot.has_article("kantin-sehat"));
+  CHECK(says(bot.ask("r5", "Apa manfaat kebun sekolah?"), "sayur segar"));
+
+  // The updated index answers as one built whole from the same files.
+  const std::string whole = (site.dir / "whole.db").string();
+  build_index(corpus(), whole);
+  RuntimeOptions fresh = o;
+  fresh.index_path = whole;
+  auto rebuilt = open_runtime(fresh, &error);
+  REQUIRE(rebuilt);
+  for (const char* q : {"Apa manfaat kebun sekolah?", "Bagaimana cara kerja bank sampah?",
+                        "Apa saja bentuk kerja sama internasional?", "Apa manfaatnya?"}) {
+    INFO(q);
+    CHECK(rebuilt->ask("w", q).text == bot.ask("w", q).text);
+  }
+  // The full-text index follows the rows it indexes.
+  Searcher searcher(o.index_path);
+  CHECK(searcher.search({"buku"}, 5).size() == 1);
+  CHECK(searcher.search({"prasmanan"}, 5).empty());
+  sql::Db db(o.index_path, SQLITE_OPEN_READWRITE);
+  register_fts_tokenizer(db.get());
+  CHECK_NOTHROW(db.exec("INSERT INTO chunks_fts(chunks_fts, rank) VALUES ('integrity-check', 1)"));
 }
