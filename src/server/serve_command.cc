@@ -3,20 +3,24 @@
 #include <sys/stat.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <chrono>
 #include <csignal>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 #include <tuple>
 
+#include "base/files.h"
 #include "base/json_log.h"
 #include "bot/runtime.h"
 #include "channels/webhooks.h"
+#include "index/indexer.h"
 #include "server/server.h"
 #include "server/server_config.h"
 #include "state/shared_state.h"
@@ -37,6 +41,7 @@ struct ServeFlags {
   bool quiet = false;
   bool trust_proxy = false;
   int watch_index_ms = 2000;  // 0: no watch, reload on SIGHUP only
+  int watch_corpus_ms = 500;  // 0: no watch of the corpus directory
 };
 
 // One edition of the index file. `tanya index --out` renames a new file over
@@ -47,6 +52,27 @@ std::optional<FileStamp> stamp_of(const std::string& path) {
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return std::nullopt;
   return FileStamp{st.st_ino, st.st_mtim.tv_sec, st.st_mtim.tv_nsec, st.st_size};
+}
+
+// One edition of a corpus directory: its articles and data files, each by
+// name, size and modification time. "" when the directory cannot be read.
+std::string corpus_stamp(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    if (p.extension() != ".md" && p.extension() != ".json") continue;
+    struct stat st {};
+    if (::stat(p.c_str(), &st) != 0) continue;
+    files.push_back(p.filename().string() + " " + std::to_string(st.st_size) + " " +
+                    std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec));
+  }
+  if (ec) return "";
+  std::sort(files.begin(), files.end());
+  std::string all;
+  for (const std::string& f : files) all += f + "\n";
+  return all;
 }
 
 int run_serve(const ServeFlags& flags) {
@@ -72,12 +98,14 @@ int run_serve(const ServeFlags& flags) {
   // SIGHUP reloads the index (after `tanya index --out` replaced it); a
   // hang-up before the handler below is armed is queued by the signal_set.
   boost::asio::signal_set reload_signal(signals_ioc, SIGHUP);
-  boost::asio::steady_timer watch_timer(signals_ioc);  // polls the index file
+  boost::asio::steady_timer watch_timer(signals_ioc);   // polls the index file
+  boost::asio::steady_timer corpus_timer(signals_ioc);  // polls the corpus directory
   int received = 0;
   signals.async_wait([&](const boost::system::error_code& ec, int signal) {
     if (!ec) received = signal;
     reload_signal.cancel();  // let run() return
     watch_timer.cancel();
+    corpus_timer.cancel();
   });
 
   // A shared store (redis://) holds both the WebSocket sessions and the
@@ -190,6 +218,51 @@ int run_serve(const ServeFlags& flags) {
     watch_timer.async_wait(on_watch);
   }
 
+  // The corpus watch: an article added, changed or removed in the corpus
+  // directory is indexed alone (update_index) and the bot reloads, keeping
+  // every other article's model, while connections stay open. As with the
+  // index, a change is taken once it has held for a whole poll, so a file
+  // being written is not read half-way.
+  const std::string corpus_dir = resolve_runtime(flags.runtime).corpus_dir;
+  const std::chrono::milliseconds corpus_every(corpus_dir.empty() ? 0 : flags.watch_corpus_ms);
+  std::string corpus_loaded = corpus_dir.empty() ? "" : corpus_stamp(corpus_dir);
+  std::string corpus_seen;  // a new stamp seen once
+  std::function<void(const boost::system::error_code&)> on_corpus =
+      [&](const boost::system::error_code& ec) {
+        if (ec) return;  // cancelled: shutting down
+        std::string now = corpus_stamp(corpus_dir);
+        if (now.empty() || now == corpus_loaded) {
+          corpus_seen.clear();
+        } else if (now == corpus_seen) {
+          corpus_seen.clear();
+          corpus_loaded = now;
+          nlohmann::json line = {{"event", "corpus_changed"}};
+          try {
+            Corpus corpus = load_corpus(read_data_files(corpus_dir, {}));
+            IndexStats st = update_index(corpus, index_path);
+            line["written"] = st.documents;
+            line["unchanged"] = st.unchanged;
+            line["removed"] = st.removed;
+            line["index_ms"] = st.milliseconds;
+            log.write(line);
+            reload("corpus_changed");
+          } catch (const std::exception& e) {
+            // A broken file (malformed JSON beside an article): the bot
+            // keeps answering from what it has; the next change retries.
+            line["error"] = e.what();
+            log.write(line);
+          }
+        } else {
+          corpus_seen = now;
+        }
+        corpus_timer.expires_after(corpus_every);
+        corpus_timer.async_wait(on_corpus);
+      };
+  if (corpus_every.count() > 0) {
+    corpus_timer.expires_after(corpus_every);
+    corpus_timer.async_wait(on_corpus);
+  }
+
   signals_ioc.run();  // until SIGINT or SIGTERM
   auto started = std::chrono::steady_clock::now();
   log.write({{"event", "shutdown"}, {"signal", received == SIGINT ? "SIGINT" : "SIGTERM"}});
@@ -230,6 +303,11 @@ void add_serve_command(CLI::App& app) {
   cmd->add_option("--watch-index-ms", flags->watch_index_ms,
                   "Poll the index file this often and reload it (as SIGHUP does) once a "
                   "change has held for one poll; 0: reload on SIGHUP only")
+      ->check(CLI::Range(0, 3600000))
+      ->capture_default_str();
+  cmd->add_option("--watch-corpus-ms", flags->watch_corpus_ms,
+                  "Poll the corpus directory this often; an article added, changed or removed "
+                  "is indexed alone and answered from within about two polls; 0: off")
       ->check(CLI::Range(0, 3600000))
       ->capture_default_str();
   cmd->add_flag("--trust-proxy", flags->trust_proxy,
