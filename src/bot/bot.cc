@@ -135,6 +135,7 @@ struct Model {
   // the likeliest articles of a large site).
   std::unordered_map<std::string, std::vector<int>> postings;
   Terms site_terms;  // the keys of postings, sorted (prefix lookups)
+  std::unordered_map<std::string, int> by_slug;  // index of each article by its id
   // The articles whose subject, or another name of it, has each term.
   std::unordered_map<std::string, std::vector<int>> subject_postings;
 
@@ -244,6 +245,7 @@ std::shared_ptr<const Model> load_model(const BotOptions& options,
     }
     const int k = static_cast<int>(m->articles.size()) - 1;
     const ArticleModel& a = *m->articles.back();
+    m->by_slug[a.doc().slug] = k;
     for (const std::string& t : a.kb->terms) m->postings[t].push_back(k);
     std::unordered_set<std::string> named(a.doc().subject_terms.begin(),
                                           a.doc().subject_terms.end());
@@ -317,9 +319,8 @@ struct Bot::Impl {
 
 int Model::find(std::string_view slug) const {
   if (slug.empty()) return -1;
-  for (size_t k = 0; k < articles.size(); ++k)
-    if (articles[k]->doc().slug == slug) return static_cast<int>(k);
-  return -1;
+  auto it = by_slug.find(std::string(slug));
+  return it == by_slug.end() ? -1 : it->second;
 }
 
 bool Model::names(size_t k, const Terms& terms) const {
@@ -516,8 +517,9 @@ Answer Model::ask(Context& ctx, std::string_view question, std::string_view scop
   // (Every article asked is read before any is weighed: affinity compares
   // the phrases of all of them.)
   for (int k : asked) articles[static_cast<size_t>(k)]->ensure(w);
+  const int in_article = find(ctx.article);
   for (int k : asked) {
-    Context c = k == find(ctx.article) ? ctx : fresh(k);
+    Context c = k == in_article ? ctx : fresh(k);
     c.article = articles[static_cast<size_t>(k)]->doc().slug;
     ArticleModel::Reading reading;
     Answer a = articles[static_cast<size_t>(k)]->ask(c, question, w, &reading);
