@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TARGETS=(jsonl protocol bot telegram whatsapp messenger slack line rest signatures article tokenizer)
+TARGETS=(jsonl protocol bot telegram whatsapp messenger slack line rest signatures article tokenizer import)
 
 usage() {
   echo "usage: scripts/fuzz.sh TARGET|all SECONDS   (targets: ${TARGETS[*]})" >&2

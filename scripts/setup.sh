@@ -25,6 +25,9 @@ PKGS=(
   libhiredis-dev
   # Articles: CommonMark with tables (md4c) and YAML front matter (yaml-cpp).
   libmd4c-dev libyaml-cpp-dev
+  # Importing articles: saved HTML pages and WordPress exports (libxml2's
+  # HTML and XML parsers).
+  libxml2-dev
   # General Indonesian, for any article: spelling (Hunspell), synonyms
   # (MyThes thesaurus), English-Indonesian (FreeDict, gzip through zlib),
   # English synonyms and word forms for what FreeDict lacks (WordNet).

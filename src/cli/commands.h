@@ -13,6 +13,7 @@ void add_ask_command(CLI::App& app);
 void add_chat_command(CLI::App& app);
 void add_index_command(CLI::App& app);
 void add_bench_command(CLI::App& app);
+void add_import_command(CLI::App& app);
 
 }  // namespace tanya::cli
 

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   tanya::cli::add_chat_command(app);
   tanya::cli::add_index_command(app);
   tanya::cli::add_bench_command(app);
+  tanya::cli::add_import_command(app);
   tanya::server::add_commands(app);
   tanya::channels::add_channels_command(app);
   CLI11_PARSE(app, argc, argv);
