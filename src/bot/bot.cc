@@ -125,7 +125,7 @@ struct Model {
   uint64_t generation = 0;
   std::shared_ptr<const Lexicon> lexicon;
   const Lexicon& lx;
-  std::string bot_data_hash;  // of the bot data files the lexicon was read from
+  std::string bot_data_hash;                 // of the bot data files the lexicon was read from
   std::shared_ptr<const Language> language;  // shared by every generation
   // The site's articles in file-name order, each answered on its own
   // (bot/router.h picks among them).
@@ -134,7 +134,7 @@ struct Model {
   // The articles using each term, in order (RouteCandidate::affinity, and
   // the likeliest articles of a large site).
   std::unordered_map<std::string, std::vector<int>> postings;
-  Terms site_terms;  // the keys of postings, sorted (prefix lookups)
+  Terms site_terms;                              // the keys of postings, sorted (prefix lookups)
   std::unordered_map<std::string, int> by_slug;  // index of each article by its id
   // The articles whose subject, or another name of it, has each term.
   std::unordered_map<std::string, std::vector<int>> subject_postings;
@@ -771,13 +771,33 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
   std::string again = named.empty() ? reframe(u, ctx, lx, article) : std::string();
   // "kalau MA?" after what was asked of another named thing.
   if (again.empty() && named.empty()) again = with_entity_swapped(u, ctx, lx, *kb, w->tokenizer);
-  const bool followup =
-      named.empty() && again.empty() && (u.followup_marker || about_focus(u, ctx));
+  bool followup = named.empty() && again.empty() && (u.followup_marker || about_focus(u, ctx));
   if (!again.empty()) {
     u = understander->read(again, w->tokenizer);
   } else if (named.empty() && about_focus(u, ctx)) {
     text += " " + ctx.focus;
     u = understander->read(text, w->tokenizer);
+  }
+  // A definition asked of nothing named ("pengertiannya apa?", "artinya
+  // apa?") asks what the conversation is about: the thing it last named,
+  // else the article's subject. (Not the last answer's topic: "manfaatnya"
+  // answered, "pengertiannya" asks what the thing is, not its benefits.)
+  // (At the start of a conversation any such question does: "artinya
+  // apa?" has nothing else to be about.)
+  const bool asks_definition_noun =
+      std::any_of(u.words.begin(), u.words.end(),
+                  [&](const std::string& word) { return lx.definition_nouns.count(word) > 0; });
+  if (u.qtype == "definition" && u.query.empty() && u.entities.empty() && !u.subject &&
+      named.empty() && again.empty() && u.smalltalk.empty() &&
+      (ctx.turns == 0 || asks_definition_noun)) {
+    const std::string of = !ctx.entity.empty()  ? ctx.entity
+                           : !ctx.focus.empty() ? ctx.focus
+                                                : doc().subject;
+    if (!of.empty()) {
+      text = "apa itu " + of;
+      u = understander->read(text, w->tokenizer);
+      followup = false;  // now a whole question of its own
+    }
   }
   if (reading != nullptr) {
     reading->terms = u.query;

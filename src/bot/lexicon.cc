@@ -242,6 +242,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.prohibitions = folded_set(lexicon, "prohibitions");
   lx.weak_qtype_words = folded_set(lexicon, "weak_qtype_words");
   lx.meaning_words = folded_set(lexicon, "meaning_words");
+  lx.definition_nouns = folded_set(lexicon, "definition_nouns");
   lx.time_words = folded_set(lexicon, "time_words");
   lx.condition_markers = folded_set(lexicon, "condition_markers");
   lx.duration_words = folded_set(lexicon, "duration_words");

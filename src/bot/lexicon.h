@@ -253,6 +253,10 @@ struct Lexicon {
   // "artinya", "namanya": a question that asks what a word means or what a
   // thing is called, not what it is.
   std::unordered_set<std::string> meaning_words;
+  // Nouns that ask for a definition as such ("pengertiannya apa?"): asked
+  // of nothing named, of what the conversation is about, never of the last
+  // answer's own words (which "maksudnya?" asks to explain).
+  std::unordered_set<std::string> definition_nouns;
   // Words that place a statement in time ("9 bulan", "setelah", "April"):
   // a "kapan" question is answered by a sentence with one, or with a year.
   std::unordered_set<std::string> time_words;

@@ -893,3 +893,31 @@ Singkatnya, LPM adalah penggerak pembangunan, sedangkan BPD adalah wakil warga d
   CHECK(a.found);
   CHECK(a.text.find("swadaya gotong royong") != std::string::npos);
 }
+
+TEST_CASE("a definition asked of nothing named defines what the conversation is about",
+          "[bot][followup]") {
+  testing::ArticleBot article("defines-context", "kebun.md", R"(---
+title: Kebun Sekolah
+subject: Kebun Sekolah
+---
+
+# Kebun Sekolah
+
+Kebun sekolah adalah lahan di sekolah tempat murid menanam sayur dan tanaman obat.
+
+## Manfaat Kebun Sekolah
+
+- Mengajarkan murid merawat tanaman sejak benih.
+- Menyediakan sayur segar untuk kantin sekolah.
+)");
+  Bot& bot = *article.bot;
+  // Right after the benefits, "its definition" is the subject's, not the
+  // benefits again.
+  CHECK(bot.ask("a", "Apa manfaatnya?").text.find("sayur segar") != std::string::npos);
+  Answer def = bot.ask("a", "pengertiannya apa?");
+  INFO(def.text);
+  CHECK(def.text.find("lahan di sekolah") != std::string::npos);
+  CHECK(def.text.find("sayur segar") == std::string::npos);
+  // First thing asked: the subject.
+  CHECK(bot.ask("b", "artinya apa?").text.find("lahan di sekolah") != std::string::npos);
+}
