@@ -318,8 +318,8 @@ IndexStats update_index(const Corpus& corpus, const std::string& path) {
     const char* kForget[] = {
         "DELETE FROM aliases WHERE entity_id IN (SELECT id FROM entities WHERE document_id = ?1)",
         "DELETE FROM entities WHERE document_id = ?1",
-        "DELETE FROM items WHERE block_id IN (SELECT b.id FROM blocks b JOIN sections s ON "
-        "s.id = b.section_id WHERE s.document_id = ?1)",
+        ("DELETE FROM items WHERE block_id IN (SELECT id FROM blocks WHERE section_id IN "
+         "(SELECT id FROM sections WHERE document_id = ?1))"),
         "DELETE FROM chunks WHERE section_id IN (SELECT id FROM sections WHERE document_id = ?1)",
         "DELETE FROM blocks WHERE section_id IN (SELECT id FROM sections WHERE document_id = ?1)",
         "DELETE FROM sections WHERE document_id = ?1",
