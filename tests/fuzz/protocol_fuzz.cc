@@ -63,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       answer.text = msg.text;
       answer.items = {msg.text};
       answer.suggestions = {msg.text};
-      answer.sources.push_back({msg.text, msg.text, msg.text, msg.text});
+      answer.sources.push_back({msg.text, msg.text, msg.text, msg.text, msg.text});
       check_reply(tanya::server::answer_message(msg.id, answer), "answer", msg.id);
       break;
     }
