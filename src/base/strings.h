@@ -2,11 +2,19 @@
 #ifndef TANYA_BASE_STRINGS_H_
 #define TANYA_BASE_STRINGS_H_
 
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace tanya {
+
+// `text` with its ASCII capitals in lower case; other bytes unchanged.
+inline std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
 
 // `text` with every occurrence of `from` (not empty) replaced by `to`, left
 // to right; replacements are not searched again.

@@ -15,7 +15,6 @@
 #include "bot/render.h"
 #include "bot/understand.h"
 #include "index/knowledge.h"
-#include "index/searcher.h"
 
 namespace tanya {
 
@@ -48,7 +47,6 @@ struct Draft {
 // Per-thread tools the answerer borrows for one question.
 struct Tools {
   Tokenizer& tokenizer;
-  Searcher& searcher;
   Renderer& renderer;
 };
 

@@ -838,7 +838,7 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
   }
 
   plan = resolve_plan(u, ctx, *kb);
-  Tools tools{w->tokenizer, w->searcher, w->renderer};
+  Tools tools{w->tokenizer, w->renderer};
   // "yang kedua maksudnya apa?" after a list of explained items: the item
   // that was named already says what it is; read again as a question it
   // would be taken for what it mentions ("misalnya ..." is no question of examples).

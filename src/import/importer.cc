@@ -10,6 +10,9 @@
 #include <functional>
 #include <memory>
 
+#include "base/strings.h"
+#include "index/document.h"
+
 namespace tanya {
 
 namespace {
@@ -19,14 +22,8 @@ struct FreeDoc {
 };
 using Doc = std::unique_ptr<xmlDoc, FreeDoc>;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string name_of(const xmlNode* n) {
-  return n != nullptr && n->name != nullptr ? lower(reinterpret_cast<const char*>(n->name))
+  return n != nullptr && n->name != nullptr ? ascii_lower(reinterpret_cast<const char*>(n->name))
                                             : std::string();
 }
 
@@ -81,7 +78,7 @@ bool clutter_class(const xmlNode* n) {
       "comment", "comments", "komentar",   "sidebar",       "newsletter", "subscribe", "promo",
       "popup",   "modal",    "breadcrumb", "breadcrumbs",   "tags",       "author",    "widget",
       "cookie",  "menu",     "navigation", "footer",        "header",     "pagination"};
-  const std::string both = lower(attr(n, "class") + " " + attr(n, "id"));
+  const std::string both = ascii_lower(attr(n, "class") + " " + attr(n, "id"));
   std::string word;
   auto hit = [&] {
     return !word.empty() && std::find_if(std::begin(kWords), std::end(kWords), [&](const char* w) {
@@ -103,7 +100,7 @@ bool clutter_class(const xmlNode* n) {
 bool read_also(const std::string& text) {
   static const char* kOpenings[] = {"baca juga",       "baca pula", "lihat juga", "simak juga",
                                     "artikel terkait", "read also", "see also"};
-  const std::string l = lower(text.substr(0, 24));
+  const std::string l = ascii_lower(text.substr(0, 24));
   return std::any_of(std::begin(kOpenings), std::end(kOpenings),
                      [&](const char* o) { return l.rfind(o, 0) == 0; });
 }
@@ -113,7 +110,7 @@ bool skipped(const xmlNode* n) {
   const std::string tag = name_of(n);
   if (furniture(tag) || clutter_class(n)) return true;
   if (xmlHasProp(n, reinterpret_cast<const xmlChar*>("hidden")) != nullptr) return true;
-  const std::string style = lower(attr(n, "style"));
+  const std::string style = ascii_lower(attr(n, "style"));
   return style.find("display:none") != std::string::npos ||
          style.find("display: none") != std::string::npos;
 }
@@ -383,16 +380,14 @@ std::string meta(const xmlNode* root, const std::string& key) {
   return found;
 }
 
+// An article id from a file name or a title: the rule of section anchors
+// (slugify), at most 80 characters; "" when the text has no letter or digit.
 std::string slug_of(std::string_view text) {
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c)) {
-      out += static_cast<char>(std::tolower(c));
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';
-    }
-    if (out.size() >= 80) break;
-  }
+  if (std::none_of(text.begin(), text.end(), [](unsigned char c) { return std::isalnum(c) != 0; }))
+    return {};
+  constexpr size_t kMaxSlug = 80;
+  std::string out = slugify(text);
+  if (out.size() > kMaxSlug) out.resize(kMaxSlug);
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
 }
@@ -499,7 +494,7 @@ std::string paragraphs(const std::string& content) {
       static const char* kBlocks[] = {"<p",      "<h",          "<ul",     "<ol",  "<div",
                                       "<table",  "<blockquote", "<figure", "<!--", "<pre",
                                       "<script", "<style",      "<section"};
-      const std::string l = lower(chunk.substr(0, 12));
+      const std::string l = ascii_lower(chunk.substr(0, 12));
       const bool block = std::any_of(std::begin(kBlocks), std::end(kBlocks),
                                      [&](const char* b) { return l.rfind(b, 0) == 0; });
       out += block ? chunk : "<p>" + chunk + "</p>";
@@ -530,13 +525,13 @@ std::string subject_of_title(std::string_view title, std::string_view body) {
                                    "penjelasan",
                                    "arti",
                                    "sejarah"};
-  const std::string l = lower(t);
-  const std::string text = lower(body);
+  const std::string l = ascii_lower(t);
+  const std::string text = ascii_lower(body);
   for (const char* f : kFraming) {
     const std::string frame = std::string(f) + " ";
     if (l.rfind(frame, 0) != 0 || l.size() <= frame.size()) continue;
     const std::string rest = t.substr(frame.size());
-    if (text.find(lower(rest)) != std::string::npos) return rest;
+    if (text.find(ascii_lower(rest)) != std::string::npos) return rest;
   }
   return t;
 }

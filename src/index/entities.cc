@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/strings.h"
+
 namespace tanya {
 
 namespace {
@@ -94,7 +96,7 @@ std::string spelled_letters(std::string_view acronym) {
   return out;
 }
 
-char lower(char c) {
+char ascii_lower(char c) {
   return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
 }
 
@@ -121,14 +123,14 @@ bool spells_letters(std::string_view acronym, bool blend,
       if (optional) next[i] = true;
       const size_t longest = initials_only ? 1 : w.size();
       for (size_t n = 1; n <= longest && i + n <= acronym.size(); ++n) {
-        if (lower(w[n - 1]) != lower(acronym[i + n - 1])) break;
+        if (ascii_lower(w[n - 1]) != ascii_lower(acronym[i + n - 1])) break;
         next[i + n] = true;
       }
       for (size_t n = kMinSyllable; blend && k > 0 && n < w.size() && i + n <= acronym.size();
            ++n) {
         const std::string_view tail = w.substr(w.size() - n);
         if (std::equal(tail.begin(), tail.end(), acronym.begin() + static_cast<long>(i),
-                       [](char a, char b) { return lower(a) == lower(b); }))
+                       [](char a, char b) { return ascii_lower(a) == ascii_lower(b); }))
           next[i + n] = true;
       }
     }
@@ -172,17 +174,17 @@ bool is_blend(std::string_view w) {
 // letters) right before the words in parentheses name nothing else.
 bool loosely_spells(std::string_view blend, const std::vector<std::string_view>& words) {
   if (blend.size() < 4 || words.size() < 2 || words.front().empty() ||
-      lower(words.front()[0]) != lower(blend[0]))
+      ascii_lower(words.front()[0]) != ascii_lower(blend[0]))
     return false;
   auto low = [](std::string_view w) {
     std::string out(w);
-    for (char& c : out) c = lower(c);
+    for (char& c : out) c = ascii_lower(c);
     return out;
   };
   size_t k = 0, at = 1;  // the word and position after the last letter matched
   for (size_t i = 1; i + 1 < blend.size(); ++i) {
     while (k < words.size()) {
-      const size_t found = low(words[k]).find(lower(blend[i]), at);
+      const size_t found = low(words[k]).find(ascii_lower(blend[i]), at);
       if (found != std::string::npos) {
         at = found + 1;
         break;
@@ -193,7 +195,7 @@ bool loosely_spells(std::string_view blend, const std::vector<std::string_view>&
     if (k == words.size()) return false;
   }
   const std::string last = low(words.back());
-  return last.find(lower(blend.back()), k + 1 == words.size() ? at : 0) != std::string::npos;
+  return last.find(ascii_lower(blend.back()), k + 1 == words.size() ? at : 0) != std::string::npos;
 }
 
 // True when each word of `words` gives `acronym` its initial and, after
@@ -206,11 +208,11 @@ bool spells_by_parts(std::string_view acronym, const std::vector<std::string_vie
   for (std::string_view w : words) {
     std::vector<bool> next(acronym.size() + 1, false);
     for (size_t i = 0; i < acronym.size(); ++i) {
-      if (!reach[i] || w.empty() || lower(w[0]) != lower(acronym[i])) continue;
+      if (!reach[i] || w.empty() || ascii_lower(w[0]) != ascii_lower(acronym[i])) continue;
       size_t j = i + 1;
       next[j] = true;
       for (size_t at = 1; at < w.size() && j < acronym.size(); ++at) {
-        if (lower(w[at]) == lower(acronym[j])) next[++j] = true;
+        if (ascii_lower(w[at]) == ascii_lower(acronym[j])) next[++j] = true;
       }
     }
     reach = std::move(next);
@@ -294,7 +296,7 @@ std::string expansion_before(std::string_view text, std::string_view acronym) {
   // mid-sentence just before, with the acronym's first letter, is that head.
   if (best_n > 0 && best_n + 2 <= words.size()) {
     std::string_view head = words[words.size() - best_n - 1];
-    if (starts_upper(head) && lower(head.front()) == lower(acronym.front()) &&
+    if (starts_upper(head) && ascii_lower(head.front()) == ascii_lower(acronym.front()) &&
         std::all_of(head.begin(), head.end(),
                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }))
       best = std::string(head) + " " + best;
@@ -317,7 +319,7 @@ bool abbreviates(std::string_view abbreviation, std::string_view word) {
   }
   if (!std::all_of(word.begin(), word.end(),
                    [](char c) { return std::isalpha(static_cast<unsigned char>(c)); }) ||
-      lower(word[0]) != lower(abbreviation[0]))
+      ascii_lower(word[0]) != ascii_lower(abbreviation[0]))
     return false;
   size_t at = 1;
   for (size_t i = 1; i < abbreviation.size(); ++i) {
@@ -362,7 +364,7 @@ std::string blended_from(std::string_view word, std::string_view before) {
     if (k == run.size()) return i == word.size();
     const std::string_view w = run[k];
     for (size_t n = 1; n <= w.size() && i + n <= word.size(); ++n) {
-      if (lower(w[n - 1]) != word[i + n - 1]) break;
+      if (ascii_lower(w[n - 1]) != word[i + n - 1]) break;
       if (n >= least && self(self, run, k + 1, i + n, 1)) return true;
     }
     return false;
@@ -470,12 +472,6 @@ std::vector<Found> acronyms_in(std::string_view text) {
   return out;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace
 
 std::string strip_numbering(std::string_view heading) {
@@ -521,7 +517,7 @@ std::string without_gloss(const std::string& name, std::string* gloss = nullptr)
 
 std::vector<std::string> heading_words(const std::string& heading) {
   std::vector<std::string> words;
-  std::string name = lower(without_gloss(strip_numbering(heading)));
+  std::string name = ascii_lower(without_gloss(strip_numbering(heading)));
   size_t at = 0;
   while (at < name.size()) {
     size_t end = name.find(' ', at);
@@ -577,7 +573,7 @@ std::vector<EntityRecord> extract_entities(const Document& doc) {
   std::vector<EntityRecord> out;
   auto known = [&](const std::string& name) {
     for (const auto& e : out) {
-      if (lower(e.name) == lower(name)) return true;
+      if (ascii_lower(e.name) == ascii_lower(name)) return true;
     }
     return false;
   };
@@ -606,7 +602,7 @@ std::vector<EntityRecord> extract_entities(const Document& doc) {
     for (size_t t = 0; t < s && !listed; ++t) {
       for (const Block& b : doc.sections[t].blocks) {
         for (const std::string& item : b.items) {
-          if (lower(trim(item)) == lower(name)) listed = true;
+          if (ascii_lower(trim(item)) == ascii_lower(name)) listed = true;
         }
       }
     }

@@ -49,6 +49,13 @@ std::string join_path(const Section& s) {
   return out;
 }
 
+// The time an index was written, as meta's "built_at" keeps it.
+std::string unix_seconds_now() {
+  return std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count());
+}
+
 }  // namespace
 
 std::string list_lead(const Section& section, size_t block) {
@@ -252,11 +259,7 @@ IndexStats build_index(const Corpus& corpus, const std::string& path) {
     meta.bind(1, "schema_version").bind(2, std::to_string(kSchemaVersion)).run();
     meta.bind(1, "tokenizer_version").bind(2, std::to_string(kTokenizerVersion)).run();
     meta.bind(1, "corpus_hash").bind(2, corpus.fingerprint).run();
-    meta.bind(1, "built_at")
-        .bind(2, std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
-                                    std::chrono::system_clock::now().time_since_epoch())
-                                    .count()))
-        .run();
+    meta.bind(1, "built_at").bind(2, unix_seconds_now()).run();
 
     Writer writer(db);
     for (const Document& doc : corpus.documents) {
@@ -362,11 +365,7 @@ IndexStats update_index(const Corpus& corpus, const std::string& path) {
     add_fts.bind(1, last_chunk).run();
     sql::Stmt meta(db, "UPDATE meta SET value = ?2 WHERE key = ?1");
     meta.bind(1, "corpus_hash").bind(2, corpus.fingerprint).run();
-    meta.bind(1, "built_at")
-        .bind(2, std::to_string(std::chrono::duration_cast<std::chrono::seconds>(
-                                    std::chrono::system_clock::now().time_since_epoch())
-                                    .count()))
-        .run();
+    meta.bind(1, "built_at").bind(2, unix_seconds_now()).run();
     db.exec("COMMIT");
   } catch (const std::exception&) {
     // Stale, unreadable or failed half-way (rolled back when the connection

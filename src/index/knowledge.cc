@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 
+#include "base/strings.h"
 #include "index/indexer.h"
 #include "text/sentences.h"
 
@@ -20,12 +21,6 @@ void add_words(Knowledge& k, Tokenizer& tok, const std::string& text, Terms* ter
     if (terms) terms->push_back(t.term);
     if (words) words->push_back(t.word);
   });
-}
-
-std::string lower(std::string t) {
-  std::transform(t.begin(), t.end(), t.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return t;
 }
 
 // Adds `alias` to the subject's other names, unless empty, the subject's
@@ -100,7 +95,7 @@ void add_named_aliases(Knowledge& k, Tokenizer& tok, int doc, const std::string&
     for (int bi : k.sections[s].blocks) {
       if (k.blocks[static_cast<size_t>(bi)].list) continue;
       for (int si : k.blocks[static_cast<size_t>(bi)].sentences) {
-        const std::string text = lower(k.sentences[static_cast<size_t>(si)].text);
+        const std::string text = ascii_lower(k.sentences[static_cast<size_t>(si)].text);
         for (std::string_view marker : kNamedBy) {
           const size_t at = text.find(marker);
           if (at == std::string::npos) continue;
@@ -271,17 +266,6 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
     k->blocks.push_back(std::move(b));
   }
 
-  if (only != 0) {
-    sql::Stmt range(db,
-                    "SELECT min(c.id), max(c.id) FROM chunks c JOIN sections s "
-                    "ON s.id = c.section_id WHERE s.document_id = ?1");
-    range.bind(1, only);
-    if (range.step() && !range.is_null(0)) {
-      k->first_chunk = range.int64(0);
-      k->last_chunk = range.int64(1);
-    }
-  }
-
   sql::Stmt ents(db,
                  "SELECT id, document_id, name, expansion, kind, section_id, block_id, item_ord "
                  "FROM entities" +
@@ -338,7 +322,7 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
   // title, a heading or the text. Readers ask with either name.
   for (size_t d = 0; d < k->docs.size(); ++d) {
     KDocument& doc = k->docs[d];
-    const std::string subject = lower(doc.subject);
+    const std::string subject = ascii_lower(doc.subject);
     if (subject.empty()) continue;
     std::vector<const std::string*> texts{&doc.title};
     for (const KSection& sec : k->sections) {
@@ -354,11 +338,12 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
     // kind of it.)
     std::unordered_set<std::string> others_acronyms;
     for (const KEntity& e : k->entities) {
-      if (e.doc == static_cast<int>(d) && !e.expansion.empty() && lower(e.expansion) != subject)
-        others_acronyms.insert(lower(e.name));
+      if (e.doc == static_cast<int>(d) && !e.expansion.empty() &&
+          ascii_lower(e.expansion) != subject)
+        others_acronyms.insert(ascii_lower(e.name));
     }
     for (const std::string* text : texts) {
-      const std::string folded = lower(*text);
+      const std::string folded = ascii_lower(*text);
       for (size_t at = folded.find(subject); at != std::string::npos;
            at = folded.find(subject, at + 1)) {
         size_t paren = at + subject.size();
@@ -372,7 +357,7 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
           if (slash == std::string::npos) slash = inside.size();
           const std::string name = inside.substr(from, slash - from);
           from = slash + 1;
-          if (others_acronyms.count(lower(name))) continue;
+          if (others_acronyms.count(ascii_lower(name))) continue;
           Terms alias;
           add_words(*k, tok, name, &alias);
           add_alias(doc, std::move(alias));

@@ -104,11 +104,6 @@ class Knowledge {
   };
   static std::vector<ArticleRow> articles(const sql::Db& db);
 
-  // The chunk rowids this snapshot covers (an article's chunks are
-  // consecutive): searches are kept to them (Searcher::search).
-  int64_t first_chunk = 0;
-  int64_t last_chunk = INT64_MAX;
-
   std::vector<KDocument> docs;
   std::vector<KSection> sections;
   std::vector<KBlock> blocks;

@@ -21,14 +21,13 @@ Searcher::Searcher(const std::string& index_path)
     : db_(open_readonly(index_path)),
       query_(db_,
              "SELECT rowid, bm25(chunks_fts, 2.0, 1.0) AS s FROM chunks_fts "
-             "WHERE chunks_fts MATCH ?1 AND rowid BETWEEN ?3 AND ?4 ORDER BY s, rowid LIMIT ?2") {}
+             "WHERE chunks_fts MATCH ?1 ORDER BY s, rowid LIMIT ?2") {}
 
-std::vector<Hit> Searcher::search(const std::vector<std::string>& words, int limit, int64_t first,
-                                  int64_t last) {
+std::vector<Hit> Searcher::search(const std::vector<std::string>& words, int limit) {
   std::vector<Hit> hits;
   std::string expr = fts_or_query(words);
   if (expr.empty()) return hits;
-  query_.bind(1, expr).bind(2, static_cast<int64_t>(limit)).bind(3, first).bind(4, last);
+  query_.bind(1, expr).bind(2, static_cast<int64_t>(limit));
   while (query_.step()) hits.push_back({query_.int64(0), query_.real(1)});
   query_.reset();
   return hits;

@@ -24,9 +24,7 @@ class Searcher {
 
   // Top `limit` chunks for these question words, best first; empty when no
   // word matches. Words are quoted by fts_or_query, so any text is safe.
-  // Only chunks whose rowid lies in [first, last] (one article's) are searched.
-  std::vector<Hit> search(const std::vector<std::string>& words, int limit, int64_t first = 0,
-                          int64_t last = INT64_MAX);
+  std::vector<Hit> search(const std::vector<std::string>& words, int limit);
 
   const sql::Db& db() const { return db_; }
 
