@@ -22,10 +22,7 @@ struct Site : testing::ArticleBot {
     const std::string fixtures = testing::source_dir() + "/tests/fixtures/site/";
     for (const char* name : {"kantin-sehat.md", "bank-sampah.md"})
       std::filesystem::copy_file(fixtures + name, dir / name);
-    std::string error;
-    bot.reset();
-    bot = open_runtime(options, &error);
-    if (!bot) throw std::runtime_error(error);
+    reopen();
   }
 };
 
@@ -139,10 +136,7 @@ struct LargeSite : Site {
           << name << " adalah tempat umum nomor " << n << " yang dikelola warga.\n\n## Manfaat "
           << name << "\n\n- Menjadi ruang belajar warga.\n- Menambah pendapatan " << lower << ".\n";
     }
-    std::string error;
-    bot.reset();
-    bot = open_runtime(options, &error);
-    if (!bot) throw std::runtime_error(error);
+    reopen();
   }
 };
 }  // namespace
@@ -198,10 +192,7 @@ subject: Wisata Desa
 
 Wisata desa dikembangkan oleh Badan Usaha Milik Desa (BUMDes) dan kelompok sadar wisata.
 )";
-  std::string error;
-  site.bot.reset();
-  site.bot = open_runtime(site.options, &error);
-  REQUIRE(site.bot);
+  site.reopen();
   Answer a = site.bot->ask("s", "BUMDes singkatan dari apa?");
   CHECK(a.intent != "choose_article");
   CHECK(says(a, "Badan Usaha Milik Desa"));

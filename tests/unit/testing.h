@@ -60,7 +60,12 @@ struct ArticleBot {
     options.corpus_dir = dir.string();
     options.bot_dir = source_dir() + "/bot";
     options.index_path = (dir / "index.db").string();
+    reopen();
+  }
+  // Opens the bot again over the directory, after files were added to it.
+  void reopen() {
     std::string error;
+    bot.reset();
     bot = open_runtime(options, &error);
     if (!bot) throw std::runtime_error("cannot open the article bot: " + error);
   }
