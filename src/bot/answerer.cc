@@ -472,7 +472,7 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
         if (mention) {
           const bool glossed =
               starts_noun_phrase(s, static_cast<size_t>(p)) && after < s.terms.size() &&
-              lx_.copula_terms.count(s.terms[after]) > 0 &&
+              defines_here(s, after) &&
               std::string_view(s.text)
                       .substr(s.begins[after - 1], s.begins[after] - s.begins[after - 1])
                       .find(',') != std::string_view::npos;
@@ -492,7 +492,7 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
             reach += kAliasWords;
             continue;
           }
-          if (!lx_.copula_terms.count(s.terms[k])) {
+          if (!defines_here(s, k)) {
             // "Hiperglikemia hiperosmolar, yaitu ...": a content word before
             // the copula makes the subject a longer term than the target;
             // one in a parenthesis ("Manajer Investasi (MI), yaitu") does not.
@@ -1546,6 +1546,10 @@ bool Answerer::announces_list(int block) const {
   return !b.list && !b.sentences.empty() && announced_list(b.sentences.back()) >= 0;
 }
 
+bool Answerer::defines_here(const KSentence& s, size_t k) const {
+  return lx_.copula_terms.count(s.terms[k]) > 0 && lx_.naming_words.count(s.words[k]) == 0;
+}
+
 bool Answerer::states_meaning(int sentence) const {
   const KSentence& s = kb_.sentences[static_cast<size_t>(sentence)];
   for (size_t k = 0; k < s.terms.size(); ++k) {
@@ -2238,6 +2242,12 @@ Draft Answerer::definition_draft(const Definition& def, int entity, double confi
   // "X, yaitu ... Bentuknya beragam:" over a nested list: the definition
   // goes on in that list.
   if (introduces_list(s.text)) append_nested_list(def.sentence, &text, &d.sentences);
+  // "Ketiganya dikenal sebagai segitiga api:" over a list: what the term
+  // names is that list.
+  if (d.sentences.back() == def.sentence) {
+    if (const int list = announced_list(def.sentence); list >= 0)
+      append_items(list, &text, &d.sentences);
+  }
   // Asked for several, the sentence right after that names them ("Mereka
   // terdiri atas Semar, Gareng, Petruk, dan Bagong.") is the answer's rest.
   constexpr long kListingCommas = 2;

@@ -243,6 +243,9 @@ class Answerer {
   // True when sentence `sentence` says what something is, means or is
   // called: a copula ("adalah", "berarti") or a naming verb ("disebut").
   bool states_meaning(int sentence) const;
+  // Word k of s ties a term to its meaning ("adalah", "yaitu"), not to a
+  // name ("disingkat").
+  bool defines_here(const KSentence& s, size_t k) const;
   bool defines_in_place(const std::vector<int>& sentences, const Terms& term) const;
   // True when the word at `p` of `s` opens a noun phrase of its own rather
   // than qualifying the noun before it.

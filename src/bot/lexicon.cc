@@ -196,6 +196,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   for (const auto& n : strings(lexicon.at("naming_verbs"), "bot/lexicon.json naming_verbs")) {
     lx.naming_verbs.push_back(words_of(tok, n));
     remember(lx.naming_verbs.back());
+    if (!lx.naming_verbs.back().empty()) lx.naming_words.insert(lx.naming_verbs.back().front());
   }
   for (const auto& n : strings(lexicon.at("negations"), "bot/lexicon.json negations")) {
     lx.negations.insert(fold(n));

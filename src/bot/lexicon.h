@@ -154,6 +154,9 @@ struct Lexicon {
   // "disebut", "dikenal sebagai": a sentence that ends by naming a term
   // ("Kondisi ini disebut resistensi insulin.") defines it.
   std::vector<Words> naming_verbs;
+  // The words that open a naming verb ("disingkat"): one that shares a
+  // copula's stem ("singkatan") gives the term a name there, not a meaning.
+  std::unordered_set<std::string> naming_words;
   std::unordered_set<std::string> agent_markers;  // "oleh": names who does something
   // "jika", "apabila": a sentence that says under what condition answers
   // "kapan" as well as one that names a time ("Kapan beasiswa dicabut?").

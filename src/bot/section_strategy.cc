@@ -148,6 +148,27 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
   }
   for (const KDocument& d : kb_.docs)
     subject_terms_.insert(d.subject_terms.begin(), d.subject_terms.end());
+  // (The subject's other names: those the article gives it, and its short
+  // form, an acronym whose expansion is the subject.)
+  if (!kb_.docs.empty()) {
+    const KDocument& first = kb_.docs.front();
+    std::vector<const Terms*> names;
+    for (const Terms& alias : first.subject_aliases) names.push_back(&alias);
+    for (const KEntity& e : kb_.entities) {
+      if (e.doc != 0 || e.expansion.empty() ||
+          std::find(e.name_terms.begin(), e.name_terms.end(), first.subject_terms) ==
+              e.name_terms.end())
+        continue;
+      for (const Terms& n : e.name_terms) names.push_back(&n);
+    }
+    for (const Terms* name : names) {
+      Terms own;
+      for (const std::string& t : *name) {
+        if (!subject_terms_.count(t)) own.push_back(t);
+      }
+      if (!own.empty()) alias_names_.push_back(std::move(own));
+    }
+  }
   for (const TopicDef& t : lx_.topics) {
     auto& terms = topic_terms_[t.id];
     // One-word names only: the words of a phrase ("terbagi menjadi") name
@@ -248,6 +269,17 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     return v;
   };
   std::vector<std::string> q(u.query.begin(), u.query.end());
+  // The subject named only by another of its names ("karhutla" for
+  // Kebakaran Hutan dan Lahan) is asked wherever a heading names it by its
+  // own words.
+  std::unordered_set<std::string> alias;
+  if (u.subject && std::none_of(q.begin(), q.end(),
+                                [&](const std::string& t) { return subject.count(t) > 0; })) {
+    for (const Terms& name : alias_names_) {
+      if (find_phrase(u.terms, name) >= 0) alias.insert(name.begin(), name.end());
+    }
+  }
+  const bool by_alias = !alias.empty();
   // The words that name a topic are what is asked ("bentuk" in "terdiri dari
   // bentuk apa saja?"), even where the question's type took them.
   for (const std::string& t : u.terms) {
@@ -430,7 +462,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       h_weight += w;
       if (basis_topic(t)) {
         aspect = true;
-      } else if (in(q, t) || topical.count(t)) {
+      } else if (in(q, t) || topical.count(t) || (by_alias && subject.count(t))) {
         h_matched += w;
         if (!subject.count(t)) beyond_subject = true;
       } else if (in(asked, t) || typed(s, t)) {
@@ -525,6 +557,9 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       // only the subject's words count.
       if (here) own += weight(t);
       here = here || above_has(sec, t, subject.count(t) > 0);
+      if (alias.count(t)) {
+        here = here || std::any_of(subject.begin(), subject.end(), keyed);
+      }
       if (here) found += weight(t);
     }
     double shaped = 0;

@@ -116,6 +116,9 @@ class SectionStrategy {
   const Knowledge& kb_;
   std::vector<std::vector<std::string>> heading_topics_;  // topic ids each heading names
   std::unordered_set<std::string> subject_terms_;         // of every article
+  // The subject's other names ("karhutla"), each without the words it
+  // shares with the subject's own name.
+  std::vector<Terms> alias_names_;
   // Each topic's cue and synonym terms, by topic id.
   std::unordered_map<std::string, std::unordered_set<std::string>> topic_terms_;
   // Each heading's terms (without stop and question words) and their weights.

@@ -328,11 +328,6 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
     for (const KSection& sec : k->sections) {
       if (sec.doc == static_cast<int>(d)) texts.push_back(&sec.heading);
     }
-    for (const KSentence& sent : k->sentences) {
-      const KBlock& b = k->blocks[static_cast<size_t>(sent.block)];
-      if (k->sections[static_cast<size_t>(b.section)].doc == static_cast<int>(d))
-        texts.push_back(&sent.text);
-    }
     // (Not an acronym the article spells out as another name: "Urun Dana
     // (SCF)" in a heading, where "Securities Crowdfunding (SCF)" is one
     // kind of it.)
@@ -342,10 +337,31 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
           ascii_lower(e.expansion) != subject)
         others_acronyms.insert(ascii_lower(e.name));
     }
-    for (const std::string* text : texts) {
+    const size_t headings = texts.size();
+    for (const KSentence& sent : k->sentences) {
+      const KBlock& b = k->blocks[static_cast<size_t>(sent.block)];
+      if (k->sections[static_cast<size_t>(b.section)].doc == static_cast<int>(d))
+        texts.push_back(&sent.text);
+    }
+    for (size_t ti = 0; ti < texts.size(); ++ti) {
+      const std::string* text = texts[ti];
       const std::string folded = ascii_lower(*text);
+      // In running text (not a title or heading, which capitalize every
+      // word), a capitalized word before the subject begins a longer name
+      // whose head it is: "Segitiga Terumbu Karang (Coral Triangle)" names
+      // a region, not the reef.
+      const bool running = ti >= headings;
+      auto inside_longer_name = [&](size_t at) {
+        if (!running || at < 2 || (*text)[at - 1] != ' ') return false;
+        size_t start = text->rfind(' ', at - 2);
+        start = start == std::string::npos ? 0 : start + 1;
+        const bool opens_sentence = start == 0;
+        return !opens_sentence && std::isupper(static_cast<unsigned char>((*text)[start])) &&
+               std::isupper(static_cast<unsigned char>((*text)[at]));
+      };
       for (size_t at = folded.find(subject); at != std::string::npos;
            at = folded.find(subject, at + 1)) {
+        if (inside_longer_name(at)) continue;
         size_t paren = at + subject.size();
         if (paren + 1 >= folded.size() || folded.compare(paren, 2, " (") != 0) continue;
         size_t close = folded.find(')', paren + 2);

@@ -1715,3 +1715,72 @@ Dana darurat adalah tabungan yang disisihkan untuk kebutuhan mendadak.
   CHECK(article.bot->ask("u", "Apa itu dana darurat?").text.find("kebutuhan mendadak") !=
         std::string::npos);
 }
+
+TEST_CASE("a short form the article gives a term names it; it does not define it",
+          "[bot][definition]") {
+  testing::ArticleBot article("short-form-named", "abrasi.md", R"(---
+title: "Abrasi Pantai (Abpan): Pengertian dan Penyebab"
+subject: Abrasi Pantai
+---
+
+# Abrasi Pantai (Abpan): Pengertian dan Penyebab
+
+Garis pantai di banyak desa mundur setiap tahun. Semua itu berawal dari satu masalah: abrasi pantai, atau yang lebih akrab disingkat abpan.
+
+## Pengertian Abrasi Pantai
+
+Abrasi pantai (abpan) adalah pengikisan daratan pantai oleh gelombang dan arus laut yang merusak.
+)");
+  // "X, atau yang disingkat Y" gives X a name; "X (Y) adalah ..." says what it is.
+  Answer a = article.bot->ask("a", "Apa itu abpan?");
+  INFO(a.text);
+  CHECK(a.text.find("pengikisan daratan") != std::string::npos);
+}
+
+TEST_CASE("a term named over a list is defined by that list", "[bot][definition]") {
+  testing::ArticleBot article("named-over-list", "api.md", R"(---
+title: Kebakaran Rumah
+subject: Kebakaran Rumah
+---
+
+# Kebakaran Rumah
+
+Kebakaran rumah adalah api yang membakar bangunan tempat tinggal.
+
+## Penyebab Api
+
+Api hanya bisa menyala jika tiga unsur bertemu. Ketiganya dikenal sebagai segitiga api:
+
+- **Bahan bakar**, yaitu kayu, kertas, dan kain.
+- **Oksigen**, yaitu udara di sekitar api.
+- **Sumber panas**, yaitu percikan listrik atau korek api.
+)");
+  Answer a = article.bot->ask("a", "Apa yang dimaksud dengan segitiga api?");
+  INFO(a.text);
+  CHECK(a.text.find("segitiga api") != std::string::npos);
+  CHECK(a.text.find("Oksigen") != std::string::npos);
+  CHECK(a.text.find("Sumber panas") != std::string::npos);
+}
+
+TEST_CASE("a longer name that ends in the subject's is not another name of the subject",
+          "[bot][definition]") {
+  testing::ArticleBot article("longer-name", "karang.md", R"(---
+title: Terumbu Karang
+subject: Terumbu Karang
+---
+
+# Terumbu Karang
+
+Terumbu karang adalah ekosistem bawah laut yang dibangun oleh hewan karang.
+
+## Sebaran
+
+Indonesia berada di kawasan Segitiga Terumbu Karang (Coral Triangle) yang memiliki keanekaragaman karang tertinggi di dunia.
+)");
+  // "Segitiga Terumbu Karang (Coral Triangle)" names a region: the
+  // parenthesis is the region's other name, not the reef's.
+  Answer a = article.bot->ask("a", "Apa itu coral triangle?");
+  INFO(a.text);
+  CHECK(a.text.find("keanekaragaman karang tertinggi") != std::string::npos);
+  CHECK(a.text.find("ekosistem bawah laut") == std::string::npos);
+}

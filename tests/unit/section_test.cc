@@ -1461,3 +1461,36 @@ Efek Doppler adalah perubahan frekuensi yang didengar akibat gerak sumber bunyi.
   CHECK(a.text.find("ikut bergetarnya") != std::string::npos);
   CHECK(a.text.find("sirene") == std::string::npos);
 }
+
+TEST_CASE("the subject asked by its short form is named by headings in its long form",
+          "[bot][section]") {
+  testing::ArticleBot article("subject-short-form", "abrasi.md", R"(---
+title: "Abrasi Pantai (Abpan): Pengertian, Jenis, dan Penyebab"
+subject: Abrasi Pantai
+---
+
+# Abrasi Pantai (Abpan): Pengertian, Jenis, dan Penyebab
+
+Abrasi pantai (abpan) adalah pengikisan daratan pantai oleh gelombang laut.
+
+## Jenis Abrasi Berdasarkan Penyebabnya
+
+- **Abrasi alami**: dipicu oleh gelombang badai dan naiknya muka air laut.
+- **Abrasi akibat manusia**: dipicu oleh penambangan pasir dan penebangan bakau.
+
+## Penyebab Abrasi Pantai
+
+Secara umum, penyebab abpan bisa dikelompokkan menjadi dua faktor besar:
+
+1. **Faktor alam**, seperti gelombang badai dan angin kencang.
+2. **Faktor manusia**, seperti penambangan pasir pantai.
+)");
+  // The passage that says "penyebab abpan ... dikelompokkan" shares the
+  // reader's word; the heading names the kinds by that basis.
+  for (const char* q : {"Jenis abpan berdasarkan penyebabnya apa saja?",
+                        "Jenis abrasi pantai berdasarkan penyebabnya apa saja?"}) {
+    Answer a = article.bot->ask(q, q);
+    INFO(q << " -> " << a.text);
+    CHECK(a.text.find("Abrasi alami") != std::string::npos);
+  }
+}
