@@ -1207,7 +1207,11 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       if (noun_or_verb)
         translations.erase(
             std::remove_if(translations.begin(), translations.end(),
-                           [&](const std::string& t) { return lx_.stop_words.count(t) > 0; }),
+                           [&](const std::string& t) {
+                             // (A time word is a noun, "hari" for "day", however
+                             // often it frames a phrase.)
+                             return lx_.stop_words.count(t) > 0 && !lx_.time_words.count(t);
+                           }),
             translations.end());
       // (The word's own Indonesian spelling is one of its translations:
       // "consumer" is "pemakai" to FreeDict and "konsumen" to an article
