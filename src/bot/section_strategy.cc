@@ -637,9 +637,83 @@ bool SectionStrategy::headed_as_steps(int section) const {
                      [&](const std::string& h) { return lx_.step_terms.count(h) > 0; });
 }
 
+Draft SectionStrategy::named_items(const SectionMatch& m, const Understanding& u,
+                                   Tools& tools) const {
+  Draft d;
+  if (m.section < 0) return d;
+  // What the question asks beyond the headings above the items: the
+  // matched section's and its ancestors', and the subject's name.
+  auto headed = [&](int section, const std::string& t) {
+    for (int p = section; p >= 0; p = kb_.sections[static_cast<size_t>(p)].parent) {
+      if (has(kb_.sections[static_cast<size_t>(p)].heading_terms, t)) return true;
+    }
+    return false;
+  };
+  // (A way asked, or a list, wants all the steps or items.)
+  if (u.qtype == "how" || u.qtype == "list" || u.qtype == "comparison") return d;
+  Terms extra;
+  for (const std::string& t : u.key_content) {
+    if (!headed(m.section, t) && !subject_terms_.count(t) && !has(extra, t)) extra.push_back(t);
+  }
+  // (One word alone is said in many items in passing: it takes two to
+  // name one.)
+  constexpr size_t kNamingWords = 2;
+  if (extra.size() < kNamingWords) return d;
+  std::vector<int> named;
+  for (size_t bi = 0; bi < kb_.blocks.size(); ++bi) {
+    const KBlock& b = kb_.blocks[bi];
+    if (!b.list || !kb_.within(b.section, m.section)) continue;
+    // A list whose lead names it all ("Bagi pemodal:") is the answer whole.
+    if (std::all_of(extra.begin(), extra.end(),
+                    [&](const std::string& t) { return has(b.lead_terms, t); }))
+      return d;
+    for (int si : b.sentences) {
+      const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
+      // (Named by the item's head, "Mengganggu hewan laut:", or by a
+      // heading of the part it is in; a word elsewhere in an item is
+      // said in passing.)
+      const size_t head_end = item_head(s.text).size();
+      if (head_end + 1 >= trim_end(s.text).size()) continue;  // no head of its own
+      auto in_head = [&](const std::string& t) {
+        for (size_t k = 0; k < s.terms.size() && k < s.begins.size() && s.begins[k] < head_end;
+             ++k) {
+          if (s.terms[k] == t) return true;
+        }
+        return false;
+      };
+      if (std::all_of(extra.begin(), extra.end(), [&](const std::string& t) {
+            return in_head(t) || (b.section != m.section && headed(b.section, t));
+          }))
+        named.push_back(si);
+    }
+  }
+  // A few items answer; many that all hold the words do not tell one apart.
+  constexpr size_t kMaxNamed = 2;
+  if (named.empty() || named.size() > kMaxNamed) return d;
+  std::string text;
+  for (int si : named) {
+    d.sentences.push_back(si);
+    std::string item = trim_end(kb_.sentences[static_cast<size_t>(si)].text);
+    if (std::string nested = nested_items(kb_, si, &d.sentences); !nested.empty())
+      item += " " + nested;
+    d.items.push_back(item);
+    text += (text.empty() ? "" : "\n") + item;
+  }
+  kainjow::mustache::data v;
+  v.set("text", text);
+  d.text = tools.renderer.render(lx_.tmpl("sentences"), v);
+  d.intent = "section";
+  d.sections.push_back(
+      kb_.blocks[static_cast<size_t>(kb_.sentences[static_cast<size_t>(named.front())].block)]
+          .section);
+  d.confidence = m.confidence();
+  return d;
+}
+
 Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Tools& tools) const {
   Draft d;
   if (m.section < 0) return d;
+  if (Draft items = named_items(m, u, tools); items.confidence > 0) return items;
   const KSection& sec = kb_.sections[static_cast<size_t>(m.section)];
   const std::unordered_set<std::string> topical = topical_terms(u);  // the topics' words asked
   kainjow::mustache::data items{kainjow::mustache::data::type::list};

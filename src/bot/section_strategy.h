@@ -89,6 +89,13 @@ class SectionStrategy {
   // A definition question is answered by the section's opening prose.
   Draft answer(const SectionMatch& m, const Understanding& u, Tools& tools) const;
 
+  // The items of the matched section (or its parts) that hold every word
+  // the question asks beyond the headings ("hewan laut" in "Apa dampak X
+  // terhadap hewan laut?" under "Dampak X": "Mengganggu hewan laut: ...");
+  // confidence 0 when the question asks nothing beyond them, or no item,
+  // or more than a few, holds it all.
+  Draft named_items(const SectionMatch& m, const Understanding& u, Tools& tools) const;
+
   // The heading terms of the part that a coordinator ("dan") joins to a
   // matched word, when that part itself holds nothing matched.
   std::unordered_set<std::string> other_conjunct(

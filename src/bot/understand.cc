@@ -1205,14 +1205,14 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
           !parts.empty() && std::all_of(parts.begin(), parts.end(),
                                         [](const std::string& p) { return p == "n" || p == "v"; });
       if (noun_or_verb)
-        translations.erase(
-            std::remove_if(translations.begin(), translations.end(),
-                           [&](const std::string& t) {
-                             // (A time word is a noun, "hari" for "day", however
-                             // often it frames a phrase.)
-                             return lx_.stop_words.count(t) > 0 && !lx_.time_words.count(t);
-                           }),
-            translations.end());
+        translations.erase(std::remove_if(translations.begin(), translations.end(),
+                                          [&](const std::string& t) {
+                                            // (A time word is a noun, "hari" for "day", however
+                                            // often it frames a phrase.)
+                                            return lx_.stop_words.count(t) > 0 &&
+                                                   !lx_.time_words.count(t);
+                                          }),
+                           translations.end());
       // (The word's own Indonesian spelling is one of its translations:
       // "consumer" is "pemakai" to FreeDict and "konsumen" to an article
       // on consumer protection.)
@@ -2271,6 +2271,11 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if (!everyday && known && i < field_from) u.key_content.push_back(t);
     if (!known) u.unknown.push_back(w);
   }
+  // "What are microplastics?": in English, "what are" over a name and
+  // nothing else asks what the thing is, not for a list of it.
+  if (english_question && u.qtype == "list" && u.topics.empty() && u.content.empty() &&
+      (u.subject || u.entities.size() == 1))
+    u.qtype = "definition";
   // A claim's word the article says only the opposite of: "Apakah erosi
   // alami berlangsung cepat?" where it writes "sangat lambat".
   for (size_t i = 0; u.qtype == "yesno" && lang_ != nullptr && i < u.words.size(); ++i) {

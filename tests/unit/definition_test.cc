@@ -1784,3 +1784,23 @@ Indonesia berada di kawasan Segitiga Terumbu Karang (Coral Triangle) yang memili
   CHECK(a.text.find("keanekaragaman karang tertinggi") != std::string::npos);
   CHECK(a.text.find("ekosistem bawah laut") == std::string::npos);
 }
+
+TEST_CASE("'What are X?' in English asks what X is", "[bot][definition]") {
+  testing::ArticleBot article("what-are", "mikro.md", R"(---
+title: Mikroalga
+subject: Mikroalga
+---
+
+# Mikroalga
+
+Mikroalga adalah organisme bersel satu yang hidup di air dan berfotosintesis.
+
+## Jenis Mikroalga
+
+- **Diatom**: berdinding sel silika.
+- **Alga hijau**: berklorofil banyak.
+)");
+  Answer a = article.bot->ask("a", "What are microalgae?");
+  INFO(a.text);
+  CHECK(a.text.find("organisme bersel satu") != std::string::npos);
+}

@@ -621,6 +621,10 @@ TEST_CASE("English loanwords are respelled the Indonesian way", "[text][loanword
   CHECK(std::find(reactions.begin(), reactions.end(), "reaksi") != reactions.end());
   auto products = lx.loanwords.spellings("products");
   CHECK(std::find(products.begin(), products.end(), "produk") != products.end());
+  // An Arabic word by way of English takes the "-ah" Indonesian writes.
+  auto sharia = lx.loanwords.spellings("sharia");
+  CHECK(std::find(sharia.begin(), sharia.end(), "syariah") != sharia.end());
+  CHECK(first("media") == "media");
   // Not a Latin word at all, or too short to guess: nothing.
   CHECK(lx.loanwords.spellings("cat").empty());
   CHECK(lx.loanwords.spellings("Ünïcode").empty());

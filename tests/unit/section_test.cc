@@ -1494,3 +1494,36 @@ Secara umum, penyebab abpan bisa dikelompokkan menjadi dua faktor besar:
     CHECK(a.text.find("Abrasi alami") != std::string::npos);
   }
 }
+
+TEST_CASE("what the question asks beyond a heading picks the item whose head names it",
+          "[bot][section]") {
+  testing::ArticleBot article("item-by-head", "limbah.md", R"(---
+title: Limbah Tekstil
+subject: Limbah Tekstil
+---
+
+# Limbah Tekstil
+
+Limbah tekstil adalah sisa bahan dan zat pewarna dari industri kain.
+
+## Dampak Limbah Tekstil
+
+### Bagi Lingkungan
+
+- **Mengganggu hewan sungai**: ikan dan udang mati karena air kekurangan oksigen.
+- **Mencemari tanah**: zat pewarna meresap dan merusak kesuburan sawah.
+
+### Bagi Kesehatan
+
+- **Iritasi kulit**: warga yang mandi di sungai mengeluh gatal.
+- **Gangguan pernapasan**: asap pembakaran kain memicu batuk.
+)");
+  Answer a = article.bot->ask("a", "Apa dampak limbah tekstil terhadap hewan sungai?");
+  INFO(a.text);
+  CHECK(a.text.find("udang mati") != std::string::npos);
+  CHECK(a.text.find("gatal") == std::string::npos);
+  // Asked of the whole, the whole is said.
+  Answer b = article.bot->ask("b", "Apa dampak limbah tekstil?");
+  INFO(b.text);
+  CHECK(b.text.find("Bagi Kesehatan") != std::string::npos);
+}
