@@ -993,7 +993,18 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
       sections_->headed_as_steps(m.section) &&
       std::none_of(d.sentences.begin(), d.sentences.end(),
                    [&](int si) { return kb_.within(kb_.section_of(si), m.section); });
-  if (m.confidence() <= d.confidence && !topic_misses && !steps_instead) return d;
+  // An item of a list inside a part whose heading asks the very question,
+  // and nothing more ("Mengapa X Dibutuhkan?" for "Mengapa X dibutuhkan di
+  // Indonesia?"), is one piece of the article's answer: the part says all.
+  // (A sentence of its prose may say it all: "X lebih tinggi karena ...".)
+  const bool piece_of_part = d.intent == "passage" && !u.qtype.empty() && m.precision > 1 - 1e-9 &&
+                             m.confidence() >= lx_.threshold &&
+                             sections_->headed_as(m.section, u.qtype) && !d.sentences.empty() &&
+                             std::all_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+                               return kb_.within(kb_.section_of(si), m.section) &&
+                                      kb_.sentences[static_cast<size_t>(si)].item >= 0;
+                             });
+  if (m.confidence() <= d.confidence && !topic_misses && !steps_instead && !piece_of_part) return d;
   // Whether a claim holds is said by a statement, which gets its verdict;
   // a section's list says no "Ya" or "Tidak".
   if (u.qtype == "yesno" && d.confidence >= lx_.threshold && d.items.empty()) return d;
@@ -1027,8 +1038,10 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
     }
   }
   Draft s = sections_->answer(m, u, t);
-  return s.confidence > d.confidence || ((topic_misses || steps_instead) && s.confidence > 0) ? s
-                                                                                              : d;
+  return s.confidence > d.confidence ||
+                 ((topic_misses || steps_instead || piece_of_part) && s.confidence > 0)
+             ? s
+             : d;
 }
 
 int Answerer::own_section(int entity) const {

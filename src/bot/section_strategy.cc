@@ -40,6 +40,7 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
   heading_keys_.resize(kb_.sections.size());
   defining_keys_.resize(kb_.sections.size());
   typed_keys_.resize(kb_.sections.size());
+  typed_questions_.resize(kb_.sections.size());
   basis_keys_.resize(kb_.sections.size());
   basis_tail_.resize(kb_.sections.size());
   lone_basis_.resize(kb_.sections.size(), false);
@@ -85,6 +86,12 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
       if (after_basis) basis_tail_[s].insert(t);
       after_basis = after_basis || lx_.basis_markers.count(word) > 0;
       if (!after_basis) heads[s] += t + " ";
+      // A heading that asks a question of its own ("Mengapa X Dibutuhkan?")
+      // is headed as that type, though its question word is no key.
+      if (i == 0 || lx_.question_words.count(word)) {
+        if (auto type = type_words.find(word); type != type_words.end())
+          typed_questions_[s] = type->second;
+      }
       if (lx_.stop_words.count(word) || lx_.question_words.count(word)) continue;
       if (defining.count(word)) defining_keys_[s].insert(t);
       if (auto type = type_words.find(word); type != type_words.end())
@@ -628,7 +635,8 @@ std::string SectionStrategy::summary_of(int section, std::vector<int>* sentences
 bool SectionStrategy::headed_as(int section, std::string_view qtype) const {
   if (section < 0 || static_cast<size_t>(section) >= typed_keys_.size()) return false;
   const auto& keys = typed_keys_[static_cast<size_t>(section)];
-  return std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.second == qtype; });
+  return typed_questions_[static_cast<size_t>(section)] == qtype ||
+         std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.second == qtype; });
 }
 
 bool SectionStrategy::headed_as_steps(int section) const {

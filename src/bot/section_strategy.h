@@ -155,6 +155,8 @@ class SectionStrategy {
   // word ("Perbandingan X dan Y": comparison; "Penyebab X": reason), with
   // that type.
   std::vector<std::unordered_map<std::string, std::string>> typed_keys_;
+  // The type of the question a heading asks itself ("Mengapa ...?"), or "".
+  std::vector<std::string> typed_questions_;
   // The weight of each phase key ("@saat") that opens a heading: that of
   // the word it is written with.
   std::unordered_map<std::string, double> phase_weights_;

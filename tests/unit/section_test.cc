@@ -1527,3 +1527,30 @@ Limbah tekstil adalah sisa bahan dan zat pewarna dari industri kain.
   INFO(b.text);
   CHECK(b.text.find("Bagi Kesehatan") != std::string::npos);
 }
+
+TEST_CASE("an item under a heading that asks the very question is one piece of its answer",
+          "[bot][section]") {
+  testing::ArticleBot article("heading-asks", "koperasi-syariah.md", R"(---
+title: Koperasi Syariah
+subject: Koperasi Syariah
+---
+
+# Koperasi Syariah
+
+Koperasi syariah adalah koperasi yang berjalan dengan prinsip bagi hasil.
+
+## Mengapa Koperasi Syariah Dibutuhkan?
+
+Kehadirannya tidak muncul begitu saja. Ada beberapa alasan yang melatarbelakanginya:
+
+- **Jumlah penduduk Muslim yang besar.** Indonesia adalah negara dengan penduduk Muslim terbesar, sehingga kebutuhan akan simpanan halal tinggi.
+- **Larangan riba.** Banyak anggota enggan meminjam dengan bunga.
+- **Kebutuhan modal usaha kecil.** Pedagang pasar memerlukan pinjaman yang ringan.
+)");
+  // The first item names "Indonesia" too, but the heading asks the question
+  // and its list is the answer.
+  Answer a = article.bot->ask("a", "Mengapa koperasi syariah dibutuhkan di Indonesia?");
+  INFO(a.text);
+  CHECK(a.text.find("Larangan riba") != std::string::npos);
+  CHECK(a.text.find("modal usaha kecil") != std::string::npos);
+}
