@@ -104,10 +104,16 @@ int YesNoStrategy::denies_limit(const Understanding& u, double min_share, double
   for (size_t si = 0; si < kb_.sentences.size(); ++si) {
     const KSentence& s = kb_.sentences[si];
     bool denies = false, same = false;
+    // The negation right before the universal word, or one word before it
+    // ("bukan jaminan pasti untung": no guarantee of always).
+    constexpr size_t kReach = 2;
     for (size_t k = 0; k + 1 < s.words.size(); ++k) {
-      if (!lx_.negations.count(s.words[k]) || !lx_.universal_words.count(s.words[k + 1])) continue;
-      denies = true;
-      same = same || std::find(u.words.begin(), u.words.end(), s.words[k + 1]) != u.words.end();
+      if (!lx_.negations.count(s.words[k])) continue;
+      for (size_t j = k + 1; j < s.words.size() && j <= k + kReach; ++j) {
+        if (!lx_.universal_words.count(s.words[j])) continue;
+        denies = true;
+        same = same || std::find(u.words.begin(), u.words.end(), s.words[j]) != u.words.end();
+      }
     }
     if (!denies) continue;
     double held = 0;

@@ -457,6 +457,31 @@ Perlu diingat, tidak semua rupiah melemah karena faktor dalam negeri.
   CHECK(c.text.find("tidak selalu") == std::string::npos);
 }
 
+TEST_CASE("'no guarantee of always' denies a claim that something always holds", "[bot][yesno]") {
+  testing::ArticleBot article("no-guarantee", "emas.md", R"(---
+title: Investasi Emas
+subject: Investasi Emas
+---
+
+# Investasi Emas
+
+Investasi emas adalah menyimpan kekayaan dalam bentuk logam mulia.
+
+## Manfaat Investasi Emas
+
+- **Lindung nilai**: harga emas cenderung naik saat inflasi.
+- **Mudah dicairkan**: emas bisa dijual di banyak toko.
+
+## Risiko
+
+Harga yang naik bertahun-tahun bukan jaminan pasti untung. Harga emas bisa turun dalam jangka pendek.
+)");
+  Answer a = article.bot->ask("a", "Apakah investasi emas pasti untung?");
+  INFO(a.text);
+  CHECK(a.text.rfind("Tidak.", 0) == 0);
+  CHECK(a.text.find("bukan jaminan") != std::string::npos);
+}
+
 TEST_CASE(
     "of two alternatives a claim offers, one the article never names does not count against it",
     "[bot][yesno]") {
