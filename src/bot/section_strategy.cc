@@ -756,9 +756,31 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
   // "Penyebab dan Dampak X" asked for causes: a list whose lead names the
   // other half ("dampaknya ... misalnya:") is that half's; the prose says
   // the half asked.
+  // (Where both halves are words of the topic asked, "Risiko dan
+  // Tantangan" for "tantangan", the half is the one the question writes,
+  // when a paragraph after the part's list turns to it in that word: "Di
+  // sisi lain, tantangan terbesar ...".)
+  auto written = [&](const std::string& t) { return topical.count(t) > 0 && has(u.terms, t); };
+  bool turned_to = false, after_list = false;
+  for (int bi : sec.blocks) {
+    const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+    after_list = after_list || b.list;
+    if (b.list || !after_list) continue;
+    for (int si : b.sentences) {
+      const Terms& terms = kb_.sentences[static_cast<size_t>(si)].terms;
+      turned_to = turned_to || std::any_of(terms.begin(), terms.end(), written);
+    }
+  }
+  const bool written_half =
+      turned_to &&
+      other_conjunct(sec, [&](const std::string& t) { return topical.count(t) > 0; }).empty() &&
+      std::any_of(sec.heading_terms.begin(), sec.heading_terms.end(), written);
   if (!prose_first && !u.topics.empty()) {
-    const std::unordered_set<std::string> other =
-        other_conjunct(sec, [&](const std::string& t) { return topical.count(t) > 0; });
+    std::unordered_set<std::string> other = other_conjunct(sec, [&](const std::string& t) {
+      return written_half ? written(t) : topical.count(t) > 0;
+    });
+    // (The subject's words, which end the heading, are both halves'.)
+    for (const std::string& t : subject_terms_) other.erase(t);
     for (int bi : sec.blocks) {
       const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
       if (!b.list) continue;
@@ -832,9 +854,25 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
                           [&](const std::string& t) { return has(first, t); });
     };
     std::string text;
+    // Past the other half's list, only a paragraph that names the half
+    // asked goes on with it ("Di sisi lain, tantangan terbesar ...").
+    bool past_list = false;
     for (int bi : sec.blocks) {
       const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
-      if (b.list) break;
+      if (b.list && !prose_first) break;
+      if (b.list) {
+        past_list = true;
+        continue;
+      }
+      if (past_list && std::none_of(b.sentences.begin(), b.sentences.end(), [&](int si) {
+            const Terms& terms = kb_.sentences[static_cast<size_t>(si)].terms;
+            return std::any_of(u.key_content.begin(), u.key_content.end(),
+                               [&](const std::string& t) { return has(terms, t); }) ||
+                   std::any_of(terms.begin(), terms.end(), [&](const std::string& t) {
+                     return has(u.terms, t) && has(sec.heading_terms, t);
+                   });
+          }))
+        continue;
       if (!text.empty() && turns_away(b)) break;
       for (int si : b.sentences) {
         const std::string& s = kb_.sentences[static_cast<size_t>(si)].text;

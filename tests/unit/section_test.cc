@@ -1554,3 +1554,32 @@ Kehadirannya tidak muncul begitu saja. Ada beberapa alasan yang melatarbelakangi
   CHECK(a.text.find("Larangan riba") != std::string::npos);
   CHECK(a.text.find("modal usaha kecil") != std::string::npos);
 }
+
+TEST_CASE("of a heading's two halves that name one topic, the question's own word picks the half",
+          "[bot][section]") {
+  testing::ArticleBot article("written-half", "sukuk.md", R"(---
+title: Sukuk Ritel
+subject: Sukuk Ritel
+---
+
+# Sukuk Ritel
+
+Sukuk ritel adalah surat berharga syariah yang dijual pemerintah kepada perorangan.
+
+## Risiko dan Tantangan
+
+Sukuk ritel tetap punya risiko. Beberapa risiko yang perlu dipahami:
+
+- **Risiko pasar**: harga di pasar sekunder bisa turun.
+- **Risiko likuiditas**: tidak selalu mudah dijual cepat.
+
+Di sisi lain, tantangan terbesar sukuk ritel adalah literasi masyarakat yang masih rendah.
+)");
+  Answer a = article.bot->ask("a", "Tantangan sukuk ritel apa?");
+  INFO(a.text);
+  CHECK(a.text.find("literasi masyarakat") != std::string::npos);
+  // Asked for the risks, the list of risks.
+  Answer b = article.bot->ask("b", "Apa saja risiko sukuk ritel?");
+  INFO(b.text);
+  CHECK(b.text.find("Risiko likuiditas") != std::string::npos);
+}
