@@ -997,13 +997,21 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   // and nothing more ("Mengapa X Dibutuhkan?" for "Mengapa X dibutuhkan di
   // Indonesia?"), is one piece of the article's answer: the part says all.
   // (A sentence of its prose may say it all: "X lebih tinggi karena ...".)
-  const bool piece_of_part = d.intent == "passage" && !u.qtype.empty() && m.precision > 1 - 1e-9 &&
-                             m.confidence() >= lx_.threshold &&
-                             sections_->headed_as(m.section, u.qtype) && !d.sentences.empty() &&
-                             std::all_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
-                               return kb_.within(kb_.section_of(si), m.section) &&
-                                      kb_.sentences[static_cast<size_t>(si)].item >= 0;
-                             });
+  // So is any passage from inside a part whose headings, its own and those
+  // above it, name all that an open question asks ("Apa dampak X bagi
+  // manusia?" under "Dampak X" › "Bagi Kesehatan Manusia"); a question for
+  // one fact (why, when, who, how many) is still answered by the sentence
+  // that states it.
+  auto inside = [&](bool items_only) {
+    return !d.sentences.empty() && std::all_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+      return kb_.within(kb_.section_of(si), m.section) &&
+             (!items_only || kb_.sentences[static_cast<size_t>(si)].item >= 0);
+    });
+  };
+  const bool piece_of_part = d.intent == "passage" && m.confidence() >= lx_.threshold &&
+                             ((!u.qtype.empty() && m.precision > 1 - 1e-9 &&
+                               sections_->headed_as(m.section, u.qtype) && inside(true)) ||
+                              (u.qtype.empty() && m.recall > 1 - 1e-9 && inside(false)));
   if (m.confidence() <= d.confidence && !topic_misses && !steps_instead && !piece_of_part) return d;
   // Whether a claim holds is said by a statement, which gets its verdict;
   // a section's list says no "Ya" or "Tidak".

@@ -1583,3 +1583,35 @@ Di sisi lain, tantangan terbesar sukuk ritel adalah literasi masyarakat yang mas
   INFO(b.text);
   CHECK(b.text.find("Risiko likuiditas") != std::string::npos);
 }
+
+TEST_CASE("a passage from inside a part whose headings name all that is asked yields to the part",
+          "[bot][section]") {
+  testing::ArticleBot article("inside-part", "asap.md", R"(---
+title: Asap Rokok
+subject: Asap Rokok
+---
+
+# Asap Rokok
+
+Asap rokok adalah campuran gas dan partikel dari tembakau yang dibakar.
+
+## Dampak Asap Rokok
+
+### Bagi Lingkungan
+
+- **Mencemari udara dalam ruangan**: zatnya menempel di dinding dan kain.
+
+### Bagi Kesehatan Manusia
+
+Beberapa gangguan kesehatan yang sudah diteliti antara lain:
+
+- Radang saluran napas.
+- Penyakit jantung koroner.
+
+Perlu dicatat, para ilmuwan masih meneliti seberapa besar dampak jangka panjang asap rokok pada manusia.
+)");
+  // The caveat holds every word asked; the part's list is the answer.
+  Answer a = article.bot->ask("a", "Apa dampak asap rokok bagi manusia?");
+  INFO(a.text);
+  CHECK(a.text.find("Penyakit jantung koroner") != std::string::npos);
+}
