@@ -1546,6 +1546,13 @@ bool Answerer::starts_noun_phrase(const KSentence& s, size_t p) const {
     if (std::string_view(".:;!?").find(s.text[i]) != std::string_view::npos && s.text[i + 1] == ' ')
       return true;
   }
+  // A name written in capitals after a word in small letters is one of
+  // its own, set beside that word ("gagasan Cakrawala Mandala Dwipantara,
+  // yaitu ...": the idea named so).
+  const size_t prev = s.begins[p - 1];
+  if (std::isupper(static_cast<unsigned char>(s.text[at])) &&
+      std::islower(static_cast<unsigned char>(s.text[prev])))
+    return true;
   // After a function word or a verb ("Terjadi fotolisis, yaitu ...") the
   // term stands alone; after a noun it qualifies that noun ("Pemegang hak
   // cipta, yaitu ..." glosses "pemegang hak cipta").

@@ -1804,3 +1804,25 @@ Mikroalga adalah organisme bersel satu yang hidup di air dan berfotosintesis.
   INFO(a.text);
   CHECK(a.text.find("organisme bersel satu") != std::string::npos);
 }
+
+TEST_CASE("a name in capitals set beside a common noun is glossed by what follows it",
+          "[bot][definition]") {
+  testing::ArticleBot article("name-beside-noun", "kediri.md", R"(---
+title: Kerajaan Kediri
+subject: Kerajaan Kediri
+---
+
+# Kerajaan Kediri
+
+Kerajaan Kediri adalah kerajaan Hindu di Jawa Timur.
+
+## Raja-Raja
+
+1. **Jayabaya**
+   - Dikenal lewat ramalan dan gagasan Ratu Adil Nusantara, yaitu cita-cita datangnya pemimpin yang membawa keadilan.
+)");
+  Answer a = article.bot->ask("a", "Apa yang dimaksud dengan Ratu Adil Nusantara?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("pemimpin yang membawa keadilan") != std::string::npos);
+}
