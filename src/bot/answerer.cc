@@ -513,8 +513,13 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
           double score = 3 + (opens ? 1 : 0) + 0.1 * static_cast<double>(target.size()) +
                          (scope_section >= 0 && kb_.within(section, scope_section) ? 1 : 0) +
                          as_written(s, static_cast<size_t>(p), target.size());
+          // (A word of any target is no context: "tanda tangan elektronik
+          // tidak tersertifikasi" holds the words of the longer target
+          // around the shorter one, and is not the better for it.)
           for (const auto& c : context) {
-            bool in_target = std::find(target.begin(), target.end(), c) != target.end();
+            const bool in_target = std::any_of(targets.begin(), targets.end(), [&](const Terms& x) {
+              return std::find(x.begin(), x.end(), c) != x.end();
+            });
             if (!in_target && std::find(s.terms.begin(), s.terms.end(), c) != s.terms.end())
               score += 0.5;
           }

@@ -2174,8 +2174,13 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     const bool named_so = lx_.negations.count(w) && i > 0 && plain(i - 1) && plain(i + 1) &&
                           count_of(pair_count_, u.words[i - 1] + " " + w) > 0 &&
                           count_of(pair_count_, w + " " + u.words[i + 1]) > 0;
-    if (lx_.negations.count(w) && i > 0 && plain(i - 1) && plain(i + 1) &&
-        (u.qtype == "definition" || named_so)) {
+    // ("X yang tidak tersertifikasi", asked what it is, where the article
+    // names "X tidak tersertifikasi": the relative "yang" joins it all the same.)
+    const bool relative = u.qtype == "definition" && lx_.negations.count(w) && i > 1 &&
+                          u.words[i - 1] == "yang" && plain(i - 2) && plain(i + 1) &&
+                          count_of(pair_count_, w + " " + u.words[i + 1]) > 0;
+    if (relative || (lx_.negations.count(w) && i > 0 && plain(i - 1) && plain(i + 1) &&
+                     (u.qtype == "definition" || named_so))) {
       u.query.push_back(t);
       u.content.push_back(t);
       if (named_so) u.key_content.push_back(t);

@@ -1826,3 +1826,28 @@ Kerajaan Kediri adalah kerajaan Hindu di Jawa Timur.
   CHECK(a.found);
   CHECK(a.text.find("pemimpin yang membawa keadilan") != std::string::npos);
 }
+
+TEST_CASE("a term and its negation are each defined by their own item", "[bot][definition]") {
+  testing::ArticleBot article("term-and-negation", "label.md", R"(---
+title: Label Halal Elektronik
+subject: Label Halal Elektronik
+---
+
+# Label Halal Elektronik
+
+Label halal elektronik adalah tanda halal yang dipasang secara digital pada kemasan.
+
+## Jenis Label Halal Elektronik
+
+1. **Label halal elektronik tersertifikasi**, yaitu label yang diterbitkan lembaga resmi setelah audit.
+2. **Label halal elektronik tidak tersertifikasi**, yaitu label yang dibuat sendiri oleh produsen tanpa audit.
+)");
+  Answer a =
+      article.bot->ask("a", "Apa yang dimaksud dengan label halal elektronik tersertifikasi?");
+  INFO(a.text);
+  CHECK(a.text.find("lembaga resmi") != std::string::npos);
+  Answer b =
+      article.bot->ask("b", "Apa pengertian label halal elektronik yang tidak tersertifikasi?");
+  INFO(b.text);
+  CHECK(b.text.find("dibuat sendiri") != std::string::npos);
+}
