@@ -2041,7 +2041,20 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
             return at >= 0 && at < own_at;
           });
       if (counts_other) return passage_answer(u, plan, t);
-      d.text = t.renderer.render(lx_.tmpl("count"), v);
+      // A lead that states the count itself ("PP 71 Tahun 2019 membagi TTE
+      // menjadi dua jenis:") says it in the article's words.
+      const std::string count_word = lx_.number_word(shown.size());
+      const bool lead_counts =
+          !b.lead.empty() && shown.size() == b.sentences.size() &&
+          std::any_of(b.lead_words.begin(), b.lead_words.end(), [&](const std::string& w) {
+            return w == count_word || w == std::to_string(shown.size());
+          });
+      if (lead_counts) {
+        v.set("intro", b.lead);
+        d.text = t.renderer.render(lx_.tmpl("list"), v);
+      } else {
+        d.text = t.renderer.render(lx_.tmpl("count"), v);
+      }
     } else {
       v.set("intro", t.renderer.render(topic->intro, v));
       d.text = t.renderer.render(lx_.tmpl("list"), v);

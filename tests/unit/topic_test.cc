@@ -985,3 +985,28 @@ Di sisi lain, menjaga kata sandi juga punya tantangan tersendiri. Pengguna kini 
   INFO(b.text);
   CHECK(b.text.find("Pengambilalihan akun") != std::string::npos);
 }
+
+TEST_CASE("how many kinds, where the list's lead states the count, is told in the lead's words",
+          "[bot][topic]") {
+  testing::ArticleBot article("lead-counts", "lampu.md", R"(---
+title: Lampu Jalan
+subject: Lampu Jalan
+---
+
+# Lampu Jalan
+
+Lampu jalan adalah penerangan di tepi jalan umum.
+
+## Jenis Lampu Jalan
+
+Peraturan menteri membagi lampu jalan menjadi tiga golongan:
+
+- **Lampu jalan tunggal**, yaitu satu lampu pada satu tiang.
+- **Lampu jalan ganda**, yaitu dua lampu pada satu tiang.
+- **Lampu jalan surya**, yaitu lampu dengan panel surya.
+)");
+  Answer a = article.bot->ask("a", "Lampu jalan dibagi jadi berapa jenis?");
+  INFO(a.text);
+  CHECK(a.text.find("tiga golongan") != std::string::npos);
+  CHECK(a.text.find("Lampu jalan surya") != std::string::npos);
+}
