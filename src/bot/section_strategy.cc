@@ -796,6 +796,21 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
                                      [&](const std::string& t) { return other.count(t) > 0; });
       break;
     }
+    // (Only where the prose says the half asked in a word of it: prose that
+    // names neither half, "Anemia yang dibiarkan tidak hanya membuat tubuh
+    // lemas.", says less than the list.)
+    if (prose_first) {
+      prose_first = std::any_of(sec.blocks.begin(), sec.blocks.end(), [&](int bi) {
+        const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+        return !b.list && std::any_of(b.sentences.begin(), b.sentences.end(), [&](int si) {
+          const KSentence& sent = kb_.sentences[static_cast<size_t>(si)];
+          return !introduces_list(sent.text) &&
+                 std::any_of(sent.terms.begin(), sent.terms.end(), [&](const std::string& t) {
+                   return written_half ? written(t) : topical.count(t) > 0;
+                 });
+        });
+      });
+    }
   }
   for (int bi : sec.blocks) {
     if (prose_first) break;

@@ -1615,3 +1615,26 @@ Perlu dicatat, para ilmuwan masih meneliti seberapa besar dampak jangka panjang 
   INFO(a.text);
   CHECK(a.text.find("Penyakit jantung koroner") != std::string::npos);
 }
+
+TEST_CASE("a list under the other half's lead still answers when the prose names neither half",
+          "[bot][section]") {
+  testing::ArticleBot article("prose-names-neither", "cacar.md", R"(---
+title: Campak
+subject: Campak
+---
+
+# Campak
+
+Campak adalah infeksi virus yang menimbulkan ruam merah di kulit.
+
+## Dampak dan Risiko Campak
+
+Campak yang dibiarkan tidak hanya membuat badan demam. Dampaknya bisa panjang:
+
+- **Radang paru-paru**: komplikasi yang paling sering membuat anak dirawat.
+- **Radang otak**: jarang, tetapi bisa meninggalkan cacat.
+)");
+  Answer a = article.bot->ask("a", "Apa bahaya campak?");
+  INFO(a.text);
+  CHECK(a.text.find("Radang otak") != std::string::npos);
+}
