@@ -293,8 +293,19 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
             ? sections_->other_conjunct(
                   sec, [&](const std::string& term) { return names_topic(*t, Terms{term}); })
             : std::unordered_set<std::string>{};
+    // (Only where the part's prose, or a lead of its own, says the topic
+    // in a word of it: prose that names neither half says less than the
+    // other half's list.)
+    const bool prose_names =
+        !other_half.empty() && std::any_of(sec.blocks.begin(), sec.blocks.end(), [&](int pb) {
+          const KBlock& p = kb_.blocks[static_cast<size_t>(pb)];
+          return !p.list && std::any_of(p.sentences.begin(), p.sentences.end(), [&](int si) {
+            const KSentence& x = kb_.sentences[static_cast<size_t>(si)];
+            return names_topic(*t, x.terms);
+          });
+        });
     auto others = [&](const Terms& terms) {
-      return !names_topic(*t, terms) &&
+      return prose_names && !names_topic(*t, terms) &&
              std::any_of(terms.begin(), terms.end(),
                          [&](const std::string& term) { return other_half.count(term) > 0; });
     };
