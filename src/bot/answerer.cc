@@ -2256,8 +2256,31 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     def = find_definition({u.query}, -1, u.query, u.words);
     confidence = kDefinitionOfWords;
   }
+  if (def.sentence < 0 && plan.entity < 0) {
+    // A term that heads a column of a table, and nothing defines.
+    const TableColumn column = column_named(kb_, lx_.stop_words, u.query);
+    if (column.rows.empty()) return d;
+    // (A sentence about the term says it better: "Sebaliknya, X terjadi
+    // karena ...".)
+    if (Draft p = passage_answer(u, plan, t); p.confidence > kColumnOfTable) return p;
+    data items{data::type::list};
+    for (const auto& [si, cell] : column.rows) {
+      d.sentences.push_back(si);
+      d.items.push_back(cell);
+      data item;
+      item.set("text", cell);
+      items.push_back(item);
+    }
+    data v;
+    v.set("intro", column.header + ":");
+    v.set("items", items);
+    d.text = t.renderer.render(lx_.tmpl("list"), v);
+    d.intent = "definition";
+    d.confidence = kColumnOfTable;
+    d.sections.push_back(kb_.section_of(column.rows.front().first));
+    return d;
+  }
   if (def.sentence < 0) {
-    if (plan.entity < 0) return d;
     // A sub-type with no defining sentence: the opening of its section,
     // which says what it is over a sentence or two.
     const int section = kb_.entities[static_cast<size_t>(plan.entity)].section;

@@ -64,6 +64,11 @@ inline constexpr double kDefinitionOfHead =
     0.7;                                        // the subject's definition for words qualifying it
 inline constexpr double kTopicOfParent = 0.65;  // a kind's topic answered for the whole subject
 inline constexpr double kOpeningOfSection = 0.6;  // a kind with no defining sentence: its opening
+// A term no sentence defines that heads a column of a table ("Besi Heme"
+// over "Sumber: Pangan hewani", "Contoh makanan: ..."): its column says
+// what it is, row by row (as an opening would: a sentence about the term
+// says it better).
+inline constexpr double kColumnOfTable = 0.6;
 // Two things compared where one is told only by the list it is in
 // ("contoh transportasi umum"): a section that compares them says more.
 inline constexpr double kComparisonByContext = 0.6;

@@ -122,4 +122,36 @@ Draft one_column(const Knowledge& kb, const std::unordered_set<std::string>& sto
   return d;
 }
 
+TableColumn column_named(const Knowledge& kb, const std::unordered_set<std::string>& stop_words,
+                         const Terms& name) {
+  TableColumn out;
+  if (name.empty()) return out;
+  auto same = [&](const Terms& a) {
+    return a.size() == name.size() && std::is_permutation(a.begin(), a.end(), name.begin());
+  };
+  // The text of a cell after its "Header: ", and the header itself.
+  auto value_of = [](const std::string& text, const TableCell& c) {
+    const size_t colon = text.find(": ", c.begin);
+    return text.substr(colon + 2, c.end - (colon + 2));
+  };
+  int table = -1;  // the block of the first table that has the column
+  for (size_t si = 0; si < kb.sentences.size(); ++si) {
+    const KSentence& s = kb.sentences[si];
+    if (s.item < 0 || (table >= 0 && s.block != table)) continue;
+    const std::vector<TableCell> cells = table_cells(s, stop_words);
+    for (size_t c = 1; c < cells.size(); ++c) {
+      if (!same(cells[c].header)) continue;
+      if (table < 0) {
+        const size_t colon = s.text.find(": ", cells[c].begin);
+        out.header = s.text.substr(cells[c].begin, colon - cells[c].begin);
+      }
+      table = s.block;
+      out.rows.emplace_back(static_cast<int>(si),
+                            value_of(s.text, cells[0]) + ": " + value_of(s.text, cells[c]));
+      break;
+    }
+  }
+  return out;
+}
+
 }  // namespace tanya

@@ -15,6 +15,7 @@
 
 #include <string>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "bot/answerer.h"
@@ -32,6 +33,16 @@ struct TableCell {
 // cells, or a part with no "Header: ".
 std::vector<TableCell> table_cells(const KSentence& s,
                                    const std::unordered_set<std::string>& stop_words);
+
+// The column of a table headed by exactly `name` (its terms, stop words
+// left out), as the article writes its header, and each row's sentence
+// with "Label: value" of that column. No rows when no table has it.
+struct TableColumn {
+  std::string header;                             // "Besi Heme"
+  std::vector<std::pair<int, std::string>> rows;  // sentence, "Sumber: Pangan hewani"
+};
+TableColumn column_named(const Knowledge& kb, const std::unordered_set<std::string>& stop_words,
+                         const Terms& name);
 
 // `d` with its rows narrowed to the one column the question names by a word
 // of its header no other header has, and to the rows whose label the

@@ -1851,3 +1851,30 @@ Label halal elektronik adalah tanda halal yang dipasang secara digital pada kema
   INFO(b.text);
   CHECK(b.text.find("dibuat sendiri") != std::string::npos);
 }
+
+TEST_CASE("a term no sentence defines but a table column heads is told by its column",
+          "[bot][definition]") {
+  testing::ArticleBot article("table-column", "serat.md", R"(---
+title: Serat Pangan
+subject: Serat Pangan
+---
+
+# Serat Pangan
+
+Serat pangan adalah bagian tumbuhan yang tidak dicerna usus halus.
+
+## Dua Bentuk Serat
+
+Serat dari makanan terbagi menjadi dua bentuk, yaitu serat larut dan serat tak larut.
+
+| Aspek | Serat Larut | Serat Tak Larut |
+|---|---|---|
+| Sumber | Oat dan apel | Gandum utuh dan sayur |
+| Manfaat utama | Menurunkan kolesterol | Melancarkan buang air besar |
+)");
+  Answer a = article.bot->ask("a", "Apa itu serat larut?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Menurunkan kolesterol") != std::string::npos);
+  CHECK(a.text.find("Gandum utuh") == std::string::npos);
+}
