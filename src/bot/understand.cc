@@ -1094,8 +1094,10 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     }
     const bool known_root =
         w.size() > 6 && w.compare(w.size() - 3, 3, "nya") == 0 && knows(w.substr(0, w.size() - 3));
+    // (Nor is a word that asks what a named thing does, "fungsinya":
+    // its definition says that, in whatever words.)
     if (knows(w) || known_root || is_number(w) || article_term(w, tok) ||
-        lx_.topic_terms.count(tok.stem(w)) ||
+        lx_.topic_terms.count(tok.stem(w)) || lx_.role_terms.count(tok.stem(w)) ||
         (lx_.ordinals.count(w) && lang_ != nullptr && lang_->speller->valid(w))) {
       out.push_back(w);
       continue;

@@ -1878,3 +1878,27 @@ Serat dari makanan terbagi menjadi dua bentuk, yaitu serat larut dan serat tak l
   CHECK(a.text.find("Menurunkan kolesterol") != std::string::npos);
   CHECK(a.text.find("Gandum utuh") == std::string::npos);
 }
+
+TEST_CASE("'fungsinya' asks what the thing does, where the article writes 'manfaat' elsewhere",
+          "[bot][definition]") {
+  testing::ArticleBot article("role-clitic", "darah.md", R"(---
+title: Sel Darah Merah
+subject: Sel Darah Merah
+---
+
+# Sel Darah Merah
+
+Sel darah merah adalah sel darah yang paling banyak jumlahnya.
+
+Di dalamnya terdapat **hemoglobin (Hb)**, yaitu protein yang bertugas mengangkut oksigen ke seluruh tubuh.
+
+## Manfaat Makanan Kaya Zat Besi
+
+- Menjaga kadar Hb tetap normal.
+)");
+  // "fungsinya" is no reader's word for "manfaat" here: it asks the role,
+  // which the definition says.
+  Answer a = article.bot->ask("a", "Hemoglobin itu apa sih fungsinya?");
+  INFO(a.text);
+  CHECK(a.text.find("mengangkut oksigen") != std::string::npos);
+}
