@@ -1,6 +1,7 @@
 #include "bot/table_row.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace tanya {
 
@@ -74,6 +75,56 @@ Draft one_column(const Knowledge& kb, const std::unordered_set<std::string>& sto
                      [&](const std::string& t) { return asks(u, t); }))
       return d;
   }
+  // (Or, where the headers share their words, "Besi Heme" and "Besi
+  // Non-Heme", the column the question names whole.)
+  auto said = [&](const std::string& t) {
+    return asks(u, t) || std::find(u.terms.begin(), u.terms.end(), t) != u.terms.end();
+  };
+  // (Nor a column another header outdoes by a word the question says,
+  // as written, small words too: "tidak" is in "Energi Tidak Terbarukan
+  // (Fosil)" only.)
+  const KSentence& row = kb.sentences[static_cast<size_t>(d.sentences.front())];
+  std::vector<std::vector<std::string>> header_words(first.size());
+  for (size_t c = 0; c < first.size(); ++c) {
+    const size_t colon = row.text.find(": ", first[c].begin);
+    for (size_t k = 0; k < row.words.size() && k < row.begins.size(); ++k) {
+      if (row.begins[k] >= first[c].begin && row.begins[k] < colon)
+        header_words[c].push_back(row.words[k]);
+    }
+  }
+  auto in_question = [&](const std::string& w) {
+    return std::find(u.words.begin(), u.words.end(), w) != u.words.end();
+  };
+  auto outdone = [&](size_t c) {
+    for (size_t o = 1; o < first.size(); ++o) {
+      if (o == c) continue;
+      for (const std::string& w : header_words[o]) {
+        if (in_question(w) && std::count(header_words[c].begin(), header_words[c].end(), w) == 0)
+          return true;
+      }
+    }
+    return false;
+  };
+  // Of the columns named whole, the one whose header says least beyond
+  // the question ("Lemak Jenuh", not "Lemak Tidak Jenuh", for "lemak jenuh").
+  size_t fewest = std::numeric_limits<size_t>::max();
+  bool tie = false;
+  int best = -1;
+  for (size_t c = 1; column < 0 && c < first.size(); ++c) {
+    const Terms& header = first[c].header;
+    if (header.empty() || !std::all_of(header.begin(), header.end(), said) || outdone(c)) continue;
+    const size_t extra =
+        static_cast<size_t>(std::count_if(header_words[c].begin(), header_words[c].end(),
+                                          [&](const std::string& w) { return !in_question(w); }));
+    if (extra < fewest) {
+      fewest = extra;
+      best = static_cast<int>(c);
+      tie = false;
+    } else if (extra == fewest) {
+      tie = true;
+    }
+  }
+  if (column < 0 && !tie) column = best;
   if (column < 0) return d;
   // The rows asked: those whose label the question names, when it names
   // some and not all.

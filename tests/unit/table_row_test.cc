@@ -94,3 +94,31 @@ TEST_CASE("an answer of rows is narrowed to the one column the question names", 
   u.query = {"lunak"};
   CHECK(one_column(kb, kStop, u, d).text == d.text);
 }
+
+TEST_CASE("of two headers that share their words, the one the question names whole is the column",
+          "[bot][table]") {
+  testing::ArticleBot article("shared-headers", "lemak.md", R"(---
+title: Lemak Makanan
+subject: Lemak Makanan
+---
+
+# Lemak Makanan
+
+Lemak makanan adalah zat gizi penghasil energi terbesar.
+
+## Lemak Jenuh vs Lemak Tidak Jenuh
+
+| Aspek | Lemak Jenuh | Lemak Tidak Jenuh |
+|---|---|---|
+| Contoh makanan | Mentega, santan | Alpukat, minyak zaitun |
+| Bentuk | Padat pada suhu ruang | Cair pada suhu ruang |
+)");
+  Answer a = article.bot->ask("a", "Contoh makanan lemak jenuh apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("Mentega") != std::string::npos);
+  CHECK(a.text.find("Alpukat") == std::string::npos);
+  // "tidak" is in the other header only: that one is asked.
+  Answer b = article.bot->ask("b", "Contoh makanan lemak tidak jenuh apa saja?");
+  INFO(b.text);
+  CHECK(b.text.find("Alpukat") != std::string::npos);
+}
