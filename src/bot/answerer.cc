@@ -480,6 +480,8 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
             continue;
           }
         }
+        // "Jadi, semua X adalah Y": a claim about every X, no definition.
+        if (p > 0 && lx_.universal_words.count(s.words[static_cast<size_t>(p) - 1])) continue;
         if (mention) {
           const bool glossed =
               starts_noun_phrase(s, static_cast<size_t>(p)) && after < s.terms.size() &&

@@ -1902,3 +1902,26 @@ Di dalamnya terdapat **hemoglobin (Hb)**, yaitu protein yang bertugas mengangkut
   INFO(a.text);
   CHECK(a.text.find("mengangkut oksigen") != std::string::npos);
 }
+
+TEST_CASE("'semua X adalah Y' claims something of every X; it does not define X",
+          "[bot][definition]") {
+  testing::ArticleBot article("universal-claim", "kartu.md", R"(---
+title: Kartu Pembayaran
+subject: Kartu Pembayaran
+---
+
+# Kartu Pembayaran
+
+Kartu pembayaran adalah kartu yang dipakai untuk membayar tanpa uang tunai.
+
+## Bentuk Kartu Pembayaran
+
+- **Kartu kredit**: kartu yang memakai dana talangan bank dan dibayar kemudian.
+- **Kartu debit**: kartu yang langsung memotong saldo tabungan.
+
+Jadi, semua kartu kredit adalah kartu pembayaran, tetapi tidak semua kartu pembayaran adalah kartu kredit.
+)");
+  Answer a = article.bot->ask("a", "Kartu kredit itu maksudnya apa?");
+  INFO(a.text);
+  CHECK(a.text.find("dana talangan") != std::string::npos);
+}
