@@ -1731,9 +1731,19 @@ Draft Answerer::item_topic_answer(const Understanding& u, const std::string& top
     if (from == 0) continue;
     const Terms head(s.terms.begin(), s.terms.begin() + static_cast<long>(from));
     const Terms last(s.terms.begin() + static_cast<long>(from), s.terms.end());
-    const bool names = std::all_of(u.key_content.begin(), u.key_content.end(), [&](const auto& x) {
-      return std::find(head.begin(), head.end(), x) != head.end();
-    });
+    // (The basis the question groups by, "berdasarkan penyebabnya", names
+    // no item: it asks how the kinds are told apart.)
+    Terms asked;
+    for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+      const bool basis = i > 0 && lx_.basis_markers.count(u.words[i - 1]) > 0;
+      if (!basis &&
+          std::find(u.key_content.begin(), u.key_content.end(), u.terms[i]) != u.key_content.end())
+        asked.push_back(u.terms[i]);
+    }
+    const bool names =
+        !asked.empty() && std::all_of(asked.begin(), asked.end(), [&](const auto& x) {
+          return std::find(head.begin(), head.end(), x) != head.end();
+        });
     if (!names_topic(*def, last) || !names) continue;
     std::string text = s.text;
     d.sentences.push_back(static_cast<int>(si));

@@ -590,8 +590,10 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     m.score = 5 * m.precision * m.recall / (4 * m.precision + m.recall);
     m.own = own;
     m.words = heading_size_[s];
-    if (m.score > best.score + 1e-9 ||
-        (m.score > best.score - 1e-9 &&
+    m.names_topic = !named.empty();
+    const bool tie = m.score > best.score - 1e-9 && m.score < best.score + 1e-9;
+    if (m.score > best.score + 1e-9 || (tie && m.names_topic && !best.names_topic) ||
+        (tie && m.names_topic == best.names_topic &&
          (m.own > best.own + 1e-9 || (m.own > best.own - 1e-9 && m.words < best.words))))
       best = m;
   }

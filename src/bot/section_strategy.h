@@ -62,8 +62,11 @@ bool introduces_list(std::string_view sentence);
 struct SectionMatch {
   int section = -1;  // Knowledge::sections index, -1 when none matched
   double precision = 0, recall = 0, score = 0;
-  // Breaking a tie: how much of what is asked the heading says itself,
-  // not through a heading above it, and how many words it has.
+  // Breaking a tie: whether the heading names a topic the question asks
+  // ("Jenis ... Berdasarkan Penyebabnya" over "Penyebab ..." for "dibagi
+  // menjadi apa berdasarkan penyebabnya?"), how much of what is asked it
+  // says itself, not through a heading above it, and how many words it has.
+  bool names_topic = false;
   double own = 0;
   size_t words = 0;
   // A heading that names everything asked (0.95) outranks a passage that

@@ -1638,3 +1638,37 @@ Campak yang dibiarkan tidak hanya membuat badan demam. Dampaknya bisa panjang:
   INFO(a.text);
   CHECK(a.text.find("Radang otak") != std::string::npos);
 }
+
+TEST_CASE("kinds by a basis come from the heading that groups them so, not the basis's own part",
+          "[bot][section]") {
+  testing::ArticleBot article("kinds-by-basis", "banjir-rob.md", R"(---
+title: Longsor
+subject: Longsor
+---
+
+# Longsor
+
+Longsor adalah pergerakan tanah menuruni lereng.
+
+## Jenis Longsor Berdasarkan Penyebabnya
+
+Selain bentuknya, longsor juga bisa dibedakan dari faktor yang memicunya:
+
+- **Longsor alamiah**: longsor yang dipicu oleh hujan lebat atau gempa.
+- **Longsor antropogenik**: longsor yang disebabkan oleh ulah manusia. Bentuknya antara lain:
+  - pemotongan lereng untuk jalan;
+  - penebangan hutan di bukit.
+
+## Penyebab Longsor
+
+Berikut penyebab yang paling umum:
+
+- Hujan deras berhari-hari.
+- Lereng yang terlalu curam.
+)");
+  Answer a = article.bot->ask("a", "Berdasarkan penyebabnya, longsor dibagi menjadi apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("Longsor alamiah") != std::string::npos);
+  CHECK(a.text.find("Longsor antropogenik") != std::string::npos);
+  CHECK(a.text.find("Hujan deras") == std::string::npos);
+}
