@@ -145,14 +145,8 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
   // A heading with a basis whose kinds no other heading groups on another
   // basis ("Jenis Zakat Mal Berdasarkan Sumber Hartanya", but not "Jenis
   // Hujan Berdasarkan Asalnya" beside "... Berdasarkan Ukuran Butirnya").
-  {
-    std::unordered_map<std::string, int> grouped;
-    for (size_t s = 0; s < kb_.sections.size(); ++s) {
-      if (!basis_tail_[s].empty()) ++grouped[heads[s]];
-    }
-    for (size_t s = 0; s < kb_.sections.size(); ++s)
-      lone_basis_[s] = !basis_tail_[s].empty() && grouped[heads[s]] == 1;
-  }
+  std::vector<std::string> grouping_heads = heads;  // lone_basis_, once head_topics_ is known
+
   for (const KDocument& d : kb_.docs)
     subject_terms_.insert(d.subject_terms.begin(), d.subject_terms.end());
   // (The subject's other names: those the article gives it, and its short
@@ -205,6 +199,34 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
       if (named) heading_topics_[s].push_back(t.id);
       if (as_head) head_topics_[s].push_back(t.id);
     }
+  }
+  // (Grouped by the same head, or by heads that name one topic:
+  // "Klasifikasi Berdasarkan Hari Tanpa Hujan" beside "Jenis Kekeringan
+  // Berdasarkan Prosesnya" groups the same kinds on another basis.)
+  {
+    std::unordered_map<std::string, int> grouped;
+    // (The thing grouped is the head without the topic's and the
+    // subject's words: "Jenis Zakat Mal" groups zakat mal, not zakat.)
+    auto key = [&](size_t s) {
+      if (head_topics_[s].empty()) return grouping_heads[s];
+      const auto& topic_words = topic_terms_[head_topics_[s].front()];
+      std::string thing = head_topics_[s].front() + ":";
+      size_t from = 0;
+      const std::string& head = grouping_heads[s];
+      while (from < head.size()) {
+        size_t space = head.find(' ', from);
+        if (space == std::string::npos) space = head.size();
+        const std::string t = head.substr(from, space - from);
+        if (!t.empty() && !topic_words.count(t) && !subject_terms_.count(t)) thing += t + " ";
+        from = space + 1;
+      }
+      return thing;
+    };
+    for (size_t s = 0; s < kb_.sections.size(); ++s) {
+      if (!basis_tail_[s].empty()) ++grouped[key(s)];
+    }
+    for (size_t s = 0; s < kb_.sections.size(); ++s)
+      lone_basis_[s] = !basis_tail_[s].empty() && grouped[key(s)] == 1;
   }
 }
 

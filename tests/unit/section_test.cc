@@ -1672,3 +1672,39 @@ Berikut penyebab yang paling umum:
   CHECK(a.text.find("Longsor antropogenik") != std::string::npos);
   CHECK(a.text.find("Hujan deras") == std::string::npos);
 }
+
+TEST_CASE(
+    "kinds grouped on several bases, one headed by another word for kinds, are not one lone basis",
+    "[bot][section]") {
+  testing::ArticleBot article("several-bases", "hujan.md", R"(---
+title: Hujan
+subject: Hujan
+---
+
+# Hujan
+
+Hujan adalah butiran air yang jatuh dari awan.
+
+## Jenis Hujan Berdasarkan Prosesnya
+
+- **Hujan orografis**, yaitu hujan yang turun di lereng gunung.
+- **Hujan zenithal**, yaitu hujan dari udara panas yang naik.
+
+## Jenis Hujan Berdasarkan Wujudnya
+
+- **Hujan salju**, yaitu hujan berupa kristal es.
+- **Hujan es**, yaitu hujan berupa butiran es.
+
+## Klasifikasi Berdasarkan Curah Harian
+
+| Kategori | Curah hujan |
+|---|---|
+| Ringan | 5–20 mm |
+| Lebat | 50–100 mm |
+)");
+  // "Klasifikasi" groups the same kinds on a basis of its own, as the two
+  // "Jenis Hujan Berdasarkan" do: it is no lone grouping of them.
+  Answer a = article.bot->ask("a", "Apa saja jenis hujan?");
+  INFO(a.text);
+  CHECK(a.text.find("Ringan") == std::string::npos);
+}
