@@ -1248,6 +1248,25 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   // "Yang dimaksud peserta JKN siapa?": a topic word the article defines as
   // a term of its own ("Peserta, yaitu setiap orang ...") is asked for
   // what it means, the rest of the question its context.
+  if (q == "definition" && !plan.topic.empty()) {
+    // "Yang dimaksud risiko sendiri itu apa?": a topic's word that opens a
+    // longer term the article defines ("**Risiko sendiri**, yaitu ...")
+    // names that term, not the topic.
+    for (size_t i = 0; i + 1 < u.terms.size(); ++i) {
+      if (!lx_.topic_terms.count(u.terms[i])) continue;
+      Terms phrase{u.terms[i]};
+      for (size_t k = i + 1; k < u.terms.size() && k < u.words.size(); ++k) {
+        if (std::find(u.query.begin(), u.query.end(), u.terms[k]) == u.query.end() ||
+            lx_.stop_words.count(u.words[k]))
+          break;
+        phrase.push_back(u.terms[k]);
+      }
+      if (phrase.size() < 2) continue;
+      const Definition def = find_definition({phrase}, -1, u.query, u.words);
+      if (def.sentence >= 0 && def.predicate > 0)
+        return definition_draft(def, -1, kDefinitionOfWords, t, asks_several(u));
+    }
+  }
   if ((q == "definition" || q == "who") && !plan.topic.empty()) {
     for (const std::string& term : u.query) {
       if (!lx_.topic_terms.count(term)) continue;

@@ -1925,3 +1925,29 @@ Jadi, semua kartu kredit adalah kartu pembayaran, tetapi tidak semua kartu pemba
   INFO(a.text);
   CHECK(a.text.find("dana talangan") != std::string::npos);
 }
+
+TEST_CASE("a topic's word that opens a longer term the article defines names that term",
+          "[bot][definition]") {
+  testing::ArticleBot article("topic-word-term", "polis.md", R"(---
+title: Asuransi Rumah
+subject: Asuransi Rumah
+---
+
+# Asuransi Rumah
+
+Asuransi rumah adalah perlindungan atas kerugian pada bangunan tempat tinggal.
+
+## Istilah Penting
+
+- **Manfaat tambahan** atau *rider*, yaitu perlindungan ekstra yang dibeli terpisah dari polis utama.
+
+## Manfaat Asuransi Rumah
+
+- Mengganti biaya perbaikan setelah kebakaran.
+- Menenangkan pemilik rumah.
+)");
+  // "manfaat" is a topic's word; "manfaat tambahan" is a term defined.
+  Answer a = article.bot->ask("a", "Yang dimaksud manfaat tambahan itu apa?");
+  INFO(a.text);
+  CHECK(a.text.find("perlindungan ekstra") != std::string::npos);
+}
