@@ -1610,7 +1610,16 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // labels one of a set, and is no English article.
     const bool label = length == 1 && i > 0 && raw[i].size() == 1 &&
                        letter_labels_.count(raw[i - 1] + " " + raw[i]);
-    if (length == 0 || label) {
+    // A word the article writes with the one beside it, as in the question
+    // ("all risk", "public cloud"), is the article's name as written, not
+    // an English word to translate.
+    // (Only a word that is no Indonesian one: "organisasi" is read as the
+    // lexicon reads it wherever it stands.)
+    const bool written_so = length == 1 && kb_.words.count(raw[i]) > 0 && lang_ != nullptr &&
+                            !lang_->speller->valid(raw[i]) &&
+                            ((i > 0 && pair_count(raw[i - 1], raw[i]) > 0) ||
+                             (i + 1 < raw.size() && pair_count(raw[i], raw[i + 1]) > 0));
+    if (length == 0 || label || written_so) {
       u.words.push_back(raw[i++]);
       continue;
     }

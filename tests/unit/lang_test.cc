@@ -2101,3 +2101,29 @@ Efek Doppler adalah perubahan frekuensi yang didengar akibat gerak sumber bunyi.
   INFO(a.text);
   CHECK(a.text.find("perubahan frekuensi") != std::string::npos);
 }
+
+TEST_CASE("an English word the article writes in a name, as the question does, stays as written",
+          "[bot][english]") {
+  testing::ArticleBot article("name-as-written", "asuransi.md", R"(---
+title: Asuransi Perjalanan
+subject: Asuransi Perjalanan
+---
+
+# Asuransi Perjalanan
+
+Asuransi perjalanan adalah perlindungan selama bepergian.
+
+## Jenis Polis
+
+1. **All Risk**, yaitu polis yang menanggung hampir semua kerugian selama perjalanan.
+2. **Basic**, yaitu polis yang hanya menanggung biaya medis darurat.
+
+## Risiko Perjalanan
+
+- Bagasi hilang di bandara.
+)");
+  // "risk" is English for "risiko", but here it is half the name "All Risk".
+  Answer a = article.bot->ask("a", "polis all risk tu nanggung apa aja");
+  INFO(a.text);
+  CHECK(a.text.find("hampir semua kerugian") != std::string::npos);
+}
