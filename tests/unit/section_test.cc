@@ -1708,3 +1708,28 @@ Hujan adalah butiran air yang jatuh dari awan.
   INFO(a.text);
   CHECK(a.text.find("Ringan") == std::string::npos);
 }
+
+TEST_CASE("'buat' before whom a thing is asked for, as chat writes 'bagi'", "[bot][section]") {
+  testing::ArticleBot article("buat-beneficiary", "banjir.md", R"(---
+title: Banjir Rob
+subject: Banjir Rob
+---
+
+# Banjir Rob
+
+Banjir rob adalah banjir dari air laut pasang yang menggenangi daratan pesisir.
+
+## Dampak Banjir Rob
+
+- **Dampak ekonomi**: tambak garam rusak dan nelayan berhenti melaut.
+- **Dampak kesehatan**: diare dan penyakit kulit meningkat.
+
+## Cara Menghadapi Banjir Rob
+
+- Meninggikan lantai rumah.
+)");
+  Answer a = article.bot->ask("a", "dampak banjir rob buat petambak apa aja");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("tambak garam") != std::string::npos);
+}
