@@ -1907,3 +1907,23 @@ Kerajaan Majapahit adalah kerajaan besar yang berpusat di Trowulan dan berdiri s
   INFO(a.text);
   CHECK(a.text.find("1293") != std::string::npos);
 }
+
+TEST_CASE("a figure said against the one it replaced is how things stand now", "[bot][passage]") {
+  testing::ArticleBot article("replaced-figure", "retribusi.md", R"(---
+title: Retribusi Parkir
+subject: Retribusi Parkir
+---
+
+# Retribusi Parkir
+
+Retribusi parkir adalah pungutan daerah atas layanan parkir di tepi jalan umum.
+
+## Tarif
+
+Adapun tarif parkir motor paling tinggi Rp3.000, naik dari batas Rp2.000 pada aturan lama.
+)");
+  Answer a = article.bot->ask("a", "Berapa tarif parkir motor paling tinggi sekarang?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Rp3.000") != std::string::npos);
+}
