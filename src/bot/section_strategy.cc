@@ -389,12 +389,28 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
   // it is about, but where the article heads a section with one ("Cara
   // Mendaftarkan X"), a heading that has it answers more of the question
   // than one that names only X.
+  // (Not the words of the phrase that asks the topic, "dibagi menjadi":
+  // a heading names the topic in its own word, "Jenis".)
+  std::vector<bool> asks_topic(u.terms.size(), false);
+  for (const std::string& id : u.topics) {
+    const TopicDef* td = lx_.topic(id);
+    if (td == nullptr) continue;
+    for (const auto* phrases : {&td->cues, &td->synonyms}) {
+      for (const Words& p : *phrases) {
+        if (p.size() < 2) continue;
+        for (int at = find_phrase(u.terms, p); at >= 0; at = find_phrase_from(u.terms, p, at + 1)) {
+          for (size_t k = 0; k < p.size() && static_cast<size_t>(at) + k < asks_topic.size(); ++k)
+            asks_topic[static_cast<size_t>(at) + k] = true;
+        }
+      }
+    }
+  }
   std::vector<std::string> shaping;
   double shaping_weight = 0;
   for (size_t i = 0; i < u.terms.size() && i < u.words.size(); ++i) {
     const std::string& t = u.terms[i];
-    if (in(q, t) || !heading_vocabulary_.count(t) || lx_.stop_words.count(u.words[i]) ||
-        lx_.question_words.count(u.words[i]) ||
+    if (in(q, t) || asks_topic[i] || !heading_vocabulary_.count(t) ||
+        lx_.stop_words.count(u.words[i]) || lx_.question_words.count(u.words[i]) ||
         std::find(shaping.begin(), shaping.end(), t) != shaping.end())
       continue;
     shaping.push_back(t);

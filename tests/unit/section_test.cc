@@ -1733,3 +1733,34 @@ Banjir rob adalah banjir dari air laut pasang yang menggenangi daratan pesisir.
   CHECK(a.found);
   CHECK(a.text.find("tambak garam") != std::string::npos);
 }
+
+TEST_CASE("the phrase that asks for kinds is no word a heading must share", "[bot][section]") {
+  testing::ArticleBot article("asking-phrase", "plta.md", R"(---
+title: Pembangkit Listrik Tenaga Air
+subject: Pembangkit Listrik Tenaga Air
+---
+
+# Pembangkit Listrik Tenaga Air
+
+Pembangkit Listrik Tenaga Air (PLTA) adalah pembangkit yang memutar turbin dengan aliran air.
+
+## Terjadinya Aliran Sungai
+
+Air hujan mengalir dari hulu ke hilir.
+
+## Jenis PLTA Berdasarkan Lokasi
+
+- **PLTA bendungan**: dibangun di lembah dengan waduk besar.
+- **PLTA aliran sungai**: memakai arus sungai tanpa waduk.
+
+## Cara Memilih Lokasi yang Tepat untuk PLTA
+
+- Ukur debit sungai selama satu tahun.
+- Periksa kestabilan tanah.
+)");
+  // "menjadi" is the asking phrase's word, and "Terjadinya" shares its stem.
+  Answer a = article.bot->ask("a", "Berdasarkan lokasinya, PLTA dibagi menjadi apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("PLTA bendungan") != std::string::npos);
+  CHECK(a.text.find("debit sungai") == std::string::npos);
+}
