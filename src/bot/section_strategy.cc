@@ -5,7 +5,9 @@
 #include <functional>
 #include <unordered_set>
 
+#include "base/strings.h"
 #include "bot/render.h"
+#include "index/entities.h"
 
 namespace tanya {
 
@@ -225,8 +227,11 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
     for (size_t s = 0; s < kb_.sections.size(); ++s) {
       if (!basis_tail_[s].empty()) ++grouped[key(s)];
     }
-    for (size_t s = 0; s < kb_.sections.size(); ++s)
+    grouping_key_.resize(kb_.sections.size());
+    for (size_t s = 0; s < kb_.sections.size(); ++s) {
       lone_basis_[s] = !basis_tail_[s].empty() && grouped[key(s)] == 1;
+      if (!basis_tail_[s].empty()) grouping_key_[s] = key(s);
+    }
   }
 }
 
@@ -499,9 +504,12 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       }
       // "Jenis Zakat Mal Berdasarkan Sumber Hartanya" for "Apa saja jenis
       // zakat mal?": the basis of the kinds asked says how they are told
-      // apart, nothing beyond the question, when the question gives none
-      // and no other heading groups them on another.
-      if (head_asked && !asks_basis && lone_basis_[s] && basis_tail_[s].count(t) && !in(q, t))
+      // apart, nothing beyond the question, when the question gives none.
+      // (Where other headings group them on other bases too, any one of
+      // them answers the kinds of the whole; not the kinds of one thing
+      // named, which its own list gives.)
+      if (head_asked && !asks_basis && basis_tail_[s].count(t) && !in(q, t) &&
+          (lone_basis_[s] || u.entities.empty()))
         continue;
       if (emphasis_keys_[s].count(t) && !in(q, t)) continue;
       h_weight += w;
@@ -758,10 +766,75 @@ Draft SectionStrategy::named_items(const SectionMatch& m, const Understanding& u
   return d;
 }
 
+Draft SectionStrategy::kinds_by_bases(const SectionMatch& m, const Understanding& u,
+                                      Tools& tools) const {
+  Draft d;
+  const auto s = static_cast<size_t>(m.section);
+  if (grouping_key_[s].empty() || lone_basis_[s]) return d;
+  // Only asked with no basis of its own ("Apa saja jenis X?").
+  if (std::any_of(u.words.begin(), u.words.end(),
+                  [&](const std::string& w) { return lx_.basis_markers.count(w) > 0; }))
+    return d;
+  // Nor where it names one basis in other words ("Kalau dari jaringan
+  // komunikasinya ...", "tingkat keparahannya"), or asks of something
+  // the groupings' head does not name.
+  const Terms& all = kb_.sections[s].heading_terms;
+  if (!u.entities.empty()) return d;  // kinds of one named thing
+  for (const std::string& t : u.key_content) {
+    if (!has(all, t) || basis_tail_[s].count(t)) return d;
+  }
+  for (size_t o = 0; o < kb_.sections.size(); ++o) {
+    if (grouping_key_[o] != grouping_key_[s]) continue;
+    for (const std::string& t : u.terms) {
+      if (basis_tail_[o].count(t)) return d;
+    }
+  }
+  kainjow::mustache::data groups{kainjow::mustache::data::type::list};
+  size_t count = 0;
+  for (size_t o = 0; o < kb_.sections.size(); ++o) {
+    if (grouping_key_[o] != grouping_key_[s]) continue;
+    // What each grouping holds: its list's heads, or its parts' headings.
+    std::string text = summary_of(static_cast<int>(o), &d.sentences);
+    std::string parts;
+    for (size_t c = o + 1;
+         c < kb_.sections.size() && kb_.within(static_cast<int>(c), static_cast<int>(o)); ++c) {
+      if (kb_.sections[c].parent != static_cast<int>(o)) continue;
+      parts += (parts.empty() ? "" : ", ") + strip_numbering(kb_.sections[c].heading);
+    }
+    if (!parts.empty()) text = parts;
+    if (text.empty()) continue;
+    kainjow::mustache::data g;
+    g.set("name", kb_.sections[o].heading);
+    g.set("text", text);
+    groups.push_back(g);
+    d.sections.push_back(static_cast<int>(o));
+    ++count;
+  }
+  if (count < 2) return Draft{};
+  // The groupings' shared head, as the matched heading writes it before
+  // its basis ("Jenis Turbin Angin").
+  const std::string& heading = kb_.sections[s].heading;
+  const std::string folded = ascii_lower(heading);
+  size_t cut = heading.size();
+  for (const std::string& marker : lx_.basis_markers) {
+    const size_t at = folded.find(" " + marker + " ");
+    if (at != std::string::npos) cut = std::min(cut, at);
+  }
+  kainjow::mustache::data v;
+  v.set("head", heading.substr(0, cut));
+  v.set("intro", tools.renderer.render(lx_.tmpl("bases_intro"), v));
+  v.set("groups", groups);
+  d.text = tools.renderer.render(lx_.tmpl("grouped"), v);
+  d.intent = "section";
+  d.confidence = m.confidence();
+  return d;
+}
+
 Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Tools& tools) const {
   Draft d;
   if (m.section < 0) return d;
   if (Draft items = named_items(m, u, tools); items.confidence > 0) return items;
+  if (Draft bases = kinds_by_bases(m, u, tools); bases.confidence > 0) return bases;
   const KSection& sec = kb_.sections[static_cast<size_t>(m.section)];
   const std::unordered_set<std::string> topical = topical_terms(u);  // the topics' words asked
   kainjow::mustache::data items{kainjow::mustache::data::type::list};

@@ -99,6 +99,12 @@ class SectionStrategy {
   // or more than a few, holds it all.
   Draft named_items(const SectionMatch& m, const Understanding& u, Tools& tools) const;
 
+  // "Apa saja jenis X?" where the article groups X's kinds on several
+  // bases ("Jenis X Berdasarkan A", "... Berdasarkan B"): each grouping with
+  // what it holds. Confidence 0 when the matched part groups alone, or the
+  // question gives a basis of its own.
+  Draft kinds_by_bases(const SectionMatch& m, const Understanding& u, Tools& tools) const;
+
   // The heading terms of the part that a coordinator ("dan") joins to a
   // matched word, when that part itself holds nothing matched.
   std::unordered_set<std::string> other_conjunct(
@@ -159,6 +165,9 @@ class SectionStrategy {
   // that type.
   std::vector<std::unordered_map<std::string, std::string>> typed_keys_;
   // The type of the question a heading asks itself ("Mengapa ...?"), or "".
+  // The thing and topic a heading groups by a basis ("forms:" for "Jenis
+  // X Berdasarkan ..."), or "" for a heading with no basis.
+  std::vector<std::string> grouping_key_;
   std::vector<std::string> typed_questions_;
   // The weight of each phase key ("@saat") that opens a heading: that of
   // the word it is written with.

@@ -1764,3 +1764,39 @@ Air hujan mengalir dari hulu ke hilir.
   CHECK(a.text.find("PLTA bendungan") != std::string::npos);
   CHECK(a.text.find("debit sungai") == std::string::npos);
 }
+
+TEST_CASE("kinds asked with no basis, where the article groups them on several, are told by each",
+          "[bot][section]") {
+  testing::ArticleBot article("kinds-all-bases", "panel.md", R"(---
+title: Panel Surya
+subject: Panel Surya
+---
+
+# Panel Surya
+
+Panel surya adalah alat yang mengubah cahaya matahari menjadi listrik.
+
+## Cara Kerja Panel Surya
+
+Cahaya mengenai sel surya sehingga elektron bergerak dan menghasilkan arus listrik.
+
+## Jenis Panel Surya Berdasarkan Bahan Sel
+
+- **Monokristalin**, yaitu sel dari satu kristal silikon.
+- **Polikristalin**, yaitu sel dari banyak kristal silikon.
+
+## Jenis Panel Surya Berdasarkan Pemasangan
+
+- **Atap**, yaitu panel yang dipasang di genteng rumah.
+- **Terapung**, yaitu panel yang dipasang di atas waduk.
+)");
+  Answer a = article.bot->ask("a", "Apa saja jenis panel surya?");
+  INFO(a.text);
+  CHECK(a.text.find("Monokristalin") != std::string::npos);
+  CHECK(a.text.find("Terapung") != std::string::npos);
+  // A basis named in other words asks that grouping alone.
+  Answer b = article.bot->ask("b", "Kalau dari pemasangannya, panel surya dibagi jadi apa saja?");
+  INFO(b.text);
+  CHECK(b.text.find("Terapung") != std::string::npos);
+  CHECK(b.text.find("Monokristalin") == std::string::npos);
+}
