@@ -1225,6 +1225,9 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
         own.push_back(term);
     }
     if (!own.empty() && own.size() < u.query.size()) targets.push_back(own);
+    // (And the words before a field marker: "... wajib pajak dalam PBB?".)
+    if (const Terms thing = thing_asked(u); !thing.empty() && thing.size() < u.query.size())
+      targets.push_back(thing);
     Definition def = find_definition(targets, -1, {});
     if (def.sentence >= 0) return definition_draft(def, -1, kDefinitionOfWords, t, asks_several(u));
   }
@@ -2218,14 +2221,7 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     // "Apa arti komputasi menurut KBBI?": what comes after a source marker
     // names the source, not the thing to define; "Whaling dalam dunia
     // keamanan siber artinya apa?", after a field marker, the field.
-    Terms thing;
-    for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
-      if (lx_.source_markers.count(u.words[i]) ||
-          (!thing.empty() && lx_.field_markers.count(u.words[i])))
-        break;
-      if (std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end())
-        thing.push_back(u.terms[i]);
-    }
+    const Terms thing = thing_asked(u);
     if (!thing.empty() && thing.size() < u.query.size()) targets.push_back(thing);
     // "Dalam program pensiun, iuran itu apa?": a clause that opens with a
     // field marker and ends at a comma sets the field; the thing to define
@@ -2330,6 +2326,18 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     return d;
   }
   return definition_draft(def, plan.entity, confidence, t, asks_several(u));
+}
+
+Terms Answerer::thing_asked(const Understanding& u) const {
+  Terms thing;
+  for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+    if (lx_.source_markers.count(u.words[i]) ||
+        (!thing.empty() && lx_.field_markers.count(u.words[i])))
+      break;
+    if (std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end())
+      thing.push_back(u.terms[i]);
+  }
+  return thing;
 }
 
 bool Answerer::asks_several(const Understanding& u) const {

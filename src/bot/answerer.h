@@ -164,6 +164,9 @@ class Answerer {
                          bool several = false) const;
   // True when the question asks for several things ("Siapa saja X?").
   bool asks_several(const Understanding& u) const;
+  // The words of the question that name the thing asked about, before a
+  // source ("menurut KBBI") or, after them, a field ("dalam PBB").
+  Terms thing_asked(const Understanding& u) const;
   // "Apa itu CC?" when the article defines CC nowhere: its expansion and
   // what the paragraph that names it says.
   Draft described_acronym_answer(const Plan& plan, Tools& t) const;

@@ -1951,3 +1951,28 @@ Asuransi rumah adalah perlindungan atas kerugian pada bangunan tempat tinggal.
   INFO(a.text);
   CHECK(a.text.find("perlindungan ekstra") != std::string::npos);
 }
+
+TEST_CASE("who is meant by a term, asked within a field, is told by the term's definition",
+          "[bot][definition]") {
+  testing::ArticleBot article("who-in-field", "retribusi.md", R"(---
+title: Retribusi Sampah
+subject: Retribusi Sampah
+---
+
+# Retribusi Sampah
+
+Retribusi sampah adalah pungutan daerah atas layanan angkut sampah.
+
+Pihak yang wajib membayar disebut wajib retribusi, yaitu orang pribadi atau badan yang memakai layanan angkut sampah.
+
+## Risiko Menunggak
+
+Bagi wajib retribusi, menunda pembayaran punya sejumlah risiko:
+
+- Denda 2% per bulan.
+- Layanan angkut dihentikan.
+)");
+  Answer a = article.bot->ask("a", "Siapa saja yang disebut wajib retribusi dalam aturan daerah?");
+  INFO(a.text);
+  CHECK(a.text.find("orang pribadi atau badan") != std::string::npos);
+}
