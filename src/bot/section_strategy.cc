@@ -147,7 +147,6 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
   // A heading with a basis whose kinds no other heading groups on another
   // basis ("Jenis Zakat Mal Berdasarkan Sumber Hartanya", but not "Jenis
   // Hujan Berdasarkan Asalnya" beside "... Berdasarkan Ukuran Butirnya").
-  std::vector<std::string> grouping_heads = heads;  // lone_basis_, once head_topics_ is known
 
   for (const KDocument& d : kb_.docs)
     subject_terms_.insert(d.subject_terms.begin(), d.subject_terms.end());
@@ -210,11 +209,11 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
     // (The thing grouped is the head without the topic's and the
     // subject's words: "Jenis Zakat Mal" groups zakat mal, not zakat.)
     auto key = [&](size_t s) {
-      if (head_topics_[s].empty()) return grouping_heads[s];
+      if (head_topics_[s].empty()) return heads[s];
       const auto& topic_words = topic_terms_[head_topics_[s].front()];
       std::string thing = head_topics_[s].front() + ":";
       size_t from = 0;
-      const std::string& head = grouping_heads[s];
+      const std::string& head = heads[s];
       while (from < head.size()) {
         size_t space = head.find(' ', from);
         if (space == std::string::npos) space = head.size();
@@ -224,14 +223,12 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
       }
       return thing;
     };
-    for (size_t s = 0; s < kb_.sections.size(); ++s) {
-      if (!basis_tail_[s].empty()) ++grouped[key(s)];
-    }
     grouping_key_.resize(kb_.sections.size());
     for (size_t s = 0; s < kb_.sections.size(); ++s) {
-      lone_basis_[s] = !basis_tail_[s].empty() && grouped[key(s)] == 1;
-      if (!basis_tail_[s].empty()) grouping_key_[s] = key(s);
+      if (!basis_tail_[s].empty()) ++grouped[grouping_key_[s] = key(s)];
     }
+    for (size_t s = 0; s < kb_.sections.size(); ++s)
+      lone_basis_[s] = !basis_tail_[s].empty() && grouped[grouping_key_[s]] == 1;
   }
 }
 
@@ -700,10 +697,8 @@ Draft SectionStrategy::named_items(const SectionMatch& m, const Understanding& u
   // What the question asks beyond the headings above the items: the
   // matched section's and its ancestors', and the subject's name.
   auto headed = [&](int section, const std::string& t) {
-    for (int p = section; p >= 0; p = kb_.sections[static_cast<size_t>(p)].parent) {
-      if (has(kb_.sections[static_cast<size_t>(p)].heading_terms, t)) return true;
-    }
-    return false;
+    const KSection& sec = kb_.sections[static_cast<size_t>(section)];
+    return has(sec.heading_terms, t) || above_has(sec, t, true);
   };
   // (A way asked, or a list, wants all the steps or items.)
   if (u.qtype == "how" || u.qtype == "list" || u.qtype == "comparison") return d;
