@@ -120,9 +120,19 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
 
   json lexicon = parse(files, "lexicon.json");
   for (auto& [k, v] : lexicon.at("slang").items()) {
-    Words to = words_of(tok, v.get<std::string>());
-    remember(to);
-    lx.slang[fold(k)] = to;
+    std::vector<Words> readings;
+    if (v.is_array()) {
+      for (const std::string& r : strings(v, "bot/lexicon.json slang " + k))
+        readings.push_back(words_of(tok, r));
+      if (readings.size() < 2)
+        throw std::runtime_error("bot/lexicon.json: slang \"" + k +
+                                 "\" lists fewer than two readings");
+    } else {
+      readings.push_back(words_of(tok, v.get<std::string>()));
+    }
+    for (const Words& r : readings) remember(r);
+    lx.slang[fold(k)] = readings.front();
+    if (readings.size() > 1) lx.slang_readings[fold(k)] = readings;
     lx.known_words.insert(fold(k));
   }
   for (const char* key : {"english", "paraphrases"}) {

@@ -98,6 +98,11 @@ struct Lexicon {
   static Lexicon load(const std::vector<DataFile>& files, Tokenizer& tokenizer);
 
   std::unordered_map<std::string, Words> slang;  // word -> replacement words ({} drops it)
+  // Shorthand that stands for more than one word ("mkn": "mungkin" or
+  // "makan"), from a slang entry written as a list: every reading, the
+  // first also in `slang`. The question takes the one its article writes
+  // most (bot/understand.h).
+  std::unordered_map<std::string, std::vector<Words>> slang_readings;
   // Phrase rewrites, longest first: English keywords ("benefits" ->
   // "manfaat") and paraphrases of the article's words ("sekawasan" ->
   // "regional"), from bot/lexicon.json "english" and "paraphrases".

@@ -573,6 +573,25 @@ Words Understander::shorthand(const std::string& word, Tokenizer& tok,
   return only;
 }
 
+const Words& Understander::slang_reading(const std::string& shorthand, const Words& first) const {
+  // Shorthand read several ways ("mkn": "mungkin", "makan") means, in a
+  // question about an article, the reading that article writes most: the
+  // one it is about. (On a tie, or none written, the lexicon's first.)
+  auto it = lx_.slang_readings.find(shorthand);
+  if (it == lx_.slang_readings.end()) return first;
+  const Words* best = &first;
+  int best_count = 0;
+  for (const Words& reading : it->second) {
+    int count = 0;
+    for (const std::string& w : reading) count += count_of(word_count_, w);
+    if (count > best_count) {
+      best = &reading;
+      best_count = count;
+    }
+  }
+  return *best;
+}
+
 std::string Understander::correct(const std::string& word) const {
   if (is_number(word)) return "";
   // Shorthand stands for the one word of the article it can stand for (the
@@ -662,7 +681,8 @@ std::string Understander::everyday_form(const std::string& word, Tokenizer& tok)
     if (root.size() > 4 && root[0] == 'n' &&
         std::string_view("aiueo").find(root[1]) != std::string_view::npos)
       candidates.push_back("me" + root);
-    if (root.size() > 6 && root.compare(0, 3, "nge") == 0) candidates.push_back(root.substr(3));
+    // (A one-syllable root takes it too: "ngeteh", "ngecat" are "teh", "cat".)
+    if (root.size() > 5 && root.compare(0, 3, "nge") == 0) candidates.push_back(root.substr(3));
     if (root.size() > 4 && root.compare(0, 2, "ny") == 0) {
       candidates.push_back("c" + root.substr(2));
       candidates.push_back("s" + root.substr(2));
@@ -1527,7 +1547,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if (s == lx_.slang.end()) {
       raw.push_back(word);
     } else {
-      raw.insert(raw.end(), s->second.begin(), s->second.end());
+      const Words& to = slang_reading(s->first, s->second);
+      raw.insert(raw.end(), to.begin(), to.end());
       if (!clitic.empty()) raw.back() += clitic;
     }
   }

@@ -102,6 +102,8 @@ class Understander {
   // read() without looking for the clause that asks in a long message.
   Understanding read_all(std::string_view question, Tokenizer& tokenizer) const;
   std::string correct(const std::string& word) const;
+  // The reading of a chat shorthand this article takes (Lexicon::slang_readings).
+  const Words& slang_reading(const std::string& shorthand, const Words& first) const;
   // Chat shorthand that drops vowels ("tlat", "dftr"): the one stem of
   // Hunspell's word list it abbreviates that, read toward the article's
   // words, leads to a word of the article; empty when none or several do.

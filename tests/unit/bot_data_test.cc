@@ -181,3 +181,17 @@ TEST_CASE("a template or question type the code needs fails loudly when missing"
   Lexicon lx = Lexicon::load(files, tok);
   CHECK_THROWS_AS(lx.tmpl("no_such_template"), std::logic_error);
 }
+
+TEST_CASE("a chat shorthand listed with one reading fails loudly", "[bot][data]") {
+  Tokenizer tok;
+  auto files = read_data_files(testing::source_dir() + "/bot", {});
+  for (DataFile& f : files) {
+    if (f.path != "lexicon.json") continue;
+    auto j = nlohmann::json::parse(f.data);
+    j["slang"]["mkn"] = nlohmann::json::array({"makan"});
+    f.data = j.dump();
+  }
+  // A list says the shorthand stands for several words; one is a plain entry.
+  CHECK_THROWS_WITH(Lexicon::load(files, tok),
+                    Catch::Contains("lexicon.json") && Catch::Contains("mkn"));
+}

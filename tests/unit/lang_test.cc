@@ -1366,6 +1366,35 @@ Kompos adalah pupuk dari sisa bahan organik yang sudah terurai.
   CHECK(how.find("\"unknown\":[]") != std::string::npos);
 }
 
+TEST_CASE("a shorthand of several words is read as the one the article writes", "[bot][slang]") {
+  testing::ArticleBot article("slang-readings", "teh.md", R"(---
+title: Minum Teh
+subject: Teh
+---
+
+# Minum Teh
+
+Teh adalah minuman dari daun teh yang diseduh.
+
+## Waktu Minum Teh
+
+Hindari minum teh sesudah makan karena tanin menghambat penyerapan zat besi.
+Makan sayur hijau juga membantu, dan makan buah menambah vitamin C.
+)");
+  // "mkn" is chat for "mungkin" and for "makan"; this article is about
+  // eating, and writes "makan". "ngeteh" is "teh" with the spoken nge-.
+  const std::string read = article.bot->explain("abis mkn boleh ngeteh gk");
+  INFO(read);
+  CHECK(read.find("\"makan\"") != std::string::npos);
+  CHECK(read.find("\"mungkin\"") == std::string::npos);
+  CHECK(read.find("\"teh\"") != std::string::npos);
+  CHECK(read.find("\"unknown\":[]") != std::string::npos);
+  Answer a = article.bot->ask("r1", "abis mkn boleh ngeteh gk");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("tanin") != std::string::npos);
+}
+
 TEST_CASE("the article's acronym in small letters is the acronym, not chat", "[bot][slang]") {
   testing::ArticleBot article("slang-acronym", "hutan.md", R"(---
 title: Hutan Kota
