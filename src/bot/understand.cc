@@ -582,8 +582,11 @@ const Words& Understander::slang_reading(const std::string& shorthand, const Wor
   const Words* best = &first;
   int best_count = 0;
   for (const Words& reading : it->second) {
-    int count = 0;
-    for (const std::string& w : reading) count += count_of(word_count_, w);
+    // (A reading of two words by the pair: "telepon genggam" is not
+    // written wherever "telepon" is.)
+    const int count = reading.size() == 1   ? count_of(word_count_, reading[0])
+                      : reading.size() == 2 ? count_of(pair_count_, reading[0] + " " + reading[1])
+                                            : 0;
     if (count > best_count) {
       best = &reading;
       best_count = count;
