@@ -257,6 +257,51 @@ std::string Answerer::entity_context(int entity) const {
   return t->label + " " + scope_name(scope);
 }
 
+bool Answerer::cue_beside_name(const TopicDef& topic, const KSentence& s,
+                               const std::vector<Terms>& names) const {
+  auto cue_word = [&](size_t i) {
+    if (i >= s.words.size()) return false;
+    const std::string& w = s.words[i];
+    if (std::find(topic.near_cues.begin(), topic.near_cues.end(), w) != topic.near_cues.end())
+      return true;
+    for (const auto* phrases : {&topic.cues, &topic.synonyms}) {
+      for (const Words& p : *phrases) {
+        if (p.size() == 1 && (p.front() == w || p.front() == s.terms[i])) return true;
+      }
+    }
+    return false;
+  };
+  for (const Terms& n : names) {
+    if (n.empty()) continue;
+    for (int p = find_phrase(s.terms, n); p >= 0; p = find_phrase_from(s.terms, n, p + 1)) {
+      const size_t at = static_cast<size_t>(p), end = at + n.size();
+      if (at > 0 && cue_word(at - 1)) return true;
+      // After the name, past a gloss in parentheses ("(password manager)").
+      size_t next = end;
+      while (next < s.terms.size() && next < s.begins.size()) {
+        const std::string_view between(s.text.data() + s.begins[end - 1],
+                                       s.begins[next] - s.begins[end - 1]);
+        if (std::count(between.begin(), between.end(), '(') <=
+            std::count(between.begin(), between.end(), ')'))
+          break;
+        ++next;
+      }
+      if (next >= s.begins.size() || !cue_word(next)) continue;
+      // (In the same clause: "PSrE (...). Contohnya ..." begins another.)
+      std::string_view between(s.text.data() + s.begins[end - 1],
+                               s.begins[next] - s.begins[end - 1]);
+      int depth = 0;
+      bool clause_ends = false;
+      for (char c : between) {
+        depth = c == '(' ? depth + 1 : c == ')' ? std::max(0, depth - 1) : depth;
+        clause_ends = clause_ends || (depth == 0 && (c == '.' || c == ';' || c == ':'));
+      }
+      if (!clause_ends) return true;
+    }
+  }
+  return false;
+}
+
 Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const {
   Found best;
   const TopicDef* t = &topic;
@@ -278,11 +323,14 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
     bool in_scope = scope >= 0 && kb_.within(b.section, scope);
     // About an entity, only its own section counts; callers fall back to
     // the whole article themselves when that makes sense.
-    if (scope >= 0 && !in_scope) continue;
+    // (A named thing's topic may yet be said outside its section, by a
+    // sentence whose cue stands beside its name: below.)
+    const bool outside = scope >= 0 && !in_scope;
+    if (outside && named == nullptr) continue;
     // The subject's own scope is the first article; another article is
     // reached by naming its subject, an entity (index/knowledge.h).
     if (scope < 0 && sec.doc != 0) continue;
-    double bonus = scope >= 0 ? 3 : (kb_.subtype_section(b.section) < 0 ? 2 : 0);
+    double bonus = outside ? 0 : scope >= 0 ? 3 : (kb_.subtype_section(b.section) < 0 ? 2 : 0);
     // The lead section's "heading" is the article title, which names many
     // topics at once ("... dan Manfaatnya"): it says nothing about one block.
     double heading = sec.level > 1 ? heading_match(*t, sec) : 0;
@@ -310,6 +358,7 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
                          [&](const std::string& term) { return other_half.count(term) > 0; });
     };
     if (b.list && named == nullptr && others(b.lead_terms)) continue;
+    if (outside && (heading > 0 || t->lists_only)) continue;
     if (b.list && named == nullptr) {
       // A list under a heading that names the topic is that topic's list,
       // even without a lead-in sentence.
@@ -326,6 +375,7 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
       const KSentence& sent = kb_.sentences[static_cast<size_t>(b.sentences[k])];
       if (named != nullptr && !names_it(sent)) continue;
       bool leads_list = introduces_list(sent.text);
+      if (outside && leads_list) continue;
       // "Golput, yaitu ... Penyebabnya antara lain:" over a nested list: an
       // item that names the thing and announces the topic, is the lead of
       // the thing's list on it.
@@ -348,9 +398,22 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
                        : cue_match(*t, sent.terms, &sent.words);
       double s = 4 * heading + 2.5 * cue;
       if (s == 0) continue;
+      // Of the sentences that name the thing and the topic, one whose cue
+      // stands beside the name says the topic of the thing ("Contoh PSrE
+      // antara lain ...", "pengelola sandi (password manager) seperti
+      // ..."); elsewhere the cue may be of another thing the sentence names.
+      // It outranks a cue in the thing's own section, though not its
+      // section's heading naming the topic. (Only for a topic whose answer
+      // is instances of the thing, examples: "anggota DPR" is how any
+      // sentence names the members, not a list of them.)
+      constexpr double kCueBesideName = 4;
+      const bool beside = named != nullptr && t->of_items && cue > 0 &&
+                          cue_beside_name(*t, sent, named->name_terms);
+      if (outside && !beside) continue;
+      if (beside) s += kCueBesideName;
       s += bonus;
       if (s > best.score + 1e-9) {
-        best = Found{-1, {}, in_scope, s, heading > 0};
+        best = Found{-1, {}, in_scope, s, heading > 0, beside};
         if (cue == 0) {
           // The heading alone matched: the opening paragraphs of the section.
           size_t chars = 0;
@@ -1938,6 +2001,7 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
   // on it; a cue word in a list's lead or in one sentence is weaker, and a
   // section whose heading the question names may answer better.
   d.confidence = f.by_heading ? confidence : std::min(confidence, kTopicByCue);
+  if (f.beside_name && entity == plan.entity) d.confidence = kTopicBesideName;
   d.sections.push_back(found_section);
   std::string scope = scope_name(entity);
   // A section that gives the topic for each party in turn ("Bagi

@@ -82,7 +82,8 @@ class Answerer {
     std::vector<int> sentences;  // sentences (paragraph answers)
     bool in_scope = false;       // inside the entity's own section
     double score = 0;
-    bool by_heading = false;  // its section's heading names the topic
+    bool by_heading = false;   // its section's heading names the topic
+    bool beside_name = false;  // its sentence writes the topic's cue beside the thing's name
   };
   // Whether sections are nested under `section` (its parts).
   bool has_parts(int section) const;
@@ -205,6 +206,10 @@ class Answerer {
   Draft grouped_answer(const std::string& topic, Tools& t) const;
 
   Found locate_topic(const TopicDef& topic, int entity) const;  // the scan behind find_topic
+  // Whether a cue of `topic` stands right before one of `names` in `s`, or
+  // right after it (past a gloss in parentheses).
+  bool cue_beside_name(const TopicDef& topic, const KSentence& s,
+                       const std::vector<Terms>& names) const;
   // True when the section of what `f` found names `e` in its heading, a
   // list's lead or a paragraph.
   bool section_names(const Found& f, const KEntity& e) const;

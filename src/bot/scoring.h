@@ -38,6 +38,10 @@ inline constexpr double kOtherAgent = 0.8;
 // "contohnya?" right after an answer: the sentence beside that answer that
 // holds all the follow-up asks outranks a topic found anywhere in the article.
 inline constexpr double kFollowupNearby = 0.92;
+// "Contoh PSrE antara lain ...": a sentence that writes a topic's cue right
+// beside the named thing's name says that topic of that very thing, and
+// outranks a cue near the last answer.
+inline constexpr double kTopicBesideName = 0.93;
 
 // -- A statement covering the question. Passages: kPassageBase +
 //    kPassageSpan * coverage, 0.3 to 0.9; under kPassageFloorCoverage it

@@ -41,6 +41,11 @@ TEST_CASE("the scoring table keeps its order", "[scoring]") {
     CHECK(one_word >= threshold());
   }
   CHECK(kTopicByCue < kTopicByHeading);
+  // "Contoh X ..." states the topic of the thing itself: above a cue near
+  // the last answer, below a heading naming all that is asked.
+  CHECK(kTopicBesideName > kFollowupNearby);
+  CHECK(kTopicBesideName > kTopicByHeading);
+  CHECK(kTopicBesideName < kSectionMax);
   // A whole claim said of another named thing is a statement, short of the
   // article's structure.
   CHECK(kOtherAgent >= threshold());

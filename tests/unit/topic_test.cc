@@ -1010,3 +1010,36 @@ Peraturan menteri membagi lampu jalan menjadi tiga golongan:
   CHECK(a.text.find("tiga golongan") != std::string::npos);
   CHECK(a.text.find("Lampu jalan surya") != std::string::npos);
 }
+
+TEST_CASE("examples of a named thing are where the cue stands beside its name", "[bot][topic]") {
+  testing::ArticleBot article("cue-beside", "ttd.md", R"(---
+title: Tanda Tangan Digital
+subject: Tanda Tangan Digital
+---
+
+# Tanda Tangan Digital
+
+Tanda tangan digital adalah tanda tangan yang dibuat dengan sertifikat elektronik.
+
+## Jenis Tanda Tangan Digital
+
+1. **Tanda tangan tersertifikasi**, yaitu tanda tangan dari Lembaga Penerbit Sertifikat (LPS) resmi.
+2. **Tanda tangan biasa**, yaitu tanda tangan tanpa jasa LPS (Lembaga Penerbit Sertifikat). Contohnya gambar tanda tangan yang ditempel di berkas.
+
+## Cara Membuat Tanda Tangan Digital
+
+1. **Pilih LPS resmi**: pastikan terdaftar di kementerian. Contoh LPS swasta antara lain Arunika dan Sentosa Sign.
+2. **Daftar akun**: isi alamat surel dan nomor ponsel.
+)");
+  // The item under the kinds names LPS and gives an example, but of
+  // another thing; "Contoh LPS" is said of LPS, in another part.
+  Answer a = article.bot->ask("a", "Apa contoh LPS?");
+  INFO(a.text);
+  CHECK(a.text.find("Arunika") != std::string::npos);
+  // So after "Apa itu LPS?", "contohnya?" asks it of LPS, not of the
+  // sentence beside that answer.
+  article.bot->ask("f", "Apa itu LPS?");
+  Answer f = article.bot->ask("f", "contohnya?");
+  INFO(f.text);
+  CHECK(f.text.find("Arunika") != std::string::npos);
+}
