@@ -260,10 +260,11 @@ std::string Answerer::entity_context(int entity) const {
 bool Answerer::cue_beside_name(const TopicDef& topic, const KSentence& s,
                                const std::vector<Terms>& names) const {
   auto cue_word = [&](size_t i) {
-    if (i >= s.words.size()) return false;
+    if (i >= s.words.size() || i >= s.terms.size()) return false;
     const std::string& w = s.words[i];
-    if (std::find(topic.near_cues.begin(), topic.near_cues.end(), w) != topic.near_cues.end())
-      return true;
+    for (const std::string& near : topic.near_cues) {
+      if (near == w || near == s.terms[i]) return true;
+    }
     for (const auto* phrases : {&topic.cues, &topic.synonyms}) {
       for (const Words& p : *phrases) {
         if (p.size() == 1 && (p.front() == w || p.front() == s.terms[i])) return true;
@@ -275,7 +276,10 @@ bool Answerer::cue_beside_name(const TopicDef& topic, const KSentence& s,
     if (n.empty()) continue;
     for (int p = find_phrase(s.terms, n); p >= 0; p = find_phrase_from(s.terms, n, p + 1)) {
       const size_t at = static_cast<size_t>(p), end = at + n.size();
-      if (at > 0 && cue_word(at - 1)) return true;
+      // Before the name only the topic's own noun ("Contoh PSrE"): after
+      // "seperti" or "misalnya" the name is itself an instance of another
+      // thing ("fitur canggih seperti network slicing").
+      if (at > 0 && (s.words[at - 1] == topic.label || s.terms[at - 1] == topic.label)) return true;
       // After the name, past a gloss in parentheses ("(password manager)").
       size_t next = end;
       while (next < s.terms.size() && next < s.begins.size()) {
@@ -286,7 +290,8 @@ bool Answerer::cue_beside_name(const TopicDef& topic, const KSentence& s,
           break;
         ++next;
       }
-      if (next >= s.begins.size() || !cue_word(next)) continue;
+      // ("seperti contoh di atas" points at examples given elsewhere.)
+      if (next >= s.begins.size() || !cue_word(next) || cue_word(next + 1)) continue;
       // (In the same clause: "PSrE (...). Contohnya ..." begins another.)
       std::string_view between(s.text.data() + s.begins[end - 1],
                                s.begins[next] - s.begins[end - 1]);
@@ -1960,10 +1965,92 @@ bool Answerer::section_names(const Found& f, const KEntity& e) const {
   return false;
 }
 
+Draft Answerer::instances_beside(const Understanding& u, const TopicDef& topic, Tools& t) const {
+  Draft d;
+  // The thing asked, as the question writes it: its words in order,
+  // without the topic's own ("Tanaman penutup tanah contohnya apa?" asks of
+  // "tanaman penutup tanah"). A run of one word is no name: too many
+  // sentences hold it beside some cue.
+  Terms asked;
+  for (const std::string& term : u.query) {
+    if (!names_topic(topic, Terms{term})) asked.push_back(term);
+  }
+  constexpr size_t kShortestName = 2;
+  // How surely a sentence gives instances of `name`: an item that opens
+  // with the name and gives its instances by a cue ("**Sistem dominasi
+  // uap**, yaitu ... Contohnya Kamojang ...") or by an enumeration after a
+  // colon ("Objek bumi: tanah pekarangan, sawah, ..."), surest; then a
+  // sentence with a cue right beside the name ("tanaman penutup tanah,
+  // seperti ...").
+  auto rank = [&](const KSentence& s, const Terms& name) {
+    const bool opens = s.item >= 0 && find_phrase(s.terms, name) == 0;
+    if (opens && cue_match(topic, s.terms, &s.words) > 0) return 2;
+    if (opens && name.size() < s.begins.size()) {
+      const std::string_view rest = std::string_view(s.text).substr(s.begins[name.size() - 1]);
+      const size_t colon = rest.find(':');
+      constexpr long kEnumerates = 2;  // commas
+      if (colon != std::string_view::npos && colon < rest.find(' ') + 3 &&
+          std::count(rest.begin() + static_cast<long>(colon), rest.end(), ',') >= kEnumerates)
+        return 2;
+    }
+    return cue_beside_name(topic, s, {name}) ? 1 : 0;
+  };
+  // The longest run of the thing's words the article writes is its name:
+  // a shorter one names another thing ("penyakit tipe" of "Penyakit tipe
+  // lain" when "Penyakit tipe 1" is asked).
+  for (size_t n = asked.size(); n >= kShortestName; --n) {
+    int best = -1, best_rank = 0;
+    bool written = false;
+    for (size_t from = 0; from + n <= asked.size(); ++from) {
+      const Terms name(asked.begin() + static_cast<long>(from),
+                       asked.begin() + static_cast<long>(from + n));
+      if (std::none_of(name.begin(), name.end(), [&](const std::string& x) {
+            return std::find(u.key_content.begin(), u.key_content.end(), x) != u.key_content.end();
+          }))
+        continue;
+      for (size_t si = 0; si < kb_.sentences.size(); ++si) {
+        written = written || find_phrase(kb_.sentences[si].terms, name) >= 0;
+        const int r = rank(kb_.sentences[si], name);
+        if (r > best_rank) {
+          best = static_cast<int>(si);
+          best_rank = r;
+        }
+      }
+    }
+    if (best < 0 && written) return d;
+    if (best < 0) continue;
+    const KSentence& s = kb_.sentences[static_cast<size_t>(best)];
+    d = sentence_draft(best, "passage", "topic." + topic.id, -1, kTopicBesideName, t);
+    d.topic = topic.id;
+    // With the list it goes on to, nested under it or announced by it
+    // ("... misalnya:").
+    std::string text = s.text;
+    append_nested_list(best, &text, &d.sentences);
+    const size_t next = static_cast<size_t>(s.block) + 1;
+    if (d.sentences.size() == 1 && s.item < 0 && introduces_list(s.text) &&
+        next < kb_.blocks.size() && kb_.blocks[next].list &&
+        kb_.blocks[next].section == kb_.blocks[static_cast<size_t>(s.block)].section)
+      append_items(static_cast<int>(next), &text, &d.sentences);
+    if (d.sentences.size() > 1) {
+      data v;
+      v.set("text", text);
+      d.text = t.renderer.render(lx_.tmpl("passage"), v);
+    }
+    return d;
+  }
+  return d;
+}
+
 Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d;
   const TopicDef* topic = lx_.topic(plan.topic);
   if (topic == nullptr) return d;
+  // Instances of a thing the question names in words of its own, where a
+  // sentence says them of it ("Objek bangunan, contohnya: ...").
+  if (topic->of_items && plan.entity < 0 && !u.key_content.empty()) {
+    Draft beside = instances_beside(u, *topic, t);
+    if (beside.confidence > 0) return beside;
+  }
   int entity = plan.entity;
   Found f = find_topic(plan.topic, entity);
   double confidence = kTopicByHeading;

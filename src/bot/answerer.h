@@ -190,6 +190,11 @@ class Answerer {
   // One sentence said with template `tmpl` ("passage", "no").
   Draft sentence_draft(int sentence, std::string_view tmpl, std::string_view intent, int entity,
                        double confidence, Tools& t) const;
+  // "Tanaman penutup tanah contohnya apa?": the sentence that writes a cue
+  // of `topic` (a topic of instances) beside the thing the question names
+  // in its own words, or an item that opens with it and enumerates after a
+  // colon; none when no sentence does.
+  Draft instances_beside(const Understanding& u, const TopicDef& topic, Tools& t) const;
   Draft other_agent_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   // "Kenapa disebut komputasi awan?": the sentence that says where the name
   // asked comes from ("berasal dari", "kiasan untuk": Lexicon::name_origins),

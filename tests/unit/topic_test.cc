@@ -1043,3 +1043,37 @@ Tanda tangan digital adalah tanda tangan yang dibuat dengan sertifikat elektroni
   INFO(f.text);
   CHECK(f.text.find("Arunika") != std::string::npos);
 }
+
+TEST_CASE("examples of a thing named in the question's own words", "[bot][topic]") {
+  testing::ArticleBot article("instances-beside", "lahan.md", R"(---
+title: Konservasi Lahan
+subject: Konservasi Lahan
+---
+
+# Konservasi Lahan
+
+Konservasi lahan adalah upaya menjaga tanah tetap subur. Pemerintah memberi bantuan, misalnya bibit dan pupuk, kepada petani.
+
+## Objek Konservasi
+
+1. **Lahan kritis**: bekas tambang, lereng gundul, tanah longsor, dan lahan tandus.
+2. **Lahan produktif**, yaitu lahan yang masih ditanami.
+
+## Cara Konservasi Lahan
+
+1. **Menanam tanaman penutup tanah**, seperti kacang-kacangan atau rumput, agar hujan tidak memukul tanah.
+2. **Membuat terasering** di lereng, misalnya teras bangku.
+3. Memakai alat modern seperti tanaman penutup tanah buatan pabrik.
+)");
+  // A cue right after the thing the question names.
+  Answer a = article.bot->ask("a", "Tanaman penutup tanah contohnya apa?");
+  INFO(a.text);
+  CHECK(a.text.find("kacang-kacangan") != std::string::npos);
+  // An item that opens with it and enumerates after a colon.
+  Answer b = article.bot->ask("b", "Contoh lahan kritis apa saja?");
+  INFO(b.text);
+  CHECK(b.text.find("bekas tambang") != std::string::npos);
+  // "seperti" before a name makes it an instance of another thing: the
+  // third step names no examples of "tanaman penutup tanah".
+  CHECK(a.text.find("buatan pabrik") == std::string::npos);
+}
