@@ -3491,6 +3491,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
                            sec.heading_terms.end();
               });
           bool any = false;
+          // (Each asked unit once: "3 tahun ... dan 4 tahun" says no more
+          // of what is asked than "5 tahun".)
+          std::unordered_set<std::string> counted;
           for (size_t k = 0; k < s.words.size(); ++k) {
             // (A name with a digit the question itself says, "5G", is no
             // figure; the reader's own values, "Rp10 juta", may frame it.)
@@ -3504,7 +3507,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
             // number of a law dated by its year: "UU Nomor 10 Tahun 1995".)
             const bool dated = k + 2 < s.words.size() && has_year(s.words[k + 2]);
             if (about_asked && k + 1 < s.terms.size() && q.count(s.terms[k + 1]) &&
-                !has_year(s.words[k]) && !dated)
+                !has_year(s.words[k]) && !dated && counted.insert(s.terms[k + 1]).second)
               score += kb_.weight(s.terms[k + 1]);
           }
           if (!any) continue;

@@ -1927,3 +1927,28 @@ Adapun tarif parkir motor paling tinggi Rp3.000, naik dari batas Rp2.000 pada at
   CHECK(a.found);
   CHECK(a.text.find("Rp3.000") != std::string::npos);
 }
+
+TEST_CASE("a figure asked counts once however often a sentence gives one", "[bot][passage]") {
+  testing::ArticleBot article("figure-once", "kredit.md", R"(---
+title: Kredit Usaha
+subject: Kredit Usaha
+---
+
+# Kredit Usaha
+
+Kredit usaha adalah pinjaman bank untuk modal usaha.
+
+## Jenis Kredit Usaha
+
+- **Kredit Modal Kerja**, yaitu kredit untuk kebutuhan sehari-hari.
+  - Jangka waktunya paling lama 3 tahun untuk kredit mikro dan 4 tahun untuk kredit kecil.
+- **Kredit Investasi**, yaitu kredit untuk membeli aset produktif.
+  - Jangka waktunya paling lama 5 tahun.
+)");
+  // The first sub-item gives two lengths in years, but it is not said of
+  // the kind asked; the second, under "Kredit Investasi", is.
+  Answer a = article.bot->ask("a", "Jangka waktu paling lama untuk kredit investasi berapa tahun?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("5 tahun") != std::string::npos);
+}
