@@ -3944,11 +3944,14 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     const bool now = std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
       const KSentence& sent = kb_.sentences[static_cast<size_t>(si)];
       // (An item is dated by its list's lead: "Berdasarkan Perpres ...
-      // Tahun 2020, rinciannya:".)
-      const std::string& lead = kb_.blocks[static_cast<size_t>(sent.block)].lead;
-      return (number && (has_year(sent.text) || (sent.item >= 0 && has_year(lead)))) ||
-             std::any_of(lx_.present_stated.begin(), lx_.present_stated.end(),
-                         [&](const Words& m) { return find_phrase(sent.words, m) >= 0; });
+      // Tahun 2020, rinciannya:"; and said to hold now by it: "Berikut
+      // bunga yang berlaku saat ini:" over a table.)
+      const KBlock& b = kb_.blocks[static_cast<size_t>(sent.block)];
+      return (number && (has_year(sent.text) || (sent.item >= 0 && has_year(b.lead)))) ||
+             std::any_of(lx_.present_stated.begin(), lx_.present_stated.end(), [&](const Words& m) {
+               return find_phrase(sent.words, m) >= 0 ||
+                      (sent.item >= 0 && find_phrase(b.lead_words, m) >= 0);
+             });
     });
     // Who does a thing ("dilakukan oleh Kementerian ...") is said as it
     // stands, with or without a "now".

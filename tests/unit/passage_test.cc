@@ -1952,3 +1952,29 @@ Kredit usaha adalah pinjaman bank untuk modal usaha.
   CHECK(a.found);
   CHECK(a.text.find("5 tahun") != std::string::npos);
 }
+
+TEST_CASE("a list's lead that says it holds now answers a question asked of now",
+          "[bot][passage]") {
+  testing::ArticleBot article("lead-now", "pinjaman.md", R"(---
+title: Pinjaman Desa
+subject: Pinjaman Desa
+---
+
+# Pinjaman Desa
+
+Pinjaman desa adalah pinjaman modal dari koperasi desa.
+
+## Bunga
+
+Berikut ringkasan bunga pinjaman desa yang berlaku saat ini:
+
+| Jenis | Bunga per Tahun |
+|---|---|
+| Mikro | 3% |
+| Kecil | 6% |
+)");
+  Answer a = article.bot->ask("a", "bunga pinjaman desa brp persen skrg");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("3%") != std::string::npos);
+}
