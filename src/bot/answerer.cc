@@ -3278,6 +3278,31 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
                     [&](const Words& p) { return p.size() == 1 && p.front() == u.words[i]; }))
       deontic.insert(u.terms[i]);
   }
+  // The question's own limit words, by the directions they set: a
+  // minimum asked is no maximum given.
+  std::unordered_map<std::string, std::vector<size_t>> limits;
+  for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+    for (size_t dir = 0; dir < lx_.limit_phrases.size(); ++dir) {
+      const auto& phrases = lx_.limit_phrases[dir];
+      if (std::any_of(phrases.begin(), phrases.end(),
+                      [&](const Words& p) { return p.size() == 1 && p.front() == u.words[i]; }))
+        limits[u.terms[i]].push_back(dir);
+    }
+  }
+  // Whether `said` sets a limit in a direction of `term` (any, for none).
+  auto says_limit = [&](const Words& said, const std::string& term = {}) {
+    for (size_t dir = 0; dir < lx_.limit_phrases.size(); ++dir) {
+      auto it = limits.find(term);
+      if (it != limits.end() &&
+          std::find(it->second.begin(), it->second.end(), dir) == it->second.end())
+        continue;
+      const auto& phrases = lx_.limit_phrases[dir];
+      if (std::any_of(phrases.begin(), phrases.end(),
+                      [&](const Words& p) { return find_phrase(said, p) >= 0; }))
+        return true;
+    }
+    return false;
+  };
   int best = -1, second = -1;
   double best_score = 0, second_score = 0;
   bool best_cued = false;   // the best holds a cue word of a topic asked
@@ -3428,9 +3453,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // A stop word in the sentence is not the question's word that stems
         // the same ("lebih dulu" is not "kelebihan").
         auto holds = [&](const std::string& term) {
+          if (limits.count(term)) return says_limit(s.words, term);
           if (deontic.count(term))
             return std::any_of(lx_.deontic_phrases.begin(), lx_.deontic_phrases.end(),
-                               [&](const Words& p) { return find_phrase(s.words, p) >= 0; });
+                               [&](const Words& p) { return find_phrase(s.words, p) >= 0; }) ||
+                   (number && says_limit(s.words));
           for (size_t k = 0; k < s.terms.size(); ++k) {
             if (s.terms[k] == term && (k >= s.words.size() || !lx_.stop_words.count(s.words[k])))
               return true;
@@ -3880,13 +3907,26 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   for (const KDocument& doc : kb_.docs)
     naming.insert(doc.subject_terms.begin(), doc.subject_terms.end());
   Terms asked;
+  bool said_in_kind = false;  // a limit or a "boleh" asked, said in words of its kind
   for (const auto& term : u.query) {
     // "lama" is answered by the length the passage gives, not by the word.
     const bool length_given =
         term == duration && std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
           return states_length(kb_.sentences[static_cast<size_t>(si)]);
         });
-    if (!naming.count(term) && !length_given) asked.push_back(term);
+    // Nor are a limit and a "boleh" asked by the word, where the passage
+    // says them in words of their kind ("paling lama 90 hari").
+    const bool in_kind =
+        (limits.count(term) || deontic.count(term)) &&
+        std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+          const Words& w = kb_.sentences[static_cast<size_t>(si)].words;
+          return says_limit(w, term) ||
+                 (deontic.count(term) &&
+                  std::any_of(lx_.deontic_phrases.begin(), lx_.deontic_phrases.end(),
+                              [&](const Words& p) { return find_phrase(w, p) >= 0; }));
+        });
+    said_in_kind = said_in_kind || in_kind;
+    if (!naming.count(term) && !length_given && !in_kind) asked.push_back(term);
   }
   if (!asked.empty()) {
     // An item is said with the lead of its list, which it answers for;
@@ -3902,7 +3942,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
                          return std::find(heading.begin(), heading.end(), x) != heading.end();
                        });
                      });
-    if (!any) d.confidence *= kMissesWhatIsAsked;
+    if (!any && !said_in_kind) d.confidence *= kMissesWhatIsAsked;
   }
   // "Berapa harga tiket ...?": a passage with no figure of that measure
   // gives some other number.

@@ -250,6 +250,11 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     lx.several_markers.insert(w);
   lx.belief_markers = folded_set(lexicon, "belief_markers");
   lx.deontic_phrases = phrase_list(lexicon, "deontic_phrases", tok);
+  for (const char* direction : {"upper", "lower"}) {
+    json limits = json::object();
+    limits["list"] = lexicon.at("limit_phrases").at(direction);
+    lx.limit_phrases.push_back(phrase_list(limits, "list", tok));
+  }
   lx.prohibitions = folded_set(lexicon, "prohibitions");
   lx.weak_qtype_words = folded_set(lexicon, "weak_qtype_words");
   lx.meaning_words = folded_set(lexicon, "meaning_words");

@@ -253,6 +253,12 @@ struct Lexicon {
   // says it in any of them ("Boleh minum ibuprofen?": "Hindari ibuprofen").
   // (So does "tidak dapat": what cannot be done may not be.)
   std::vector<Words> deontic_phrases;
+  // "paling lama", "maksimal", "batas": words that set a limit on a
+  // figure, upper or lower. A question's one-word limit ("Berapa lama
+  // maksimal ...?") is said by any of its direction ("paling lama 90
+  // hari"), and a limit is the rule a "boleh" of a number question asks
+  // about.
+  std::vector<std::vector<Words>> limit_phrases;  // one list per direction (upper, lower)
   // "hindari", "dilarang": a prohibition denies what a "boleh" asks, as a
   // "tidak" does.
   std::unordered_set<std::string> prohibitions;

@@ -1978,3 +1978,34 @@ Berikut ringkasan bunga pinjaman desa yang berlaku saat ini:
   CHECK(a.found);
   CHECK(a.text.find("3%") != std::string::npos);
 }
+
+TEST_CASE("a limit asked is said by any limit of its direction", "[bot][passage]") {
+  testing::ArticleBot article("limits", "limbah.md", R"(---
+title: Limbah Bengkel
+subject: Limbah Bengkel
+---
+
+# Limbah Bengkel
+
+Limbah bengkel adalah sisa oli, aki dan kain lap dari bengkel.
+
+## Aturan Penting
+
+Beberapa ketentuan yang perlu diketahui:
+
+- **Penyimpanan** di Gudang Sementara (GS):
+  - paling lama 90 hari untuk bengkel besar;
+  - paling lama 180 hari untuk bengkel kecil.
+- **Pelatihan** petugas gudang dilakukan paling sedikit 2 kali setahun.
+)");
+  // "maksimal" is said by "paling lama"; "boleh", in a number question,
+  // by the limit it sets.
+  Answer a = article.bot->ask("a", "Berapa lama maksimal limbah bengkel boleh disimpan di GS?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("90 hari") != std::string::npos);
+  // A minimum asked is no maximum given, nor the reverse.
+  Answer b = article.bot->ask("b", "Pelatihan petugas minimal berapa kali?");
+  INFO(b.text);
+  CHECK(b.text.find("2 kali") != std::string::npos);
+}
