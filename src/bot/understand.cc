@@ -667,6 +667,12 @@ std::string Understander::everyday_form(const std::string& word, Tokenizer& tok)
   }
   std::string w = two.size() < word.size() ? (knows(two) ? two : one) : word;
   if (knows(w)) return w;
+  // The article's own word with a possessive "-nya" ("nyalanya" of its
+  // "titik nyala") is that word, however a spoken prefix could be read
+  // into it ("ny-" for "s-": no "salanya").
+  if (w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0 &&
+      kb_.words.count(w.substr(0, w.size() - 3)))
+    return w;
   // Colloquial verbs: "ngebantu", "bantuin", "nyegah", "ngatasin" are
   // "bantu", "bantu", "cegah", "atasi" with the spoken prefix (nge-, ny- for
   // c/s, n- for t, ng- for k or a vowel) or the suffix -in (for -i or -kan).

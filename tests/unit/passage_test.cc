@@ -2009,3 +2009,30 @@ Beberapa ketentuan yang perlu diketahui:
   INFO(b.text);
   CHECK(b.text.find("2 kali") != std::string::npos);
 }
+
+TEST_CASE("degrees asked of a figure the article writes in °C", "[bot][passage]") {
+  testing::ArticleBot bot("degrees", "cairan.md", R"(---
+title: Cairan Berbahaya
+subject: Cairan Berbahaya
+---
+
+# Cairan Berbahaya
+
+Cairan berbahaya adalah cairan yang bisa melukai orang atau merusak lingkungan.
+
+## Sifat
+
+Cairan disebut mudah menyala bila titik nyala di bawah 60°C. Cairan korosif merusak logam.
+)");
+  // "derajat" is the reader's name for the article's "°C"; "nyalanya" is
+  // its "nyala" with "-nya", not a spoken "ny-" for "s-".
+  const std::string read = bot.bot->explain("titik nyalanya di bawah berapa derajat?");
+  INFO(read);
+  CHECK(read.find("derajat\u2192c") != std::string::npos);
+  CHECK(read.find("salai") == std::string::npos);
+  Answer a = bot.bot->ask(
+      "a", "Cairan dianggap mudah menyala jika titik nyalanya di bawah berapa derajat?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("60°C") != std::string::npos);
+}
