@@ -779,6 +779,17 @@ std::string Understander::term_of(const std::string& w, Tokenizer& tok) const {
   // an article term and the word itself is, the word is the term.
   std::string t = tok.stem(w);
   if (!kb_.terms.count(t) && kb_.terms.count(w)) t = w;
+  if (kb_.terms.count(t) && !kb_.words.count(w) && stems_apart(w, t)) {
+    // Snowball strips "meN-" and "per-" alike, so "meningkat" (of
+    // "tingkat") and "peringkat" both stem to "ingkat": where Hunspell
+    // gives the word and every article word of that stem roots of their
+    // own, none shared, they are two words. The article's word of the
+    // same root, if any, is the term; else the root's own stem, which the
+    // article does not have.
+    if (std::string form = family_form(w); !form.empty()) return kb_.words.at(form);
+    const std::vector<std::string> roots = lang_->speller->roots(w);
+    return tok.stem(roots.front());
+  }
   if (kb_.terms.count(t)) return t;
   // Snowball cannot undo the nasal prefixes meN-/peN-: it keeps what the
   // nasal left of the root ("menunggak" -> "unggak", "tunggakan" ->
@@ -803,17 +814,42 @@ std::string Understander::term_of(const std::string& w, Tokenizer& tok) const {
   return t;
 }
 
-std::string Understander::family_form(const std::string& w) const {
-  if (lang_ == nullptr) return {};
+void Understander::families() const {
   std::call_once(families_once_, [this] {
     for (const auto& [word, term] : kb_.words) {
-      for (const std::string& root : lang_->speller->roots(word)) {
+      std::vector<std::string>& roots = word_roots_[word];
+      roots = lang_->speller->roots(word);
+      for (const std::string& root : roots) {
         auto [it, added] = family_word_.emplace(root, word);
         if (!added && count_of(word_count_, word) > count_of(word_count_, it->second))
           it->second = word;
       }
     }
   });
+}
+
+bool Understander::stems_apart(const std::string& w, const std::string& term) const {
+  if (lang_ == nullptr) return false;
+  families();
+  auto forms = stem_forms_.find(term);
+  if (forms == stem_forms_.end() || forms->second.empty()) return false;
+  const std::vector<std::string> own = lang_->speller->roots(w);
+  if (own.empty()) return false;
+  for (const auto& [form, n] : forms->second) {
+    auto known = word_roots_.find(form);
+    if (known == word_roots_.end()) return false;
+    const std::vector<std::string>& theirs = known->second;
+    if (theirs.empty()) return false;
+    for (const std::string& r : theirs) {
+      if (std::find(own.begin(), own.end(), r) != own.end()) return false;
+    }
+  }
+  return true;
+}
+
+std::string Understander::family_form(const std::string& w) const {
+  if (lang_ == nullptr) return {};
+  families();
   // A peN- noun without -an names the doer ("penemu", "pemula"), another
   // thing than the doing ("ditemukan", "mulai") its root's other forms name.
   if (w.compare(0, 2, "pe") == 0 && !(w.size() > 2 && w.compare(w.size() - 2, 2, "an") == 0))

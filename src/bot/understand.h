@@ -125,6 +125,11 @@ class Understander {
   // The article's most used word of the same root as `word` by Hunspell's
   // affix rules ("menunggak" -> the article's "tunggakan"); "" when none.
   std::string family_form(const std::string& word) const;
+  // Whether `w` and every article word that stems to `term` have roots of
+  // their own in Hunspell, none shared: a Snowball collision.
+  bool stems_apart(const std::string& w, const std::string& term) const;
+  // Fills family_word_ and word_roots_ once, on first use.
+  void families() const;
   // True when the article uses `word` in some form.
   // The words of an entity's name that name it in a question: all but the
   // subject's (`subject`) and stop words.
@@ -208,6 +213,8 @@ class Understander {
   // first use (a few milliseconds for an article of 1,500 words).
   mutable std::once_flag families_once_;
   mutable std::unordered_map<std::string, std::string> family_word_;
+  // An article word -> its Hunspell roots (filled with family_word_).
+  mutable std::unordered_map<std::string, std::vector<std::string>> word_roots_;
   // The article's acronyms, folded: written in capitals in a question
   // ("WHO"), the word is the acronym, not slang or English ("who").
   std::unordered_set<std::string> acronyms_;

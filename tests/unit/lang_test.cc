@@ -2156,3 +2156,26 @@ Asuransi perjalanan adalah perlindungan selama bepergian.
   INFO(a.text);
   CHECK(a.text.find("hampir semua kerugian") != std::string::npos);
 }
+
+TEST_CASE("two words Snowball stems alike but Hunspell roots apart are two words", "[bot][stems]") {
+  testing::ArticleBot article("stems-apart", "limbah.md", R"(---
+title: Limbah Pabrik
+subject: Limbah Pabrik
+---
+
+# Limbah Pabrik
+
+Limbah pabrik adalah sisa produksi industri.
+
+## Penilaian
+
+Pabrik yang mengelola limbahnya dengan baik mendapat peringkat hijau dalam penilaian pemerintah.
+)");
+  // "meningkat" (of "tingkat") and "peringkat" both stem to "ingkat".
+  const std::string read = article.bot->explain("Kenapa limbah pabrik terus meningkat?");
+  INFO(read);
+  CHECK(read.find("\"ingkat\"") == std::string::npos);
+  Answer a = article.bot->ask("a", "Kenapa limbah pabrik terus meningkat?");
+  INFO(a.text);
+  CHECK(a.text.find("peringkat hijau") == std::string::npos);
+}
