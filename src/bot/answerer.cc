@@ -1509,9 +1509,15 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
                                 sentence_share(d.sentences, u.key_content, true) == 0 &&
                                 sentence_share(passage.sentences, u.key_content, true) > 0;
           if (passage.confidence > d.confidence && held == 0) return passage;
+          // (A reason given for part of what is asked does not outweigh a
+          // part of the article that names all of it: "Kenapa pemerintah
+          // membuat program KUR?" under "Mengapa Pemerintah Menyalurkan
+          // KUR?" over "... alasan ... lahirnya program ini:".)
+          const bool reason_instead =
+              q == "reason" && u.key_content.size() >= 2 && gives_reason(passage.sentences) &&
+              sentence_share(passage.sentences, u.key_content, true) >= held;
           if (passage.confidence >= kPassageInstead &&
-              (section_lacks || cue_only ||
-               (q == "reason" && u.key_content.size() >= 2 && gives_reason(passage.sentences))))
+              (section_lacks || cue_only || reason_instead))
             return passage;
         }
       }

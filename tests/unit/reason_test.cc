@@ -370,3 +370,34 @@ yang paling banyak memakan korban.
   CHECK(a.found);
   CHECK(a.text.find("tumpukan plak") != std::string::npos);
 }
+
+TEST_CASE("a reason given for part of what is asked does not outweigh a part naming it all",
+          "[bot][reason]") {
+  testing::ArticleBot article("reason-part", "retribusi.md", R"(---
+title: Retribusi Pasar
+subject: Retribusi Pasar
+---
+
+# Retribusi Pasar
+
+Retribusi pasar adalah pungutan atas pemakaian kios di pasar milik pemerintah.
+
+### Alasan Retribusi Pasar Dialihkan ke Daerah
+
+Dulu retribusi pasar dipungut pemerintah pusat. Lewat undang-undang baru, retribusi pasar dialihkan menjadi pungutan daerah. Alasannya antara lain:
+
+- kios tidak bisa berpindah tempat, sehingga paling tepat dipungut oleh daerah tempat kios itu berada;
+- pemerintah daerah lebih memahami kondisi pasar di wilayahnya.
+
+## Jenis Retribusi Pasar
+
+1. **Retribusi kios harian**, yaitu pungutan atas kios yang dipakai harian, kecuali untuk pasar grosir. Pengelolanya adalah pemerintah kabupaten melalui Dinas Pasar Daerah.
+2. **Retribusi kios bulanan**, yaitu pungutan atas kios sewa bulanan.
+)");
+  // The kinds' item gives a reason ("untuk") and names the managing
+  // "daerah", but the part headed by the reason names all that is asked.
+  Answer a = article.bot->ask(
+      "a", "Mengapa pengelolaan retribusi pasar dipindahkan dari pusat ke daerah?");
+  INFO(a.text);
+  CHECK(a.text.find("tidak bisa berpindah tempat") != std::string::npos);
+}
