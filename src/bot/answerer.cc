@@ -1689,7 +1689,8 @@ bool Answerer::announces_list(int block) const {
 }
 
 bool Answerer::defines_here(const KSentence& s, size_t k) const {
-  return lx_.copula_terms.count(s.terms[k]) > 0 && lx_.naming_words.count(s.words[k]) == 0;
+  return lx_.copula_terms.count(s.terms[k]) > 0 && lx_.naming_words.count(s.words[k]) == 0 &&
+         (k >= s.words.size() || lx_.copula_words.count(s.words[k]) > 0);
 }
 
 bool Answerer::states_meaning(int sentence) const {

@@ -201,6 +201,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     lx.quantity_words.insert(w);
   for (const auto& c : strings(lexicon.at("copulas"), "bot/lexicon.json copulas")) {
     for (const auto& t : terms_of(tok, c)) lx.copula_terms.insert(t);
+    lx.copula_words.insert(fold(c));
   }
 
   for (const auto& n : strings(lexicon.at("naming_verbs"), "bot/lexicon.json naming_verbs")) {

@@ -144,6 +144,9 @@ struct Lexicon {
   // a figure in a sentence, as a numeral is.
   std::unordered_set<std::string> quantity_words;
   std::unordered_set<std::string> copula_terms;  // "adalah", "merupakan"... (stems)
+  // The same as written: "ada" (there is) stems as "adalah" does, but
+  // ties no term to what it is.
+  std::unordered_set<std::string> copula_words;
   // "tidak", "bukan": a copula after one does not define ("X bukan berarti
   // ..."), and a sentence with one answers a yes/no question with "Tidak".
   std::unordered_set<std::string> negations;

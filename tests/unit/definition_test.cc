@@ -1976,3 +1976,27 @@ Bagi wajib retribusi, menunda pembayaran punya sejumlah risiko:
   INFO(a.text);
   CHECK(a.text.find("orang pribadi atau badan") != std::string::npos);
 }
+
+TEST_CASE("'ada' (there is) ties no term to what it is, though it stems as 'adalah'",
+          "[bot][definition]") {
+  testing::ArticleBot article("ada-no-copula", "limbah.md", R"(---
+title: Limbah Bengkel
+subject: Limbah Bengkel
+---
+
+# Limbah Bengkel
+
+Sebagian besar sisa bengkel memang sampah biasa, tetapi ada juga buangan yang menyimpan zat berbahaya.
+
+## Perbedaan Limbah Bengkel dan Sampah Biasa
+
+| Aspek | Limbah Bengkel | Sampah biasa |
+|---|---|---|
+| Sifat | Berbahaya | Umumnya tidak berbahaya |
+| Contoh | Oli bekas, aki bekas | Kertas, daun kering |
+)");
+  const Answer a = article.bot->ask("a", "Apa perbedaan limbah bengkel dengan sampah biasa?");
+  INFO(a.text);
+  CHECK(a.text.find("ada juga buangan") == std::string::npos);
+  CHECK(a.text.find("tidak berbahaya") != std::string::npos);
+}
