@@ -3138,8 +3138,21 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   if (u.subject && !kb_.docs.empty()) {
     frame.insert(kb_.docs.front().subject_terms.begin(), kb_.docs.front().subject_terms.end());
   }
+  // "Bunganya lebih murah mana, A atau B?": the quality a choice is made
+  // by is the reader's judgment, which the article mostly gives in figures
+  // ("3%" against "10%"); what it is judged of, named right before it
+  // ("bunga"), and the two things are the evidence, and the quality counts
+  // half. (Judged of nothing named, "Mana yang lebih berbahaya, A atau
+  // B?", the quality is all that is asked.)
+  std::unordered_set<std::string> judged;
+  for (size_t i = 2; u.choice && i < u.words.size() && i < u.terms.size(); ++i) {
+    if (lx_.comparative_markers.count(u.words[i - 1]) && !lx_.stop_words.count(u.words[i - 2]) &&
+        !lx_.question_words.count(u.words[i - 2]))
+      judged.insert(u.terms[i]);
+  }
+  constexpr double kJudgedQuality = 0.5;
   auto weight = [&](const std::string& term) {
-    double w = kb_.weight(term);
+    double w = kb_.weight(term) * (judged.count(term) ? kJudgedQuality : 1.0);
     return frame.count(term) ? w / static_cast<double>(frame.size()) : w;
   };
   double total = 0;

@@ -2036,3 +2036,32 @@ Cairan disebut mudah menyala bila titik nyala di bawah 60°C. Cairan korosif mer
   CHECK(a.found);
   CHECK(a.text.find("60°C") != std::string::npos);
 }
+
+TEST_CASE("a choice by a quality of a named aspect is told where the aspect is", "[bot][passage]") {
+  testing::ArticleBot article("choice-aspect", "kredit.md", R"(---
+title: Kredit Usaha Desa
+subject: Kredit Usaha Desa
+---
+
+# Kredit Usaha Desa
+
+Kredit usaha desa adalah pinjaman modal bersubsidi untuk usaha kecil.
+
+## Perbedaan Kredit Usaha Desa dan Kredit Komersial
+
+Padahal, keduanya cukup berbeda:
+
+| Aspek | Kredit Usaha Desa | Kredit Komersial |
+|---|---|---|
+| Bunga | 3%–9% per tahun | 10%–20% per tahun |
+| Agunan | Tidak wajib | Hampir selalu wajib |
+
+Singkatnya, kredit usaha desa cocok untuk usaha kecil yang butuh modal murah, sedangkan kredit komersial pas bagi usaha mapan.
+)");
+  // "murah" is the reader's judgment of the interest ("bunga"), which the
+  // table gives in figures.
+  Answer a =
+      article.bot->ask("a", "Bunganya lebih murah mana, kredit usaha desa atau kredit komersial?");
+  INFO(a.text);
+  CHECK(a.text.find("3%") != std::string::npos);
+}
