@@ -427,6 +427,15 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
   const bool asks_basis = std::any_of(u.words.begin(), u.words.end(), [&](const std::string& w) {
     return lx_.basis_markers.count(w) > 0;
   });
+  // The basis asked: the words after the marker, up to a question word.
+  std::vector<std::string> basis_asked;
+  for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+    if (!lx_.basis_markers.count(u.words[i])) continue;
+    for (size_t k = i + 1; k < u.words.size() && k < u.terms.size(); ++k) {
+      if (lx_.question_words.count(u.words[k])) break;
+      if (!lx_.stop_words.count(u.words[k])) basis_asked.push_back(u.terms[k]);
+    }
+  }
   for (size_t s = 0; s < kb_.sections.size(); ++s) {
     const KSection& sec = kb_.sections[s];
     if (sec.level < 2 || (doc >= 0 && sec.doc != doc)) continue;
@@ -634,9 +643,14 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     m.own = own;
     m.words = heading_size_[s];
     m.names_topic = !named.empty();
+    m.by_basis = !basis_asked.empty() &&
+                 std::all_of(basis_asked.begin(), basis_asked.end(),
+                             [&](const std::string& t) { return basis_tail_[s].count(t) > 0; });
     const bool tie = m.score > best.score - 1e-9 && m.score < best.score + 1e-9;
+    const bool same_topic = m.names_topic == best.names_topic;
     if (m.score > best.score + 1e-9 || (tie && m.names_topic && !best.names_topic) ||
-        (tie && m.names_topic == best.names_topic &&
+        (tie && same_topic && m.by_basis && !best.by_basis) ||
+        (tie && same_topic && m.by_basis == best.by_basis &&
          (m.own > best.own + 1e-9 || (m.own > best.own - 1e-9 && m.words < best.words))))
       best = m;
   }

@@ -64,9 +64,12 @@ struct SectionMatch {
   double precision = 0, recall = 0, score = 0;
   // Breaking a tie: whether the heading names a topic the question asks
   // ("Jenis ... Berdasarkan Penyebabnya" over "Penyebab ..." for "dibagi
-  // menjadi apa berdasarkan penyebabnya?"), how much of what is asked it
-  // says itself, not through a heading above it, and how many words it has.
+  // menjadi apa berdasarkan penyebabnya?"), whether it groups by the very
+  // basis asked ("... Berdasarkan Jenis Kendaraan" over the "Jenis ..."
+  // above it, whose words it repeats), how much of what is asked it says
+  // itself, not through a heading above it, and how many words it has.
   bool names_topic = false;
+  bool by_basis = false;
   double own = 0;
   size_t words = 0;
   // A heading that names everything asked (0.95) outranks a passage that

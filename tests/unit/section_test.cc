@@ -1800,3 +1800,37 @@ Cahaya mengenai sel surya sehingga elektron bergerak dan menghasilkan arus listr
   CHECK(b.text.find("Terapung") != std::string::npos);
   CHECK(b.text.find("Monokristalin") == std::string::npos);
 }
+
+TEST_CASE("a heading grouping by the basis asked wins over the heading above it",
+          "[bot][section]") {
+  testing::ArticleBot article("by-basis", "asuransi.md", R"(---
+title: Asuransi Kendaraan
+subject: Asuransi Kendaraan
+---
+
+# Asuransi Kendaraan
+
+Asuransi kendaraan adalah perlindungan atas kerugian pada kendaraan.
+
+## Jenis Asuransi Kendaraan
+
+Asuransi kendaraan bisa dikelompokkan dari beberapa sudut pandang.
+
+### Jenis Asuransi Kendaraan Berdasarkan Cakupan Perlindungan
+
+1. **All Risk**, yaitu asuransi yang menanggung hampir semua kerusakan.
+2. **Total Loss Only**, yaitu asuransi yang membayar bila kendaraan hilang.
+
+### Jenis Asuransi Kendaraan Berdasarkan Jenis Kendaraan
+
+- **Asuransi mobil**, untuk mobil pribadi.
+- **Asuransi motor**, untuk sepeda motor.
+)");
+  // The basis asked ("jenis kendaraan") repeats the words of the heading
+  // above; only one heading groups by it.
+  Answer a =
+      article.bot->ask("a", "Jenis asuransi kendaraan berdasarkan jenis kendaraannya apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("Asuransi motor") != std::string::npos);
+  CHECK(a.text.find("All Risk") == std::string::npos);
+}
