@@ -913,9 +913,16 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
         return std::any_of(u.key_content.begin(), u.key_content.end(),
                            [&](const std::string& t) { return has(terms, t); });
       });
-      prose_first =
-          !item_named && std::any_of(b.lead_terms.begin(), b.lead_terms.end(),
-                                     [&](const std::string& t) { return other.count(t) > 0; });
+      // (A lead that names both halves, "Beberapa risiko dan
+      // komplikasinya meliputi:", is the list of the half asked too.)
+      const bool names_asked =
+          std::any_of(b.lead_terms.begin(), b.lead_terms.end(), [&](const std::string& t) {
+            return !other.count(t) && !subject_terms_.count(t) &&
+                   (written_half ? written(t) : topical.count(t) > 0);
+          });
+      prose_first = !item_named && !names_asked &&
+                    std::any_of(b.lead_terms.begin(), b.lead_terms.end(),
+                                [&](const std::string& t) { return other.count(t) > 0; });
       break;
     }
     // (Only where the prose says the half asked in a word of it: prose that

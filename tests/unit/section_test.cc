@@ -1834,3 +1834,38 @@ Asuransi kendaraan bisa dikelompokkan dari beberapa sudut pandang.
   CHECK(a.text.find("Asuransi motor") != std::string::npos);
   CHECK(a.text.find("All Risk") == std::string::npos);
 }
+
+TEST_CASE("a list whose lead names both halves of its heading is the half asked too",
+          "[bot][section]") {
+  testing::ArticleBot article("both-halves", "katarak.md", R"(---
+title: Katarak
+subject: Katarak
+---
+
+# Katarak
+
+Katarak adalah keruhnya lensa mata.
+
+## Penyebab dan Faktor Risiko Katarak
+
+Penyebab utama katarak adalah penuaan lensa. Beberapa faktor berikut meningkatkan risiko seseorang terkena katarak:
+
+- Usia di atas 60 tahun.
+- Diabetes dan kebiasaan merokok.
+
+## Risiko dan Komplikasi Katarak
+
+Katarak yang tidak ditangani akan terus memburuk. Beberapa risiko dan komplikasinya meliputi:
+
+- **Kebutaan**, yaitu hilangnya penglihatan sama sekali.
+- **Jatuh dan cedera**, karena penglihatan kabur.
+
+Tantangan terbesarnya, banyak penderita tidak sadar dirinya sakit.
+)");
+  // "Risiko dan Komplikasi": the lead says both, so the list is the risks,
+  // not the prose after it that turns to a challenge.
+  Answer a = article.bot->ask("a", "Apa risiko katarak?");
+  INFO(a.text);
+  CHECK(a.text.find("Kebutaan") != std::string::npos);
+  CHECK(a.text.find("Jatuh dan cedera") != std::string::npos);
+}
