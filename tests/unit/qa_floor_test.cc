@@ -233,7 +233,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout52", "energi-angin", 76.0},
                                                {"holdout52", "pbb", 75.0},
                                                {"holdout53", "limbah-b3", 75.0},
-                                               {"holdout53", "kur", 81.0}}));
+                                               {"holdout53", "kur", 81.0},
+                                               {"holdout54", "sistem-imun", 85.0},
+                                               {"holdout54", "cagar-budaya", 74.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
