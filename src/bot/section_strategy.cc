@@ -498,8 +498,36 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       return false;
     };
     const bool root_of_subject = u.subject_root;
+    const bool step_heading = !frame.empty() && headed_as_steps(static_cast<int>(s));
+    // Steps whose own text says the reader's everyday verb for the doing
+    // ("... bisa dijaga dengan kebiasaan berikut:" for "cara menjaga X")
+    // are the way asked, in the heading's verb ("Cara Meningkatkan X").
+    const bool says_frame =
+        step_heading && std::any_of(sec.blocks.begin(), sec.blocks.end(), [&](int bi) {
+          const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+          auto holds = [&](const Terms& terms) {
+            return std::any_of(terms.begin(), terms.end(),
+                               [&](const std::string& x) { return frame.count(x) > 0; });
+          };
+          return holds(b.lead_terms) ||
+                 std::any_of(b.sentences.begin(), b.sentences.end(), [&](int si) {
+                   return holds(kb_.sentences[static_cast<size_t>(si)].terms);
+                 });
+        });
+    auto heading_verb = [&](const std::string& t) {
+      for (size_t i = 1; i < sec.heading_terms.size(); ++i) {
+        if (sec.heading_terms[i] == t && lx_.step_terms.count(sec.heading_terms[i - 1]))
+          return true;
+      }
+      return false;
+    };
     for (const auto& [t, w] : keys) {
       if (other_half.count(t)) continue;
+      if (says_frame && heading_verb(t) && !in(q, t)) {
+        h_weight += w;
+        h_matched += w;
+        continue;
+      }
       if (root_of_subject && subject.count(t) && in(q, t)) {
         h_weight += w;
         if (written_in_heading(t)) {
@@ -552,7 +580,6 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
         aspect = true;
       }
     }
-    const bool step_heading = !frame.empty() && headed_as_steps(static_cast<int>(s));
     // (Steps of doing something to the subject say more than the subject.)
     if (h_weight <= 0 || h_matched <= 0 || (!beyond_subject && !only_subject && !step_heading))
       continue;
@@ -646,11 +673,14 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     m.by_basis = !basis_asked.empty() &&
                  std::all_of(basis_asked.begin(), basis_asked.end(),
                              [&](const std::string& t) { return basis_tail_[s].count(t) > 0; });
+    m.says_frame = says_frame;
     const bool tie = m.score > best.score - 1e-9 && m.score < best.score + 1e-9;
     const bool same_topic = m.names_topic == best.names_topic;
+    const bool same_basis = same_topic && m.by_basis == best.by_basis;
     if (m.score > best.score + 1e-9 || (tie && m.names_topic && !best.names_topic) ||
         (tie && same_topic && m.by_basis && !best.by_basis) ||
-        (tie && same_topic && m.by_basis == best.by_basis &&
+        (tie && same_basis && m.says_frame && !best.says_frame) ||
+        (tie && same_basis && m.says_frame == best.says_frame &&
          (m.own > best.own + 1e-9 || (m.own > best.own - 1e-9 && m.words < best.words))))
       best = m;
   }

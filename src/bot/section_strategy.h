@@ -70,6 +70,10 @@ struct SectionMatch {
   // itself, not through a heading above it, and how many words it has.
   bool names_topic = false;
   bool by_basis = false;
+  // Asked for a way in an everyday verb, whether the steps' own text says
+  // that verb ("... bisa dijaga dengan kebiasaan berikut:" under "Cara
+  // Meningkatkan X", for "cara menjaga X", over "Cara Kerja X").
+  bool says_frame = false;
   double own = 0;
   size_t words = 0;
   // A heading that names everything asked (0.95) outranks a passage that

@@ -1869,3 +1869,34 @@ Tantangan terbesarnya, banyak penderita tidak sadar dirinya sakit.
   CHECK(a.text.find("Kebutaan") != std::string::npos);
   CHECK(a.text.find("Jatuh dan cedera") != std::string::npos);
 }
+
+TEST_CASE("steps whose text says the reader's verb for the doing are the way asked",
+          "[bot][section]") {
+  testing::ArticleBot article("says-frame", "imun.md", R"(---
+title: Daya Tahan Tubuh
+subject: Daya Tahan Tubuh
+---
+
+# Daya Tahan Tubuh
+
+Daya tahan tubuh adalah kemampuan tubuh melawan penyakit.
+
+## Cara Kerja Daya Tahan Tubuh
+
+Secara sederhana, daya tahan tubuh bekerja melalui tahapan berikut:
+
+1. Mengenali kuman yang masuk.
+2. Menyerang kuman dengan antibodi.
+
+## Cara Meningkatkan Daya Tahan Tubuh
+
+Kabar baiknya, daya tahan tubuh bisa dijaga dengan kebiasaan sederhana berikut:
+
+1. Makan makanan bergizi seimbang.
+2. Tidur cukup setiap malam.
+)");
+  // "menjaga" is in neither heading; the second part's steps say it.
+  Answer a = article.bot->ask("a", "Bagaimana cara menjaga daya tahan tubuh?");
+  INFO(a.text);
+  CHECK(a.text.find("Tidur cukup") != std::string::npos);
+}
