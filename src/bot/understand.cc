@@ -1849,6 +1849,26 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     }
     u.words = std::move(named);
   }
+  // "dibagi menurut peringkat menjadi apa saja?": a basis said inside a
+  // topic's phrase ("dibagi menjadi") parts it; said after the phrase, as
+  // readers also write it, it leaves the phrase whole.
+  constexpr size_t kLongestBasis = 4;  // words between the phrase's two
+  for (size_t i = 0; i + 2 < u.words.size(); ++i) {
+    if (!lx_.basis_markers.count(u.words[i + 1])) continue;
+    size_t second = 0;
+    for (const TopicDef& t : lx_.topics) {
+      for (const Words& p : t.synonym_words) {
+        if (p.size() != 2 || p[0] != u.words[i]) continue;
+        for (size_t j = i + 2; j < u.words.size() && j <= i + 1 + kLongestBasis && !second; ++j) {
+          if (u.words[j] == p[1]) second = j;
+        }
+      }
+    }
+    if (second == 0) continue;
+    std::rotate(u.words.begin() + static_cast<long>(i) + 1,
+                u.words.begin() + static_cast<long>(second), u.words.end());
+    break;
+  }
   for (const std::string& w : u.words) u.terms.push_back(term_of(w, tok));
   std::vector<bool> used(u.words.size(), false);
   std::vector<bool> structural(u.words.size(), false);  // question words, markers, small talk

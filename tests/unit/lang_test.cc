@@ -2179,3 +2179,34 @@ Pabrik yang mengelola limbahnya dengan baik mendapat peringkat hijau dalam penil
   INFO(a.text);
   CHECK(a.text.find("peringkat hijau") == std::string::npos);
 }
+
+TEST_CASE("a basis said inside a topic's phrase leaves the phrase whole", "[bot][topic]") {
+  testing::ArticleBot article("basis-inside", "situs.md", R"(---
+title: Situs Sejarah
+subject: Situs Sejarah
+---
+
+# Situs Sejarah
+
+Situs sejarah adalah lokasi peninggalan masa lalu.
+
+## Jenis Situs Sejarah Berdasarkan Peringkatnya
+
+- **Peringkat nasional**: situs yang ditetapkan menteri.
+- **Peringkat provinsi**: situs yang ditetapkan gubernur.
+
+## Jenis Situs Sejarah Berdasarkan Bentuknya
+
+- **Candi**: bangunan batu.
+- **Makam**: kubur tokoh.
+)");
+  // "dibagi menurut peringkat menjadi" is "dibagi menjadi" by rank.
+  const std::string read =
+      article.bot->explain("Situs sejarah dibagi menurut peringkat menjadi apa saja?");
+  INFO(read);
+  CHECK(read.find("\"forms\"") != std::string::npos);
+  Answer a = article.bot->ask("a", "Situs sejarah dibagi menurut peringkat menjadi apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("Peringkat provinsi") != std::string::npos);
+  CHECK(a.text.find("Candi") == std::string::npos);
+}
