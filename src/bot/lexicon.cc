@@ -251,6 +251,8 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     lx.several_markers.insert(w);
   lx.belief_markers = folded_set(lexicon, "belief_markers");
   lx.deontic_phrases = phrase_list(lexicon, "deontic_phrases", tok);
+  for (const auto& w : strings(lexicon.at("purpose_markers"), "bot/lexicon.json purpose_markers"))
+    lx.purpose_markers.insert(w);
   for (const char* direction : {"upper", "lower"}) {
     json limits = json::object();
     limits["list"] = lexicon.at("limit_phrases").at(direction);

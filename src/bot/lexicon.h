@@ -262,6 +262,8 @@ struct Lexicon {
   // hari"), and a limit is the rule a "boleh" of a number question asks
   // about.
   std::vector<std::vector<Words>> limit_phrases;  // one list per direction (upper, lower)
+  // "agar", "supaya": the words after one say what a way asked is for.
+  std::unordered_set<std::string> purpose_markers;
   // "hindari", "dilarang": a prohibition denies what a "boleh" asks, as a
   // "tidak" does.
   std::unordered_set<std::string> prohibitions;

@@ -359,6 +359,20 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
                     [&](const std::string& t) { return kb_.terms.count(t) > 0; }))
       beneficiary.insert(whom.begin(), whom.end());
   }
+  // "Bagaimana cara menjaga X supaya tetap kuat?": in a question for a
+  // way, the purpose after "supaya"/"agar" says why the reader asks, not
+  // which way; where no heading names it, it counts for nothing either.
+  for (size_t i = 0; u.qtype == "how" && i + 1 < u.words.size() && i + 1 < u.terms.size(); ++i) {
+    if (!lx_.purpose_markers.count(u.words[i])) continue;
+    std::vector<std::string> why;
+    for (size_t k = i + 1; k < u.words.size() && k < u.terms.size(); ++k) {
+      if (!lx_.stop_words.count(u.words[k])) why.push_back(u.terms[k]);
+    }
+    if (std::none_of(why.begin(), why.end(),
+                     [&](const std::string& t) { return heading_vocabulary_.count(t) > 0; }))
+      beneficiary.insert(why.begin(), why.end());
+    break;
+  }
   // "Bagaimana cara membuat kartu kredit?": in a question for a way, an
   // everyday verb ("membuat", "bikin") frames the doing; a heading of
   // steps ("Cara Mengajukan Kartu Kredit") says it in its own verb.
@@ -587,7 +601,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // subject only when it has all of them that are asked: "Raja-Raja"
     // shares "raja" with "Kerajaan Mataram" and is about its kings.
     if (!beyond_subject && !std::all_of(q.begin(), q.end(), [&](const std::string& t) {
-          return keyed(t) || (step_heading && frame.count(t));
+          return keyed(t) || (step_heading && frame.count(t)) || beneficiary.count(t) > 0;
         }))
       continue;
     // Nor is anything else asked of the subject alone ("Kenapa disebut X?"

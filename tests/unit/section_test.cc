@@ -1879,7 +1879,7 @@ subject: Daya Tahan Tubuh
 
 # Daya Tahan Tubuh
 
-Daya tahan tubuh adalah kemampuan tubuh melawan penyakit.
+Daya tahan tubuh adalah kemampuan tubuh melawan penyakit. Daya tahan tubuh yang tetap kuat membuat anak jarang sakit.
 
 ## Cara Kerja Daya Tahan Tubuh
 
@@ -1899,4 +1899,10 @@ Kabar baiknya, daya tahan tubuh bisa dijaga dengan kebiasaan sederhana berikut:
   Answer a = article.bot->ask("a", "Bagaimana cara menjaga daya tahan tubuh?");
   INFO(a.text);
   CHECK(a.text.find("Tidur cukup") != std::string::npos);
+  // What the way is for ("supaya tetap kuat"), named by no heading, tells
+  // no heading apart.
+  Answer b = article.bot->ask("b", "Bagaimana cara menjaga daya tahan tubuh supaya tetap kuat?");
+  INFO(b.text);
+  CHECK(b.found);
+  CHECK(b.text.find("Tidur cukup") != std::string::npos);
 }
