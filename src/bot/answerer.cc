@@ -2033,11 +2033,9 @@ Draft Answerer::instances_beside(const Understanding& u, const TopicDef& topic, 
     // ("... misalnya:").
     std::string text = s.text;
     append_nested_list(best, &text, &d.sentences);
-    const size_t next = static_cast<size_t>(s.block) + 1;
-    if (d.sentences.size() == 1 && s.item < 0 && introduces_list(s.text) &&
-        next < kb_.blocks.size() && kb_.blocks[next].list &&
-        kb_.blocks[next].section == kb_.blocks[static_cast<size_t>(s.block)].section)
-      append_items(static_cast<int>(next), &text, &d.sentences);
+    if (d.sentences.size() == 1 && s.item < 0 && introduces_list(s.text)) {
+      if (const int list = announced_list(best); list >= 0) append_items(list, &text, &d.sentences);
+    }
     if (d.sentences.size() > 1) {
       data v;
       v.set("text", text);

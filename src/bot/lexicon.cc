@@ -253,10 +253,12 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.deontic_phrases = phrase_list(lexicon, "deontic_phrases", tok);
   for (const auto& w : strings(lexicon.at("purpose_markers"), "bot/lexicon.json purpose_markers"))
     lx.purpose_markers.insert(w);
+  const json& limits = lexicon.at("limit_phrases");
   for (const char* direction : {"upper", "lower"}) {
-    json limits = json::object();
-    limits["list"] = lexicon.at("limit_phrases").at(direction);
-    lx.limit_phrases.push_back(phrase_list(limits, "list", tok));
+    if (!limits.contains(direction))
+      throw std::runtime_error(std::string("bot/lexicon.json: limit_phrases lacks \"") + direction +
+                               "\"");
+    lx.limit_phrases.push_back(phrase_list(limits, direction, tok));
   }
   lx.prohibitions = folded_set(lexicon, "prohibitions");
   lx.weak_qtype_words = folded_set(lexicon, "weak_qtype_words");
