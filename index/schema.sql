@@ -96,6 +96,18 @@ CREATE TABLE rewrites (
   replacement TEXT NOT NULL
 );
 
+-- An editor's curated answers for one article (corpus/<id>.json
+-- "curated"): several phrasings of a question and one answer, optionally
+-- citing a section by its heading. They are scored with the article's own
+-- answers (bot/scoring.h kCurated*), never in front of them.
+CREATE TABLE curated (
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  ord         INTEGER NOT NULL,
+  questions   TEXT NOT NULL,         -- JSON array of phrasings
+  answer      TEXT NOT NULL,
+  section     TEXT NOT NULL          -- heading cited, '' for none
+);
+
 -- Each article of a site is loaded and updated on its own
 -- (Knowledge::load_article): its rows are found by these, never by a scan
 -- of every article's.

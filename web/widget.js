@@ -72,6 +72,13 @@
       error: 'Maaf, pertanyaan ini tidak dapat diproses. Silakan coba lagi.',
       tooLong: 'Pertanyaan terlalu panjang.',
       rateLimited: 'Terlalu banyak pertanyaan. Tunggu sebentar lalu coba lagi.',
+      helpful: 'Apakah jawaban ini membantu?',
+      up: 'Ya, membantu',
+      down: 'Tidak membantu',
+      commentLabel: 'Apa yang kurang? (opsional)',
+      commentSend: 'Kirim komentar',
+      thanks: 'Terima kasih atas penilaian Anda.',
+      feedbackFailed: 'Penilaian tidak dapat dikirim. Coba lagi.',
     },
     en: {
       launcher: 'Ask',
@@ -95,6 +102,13 @@
       error: 'Sorry, this question could not be processed. Please try again.',
       tooLong: 'The question is too long.',
       rateLimited: 'Too many questions. Please wait a moment and try again.',
+      helpful: 'Was this answer helpful?',
+      up: 'Yes, helpful',
+      down: 'Not helpful',
+      commentLabel: 'What was missing? (optional)',
+      commentSend: 'Send comment',
+      thanks: 'Thank you for your feedback.',
+      feedbackFailed: 'The feedback could not be sent. Please try again.',
     },
   };
   var lang = (dataset.lang || 'id').toLowerCase().slice(0, 2) === 'en' ? 'en' : 'id';
@@ -427,6 +441,103 @@
     });
   }
 
+  // ---- feedback: 👍/👎 under each answer, a comment after 👎 ----
+  // Sent over HTTP whatever the chat uses, so that it never waits behind
+  // questions; the server says in its welcome whether it records feedback.
+  var feedbackOn = true;
+  var FEEDBACK_ID = /^[0-9a-f]{32}$/;
+
+  function postFeedback(answerId, value, comment, done) {
+    var body = { id: answerId, value: value };
+    if (comment) body.comment = comment;
+    fetch(serverBase + '/api/feedback', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+      credentials: 'omit',
+    })
+      .then(function (res) {
+        return res.json().then(function (b) {
+          return { ok: res.ok, body: b || {} };
+        });
+      })
+      .then(function (r) {
+        if (!r.ok && r.body.error === 'feedback_off') disableFeedback();
+        done(r.ok);
+      })
+      .catch(function () {
+        done(false);
+      });
+  }
+
+  function disableFeedback() {
+    feedbackOn = false;
+    Array.prototype.forEach.call(log.querySelectorAll('.feedback'), function (f) {
+      f.remove();
+    });
+  }
+
+  function feedbackBlock(answerId, given) {
+    if (!feedbackOn || typeof answerId !== 'string' || !FEEDBACK_ID.test(answerId)) return null;
+    var status = el('p', { className: 'feedback-status', role: 'status', 'aria-live': 'polite' });
+    var up = el('button', { type: 'button', className: 'vote up', 'aria-pressed': 'false', 'aria-label': T.up, title: T.up, text: '\uD83D\uDC4D' });
+    var down = el('button', { type: 'button', className: 'vote down', 'aria-pressed': 'false', 'aria-label': T.down, title: T.down, text: '\uD83D\uDC4E' });
+    var group = el('div', { className: 'feedback', role: 'group', 'aria-label': T.helpful }, [up, down, status]);
+    var form = null;
+    function mark(value) {
+      up.setAttribute('aria-pressed', value === 'up' ? 'true' : 'false');
+      down.setAttribute('aria-pressed', value === 'down' ? 'true' : 'false');
+    }
+    function send(value, comment) {
+      postFeedback(answerId, value, comment, function (ok) {
+        status.textContent = ok ? T.thanks : T.feedbackFailed;
+        if (ok) {
+          mark(value);
+          feedbackGiven[answerId] = value;
+          var keys = Object.keys(feedbackGiven);
+          // Only the marks of the answers a transcript can still show.
+          keys.slice(0, Math.max(0, keys.length - MAX_HISTORY)).forEach(function (k) {
+            delete feedbackGiven[k];
+          });
+          storageSet(FEEDBACK_KEY, JSON.stringify(feedbackGiven));
+        }
+      });
+    }
+    function commentForm() {
+      if (form) return;
+      var inputId = 'tanya-comment-' + answerId;
+      var input = el('input', { id: inputId, type: 'text', maxlength: '120', className: 'comment' });
+      var submit = el('button', { type: 'submit', className: 'comment-send', text: T.commentSend });
+      form = el('form', { className: 'feedback-comment' }, [
+        el('label', { for: inputId, text: T.commentLabel }),
+        input,
+        submit,
+      ]);
+      form.addEventListener('submit', function (e) {
+        e.preventDefault();
+        var text = input.value.trim();
+        if (!text) return;
+        send('down', text);
+        form.remove();
+      });
+      group.insertBefore(form, status);
+      input.focus();
+    }
+    up.addEventListener('click', function () {
+      if (form) {
+        form.remove();
+        form = null;
+      }
+      send('up');
+    });
+    down.addEventListener('click', function () {
+      send('down');
+      commentForm();
+    });
+    if (given === 'up' || given === 'down') mark(given);
+    return group;
+  }
+
   function addBotMessage(parts) {
     var node = el('div', { className: 'msg bot' + (parts.found === false ? ' not-found' : '') });
     if (parts.intent) node.setAttribute('data-intent', String(parts.intent));
@@ -434,6 +545,8 @@
     node.appendChild(parts.body);
     var src = sourcesBlock(parts.sources);
     if (src) node.appendChild(src);
+    var votes = parts.answerId ? feedbackBlock(parts.answerId, feedbackGiven[parts.answerId]) : null;
+    if (votes) node.appendChild(votes);
     var chips = chipsBlock(parts.suggestions);
     if (chips) node.appendChild(chips);
     log.appendChild(node);
@@ -451,6 +564,7 @@
         suggestions: msg.suggestions,
         found: msg.found,
         intent: msg.intent,
+        answer_id: msg.answer_id,
       },
     });
     var items = Array.isArray(msg.items) ? msg.items.filter(function (x) {
@@ -458,6 +572,7 @@
     }) : [];
     addBotMessage({
       body: answerBody(msg.answer, items),
+      answerId: msg.answer_id,
       found: msg.found,
       intent: msg.intent,
       sources: Array.isArray(msg.sources) ? msg.sources : [],
@@ -517,6 +632,16 @@
   var LOG_KEY = 'tanya.log:' + serverBase + (article ? ':' + article : '');
   var MAX_HISTORY = 60;
   var transcript = [];
+  // Which answers this reader marked, so a restored conversation shows them.
+  var FEEDBACK_KEY = 'tanya.feedback:' + serverBase;
+  var feedbackGiven = (function () {
+    try {
+      var v = JSON.parse(storageGet(FEEDBACK_KEY) || '{}');
+      return v && typeof v === 'object' ? v : {};
+    } catch (e) {
+      return {};
+    }
+  })();
   var restoring = false;
 
   function remember(entry) {
@@ -709,6 +834,7 @@
         }
         setSession(msg.session);
         ready = true;
+        if (msg.feedback === false) disableFeedback();
         if (!welcomed) showWelcome(msg.suggestions);
         if (root.classList.contains('is-offline')) showNotice(T.online, 'online');
         else if (notice.classList.contains('connecting')) hideNotice();

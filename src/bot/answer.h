@@ -5,10 +5,32 @@
 #define TANYA_BOT_ANSWER_H_
 
 #include <nlohmann/json_fwd.hpp>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tanya {
+
+// Names one answer the bot gave, so that a reader's feedback can point back
+// at it: 32 lowercase hex digits, 128 random bits. Random rather than
+// counted, so that replicas never hand out the same id and nobody can guess
+// another reader's answer to mark it. A channel turns a client's string into
+// an AnswerId only through parse(), so what reaches a store is well formed.
+class AnswerId {
+ public:
+  AnswerId() = default;  // empty: no answer (small talk of a channel, an error)
+  static AnswerId generate();
+  static std::optional<AnswerId> parse(std::string_view text);
+  const std::string& str() const { return value_; }
+  bool empty() const { return value_.empty(); }
+  friend bool operator==(const AnswerId& a, const AnswerId& b) { return a.value_ == b.value_; }
+  friend bool operator!=(const AnswerId& a, const AnswerId& b) { return !(a == b); }
+
+ private:
+  explicit AnswerId(std::string value) : value_(std::move(value)) {}
+  std::string value_;
+};
 
 struct Source {
   std::string article;     // article title
@@ -19,6 +41,7 @@ struct Source {
 };
 
 struct Answer {
+  AnswerId id;              // set by Bot::ask for every answer it gives
   std::string text;         // Indonesian (or English) answer, plain text, "\n" for lines
   bool found = false;       // false: the article does not cover the question
   std::string intent;       // "topic.goals", "definition", "passage", "fallback", "greeting"...
@@ -29,7 +52,8 @@ struct Answer {
   std::vector<std::string> suggestions;  // follow-up questions the bot can answer
 };
 
-// {"answer","found","intent","confidence","sources":[{article,article_id,section,anchor,snippet}],
+// {"answer_id" (when
+// set),"answer","found","intent","confidence","sources":[{article,article_id,section,anchor,snippet}],
 //  "suggestions","items"}. Invalid UTF-8 never throws: it is replaced.
 nlohmann::json to_json(const Answer& answer);
 

@@ -17,6 +17,7 @@
 #include "base/json.h"
 #include "base/strings.h"
 #include "bot/answerer.h"
+#include "bot/curated_strategy.h"
 #include "bot/followup.h"
 #include "bot/lexicon.h"
 #include "bot/render.h"
@@ -88,14 +89,19 @@ struct ArticleModel {
   mutable std::unique_ptr<Answerer> answerer;
   mutable std::unique_ptr<Understander> understander;
   mutable std::unique_ptr<Suggester> suggester;
+  mutable std::unique_ptr<CuratedStrategy> curated;
 
   void ensure(Worker& w) const {
     std::call_once(built, [&] {
       answerer = std::make_unique<Answerer>(lx, *kb);
       understander = std::make_unique<Understander>(lx, *kb, language);
       suggester = std::make_unique<Suggester>(lx, *kb, *answerer, w.renderer);
+      curated = std::make_unique<CuratedStrategy>(doc(), *understander, w.tokenizer);
     });
   }
+  // The answer of curated pair `pair` (KDocument::curated), citing the
+  // section it names, if the article has one by that heading.
+  Answer curated_answer(int pair, double confidence) const;
   const KDocument& doc() const { return kb->docs.front(); }
   // How the article read a question, for the router: the question's terms
   // (after typo correction, rewrites and translation, with the
@@ -604,6 +610,29 @@ Answer ArticleModel::fallback(Worker& w, const Plan& plan, double confidence,
   return a;
 }
 
+Answer ArticleModel::curated_answer(int pair, double confidence) const {
+  const KDocument::Curated& c = doc().curated[static_cast<size_t>(pair)];
+  Answer a;
+  a.text = c.answer;
+  a.found = true;
+  a.intent = "curated";
+  a.confidence = std::round(confidence * 1000) / 1000;
+  Source src;
+  src.article = doc().title;
+  src.article_id = doc().slug;
+  if (!c.section.empty()) {
+    for (const KSection& sec : kb->sections) {
+      if (ascii_lower(sec.heading) == ascii_lower(c.section) || sec.anchor == c.section) {
+        src.section = sec.path.empty() ? sec.heading : sec.path;
+        src.anchor = sec.anchor;
+        break;
+      }
+    }
+  }
+  a.sources.push_back(std::move(src));
+  return a;
+}
+
 std::vector<Source> ArticleModel::sources(const Draft& d) const {
   std::vector<Source> out;
   for (int s : d.sections) {
@@ -1092,6 +1121,15 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
                  static_cast<double>(u.synonyms));
   confidence = std::round(confidence * 1000) / 1000;
   ++ctx.turns;
+  // An editor's curated pair competes with the article's answer on the
+  // same scale, and answers when it is the more confident.
+  if (const CuratedStrategy::Match cur = curated->match(u);
+      cur.pair >= 0 && cur.confidence >= lx.threshold &&
+      (cur.confidence > confidence || d.text.empty())) {
+    ctx.sentences.clear();
+    ctx.items.clear();
+    return curated_answer(cur.pair, cur.confidence);
+  }
   if (confidence < lx.threshold || d.text.empty()) {
     return fallback(*w, plan, confidence, "fallback");
   }
@@ -1174,12 +1212,15 @@ Bot::Bot(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Bot::~Bot() = default;
 
 Answer Bot::ask(Context& context, std::string_view question, std::string_view article) const {
-  return impl_->ask(context, question, article);
+  Answer a = impl_->ask(context, question, article);
+  a.id = AnswerId::generate();
+  return a;
 }
 
 Answer Bot::ask(std::string_view session_id, std::string_view question, std::string_view article) {
   Context ctx = impl_->sessions->load(session_id);
   Answer a = impl_->ask(ctx, question, article);
+  a.id = AnswerId::generate();
   impl_->sessions->save(session_id, ctx);
   return a;
 }
@@ -1208,6 +1249,23 @@ std::string Bot::explain(std::string_view question) const {
                       {"corrections", u.corrections}};
   impl_->release(std::move(w));
   return dump_json(j);
+}
+
+std::vector<std::string> Bot::question_key(std::string_view question) const {
+  auto m = impl_->current();
+  auto w = impl_->acquire(m->generation);
+  const ArticleModel& first = *m->articles.front();
+  first.ensure(*w);
+  Understanding u = first.understander->read(question, w->tokenizer);
+  impl_->release(std::move(w));
+  std::vector<std::string> key(u.query.begin(), u.query.end());
+  // Topics the question asks of ("manfaat", "jenis") tell questions apart
+  // as much as their words do.
+  key.insert(key.end(), u.topics.begin(), u.topics.end());
+  std::sort(key.begin(), key.end());
+  key.erase(std::unique(key.begin(), key.end()), key.end());
+  if (!u.qtype.empty()) key.insert(key.begin(), "?" + u.qtype);
+  return key;
 }
 
 std::optional<Context> Bot::session(std::string_view session_id) {

@@ -83,6 +83,13 @@ class Bot {
   // and unknown words, typo corrections), as JSON, for `tanya ask --explain`.
   std::string explain(std::string_view question) const;
 
+  // The words that carry `question`'s meaning as the bot reads it (slang,
+  // spelling, closed compounds and stems resolved), sorted, after
+  // "?<type>" when the question has a type: two questions that mean the
+  // same have the same key ("kerjasama tuh apa", "kerja sama itu apaan").
+  // The editor's report groups declined questions by it.
+  std::vector<std::string> question_key(std::string_view question) const;
+
   // Context of a session, if it exists and has not expired (for resuming).
   std::optional<Context> session(std::string_view session_id);
   bool has_session(std::string_view session_id);

@@ -78,6 +78,21 @@ inline constexpr double kColumnOfTable = 0.6;
 inline constexpr double kComparisonByContext = 0.6;
 inline constexpr double kEntityNoExpansion = 0.55;  // "kepanjangan X?" when the article gives none
 
+// -- An editor's curated answer (bot/curated_strategy.h): kCuratedBase +
+//    kCuratedSpan * F1 of the question's words against the best phrasing's,
+//    0 under kCuratedFloor; a phrasing asked of another kind (a "why" where
+//    it asks "what") counts half. An editor writes a pair after reading what
+//    the bot said to that very question, so a phrasing read word for word
+//    (0.97) outranks the article's own structure (up to 0.95); one that
+//    shares most of its words competes with a statement covering the
+//    question, and one that shares few never answers.
+inline constexpr double kCuratedBase = 0.32;
+inline constexpr double kCuratedSpan = 0.65;
+inline constexpr double kCuratedFloor = 0.5;
+constexpr double curated(double f1, bool same_kind) {
+  return f1 < kCuratedFloor ? 0.0 : (kCuratedBase + kCuratedSpan * f1) * (same_kind ? 1.0 : 0.5);
+}
+
 // -- Penalties (factors).
 inline constexpr double kMissesWhatIsAsked = 0.5;      // none of the asked words in the passage
 inline constexpr double kNotAboutEntity = 0.5;         // the passage is not about the entity asked

@@ -32,6 +32,9 @@ struct BotHooks {
   std::function<std::vector<std::string>(std::string_view article)> welcome_suggestions;
   // True when the corpus has the article (a channel's default is checked at start).
   std::function<bool(std::string_view article)> has_article;
+  // Told of every question answered (once per platform event, after its
+  // turn is committed), for the question log; may be empty.
+  AskedHook asked;
 };
 
 // Hooks onto a real Bot, which must outlive the service.

@@ -252,6 +252,8 @@ class Service final : public Webhooks {
     turn.context = dump_json(to_json(context));
     if (!message.inline_reply) turn.outbox = channel.replies(message, *answer);
     CommitResult result = store_->commit(turn, now_ms_());
+    if (result == CommitResult::kCommitted && bot_.asked && !message.welcome && !answer->id.empty())
+      bot_.asked(channel.name(), message.chat, article_of(channel), message.text, *answer);
     // One line per platform event handled, so that an operator can follow an
     // update from its delivery to its reply (webhook_reply_* lines).
     log_event("webhook_message", {{"channel", channel.name()},
@@ -478,7 +480,9 @@ std::unique_ptr<Webhooks> Webhooks::create(Bot& bot, const WebhooksSetup& setup,
                                              &options.state_path, error))) {
     return nullptr;
   }
-  return make_webhooks(bot_hooks(bot), std::move(options), error);
+  BotHooks hooks = bot_hooks(bot);
+  hooks.asked = setup.asked;
+  return make_webhooks(std::move(hooks), std::move(options), error);
 }
 
 bool Webhooks::owns(std::string_view path) {

@@ -7,11 +7,14 @@
 #ifndef TANYA_CHANNELS_WEBHOOKS_H_
 #define TANYA_CHANNELS_WEBHOOKS_H_
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "bot/answer.h"
 
 namespace tanya {
 class Bot;
@@ -60,6 +63,13 @@ class CheckedRequest {
   std::unique_ptr<Pending> pending_;
 };
 
+// Called with each question a channel answered: the channel's name, the
+// chat (a platform user or conversation id, to be hashed before it is
+// kept), the article in scope, the question and the answer.
+using AskedHook =
+    std::function<void(std::string_view channel, std::string_view chat, std::string_view article,
+                       std::string_view question, const Answer& answer)>;
+
 struct WebhooksSetup {
   // JSON file with the TANYA_* settings; empty: the environment.
   std::string config_path;
@@ -70,6 +80,7 @@ struct WebhooksSetup {
   // A store the caller opened (shared by replicas: `--state redis://`);
   // when set, state_path is not used.
   std::shared_ptr<StateStore> store;
+  AskedHook asked;  // may be empty
 };
 
 class Webhooks {

@@ -14,6 +14,8 @@ void add_chat_command(CLI::App& app);
 void add_index_command(CLI::App& app);
 void add_bench_command(CLI::App& app);
 void add_import_command(CLI::App& app);
+void add_report_command(CLI::App& app);
+void add_curate_command(CLI::App& app);
 
 }  // namespace tanya::cli
 

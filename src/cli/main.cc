@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   tanya::cli::add_index_command(app);
   tanya::cli::add_bench_command(app);
   tanya::cli::add_import_command(app);
+  tanya::cli::add_report_command(app);
+  tanya::cli::add_curate_command(app);
   tanya::server::add_commands(app);
   tanya::channels::add_channels_command(app);
   CLI11_PARSE(app, argc, argv);

@@ -112,6 +112,30 @@ Corpus load_corpus(const std::vector<DataFile>& files) {
           if (to.is_string()) corpus.rewrites.push_back({doc, from, to.get<std::string>()});
         }
       }
+      if (auto c = j.find("curated"); c != j.end()) {
+        if (!c->is_array())
+          throw std::runtime_error("corpus/" + name + ": \"curated\" is not a list");
+        for (const auto& entry : *c) {
+          // An entry an editor left half-written is an error that names
+          // the file, not an answer with nothing to say.
+          auto answer = entry.is_object() ? entry.find("answer") : entry.end();
+          auto questions = entry.is_object() ? entry.find("questions") : entry.end();
+          if (!entry.is_object() || answer == entry.end() || !answer->is_string() ||
+              answer->get_ref<const std::string&>().empty() || questions == entry.end() ||
+              !questions->is_array() || questions->empty())
+            throw std::runtime_error("corpus/" + name +
+                                     ": each \"curated\" entry needs \"questions\" (a list) "
+                                     "and an \"answer\"");
+          Curated cur{doc, {}, answer->get<std::string>(), ""};
+          for (const auto& q : *questions) {
+            if (q.is_string() && !q.get_ref<const std::string&>().empty())
+              cur.questions.push_back(q.get<std::string>());
+          }
+          if (auto s = entry.find("section"); s != entry.end() && s->is_string())
+            cur.section = s->get<std::string>();
+          if (!cur.questions.empty()) corpus.curated.push_back(std::move(cur));
+        }
+      }
     }
   }
   corpus.fingerprint = fnv1a_hex(all);
@@ -123,6 +147,11 @@ Corpus load_corpus(const std::vector<DataFile>& files) {
     }
     for (const Rewrite& r : corpus.rewrites) {
       if (r.document == doc.id) made_of += "\nrewrite\n" + r.from + "\n" + r.to;
+    }
+    for (const Curated& c : corpus.curated) {
+      if (c.document != doc.id) continue;
+      made_of += "\ncurated\n" + c.answer + "\n" + c.section;
+      for (const std::string& q : c.questions) made_of += "\n" + q;
     }
     corpus.document_hashes[doc.id] = fnv1a_hex(made_of);
   }
@@ -153,8 +182,11 @@ class Writer {
         ins_alias_(db, "INSERT INTO aliases(entity_id, alias) VALUES (?1, ?2)"),
         ins_erratum_(
             db, "INSERT INTO errata(document_id, wrong, correct, note) VALUES (?1, ?2, ?3, ?4)"),
-        ins_rewrite_(
-            db, "INSERT INTO rewrites(document_id, phrase, replacement) VALUES (?1, ?2, ?3)") {}
+        ins_rewrite_(db,
+                     "INSERT INTO rewrites(document_id, phrase, replacement) VALUES (?1, ?2, ?3)"),
+        ins_curated_(db,
+                     "INSERT INTO curated(document_id, ord, questions, answer, section) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5)") {}
 
   // Writes `doc` (with `hash`, its Corpus::document_hashes entry) and
   // counts what it wrote in `stats`.
@@ -171,6 +203,7 @@ class Writer {
   sql::Stmt ins_alias_;
   sql::Stmt ins_erratum_;
   sql::Stmt ins_rewrite_;
+  sql::Stmt ins_curated_;
 };
 
 void Writer::write(const Corpus& corpus, const Document& doc, const std::string& hash,
@@ -235,6 +268,17 @@ void Writer::write(const Corpus& corpus, const Document& doc, const std::string&
   for (const Rewrite& r : corpus.rewrites) {
     if (r.document != doc.id) continue;
     ins_rewrite_.bind(1, doc_id).bind(2, r.from).bind(3, r.to).run();
+  }
+  int64_t ord = 0;
+  for (const Curated& c : corpus.curated) {
+    if (c.document != doc.id) continue;
+    ins_curated_.bind(1, doc_id)
+        .bind(2, ord++)
+        .bind(3, nlohmann::json(c.questions)
+                     .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace))
+        .bind(4, c.answer)
+        .bind(5, c.section)
+        .run();
   }
 }
 
@@ -328,6 +372,7 @@ IndexStats update_index(const Corpus& corpus, const std::string& path) {
         "DELETE FROM sections WHERE document_id = ?1",
         "DELETE FROM errata WHERE document_id = ?1",
         "DELETE FROM rewrites WHERE document_id = ?1",
+        "DELETE FROM curated WHERE document_id = ?1",
         "DELETE FROM documents WHERE id = ?1"};
     std::vector<sql::Stmt> forget;
     for (const char* sql_text : kForget) forget.emplace_back(db, sql_text);

@@ -16,7 +16,7 @@
 namespace tanya {
 
 // Bump when index/schema.sql or what the indexer writes changes.
-inline constexpr int kSchemaVersion = 15;  // 2: md4c; 3: rewrites; 4: nested list leads;
+inline constexpr int kSchemaVersion = 16;  // 2: md4c; 3: rewrites; 4: nested list leads;
                                            // 5: blends keep their head; 6: initials
                                            // end no sentence; 7: "P3K", "PBB-P2";
                                            // 8: "hemoglobin (Hb)"; 9: "Posbakum";
@@ -25,7 +25,8 @@ inline constexpr int kSchemaVersion = 15;  // 2: md4c; 3: rewrites; 4: nested li
                                            // 12: "Posyandu (Pos ...)";
                                            // 13: bold-led paragraphs are a list;
                                            // 14: indexes by article;
-                                           // 15: a hash per article
+                                           // 15: a hash per article;
+                                           // 16: curated answers
 
 struct Erratum {
   std::string document;  // document id
@@ -40,10 +41,21 @@ struct Rewrite {
   std::string from, to;
 };
 
+// An editor's answer to a question the article leaves open or answers
+// badly (corpus/<id>.json "curated"): the readers' phrasings and one answer,
+// optionally citing a section by its heading.
+struct Curated {
+  std::string document;  // document id
+  std::vector<std::string> questions;
+  std::string answer;
+  std::string section;
+};
+
 struct Corpus {
   std::vector<Document> documents;
   std::vector<Erratum> errata;
   std::vector<Rewrite> rewrites;
+  std::vector<Curated> curated;
   std::string fingerprint;  // hash of the files, the schema and the tokenizer versions
   // Per document id, the hash of what the article's rows are made from:
   // its Markdown, its errata and rewrites, the schema and tokenizer versions.
@@ -52,15 +64,16 @@ struct Corpus {
 
 // Parses the corpus files: every "*.md" is an article; "<id>.json" beside it
 // is optional data for that article only: {"rewrites": {"reader's phrase":
-// "the article's words"}, "errata": [{"wrong","right","note"}]}; and the
+// "the article's words"}, "errata": [{"wrong","right","note"}], "curated":
+// [{"questions": ["...", ...], "answer": "...", "section": "heading"}]}; and the
 // older "errata.json" maps a document id to errata. Throws
 // std::runtime_error on a malformed JSON file.
 Corpus load_corpus(const std::vector<DataFile>& files);
 
 struct IndexStats {
   int documents = 0, sections = 0, chunks = 0, entities = 0;  // written
-  int unchanged = 0, removed = 0;                              // by update_index
-  bool full = true;  // the whole index was written anew
+  int unchanged = 0, removed = 0;                             // by update_index
+  bool full = true;                                           // the whole index was written anew
   double milliseconds = 0;
 };
 

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "base/strings.h"
 #include "index/indexer.h"
@@ -389,6 +390,22 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
   while (rewrites.step()) {
     k->docs[static_cast<size_t>(doc_index[rewrites.int64(0)])].rewrites.emplace_back(
         rewrites.text(1), rewrites.text(2));
+  }
+
+  sql::Stmt curated(db, "SELECT document_id, questions, answer, section FROM curated" +
+                            where("document_id") + " ORDER BY document_id, ord");
+  curated.bind(1, only);
+  while (curated.step()) {
+    KDocument::Curated c;
+    nlohmann::json questions = nlohmann::json::parse(curated.text(1), nullptr, false);
+    if (questions.is_array()) {
+      for (const auto& q : questions) {
+        if (q.is_string()) c.questions.push_back(q.get<std::string>());
+      }
+    }
+    c.answer = curated.text(2);
+    c.section = curated.text(3);
+    k->docs[static_cast<size_t>(doc_index[curated.int64(0)])].curated.push_back(std::move(c));
   }
 
   sql::Stmt errata(db,

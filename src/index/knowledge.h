@@ -27,6 +27,13 @@ struct KDocument {
   std::vector<Terms> subject_aliases;  // other names the article gives it ("Cloud Computing")
   // Readers' phrases for this article's words, from corpus/<id>.json.
   std::vector<std::pair<std::string, std::string>> rewrites;
+  // An editor's curated answers, from corpus/<id>.json.
+  struct Curated {
+    std::vector<std::string> questions;
+    std::string answer;
+    std::string section;  // heading cited, "" for none
+  };
+  std::vector<Curated> curated;
   struct Erratum {
     std::string wrong, correct, note;
   };

@@ -9,6 +9,7 @@
 
 #include "bot/bot.h"
 #include "channels/webhooks.h"
+#include "editor/question_log.h"
 #include "server/forwarded.h"
 #include "server/protocol.h"
 #include "server/session_id.h"
@@ -208,9 +209,13 @@ void HttpSession::route(Request&& request) {
     send(std::move(response), keep_alive);
   };
 
-  if (path == "/api/ask") {
+  if (path == "/api/ask" || path == "/api/feedback") {
     if (verb == http::verb::post) {
-      api_ask(request);
+      if (path == "/api/ask") {
+        api_ask(request);
+      } else {
+        api_feedback(request);
+      }
     } else if (verb == http::verb::options) {
       // CORS preflight.
       Response response{http::status::no_content, request.version()};
@@ -227,6 +232,10 @@ void HttpSession::route(Request&& request) {
     } else {
       only("POST, OPTIONS");
     }
+    return;
+  }
+  if (Admin::owns(path)) {
+    admin(request);
     return;
   }
   if (path == "/ws") {
@@ -340,24 +349,35 @@ void HttpSession::upgrade(Request&& request) {
   session->run(std::move(request));
 }
 
-void HttpSession::api_ask(const Request& request) {
-  const bool keep_alive = request.keep_alive();
-  auto finish = [this, &request, keep_alive](http::status status, std::string_view code) {
-    auto response = error_response(status, code);
-    add_cors(request, response);
-    send(std::move(response), keep_alive);
-  };
+void HttpSession::api_error(const Request& request, http::status status, std::string_view code) {
+  auto response = error_response(status, code);
+  add_cors(request, response);
+  send(std::move(response), request.keep_alive());
+}
+
+std::optional<json> HttpSession::api_body(const Request& request) {
   if (!bucket_.try_take()) {
     state_.metrics.reject(Reject::kRateLimited);
-    finish(http::status::too_many_requests, "rate_limited");
-    return;
+    api_error(request, http::status::too_many_requests, "rate_limited");
+    return std::nullopt;
   }
   json body = json::parse(request.body(), nullptr, /*allow_exceptions=*/false);
   if (body.is_discarded() || !body.is_object()) {
     state_.metrics.reject(Reject::kInvalidJson);
-    finish(http::status::bad_request, "invalid_json");
-    return;
+    api_error(request, http::status::bad_request, "invalid_json");
+    return std::nullopt;
   }
+  return body;
+}
+
+void HttpSession::api_ask(const Request& request) {
+  const bool keep_alive = request.keep_alive();
+  auto finish = [this, &request](http::status status, std::string_view code) {
+    api_error(request, status, code);
+  };
+  std::optional<json> parsed = api_body(request);
+  if (!parsed) return;
+  json& body = *parsed;
   std::string session;
   if (auto it = body.find("session"); it != body.end() && !it->is_null()) {
     if (!it->is_string() || !is_valid_session_id(it->get_ref<const std::string&>())) {
@@ -409,6 +429,8 @@ void HttpSession::api_ask(const Request& request) {
                    shell = std::move(shell), session = std::move(session), text = std::move(text),
                    article = std::move(article), keep_alive, received]() mutable {
     Answer answer = self->state_.bot.ask(session, text, article);
+    if (self->state_.questions != nullptr)
+      self->state_.questions->record({"http", session, article, text}, answer);
     json out = to_json(answer);
     out["session"] = session;
     shell.body() = dump_json(out);
@@ -418,6 +440,78 @@ void HttpSession::api_ask(const Request& request) {
       self->state_.metrics.question(Channel::kHttp, found, Clock::now() - received);
       self->send(std::move(shell), keep_alive);
     });
+  });
+}
+
+void HttpSession::api_feedback(const Request& request) {
+  const bool keep_alive = request.keep_alive();
+  auto finish = [this, &request](http::status status, std::string_view code) {
+    api_error(request, status, code);
+  };
+  std::optional<json> parsed = api_body(request);
+  if (!parsed) return;
+  json& body = *parsed;
+  ClientMessage msg;
+  if (auto code = read_feedback(body, &msg)) {
+    state_.metrics.reject(Reject::kBadRequest);
+    finish(*code == "unknown_answer" ? http::status::not_found : http::status::bad_request, *code);
+    return;
+  }
+  if (state_.questions == nullptr) {
+    finish(http::status::service_unavailable, "feedback_off");
+    return;
+  }
+  Response shell{http::status::ok, request.version()};
+  add_cors(request, shell);
+  shell.set(http::field::content_type, "application/json");
+  shell.set(http::field::cache_control, "no-store");
+  Response unknown = error_response(http::status::not_found, "unknown_answer");
+  add_cors(request, unknown);
+  // Storing may wait for the log's queue: on the core pool.
+  state_.run_core([self = shared_from_this(), executor = stream_.get_executor(),
+                   shell = std::move(shell), unknown = std::move(unknown), msg = std::move(msg),
+                   keep_alive]() mutable {
+    if (self->state_.questions->feedback(msg.answer, msg.feedback, msg.comment)) {
+      shell.body() = json_with_head("\"ok\":true", json{{"id", msg.answer.str()}});
+    } else {
+      shell = std::move(unknown);
+    }
+    net::post(executor, [self = std::move(self), shell = std::move(shell), keep_alive]() mutable {
+      self->send(std::move(shell), keep_alive);
+    });
+  });
+}
+
+void HttpSession::admin(const Request& request) {
+  if (!state_.admin->enabled()) {
+    send(error_response(http::status::not_found, "not_found"), request.keep_alive());
+    return;
+  }
+  AdminRequest in;
+  in.method = std::string(as_view(request.method_string()));
+  in.target = std::string(as_view(request.target()));
+  in.body = request.body();
+  auto header = [&](http::field f) {
+    auto it = request.find(f);
+    return it == request.end() ? std::string() : std::string(as_view(it->value()));
+  };
+  in.cookie = header(http::field::cookie);
+  in.origin = header(http::field::origin);
+  in.host = header(http::field::host);
+  if (state_.config.trust_proxy) {
+    auto proto = request.find("X-Forwarded-Proto");
+    in.https = proto != request.end() && as_view(proto->value()) == "https";
+  }
+  const bool keep_alive = request.keep_alive();
+  const unsigned version = request.version();
+  // The report reads the question log: on the core pool.
+  state_.run_core([self = shared_from_this(), executor = stream_.get_executor(), in = std::move(in),
+                   keep_alive, version]() mutable {
+    AdminResponse out = self->state_.admin->handle(in);
+    Response response{static_cast<http::status>(out.status), version, std::move(out.body)};
+    for (auto& [name, value] : out.headers) response.insert(name, value);
+    net::post(executor, [self = std::move(self), response = std::move(response),
+                         keep_alive]() mutable { self->send(std::move(response), keep_alive); });
   });
 }
 

@@ -5,8 +5,9 @@
 // connection's strand; slow work (Bot::ask, webhooks) runs on the core pool.
 //
 // Routes: GET / (demo page), /widget.js, /widget.css, /healthz, /readyz,
-// /metrics; POST /api/ask (+ CORS preflight); GET /ws (upgrade); and every
-// path the webhooks module owns().
+// /metrics; POST /api/ask and /api/feedback (+ CORS preflight); GET /ws
+// (upgrade); /admin (server/admin.h); and every path the webhooks module
+// owns().
 #ifndef TANYA_SERVER_HTTP_SESSION_H_
 #define TANYA_SERVER_HTTP_SESSION_H_
 
@@ -15,6 +16,7 @@
 #include <boost/beast/http.hpp>
 #include <chrono>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -46,7 +48,13 @@ class HttpSession : public Connection, public std::enable_shared_from_this<HttpS
   void on_read(boost::beast::error_code ec, size_t bytes);
   void route(Request&& request);
   void upgrade(Request&& request);
+  // The JSON object of an /api/ POST, after the connection's rate limit;
+  // nullopt when the error response was sent instead.
+  std::optional<nlohmann::json> api_body(const Request& request);
+  void api_error(const Request& request, boost::beast::http::status status, std::string_view code);
   void api_ask(const Request& request);
+  void api_feedback(const Request& request);
+  void admin(const Request& request);
   void webhook(const Request& request);
   void serve_asset(const Request& request, std::string_view path);
   // Answers without a request (parse errors): always closes afterwards.

@@ -70,6 +70,12 @@ ClientMessage parse_client_message(std::string_view frame) {
     }
     msg.type = ClientMessage::Type::kAsk;
     if (text != doc.end()) msg.text = text->get<std::string>();
+  } else if (name == "feedback") {
+    if (auto error = read_feedback(doc, &msg)) {
+      msg.error = *error;
+      return msg;
+    }
+    msg.type = ClientMessage::Type::kFeedback;
   } else if (name == "ping") {
     msg.type = ClientMessage::Type::kPing;
   } else if (name == "hello") {
@@ -86,14 +92,46 @@ ClientMessage parse_client_message(std::string_view frame) {
   return msg;
 }
 
+std::optional<std::string> read_feedback(const json& doc, ClientMessage* msg) {
+  auto id = doc.find("id");
+  auto value = doc.find("value");
+  if (id == doc.end() || !id->is_string() || value == doc.end() || !value->is_string())
+    return "bad_request";
+  std::optional<AnswerId> answer = AnswerId::parse(id->get_ref<const std::string&>());
+  std::optional<editor::Feedback> mark =
+      editor::parse_feedback(value->get_ref<const std::string&>());
+  // An id of the wrong shape names no answer this server gave.
+  if (!answer) return "unknown_answer";
+  if (!mark) return "bad_request";
+  msg->answer = *answer;
+  msg->feedback = *mark;
+  msg->comment.clear();
+  if (auto comment = doc.find("comment"); comment != doc.end() && !comment->is_null()) {
+    if (!comment->is_string()) return "bad_request";
+    if (comment->get_ref<const std::string&>().size() > editor::kMaxFeedbackComment)
+      return "comment_too_long";
+    msg->comment = comment->get<std::string>();
+  }
+  return std::nullopt;
+}
+
 std::string welcome_message(std::string_view session, bool resumed,
-                            const std::vector<std::string>& suggestions, std::string_view title) {
+                            const std::vector<std::string>& suggestions, std::string_view title,
+                            bool feedback) {
   json body = json::object();
   body["session"] = session;
   body["resumed"] = resumed;
   body["suggestions"] = suggestions;
   body["title"] = title;
+  body["feedback"] = feedback;
   return with_type("welcome", body);
+}
+
+std::string feedback_message(const AnswerId& answer) {
+  json body = json::object();
+  body["id"] = answer.str();
+  body["ok"] = true;
+  return with_type("feedback", body);
 }
 
 std::string answer_message(const json& id, const Answer& answer) {
@@ -117,7 +155,13 @@ std::string error_message(const json& id, std::string_view code, std::string_vie
 std::string protocol_error_text(std::string_view code) {
   if (code == "invalid_json") return "Pesan harus berupa satu objek JSON.";
   if (code == "binary_not_supported") return "Kirim pesan sebagai teks JSON, bukan biner.";
-  if (code == "unknown_type") return "Jenis pesan tidak dikenal. Gunakan ask, ping atau hello.";
+  if (code == "unknown_type")
+    return "Jenis pesan tidak dikenal. Gunakan ask, ping, hello atau feedback.";
+  if (code == "unknown_answer")
+    return "Jawaban itu tidak dikenal atau sudah kedaluwarsa, jadi penilaiannya tidak bisa "
+           "dicatat.";
+  if (code == "comment_too_long") return "Komentar terlalu panjang (paling banyak 500 byte).";
+  if (code == "feedback_off") return "Penilaian jawaban tidak dicatat di server ini.";
   if (code == "bad_request") return "Bidang pesan tidak valid.";
   if (code == "unknown_article") return "Artikel itu tidak ada di situs ini.";
   if (code == "rate_limited") return "Terlalu banyak pesan. Tunggu sebentar lalu coba lagi.";

@@ -9,6 +9,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -20,6 +21,8 @@
 #include "base/json_log.h"
 #include "bot/runtime.h"
 #include "channels/webhooks.h"
+#include "editor/question_log.h"
+#include "editor/sqlite_question_store.h"
 #include "index/indexer.h"
 #include "server/server.h"
 #include "server/server_config.h"
@@ -42,6 +45,9 @@ struct ServeFlags {
   bool trust_proxy = false;
   int watch_index_ms = 2000;  // 0: no watch, reload on SIGHUP only
   int watch_corpus_ms = 500;  // 0: no watch of the corpus directory
+  std::string question_log;   // SQLite file; empty: next to the index (or Redis with --state)
+  bool no_question_log = false;
+  int log_retention_days = 30;
 };
 
 // One edition of the index file. `tanya index --out` renames a new file over
@@ -90,6 +96,16 @@ int run_serve(const ServeFlags& flags) {
   if (flags.core_threads >= 0) config.core_threads = flags.core_threads;
   if (flags.quiet) config.log_requests = false;
   if (flags.trust_proxy) config.trust_proxy = true;
+  if (const char* token = std::getenv("TANYA_ADMIN_TOKEN"); token != nullptr) {
+    config.admin_token = token;
+    // A short token is guessed: the page writes to the corpus.
+    if (!config.admin_token.empty() && config.admin_token.size() < 16) {
+      log.write(
+          {{"event", "error"}, {"error", "TANYA_ADMIN_TOKEN must be at least 16 characters"}});
+      return 2;
+    }
+  }
+  config.corpus_dir = resolve_runtime(flags.runtime).corpus_dir;
 
   // Install the signal handlers before any thread starts, so a signal that
   // arrives during startup is not lost.
@@ -112,6 +128,7 @@ int run_serve(const ServeFlags& flags) {
   // webhook state, so that any replica can carry on any conversation.
   RuntimeOptions runtime = flags.runtime;
   std::shared_ptr<channels::StateStore> webhook_store;
+  std::shared_ptr<editor::QuestionStore> question_store;
   if (state::is_shared_state_url(flags.state)) {
     std::optional<state::SharedState> shared =
         state::open_shared_state(flags.state, BotOptions{}.session_ttl, &error);
@@ -122,6 +139,7 @@ int run_serve(const ServeFlags& flags) {
     log.write({{"event", "state"}, {"store", shared->description}});
     runtime.sessions = shared->sessions;
     webhook_store = shared->webhooks;
+    question_store = shared->questions;
     // Each question now waits for two Redis round trips (load and save the
     // session). A waiting core thread uses no CPU, so more of them keep the
     // cores busy: measured on 2 cores, 1 thread 4,000 answers/s, 4 threads
@@ -136,7 +154,38 @@ int run_serve(const ServeFlags& flags) {
     return 1;
   }
   web::Pages pages = web::render_site(load_documents(flags.runtime));
+  // The question log (docs/editor.md): in the shared Redis when replicas
+  // share one, else in a SQLite file; off with --no-question-log.
+  std::unique_ptr<editor::QuestionLog> questions;
+  if (!flags.no_question_log) {
+    // An explicit file wins over the shared store.
+    if (!question_store || !flags.question_log.empty()) {
+      const std::string path =
+          !flags.question_log.empty()
+              ? flags.question_log
+              : editor::default_question_log(resolve_runtime(flags.runtime).index_path);
+      question_store = editor::open_sqlite_question_store(path, &error);
+      if (!question_store) {
+        log.write({{"event", "error"}, {"error", "--question-log: " + error}});
+        return 1;
+      }
+    }
+    editor::QuestionLogOptions log_options;
+    log_options.retention_days = flags.log_retention_days;
+    questions = editor::QuestionLog::open(question_store, log_options, &error);
+    if (!questions) {
+      log.write({{"event", "error"}, {"error", "question log: " + error}});
+      return 1;
+    }
+  }
   channels::WebhooksSetup setup;
+  if (questions) {
+    setup.asked = [log = questions.get()](std::string_view channel, std::string_view chat,
+                                          std::string_view article, std::string_view question,
+                                          const Answer& answer) {
+      log->record({channel, chat, article, question}, answer);
+    };
+  }
   setup.config_path = flags.webhooks_config;
   setup.state_path = flags.state;
   setup.index_path = resolve_runtime(flags.runtime).index_path;
@@ -147,7 +196,7 @@ int run_serve(const ServeFlags& flags) {
     return 1;
   }
 
-  Server server(*bot, config, std::move(pages), webhooks.get());
+  Server server(*bot, config, std::move(pages), webhooks.get(), questions.get());
   uint16_t port = server.start(&error);
   if (port == 0) {
     log.write({{"event", "error"}, {"error", error}});
@@ -309,6 +358,16 @@ void add_serve_command(CLI::App& app) {
                   "Poll the corpus directory this often; an article added, changed or removed "
                   "is indexed alone and answered from within about two polls; 0: off")
       ->check(CLI::Range(0, 3600000))
+      ->capture_default_str();
+  cmd->add_option("--question-log", flags->question_log,
+                  "SQLite file of the question log (default: tanya-questions.db next to the "
+                  "index, or the shared Redis of a redis:// --state)")
+      ->envname("TANYA_QUESTION_LOG");
+  cmd->add_flag("--no-question-log", flags->no_question_log,
+                "Record no questions and take no feedback");
+  cmd->add_option("--log-retention-days", flags->log_retention_days,
+                  "Purge logged questions older than this many days")
+      ->check(CLI::Range(1, 3650))
       ->capture_default_str();
   cmd->add_flag("--trust-proxy", flags->trust_proxy,
                 "Behind a reverse proxy: log the reader's address from X-Forwarded-For "

@@ -15,9 +15,16 @@ namespace net = boost::asio;
 using net::ip::tcp;
 
 struct Server::Impl {
-  Impl(Bot& bot, ServerConfig config, Pages pages, channels::Webhooks* webhooks)
+  Impl(Bot& bot, ServerConfig config, Pages pages, channels::Webhooks* webhooks,
+       editor::QuestionLog* questions)
       : state(bot, std::move(config), std::move(pages), webhooks),
-        ioc(std::make_unique<net::io_context>(state.config.threads)) {}
+        ioc(std::make_unique<net::io_context>(state.config.threads)) {
+    state.questions = questions;
+    AdminOptions admin;
+    admin.token = state.config.admin_token;
+    admin.corpus_dir = state.config.corpus_dir;
+    state.admin = std::make_unique<Admin>(std::move(admin), bot, questions);
+  }
 
   // Declared first, destroyed last: handlers still queued in the
   // io_context hold sessions that refer to it.
@@ -29,8 +36,10 @@ struct Server::Impl {
   bool running = false;
 };
 
-Server::Server(Bot& bot, ServerConfig config, Pages pages, channels::Webhooks* webhooks)
-    : impl_(std::make_unique<Impl>(bot, std::move(config), std::move(pages), webhooks)) {}
+Server::Server(Bot& bot, ServerConfig config, Pages pages, channels::Webhooks* webhooks,
+               editor::QuestionLog* questions)
+    : impl_(std::make_unique<Impl>(bot, std::move(config), std::move(pages), webhooks, questions)) {
+}
 
 Server::~Server() {
   stop();

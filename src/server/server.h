@@ -24,16 +24,22 @@ class Bot;
 namespace channels {
 class Webhooks;
 }
+namespace editor {
+class QuestionLog;
+}
 }  // namespace tanya
 
 namespace tanya::server {
 
 class Server {
  public:
-  // `bot` and `webhooks` (may be null) must outlive the Server.
+  // `bot`, `webhooks` and `questions` (either may be null) must outlive
+  // the Server. With a question log, every question asked over /ws and
+  // /api/ask is recorded and readers' feedback is taken (docs/editor.md).
   // `pages` are served by path ("/", "/a/<id>": web::render_site); a path
   // not among them is 404.
-  Server(Bot& bot, ServerConfig config, Pages pages = {}, channels::Webhooks* webhooks = nullptr);
+  Server(Bot& bot, ServerConfig config, Pages pages = {}, channels::Webhooks* webhooks = nullptr,
+         editor::QuestionLog* questions = nullptr);
   ~Server();  // stop()s
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;

@@ -67,6 +67,12 @@ struct ServerConfig {
   // Shutdown: how long in-flight answers and close handshakes may take.
   std::chrono::milliseconds shutdown_grace{4000};
 
+  // The editor's admin page (/admin, server/admin.h): on when a token is
+  // set (TANYA_ADMIN_TOKEN, never the config file); curated answers are
+  // written into corpus_dir. Set by `tanya serve`.
+  std::string admin_token;
+  std::string corpus_dir;
+
   bool log_requests = true;  // one JSON line per HTTP request / WebSocket connection event
   // Behind a reverse proxy (`--trust-proxy`): log the reader's address from
   // X-Forwarded-For / X-Real-IP as "client". Off by default, since a client

@@ -20,12 +20,16 @@
 
 #include "base/json_log.h"
 #include "server/address_counter.h"
+#include "server/admin.h"
 #include "server/metrics.h"
 #include "server/rate_limiter.h"
 #include "server/server_config.h"
 
 namespace tanya {
 class Bot;
+namespace editor {
+class QuestionLog;
+}
 namespace channels {
 class Webhooks;
 }
@@ -127,6 +131,9 @@ struct ServerState {
     std::atomic_store(&pages_, std::make_shared<const Pages>(std::move(pages)));
   }
   channels::Webhooks* const webhooks;  // may be null
+  // Where questions and feedback are recorded; null: --no-question-log.
+  editor::QuestionLog* questions = nullptr;
+  std::unique_ptr<Admin> admin;        // the /admin pages (off without config.admin_token)
   AddressLimiter webhook_limiter;      // deliveries per client address
   AddressCounter address_connections;  // open connections per client address
   std::optional<boost::asio::thread_pool> core;

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "bot/bot.h"
+#include "editor/question_log.h"
 #include "server/protocol.h"
 #include "server/session_id.h"
 
@@ -97,7 +98,7 @@ void WebSocketSession::on_accept(beast::error_code ec) {
     state_.log.write(line);
   }
   send(welcome_message(session_, false, state_.bot.welcome_suggestions(),
-                       state_.bot.article_title()));
+                       state_.bot.article_title(), state_.questions != nullptr));
   do_read();
   maybe_finish_close();  // shut down while the handshake ran
 }
@@ -175,6 +176,9 @@ void WebSocketSession::handle_message(std::string_view frame) {
       }
       handle_hello(msg.session, msg.article);
       return;
+    case ClientMessage::Type::kFeedback:
+      handle_feedback(std::move(msg));
+      return;
     case ClientMessage::Type::kAsk:
       break;
   }
@@ -214,7 +218,25 @@ void WebSocketSession::handle_hello(const std::string& session, const std::strin
     resumed = true;
   }
   send(welcome_message(session_, resumed, state_.bot.welcome_suggestions(article_),
-                       state_.bot.article_title(article_)));
+                       state_.bot.article_title(article_), state_.questions != nullptr));
+}
+
+void WebSocketSession::handle_feedback(ClientMessage msg) {
+  if (state_.questions == nullptr) {
+    send(error_message(msg.id, "feedback_off", protocol_error_text("feedback_off")));
+    return;
+  }
+  // Storing may wait for the log's queue: on the core pool, not the strand.
+  state_.run_core(
+      [self = shared_from_this(), executor = ws_.get_executor(), msg = std::move(msg)]() mutable {
+        const bool ok = self->state_.questions->feedback(msg.answer, msg.feedback, msg.comment);
+        auto reply = std::make_shared<const std::string>(
+            ok ? feedback_message(msg.answer)
+               : error_message(msg.id, "unknown_answer", protocol_error_text("unknown_answer")));
+        net::post(executor, [self = std::move(self), reply = std::move(reply)]() mutable {
+          self->enqueue(std::move(reply));
+        });
+      });
 }
 
 void WebSocketSession::next_ask() {
@@ -228,6 +250,8 @@ void WebSocketSession::next_ask() {
                    id = ask.id, text = ask.text, article = ask.article,
                    received = ask.received]() mutable {
     Answer answer = self->state_.bot.ask(session, text, article);
+    if (self->state_.questions != nullptr)
+      self->state_.questions->record({"websocket", session, article, text}, answer);
     auto message = std::make_shared<const std::string>(answer_message(id, answer));
     net::post(executor,
               [self = std::move(self), message = std::move(message), found = answer.found,

@@ -18,6 +18,7 @@
 #include <string>
 
 #include "server/message_clock.h"
+#include "server/protocol.h"
 #include "server/rate_limiter.h"
 #include "server/server_state.h"
 
@@ -61,6 +62,7 @@ class WebSocketSession : public Connection,
   void on_read(boost::beast::error_code ec, size_t bytes);
   void handle_message(std::string_view frame);
   void handle_hello(const std::string& session, const std::string& article);
+  void handle_feedback(ClientMessage msg);
   void next_ask();
   void on_answer(std::shared_ptr<const std::string> message, bool found,
                  Clock::time_point received);

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "state/redis.h"
+#include "state/redis_question_store.h"
 #include "state/redis_session_store.h"
 #include "state/redis_state_store.h"
 
@@ -28,6 +29,7 @@ std::optional<SharedState> open_shared_state(std::string_view url, std::chrono::
   SharedState state;
   state.sessions = std::make_shared<RedisSessionStore>(client, session_ttl);
   state.webhooks = std::move(webhooks);
+  state.questions = make_redis_question_store(client);
   state.description = "Redis at " + parsed->address() + ", prefix " + parsed->prefix;
   return state;
 }

@@ -16,12 +16,14 @@
 
 #include "bot/session_store.h"
 #include "channels/state_store.h"
+#include "editor/question_store.h"
 
 namespace tanya::state {
 
 struct SharedState {
   std::shared_ptr<SessionStore> sessions;
   std::shared_ptr<channels::StateStore> webhooks;
+  std::shared_ptr<editor::QuestionStore> questions;  // the question log of every replica
   std::string description;  // "Redis at unix:///run/redis.sock, prefix tanya:", for logs
 };
 

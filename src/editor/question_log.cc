@@ -1,0 +1,124 @@
+#include "editor/question_log.h"
+
+#include "channels/hmac.h"
+#include "text/utf8.h"
+
+namespace tanya::editor {
+
+namespace {
+constexpr int64_t kDayMs = 24LL * 60 * 60 * 1000;
+constexpr int64_t kPurgeEveryMs = 60LL * 60 * 1000;
+}  // namespace
+
+std::unique_ptr<QuestionLog> QuestionLog::open(std::shared_ptr<QuestionStore> store,
+                                               QuestionLogOptions options, std::string* error) {
+  std::string key = store->hash_key();
+  if (key.empty()) {
+    *error = "the question log has no hash key and cannot make one (is its store writable?)";
+    return nullptr;
+  }
+  return std::unique_ptr<QuestionLog>(
+      new QuestionLog(std::move(store), std::move(options), std::move(key)));
+}
+
+QuestionLog::QuestionLog(std::shared_ptr<QuestionStore> store, QuestionLogOptions options,
+                         std::string key)
+    : store_(std::move(store)), options_(std::move(options)), key_(std::move(key)) {
+  purge();
+  writer_ = std::thread([this] { run(); });
+}
+
+QuestionLog::~QuestionLog() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stop_ = true;
+  }
+  wake_.notify_all();
+  writer_.join();
+}
+
+int64_t QuestionLog::now_ms() const {
+  if (options_.now_ms) return options_.now_ms();
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+std::string QuestionLog::hash(std::string_view user) const {
+  return channels::to_hex(channels::hmac_sha256(key_, user)).substr(0, 32);
+}
+
+void QuestionLog::record(const Asked& asked, const Answer& answer) {
+  if (answer.id.empty()) return;
+  LoggedQuestion row;
+  row.answer_id = answer.id;
+  row.time_ms = now_ms();
+  row.channel = std::string(asked.channel);
+  // The article that answered, which a site-wide question picks; else the
+  // scope it was asked in.
+  row.article = !answer.sources.empty() && !answer.sources.front().article_id.empty()
+                    ? answer.sources.front().article_id
+                    : std::string(asked.article);
+  row.user = asked.user.empty() ? std::string() : hash(asked.user);
+  row.question = utf8::clean(asked.question);
+  row.answer = std::string(utf8::truncate(answer.text, kMaxLoggedAnswer));  // bot text: valid
+  row.intent = answer.intent;
+  row.found = answer.found;
+  row.confidence = answer.confidence;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (queue_.size() >= options_.max_queued) {
+      dropped_.fetch_add(1);
+      return;
+    }
+    queue_.push_back(std::move(row));
+    ++queued_through_;
+  }
+}
+
+bool QuestionLog::feedback(const AnswerId& id, Feedback feedback, std::string_view comment) {
+  if (id.empty()) return false;
+  const std::string text = utf8::clean(utf8::truncate(comment, kMaxFeedbackComment));
+  if (store_->set_feedback(id, feedback, text)) return true;
+  // The answer may still wait in the queue: store it, then try again.
+  flush();
+  return store_->set_feedback(id, feedback, text);
+}
+
+void QuestionLog::flush() {
+  std::unique_lock<std::mutex> lock(mu_);
+  const uint64_t target = queued_through_;
+  if (stored_through_ >= target) return;
+  flush_asked_ = true;
+  wake_.notify_all();
+  stored_.wait(lock, [&] { return stored_through_ >= target || stop_; });
+}
+
+size_t QuestionLog::purge() {
+  return store_->purge_before(now_ms() - options_.retention_days * kDayMs);
+}
+
+void QuestionLog::run() {
+  int64_t last_purge = now_ms();
+  std::unique_lock<std::mutex> lock(mu_);
+  for (;;) {
+    wake_.wait_for(lock, options_.flush_every, [&] { return stop_ || flush_asked_; });
+    flush_asked_ = false;
+    std::vector<LoggedQuestion> batch;
+    batch.swap(queue_);
+    const uint64_t through = queued_through_;
+    const bool stopping = stop_;
+    lock.unlock();
+    if (!batch.empty() && !store_->append(batch)) failed_.fetch_add(batch.size());
+    if (now_ms() - last_purge >= kPurgeEveryMs) {
+      purge();
+      last_purge = now_ms();
+    }
+    lock.lock();
+    stored_through_ = through;
+    stored_.notify_all();
+    if (stopping && queue_.empty()) return;
+  }
+}
+
+}  // namespace tanya::editor
