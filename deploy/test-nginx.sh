@@ -679,8 +679,12 @@ t_syscalls() {
   [ -s "$dir/state/webhooks.db" ] || { echo "the webhook state was not written"; return 1; }
 
   sed -n 's/^[0-9]* *\([a-z_0-9]*\)(.*/\1/p' "$dir/trace" | sort -u >"$dir/used"
-  syscall_group @system-service | sort -u >"$dir/allowed"
-  { syscall_group @privileged; syscall_group @resources; } | sort -u >"$dir/denied"
+  # The unit's filter: @system-service, minus @privileged and @resources,
+  # plus any single call it names after them (SystemCallFilter=setpriority).
+  local extra
+  extra=$(sed -n 's/^SystemCallFilter=\([a-z_][a-z_0-9]*\)$/\1/p' "$here/systemd/tanya.service")
+  { syscall_group @system-service; printf '%s\n' $extra; } | sort -u >"$dir/allowed"
+  { syscall_group @privileged; syscall_group @resources; } | sort -u | comm -23 - <(printf '%s\n' $extra | sort -u) >"$dir/denied"
   [ "$(wc -l <"$dir/used")" -ge 20 ] || { echo "trace too short: $(wc -l <"$dir/used") calls"; return 1; }
   local bad
   bad=$(comm -23 "$dir/used" "$dir/allowed"; comm -12 "$dir/used" "$dir/denied")

@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TARGETS=(jsonl protocol bot telegram whatsapp messenger slack line rest signatures article tokenizer import)
+TARGETS=(jsonl protocol bot telegram whatsapp messenger slack line rest signatures article tokenizer import admin)
 
 usage() {
   echo "usage: scripts/fuzz.sh TARGET|all SECONDS   (targets: ${TARGETS[*]})" >&2

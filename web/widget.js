@@ -158,6 +158,9 @@
   var ICON_CLOSE =
     'M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6 10.6 12 5 6.4z';
   var ICON_SEND = 'M3 20.5 21.5 12 3 3.5v6.6L15 12 3 13.9z';
+  // A thumb up (cuff and hand); the down one is the same, turned over in CSS.
+  // Drawn rather than an emoji: not every reader's system has an emoji font.
+  var ICON_THUMB = 'M2 10h4v11H2zM8 10l5-7c1.2 0 2 .9 2 2l-1 4h6c1.1 0 2 .9 2 2l-2 8c-.3.8-1 1-2 1H8z';
 
   function storageGet(key) {
     try {
@@ -480,8 +483,8 @@
   function feedbackBlock(answerId, given) {
     if (!feedbackOn || typeof answerId !== 'string' || !FEEDBACK_ID.test(answerId)) return null;
     var status = el('p', { className: 'feedback-status', role: 'status', 'aria-live': 'polite' });
-    var up = el('button', { type: 'button', className: 'vote up', 'aria-pressed': 'false', 'aria-label': T.up, title: T.up, text: '\uD83D\uDC4D' });
-    var down = el('button', { type: 'button', className: 'vote down', 'aria-pressed': 'false', 'aria-label': T.down, title: T.down, text: '\uD83D\uDC4E' });
+    var up = el('button', { type: 'button', className: 'vote up', 'aria-pressed': 'false', 'aria-label': T.up, title: T.up }, [icon(ICON_THUMB)]);
+    var down = el('button', { type: 'button', className: 'vote down', 'aria-pressed': 'false', 'aria-label': T.down, title: T.down }, [icon(ICON_THUMB)]);
     var group = el('div', { className: 'feedback', role: 'group', 'aria-label': T.helpful }, [up, down, status]);
     var form = null;
     function mark(value) {

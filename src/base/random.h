@@ -1,7 +1,7 @@
 // Unpredictable identifiers and secrets: answer ids, session ids, CSRF
 // tokens, the question log's hash key. Drawn from the kernel's generator
-// through std::random_device on each call, so no generator state is shared
-// between threads and nothing a client sees predicts the next value.
+// (getrandom) on each call, so no generator state is shared between
+// threads and nothing a client sees predicts the next value.
 #ifndef TANYA_BASE_RANDOM_H_
 #define TANYA_BASE_RANDOM_H_
 

@@ -1,5 +1,8 @@
 #include "editor/question_log.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include "channels/hmac.h"
 #include "text/utf8.h"
 
@@ -8,6 +11,7 @@ namespace tanya::editor {
 namespace {
 constexpr int64_t kDayMs = 24LL * 60 * 60 * 1000;
 constexpr int64_t kPurgeEveryMs = 60LL * 60 * 1000;
+constexpr int kWriterNice = 10;
 }  // namespace
 
 std::unique_ptr<QuestionLog> QuestionLog::open(std::shared_ptr<QuestionStore> store,
@@ -59,8 +63,10 @@ void QuestionLog::record(const Asked& asked, const Answer& answer) {
   row.article = !answer.sources.empty() && !answer.sources.front().article_id.empty()
                     ? answer.sources.front().article_id
                     : std::string(asked.article);
-  row.user = asked.user.empty() ? std::string() : hash(asked.user);
-  row.question = utf8::clean(asked.question);
+  // The user id is hashed, and the question cleaned, by the writer: the
+  // answer path only copies. (The raw id never leaves this process's memory.)
+  row.user = std::string(asked.user);
+  row.question = std::string(asked.question);
   row.answer = std::string(utf8::truncate(answer.text, kMaxLoggedAnswer));  // bot text: valid
   row.intent = answer.intent;
   row.found = answer.found;
@@ -73,6 +79,7 @@ void QuestionLog::record(const Asked& asked, const Answer& answer) {
     }
     queue_.push_back(std::move(row));
     ++queued_through_;
+    recorded_.fetch_add(1, std::memory_order_relaxed);
   }
 }
 
@@ -83,6 +90,21 @@ bool QuestionLog::feedback(const AnswerId& id, Feedback feedback, std::string_vi
   // The answer may still wait in the queue: store it, then try again.
   flush();
   return store_->set_feedback(id, feedback, text);
+}
+
+std::string QuestionLog::metrics_text() const {
+  return "# HELP tanya_question_log_rows_total Questions queued for the question log.\n"
+         "# TYPE tanya_question_log_rows_total counter\n"
+         "tanya_question_log_rows_total " +
+         std::to_string(recorded_.load()) +
+         "\n# HELP tanya_question_log_dropped_total Questions not logged: the queue was full.\n"
+         "# TYPE tanya_question_log_dropped_total counter\n"
+         "tanya_question_log_dropped_total " +
+         std::to_string(dropped_.load()) +
+         "\n# HELP tanya_question_log_failed_total Questions the log's store refused.\n"
+         "# TYPE tanya_question_log_failed_total counter\n"
+         "tanya_question_log_failed_total " +
+         std::to_string(failed_.load()) + "\n";
 }
 
 void QuestionLog::flush() {
@@ -99,16 +121,26 @@ size_t QuestionLog::purge() {
 }
 
 void QuestionLog::run() {
+  // The writer yields the CPU to answering: on a busy machine it runs in
+  // what the answer threads leave (its queue absorbs the wait), so the log
+  // costs answers as little CPU as possible. (A thread's nice value is its
+  // own on Linux; failure only leaves it at the default.)
+  setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), kWriterNice);
   int64_t last_purge = now_ms();
+  std::vector<LoggedQuestion> batch;  // keeps its capacity from round to round
   std::unique_lock<std::mutex> lock(mu_);
   for (;;) {
     wake_.wait_for(lock, options_.flush_every, [&] { return stop_ || flush_asked_; });
     flush_asked_ = false;
-    std::vector<LoggedQuestion> batch;
+    batch.clear();
     batch.swap(queue_);
     const uint64_t through = queued_through_;
     const bool stopping = stop_;
     lock.unlock();
+    for (LoggedQuestion& row : batch) {
+      if (!row.user.empty()) row.user = hash(row.user);
+      row.question = utf8::clean(row.question);
+    }
     if (!batch.empty() && !store_->append(batch)) failed_.fetch_add(batch.size());
     if (now_ms() - last_purge >= kPurgeEveryMs) {
       purge();

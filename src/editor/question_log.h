@@ -79,6 +79,9 @@ class QuestionLog {
   uint64_t failed() const { return failed_.load(); }    // rows the store refused
   QuestionStore& store() { return *store_; }
 
+  // Prometheus text: rows recorded, dropped and refused, for /metrics.
+  std::string metrics_text() const;
+
  private:
   QuestionLog(std::shared_ptr<QuestionStore> store, QuestionLogOptions options, std::string key);
   int64_t now_ms() const;
@@ -89,6 +92,7 @@ class QuestionLog {
   const std::string key_;
   std::atomic<uint64_t> dropped_{0};
   std::atomic<uint64_t> failed_{0};
+  std::atomic<uint64_t> recorded_{0};
 
   std::mutex mu_;
   std::condition_variable wake_;       // the writer: rows queued, a flush asked, or stop

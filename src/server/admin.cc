@@ -66,7 +66,9 @@ std::vector<std::pair<std::string, std::string>> admin_security_headers() {
            "frame-ancestors 'none'; base-uri 'none'"},
           {"X-Frame-Options", "DENY"},
           {"X-Content-Type-Options", "nosniff"},
-          {"Referrer-Policy", "no-referrer"},
+          // same-origin, not no-referrer: under no-referrer a browser sends
+          // "Origin: null" with the page's own forms, which the CSRF check refuses.
+          {"Referrer-Policy", "same-origin"},
           {"Cache-Control", "no-store"}};
 }
 

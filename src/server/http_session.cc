@@ -266,6 +266,7 @@ void HttpSession::route(Request&& request) {
   } else if (path == "/metrics") {
     std::string body = state_.metrics.render(state_.bot.session_count());
     if (state_.webhooks != nullptr) body += state_.webhooks->metrics_text();
+    if (state_.questions != nullptr) body += state_.questions->metrics_text();
     response = Response{http::status::ok, request.version(), std::move(body)};
     response.set(http::field::content_type, "text/plain; version=0.0.4; charset=utf-8");
     response.set(http::field::cache_control, "no-store");

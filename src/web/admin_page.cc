@@ -52,7 +52,8 @@ details{margin-top:6px}
 form.curate{display:grid;gap:6px;margin-top:8px}
 textarea,input,select{font:inherit;padding:4px 6px;border:1px solid #b8c2d0;border-radius:4px}
 button{font:inherit;padding:6px 12px;border-radius:4px;border:1px solid #1f4e79;background:#1f4e79;color:#fff}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:16px}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(460px,1fr));gap:16px}
+figure{margin:0}
 svg text{font-size:11px;fill:#3b4455}
 .muted{color:#5b6678}
 ul.examples{margin:4px 0;padding-left:18px}
@@ -213,8 +214,8 @@ std::string render_admin_report(const editor::Report& r, const AdminView& view) 
     << "<div class=\"stat\"><b id=\"stat-questions\">" << r.questions << "</b>pertanyaan</div>"
     << "<div class=\"stat\"><b id=\"stat-found\">" << percent(r.found, r.questions)
     << "</b>terjawab</div>"
-    << "<div class=\"stat\"><b id=\"stat-up\">" << r.up << "</b>👍</div>"
-    << "<div class=\"stat\"><b id=\"stat-down\">" << r.down << "</b>👎</div></div></section>";
+    << "<div class=\"stat\"><b id=\"stat-up\">" << r.up << "</b>dinilai membantu</div>"
+    << "<div class=\"stat\"><b id=\"stat-down\">" << r.down << "</b>dinilai tidak membantu</div></div></section>";
 
   b << "<section><h2>Grafik</h2><div class=\"charts\"><figure>" << day_chart(r)
     << "<figcaption>Pertanyaan per hari</figcaption></figure><figure>" << rate_chart(r)
@@ -234,7 +235,7 @@ std::string render_admin_report(const editor::Report& r, const AdminView& view) 
   for (const auto& g : r.declined) {
     ++n;
     b << "<tr class=\"group\"><td><b>" << g.count << "×</b>";
-    if (g.down) b << "<br>" << g.down << " 👎";
+    if (g.down) b << "<br>" << g.down << " tidak membantu";
     b << "</td><td><ul class=\"examples\">";
     std::string phrasings;
     for (const auto& e : g.examples) {
@@ -276,7 +277,7 @@ std::string render_admin_report(const editor::Report& r, const AdminView& view) 
          "server berjalan dengan --corpus.</section>";
   }
 
-  b << "<section id=\"marked-down\"><h2>Jawaban yang dinilai 👎</h2><table>";
+  b << "<section id=\"marked-down\"><h2>Jawaban yang dinilai tidak membantu</h2><table>";
   for (const auto& q : r.marked_down) {
     b << "<tr><td>" << html_escape(q.question) << "</td><td>" << html_escape(q.answer)
       << "</td><td>" << html_escape(q.comment) << "</td></tr>";

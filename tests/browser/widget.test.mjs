@@ -43,7 +43,9 @@ const consoleErrors = [];
 // port comes from the log line (not a guess), so --port 0 never collides with
 // other tests on the machine.
 // `corpus`: a directory of articles (default: the articles built into the binary).
-function startServer(port = 0, corpus = null) {
+// `extra.args` and `extra.env`: more flags and environment for the server.
+// Each server keeps its question log in its own directory.
+function startServer(port = 0, corpus = null, extra = {}) {
   assert.ok(BIN, 'TANYA_BIN must point at the tanya binary');
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'tanya-browser-'));
   // The embedding test plays a blog on another origin, which the server
@@ -51,10 +53,12 @@ function startServer(port = 0, corpus = null) {
   const config = path.join(cwd, 'serve.json');
   fs.writeFileSync(config, JSON.stringify({ allowed_origins: [BLOG] }));
   const args = ['serve', '--host', '127.0.0.1', '--port', String(port), '--config', config, ...SERVE_ARGS];
+  args.push('--question-log', path.join(cwd, 'questions.db'), ...(extra.args || []));
   if (corpus) args.push('--corpus', corpus, '--index', path.join(cwd, 'index.db'));
   const proc = spawn(BIN, args, {
     cwd, // any directory: the page and widget are embedded in the binary
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...(extra.env || {}) },
   });
   const log = [];
   serverLogs.push(log);
@@ -74,7 +78,7 @@ function startServer(port = 0, corpus = null) {
         const found = portFromLogLine(line);
         if (found) {
           clearTimeout(timer);
-          resolve({ proc, port: found, log });
+          resolve({ proc, port: found, log, cwd });
         }
       }
     };
@@ -227,6 +231,7 @@ after(async () => {
   if (browser) await browser.close();
   if (blog) blog.close();
   if (site) await stopServer(site);
+  if (editorServer) await stopServer(editorServer);
   if (server) {
     await stopServer(server);
     fs.writeFileSync(path.join(ARTIFACTS, 'server.log'), serverLogs.map((l) => l.join('\n')).join('\n--- restart ---\n') + '\n');
@@ -784,6 +789,152 @@ test('an article page answers from its own article, and names another article it
   assert.ok(other.sources[0].href.includes('/a/kebun-sekolah#'), other.sources[0].href);
   await screenshot(page, 'site-article-page.png');
   await page.context().close();
+});
+
+// ---- the editor's loop: feedback, report, /admin, curated answers ----
+
+const ADMIN_TOKEN = 'token-admin-untuk-uji-0123456789';
+const UNCOVERED = 'Siapa presiden pertama Amerika Serikat?';
+const CURATED = 'Artikel ini tidak membahas presiden Amerika; presiden pertamanya George Washington.';
+let editorServer = null;
+
+// Waits until the server logs a line that `match` accepts, after `from` lines.
+async function logLine(s, match, from = 0, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const line = s.log.slice(from).find(match);
+    if (line) return line;
+    if (Date.now() > deadline) throw new Error('no such log line:\n' + s.log.join('\n'));
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+test("a reader's 👎 on a declined question reaches /admin, and the editor's answer reaches the next reader", async () => {
+  const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'tanya-editor-'));
+  for (const name of ['kerja-sama-internasional.md', 'kerja-sama-internasional.json'])
+    fs.copyFileSync(path.join(HERE, '../../corpus', name), path.join(corpus, name));
+  const s = (editorServer = await startServer(0, corpus, {
+    args: ['--watch-corpus-ms', '200'],
+    env: { TANYA_ADMIN_TOKEN: ADMIN_TOKEN },
+  }));
+  const origin = `http://127.0.0.1:${s.port}`;
+
+  // The reader asks what the article does not cover, and marks it, by keyboard.
+  const reader = await newPage();
+  await reader.goto(origin + '/');
+  await widget(reader, 'button.launcher').click();
+  await nextBotMessage(reader, 0);
+  const declined = await ask(reader, UNCOVERED);
+  assert.ok(declined.notFound, declined.text);
+  await ask(reader, XSS); // hostile text goes into the log too
+  const last = (page) => widget(page, '.msg.bot:not(.typing)').nth(1);
+  const group = last(reader).locator('.feedback');
+  assert.equal(await group.getAttribute('role'), 'group');
+  assert.equal(await group.getAttribute('aria-label'), 'Apakah jawaban ini membantu?');
+  const down = last(reader).locator('.vote.down');
+  assert.equal(await down.getAttribute('aria-label'), 'Tidak membantu');
+  await down.focus();
+  await reader.keyboard.press('Enter');
+  await last(reader).locator('.feedback-status', { hasText: 'Terima kasih' }).waitFor({ timeout: ANSWER_TIMEOUT });
+  assert.equal(await down.getAttribute('aria-pressed'), 'true');
+  // The comment field takes the focus; Enter sends it.
+  const comment = last(reader).locator('input.comment');
+  await comment.waitFor();
+  assert.equal((await deepFocus(reader)).tag, 'INPUT');
+  await reader.keyboard.type('tidak dijawab sama sekali');
+  await reader.keyboard.press('Enter');
+  await comment.waitFor({ state: 'detached' });
+  await screenshot(reader, 'feedback-widget.png');
+
+  // The editor logs in to /admin and sees it, grouped, with the comment.
+  const editor = await newPage();
+  await editor.goto(origin + '/admin');
+  await editor.fill('#token', ADMIN_TOKEN);
+  await Promise.all([editor.waitForNavigation(), editor.click('button[type=submit]')]);
+  assert.match(await editor.locator('h2').first().textContent(), /Ringkasan/);
+  const row = editor.locator('tr.group', { hasText: UNCOVERED });
+  await row.waitFor();
+  assert.match(await row.textContent(), /1 tidak membantu/);
+  assert.match(await editor.locator('#marked-down').textContent(), /tidak dijawab sama sekali/);
+  // Readers' text is shown as text, never run.
+  assert.ok((await editor.content()).includes('&lt;img src=x'), 'the hostile question is escaped');
+  assert.equal(await editor.evaluate(() => window.__xss), undefined);
+  assert.ok((await editor.locator('svg').count()) >= 3, 'three charts');
+  await editor.setViewportSize({ width: 1280, height: 1400 });
+  await screenshot(editor, 'admin-report.png');
+
+  // One form adds the curated answer.
+  await row.locator('summary').click();
+  await row.locator('textarea[name=answer]').fill(CURATED);
+  await screenshot(editor, 'admin-curate-form.png');
+  const lines = s.log.length;
+  await Promise.all([editor.waitForNavigation(), row.locator('button[type=submit]').click()]);
+  assert.match(await editor.locator('.notice').textContent(), /Jawaban kurasi disimpan/);
+  await logLine(s, (l) => /"event":"reload"/.test(l) && /corpus_changed/.test(l), lines);
+
+  // The next reader asks in other words and gets it.
+  const next = await newPage();
+  await next.goto(origin + '/');
+  await widget(next, 'button.launcher').click();
+  await nextBotMessage(next, 0);
+  const got = await ask(next, 'presiden pertama amerika tuh siapa ya');
+  assert.equal(got.intent, 'curated', got.text);
+  assert.match(got.text, /George Washington/);
+
+  // A form posted to /admin from another site is refused, and changes nothing.
+  const data = path.join(corpus, 'kerja-sama-internasional.json');
+  const before = fs.readFileSync(data, 'utf8');
+  // A classic cross-site form post, riding on the editor's session cookie.
+  await editor.goto(BLOG);
+  const [response] = await Promise.all([
+    editor.waitForNavigation(),
+    editor.evaluate((target) => {
+      const form = document.createElement('form');
+      form.method = 'POST';
+      form.action = target;
+      for (const [name, value] of Object.entries({ article: 'kerja-sama-internasional', questions: 'x', answer: 'y' })) {
+        const input = document.createElement('input');
+        input.name = name;
+        input.value = value;
+        form.appendChild(input);
+      }
+      document.body.appendChild(form);
+      form.submit();
+    }, origin + '/admin/curate'),
+  ]);
+  const status = response.status();
+  assert.ok(status === 401 || status === 403, 'status ' + status);
+  assert.equal(fs.readFileSync(data, 'utf8'), before);
+
+  // And `tanya report` counts it the same.
+  const out = await new Promise((resolve, reject) => {
+    const p = spawn(BIN, ['report', '--json', '--log', path.join(s.cwd, 'questions.db'), '--corpus', corpus,
+      '--index', path.join(s.cwd, 'report-index.db')]);
+    let text = '';
+    p.stdout.on('data', (d) => (text += d));
+    p.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error('tanya report exited ' + code))));
+  });
+  const report = JSON.parse(out);
+  assert.ok(report.declined.some((g) => g.examples.includes(UNCOVERED) && g.down === 1), out);
+  assert.ok(report.marked_down.some((q) => q.comment === 'tidak dijawab sama sekali'), out);
+  for (const p of [reader, editor, next]) await p.context().close();
+});
+
+test('with --no-question-log nothing is recorded and the widget offers no feedback', async () => {
+  const s = await startServer(0, null, { args: ['--no-question-log'] });
+  try {
+    const page = await newPage();
+    await page.goto(`http://127.0.0.1:${s.port}/`);
+    await widget(page, 'button.launcher').click();
+    await nextBotMessage(page, 0);
+    const answer = await ask(page, FORMS_QUESTION);
+    assert.ok(answer.items.length >= 3, answer.text);
+    assert.equal(await widget(page, '.feedback').count(), 0);
+    assert.equal(fs.existsSync(path.join(s.cwd, 'questions.db')), false, 'no log file');
+    await page.context().close();
+  } finally {
+    await stopServer(s);
+  }
 });
 
 test('no script errors on the page', () => {

@@ -33,13 +33,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   switch (msg.type) {
     case ClientMessage::Type::kInvalid: {
       TANYA_FUZZ_CHECK(msg.error == "invalid_json" || msg.error == "invalid_utf8" ||
-                       msg.error == "bad_request");
+                       msg.error == "bad_request" || msg.error == "unknown_answer" ||
+                       msg.error == "comment_too_long");
       std::string text = tanya::server::protocol_error_text(msg.error);
       check_reply(tanya::server::error_message(msg.id, msg.error, text), "error", msg.id);
       break;
     }
     case ClientMessage::Type::kUnknown:
       check_reply(tanya::server::error_message(msg.id, "unknown_type", "?"), "error", msg.id);
+      break;
+    case ClientMessage::Type::kFeedback:
+      // Only a well-formed id, a known mark and a comment within bounds pass.
+      TANYA_FUZZ_CHECK(tanya::AnswerId::parse(msg.answer.str()).has_value());
+      TANYA_FUZZ_CHECK(msg.feedback != tanya::editor::Feedback::kNone);
+      TANYA_FUZZ_CHECK(msg.comment.size() <= tanya::editor::kMaxFeedbackComment);
+      check_reply(tanya::server::feedback_message(msg.answer), "feedback", nlohmann::json());
       break;
     case ClientMessage::Type::kPing:
       check_reply(tanya::server::pong_message(msg.id), "pong", msg.id);
@@ -64,6 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       answer.items = {msg.text};
       answer.suggestions = {msg.text};
       answer.sources.push_back({msg.text, msg.text, msg.text, msg.text, msg.text});
+      answer.id = tanya::AnswerId::generate();
       check_reply(tanya::server::answer_message(msg.id, answer), "answer", msg.id);
       break;
     }

@@ -42,11 +42,12 @@ ServerConfig test_config() {
   return config;
 }
 
-TestServer::TestServer(ServerConfig config, channels::Webhooks* webhooks)
+TestServer::TestServer(ServerConfig config, channels::Webhooks* webhooks,
+                       editor::QuestionLog* questions)
     : server_(std::make_unique<Server>(
           test_bot(), std::move(config),
           Pages{{"/", "<!doctype html><p>demo</p>"}, {"/a/demo", "<!doctype html><p>article</p>"}},
-          webhooks)) {
+          webhooks, questions)) {
   std::string error;
   port_ = server_->start(&error);
   REQUIRE(port_ != 0);

@@ -43,7 +43,8 @@ ServerConfig test_config();
 // A Server started on port 0; stopped in the destructor.
 class TestServer {
  public:
-  explicit TestServer(ServerConfig config = test_config(), channels::Webhooks* webhooks = nullptr);
+  explicit TestServer(ServerConfig config = test_config(), channels::Webhooks* webhooks = nullptr,
+                      editor::QuestionLog* questions = nullptr);
   ~TestServer();
   Server& server() { return *server_; }
   uint16_t port() const { return port_; }
