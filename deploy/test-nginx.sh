@@ -390,6 +390,33 @@ t_balance() {
 }
 check "load balanced: both replicas answer /api/ask" t_balance
 
+# The question log lives in the shared Redis: `tanya report` over it counts
+# the questions of both replicas (each log writes within 200 ms).
+logged_http() {
+  "$tanya" report --state "$state_url" --since 1d --json --index "$tmp/report-index.db" 2>/dev/null |
+    python3 -c 'import json,sys; print(sum(c["questions"] for c in json.load(sys.stdin)["channels"] if c["channel"] == "http"))'
+}
+t_question_log() {
+  local before after i n=6 b1 b2 a1 a2
+  before=$(logged_http) || { echo "tanya report failed"; return 1; }
+  b1=$(http_questions "$p1")
+  b2=$(http_questions "$p2")
+  for i in $(seq $n); do
+    c -o /dev/null -f -X POST -d "$ask_body" "$base/api/ask" || { echo "request $i failed"; return 1; }
+    sleep 0.25
+  done
+  a1=$(http_questions "$p1")
+  a2=$(http_questions "$p2")
+  for i in $(seq 50); do
+    after=$(logged_http)
+    [ $((after - before)) -ge $n ] && break
+    sleep 0.1
+  done
+  echo "report: $((after - before)) new questions; replica 1 answered $((a1 - b1)), replica 2 $((a2 - b2))"
+  [ $((after - before)) -eq $n ] && [ $((a1 - b1)) -ge 1 ] && [ $((a2 - b2)) -ge 1 ]
+}
+check "question log in the shared Redis: tanya report counts both replicas' questions" t_question_log
+
 t_ws() {
   python3 "$here/tests/ws_chat.py" --url "wss://127.0.0.1:$tls_port/ws" --cafile "$cacert" \
     --origin "https://127.0.0.1:$tls_port"
@@ -529,6 +556,15 @@ PY
   echo "4 deliveries of one update_id over both replicas: 1 reply"
 }
 check "Telegram: a duplicate delivery is answered once across replicas" t_telegram_duplicate
+
+t_question_log_webhooks() {
+  local channels
+  channels=$("$tanya" report --state "$state_url" --since 1d --json --index "$tmp/report-index.db" 2>/dev/null |
+    python3 -c 'import json,sys; print(" ".join(sorted(c["channel"] for c in json.load(sys.stdin)["channels"])))')
+  echo "channels in the log: $channels"
+  [[ " $channels " == *" rest "* ]] && [[ " $channels " == *" telegram "* ]]
+}
+check "question log: webhook questions are logged with their channel" t_question_log_webhooks
 
 t_ws_resume() {
   python3 "$here/tests/ws_chat.py" --url "ws://127.0.0.1:$p1/ws" \
