@@ -4,6 +4,8 @@
 // posted form. What is checked: nothing throws, every form value is valid
 // UTF-8, and no reader's text becomes markup: the page holds no <script or
 // <img however the questions are made.
+#include <nlohmann/json.hpp>
+
 #include "editor/report.h"
 #include "fuzz_support.h"
 #include "server/admin.h"
@@ -27,8 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     q.question = tanya::utf8::clean(text.substr(at, nl - at));
     q.answer = q.question;
     q.comment = q.question;
-    q.channel = q.question.substr(0, 8);
-    q.article = q.question.substr(0, 12);
+    q.channel = std::string(tanya::utf8::truncate(q.question, 8));
+    q.article = std::string(tanya::utf8::truncate(q.question, 12));
     q.found = rows.size() % 2 == 0;
     q.confidence = q.found ? 0.6 : 0.1;
     q.feedback = rows.size() % 3 == 0 ? tanya::editor::Feedback::kDown : tanya::editor::Feedback::kNone;
@@ -59,6 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   TANYA_FUZZ_CHECK(page.find("<img") == std::string::npos);
   TANYA_FUZZ_CHECK(tanya::utf8::valid(page));
   tanya::editor::to_text(report);
+  // Every text in the report is valid UTF-8: it serialises strictly.
   tanya::editor::to_json(report).dump();
   return 0;
 }
