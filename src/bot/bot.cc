@@ -1268,6 +1268,14 @@ std::vector<std::string> Bot::question_key(std::string_view question) const {
   return key;
 }
 
+Context Bot::load_session(std::string_view session_id) {
+  return impl_->sessions->load(session_id);
+}
+
+void Bot::save_session(std::string_view session_id, const Context& context) {
+  impl_->sessions->save(session_id, context);
+}
+
 std::optional<Context> Bot::session(std::string_view session_id) {
   return impl_->sessions->find(session_id);
 }

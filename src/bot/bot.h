@@ -90,6 +90,13 @@ class Bot {
   // The editor's report groups declined questions by it.
   std::vector<std::string> question_key(std::string_view question) const;
 
+  // A session's stored context (a new one when there is none), and storing
+  // it back: for a channel that holds a conversation between questions (a
+  // WebSocket connection) and asks with ask(Context&, ...), so that a
+  // shared store is read once per connection instead of once per question.
+  Context load_session(std::string_view session_id);
+  void save_session(std::string_view session_id, const Context& context);
+
   // Context of a session, if it exists and has not expired (for resuming).
   std::optional<Context> session(std::string_view session_id);
   bool has_session(std::string_view session_id);

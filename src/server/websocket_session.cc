@@ -215,6 +215,7 @@ void WebSocketSession::handle_hello(const std::string& session, const std::strin
     // never answer from one context.
     if (auto previous = state_.registry.claim_session(session, id_)) previous->session_taken_over();
     session_ = session;
+    context_.reset();  // read from the store at the next question
     resumed = true;
   }
   send(welcome_message(session_, resumed, state_.bot.welcome_suggestions(article_),
@@ -246,16 +247,30 @@ void WebSocketSession::next_ask() {
   PendingAsk& ask = asks_.front();
   // The question runs on the core pool; only its result comes back to the
   // strand. Copies, because the session may change while it runs (hello).
+  // The connection holds its conversation's context between questions: a
+  // shared store (Redis) is read at the first question of a connection,
+  // or after a hello, and written after every answer, so that another
+  // replica resuming the session finds it current. (The questions of one
+  // connection run one at a time, so the held context is never shared.)
+  std::optional<Context> held = std::move(context_);
+  context_.reset();
   state_.run_core([self = shared_from_this(), executor = ws_.get_executor(), session = session_,
-                   id = ask.id, text = ask.text, article = ask.article,
+                   held = std::move(held), id = ask.id, text = ask.text, article = ask.article,
                    received = ask.received]() mutable {
-    Answer answer = self->state_.bot.ask(session, text, article);
+    Context context = held ? std::move(*held) : self->state_.bot.load_session(session);
+    Answer answer = self->state_.bot.ask(context, text, article);
+    self->state_.bot.save_session(session, context);
     if (self->state_.questions != nullptr)
       self->state_.questions->record({"websocket", session, article, text}, answer);
     auto message = std::make_shared<const std::string>(answer_message(id, answer));
     net::post(executor,
-              [self = std::move(self), message = std::move(message), found = answer.found,
-               received]() mutable { self->on_answer(std::move(message), found, received); });
+              [self = std::move(self), message = std::move(message), found = answer.found, received,
+               session = std::move(session), context = std::move(context)]() mutable {
+                // Kept only if the connection still speaks for that session (no
+                // hello or takeover came in the meantime).
+                if (session == self->session_) self->context_ = std::move(context);
+                self->on_answer(std::move(message), found, received);
+              });
   });
 }
 
@@ -322,6 +337,7 @@ void WebSocketSession::session_taken_over() {
     // Questions not yet started would run in the other connection's context.
     while (self->asks_.size() > (self->asking_ ? 1u : 0u)) self->asks_.pop_back();
     self->session_ = new_session_id();  // never answer from the taken context again
+    self->context_.reset();
     self->drain_code_ = websocket::close_code::policy_error;
     self->draining_ = true;
     self->maybe_finish_close();

@@ -15,8 +15,10 @@
 #include <deque>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
+#include "bot/context.h"
 #include "server/message_clock.h"
 #include "server/protocol.h"
 #include "server/rate_limiter.h"
@@ -88,6 +90,9 @@ class WebSocketSession : public Connection,
   AddressCounter::Lease lease_;
   uint64_t id_ = 0;
   std::string session_;
+  // The conversation's context between questions (none before the first,
+  // or while a question runs): see next_ask().
+  std::optional<Context> context_;
   std::string
       article_;  // the connection's scope (hello), "" for the whole site  // conversation id
   TokenBucket bucket_;
