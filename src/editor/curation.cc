@@ -1,5 +1,8 @@
 #include "editor/curation.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -60,6 +63,21 @@ bool update_data_file(const std::string& corpus_dir, std::string_view article, C
     return false;
   }
   const fs::path path = fs::path(corpus_dir) / (std::string(article) + ".json");
+  // One change at a time per data file, across threads (an editor's double
+  // click, two admin requests) and processes (tanya curate beside a server):
+  // each read-change-write holds an flock on a lock file beside it, so no
+  // change is lost to another that read the file before it was written.
+  const fs::path lock_path = fs::path(corpus_dir) / ("." + std::string(article) + ".json.lock");
+  const int lock_fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (lock_fd < 0 || ::flock(lock_fd, LOCK_EX) != 0) {
+    if (lock_fd >= 0) ::close(lock_fd);
+    *error = "cannot lock " + lock_path.string();
+    return false;
+  }
+  struct Unlock {
+    int fd;
+    ~Unlock() { ::close(fd); }  // closing releases the flock
+  } unlock{lock_fd};
   ordered data = ordered::object();
   if (fs::exists(path, ec)) {
     std::ifstream in(path, std::ios::binary);
@@ -72,14 +90,29 @@ bool update_data_file(const std::string& corpus_dir, std::string_view article, C
     }
   }
   if (!change(data, error)) return false;
-  const fs::path tmp = path.string() + ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << data.dump(1) << "\n";
-    if (!out.flush()) {
-      *error = "cannot write " + tmp.string();
-      return false;
-    }
+  // A fresh temporary file (mkstemp: no name another writer, or a planted
+  // link, could share), renamed over the file when whole.
+  // (Hidden, as the lock file is: the corpus reader skips dot files.)
+  std::string tmp_name =
+      (fs::path(corpus_dir) / ("." + std::string(article) + ".json.XXXXXX")).string();
+  const int tmp_fd = ::mkstemp(tmp_name.data());
+  if (tmp_fd < 0) {
+    *error = "cannot create a temporary file beside " + path.string();
+    return false;
+  }
+  const fs::path tmp(tmp_name);
+  const std::string text = data.dump(1) + "\n";
+  size_t written = 0;
+  while (written < text.size()) {
+    const ssize_t n = ::write(tmp_fd, text.data() + written, text.size() - written);
+    if (n <= 0) break;
+    written += static_cast<size_t>(n);
+  }
+  ::fchmod(tmp_fd, 0644);
+  if (::close(tmp_fd) != 0 || written < text.size()) {
+    fs::remove(tmp, ec);
+    *error = "cannot write " + tmp.string();
+    return false;
   }
   fs::rename(tmp, path, ec);
   if (ec) {

@@ -77,6 +77,7 @@ void QuestionLog::record(const Asked& asked, const Answer& answer) {
       dropped_.fetch_add(1);
       return;
     }
+    unstored_.insert(row.answer_id.str());
     queue_.push_back(std::move(row));
     ++queued_through_;
     recorded_.fetch_add(1, std::memory_order_relaxed);
@@ -87,7 +88,12 @@ bool QuestionLog::feedback(const AnswerId& id, Feedback feedback, std::string_vi
   if (id.empty()) return false;
   const std::string text = utf8::clean(utf8::truncate(comment, kMaxFeedbackComment));
   if (store_->set_feedback(id, feedback, text)) return true;
-  // The answer may still wait in the queue: store it, then try again.
+  // The answer may still wait in the queue: store it, then try again. (An
+  // id this log never had is refused at once.)
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (unstored_.count(id.str()) == 0) return false;
+  }
   flush();
   return store_->set_feedback(id, feedback, text);
 }
@@ -138,15 +144,37 @@ void QuestionLog::run() {
     const bool stopping = stop_;
     lock.unlock();
     for (LoggedQuestion& row : batch) {
-      if (!row.user.empty()) row.user = hash(row.user);
-      row.question = utf8::clean(row.question);
+      if (!row.hashed) {
+        if (!row.user.empty()) row.user = hash(row.user);
+        row.question = utf8::clean(row.question);
+        row.hashed = true;
+      }
     }
-    if (!batch.empty() && !store_->append(batch)) failed_.fetch_add(batch.size());
+    const bool stored = batch.empty() || store_->append(batch);
     if (now_ms() - last_purge >= kPurgeEveryMs) {
       purge();
       last_purge = now_ms();
     }
     lock.lock();
+    if (stored) {
+      for (const LoggedQuestion& row : batch) unstored_.erase(row.answer_id.str());
+    } else {
+      // A store that failed once (Redis restarting, a long lock) gets these
+      // rows once more, ahead of the new ones; rows failing again are lost.
+      std::vector<LoggedQuestion> again;
+      for (LoggedQuestion& row : batch) {
+        if (!row.retried && again.size() + queue_.size() < options_.max_queued) {
+          row.retried = true;
+          again.push_back(std::move(row));
+        } else {
+          failed_.fetch_add(1);
+          unstored_.erase(row.answer_id.str());
+        }
+      }
+      again.insert(again.end(), std::make_move_iterator(queue_.begin()),
+                   std::make_move_iterator(queue_.end()));
+      queue_.swap(again);
+    }
     stored_through_ = through;
     stored_.notify_all();
     if (stopping && queue_.empty()) return;

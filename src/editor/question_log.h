@@ -7,9 +7,10 @@
 //   log->feedback(a.id, Feedback::kDown, "salah");           // false: unknown id
 //
 // record() only queues the row: a writer thread stores queued rows in
-// batches, so the log never slows answering. When the queue is full (the
-// store is down or slower than the readers) new rows are dropped and
-// counted, rather than holding memory or an answer.
+// batches, so the log never slows answering. A batch the store refuses is
+// tried once more with the next; when the queue is full (the store is down
+// or slower than the readers) new rows are dropped and counted, rather
+// than holding memory or an answer.
 //
 // Privacy: the user id (session or platform id) is stored only as a keyed
 // hash (HMAC-SHA256 with the store's secret), and rows older than the
@@ -27,6 +28,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <unordered_set>
 #include <vector>
 
 #include "bot/answer.h"
@@ -76,7 +78,7 @@ class QuestionLog {
   std::string hash(std::string_view user) const;
 
   uint64_t dropped() const { return dropped_.load(); }  // rows lost to a full queue
-  uint64_t failed() const { return failed_.load(); }    // rows the store refused
+  uint64_t failed() const { return failed_.load(); }    // rows the store refused twice
   QuestionStore& store() { return *store_; }
 
   // Prometheus text: rows recorded, dropped and refused, for /metrics.
@@ -98,10 +100,13 @@ class QuestionLog {
   std::condition_variable wake_;       // the writer: rows queued, a flush asked, or stop
   std::condition_variable stored_;     // flush(): a batch was stored
   std::vector<LoggedQuestion> queue_;  // guarded by mu_
-  uint64_t queued_through_ = 0;        // rows ever queued, guarded by mu_
-  uint64_t stored_through_ = 0;        // rows ever taken and written, guarded by mu_
-  bool flush_asked_ = false;           // guarded by mu_
-  bool stop_ = false;                  // guarded by mu_
+  // Ids of the rows not stored yet (queued, or being written), so that
+  // feedback on an id the log never had does not wait for the writer.
+  std::unordered_set<std::string> unstored_;  // guarded by mu_
+  uint64_t queued_through_ = 0;               // rows ever queued, guarded by mu_
+  uint64_t stored_through_ = 0;               // rows ever taken and written, guarded by mu_
+  bool flush_asked_ = false;                  // guarded by mu_
+  bool stop_ = false;                         // guarded by mu_
   std::thread writer_;
 };
 

@@ -42,6 +42,10 @@ struct LoggedQuestion {
   double confidence = 0;
   Feedback feedback = Feedback::kNone;
   std::string comment;  // the reader's words with a 👎, may be empty
+  // QuestionLog's own bookkeeping, never stored: the user is hashed and the
+  // question cleaned already; the row was refused once.
+  bool hashed = false;
+  bool retried = false;
 };
 
 // Longest answer text kept in a row: enough to see what the reader was told.

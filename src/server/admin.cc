@@ -18,9 +18,14 @@ namespace {
 
 constexpr const char* kCookie = "tanya_admin";
 constexpr int64_t kDayMs = 24LL * 60 * 60 * 1000;
-// Failed logins allowed per minute, over every client: the token is the
-// only secret, so guessing it must stay slow even from many addresses.
-constexpr size_t kFailedLoginsPerMinute = 10;
+// Failed logins allowed per minute from one client address, and from all
+// together: guessing the token stays slow even from many addresses, and
+// one noisy address cannot lock the editor out alone.
+constexpr size_t kFailedLoginsPerClient = 5;
+constexpr size_t kFailedLoginsInAll = 60;
+constexpr int64_t kFailureWindowMs = 60000;
+// Addresses remembered at most; beyond, only the overall limit applies.
+constexpr size_t kRememberedClients = 10000;
 
 // The value of cookie `name` in a Cookie header, "" when absent.
 std::string cookie_value(std::string_view header, std::string_view name) {
@@ -93,7 +98,14 @@ std::map<std::string, std::string> parse_form(std::string_view body) {
 }
 
 Admin::Admin(AdminOptions options, const Bot& bot, editor::QuestionLog* log)
-    : options_(std::move(options)), bot_(bot), log_(log) {}
+    : options_(std::move(options)),
+      key_(channels::hmac_sha256(options_.token, "tanya admin session v1")),
+      bot_(bot),
+      log_(log) {}
+
+std::string Admin::sign(std::string_view text) const {
+  return channels::to_hex(channels::hmac_sha256(key_, text));
+}
 
 int64_t Admin::now_ms() const {
   if (options_.now_ms) return options_.now_ms();
@@ -102,17 +114,47 @@ int64_t Admin::now_ms() const {
       .count();
 }
 
-std::optional<Admin::Session> Admin::session_of(const AdminRequest& request) {
-  const std::string id = cookie_value(request.cookie, kCookie);
-  if (id.size() != 64) return std::nullopt;
-  std::lock_guard<std::mutex> lock(mu_);
-  auto it = sessions_.find(id);
-  if (it == sessions_.end()) return std::nullopt;
-  if (it->second.expires_ms <= now_ms()) {
-    sessions_.erase(it);
+std::optional<Admin::Session> Admin::session_of(const AdminRequest& request) const {
+  // <expiry ms>.<nonce>.<signature of both>
+  const std::string cookie = cookie_value(request.cookie, kCookie);
+  const size_t dot = cookie.find('.');
+  const size_t last = cookie.rfind('.');
+  if (dot == std::string::npos || last == dot || dot > 15 || cookie.size() > 200)
     return std::nullopt;
+  const std::string signed_part = cookie.substr(0, last);
+  if (!channels::constant_time_equal(cookie.substr(last + 1), sign(signed_part)))
+    return std::nullopt;
+  int64_t expires = 0;
+  for (size_t i = 0; i < dot; ++i) {
+    if (cookie[i] < '0' || cookie[i] > '9') return std::nullopt;
+    expires = expires * 10 + (cookie[i] - '0');
   }
-  return it->second;
+  if (expires <= now_ms()) return std::nullopt;
+  return Session{sign("csrf:" + cookie).substr(0, 32)};
+}
+
+bool Admin::login_allowed(const std::string& client, bool failed) {
+  std::lock_guard<std::mutex> lock(mu_);
+  const int64_t now = now_ms();
+  auto recent = [&](std::vector<int64_t>& times) {
+    times.erase(std::remove_if(times.begin(), times.end(),
+                               [&](int64_t t) { return now - t > kFailureWindowMs; }),
+                times.end());
+  };
+  recent(failed_);
+  for (auto it = failed_by_client_.begin(); it != failed_by_client_.end();) {
+    recent(it->second);
+    it = it->second.empty() ? failed_by_client_.erase(it) : std::next(it);
+  }
+  auto mine = failed_by_client_.find(client);
+  const size_t own = mine == failed_by_client_.end() ? 0 : mine->second.size();
+  if (own >= kFailedLoginsPerClient || failed_.size() >= kFailedLoginsInAll) return false;
+  if (failed) {
+    failed_.push_back(now);
+    if (mine != failed_by_client_.end() || failed_by_client_.size() < kRememberedClients)
+      failed_by_client_[client].push_back(now);
+  }
+  return true;
 }
 
 bool Admin::same_origin(const AdminRequest& request) const {
@@ -125,34 +167,20 @@ bool Admin::same_origin(const AdminRequest& request) const {
 
 AdminResponse Admin::login(const AdminRequest& request) {
   if (!same_origin(request)) return refused(403, "Permintaan dari situs lain ditolak.");
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    const int64_t now = now_ms();
-    failed_logins_.erase(std::remove_if(failed_logins_.begin(), failed_logins_.end(),
-                                        [&](int64_t t) { return now - t > 60000; }),
-                         failed_logins_.end());
-    if (failed_logins_.size() >= kFailedLoginsPerMinute) {
-      AdminResponse r = refused(429, "Terlalu banyak percobaan masuk. Coba lagi sebentar lagi.");
-      r.headers.emplace_back("Retry-After", "60");
-      return r;
-    }
-  }
   auto form = parse_form(request.body);
-  if (!channels::constant_time_equal(form["token"], options_.token)) {
-    std::lock_guard<std::mutex> lock(mu_);
-    failed_logins_.push_back(now_ms());
-    return refused(401, "Token salah.");
+  // Signatures of equal length are compared, so that not even the token's
+  // length shows in the time taken.
+  const bool right = channels::constant_time_equal(sign("token:" + form["token"]),
+                                                   sign("token:" + options_.token));
+  if (!login_allowed(request.client, !right)) {
+    AdminResponse r = refused(429, "Terlalu banyak percobaan masuk. Coba lagi sebentar lagi.");
+    r.headers.emplace_back("Retry-After", "60");
+    return r;
   }
-  const std::string id = random_hex(32);
-  Session session{random_hex(16), now_ms() + options_.session_ttl.count() * 1000};
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    // Expired sessions go whenever someone logs in: the map stays small.
-    const int64_t now = now_ms();
-    for (auto it = sessions_.begin(); it != sessions_.end();)
-      it = it->second.expires_ms <= now ? sessions_.erase(it) : std::next(it);
-    sessions_[id] = session;
-  }
+  if (!right) return refused(401, "Token salah.");
+  const std::string signed_part =
+      std::to_string(now_ms() + options_.session_ttl.count() * 1000) + "." + random_hex(16);
+  const std::string id = signed_part + "." + sign(signed_part);
   AdminResponse r = redirect("/admin");
   std::string cookie = std::string(kCookie) + "=" + id +
                        "; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=" +
@@ -216,8 +244,8 @@ AdminResponse Admin::change(const AdminRequest& request, const Session& session)
     return refused(403, "Formulir kedaluwarsa atau bukan dari halaman ini. Muat ulang halaman.");
   const std::string path = request.target.substr(0, request.target.find('?'));
   if (path == "/admin/logout") {
-    std::lock_guard<std::mutex> lock(mu_);
-    sessions_.erase(cookie_value(request.cookie, kCookie));
+    // The browser forgets the cookie. (A copy stays valid until it expires;
+    // changing the token ends every session.)
     AdminResponse r = redirect("/admin");
     r.headers.emplace_back("Set-Cookie", std::string(kCookie) + "=; Path=/admin; Max-Age=0");
     return r;

@@ -5,9 +5,12 @@
 //
 // Security, because readers' questions are hostile text and the page
 // writes to the corpus:
-//   - log in with the token (compared in constant time; failed attempts are
-//     limited) and get a session cookie: HttpOnly, SameSite=Strict,
-//     Path=/admin, Secure behind an https proxy;
+//   - log in with the token (compared in constant time; failed attempts
+//     are limited per client address and in all) and get a session
+//     cookie: HttpOnly, SameSite=Strict, Path=/admin, Secure behind an
+//     https proxy. The cookie is signed with a key derived from the token,
+//     not kept in memory, so every replica behind a load balancer accepts
+//     it; changing the token ends every session;
 //   - every POST after login carries the session's CSRF token in the form,
 //     and any POST whose Origin is not this host is refused;
 //   - every text shown is HTML-escaped, and the pages carry a CSP that
@@ -46,6 +49,7 @@ struct AdminRequest {
   std::string cookie;  // the Cookie header
   std::string origin;  // the Origin header, "" when absent
   std::string host;    // the Host header
+  std::string client;  // the client's address (the proxy's forwarded one with --trust-proxy)
   bool https = false;  // the reader's connection is https (behind a trusted proxy)
 };
 
@@ -86,12 +90,16 @@ class Admin {
 
  private:
   struct Session {
-    std::string csrf;
-    int64_t expires_ms = 0;
+    std::string csrf;  // derived from the cookie: the forms of this session carry it
   };
   int64_t now_ms() const;
-  // The session of the request's cookie, if it is live.
-  std::optional<Session> session_of(const AdminRequest& request);
+  std::string sign(std::string_view text) const;  // hex HMAC with key_
+  // The session of the request's cookie, if its signature holds and it
+  // has not expired.
+  std::optional<Session> session_of(const AdminRequest& request) const;
+  // False when `client` (or everyone) failed to log in too often lately;
+  // with `failed`, also counts one failure.
+  bool login_allowed(const std::string& client, bool failed);
   bool same_origin(const AdminRequest& request) const;
   AdminResponse login(const AdminRequest& request);
   AdminResponse report_page(const AdminRequest& request, const Session& session,
@@ -100,11 +108,13 @@ class Admin {
   std::vector<std::string> articles() const;
 
   const AdminOptions options_;
+  const std::string key_;  // signs cookies: HMAC of the token, so replicas agree
   const Bot& bot_;
   editor::QuestionLog* const log_;
   std::mutex mu_;
-  std::map<std::string, Session> sessions_;  // by cookie value, guarded by mu_
-  std::vector<int64_t> failed_logins_;       // times of recent failures, guarded by mu_
+  // Times of recent failed logins, by client address and in all; guarded by mu_.
+  std::map<std::string, std::vector<int64_t>> failed_by_client_;
+  std::vector<int64_t> failed_;
 };
 
 }  // namespace tanya::server

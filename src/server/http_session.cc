@@ -505,9 +505,10 @@ void HttpSession::admin(const Request& request) {
   }
   const bool keep_alive = request.keep_alive();
   const unsigned version = request.version();
-  // The report reads the question log: on the core pool.
-  state_.run_core([self = shared_from_this(), executor = stream_.get_executor(), in = std::move(in),
-                   keep_alive, version]() mutable {
+  in.client = client_;
+  // The report reads the whole log: on the admin page's own thread.
+  state_.run_admin([self = shared_from_this(), executor = stream_.get_executor(),
+                    in = std::move(in), keep_alive, version]() mutable {
     AdminResponse out = self->state_.admin->handle(in);
     Response response{static_cast<http::status>(out.status), version, std::move(out.body)};
     for (auto& [name, value] : out.headers) response.insert(name, value);

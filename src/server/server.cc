@@ -24,6 +24,7 @@ struct Server::Impl {
     admin.token = state.config.admin_token;
     admin.corpus_dir = state.config.corpus_dir;
     state.admin = std::make_unique<Admin>(std::move(admin), bot, questions);
+    if (state.admin->enabled()) state.admin_pool.emplace(1);
   }
 
   // Declared first, destroyed last: handlers still queued in the
@@ -110,6 +111,7 @@ bool Server::stop() {
   m.threads.clear();
   // The check pool first: what it lets through is posted to the core.
   if (m.state.check) m.state.check->join();
+  if (m.state.admin_pool) m.state.admin_pool->join();
   if (m.state.core) m.state.core->join();
   if (m.state.webhooks != nullptr) m.state.webhooks->stop();
   return clean;

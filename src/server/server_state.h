@@ -112,6 +112,13 @@ struct ServerState {
     run_on(check, "webhook_check", std::forward<Task>(task));
   }
 
+  // The same on the admin page's own thread: a report over a large log
+  // takes seconds, and must never hold a thread that answers readers.
+  template <typename Task>
+  void run_admin(Task&& task) {
+    run_on(admin_pool, "admin", std::forward<Task>(task));
+  }
+
   // Counts and logs an exception caught at `where`; always logged, even
   // without --log-requests, because it is a fault to look into.
   void internal_error(std::string_view where, std::string_view what);
@@ -138,6 +145,7 @@ struct ServerState {
   AddressCounter address_connections;  // open connections per client address
   std::optional<boost::asio::thread_pool> core;
   std::optional<boost::asio::thread_pool> check;
+  std::optional<boost::asio::thread_pool> admin_pool;  // one thread, when /admin is on
   ConnectionRegistry registry;
   std::atomic<bool> shutting_down{false};
 

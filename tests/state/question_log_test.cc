@@ -232,3 +232,41 @@ TEST_CASE("a full queue drops new rows and counts them, never blocking", "[quest
   log->flush();
   CHECK(backend.open()->since(0).size() == 2);
 }
+
+TEST_CASE("a batch the store refuses once is stored with the next", "[questions]") {
+  // A store that refuses its first append, as Redis does while it restarts.
+  struct Flaky : QuestionStore {
+    std::shared_ptr<QuestionStore> inner;
+    int refusals = 1;
+    bool append(const std::vector<LoggedQuestion>& rows) override {
+      if (refusals > 0) {
+        --refusals;
+        return false;
+      }
+      return inner->append(rows);
+    }
+    bool set_feedback(const AnswerId& id, Feedback f, std::string_view c) override {
+      return inner->set_feedback(id, f, c);
+    }
+    std::vector<LoggedQuestion> since(int64_t ms) override { return inner->since(ms); }
+    size_t purge_before(int64_t ms) override { return inner->purge_before(ms); }
+    std::string hash_key() override { return inner->hash_key(); }
+  };
+  SqliteLog backend;
+  auto flaky = std::make_shared<Flaky>();
+  flaky->inner = backend.open();
+  std::string error;
+  auto log = QuestionLog::open(flaky, {}, &error);
+  REQUIRE(log);
+  Answer a = answer("satu", true);
+  log->record({"http", "s", "", "pertanyaan satu"}, a);
+  log->flush();  // refused
+  CHECK(backend.open()->since(0).empty());
+  log->record({"http", "s", "", "pertanyaan dua"}, answer("dua", true));
+  log->flush();  // both stored
+  auto rows = backend.open()->since(0);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].user == log->hash("s"));  // hashed once, not twice
+  CHECK(log->failed() == 0);
+  CHECK(log->feedback(a.id, Feedback::kUp, ""));
+}

@@ -1,11 +1,13 @@
 // The editor's loop in the core: curated answers an editor adds beside an
 // article (editor/curation.h, bot/curated_strategy.h), and the report that
 // groups what readers asked (editor/report.h).
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
 #include "bot/scoring.h"
 #include "editor/curation.h"
@@ -220,4 +222,29 @@ TEST_CASE("every answer carries a fresh, well-formed answer id", "[editor][bot]"
   CHECK_FALSE(AnswerId::parse("ABCDEF0123456789abcdef0123456789"));
   CHECK_FALSE(AnswerId::parse("abc"));
   CHECK_FALSE(AnswerId::parse("../../../../etc/passwd0000000000"));
+}
+
+TEST_CASE("curation: changes made at once are all kept", "[editor]") {
+  testing::ArticleBot article("curation-race", "koperasi.md", kArticle);
+  const std::string dir = article.dir.string();
+  std::vector<std::thread> editors;
+  std::atomic<int> ok{0};
+  for (int i = 0; i < 8; ++i) {
+    editors.emplace_back([&, i] {
+      std::string error;
+      if (add_curated_pair(dir, "koperasi", {{"pertanyaan " + std::to_string(i)}, "jawaban", ""},
+                           &error))
+        ++ok;
+    });
+  }
+  for (auto& t : editors) t.join();
+  CHECK(ok == 8);
+  auto data = nlohmann::json::parse(read_file(article.dir / "koperasi.json"));
+  CHECK(data["curated"].size() == 8);
+  // Nothing but the article and its data file is left beside it to read.
+  for (const auto& f : std::filesystem::directory_iterator(article.dir)) {
+    const std::string name = f.path().filename().string();
+    CHECK((name == "koperasi.md" || name == "koperasi.json" || name[0] == '.' ||
+           name.rfind("index.db", 0) == 0));
+  }
 }
