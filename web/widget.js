@@ -491,9 +491,10 @@
       up.setAttribute('aria-pressed', value === 'up' ? 'true' : 'false');
       down.setAttribute('aria-pressed', value === 'down' ? 'true' : 'false');
     }
-    function send(value, comment) {
+    function send(value, comment, done) {
       postFeedback(answerId, value, comment, function (ok) {
         status.textContent = ok ? T.thanks : T.feedbackFailed;
+        if (done) done(ok);
         if (ok) {
           mark(value);
           feedbackGiven[answerId] = value;
@@ -520,8 +521,13 @@
         e.preventDefault();
         var text = input.value.trim();
         if (!text) return;
-        send('down', text);
-        form.remove();
+        // The form stays, with what was typed, until the comment is stored.
+        send('down', text, function (ok) {
+          if (!ok || !form) return;
+          form.remove();
+          form = null;
+          down.focus(); // not lost to the page with the removed field
+        });
       });
       group.insertBefore(form, status);
       input.focus();
@@ -531,10 +537,12 @@
         form.remove();
         form = null;
       }
-      send('up');
+      if (up.getAttribute('aria-pressed') !== 'true') send('up');
     });
     down.addEventListener('click', function () {
-      send('down');
+      // Pressed again, it only reopens the comment: the mark (and any
+      // comment already sent) stands.
+      if (down.getAttribute('aria-pressed') !== 'true') send('down');
       commentForm();
     });
     if (given === 'up' || given === 'down') mark(given);

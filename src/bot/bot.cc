@@ -96,7 +96,7 @@ struct ArticleModel {
       answerer = std::make_unique<Answerer>(lx, *kb);
       understander = std::make_unique<Understander>(lx, *kb, language);
       suggester = std::make_unique<Suggester>(lx, *kb, *answerer, w.renderer);
-      curated = std::make_unique<CuratedStrategy>(doc(), *understander, w.tokenizer);
+      curated = std::make_unique<CuratedStrategy>(lx, doc(), *understander, w.tokenizer);
     });
   }
   // The answer of curated pair `pair` (KDocument::curated), citing the
@@ -1251,12 +1251,13 @@ std::string Bot::explain(std::string_view question) const {
   return dump_json(j);
 }
 
-std::vector<std::string> Bot::question_key(std::string_view question) const {
+std::vector<std::string> Bot::question_key(std::string_view question,
+                                           std::string_view article) const {
   auto m = impl_->current();
   auto w = impl_->acquire(m->generation);
-  const ArticleModel& first = *m->articles.front();
-  first.ensure(*w);
-  Understanding u = first.understander->read(question, w->tokenizer);
+  const ArticleModel& model = *m->articles[static_cast<size_t>(std::max(0, m->find(article)))];
+  model.ensure(*w);
+  Understanding u = model.understander->read(question, w->tokenizer);
   impl_->release(std::move(w));
   std::vector<std::string> key(u.query.begin(), u.query.end());
   // Topics the question asks of ("manfaat", "jenis") tell questions apart

@@ -87,8 +87,10 @@ class Bot {
   // spelling, closed compounds and stems resolved), sorted, after
   // "?<type>" when the question has a type: two questions that mean the
   // same have the same key ("kerjasama tuh apa", "kerja sama itu apaan").
-  // The editor's report groups declined questions by it.
-  std::vector<std::string> question_key(std::string_view question) const;
+  // The editor's report groups declined questions by it. Read as `article`
+  // (a slug) reads it, or the first article when empty or unknown.
+  std::vector<std::string> question_key(std::string_view question,
+                                        std::string_view article = {}) const;
 
   // A session's stored context (a new one when there is none), and storing
   // it back: for a channel that holds a conversation between questions (a

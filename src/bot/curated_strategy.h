@@ -6,13 +6,18 @@
 // covers the wordings readers vary on.
 //
 // The pair's confidence follows scoring::curated(): it competes with the
-// article's answer and never bypasses the threshold.
+// article's answer and never bypasses the threshold. A word of the question
+// that the phrasing lacks costs as it costs the article's own answers: a
+// word the article does not know (lexicon unknown_penalty), or one it does
+// that is not everyday (scoring::kMissesWhatIsAsked): "biaya kerja sama
+// bilateral" is another question than "biaya kerja sama internasional".
 #ifndef TANYA_BOT_CURATED_STRATEGY_H_
 #define TANYA_BOT_CURATED_STRATEGY_H_
 
 #include <string>
 #include <vector>
 
+#include "bot/lexicon.h"
 #include "bot/understand.h"
 #include "index/knowledge.h"
 
@@ -20,8 +25,9 @@ namespace tanya {
 
 class CuratedStrategy {
  public:
-  // Reads every phrasing of `doc`'s curated pairs once.
-  CuratedStrategy(const KDocument& doc, const Understander& understander, Tokenizer& tokenizer);
+  // Reads every phrasing of `doc`'s curated pairs once. `lexicon` outlives it.
+  CuratedStrategy(const Lexicon& lexicon, const KDocument& doc, const Understander& understander,
+                  Tokenizer& tokenizer);
 
   struct Match {
     int pair = -1;          // index into KDocument::curated, -1 for none
@@ -39,6 +45,7 @@ class CuratedStrategy {
     std::string qtype;
     std::vector<std::string> key;  // sorted, unique
   };
+  const Lexicon& lx_;
   std::vector<Phrasing> phrasings_;
 };
 

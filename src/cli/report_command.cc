@@ -1,5 +1,6 @@
 // `tanya report`: the editor's report over the question log (editor/report.h).
 #include <CLI/CLI.hpp>
+#include <charconv>
 #include <chrono>
 #include <ctime>
 #include <iostream>
@@ -32,9 +33,13 @@ struct ReportFlags {
 // "7d" (days back from now) or "2026-12-01" (UTC); nullopt otherwise.
 std::optional<int64_t> parse_since(const std::string& text, int64_t now_ms) {
   constexpr int64_t kDayMs = 24LL * 60 * 60 * 1000;
-  if (text.size() >= 2 && text.back() == 'd' &&
-      text.find_first_not_of("0123456789") == text.size() - 1) {
-    return now_ms - std::stoll(text.substr(0, text.size() - 1)) * kDayMs;
+  if (text.size() >= 2 && text.back() == 'd') {
+    int days = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size() - 1, days);
+    // Up to ten years back: the log keeps no more (--log-retention-days).
+    if (ec != std::errc() || end != text.data() + text.size() - 1 || days < 0 || days > 3650)
+      return std::nullopt;
+    return now_ms - static_cast<int64_t>(days) * kDayMs;
   }
   std::tm tm{};
   const char* end = strptime(text.c_str(), "%Y-%m-%d", &tm);
@@ -48,7 +53,8 @@ int run_report(const ReportFlags& flags) {
                              .count();
   std::optional<int64_t> since = parse_since(flags.since, now_ms);
   if (!since) {
-    std::cerr << "tanya report: --since takes days back (\"7d\") or a date (\"2026-12-01\")\n";
+    std::cerr << "tanya report: --since takes days back (\"7d\", up to 3650d) or a date "
+                 "(\"2026-12-01\")\n";
     return 2;
   }
   std::string error;
@@ -86,7 +92,8 @@ int run_report(const ReportFlags& flags) {
   options.since_ms = *since;
   options.article = flags.article;
   editor::Report report = editor::make_report(
-      store->since(*since), options, [&](std::string_view q) { return bot->question_key(q); });
+      store->since(*since), options,
+      [&](std::string_view q, std::string_view a) { return bot->question_key(q, a); });
   if (flags.json) {
     std::cout << dump_json(editor::to_json(report)) << "\n";
   } else {

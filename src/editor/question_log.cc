@@ -16,7 +16,7 @@ constexpr int kWriterNice = 10;
 
 std::unique_ptr<QuestionLog> QuestionLog::open(std::shared_ptr<QuestionStore> store,
                                                QuestionLogOptions options, std::string* error) {
-  std::string key = store->hash_key();
+  std::string key = !options.hash_key.empty() ? options.hash_key : store->hash_key();
   if (key.empty()) {
     *error = "the question log has no hash key and cannot make one (is its store writable?)";
     return nullptr;

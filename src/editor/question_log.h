@@ -41,6 +41,11 @@ struct QuestionLogOptions {
   std::chrono::milliseconds flush_every{200};  // longest a row waits in the queue
   size_t max_queued = 20000;                   // beyond this, new rows are dropped (and counted)
   std::function<int64_t()> now_ms;             // wall clock in ms; empty: the system clock
+  // The secret user ids are hashed with; empty: the store's own
+  // (QuestionStore::hash_key). Given from outside the store
+  // (TANYA_LOG_HASH_KEY), a copy of the log alone cannot test guesses of
+  // who asked.
+  std::string hash_key;
 };
 
 // One question as a channel saw it.

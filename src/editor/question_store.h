@@ -66,7 +66,8 @@ class QuestionStore {
   virtual bool append(const std::vector<LoggedQuestion>& rows) = 0;
 
   // Marks the row of `id`; false when no such row is kept (never logged,
-  // or purged by retention).
+  // or purged by retention). The same mark again with no comment keeps the
+  // comment it had.
   virtual bool set_feedback(const AnswerId& id, Feedback feedback, std::string_view comment) = 0;
 
   // Rows asked at or after `since_ms`, oldest first (rows of one

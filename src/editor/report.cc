@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "text/utf8.h"
 
@@ -46,21 +47,38 @@ std::vector<QuestionGroup> group_declined(const std::vector<const LoggedQuestion
     std::map<std::string, size_t> articles;
   };
   std::vector<Building> groups;
+  // Each distinct question is read once, however often it was asked; a
+  // group is compared only with keys that share a word with it.
+  std::map<std::pair<std::string, std::string>, std::vector<std::string>> keys;
+  std::unordered_map<std::string, std::vector<size_t>> groups_with;
   for (const LoggedQuestion* row : declined) {
-    std::vector<std::string> key = key_of ? key_of(row->question) : std::vector<std::string>{};
-    // A question with no word of meaning ("apa?") groups by its text.
-    if (key.empty() || (key.size() == 1 && !kind_of(key).empty())) key.push_back(row->question);
+    auto [at, fresh] = keys.try_emplace({row->question, row->article});
+    if (fresh) {
+      std::vector<std::string> key =
+          key_of ? key_of(row->question, row->article) : std::vector<std::string>{};
+      // A question with no word of meaning ("apa?") groups by its text.
+      if (key.empty() || (key.size() == 1 && !kind_of(key).empty())) key.push_back(row->question);
+      at->second = std::move(key);
+    }
+    const std::vector<std::string>& key = at->second;
     Building* home = nullptr;
-    for (Building& g : groups) {
-      if (kind_of(g.group.key) == kind_of(key) && jaccard(g.group.key, key) >= kSameQuestion) {
-        home = &g;
-        break;
+    std::set<size_t> seen;
+    for (const std::string& word : key) {
+      auto with = groups_with.find(word);
+      if (with == groups_with.end()) continue;
+      for (size_t g : with->second) {
+        if (!seen.insert(g).second) continue;
+        if (kind_of(groups[g].group.key) == kind_of(key) &&
+            jaccard(groups[g].group.key, key) >= kSameQuestion &&
+            (home == nullptr || g < static_cast<size_t>(home - groups.data())))
+          home = &groups[g];
       }
     }
     if (home == nullptr) {
       groups.push_back({});
       home = &groups.back();
       home->group.key = key;
+      for (const std::string& word : key) groups_with[word].push_back(groups.size() - 1);
     }
     ++home->group.count;
     if (row->feedback == Feedback::kDown) ++home->group.down;

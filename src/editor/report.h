@@ -21,7 +21,9 @@
 
 namespace tanya::editor {
 
-using QuestionKey = std::function<std::vector<std::string>(std::string_view question)>;
+// The key of a question asked of an article (its id, "" for site-wide).
+using QuestionKey =
+    std::function<std::vector<std::string>(std::string_view question, std::string_view article)>;
 
 struct ReportOptions {
   int64_t since_ms = 0;         // rows asked at or after this

@@ -78,7 +78,8 @@ class SqliteQuestionStore final : public QuestionStore {
     std::lock_guard<std::mutex> lock(mu_);
     try {
       sql::Stmt update(db_,
-                       "UPDATE questions SET feedback = ?2, comment = ?3 WHERE answer_id = ?1");
+                       "UPDATE questions SET comment = CASE WHEN ?3 = '' AND feedback = ?2 "
+                       "THEN comment ELSE ?3 END, feedback = ?2 WHERE answer_id = ?1");
       update.bind(1, id.str()).bind(2, feedback_name(feedback)).bind(3, comment);
       update.run();
       return sqlite3_changes(db_.get()) > 0;

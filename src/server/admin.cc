@@ -233,8 +233,10 @@ AdminResponse Admin::report_page(const AdminRequest& request, const Session& ses
     log_->flush();  // what readers asked a moment ago belongs in the report
     rows = log_->store().since(options.since_ms);
   }
-  editor::Report report = editor::make_report(
-      rows, options, [&](std::string_view text) { return bot_.question_key(text); });
+  editor::Report report =
+      editor::make_report(rows, options, [&](std::string_view text, std::string_view article) {
+        return bot_.question_key(text, article);
+      });
   return html(200, web::render_admin_report(report, view));
 }
 

@@ -172,6 +172,8 @@ int run_serve(const ServeFlags& flags) {
     }
     editor::QuestionLogOptions log_options;
     log_options.retention_days = flags.log_retention_days;
+    if (const char* key = std::getenv("TANYA_LOG_HASH_KEY"); key != nullptr)
+      log_options.hash_key = key;
     questions = editor::QuestionLog::open(question_store, log_options, &error);
     if (!questions) {
       log.write({{"event", "error"}, {"error", "question log: " + error}});

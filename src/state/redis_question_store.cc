@@ -27,8 +27,8 @@ const RedisScript kFeedback(R"lua(
 local row = redis.call('GET', KEYS[1])
 if not row then return 0 end
 local value = cjson.decode(row)
+if not (ARGV[2] == '' and value['feedback'] == ARGV[1]) then value['comment'] = ARGV[2] end
 value['feedback'] = ARGV[1]
-value['comment'] = ARGV[2]
 redis.call('SET', KEYS[1], cjson.encode(value))
 return 1
 )lua");

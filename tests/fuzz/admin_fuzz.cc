@@ -33,12 +33,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     q.article = std::string(tanya::utf8::truncate(q.question, 12));
     q.found = rows.size() % 2 == 0;
     q.confidence = q.found ? 0.6 : 0.1;
-    q.feedback = rows.size() % 3 == 0 ? tanya::editor::Feedback::kDown : tanya::editor::Feedback::kNone;
+    q.feedback =
+        rows.size() % 3 == 0 ? tanya::editor::Feedback::kDown : tanya::editor::Feedback::kNone;
     rows.push_back(std::move(q));
     at = nl + 1;
   }
   // Words as the key: near-duplicates group by shared words.
-  auto key = [](std::string_view q) {
+  auto key = [](std::string_view q, std::string_view) {
     std::vector<std::string> words;
     size_t i = 0;
     while (i < q.size()) {

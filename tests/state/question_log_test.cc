@@ -100,6 +100,9 @@ QUESTION_STORE_TEST("feedback marks a kept row and nothing else") {
   REQUIRE(rows.size() == 1);
   CHECK(rows[0].feedback == Feedback::kDown);
   CHECK(rows[0].comment == "salah \"kutip\"");
+  // The same mark again without a comment keeps the comment.
+  CHECK(store->set_feedback(a.answer_id, Feedback::kDown, ""));
+  CHECK(backend.open()->since(0)[0].comment == "salah \"kutip\"");
   // A reader may change their mind: the last mark counts.
   CHECK(store->set_feedback(a.answer_id, Feedback::kUp, ""));
   CHECK(backend.open()->since(0)[0].feedback == Feedback::kUp);

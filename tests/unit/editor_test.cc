@@ -101,6 +101,13 @@ TEST_CASE("a curated answer is given to readers who ask in other words, and not 
     CHECK(a.sources[0].article_id == "koperasi");
     CHECK(a.sources[0].anchor == "cara-mendirikan-koperasi-sekolah");
   }
+  // A question about something else, in the article's words or not, is
+  // another question than the one the editor answered.
+  for (const char* q :
+       {"Siapa ketua koperasi simpan pinjam?", "Siapa ketua koperasi sekolah di Jepang?"}) {
+    INFO(q);
+    CHECK(article.bot->ask(std::string("o-") + q, q).intent != "curated");
+  }
   // The article's own answers are untouched.
   Answer def = article.bot->ask("c1", "Apa itu koperasi sekolah?");
   CHECK(def.intent != "curated");
@@ -177,8 +184,9 @@ TEST_CASE("the report counts per day and channel and groups declined questions b
   rows[3].feedback = Feedback::kDown;
   rows[3].comment = "tidak dijawab";
   rows[0].feedback = Feedback::kUp;
-  Report r =
-      make_report(rows, {}, [&](std::string_view q) { return article.bot->question_key(q); });
+  Report r = make_report(rows, {}, [&](std::string_view q, std::string_view a) {
+    return article.bot->question_key(q, a);
+  });
   CHECK(r.questions == 6);
   CHECK(r.found == 2);
   CHECK(r.up == 1);
