@@ -23,11 +23,20 @@ std::string utc_day(int64_t time_ms) {
 
 namespace {
 
+// Of the words of two sorted, duplicate-free keys (their kinds, which
+// must agree, are not words: "?when" shared by two questions of one word
+// each would make them half alike).
 double jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  std::set<std::string> sa(a.begin(), a.end()), sb(b.begin(), b.end());
+  const size_t a0 = !a.empty() && !a[0].empty() && a[0][0] == '?';
+  const size_t b0 = !b.empty() && !b[0].empty() && b[0][0] == '?';
   size_t both = 0;
-  for (const auto& w : sa) both += sb.count(w);
-  const size_t either = sa.size() + sb.size() - both;
+  for (size_t i = a0, j = b0; i < a.size() && j < b.size();) {
+    const int c = a[i].compare(b[j]);
+    both += c == 0;
+    i += c <= 0;
+    j += c >= 0;
+  }
+  const size_t either = (a.size() - a0) + (b.size() - b0) - both;
   return either == 0 ? 1.0 : static_cast<double>(both) / static_cast<double>(either);
 }
 
@@ -51,6 +60,8 @@ std::vector<QuestionGroup> group_declined(const std::vector<const LoggedQuestion
   // group is compared only with keys that share a word with it.
   std::map<std::pair<std::string, std::string>, std::vector<std::string>> keys;
   std::unordered_map<std::string, std::vector<size_t>> groups_with;
+  std::vector<uint64_t> seen;  // per group: the last row that compared with it
+  uint64_t round = 0;
   for (const LoggedQuestion* row : declined) {
     auto [at, fresh] = keys.try_emplace({row->question, row->article});
     if (fresh) {
@@ -58,16 +69,21 @@ std::vector<QuestionGroup> group_declined(const std::vector<const LoggedQuestion
           key_of ? key_of(row->question, row->article) : std::vector<std::string>{};
       // A question with no word of meaning ("apa?") groups by its text.
       if (key.empty() || (key.size() == 1 && !kind_of(key).empty())) key.push_back(row->question);
+      // Sorted ("?kind" sorts first), so that keys compare by merging.
+      std::sort(key.begin(), key.end());
+      key.erase(std::unique(key.begin(), key.end()), key.end());
       at->second = std::move(key);
     }
     const std::vector<std::string>& key = at->second;
     Building* home = nullptr;
-    std::set<size_t> seen;
+    ++round;
     for (const std::string& word : key) {
+      if (word[0] == '?') continue;  // the kind: every group of it shares that
       auto with = groups_with.find(word);
       if (with == groups_with.end()) continue;
       for (size_t g : with->second) {
-        if (!seen.insert(g).second) continue;
+        if (seen[g] == round) continue;
+        seen[g] = round;
         if (kind_of(groups[g].group.key) == kind_of(key) &&
             jaccard(groups[g].group.key, key) >= kSameQuestion &&
             (home == nullptr || g < static_cast<size_t>(home - groups.data())))
@@ -78,7 +94,10 @@ std::vector<QuestionGroup> group_declined(const std::vector<const LoggedQuestion
       groups.push_back({});
       home = &groups.back();
       home->group.key = key;
-      for (const std::string& word : key) groups_with[word].push_back(groups.size() - 1);
+      seen.push_back(0);
+      for (const std::string& word : key) {
+        if (word[0] != '?') groups_with[word].push_back(groups.size() - 1);
+      }
     }
     ++home->group.count;
     if (row->feedback == Feedback::kDown) ++home->group.down;
@@ -146,8 +165,11 @@ Report make_report(const std::vector<LoggedQuestion>& rows, const ReportOptions&
   std::stable_sort(
       r.channels.begin(), r.channels.end(),
       [](const ChannelCount& a, const ChannelCount& b) { return a.questions > b.questions; });
-  // Newest first: the latest grouping is what an editor acts on.
+  // Newest first: the latest grouping is what an editor acts on. Only the
+  // newest kMaxGrouped are grouped, so a report stays quick however large
+  // the log (the counts above are of every row).
   std::reverse(declined.begin(), declined.end());
+  if (declined.size() > kMaxGrouped) declined.resize(kMaxGrouped);
   r.declined = group_declined(declined, key, options.top);
   auto newest_first = [&](std::vector<LoggedQuestion>& list) {
     std::reverse(list.begin(), list.end());

@@ -69,6 +69,8 @@ struct Report {
 // Two keys belong to one group when they share at least this share of
 // their words (Jaccard), and are of the same kind.
 inline constexpr double kSameQuestion = 0.6;
+// The newest declined questions grouped at most.
+inline constexpr size_t kMaxGrouped = 5000;
 
 Report make_report(const std::vector<LoggedQuestion>& rows, const ReportOptions& options,
                    const QuestionKey& key);
