@@ -1,5 +1,6 @@
 #include "bot/answer.h"
 
+#include <chrono>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <random>
@@ -9,7 +10,16 @@
 namespace tanya {
 
 AnswerId AnswerId::generate() {
-  return AnswerId(random_hex(16));
+  // The time first (ms, 12 hex digits), then 80 random bits: ids sort by
+  // when they were given, so a log indexed by them appends at the end of
+  // its index instead of writing all over it, and no client can guess one.
+  const uint64_t ms = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                std::chrono::system_clock::now().time_since_epoch())
+                                                .count());
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string id(12, '0');
+  for (int i = 11, shift = 0; i >= 0; --i, shift += 4) id[i] = kHex[(ms >> shift) & 0xF];
+  return AnswerId(id + random_hex(10));
 }
 
 std::optional<AnswerId> AnswerId::parse(std::string_view text) {

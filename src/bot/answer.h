@@ -13,9 +13,11 @@
 namespace tanya {
 
 // Names one answer the bot gave, so that a reader's feedback can point back
-// at it: 32 lowercase hex digits, 128 random bits. Random rather than
-// counted, so that replicas never hand out the same id and nobody can guess
-// another reader's answer to mark it. A channel turns a client's string into
+// at it: 32 lowercase hex digits, the time in ms (12) and 80 random bits
+// (20). Random rather than counted, so that replicas never hand out the
+// same id and nobody can guess another reader's answer to mark it; time
+// first, so that ids sort as they were given (the log's index grows at
+// its end). A channel turns a client's string into
 // an AnswerId only through parse(), so what reaches a store is well formed.
 class AnswerId {
  public:

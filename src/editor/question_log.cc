@@ -52,6 +52,14 @@ std::string QuestionLog::hash(std::string_view user) const {
   return channels::to_hex(channels::hmac_sha256(key_, user)).substr(0, 32);
 }
 
+std::string QuestionLog::hashed(const std::string& user) {
+  constexpr size_t kRemembered = 10000;  // then forgotten all at once: memory stays bounded
+  auto it = hashes_.find(user);
+  if (it != hashes_.end()) return it->second;
+  if (hashes_.size() >= kRemembered) hashes_.clear();
+  return hashes_.emplace(user, hash(user)).first->second;
+}
+
 void QuestionLog::record(const Asked& asked, const Answer& answer) {
   if (answer.id.empty()) return;
   LoggedQuestion row;
@@ -145,7 +153,7 @@ void QuestionLog::run() {
     lock.unlock();
     for (LoggedQuestion& row : batch) {
       if (!row.hashed) {
-        if (!row.user.empty()) row.user = hash(row.user);
+        if (!row.user.empty()) row.user = hashed(row.user);
         row.question = utf8::clean(row.question);
         row.hashed = true;
       }

@@ -28,6 +28,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -93,6 +94,10 @@ class QuestionLog {
   QuestionLog(std::shared_ptr<QuestionStore> store, QuestionLogOptions options, std::string key);
   int64_t now_ms() const;
   void run();
+  // hash(), remembered for the users of the last while: a reader asks
+  // several questions, and the writer hashes each once. Writer thread only.
+  std::string hashed(const std::string& user);
+  std::unordered_map<std::string, std::string> hashes_;
 
   const std::shared_ptr<QuestionStore> store_;
   const QuestionLogOptions options_;

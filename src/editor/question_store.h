@@ -48,8 +48,10 @@ struct LoggedQuestion {
   bool retried = false;
 };
 
-// Longest answer text kept in a row: enough to see what the reader was told.
-inline constexpr size_t kMaxLoggedAnswer = 1200;
+// Longest answer text kept in a row: enough to see what the reader was
+// told (an answer's opening and its first items), and short enough that
+// logging costs answering little: the row's size is most of its cost.
+inline constexpr size_t kMaxLoggedAnswer = 400;
 // Longest feedback comment accepted, in bytes.
 inline constexpr size_t kMaxFeedbackComment = 500;
 
