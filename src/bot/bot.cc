@@ -1259,12 +1259,9 @@ std::vector<std::string> Bot::question_key(std::string_view question,
   model.ensure(*w);
   Understanding u = model.understander->read(question, w->tokenizer);
   impl_->release(std::move(w));
-  std::vector<std::string> key(u.query.begin(), u.query.end());
-  // Topics the question asks of ("manfaat", "jenis") tell questions apart
-  // as much as their words do.
-  key.insert(key.end(), u.topics.begin(), u.topics.end());
-  std::sort(key.begin(), key.end());
-  key.erase(std::unique(key.begin(), key.end()), key.end());
+  // The words a curated phrasing is matched by are the words two
+  // questions mean the same by.
+  std::vector<std::string> key = CuratedStrategy::key_of(u);
   if (!u.qtype.empty()) key.insert(key.begin(), "?" + u.qtype);
   return key;
 }

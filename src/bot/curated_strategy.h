@@ -36,7 +36,10 @@ class CuratedStrategy {
   // The pair whose phrasing reads most like `u`.
   Match match(const Understanding& u) const;
 
-  // The words of a reading that are compared: its search terms and topics.
+  // The words of a reading that are compared, sorted and unique: its
+  // search terms, and the topics it asks of ("manfaat", "jenis"), which
+  // tell questions apart as much as their words do. (Bot::question_key
+  // groups questions by them too.)
   static std::vector<std::string> key_of(const Understanding& u);
 
  private:
