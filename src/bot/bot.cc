@@ -142,7 +142,10 @@ struct Model {
   std::unordered_map<std::string, std::vector<int>> postings;
   Terms site_terms;                              // the keys of postings, sorted (prefix lookups)
   std::unordered_map<std::string, int> by_slug;  // index of each article by its id
-  // The articles whose subject, or another name of it, has each term.
+  // The articles whose subject, or another name of it, is posted under
+  // each term. A name is posted under its term fewest of the site's names
+  // have: a question holds the whole name only if it holds that term, so a
+  // word many subjects share ("layanan") costs no check of each of them.
   std::unordered_map<std::string, std::vector<int>> subject_postings;
 
   // How many articles use `term`.
@@ -253,10 +256,27 @@ std::shared_ptr<const Model> load_model(const BotOptions& options,
     const ArticleModel& a = *m->articles.back();
     m->by_slug[a.doc().slug] = k;
     for (const std::string& t : a.kb->terms) m->postings[t].push_back(k);
-    std::unordered_set<std::string> named(a.doc().subject_terms.begin(),
-                                          a.doc().subject_terms.end());
-    for (const Terms& alias : a.doc().subject_aliases) named.insert(alias.begin(), alias.end());
-    for (const std::string& t : named) m->subject_postings[t].push_back(k);
+  }
+  {
+    auto each_name = [&](auto&& visit) {
+      for (size_t k = 0; k < m->articles.size(); ++k) {
+        const KDocument& d = m->articles[k]->doc();
+        if (!d.subject_terms.empty()) visit(static_cast<int>(k), d.subject_terms);
+        for (const Terms& alias : d.subject_aliases)
+          if (!alias.empty()) visit(static_cast<int>(k), alias);
+      }
+    };
+    std::unordered_map<std::string, size_t> names_with;
+    each_name([&](int, const Terms& name) {
+      for (const std::string& t : name) ++names_with[t];
+    });
+    each_name([&](int k, const Terms& name) {
+      const std::string* rarest = &name.front();
+      for (const std::string& t : name)
+        if (names_with[t] < names_with[*rarest]) rarest = &t;
+      std::vector<int>& posted = m->subject_postings[*rarest];
+      if (posted.empty() || posted.back() != k) posted.push_back(k);
+    });
   }
   if (m->articles.empty()) throw std::runtime_error("the index holds no article");
   // A small site is read whole now, so that no reader waits for it; a
@@ -514,6 +534,11 @@ Answer Model::ask(Context& ctx, std::string_view question, std::string_view scop
       // bot/router.h.)
       for (int k : likely(read)) add(k);
       if (asked.empty()) add(0);
+    } else if (current >= 0 && !names(static_cast<size_t>(current), read)) {
+      // Nor is the conversation's article asked then: a follow-up that
+      // names another article's subject leaves it (router.h, rule 1), and
+      // a large site weighs no article it has not found named or likely.
+      asked.erase(asked.begin());
     }
   }
 

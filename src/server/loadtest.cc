@@ -7,6 +7,7 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -15,6 +16,7 @@
 #include <boost/beast/websocket/ssl.hpp>
 #include <cmath>
 #include <cstdio>
+#include <fstream>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -80,8 +82,10 @@ struct Shared {
   std::string origin;                // empty: no Origin header
   net::ssl::context* tls = nullptr;  // wss://: verifies the server's certificate
   bool idle = false;
-  std::string expected_prefix;        // of a successful reply
-  std::vector<std::string> requests;  // sent in turn
+  std::string expected_prefix;            // of a successful reply
+  std::vector<std::string> requests;      // sent in turn
+  std::chrono::milliseconds interval{0};  // between one connection's questions; 0: closed loop
+  int64_t connections = 1;
   std::atomic<bool> stop{false};
   std::atomic<int64_t> measure_from{std::numeric_limits<int64_t>::max()};
   std::atomic<int64_t> measure_until{std::numeric_limits<int64_t>::max()};
@@ -123,7 +127,10 @@ class Client : public std::enable_shared_from_this<Client<Socket>> {
   // `stream_args`: a strand, plus the TLS context for wss://.
   template <typename... StreamArgs>
   Client(Shared& shared, size_t first_turn, StreamArgs&&... stream_args)
-      : ws_(std::forward<StreamArgs>(stream_args)...), shared_(shared), turn_(first_turn) {}
+      : ws_(std::forward<StreamArgs>(stream_args)...),
+        pause_(ws_.get_executor()),
+        shared_(shared),
+        turn_(first_turn) {}
 
   void start() {
     beast::get_lowest_layer(ws_).expires_after(std::chrono::seconds(30));
@@ -181,6 +188,15 @@ class Client : public std::enable_shared_from_this<Client<Socket>> {
     if (shared_.idle) {
       ws_.async_read(buffer_,
                      beast::bind_front_handler(&Client::on_idle_read, this->shared_from_this()));
+    } else if (shared_.interval.count() > 0) {
+      // Paced connections start spread over one interval, as readers
+      // arrive: all asking in the same instant would measure a queue the
+      // generator made, not the server.
+      pause_.expires_after(shared_.interval * static_cast<int64_t>(turn_) /
+                           std::max<int64_t>(1, shared_.connections));
+      pause_.async_wait([self = this->shared_from_this()](beast::error_code wait_ec) {
+        if (!wait_ec) self->send_next();
+      });
     } else {
       send_next();
     }
@@ -237,7 +253,14 @@ class Client : public std::enable_shared_from_this<Client<Socket>> {
       }
     }
     buffer_.consume(buffer_.size());
-    send_next();
+    if (shared_.interval.count() == 0) return send_next();
+    // Paced: the next question goes one interval after the last was sent
+    // (at once if the answer took longer), so the load offered does not
+    // depend on how fast the server answers.
+    pause_.expires_at(sent_ + shared_.interval);
+    pause_.async_wait([self = this->shared_from_this()](beast::error_code wait_ec) {
+      if (!wait_ec) self->send_next();
+    });
   }
 
   void failed() {
@@ -245,6 +268,7 @@ class Client : public std::enable_shared_from_this<Client<Socket>> {
   }
 
   Socket ws_;
+  net::steady_timer pause_;
   beast::flat_buffer buffer_;
   Shared& shared_;
   size_t turn_;
@@ -323,6 +347,36 @@ std::vector<std::string> default_questions() {
 
 }  // namespace
 
+bool read_questions(const std::string& path, std::vector<std::string>* out, std::string* error) {
+  std::ifstream in(path);
+  if (!in) {
+    *error = "cannot read " + path;
+    return false;
+  }
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (line[line.find_first_not_of(" \t")] != '{') {
+      out->push_back(line);
+      continue;
+    }
+    auto row = nlohmann::json::parse(line, nullptr, false);
+    auto turns = row.is_object() ? row.find("turns") : row.end();
+    if (turns == row.end() || !turns->is_array() || turns->empty() || !(*turns)[0].is_string()) {
+      *error = path + ":" + std::to_string(number) + ": expected {\"turns\": [\"question\", ...]}";
+      return false;
+    }
+    out->push_back((*turns)[0].get<std::string>());
+  }
+  if (out->empty()) {
+    *error = path + ": no questions";
+    return false;
+  }
+  return true;
+}
+
 bool parse_duration(const std::string& text, std::chrono::milliseconds* out) {
   if (text.empty()) return false;
   char* end = nullptr;
@@ -396,6 +450,8 @@ LoadTestResult run_load_test(const LoadTestOptions& options) {
   shared.path = url.path;
   shared.origin = options.origin;
   shared.idle = options.mode == "idle";
+  shared.interval = options.interval;
+  shared.connections = options.connections;
   if (options.mode == "ping") {
     shared.expected_prefix = R"({"type":"pong")";
     shared.requests = {R"({"type":"ping"})"};
@@ -501,6 +557,8 @@ void add_loadtest_command(CLI::App& app) {
     LoadTestOptions options;
     std::string duration = "10s";
     std::string warmup = "1s";
+    std::string interval = "0";
+    std::string questions_file;
     bool json = false;
   };
   auto flags = std::make_shared<Flags>();
@@ -528,12 +586,29 @@ void add_loadtest_command(CLI::App& app) {
       ->check(CLI::Range(1, 64))
       ->capture_default_str();
   cmd->add_option("--question", flags->options.questions, "Question to ask (repeatable)");
+  cmd->add_option("--questions", flags->questions_file,
+                  "File of questions to ask in turn: one per line, or JSONL with the first of "
+                  "\"turns\" (the shared scorer's format)")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--interval", flags->interval,
+                  "ask: each connection asks once per interval (e.g. 100ms), an offered load of "
+                  "connections/interval; 0: ask again as soon as answered")
+      ->capture_default_str();
   cmd->add_flag("--json", flags->json, "Print the figures as one JSON line");
   cmd->callback([flags] {
     LoadTestOptions options = flags->options;
     if (!parse_duration(flags->duration, &options.duration) ||
         !parse_duration(flags->warmup, &options.warmup)) {
       throw CLI::ValidationError("--duration/--warmup", "expected e.g. 10s, 500ms, 1m");
+    }
+    if (!parse_duration(flags->interval, &options.interval)) {
+      throw CLI::ValidationError("--interval", "expected e.g. 100ms, 1s, or 0");
+    }
+    if (!flags->questions_file.empty()) {
+      std::string error;
+      if (!read_questions(flags->questions_file, &options.questions, &error)) {
+        throw CLI::ValidationError("--questions", error);
+      }
     }
     LoadTestResult r = run_load_test(options);
     if (!r.error.empty()) {

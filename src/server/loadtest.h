@@ -36,6 +36,10 @@ struct LoadTestOptions {
   int threads = 1;                            // client I/O threads
   int connect_concurrency = 256;              // handshakes in flight while connecting
   std::vector<std::string> questions;         // asked in turn; empty: a built-in set
+  // ask: one connection's questions start this far apart (an offered load
+  // of connections / interval, to read latency at a given rate); 0: each
+  // is asked as soon as the last is answered (a closed loop, for capacity).
+  std::chrono::milliseconds interval{0};
 };
 
 struct LoadTestResult {
@@ -55,6 +59,11 @@ struct LoadTestResult {
 
 // Runs the load test; blocks for about warmup + duration (+ connect time).
 LoadTestResult run_load_test(const LoadTestOptions& options);
+
+// Appends the questions of a file: one per line, or JSONL rows whose first
+// "turns" entry is the question (the shared scorer's format). False, with
+// *error, if it cannot be read, a row is malformed or it holds none.
+bool read_questions(const std::string& path, std::vector<std::string>* out, std::string* error);
 
 // Parses "10s", "500ms", "2m" or a plain number of seconds. False if malformed.
 bool parse_duration(const std::string& text, std::chrono::milliseconds* out);
