@@ -115,7 +115,7 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
         for (const KSentence& s : kb_.sentences) whole += find_phrase(s.terms, names[n]) >= 0;
         auto df = kb_.term_sentences.find(key.front());
         const int alone = (df == kb_.term_sentences.end() ? 0 : df->second) - whole;
-        loose_names_[e][n] = alone > whole;
+        loose_names_[e][n] = alone >= whole;
       }
     }
   }
@@ -529,9 +529,12 @@ void Understander::add_glosses(const KSentence& sent, Tokenizer& tok) {
 
 Words Understander::shorthand(const std::string& word, Tokenizer& tok,
                               std::vector<std::string>* notes) const {
-  // Three letters ("pkn") fit too many words, and are as often an acronym.
-  constexpr size_t kShortest = 4;
-  if (lang_ == nullptr || word.size() < kShortest || lang_->speller->valid(word)) return {};
+  // Three letters ("pkn") fit many words, and are as often an acronym: one
+  // is read only as a word of the article's own ("bka": "buka", for an
+  // article on opening an account), never by a synonym.
+  constexpr size_t kShortest = 4, kShortestOwn = 3;
+  if (lang_ == nullptr || word.size() < kShortestOwn || lang_->speller->valid(word)) return {};
+  const bool own_only = word.size() < kShortest;
   // A real word with a clitic Hunspell lacks ("terbangnya") is no shorthand.
   for (std::string_view clitic : {"nya", "lah", "kah"}) {
     if (word.size() > clitic.size() + kShortest &&
@@ -555,13 +558,13 @@ Words Understander::shorthand(const std::string& word, Tokenizer& tok,
     for (const std::string& s : lang_->speller->abbreviated(root)) stems.emplace_back(s, root);
   }
   constexpr size_t kMostStems = 12;  // more is a guess however it is read
-  if (stems.size() > kMostStems) return {};
+  if (!own_only && stems.size() > kMostStems) return {};
   for (const auto& [s, shortened] : stems) {
     if (s[0] != word[0] || s == shortened || !drops_vowels(shortened, s)) continue;
     std::vector<std::string> read;
     size_t synonyms = 0;
     Words synonym_words;
-    Words to = toward_article({s}, tok, &read, &synonyms, &synonym_words);
+    Words to = own_only ? Words{s} : toward_article({s}, tok, &read, &synonyms, &synonym_words);
     if (std::none_of(to.begin(), to.end(), [&](const std::string& x) {
           return kb_.words.count(x) > 0 || kb_.terms.count(tok.stem(x)) > 0;
         }))
@@ -1062,6 +1065,67 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       ++i;
       continue;
     }
+    // Two English words the article glosses once ("Coral Reef Program")
+    // whose translations are a pair the article writes more: the reader
+    // asks about the article's thing ("coral reef" is "terumbu karang").
+    // (Only a pair the article writes, as its gloss does, "sea turtles"
+    // for its "sea turtle", or a pair of a question asked in English, where
+    // a word may be English though the article uses it too: "air" in "air
+    // pollution". Looking every pair of an Indonesian question up in
+    // FreeDict costs more than all else here.)
+    auto glossed = [&] {
+      if (i + 1 >= in.size()) return false;
+      if (english_question) return true;
+      for (const std::string& form : english_forms(in[i + 1])) {
+        if (count_of(pair_count_, w + " " + form) > 0) return true;
+      }
+      return false;
+    };
+    auto glossed_pair = [&] {
+      if (lang_ == nullptr || !glossed()) return false;
+      // (FreeDict first, then the bot's own English words, each as the
+      // article says it: "waste" is "limbah", which an article on e-waste
+      // writes "sampah".)
+      auto translated = [&](const std::string& x) {
+        for (const std::string& form : english_forms(x)) {
+          if (Words to = most_used(lang_->english->translations(form), tok); !to.empty()) return to;
+        }
+        if (english_question) {
+          for (const std::string& form : english_forms(x)) {
+            if (Words to = english_word(form, tok); !to.empty()) return to;
+          }
+        }
+        return Words{};
+      };
+      // (In an English question one of the two may be Indonesian already,
+      // read so by an earlier step: "electronic" is "elektronik".)
+      auto read_as = [&](const std::string& x) {
+        Words to = translated(x);
+        if (to.empty() && english_question && kb_.words.count(x) && !lx_.stop_words.count(x) &&
+            !lx_.question_words.count(x))
+          to = {x};
+        return to;
+      };
+      const Words a = read_as(w);
+      const Words b = a.size() == 1 ? read_as(in[i + 1]) : Words{};
+      if (a.size() == 1 && b.size() == 1 && a != b && (a[0] != w || b[0] != in[i + 1])) {
+        const int as_asked = count_of(pair_count_, a[0] + " " + b[0]);
+        const int reversed = count_of(pair_count_, b[0] + " " + a[0]);
+        // (In either order: English puts the modifier first, Indonesian
+        // after its head, "electronic waste" and "sampah elektronik", and
+        // the pair is turned once all is read, below.)
+        if (as_asked + reversed > count_of(pair_count_, w + " " + in[i + 1])) {
+          take(w, a, true);
+          take(in[i + 1], b, true);
+          ++i;
+          return true;
+        }
+      }
+      return false;
+    };
+    // (In an English question, before each word is read alone: the pair
+    // may be the article's phrase in the other order.)
+    if (english_question && glossed_pair()) continue;
     // An English word the article also uses, whose Indonesian is what the
     // article is about ("inflation" in an article on inflasi that names
     // "Cost-Push Inflation") or the word it otherwise writes, asks about that.
@@ -1088,40 +1152,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       take(w, it->second);
       continue;
     }
-    // Two English words the article glosses once ("Coral Reef Program")
-    // whose translations are a pair the article writes more: the reader
-    // asks about the article's thing ("coral reef" is "terumbu karang").
-    // (Only a pair the article writes, as its gloss does, "sea turtles"
-    // for its "sea turtle", or a pair of a question asked in English, where
-    // a word may be English though the article uses it too: "air" in "air
-    // pollution". Looking every pair of an Indonesian question up in
-    // FreeDict costs more than all else here.)
-    auto glossed = [&] {
-      if (i + 1 >= in.size()) return false;
-      if (english_question) return true;
-      for (const std::string& form : english_forms(in[i + 1])) {
-        if (count_of(pair_count_, w + " " + form) > 0) return true;
-      }
-      return false;
-    };
-    if (lang_ != nullptr && glossed()) {
-      auto translated = [&](const std::string& x) {
-        for (const std::string& form : english_forms(x)) {
-          if (Words to = most_used(lang_->english->translations(form), tok); !to.empty()) return to;
-        }
-        return Words{};
-      };
-      const Words a = translated(w);
-      const Words b = a.size() == 1 ? translated(in[i + 1]) : Words{};
-      if (a.size() == 1 && b.size() == 1 && a != b && a[0] != w && b[0] != in[i + 1] &&
-          count_of(pair_count_, a[0] + " " + b[0]) + count_of(pair_count_, b[0] + " " + a[0]) >
-              count_of(pair_count_, w + " " + in[i + 1])) {
-        take(w, a, true);
-        take(in[i + 1], b, true);
-        ++i;
-        continue;
-      }
-    }
+    if (!english_question && glossed_pair()) continue;
     // (A topic's own word, "bahaya", is how the question asks: it is not
     // read toward an article's synonym of it.)
     // (Nor is an ordinal, "pertama", which asks for a place in a list.)
@@ -1565,6 +1596,21 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
                  std::isdigit(static_cast<unsigned char>(c));
         });
     if (upper) written_upper.insert(token.word);
+    // An acronym with a small "s" after its capitals ("BPRs", "SMEs") is
+    // its English plural: the article's acronym, even where the article
+    // also has one that ends in a capital S ("BPRS").
+    if (written.size() >= 3 && written.back() == 's' &&
+        std::all_of(written.begin(), written.end() - 1,
+                    [](char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; })) {
+      std::string singular = token.word.substr(0, token.word.size() - 1);
+      if (acronyms_.count(singular)) {
+        written_upper.insert(singular);
+        raw.push_back(std::move(singular));
+        capitals.resize(raw.size(), false);
+        capitals.back() = true;
+        continue;
+      }
+    }
     // The article's acronym typed in small letters ("lbh") is still that
     // acronym, before any chat abbreviation it resembles ("lbh" = "lebih"),
     // unless it is a word of its own.

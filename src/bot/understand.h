@@ -224,9 +224,11 @@ class Understander {
   // for ITU), else "".
   std::vector<std::string> word_acronyms_;
   // Names that, less the subject's words, leave one word the article uses
-  // mostly on its own ("Gerhana Bulan" in an article on gerhana: "Bulan"
-  // is the moon): such a name is not said by that word alone. By entity,
-  // then by index into its name_terms.
+  // on its own at least as often as in the name ("Gerhana Bulan" in an
+  // article on gerhana: "Bulan" is the moon; "Bank Indonesia" in one on a
+  // kind of bank that works "di seluruh Indonesia"): such a name is not
+  // said by that word alone, which is at best a guess between the two. By
+  // entity, then by index into its name_terms.
   std::vector<std::vector<bool>> loose_names_;
   // The terms of the words in capitals the subject is written with
   // ("BPJS", "JKN" of "BPJS Kesehatan dan JKN"): readers name the subject

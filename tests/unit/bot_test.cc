@@ -617,6 +617,81 @@ Bulan penuh kawah. Bulan purnama tampak bulat penuh.
   CHECK(b.text.find("Bumi berada di antara Matahari dan Bulan") != std::string::npos);
 }
 
+TEST_CASE(
+    "a word used as often alone as in a name does not name it; an acronym's English plural is the "
+    "acronym",
+    "[bot]") {
+  testing::ArticleBot article("tied-name", "bpr.md", R"(---
+title: Bank Perekonomian Rakyat
+subject: Bank Perekonomian Rakyat
+---
+
+# Bank Perekonomian Rakyat
+
+Bank Perekonomian Rakyat (BPR) adalah bank yang melayani usaha mikro dan masyarakat desa.
+
+## Jenis BPR
+
+- **BPR konvensional**, yaitu BPR yang memakai sistem bunga.
+- **BPR Syariah (BPRS)**, yaitu BPR yang memakai prinsip bagi hasil.
+
+## Pengawasan
+
+Sejak 2013 pengawasan BPR beralih dari Bank Indonesia (BI) ke Otoritas Jasa Keuangan (OJK).
+OJK mengawasi BPR dan berwenang mencabut izinnya.
+
+## Jumlah
+
+Saat ini terdapat sekitar 1.400 BPR yang beroperasi di seluruh Indonesia.
+)");
+  // "Indonesia" is the country as often as the central bank's name here:
+  // it does not make the question one about Bank Indonesia.
+  Answer a = article.bot->ask("n", "Ada berapa banyak BPR di Indonesia?");
+  INFO(a.text);
+  CHECK(a.text.find("1.400") != std::string::npos);
+  // "BPRs" is BPR in the plural, not BPRS (BPR Syariah).
+  const std::string read = article.bot->explain("Who supervises BPRs?");
+  INFO(read);
+  CHECK(read.find("\"bpr\"") != std::string::npos);
+  CHECK(read.find("BPRS") == std::string::npos);
+  Answer b = article.bot->ask("w", "Who supervises BPRs?");
+  INFO(b.text);
+  CHECK(b.text.find("OJK") != std::string::npos);
+  // In capitals it is still BPR Syariah.
+  CHECK(article.bot->explain("Apa itu BPRS?").find("BPRS") != std::string::npos);
+}
+
+TEST_CASE("an English pair is read as the article's phrase in Indonesian order", "[bot][english]") {
+  // No phrase of bot/ names "electronic waste": "electronic" is FreeDict's
+  // "elektronik", "waste" the lexicon's "limbah", which the article writes
+  // as its synonym "sampah" (mythes-id); the article writes "E-Waste" too,
+  // so "waste" is also one of its words.
+  testing::ArticleBot article("english-pair", "ewaste.md", R"md(---
+title: "Sampah Elektronik (E-Waste)"
+subject: Sampah Elektronik
+---
+
+# Sampah Elektronik (E-Waste)
+
+Sampah elektronik adalah barang elektronik yang sudah rusak atau tidak dipakai lagi, lalu dibuang.
+
+## Bahaya Sampah Elektronik
+
+Sampah elektronik mengandung timbal dan merkuri yang mencemari tanah.
+
+## Cara Mengelola
+
+Serahkan sampah elektronik ke bank sampah atau dropbox resmi.
+)md");
+  const std::string read = article.bot->explain("What is electronic waste?");
+  INFO(read);
+  CHECK(read.find(R"("sampah","elektronik")") != std::string::npos);
+  Answer a = article.bot->ask("e", "What is electronic waste?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("barang elektronik yang sudah rusak") != std::string::npos);
+}
+
 TEST_CASE("'biar ga kena X' asks how to prevent X", "[bot][understand]") {
   // Slang first ("biar ga" -> "agar tidak"), then the paraphrase.
   const std::string how = testing::bot().explain("gmn caranya biar ga kena hoaks");
@@ -659,6 +734,31 @@ Tulang sehat adalah tulang yang padat dan kuat.
   const std::string u = article.bot->explain("mkanan yg bnyk kalsium apa aja");
   INFO(u);
   CHECK(u.find("\"makan\"") != std::string::npos);
+}
+
+TEST_CASE("a three-letter shorthand is read only as the article's own word", "[bot][understand]") {
+  testing::ArticleBot article("shorthand-three", "tabungan.md", R"(---
+title: Tabungan
+subject: Tabungan
+---
+
+# Tabungan
+
+Tabungan adalah simpanan yang dapat diambil kapan saja.
+
+## Cara Membuka Rekening
+
+1. Datang ke kantor bank dengan membawa KTP.
+2. Isi formulir pembukaan rekening, lalu buka rekening dengan setoran awal.
+)");
+  // "bka" drops the vowels of many words; of the article's, only "buka".
+  const std::string u = article.bot->explain("gmn caranya bka rekening");
+  INFO(u);
+  CHECK(u.find("bka\u2192buka") != std::string::npos);
+  // Three letters that stand for no word of the article stay as written.
+  const std::string other = article.bot->explain("gmn caranya bkt rekening");
+  INFO(other);
+  CHECK(other.find("bkt\u2192") == std::string::npos);
 }
 
 TEST_CASE("a chat form with '-in' of a real word is no slip for another", "[bot][understand]") {
