@@ -34,14 +34,26 @@ inline RuntimeOptions repo_runtime() {
 
 // The bot is shared by the tests of one process; each test uses its own
 // session ids, so contexts never mix.
+// Its index file is removed when the process exits.
 inline Bot& bot() {
-  static std::unique_ptr<Bot> b = [] {
+  struct Owned {
+    std::unique_ptr<Bot> bot;
+    std::string index;
+    ~Owned() {
+      bot.reset();
+      std::error_code ec;
+      for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        std::filesystem::remove(index + suffix, ec);
+    }
+  };
+  static Owned owned = [] {
     std::string error;
-    auto p = open_runtime(repo_runtime(), &error);
+    RuntimeOptions options = repo_runtime();
+    auto p = open_runtime(options, &error);
     if (!p) throw std::runtime_error("cannot open the test bot: " + error);
-    return p;
+    return Owned{std::move(p), options.index_path};
   }();
-  return *b;
+  return *owned.bot;
 }
 
 // A bot over one article written to a temporary corpus directory (after the
