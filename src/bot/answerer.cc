@@ -1099,6 +1099,22 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
                                sections_->headed_as(m.section, u.qtype) && inside(true)) ||
                               (u.qtype.empty() && m.recall > 1 - 1e-9 && inside(false)));
   if (m.confidence() <= d.confidence && !topic_misses && !steps_instead && !piece_of_part) return d;
+  // And the other way: a heading that lacks what the question names
+  // ("Jenis Bank Desa" for "Jenis kredit di bank desa?") yields to the list
+  // of an item that names it ("**Kredit**, yaitu ... terbagi menjadi:").
+  // (Its headings above it count: "## Kredit" over "### Jenisnya".)
+  auto headed_by = [&](const std::string& x) {
+    for (int sec = m.section; sec >= 0; sec = kb_.sections[static_cast<size_t>(sec)].parent) {
+      const Terms& heading = kb_.sections[static_cast<size_t>(sec)].heading_terms;
+      if (std::find(heading.begin(), heading.end(), x) != heading.end()) return true;
+    }
+    return false;
+  };
+  const bool section_misses =
+      d.confidence >= kListOfItem && d.intent.rfind("topic.", 0) == 0 && !u.key_content.empty() &&
+      std::none_of(u.key_content.begin(), u.key_content.end(), headed_by) &&
+      sentence_share(d.sentences, u.key_content, true) >= kTopicCovers;
+  if (section_misses && !topic_misses && !steps_instead && !piece_of_part) return d;
   // Whether a claim holds is said by a statement, which gets its verdict;
   // a section's list says no "Ya" or "Tidak".
   if (u.qtype == "yesno" && d.confidence >= lx_.threshold && d.items.empty()) return d;
@@ -1823,8 +1839,16 @@ Draft Answerer::item_topic_answer(const Understanding& u, const std::string& top
     const int nested = kb_.nested_list(static_cast<int>(si));
     if (nested < 0) continue;
     // The item names what is asked before its last sentence, which
-    // announces the topic ("Penyebabnya antara lain:").
-    const size_t from = last_sentence_start(s);
+    // announces the topic ("Penyebabnya antara lain:"); an item of one
+    // sentence, by the term it opens with ("Kredit, yaitu pinjaman ... yang
+    // terbagi menjadi:").
+    size_t from = last_sentence_start(s);
+    if (from == 0) {
+      constexpr size_t kItemTerm = 4;  // words a term opening an item may have
+      const size_t cut = s.text.find_first_of(",:");
+      while (cut != std::string::npos && from < s.begins.size() && s.begins[from] < cut) ++from;
+      if (from >= s.terms.size() || from > kItemTerm) from = 0;
+    }
     if (from == 0) continue;
     const Terms head(s.terms.begin(), s.terms.begin() + static_cast<long>(from));
     const Terms last(s.terms.begin() + static_cast<long>(from), s.terms.end());

@@ -761,6 +761,40 @@ Tabungan adalah simpanan yang dapat diambil kapan saja.
   CHECK(other.find("bkt\u2192") == std::string::npos);
 }
 
+TEST_CASE("the kinds of a thing an item names are the list nested under that item", "[bot][topic]") {
+  testing::ArticleBot article("item-kinds", "bank.md", R"(---
+title: Bank Desa
+subject: Bank Desa
+---
+
+# Bank Desa
+
+Bank desa adalah bank kecil yang melayani warga desa.
+
+## Jenis Bank Desa
+
+1. **Bank desa milik pemerintah**, yaitu bank yang didirikan pemerintah daerah dengan modal kredit awal.
+2. **Bank desa milik swasta**, yaitu bank yang dimiliki warga.
+
+## Produk Bank Desa
+
+1. **Tabungan**: simpanan yang bisa ditarik kapan saja.
+2. **Kredit**, yaitu pinjaman dana kepada nasabah yang terbagi menjadi:
+   - **Kredit modal kerja**, untuk kebutuhan usaha sehari-hari.
+   - **Kredit konsumsi**, untuk kebutuhan pribadi.
+)");
+  // Not the kinds of bank, whose heading does not name credit, though one
+  // of them mentions it.
+  Answer a = article.bot->ask("k", "Jenis kredit di bank desa apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("Kredit modal kerja") != std::string::npos);
+  CHECK(a.text.find("milik swasta") == std::string::npos);
+  // The kinds of the subject are still its heading's list.
+  Answer b = article.bot->ask("b", "Jenis bank desa apa saja?");
+  INFO(b.text);
+  CHECK(b.text.find("milik swasta") != std::string::npos);
+}
+
 TEST_CASE("a chat form with '-in' of a real word is no slip for another", "[bot][understand]") {
   // "nyalain" is "nyalakan"; two letters from "ngapain" it is not that.
   const std::string u = testing::bot().explain("cara nyalain lampu gmn");
