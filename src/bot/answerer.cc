@@ -1110,10 +1110,10 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
     }
     return false;
   };
-  const bool section_misses =
-      d.confidence >= kListOfItem && d.intent.rfind("topic.", 0) == 0 && !u.key_content.empty() &&
-      std::none_of(u.key_content.begin(), u.key_content.end(), headed_by) &&
-      sentence_share(d.sentences, u.key_content, true) >= kTopicCovers;
+  const bool section_misses = d.confidence >= kListOfItem && d.intent.rfind("topic.", 0) == 0 &&
+                              !u.key_content.empty() &&
+                              std::none_of(u.key_content.begin(), u.key_content.end(), headed_by) &&
+                              sentence_share(d.sentences, u.key_content, true) >= kTopicCovers;
   if (section_misses && !topic_misses && !steps_instead && !piece_of_part) return d;
   // Whether a claim holds is said by a statement, which gets its verdict;
   // a section's list says no "Ya" or "Tidak".

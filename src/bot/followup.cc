@@ -332,6 +332,23 @@ std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& l
     out.insert(out.end(), frame.begin() + static_cast<long>(to), frame.end());
     return join_words(out);
   }
+  //    And before a word both end with, as many words as the follow-up
+  //    puts before it: "migrain dengan aura" -> "migrain tanpa aura".
+  if (named.size() >= 2) {
+    const size_t k = named.size() - 1;
+    auto at = std::find(frame.begin(), frame.end(), named.back());
+    const size_t end = static_cast<size_t>(at - frame.begin());
+    if (at != frame.end() && end >= k + 1 &&
+        std::none_of(frame.begin() + static_cast<long>(end - k), at, [&](const std::string& w) {
+          return lx.question_words.count(w) > 0 ||
+                 std::find(named.begin(), named.end(), w) != named.end();
+        })) {
+      Words out(frame.begin(), frame.begin() + static_cast<long>(end - k));
+      out.insert(out.end(), named.begin(), named.end());
+      out.insert(out.end(), at + 1, frame.end());
+      return join_words(out);
+    }
+  }
   // 3. An item of the same list: "kopi arabika" -> "kopi robusta", where
   //    the article lists "Arabika" and "Robusta" as kinds.
   if (named.size() == 1) {

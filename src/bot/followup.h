@@ -58,7 +58,8 @@ bool about_focus(const Understanding& u, const Context& context);
 // empty when `u` is no such follow-up (it has a type, a topic or an entity
 // of its own, or more than a short phrase). What it names replaces, in the
 // last question: its numbers ("kalau 9 bulan?"), the words after a word it
-// shares ("usaha mikro" -> "usaha kecil"), a word of the same ending
+// shares ("usaha mikro" -> "usaha kecil") or before one both end with
+// ("dengan aura" -> "tanpa aura"), a word of the same ending
 // ("inspirasi" -> "ekspirasi"), a word the article writes beside the same
 // neighbour ("TB sensitif obat" -> "TB resisten obat"), an item of the
 // same list ("kopi arabika" -> "kopi robusta"), or else its last words.

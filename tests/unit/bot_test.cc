@@ -761,7 +761,8 @@ Tabungan adalah simpanan yang dapat diambil kapan saja.
   CHECK(other.find("bkt\u2192") == std::string::npos);
 }
 
-TEST_CASE("the kinds of a thing an item names are the list nested under that item", "[bot][topic]") {
+TEST_CASE("the kinds of a thing an item names are the list nested under that item",
+          "[bot][topic]") {
   testing::ArticleBot article("item-kinds", "bank.md", R"(---
 title: Bank Desa
 subject: Bank Desa
