@@ -2372,6 +2372,29 @@ Draft Answerer::grouped_answer(const std::string& topic, Tools& t) const {
   return d;
 }
 
+Terms Answerer::spoken_span(const Understanding& u) const {
+  // From the first word asked to the last, where only stop words come
+  // between them.
+  auto asked = [&](size_t i) {
+    return std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end();
+  };
+  const size_t n = std::min(u.terms.size(), u.words.size());
+  size_t first = n, last = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (!asked(i)) continue;
+    first = std::min(first, i);
+    last = i;
+  }
+  if (first >= n) return {};
+  Terms span;
+  for (size_t i = first; i <= last; ++i) {
+    if (!asked(i) && (!lx_.stop_words.count(u.words[i]) || lx_.question_words.count(u.words[i])))
+      return {};
+    span.push_back(u.terms[i]);
+  }
+  return span;
+}
+
 Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d;
   Definition def;
@@ -2398,6 +2421,7 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     // "Apa itu reksa dana terbuka?": with the subject's words before them.
     std::vector<Terms> targets{u.content};
     if (u.query.size() > u.content.size()) targets.insert(targets.begin(), u.query);
+
     // "Apa arti komputasi menurut KBBI?": what comes after a source marker
     // names the source, not the thing to define; "Whaling dalam dunia
     // keamanan siber artinya apa?", after a field marker, the field.
@@ -2420,7 +2444,12 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
         if (!asked.empty() && asked.size() < u.query.size()) targets.push_back(asked);
       }
     }
-    def = find_definition(targets, -1, u.query, u.words);
+    // "Apa itu migrain dengan aura?": the words asked with the small words
+    // between them, as a term may be written ("Migrain dengan aura: ..."),
+    // name it more surely than any of them alone ("Aura, yaitu ...").
+    if (Terms spoken = spoken_span(u); spoken.size() > u.query.size())
+      def = find_definition({spoken}, -1, u.query, u.words);
+    if (def.sentence < 0) def = find_definition(targets, -1, u.query, u.words);
     // "Apa yang dimaksud dengan proses giling basah?": a class noun before
     // the term ("proses", "metode") says what kind of thing it is; the
     // article may define the term without it.

@@ -156,6 +156,10 @@ class Answerer {
   // `d`, a topic's answer about a thing, opened by that thing's definition
   // when the definition says the topic of it (TopicDef::in_definition).
   Draft with_defining(Draft d) const;
+  // The question's words from the first asked to the last with the stop
+  // words between them ("migrain dengan aura"); empty when another word
+  // comes between.
+  Terms spoken_span(const Understanding& u) const;
   Draft definition_answer(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft entity_answer(const Plan& plan, Tools& t) const;
   // The answer that quotes definition `def` (of `entity`, -1 for none).

@@ -2000,3 +2000,33 @@ Sebagian besar sisa bengkel memang sampah biasa, tetapi ada juga buangan yang me
   CHECK(a.text.find("ada juga buangan") == std::string::npos);
   CHECK(a.text.find("tidak berbahaya") != std::string::npos);
 }
+
+TEST_CASE("a term said with the small words between its words is defined as written",
+          "[definition]") {
+  testing::ArticleBot article("definition-spoken", "migrain.md", R"(---
+title: Migrain
+subject: Migrain
+---
+
+# Migrain
+
+Migrain adalah sakit kepala berdenyut yang kambuh berulang kali.
+
+## Fase Migrain
+
+- **Aura**, yaitu gangguan penglihatan sementara sebelum sakit kepala.
+- **Serangan**, yaitu sakit kepala berdenyut selama 4 sampai 72 jam.
+
+## Jenis Migrain
+
+- **Migrain tanpa aura**: jenis yang paling umum, tanpa gejala peringatan.
+- **Migrain dengan aura**: sakit kepala didahului atau disertai aura.
+)");
+  // Not "Aura, yaitu ...": "dengan" is a small word, not nothing.
+  Answer a = article.bot->ask("d", "Apa itu migrain dengan aura?");
+  INFO(a.text);
+  CHECK(a.text.find("didahului atau disertai aura") != std::string::npos);
+  Answer b = article.bot->ask("a", "Apa itu aura?");
+  INFO(b.text);
+  CHECK(b.text.find("gangguan penglihatan sementara") != std::string::npos);
+}
