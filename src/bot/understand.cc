@@ -641,6 +641,40 @@ std::string Understander::correct(const std::string& word) const {
   return best_d <= limit ? best : "";
 }
 
+std::string Understander::spelling_variant(const std::string& word) const {
+  // Indonesian writes many loanwords two ways that differ only where one
+  // has "e" and the other "i" or "ai" ("migren" and "migrain", "resiko"
+  // and "risiko", "praktek" and "praktik"); both may be in Hunspell's list.
+  // The article's word that is the reader's but for that, when it is the
+  // only one, is the reader's word. (Other vowels make other words:
+  // "selatan" is not "sultan", "songket" not "singkat". Nor short words:
+  // "tiga" is not "tega".)
+  constexpr size_t kShortest = 6, kConsonants = 4;
+  if (word.size() < kShortest || consonant_skeleton(word).size() < kConsonants) return "";
+  auto plain = [](const std::string& w) {
+    std::string out;
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (w[i] == 'a' && i + 1 < w.size() && w[i + 1] == 'i') {
+        out += 'e';
+        ++i;
+      } else {
+        out += w[i] == 'i' ? 'e' : w[i];
+      }
+    }
+    return out;
+  };
+  const std::string key = plain(word);
+  std::string only;
+  for (const std::string& v : vocabulary_) {
+    if (v == word || v[0] != word[0] || v.size() + 1 < word.size() || v.size() > word.size() + 1 ||
+        plain(v) != key)
+      continue;
+    if (!only.empty()) return "";
+    only = v;
+  }
+  return only;
+}
+
 Terms Understander::name_key(const Terms& name,
                              const std::unordered_set<std::string>& subject) const {
   Terms key;
@@ -1838,6 +1872,13 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
           lang_->speller->valid(w.substr(0, w.size() - 3))) ||
          chat_suffixed()))
       fixed.clear();
+    if (fixed.empty() && !kb_.words.count(w) && !lx_.known_words.count(w)) {
+      if (std::string variant = spelling_variant(w); !variant.empty()) {
+        u.corrections.push_back(w + "\u2192" + variant);
+        corrected.push_back(std::move(variant));
+        continue;
+      }
+    }
     if (fixed.empty() && !kb_.words.count(w) && !lx_.known_words.count(w) && !is_number(w) &&
         shorthands_asked++ < kMaxShorthands) {
       // Chat shorthand of a word the article has in another form or by a

@@ -134,6 +134,9 @@ class Understander {
   // The words of an entity's name that name it in a question: all but the
   // subject's (`subject`) and stop words.
   Terms name_key(const Terms& name, const std::unordered_set<std::string>& subject) const;
+  // The article's word that `word` spells another way ("migren" for its
+  // "migrain"), or "".
+  std::string spelling_variant(const std::string& word) const;
   bool article_term(const std::string& word, Tokenizer& tok) const;
   // The word class `word` has among the synonyms of `of`'s first sense (a
   // thesaurus pair holds only where each gives the other so); nullopt when

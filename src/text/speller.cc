@@ -83,22 +83,6 @@ std::string to_lower(std::string s) {
 // Hunspell refuses longer words itself; suggesting for long junk is slow.
 constexpr size_t kMaxWordBytes = 100;
 
-// The consonants of a lowercase ASCII word in order, a doubled letter once
-// and "ng" as its "g": what chat shorthand keeps of it ("yg" for "yang").
-// Empty for a word with any other character.
-std::string skeleton(std::string_view word) {
-  std::string out;
-  for (size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    if (c < 'a' || c > 'z') return {};
-    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') continue;
-    if (c == 'n' && i + 1 < word.size() && word[i + 1] == 'g') continue;
-    if (!out.empty() && out.back() == c && i > 0 && word[i - 1] == c) continue;
-    out += c;
-  }
-  return out;
-}
-
 }  // namespace
 
 struct Speller::Impl {
@@ -121,7 +105,7 @@ struct Speller::Impl {
       std::string stem = to_lower(line.substr(0, line.find('/')));
       while (!stem.empty() && (stem.back() == '\r' || stem.back() == ' ')) stem.pop_back();
       if (stem.size() < kShortestStem) continue;
-      std::string key = skeleton(stem);
+      std::string key = consonant_skeleton(stem);
       if (key.size() < 2) continue;
       stems_by_skeleton[key].push_back(std::move(stem));
     }
@@ -223,7 +207,7 @@ std::vector<std::string> Speller::abbreviated(std::string_view shorthand) const 
   } catch (const std::exception&) {
     return {};
   }
-  auto it = impl_->stems_by_skeleton.find(skeleton(shorthand));
+  auto it = impl_->stems_by_skeleton.find(consonant_skeleton(shorthand));
   if (it == impl_->stems_by_skeleton.end()) return {};
   std::vector<std::string> out;
   for (const std::string& stem : it->second) {
@@ -299,6 +283,19 @@ std::vector<std::string> Speller::split_compound(std::string_view word) const {
   } catch (const std::exception&) {
     return {};
   }
+}
+
+std::string consonant_skeleton(std::string_view word) {
+  std::string out;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (c < 'a' || c > 'z') return {};
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') continue;
+    if (c == 'n' && i + 1 < word.size() && word[i + 1] == 'g') continue;
+    if (!out.empty() && out.back() == c && i > 0 && word[i - 1] == c) continue;
+    out += c;
+  }
+  return out;
 }
 
 }  // namespace tanya

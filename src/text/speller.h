@@ -54,6 +54,12 @@ class Speller {
   std::unique_ptr<Impl> impl_;
 };
 
+// The consonants of a lowercase ASCII word in order, a doubled letter once
+// and "ng" as its "g": what chat shorthand keeps of a word ("yg" for
+// "yang"), and what two spellings of one loanword share ("migren",
+// "migrain"). Empty for a word with any other character.
+std::string consonant_skeleton(std::string_view word);
+
 }  // namespace tanya
 
 #endif  // TANYA_TEXT_SPELLER_H_

@@ -796,6 +796,31 @@ Bank desa adalah bank kecil yang melayani warga desa.
   CHECK(b.text.find("milik swasta") != std::string::npos);
 }
 
+TEST_CASE("a word spelled with e for the article's i or ai is the article's word",
+          "[bot][understand]") {
+  testing::ArticleBot article("spelling-variant", "migrain.md", R"(---
+title: Migrain
+subject: Migrain
+---
+
+# Migrain
+
+Migrain adalah sakit kepala berdenyut di salah satu sisi kepala. Risiko migrain lebih tinggi pada
+perempuan. Sultan Agung tidak ada hubungannya dengan migrain.
+)");
+  // "migren" and "resiko" are in Hunspell's list too: spellings, not slips.
+  const std::string u = article.bot->explain("migren itu apa, resikonya apa");
+  INFO(u);
+  CHECK(u.find("migren\u2192migrain") != std::string::npos);
+  Answer a = article.bot->ask("m", "migren tu apaan sih");
+  INFO(a.text);
+  CHECK(a.text.find("sakit kepala berdenyut") != std::string::npos);
+  // Other vowels make other words.
+  const std::string other = article.bot->explain("di sebelah selatan ada apa");
+  INFO(other);
+  CHECK(other.find("sultan") == std::string::npos);
+}
+
 TEST_CASE("a chat form with '-in' of a real word is no slip for another", "[bot][understand]") {
   // "nyalain" is "nyalakan"; two letters from "ngapain" it is not that.
   const std::string u = testing::bot().explain("cara nyalain lampu gmn");
