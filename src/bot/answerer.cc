@@ -2455,6 +2455,21 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     // article may define the term without it.
     if (def.sentence < 0 && u.content.size() >= 3)
       def = find_definition({Terms(u.content.begin() + 1, u.content.end())}, -1, u.query, u.words);
+    // (Of two words, only where the heading over the definition names that
+    // kind: "pilar pemanfaatan" under "Empat Pilar Ketahanan Pangan".)
+    if (def.sentence < 0 && u.content.size() == 2) {
+      Definition rest = find_definition({Terms{u.content.back()}}, -1, u.query, u.words);
+      if (rest.sentence >= 0) {
+        for (int sec = kb_.section_of(rest.sentence); sec >= 0;
+             sec = kb_.sections[static_cast<size_t>(sec)].parent) {
+          const Terms& heading = kb_.sections[static_cast<size_t>(sec)].heading_terms;
+          if (std::find(heading.begin(), heading.end(), u.content.front()) != heading.end()) {
+            def = rest;
+            break;
+          }
+        }
+      }
+    }
     // "Mukosa lambung itu apa?": the article defines the head word where
     // it says the rest ("mukosa, yaitu lapisan ... dinding lambung").
     if (def.sentence < 0 && u.content.size() >= 2) {

@@ -2030,3 +2030,18 @@ Migrain adalah sakit kepala berdenyut yang kambuh berulang kali.
   INFO(b.text);
   CHECK(b.text.find("gangguan penglihatan sementara") != std::string::npos);
 }
+
+TEST_CASE("a kind named before a term is the heading over its definition", "[definition]") {
+  // A blind test article as written: "**Pemanfaatan (utilization)**: ..."
+  // under "## Empat Pilar Ketahanan Pangan".
+  std::ifstream in(testing::source_dir() + "/tests/qa/holdout56/ketahanan-pangan.md");
+  std::stringstream text;
+  text << in.rdbuf();
+  REQUIRE(!text.str().empty());
+  testing::ArticleBot article("definition-kind-noun", "pangan.md", text.str());
+  // "pilar" is no part of the term: the heading says it is a pillar.
+  Answer a =
+      article.bot->ask("p", "Yang dimaksud pilar pemanfaatan dalam ketahanan pangan itu apa?");
+  INFO(a.text);
+  CHECK(a.text.find("cara tubuh menyerap") != std::string::npos);
+}
