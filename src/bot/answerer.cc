@@ -1866,6 +1866,22 @@ Draft Answerer::item_topic_answer(const Understanding& u, const std::string& top
           return std::find(head.begin(), head.end(), x) != head.end();
         });
     if (!names_topic(*def, last) || !names) continue;
+    // (Nor an item whose term says more than the question does: "Urusan
+    // pemerintahan konkuren, yaitu ..." is one kind of what "Urusan
+    // pemerintahan dibagi menjadi apa?" asks the kinds of.)
+    constexpr size_t kItemTerm = 4;
+    const size_t term_end = s.text.find_first_of(",:.(");
+    size_t term_words = 0;
+    while (term_end != std::string::npos && term_words < s.begins.size() &&
+           s.begins[term_words] < term_end)
+      ++term_words;
+    if (term_words <= kItemTerm &&
+        std::any_of(s.terms.begin(), s.terms.begin() + static_cast<long>(term_words),
+                    [&](const std::string& x) {
+                      return !lx_.stop_words.count(x) &&
+                             std::find(u.terms.begin(), u.terms.end(), x) == u.terms.end();
+                    }))
+      continue;
     std::string text = s.text;
     d.sentences.push_back(static_cast<int>(si));
     append_items(nested, &text, &d.sentences);

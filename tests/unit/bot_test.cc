@@ -794,6 +794,10 @@ Bank desa adalah bank kecil yang melayani warga desa.
   Answer b = article.bot->ask("b", "Jenis bank desa apa saja?");
   INFO(b.text);
   CHECK(b.text.find("milik swasta") != std::string::npos);
+  // "dibagi lagi menjadi" asks the kinds as "dibagi menjadi" does.
+  Answer c = article.bot->ask("c", "Kredit di bank desa dibagi lagi menjadi apa?");
+  INFO(c.text);
+  CHECK(c.text.find("Kredit konsumsi") != std::string::npos);
 }
 
 TEST_CASE("a word spelled with e for the article's i or ai is the article's word",
@@ -819,6 +823,34 @@ perempuan. Sultan Agung tidak ada hubungannya dengan migrain.
   const std::string other = article.bot->explain("di sebelah selatan ada apa");
   INFO(other);
   CHECK(other.find("sultan") == std::string::npos);
+}
+
+TEST_CASE("an item whose term names one kind does not answer for the kinds of the whole",
+          "[bot][topic]") {
+  testing::ArticleBot article("item-kind-term", "otda.md", R"(---
+title: Otonomi Daerah
+subject: Otonomi Daerah
+---
+
+# Otonomi Daerah
+
+Otonomi daerah adalah hak daerah mengatur urusannya sendiri.
+
+## Pembagian Urusan Pemerintahan
+
+Urusan pemerintahan dibagi menjadi tiga:
+
+1. **Urusan pemerintahan absolut**, yaitu urusan yang sepenuhnya milik pusat.
+2. **Urusan pemerintahan konkuren**, yaitu urusan yang dibagi antara pusat dan daerah. Urusan
+   konkuren terbagi lagi menjadi:
+   - urusan wajib;
+   - urusan pilihan.
+3. **Urusan pemerintahan umum**, yaitu urusan yang menjadi wewenang presiden.
+)");
+  Answer a = article.bot->ask("u", "Urusan pemerintahan dibagi menjadi apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("absolut") != std::string::npos);
+  CHECK(a.text.find("pemerintahan umum") != std::string::npos);
 }
 
 TEST_CASE("a chat form with '-in' of a real word is no slip for another", "[bot][understand]") {
