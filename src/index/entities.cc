@@ -198,6 +198,19 @@ bool loosely_spells(std::string_view blend, const std::vector<std::string_view>&
   return last.find(ascii_lower(blend.back()), k + 1 == words.size() ? at : 0) != std::string::npos;
 }
 
+// An acronym of initials: in capitals throughout, or opening with two
+// capitals and with small letters only after a capital ("PPh", "PPnBM"),
+// not a blend of syllables ("Kemenkes").
+bool initials_shaped(std::string_view acronym) {
+  if (acronym.size() < 2 || !std::isupper(static_cast<unsigned char>(acronym[0])) ||
+      !std::isupper(static_cast<unsigned char>(acronym[1])))
+    return false;
+  for (char c : acronym) {
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
 // True when each word of `words` gives `acronym` its initial and, after
 // it, none or more of its own letters in order: English writes compounds
 // closed, and takes a letter from each part ("Securities Crowdfunding" is
@@ -244,11 +257,10 @@ std::string expansion_before(std::string_view text, std::string_view acronym) {
     best_n = n;
     for (std::string_view w : run) best += (best.empty() ? "" : " ") + std::string(w);
   }
-  // (Or, in capitals throughout, by its parts' letters.)
-  const bool all_capitals = std::all_of(acronym.begin(), acronym.end(), [](char c) {
-    return std::isupper(static_cast<unsigned char>(c));
-  });
-  for (size_t n = 2; best_n == 0 && all_capitals && n <= std::min(kMaxWords, words.size()); ++n) {
+  // (Or, of initials, by its parts' letters: "PPh" takes its "h" from
+  // inside "Penghasilan".)
+  const bool initials = initials_shaped(acronym);
+  for (size_t n = 2; best_n == 0 && initials && n <= std::min(kMaxWords, words.size()); ++n) {
     std::vector<std::string_view> run(words.end() - static_cast<long>(n), words.end());
     if (n >= acronym.size() || ends_sentence(run) ||
         !std::all_of(run.begin(), run.end(), [](std::string_view w) { return starts_upper(w); }) ||
@@ -429,8 +441,13 @@ std::vector<Found> acronyms_in(std::string_view text) {
     // (Letters in capitals in the parentheses are a short form themselves,
     // of the words before them: "Terapi Pencegahan TBC (TPT)" does not
     // expand "TBC".)
+    const bool by_parts = initials_shaped(last) && inside_words.size() >= 2 &&
+                          inside_words.size() < last.size() &&
+                          std::all_of(inside_words.begin(), inside_words.end(),
+                                      [](std::string_view w) { return starts_upper(w); }) &&
+                          spells_by_parts(last, inside_words);
     if ((is_upper_word(last) && starts_upper(inside) && !is_upper_word(inside)) ||
-        (acronym_shaped(last) && (spells(last, inside_words) || blend_of_name))) {
+        (acronym_shaped(last) && (spells(last, inside_words) || blend_of_name || by_parts))) {
       f.name = std::string(last);
       f.expansion = inside;
     } else if (is_upper_word(inside) || acronym_shaped(inside) || short_forms(inside_words)) {

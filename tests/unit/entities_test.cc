@@ -470,3 +470,21 @@ Kompos padat dan cair.
   // Three shared words ("Jenis Kompos Berdasarkan") group one thing; no kinds.
   CHECK(find(es, "Jenis Kompos Berdasarkan Bahan") == nullptr);
 }
+
+TEST_CASE("initials may take a small letter from inside their word", "[entities]") {
+  Document d = parse_markdown("p", R"(# Judul
+
+PPh (Pajak Penghasilan) sendiri adalah pajak atas tambahan kemampuan ekonomis.
+Setiap karyawan membayar Pajak Penghasilan (PPh) lewat pemotongan gaji.
+Biaya itu masuk Anggaran Pendapatan dan Belanja Negara (APBN).
+)");
+  auto es = extract_entities(d);
+  // "PPh": P(ajak) P(engh)asilan, in either order.
+  const EntityRecord* pph = find(es, "PPh");
+  REQUIRE(pph != nullptr);
+  CHECK(pph->expansion == "Pajak Penghasilan");
+  // Capitals throughout still spell by initials.
+  const EntityRecord* apbn = find(es, "APBN");
+  REQUIRE(apbn != nullptr);
+  CHECK(apbn->expansion == "Anggaran Pendapatan dan Belanja Negara");
+}
