@@ -4040,8 +4040,18 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
                   std::any_of(lx_.deontic_phrases.begin(), lx_.deontic_phrases.end(),
                               [&](const Words& p) { return find_phrase(w, p) >= 0; }));
         });
-    said_in_kind = said_in_kind || in_kind;
-    if (!naming.count(term) && !length_given && !in_kind) asked.push_back(term);
+    // Nor, asked what a thing is for ("gunanya buat apa?"), the word of
+    // use, where the passage says it by a purpose clause ("... untuk
+    // meredam energi gelombang").
+    const bool purpose_given = u.qtype == "purpose" && lx_.topic_terms.count(term) &&
+                               std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+                                 const Words& w = kb_.sentences[static_cast<size_t>(si)].words;
+                                 return std::any_of(w.begin(), w.end(), [&](const std::string& x) {
+                                   return lx_.purpose_clauses.count(x) > 0;
+                                 });
+                               });
+    said_in_kind = said_in_kind || in_kind || purpose_given;
+    if (!naming.count(term) && !length_given && !in_kind && !purpose_given) asked.push_back(term);
   }
   if (!asked.empty()) {
     // An item is said with the lead of its list, which it answers for;

@@ -264,6 +264,9 @@ struct Lexicon {
   std::vector<std::vector<Words>> limit_phrases;  // one list per direction (upper, lower)
   // "agar", "supaya": the words after one say what a way asked is for.
   std::unordered_set<std::string> purpose_markers;
+  // "untuk", "agar": a clause that opens with one says what a thing is for,
+  // which is what "gunanya buat apa?" asks.
+  std::unordered_set<std::string> purpose_clauses;
   // "hindari", "dilarang": a prohibition denies what a "boleh" asks, as a
   // "tidak" does.
   std::unordered_set<std::string> prohibitions;

@@ -2083,3 +2083,29 @@ TEST_CASE("a figure asked of a thing is looked for further when the best chunk n
   CHECK(a.found);
   CHECK(a.text.find("5–60 menit") != std::string::npos);
 }
+
+TEST_CASE("what a thing is for is said by a purpose clause", "[passage]") {
+  testing::ArticleBot article("passage-purpose", "abrasi.md", R"(---
+title: Abrasi Pantai
+subject: Abrasi Pantai
+---
+
+# Abrasi Pantai
+
+Abrasi pantai adalah pengikisan daratan di tepi pantai oleh gelombang laut.
+
+## Cara Mencegah Abrasi
+
+Berikut langkah-langkahnya:
+
+1. **Menanam kembali mangrove** di sepanjang pantai yang gundul.
+2. **Memasang Alat Pemecah Ombak (APO)** di lepas pantai untuk meredam energi gelombang sebelum
+   mencapai daratan.
+3. **Membangun tanggul laut** di pantai yang padat penduduk.
+)");
+  // "gunanya" is said by "untuk ...": the purpose, not a list of benefits.
+  Answer a = article.bot->ask("g", "Alat pemecah ombak gunanya buat apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("meredam energi gelombang") != std::string::npos);
+}
