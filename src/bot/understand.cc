@@ -1467,27 +1467,37 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       // A word has many senses, and the article uses its synonym in one of
       // them ("datang" lists "ada"): only a synonym each word gives for the
       // other in its first sense stands for it.
-      if (syn.sense > 0) continue;
+      // (Unless the article writes the synonym beside the very word the
+      // question writes it beside: "sumur penduduk" is its "sumur warga",
+      // though "warga" gives "penduduk" only in its second sense.)
       // (Not a function word: "langsung" lists "terus", which says no
       // more in the article than it does in the question.)
       if (lx_.stop_words.count(syn.word)) continue;
       Words to = article_words(syn.word, tok);
       if (to.empty()) continue;
+      const bool beside =
+          (i > 0 && !lx_.stop_words.count(in[i - 1]) && pair_count(in[i - 1], to.front()) > 0) ||
+          (i + 1 < in.size() && !lx_.stop_words.count(in[i + 1]) &&
+           pair_count(to.back(), in[i + 1]) > 0);
+      if (syn.sense > 0 && !beside) continue;
       // (A phrase the article writes as such: "istri" lists "orang
       // belakang", whose words an article may use apart.)
       bool written = true;
       for (size_t k = 1; k < to.size(); ++k) written = written && pair_count(to[k - 1], to[k]) > 0;
       if (!written) continue;
       const std::optional<std::string> back_class = first_sense_class(syn.word, head);
-      if (!back_class) continue;
+      if (!back_class && !beside) continue;
       int uses = std::numeric_limits<int>::max();
       for (const std::string& x : to) {
         auto df = kb_.term_sentences.find(tok.stem(x));
         uses = std::min(uses, df == kb_.term_sentences.end() ? 0 : df->second);
       }
+      // (The one beside the question's word first.)
+      constexpr int kBeside = 1 << 20;
+      if (beside) uses += kBeside;
       // (On equal use, a synonym of the same word class both ways: "mati"
       // the verb is "tewas", not "tenang", which lists "mati" as still.)
-      const bool same_class = *back_class == syn.word_class;
+      const bool same_class = back_class && *back_class == syn.word_class;
       if (uses > chosen_uses || (uses == chosen_uses && same_class && !chosen_same_class)) {
         chosen = std::move(to);
         chosen_uses = uses;

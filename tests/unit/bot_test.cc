@@ -853,6 +853,33 @@ Urusan pemerintahan dibagi menjadi tiga:
   CHECK(a.text.find("pemerintahan umum") != std::string::npos);
 }
 
+TEST_CASE("a synonym of another sense is the article's word beside the same neighbour",
+          "[bot][understand]") {
+  testing::ArticleBot article("synonym-beside", "abrasi.md", R"(---
+title: Abrasi Pantai
+subject: Abrasi Pantai
+---
+
+# Abrasi Pantai
+
+Abrasi pantai adalah pengikisan daratan di tepi pantai oleh gelombang laut. Masyarakat pesisir
+paling merasakan akibatnya, dan masyarakat nelayan kehilangan tempat tinggal.
+
+## Dampak Abrasi
+
+- Garis pantai mundur ke arah daratan.
+- Air laut menyusup ke sumur warga (intrusi air laut).
+)");
+  // "warga" gives "penduduk" in its second sense only; "sumur warga" is
+  // the article's "sumur penduduk".
+  const std::string u = article.bot->explain("Abrasi bisa berakibat apa pada sumur penduduk?");
+  INFO(u);
+  CHECK(u.find("penduduk\u2192warga") != std::string::npos);
+  Answer a = article.bot->ask("s", "Abrasi bisa berakibat apa pada sumur penduduk?");
+  INFO(a.text);
+  CHECK(a.text.find("intrusi air laut") != std::string::npos);
+}
+
 TEST_CASE("a chat form with '-in' of a real word is no slip for another", "[bot][understand]") {
   // "nyalain" is "nyalakan"; two letters from "ngapain" it is not that.
   const std::string u = testing::bot().explain("cara nyalain lampu gmn");
