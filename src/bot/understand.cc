@@ -1467,18 +1467,19 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       // A word has many senses, and the article uses its synonym in one of
       // them ("datang" lists "ada"): only a synonym each word gives for the
       // other in its first sense stands for it.
-      // (Unless the article writes the synonym beside the very word the
-      // question writes it beside: "sumur penduduk" is its "sumur warga",
+      // (Unless the article writes the synonym after the very word the
+      // question writes it after: "sumur penduduk" is its "sumur warga",
       // though "warga" gives "penduduk" only in its second sense.)
       // (Not a function word: "langsung" lists "terus", which says no
       // more in the article than it does in the question.)
       if (lx_.stop_words.count(syn.word)) continue;
       Words to = article_words(syn.word, tok);
       if (to.empty()) continue;
+      // (After the word it qualifies, as Indonesian puts a modifier after
+      // its head: the sense is the head's. "suka menggigit" is no
+      // "sering menggigit".)
       const bool beside =
-          (i > 0 && !lx_.stop_words.count(in[i - 1]) && pair_count(in[i - 1], to.front()) > 0) ||
-          (i + 1 < in.size() && !lx_.stop_words.count(in[i + 1]) &&
-           pair_count(to.back(), in[i + 1]) > 0);
+          i > 0 && !lx_.stop_words.count(in[i - 1]) && pair_count(in[i - 1], to.front()) > 0;
       if (syn.sense > 0 && !beside) continue;
       // (A phrase the article writes as such: "istri" lists "orang
       // belakang", whose words an article may use apart.)
