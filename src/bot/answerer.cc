@@ -1868,20 +1868,27 @@ Draft Answerer::item_topic_answer(const Understanding& u, const std::string& top
     if (!names_topic(*def, last) || !names) continue;
     // (Nor an item whose term says more than the question does: "Urusan
     // pemerintahan konkuren, yaitu ..." is one kind of what "Urusan
-    // pemerintahan dibagi menjadi apa?" asks the kinds of.)
+    // pemerintahan dibagi menjadi apa?" asks the kinds of. A term and its
+    // other name in parentheses, "Glare (silau)", are two names: either
+    // may be the one asked.)
     constexpr size_t kItemTerm = 4;
-    const size_t term_end = s.text.find_first_of(",:.(");
+    const size_t term_end = s.text.find_first_of(",:.");
     size_t term_words = 0;
     while (term_end != std::string::npos && term_words < s.begins.size() &&
            s.begins[term_words] < term_end)
       ++term_words;
-    if (term_words <= kItemTerm &&
-        std::any_of(s.terms.begin(), s.terms.begin() + static_cast<long>(term_words),
-                    [&](const std::string& x) {
-                      return !lx_.stop_words.count(x) &&
-                             std::find(u.terms.begin(), u.terms.end(), x) == u.terms.end();
-                    }))
-      continue;
+    const size_t open = s.text.find('(');
+    auto names_more = [&](bool inside) {
+      bool any = false, more = false;
+      for (size_t k = 0; k < term_words; ++k) {
+        const bool in_parens = open != std::string::npos && s.begins[k] > open;
+        if (in_parens != inside || lx_.stop_words.count(s.terms[k])) continue;
+        any = true;
+        more = more || std::find(u.terms.begin(), u.terms.end(), s.terms[k]) == u.terms.end();
+      }
+      return !any || more;
+    };
+    if (term_words <= kItemTerm + 2 && names_more(false) && names_more(true)) continue;
     std::string text = s.text;
     d.sentences.push_back(static_cast<int>(si));
     append_items(nested, &text, &d.sentences);

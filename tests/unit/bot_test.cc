@@ -880,6 +880,31 @@ paling merasakan akibatnya, dan masyarakat nelayan kehilangan tempat tinggal.
   CHECK(a.text.find("intrusi air laut") != std::string::npos);
 }
 
+TEST_CASE("an item named in parentheses gives the kinds of that name", "[bot][topic]") {
+  testing::ArticleBot article("item-kind-paren", "cahaya.md", R"(---
+title: Polusi Cahaya
+subject: Polusi Cahaya
+---
+
+# Polusi Cahaya
+
+Polusi cahaya adalah penggunaan cahaya buatan yang berlebihan.
+
+## Jenis Polusi Cahaya
+
+1. **Skyglow (pendar langit)**: terangnya langit malam di atas kota.
+2. **Glare (silau)**: cahaya yang terlalu terang. Silau sendiri dibedakan lagi menjadi:
+   - **Silau disabilitas**, yaitu silau yang menurunkan kemampuan melihat.
+   - **Silau ketidaknyamanan**, yaitu silau yang membuat mata tidak nyaman.
+3. **Clutter**: kumpulan lampu yang berlebihan di satu tempat.
+)");
+  // "silau" is the other name of "Glare": its kinds, not the article's.
+  Answer a = article.bot->ask("s", "Silau dibagi menjadi berapa macam?");
+  INFO(a.text);
+  CHECK(a.text.find("Silau disabilitas") != std::string::npos);
+  CHECK(a.text.find("Clutter") == std::string::npos);
+}
+
 TEST_CASE("a chat form with '-in' of a real word is no slip for another", "[bot][understand]") {
   // "nyalain" is "nyalakan"; two letters from "ngapain" it is not that.
   const std::string u = testing::bot().explain("cara nyalain lampu gmn");
