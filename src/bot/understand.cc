@@ -1488,10 +1488,19 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       if (!written) continue;
       const std::optional<std::string> back_class = first_sense_class(syn.word, head);
       if (!back_class && !beside) continue;
+      // (A heading that says it counts as its sentences do: "Dampak bagi
+      // Hewan" makes "dampak" the article's word, though a sentence or two
+      // say "akibat".)
       int uses = std::numeric_limits<int>::max();
       for (const std::string& x : to) {
-        auto df = kb_.term_sentences.find(tok.stem(x));
-        uses = std::min(uses, df == kb_.term_sentences.end() ? 0 : df->second);
+        const std::string stem = tok.stem(x);
+        auto df = kb_.term_sentences.find(stem);
+        const int headed = static_cast<int>(
+            std::count_if(kb_.sections.begin(), kb_.sections.end(), [&](const KSection& sec) {
+              return std::find(sec.heading_terms.begin(), sec.heading_terms.end(), stem) !=
+                     sec.heading_terms.end();
+            }));
+        uses = std::min(uses, (df == kb_.term_sentences.end() ? 0 : df->second) + headed);
       }
       // (The one beside the question's word first.)
       constexpr int kBeside = 1 << 20;

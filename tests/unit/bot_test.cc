@@ -905,6 +905,34 @@ Polusi cahaya adalah penggunaan cahaya buatan yang berlebihan.
   CHECK(a.text.find("Clutter") == std::string::npos);
 }
 
+TEST_CASE("of two synonyms, the one the article's headings use counts as its word",
+          "[bot][understand]") {
+  testing::ArticleBot article("synonym-heading", "cahaya.md", R"(---
+title: Polusi Cahaya
+subject: Polusi Cahaya
+---
+
+# Polusi Cahaya
+
+Polusi cahaya adalah penggunaan cahaya buatan yang berlebihan. Akibatnya langit malam terang, dan
+akibat lainnya baru terasa bertahun-tahun kemudian.
+
+## Dampak Polusi Cahaya
+
+### Dampak bagi Manusia
+
+Cahaya malam menekan hormon melatonin sehingga tidur terganggu.
+
+### Dampak bagi Hewan
+
+Tukik penyu tersesat ke arah jalan yang terang, dan burung migran menabrak gedung.
+)");
+  // "pengaruh" lists "akibat" and "dampak": the headings say "dampak".
+  Answer a = article.bot->ask("h", "Bagaimana polusi cahaya berpengaruh pada hewan?");
+  INFO(a.text);
+  CHECK(a.text.find("Tukik penyu") != std::string::npos);
+}
+
 TEST_CASE("a chat form with '-in' of a real word is no slip for another", "[bot][understand]") {
   // "nyalain" is "nyalakan"; two letters from "ngapain" it is not that.
   const std::string u = testing::bot().explain("cara nyalain lampu gmn");
