@@ -825,6 +825,8 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
   std::string again = named.empty() ? reframe(u, ctx, lx, article) : std::string();
   // "kalau MA?" after what was asked of another named thing.
   if (again.empty() && named.empty()) again = with_entity_swapped(u, ctx, lx, *kb, w->tokenizer);
+  // "di mana?" after "Kapan IDA didirikan?": that question, asked where.
+  if (again.empty() && named.empty()) again = with_question_word_swapped(u, ctx, lx);
   bool followup = named.empty() && again.empty() && (u.followup_marker || about_focus(u, ctx));
   if (!again.empty()) {
     u = understander->read(again, w->tokenizer);

@@ -167,6 +167,44 @@ std::string with_ordinal_swapped(std::string_view question, const Context& ctx, 
   return {};
 }
 
+std::string with_question_word_swapped(const Understanding& u, const Context& ctx,
+                                       const Lexicon& lx) {
+  if (ctx.frame.empty() || u.qtype.empty() || u.qtype == ctx.qtype || !u.query.empty() ||
+      !u.topics.empty() || !u.entities.empty() || u.subject || !u.smalltalk.empty())
+    return {};
+  // Where in `words` a phrase of a question type ("kapan", "di mana",
+  // "berapa lama") stands, the longest first: {start, length}, or {0, 0}.
+  auto question_phrase = [&](const Words& words) {
+    std::pair<size_t, size_t> best{0, 0};
+    for (const PhraseSet& set : lx.qtypes) {
+      for (const Words& p : set.phrases) {
+        const int at = find_phrase(words, p);
+        if (at >= 0 && p.size() > best.second) best = {static_cast<size_t>(at), p.size()};
+      }
+    }
+    return best;
+  };
+  // The follow-up says nothing but how it asks.
+  const auto [ask_at, ask_n] = question_phrase(u.words);
+  if (ask_n == 0) return {};
+  for (size_t i = 0; i < u.words.size(); ++i) {
+    if ((i < ask_at || i >= ask_at + ask_n) && !lx.stop_words.count(u.words[i])) return {};
+  }
+  Words frame;
+  for (size_t at = 0, next; at < ctx.frame.size(); at = next + 1) {
+    next = ctx.frame.find(' ', at);
+    if (next == std::string::npos) next = ctx.frame.size();
+    if (next > at) frame.push_back(ctx.frame.substr(at, next - at));
+  }
+  const auto [was_at, was_n] = question_phrase(frame);
+  if (was_n == 0 || was_n == frame.size()) return {};
+  // (Indonesian may ask at the end: "IDA didirikan di mana?".)
+  Words out(frame.begin(), frame.begin() + static_cast<long>(was_at));
+  out.insert(out.end(), frame.begin() + static_cast<long>(was_at + was_n), frame.end());
+  out.insert(out.end(), u.words.begin(), u.words.end());
+  return join_words(out);
+}
+
 Plan resolve_plan(const Understanding& u, const Context& ctx, const Knowledge& kb) {
   Plan p;
   p.qtype = u.qtype;

@@ -47,6 +47,13 @@ std::string with_entity_swapped(const Understanding& u, const Context& context,
                                 const Lexicon& lexicon, const Knowledge& knowledge,
                                 Tokenizer& tokenizer);
 
+// "di mana?" after "Kapan IDA didirikan?": the last question (context.frame)
+// asked again by the follow-up's question words ("IDA didirikan di mana"),
+// when the follow-up says nothing but them and asks another kind of fact
+// than the last question; empty otherwise.
+std::string with_question_word_swapped(const Understanding& u, const Context& context,
+                                       const Lexicon& lexicon);
+
 // True when `u` is a bare follow-up ("contohnya?", "kenapa bisa terjadi?")
 // to a question about something that was no entity nor topic (those have
 // their own rules in resolve_plan): it is about context.focus, the words

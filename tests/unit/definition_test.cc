@@ -1578,10 +1578,8 @@ TEST_CASE("an acronym is said to be of a list only where it opens an item of it"
           "[bot][acronym]") {
   // A written article: BMKG is named inside an item of the causes of
   // floods ("**Curah hujan tinggi**: BMKG (...) mengategorikan ...").
-  std::ifstream in(testing::source_dir() + "/tests/qa/holdout14/banjir.md");
-  std::stringstream text;
-  text << in.rdbuf();
-  testing::ArticleBot article("acronym-context", "banjir.md", text.str());
+  const std::string text = testing::read_source("tests/qa/holdout14/banjir.md");
+  testing::ArticleBot article("acronym-context", "banjir.md", text);
   Answer a = article.bot->ask("b", "BMKG singkatan dari apa?");
   INFO(a.text);
   CHECK(a.text.find("Badan Meteorologi") != std::string::npos);
@@ -2034,11 +2032,9 @@ Migrain adalah sakit kepala berdenyut yang kambuh berulang kali.
 TEST_CASE("a kind named before a term is the heading over its definition", "[definition]") {
   // A blind test article as written: "**Pemanfaatan (utilization)**: ..."
   // under "## Empat Pilar Ketahanan Pangan".
-  std::ifstream in(testing::source_dir() + "/tests/qa/holdout56/ketahanan-pangan.md");
-  std::stringstream text;
-  text << in.rdbuf();
-  REQUIRE(!text.str().empty());
-  testing::ArticleBot article("definition-kind-noun", "pangan.md", text.str());
+  const std::string text = testing::read_source("tests/qa/holdout56/ketahanan-pangan.md");
+  REQUIRE(!text.empty());
+  testing::ArticleBot article("definition-kind-noun", "pangan.md", text);
   // "pilar" is no part of the term: the heading says it is a pillar.
   Answer a =
       article.bot->ask("p", "Yang dimaksud pilar pemanfaatan dalam ketahanan pangan itu apa?");

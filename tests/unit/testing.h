@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <sstream>
 #include <string>
 
 #include "bot/runtime.h"
@@ -22,6 +23,15 @@ inline std::string temp_path(const std::string& name) {
   return (std::filesystem::temp_directory_path() /
           ("tanya-test-" + std::to_string(::getpid()) + "-" + name))
       .string();
+}
+
+// The text of a file of the repository ("tests/qa/holdout58/x.md"); empty
+// when it cannot be read.
+inline std::string read_source(const std::string& path) {
+  std::ifstream in(source_dir() + "/" + path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 inline RuntimeOptions repo_runtime() {

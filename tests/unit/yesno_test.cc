@@ -336,8 +336,7 @@ Kucing tidur hingga enam belas jam sehari. Kucing menjilati bulunya untuk member
 TEST_CASE("a yes/no question is answered by a statement, not a section's list", "[bot][yesno]") {
   // A section "D2 vs D3: Mana yang Lebih Baik?" over a table names all that
   // is asked, but its table says no yes or no; the sentence after it does.
-  std::ifstream in(testing::source_dir() + "/tests/qa/holdout12/vitamin-d.md");
-  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string text = testing::read_source("tests/qa/holdout12/vitamin-d.md");
   REQUIRE(!text.empty());
   testing::ArticleBot article("yesno-not-section", "vitamin-d.md", text);
   Answer a = article.bot->ask("y", "Apakah vitamin D2 lebih efektif daripada D3?");
