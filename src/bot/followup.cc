@@ -298,10 +298,17 @@ std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& l
                     const ArticleWords& article) {
   const auto& pairs = article.pairs;
   constexpr size_t kMaxNamed = 3, kSameEnding = 5;
-  if (ctx.frame.empty() || !u.qtype.empty() || !u.entities.empty() || u.subject ||
-      !u.smalltalk.empty())
-    return {};
-  if (!opens_again(u, lx)) return {};
+  if (ctx.frame.empty() || !u.qtype.empty() || u.subject || !u.smalltalk.empty()) return {};
+  // "kalau badan?", or the name alone ("badan?") right after a question
+  // that asked something of the other ("... orang pribadi?"): a name is no
+  // question by itself.
+  constexpr size_t kBareName = 2;
+  const bool bare_name = u.words.size() <= kBareName && !ctx.qtype.empty() && u.topics.empty() &&
+                         std::none_of(u.words.begin(), u.words.end(), [&](const std::string& w) {
+                           return lx.stop_words.count(w) > 0 || lx.question_words.count(w) > 0;
+                         });
+  if (!u.entities.empty() && !bare_name) return {};
+  if (!opens_again(u, lx) && !bare_name) return {};
   Words frame;
   for (size_t at = 0, next; at < ctx.frame.size(); at = next + 1) {
     next = ctx.frame.find(' ', at);

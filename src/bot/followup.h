@@ -60,7 +60,8 @@ std::string with_question_word_swapped(const Understanding& u, const Context& co
 // of that question.
 bool about_focus(const Understanding& u, const Context& context);
 
-// "kalau usaha kecil?" after "Berapa modal maksimal usaha mikro?": the
+// "kalau usaha kecil?" (or the name alone, "badan?", after a question
+// that asked something) after "Berapa modal maksimal usaha mikro?": the
 // last question asked again of what the follow-up names, as text to read;
 // empty when `u` is no such follow-up (it has a type, a topic or an entity
 // of its own, or more than a short phrase). What it names replaces, in the

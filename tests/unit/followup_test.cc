@@ -964,3 +964,17 @@ TEST_CASE("a bare question word asks the last question again by it", "[followup]
   INFO(where.text);
   CHECK(where.text.find("Tucson") != std::string::npos);
 }
+
+TEST_CASE("a name alone after a question asks that question of it", "[followup]") {
+  // A blind test article as written: "NPWP badan" is also a thing of its
+  // own, with a list of documents.
+  const std::string text = testing::read_source("tests/qa/holdout57/npwp.md");
+  REQUIRE(!text.empty());
+  testing::ArticleBot article("followup-bare-name", "npwp.md", text);
+  auto& bot = *article.bot;
+  bot.ask("n", "Berapa batas lapor SPT tahunan orang pribadi?");
+  // "badan?" is "kalau badan?": the deadline for a company.
+  Answer company = bot.ask("n", "badan?");
+  INFO(company.text);
+  CHECK(company.text.find("30 April") != std::string::npos);
+}
