@@ -69,10 +69,16 @@ Draft one_column(const Knowledge& kb, const std::unordered_set<std::string>& sto
     if (column >= 0) return d;  // two columns named: both are wanted
     column = static_cast<int>(c);
   }
+  // (The article's subject may go unsaid: every column is of it, "NPWP
+  // Badan" is asked by "badan" in an article on NPWP.)
+  auto of_subject = [&](const std::string& t) {
+    return !kb.docs.empty() && std::count(kb.docs.front().subject_terms.begin(),
+                                          kb.docs.front().subject_terms.end(), t) > 0;
+  };
   if (column >= 0) {
     const Terms& header = first[static_cast<size_t>(column)].header;
     if (!std::all_of(header.begin(), header.end(),
-                     [&](const std::string& t) { return asks(u, t); }))
+                     [&](const std::string& t) { return asks(u, t) || of_subject(t); }))
       return d;
   }
   // (Or, where the headers share their words, "Besi Heme" and "Besi

@@ -122,3 +122,27 @@ Lemak makanan adalah zat gizi penghasil energi terbesar.
   INFO(b.text);
   CHECK(b.text.find("Alpukat") != std::string::npos);
 }
+
+TEST_CASE("a column headed with the subject's name is asked without it", "[bot][table]") {
+  testing::ArticleBot article("table-subject-column", "npwp.md", R"(---
+title: NPWP
+subject: NPWP
+---
+
+# NPWP
+
+NPWP adalah nomor identitas wajib pajak.
+
+## Perbedaan NPWP Pribadi dan NPWP Badan
+
+| Aspek | NPWP Orang Pribadi | NPWP Badan |
+|---|---|---|
+| Tarif PPh | Progresif 5% sampai 35% | Tarif tunggal 22% |
+| Batas lapor SPT Tahunan | 31 Maret | 30 April |
+)");
+  // "badan" names the column "NPWP Badan": the article is all about NPWP.
+  Answer a = article.bot->ask("b", "Berapa batas lapor SPT tahunan badan?");
+  INFO(a.text);
+  CHECK(a.text.find("30 April") != std::string::npos);
+  CHECK(a.text.find("31 Maret") == std::string::npos);
+}
