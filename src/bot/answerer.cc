@@ -1024,6 +1024,9 @@ Draft Answerer::in_readers_word(const Understanding& u, const Plan& plan, Draft 
 }
 
 Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, Tools& t) const {
+  // "Abrasi itu nama lainnya apa?": another name of a thing, which no
+  // heading says better than the sentence that gives it.
+  if (Draft other = other_name_answer(u, t); other.confidence > 0) return other;
   Draft d = in_readers_word(u, plan, answer_by_kind(u, plan, t), t);
   // A passage that is a section's opening, ending in words that announce
   // what follows ("... dikelompokkan menjadi dua.") where the section goes
@@ -1200,6 +1203,48 @@ Draft Answerer::announced_parts(const Draft& d, const Understanding& u, Tools& t
   Draft parts = whole_section(section, u, t);
   parts.confidence = d.confidence;
   return parts;
+}
+
+Draft Answerer::other_name_answer(const Understanding& u, Tools& t) const {
+  Draft d;
+  int phrase_at = -1;
+  size_t phrase_n = 0;
+  for (const Words& p : lx_.other_name_phrases) {
+    const int at = find_phrase(u.words, p);
+    if (at >= 0 && p.size() > phrase_n) phrase_at = at, phrase_n = p.size();
+  }
+  if (phrase_at < 0) return d;
+  // What is named: the words asked about, outside the phrase.
+  Terms name;
+  for (size_t i = 0; i < u.words.size() && i < u.terms.size(); ++i) {
+    const bool in_phrase =
+        i >= static_cast<size_t>(phrase_at) && i < static_cast<size_t>(phrase_at) + phrase_n;
+    if (!in_phrase && std::find(u.query.begin(), u.query.end(), u.terms[i]) != u.query.end())
+      name.push_back(u.terms[i]);
+  }
+  if (name.empty()) return d;
+  // The first sentence that holds the name, then a naming verb with words
+  // after it (the other name).
+  for (size_t si = 0; si < kb_.sentences.size(); ++si) {
+    const KSentence& s = kb_.sentences[si];
+    for (const Words& verb : lx_.naming_verbs) {
+      const int at = find_phrase(s.words, verb);
+      if (at < 0 || static_cast<size_t>(at) + verb.size() >= s.words.size()) continue;
+      const bool named_before = std::all_of(name.begin(), name.end(), [&](const std::string& x) {
+        return std::find(s.terms.begin(), s.terms.begin() + at, x) != s.terms.begin() + at;
+      });
+      if (!named_before) continue;
+      data v;
+      v.set("text", s.text);
+      d.text = t.renderer.render(lx_.tmpl("sentences"), v);
+      d.sentences.push_back(static_cast<int>(si));
+      d.sections.push_back(kb_.section_of(static_cast<int>(si)));
+      d.intent = "definition";
+      d.confidence = kDefinitionOfWords;
+      return d;
+    }
+  }
+  return d;
 }
 
 Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& t) const {

@@ -204,6 +204,11 @@ class Answerer {
   // asked comes from ("berasal dari", "kiasan untuk": Lexicon::name_origins),
   // as a passage of what of the name it holds.
   Draft name_origin_answer(const Understanding& u, const Plan& plan, Tools& t) const;
+  // "Abrasi itu nama lainnya apa?": the sentence that names the thing asked
+  // another way, after a naming verb ("abrasi sering juga disebut erosi
+  // marin"); no draft when the question asks no other name or no sentence
+  // gives one.
+  Draft other_name_answer(const Understanding& u, Tools& t) const;
   // "Apakah Kongres Pemuda I diadakan di Bandung?" where the passage that
   // says the rest of the claim gives another value of that kind (a name,
   // "di Batavia"; a month): "Tidak", with that passage.

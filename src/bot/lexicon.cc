@@ -252,6 +252,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.belief_markers = folded_set(lexicon, "belief_markers");
   lx.deontic_phrases = phrase_list(lexicon, "deontic_phrases", tok);
   lx.purpose_clauses = folded_set(lexicon, "purpose_clauses");
+  lx.other_name_phrases = phrase_list(lexicon, "other_name_phrases", tok);
   for (const auto& w : strings(lexicon.at("purpose_markers"), "bot/lexicon.json purpose_markers"))
     lx.purpose_markers.insert(w);
   const json& limits = lexicon.at("limit_phrases");

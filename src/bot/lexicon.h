@@ -163,6 +163,9 @@ struct Lexicon {
   // "disebut", "dikenal sebagai": a sentence that ends by naming a term
   // ("Kondisi ini disebut resistensi insulin.") defines it.
   std::vector<Words> naming_verbs;
+  // "nama lain", "disebut juga apa": the question asks another name of a
+  // thing, which a sentence gives after a naming verb.
+  std::vector<Words> other_name_phrases;
   // The words that open a naming verb ("disingkat"): one that shares a
   // copula's stem ("singkatan") gives the term a name there, not a meaning.
   std::unordered_set<std::string> naming_words;

@@ -2041,3 +2041,33 @@ TEST_CASE("a kind named before a term is the heading over its definition", "[def
   INFO(a.text);
   CHECK(a.text.find("cara tubuh menyerap") != std::string::npos);
 }
+
+TEST_CASE("another name of a thing is the one a naming verb gives it", "[definition]") {
+  testing::ArticleBot article("other-name", "abrasi.md", R"(---
+title: Abrasi Pantai
+subject: Abrasi Pantai
+---
+
+# Abrasi Pantai
+
+Abrasi pantai adalah proses pengikisan daratan di tepi pantai oleh tenaga gelombang laut. Karena
+tenaga penggeraknya berasal dari laut, abrasi sering juga disebut erosi marin atau erosi laut.
+
+## Bentang Alam Hasil Abrasi
+
+Beberapa bentang alam hasil abrasi antara lain:
+
+- **Tebing pantai**, yaitu dinding curam yang terbentuk karena ombak.
+- **Gua laut**: lubang di kaki tebing.
+)");
+  for (const char* q : {"Abrasi itu nama lainnya apa?", "Nama lain abrasi apa?",
+                        "Abrasi disebut juga apa?", "What is another name for abrasion?"}) {
+    Answer a = article.bot->ask(q, q);
+    INFO(q << " -> " << a.text);
+    CHECK(a.text.find("erosi marin") != std::string::npos);
+  }
+  // A thing the article names no other way gets no such answer.
+  Answer b = article.bot->ask("gua", "Nama lain gua laut apa?");
+  INFO(b.text);
+  CHECK(b.text.find("erosi marin") == std::string::npos);
+}
