@@ -1034,6 +1034,13 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   // them: the section's parts are its answer.
   // (Unless the question names one of those parts.)
   SectionMatch m = sections_->match(u, -1);
+  // "X dikelompokkan berdasarkan apa saja?" asks the bases the article
+  // groups the kinds by: its groupings, each with what it holds.
+  for (size_t i = 0; m.section >= 0 && i + 1 < u.words.size(); ++i) {
+    if (!lx_.basis_markers.count(u.words[i]) || !lx_.question_words.count(u.words[i + 1])) continue;
+    if (Draft bases = sections_->kinds_by_bases(m, u, t); bases.confidence > 0) return bases;
+    break;
+  }
   // A comparison is its differences: the sentence that opens a section
   // headed as one ("Perbedaan X dan Y") says only that the two differ, and
   // the section's list or table after it says how.

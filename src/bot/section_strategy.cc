@@ -822,12 +822,22 @@ Draft SectionStrategy::named_items(const SectionMatch& m, const Understanding& u
 Draft SectionStrategy::kinds_by_bases(const SectionMatch& m, const Understanding& u,
                                       Tools& tools) const {
   Draft d;
-  const auto s = static_cast<size_t>(m.section);
+  auto s = static_cast<size_t>(m.section);
+  // (A heading over the groupings, "## Jenis X" over "### Jenis X
+  // Berdasarkan A", stands for them.)
+  for (size_t c = s + 1; grouping_key_[s].empty() && c < kb_.sections.size() &&
+                         kb_.within(static_cast<int>(c), static_cast<int>(s));
+       ++c) {
+    if (kb_.sections[c].parent == static_cast<int>(s) && !grouping_key_[c].empty()) s = c;
+  }
   if (grouping_key_[s].empty() || lone_basis_[s]) return d;
-  // Only asked with no basis of its own ("Apa saja jenis X?").
-  if (std::any_of(u.words.begin(), u.words.end(),
-                  [&](const std::string& w) { return lx_.basis_markers.count(w) > 0; }))
-    return d;
+  // Only asked with no basis of its own ("Apa saja jenis X?"), or asking
+  // the bases themselves ("X dikelompokkan berdasarkan apa saja?").
+  for (size_t i = 0; i < u.words.size(); ++i) {
+    if (lx_.basis_markers.count(u.words[i]) &&
+        (i + 1 >= u.words.size() || !lx_.question_words.count(u.words[i + 1])))
+      return d;
+  }
   // Nor where it names one basis in other words ("Kalau dari jaringan
   // komunikasinya ...", "tingkat keparahannya"), or asks of something
   // the groupings' head does not name.

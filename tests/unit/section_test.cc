@@ -1906,3 +1906,36 @@ Kabar baiknya, daya tahan tubuh bisa dijaga dengan kebiasaan sederhana berikut:
   CHECK(b.found);
   CHECK(b.text.find("Tidur cukup") != std::string::npos);
 }
+
+TEST_CASE("the bases the kinds are grouped by are asked by 'berdasarkan apa'", "[section]") {
+  testing::ArticleBot article("bases-asked", "cahaya.md", R"(---
+title: Polusi Cahaya
+subject: Polusi Cahaya
+---
+
+# Polusi Cahaya
+
+Polusi cahaya adalah penggunaan cahaya buatan yang berlebihan.
+
+## Jenis Polusi Cahaya
+
+### Jenis Polusi Cahaya Berdasarkan Bentuknya
+
+- **Skyglow**, yaitu terangnya langit malam di atas kota.
+- **Glare**, yaitu cahaya yang terlalu terang.
+
+### Jenis Polusi Cahaya Berdasarkan Sumbernya
+
+- **Penerangan jalan umum**, yaitu lampu jalan yang menyala semalaman.
+- **Reklame**, yaitu papan iklan bercahaya.
+)");
+  Answer a = article.bot->ask("b", "Jenis polusi cahaya berdasarkan apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("Bentuknya") != std::string::npos);
+  CHECK(a.text.find("Sumbernya") != std::string::npos);
+  // One basis named is that grouping's kinds alone.
+  Answer b = article.bot->ask("s", "Jenis polusi cahaya berdasarkan sumbernya apa saja?");
+  INFO(b.text);
+  CHECK(b.text.find("Reklame") != std::string::npos);
+  CHECK(b.text.find("Skyglow") == std::string::npos);
+}
