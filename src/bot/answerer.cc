@@ -1885,20 +1885,26 @@ Draft Answerer::item_topic_answer(const Understanding& u, const std::string& top
   Draft d;
   const TopicDef* def = lx_.topic(topic);
   if (def == nullptr) return d;
+  constexpr size_t kItemTerm = 4;  // words a term opening an item may have
   for (size_t si = 0; si < kb_.sentences.size(); ++si) {
     const KSentence& s = kb_.sentences[si];
     if (s.item < 0 || !introduces_list(s.text)) continue;
     const int nested = kb_.nested_list(static_cast<int>(si));
     if (nested < 0) continue;
+    // The words of the item before the first of `marks` (none if no mark).
+    auto words_before = [&](const char* marks) {
+      const size_t cut = s.text.find_first_of(marks);
+      size_t n = 0;
+      while (cut != std::string::npos && n < s.begins.size() && s.begins[n] < cut) ++n;
+      return n;
+    };
     // The item names what is asked before its last sentence, which
     // announces the topic ("Penyebabnya antara lain:"); an item of one
     // sentence, by the term it opens with ("Kredit, yaitu pinjaman ... yang
     // terbagi menjadi:").
     size_t from = last_sentence_start(s);
     if (from == 0) {
-      constexpr size_t kItemTerm = 4;  // words a term opening an item may have
-      const size_t cut = s.text.find_first_of(",:");
-      while (cut != std::string::npos && from < s.begins.size() && s.begins[from] < cut) ++from;
+      from = words_before(",:");
       if (from >= s.terms.size() || from > kItemTerm) from = 0;
     }
     if (from == 0) continue;
@@ -1923,12 +1929,7 @@ Draft Answerer::item_topic_answer(const Understanding& u, const std::string& top
     // pemerintahan dibagi menjadi apa?" asks the kinds of. A term and its
     // other name in parentheses, "Glare (silau)", are two names: either
     // may be the one asked.)
-    constexpr size_t kItemTerm = 4;
-    const size_t term_end = s.text.find_first_of(",:.");
-    size_t term_words = 0;
-    while (term_end != std::string::npos && term_words < s.begins.size() &&
-           s.begins[term_words] < term_end)
-      ++term_words;
+    const size_t term_words = words_before(",:.");
     const size_t open = s.text.find('(');
     auto names_more = [&](bool inside) {
       bool any = false, more = false;
