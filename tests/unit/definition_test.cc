@@ -2001,25 +2001,7 @@ Sebagian besar sisa bengkel memang sampah biasa, tetapi ada juga buangan yang me
 
 TEST_CASE("a term said with the small words between its words is defined as written",
           "[definition]") {
-  testing::ArticleBot article("definition-spoken", "migrain.md", R"(---
-title: Migrain
-subject: Migrain
----
-
-# Migrain
-
-Migrain adalah sakit kepala berdenyut yang kambuh berulang kali.
-
-## Fase Migrain
-
-- **Aura**, yaitu gangguan penglihatan sementara sebelum sakit kepala.
-- **Serangan**, yaitu sakit kepala berdenyut selama 4 sampai 72 jam.
-
-## Jenis Migrain
-
-- **Migrain tanpa aura**: jenis yang paling umum, tanpa gejala peringatan.
-- **Migrain dengan aura**: sakit kepala didahului atau disertai aura.
-)");
+  testing::ArticleBot article("definition-spoken", "migrain.md", testing::kMigraineKinds);
   // Not "Aura, yaitu ...": "dengan" is a small word, not nothing.
   Answer a = article.bot->ask("d", "Apa itu migrain dengan aura?");
   INFO(a.text);

@@ -39,25 +39,7 @@ bool has(const Answer& a, const std::string& text) {
 }
 TEST_CASE("'kalau yang X Y?' asks again with the words before a shared last word replaced",
           "[followup]") {
-  testing::ArticleBot article("reframe-before-shared", "migrain.md", R"(---
-title: Migrain
-subject: Migrain
----
-
-# Migrain
-
-Migrain adalah sakit kepala berdenyut yang kambuh berulang kali.
-
-## Fase Migrain
-
-- **Aura**, yaitu gangguan penglihatan sementara sebelum sakit kepala.
-- **Serangan**, yaitu sakit kepala berdenyut selama 4 sampai 72 jam.
-
-## Jenis Migrain
-
-- **Migrain tanpa aura**: jenis yang paling umum, tanpa gejala peringatan.
-- **Migrain dengan aura**: sakit kepala didahului atau disertai aura.
-)");
+  testing::ArticleBot article("reframe-before-shared", "migrain.md", testing::kMigraineKinds);
   auto& bot = *article.bot;
   bot.ask("m", "Apa itu migrain dengan aura?");
   Answer again = bot.ask("m", "kalau yang tanpa aura?");

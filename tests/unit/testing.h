@@ -34,6 +34,29 @@ inline std::string read_source(const std::string& path) {
   return text.str();
 }
 
+// A short article with two kinds of one thing ("Migrain tanpa aura",
+// "Migrain dengan aura") and a term of their names ("Aura"), for the tests
+// of definitions and follow-ups that tell them apart.
+inline constexpr const char* kMigraineKinds = R"(---
+title: Migrain
+subject: Migrain
+---
+
+# Migrain
+
+Migrain adalah sakit kepala berdenyut yang kambuh berulang kali.
+
+## Fase Migrain
+
+- **Aura**, yaitu gangguan penglihatan sementara sebelum sakit kepala.
+- **Serangan**, yaitu sakit kepala berdenyut selama 4 sampai 72 jam.
+
+## Jenis Migrain
+
+- **Migrain tanpa aura**: jenis yang paling umum, tanpa gejala peringatan.
+- **Migrain dengan aura**: sakit kepala didahului atau disertai aura.
+)";
+
 inline RuntimeOptions repo_runtime() {
   RuntimeOptions o;
   o.corpus_dir = source_dir() + "/corpus";
