@@ -3300,6 +3300,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   double total = 0;
   for (const auto& term : q) total += weight(term);
   const bool number = u.qtype == "number";
+  // "setiap tahun": the unit a rate is told per. A figure of that unit
+  // ("15 tahun") counts nothing that is asked.
+  std::vector<std::string> rate_units;
+  for (size_t i = 1; number && i < u.words.size() && i < u.terms.size(); ++i) {
+    if (lx_.rate_markers.count(u.words[i - 1])) rate_units.push_back(u.terms[i]);
+  }
   // The word that asks for a length of time ("lama" in "berapa lama").
   std::string duration;
   for (size_t i = 0; number && i < u.words.size() && i < u.terms.size(); ++i) {
@@ -3682,7 +3688,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
           bool any = false;
           // (Each asked unit once: "3 tahun ... dan 4 tahun" says no more
           // of what is asked than "5 tahun".)
-          std::unordered_set<std::string> counted;
+          std::unordered_set<std::string> counted(rate_units.begin(), rate_units.end());
           for (size_t k = 0; k < s.words.size(); ++k) {
             // (A name with a digit the question itself says, "5G", is no
             // figure; the reader's own values, "Rp10 juta", may frame it.)

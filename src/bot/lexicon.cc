@@ -269,6 +269,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.time_words = folded_set(lexicon, "time_words");
   lx.condition_markers = folded_set(lexicon, "condition_markers");
   lx.duration_words = folded_set(lexicon, "duration_words");
+  lx.rate_markers = folded_set(lexicon, "rate_markers");
   for (const auto& [measure, units] : lexicon.at("measures").items()) {
     auto& set = lx.measures[fold(measure)];
     for (const auto& u : strings(units, "bot/lexicon.json measures")) {
@@ -285,6 +286,14 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     }
     lx.unit_groups.push_back(std::move(names));
   }
+  // A change ("kenaikan") is told in whatever unit the thing changing is
+  // measured in: "*" stands for every unit the lexicon knows.
+  for (auto& [measure, set] : lx.measures) {
+    if (!set.erase("*")) continue;
+    set.insert(lx.units.begin(), lx.units.end());
+    for (const Words& names : lx.unit_groups) set.insert(names.begin(), names.end());
+  }
+  lx.units.erase("*");
   lx.scale_words = folded_set(lexicon, "scale_words");
   lx.beneficiary_markers = folded_set(lexicon, "beneficiary_markers");
   lx.kind_markers = folded_set(lexicon, "kind_markers");

@@ -289,6 +289,9 @@ struct Lexicon {
   // "lama" in "berapa lama": a number question that asks for a length of
   // time, answered by a number of time units ("4-8 minggu").
   std::unordered_set<std::string> duration_words;
+  // "setiap" in "berapa ... setiap tahun": the unit after it is the rate a
+  // figure is told per, not the thing a number question counts.
+  std::unordered_set<std::string> rate_markers;
   // "harga" in "berapa harga": a number question that asks for a measure,
   // answered by a figure written with one of its units ("Rp10.000",
   // "1.100 meter"); by the folded word.

@@ -1998,6 +1998,11 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         for (size_t k = at; k < at + n; ++k) {
           if (used[k] && !before_names[k]) return;
         }
+        // A greeting opens a message; inside one, a word the article uses
+        // is the article's ("langit malam" is the night sky, not "malam!").
+        if (n == 1 && at > 0 &&
+            std::binary_search(vocabulary_.begin(), vocabulary_.end(), u.words[at]))
+          return;
       }
       // "berdasarkan bentuknya apa saja?": the basis of the grouping, not
       // "bentuknya apa" (which kind is it?).

