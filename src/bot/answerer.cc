@@ -2195,6 +2195,48 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
   d.confidence = f.by_heading ? confidence : std::min(confidence, kTopicByCue);
   if (f.beside_name && entity == plan.entity) d.confidence = kTopicBesideName;
   d.sections.push_back(found_section);
+  // "## Penyebab X" over "### Faktor Alam" and "### Faktor Manusia": parts
+  // that each name the topic, under a parent that names it too, are each
+  // one share of the answer. Asked of no part in its own words ("alam",
+  // "manusia"), the answer is all of them.
+  if (f.block >= 0 && f.by_heading && entity < 0) {
+    const int parent = kb_.sections[static_cast<size_t>(found_section)].parent;
+    std::vector<const KSection*> parts;
+    for (const KSection& sec : kb_.sections) {
+      if (parent >= 0 && sec.parent == parent) parts.push_back(&sec);
+    }
+    auto in = [](const Terms& terms, const std::string& x) {
+      return std::find(terms.begin(), terms.end(), x) != terms.end();
+    };
+    // (Not kinds by several bases, "Jenis X Berdasarkan A" and "...
+    // Berdasarkan B": each is a whole answer of its own. Nor a count, which
+    // one list gives.)
+    const bool all_name_topic =
+        parts.size() >= 2 && u.qtype != "number" &&
+        std::all_of(parts.begin(), parts.end(), [&](const KSection* p) {
+          return heading_match(*topic, *p) > 0 &&
+                 std::none_of(p->heading_words.begin(), p->heading_words.end(),
+                              [&](const std::string& w) { return lx_.basis_markers.count(w) > 0; });
+        });
+    const bool names_part =
+        all_name_topic &&
+        std::any_of(u.key_content.begin(), u.key_content.end(), [&](const std::string& x) {
+          return !in(kb_.sections[static_cast<size_t>(parent)].heading_terms, x) &&
+                 !names_topic(*topic, Terms{x}) &&
+                 std::any_of(parts.begin(), parts.end(),
+                             [&](const KSection* p) { return in(p->heading_terms, x); });
+        });
+    if (all_name_topic && !names_part && kb_.sections[static_cast<size_t>(parent)].level > 1 &&
+        heading_match(*topic, kb_.sections[static_cast<size_t>(parent)]) > 0) {
+      Draft whole = whole_section(parent, u, t);
+      if (whole.items.size() >= 2) {
+        whole.intent = d.intent;
+        whole.topic = d.topic;
+        whole.confidence = d.confidence;
+        return whole;
+      }
+    }
+  }
   std::string scope = scope_name(entity);
   // A section that gives the topic for each party in turn ("Bagi
   // konsumen:" over one list, "Bagi penjual:" over the next): the list

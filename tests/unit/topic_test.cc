@@ -1077,3 +1077,47 @@ Konservasi lahan adalah upaya menjaga tanah tetap subur. Pemerintah memberi bant
   // third step names no examples of "tanaman penutup tanah".
   CHECK(a.text.find("buatan pabrik") == std::string::npos);
 }
+
+TEST_CASE("a topic told in parts that each name it is answered with all the parts",
+          "[bot][topic]") {
+  testing::ArticleBot article("topic-parts", "abrasi.md", R"(---
+title: Abrasi Pantai
+source: contoh.id
+language: id
+category: Lingkungan
+subject: Abrasi Pantai
+---
+
+# Abrasi Pantai
+
+Abrasi pantai adalah pengikisan pantai oleh gelombang laut.
+
+## Penyebab Abrasi Pantai
+
+Abrasi tidak muncul dari satu sebab saja.
+
+### Faktor Alam
+
+- **Gelombang dan arus laut** yang terus-menerus menghantam pantai.
+- **Angin kencang dan badai** yang memperbesar gelombang.
+
+### Faktor Manusia
+
+- **Penebangan hutan mangrove** untuk tambak udang.
+- **Penambangan pasir pantai** yang mengurangi sedimen.
+
+## Dampak Abrasi
+
+Garis pantai mundur dan rumah warga rusak.
+)");
+  // "penyebab" names the parent; "faktor" names each part alike.
+  Answer a = article.bot->ask("a", "Apa saja penyebab abrasi pantai?");
+  INFO(a.text);
+  CHECK(a.text.find("Gelombang") != std::string::npos);
+  CHECK(a.text.find("mangrove") != std::string::npos);
+  // A part asked in its own word is that part alone.
+  Answer b = article.bot->ask("b", "Apa saja faktor manusia penyebab abrasi?");
+  INFO(b.text);
+  CHECK(b.text.find("mangrove") != std::string::npos);
+  CHECK(b.text.find("Gelombang") == std::string::npos);
+}
