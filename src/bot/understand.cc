@@ -1886,7 +1886,17 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       if (fixed == root + "kan" || fixed == root + "i") return false;
       return lang_->speller->valid(root + "kan") || lang_->speller->valid(root + "i");
     };
-    if (!fixed.empty() && lang_ &&
+    // ...unless the article writes the correction, one slip away, beside
+    // the reader's next or last word: "skala bortel" is its "skala Bortle",
+    // a slip that happens to spell a real word.
+    const size_t at = static_cast<size_t>(&w - u.words.data());
+    const bool in_article_pair =
+        !fixed.empty() && edit_distance(w, fixed, 1) <= 1 &&
+        ((at > 0 && !lx_.stop_words.count(u.words[at - 1]) &&
+          pair_count(u.words[at - 1], fixed) > 0) ||
+         (at + 1 < u.words.size() && !lx_.stop_words.count(u.words[at + 1]) &&
+          pair_count(fixed, u.words[at + 1]) > 0));
+    if (!fixed.empty() && lang_ && !in_article_pair &&
         (lang_->speller->valid(w) ||
          (w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0 &&
           lang_->speller->valid(w.substr(0, w.size() - 3))) ||

@@ -2210,3 +2210,30 @@ Situs sejarah adalah lokasi peninggalan masa lalu.
   CHECK(a.text.find("Peringkat provinsi") != std::string::npos);
   CHECK(a.text.find("Candi") == std::string::npos);
 }
+
+TEST_CASE("a slip that spells a real word is the article's word the article writes beside the next",
+          "[bot][typo]") {
+  testing::ArticleBot article("slip-real-word", "langit.md", R"(---
+title: Polusi Cahaya
+subject: Polusi Cahaya
+---
+
+# Polusi Cahaya
+
+Polusi cahaya adalah cahaya buatan yang berlebihan pada malam hari.
+
+## Dampak bagi Astronomi
+
+Tingkat kegelapan langit diukur dengan skala Bortle, yaitu skala sembilan tingkat yang diperkenalkan John E. Bortle pada 2001. Kemasan plastik dipakai ulang oleh warga.
+)");
+  // "bortel" (a bottle) is a word Hunspell knows, one transposition from
+  // the name the article writes right after "skala".
+  Answer a = article.bot->ask("b", "skala bortel tuh apaan");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("sembilan tingkat") != std::string::npos);
+  // Two slips away, a real word stays itself even beside an article word.
+  const std::string how = article.bot->explain("kalau kemasan plastik dibakar gimana");
+  INFO(how);
+  CHECK(how.find("dipakai") == std::string::npos);
+}
