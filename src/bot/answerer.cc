@@ -1533,14 +1533,21 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   if (topics != lx_.qtype_topics.end()) {
     // "Mengapa ...?" without a topic word: the first topic that the
     // article covers for this entity (or at the top level of the article).
+    // (A thing named in passing beside the subject, the doer, has no say
+    // of its own on why: "Kenapa BI membuat QRIS?" asks why QRIS is.)
+    const bool beside_subject =
+        u.subject && plan.entity >= 0 && !kb_.entities[static_cast<size_t>(plan.entity)].scoped();
     for (const std::string& topic : topics->second) {
+      Plan p = plan;
       Found f = find_topic(topic, plan.entity);
+      if (f.score <= 0 && beside_subject) {
+        p.entity = -1;
+        f = find_topic(topic, -1);
+      }
       if (f.score <= 0) continue;
       int block = f.block >= 0 ? f.block : kb_.sentences[static_cast<size_t>(f.sentences[0])].block;
-      if (plan.entity < 0 &&
-          kb_.subtype_section(kb_.blocks[static_cast<size_t>(block)].section) >= 0)
+      if (p.entity < 0 && kb_.subtype_section(kb_.blocks[static_cast<size_t>(block)].section) >= 0)
         continue;
-      Plan p = plan;
       p.topic = topic;
       Draft d = toward_asked(u, topic, with_defining(topic_answer(u, p, t)), t);
       // The topic is only the question type's default ("kenapa ...?" ->
@@ -1573,7 +1580,7 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
           // the question names ("Karena itu, penting untuk memahami ...")
           // is only the type's guess; a passage that holds some of it wins.
           // (Found for a named thing, the topic is that thing's own.)
-          const bool cue_only = plan.entity < 0 && d.confidence <= kTopicByCue &&
+          const bool cue_only = p.entity < 0 && d.confidence <= kTopicByCue &&
                                 sentence_share(d.sentences, u.key_content, true) == 0 &&
                                 sentence_share(passage.sentences, u.key_content, true) > 0;
           if (passage.confidence > d.confidence && held == 0) return passage;

@@ -1121,3 +1121,34 @@ Garis pantai mundur dan rumah warga rusak.
   CHECK(b.text.find("mangrove") != std::string::npos);
   CHECK(b.text.find("Gelombang") == std::string::npos);
 }
+
+TEST_CASE("why a thing is made by a doer named in passing is why the subject is", "[bot][topic]") {
+  testing::ArticleBot article("why-doer", "gpn.md", R"(---
+title: "Pengertian GPN: Manfaat dan Cara Kerjanya"
+source: contoh.id
+language: id
+category: Keuangan
+subject: GPN
+---
+
+# Pengertian GPN: Manfaat dan Cara Kerjanya
+
+GPN (Gerbang Pembayaran Nasional) adalah sistem yang menghubungkan kartu debit dari berbagai bank. Sistem ini diluncurkan Bank Indonesia (BI) pada 2017.
+
+## Mengapa GPN Diperlukan?
+
+Ada beberapa alasan yang melatarbelakangi lahirnya GPN:
+
+1. **Biaya transaksi mahal**, karena transaksi domestik diproses di luar negeri.
+2. **Data transaksi tersebar**, sehingga sulit diawasi.
+
+## Cara Kerja GPN
+
+Transaksi kartu berlogo GPN diproses oleh lembaga switching di dalam negeri.
+)");
+  // BI is only the doer; it has no say of its own on why.
+  Answer a = article.bot->ask("w", "Kenapa Bank Indonesia sampai membuat GPN?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Biaya transaksi mahal") != std::string::npos);
+}
