@@ -4013,11 +4013,14 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       u.qtype == "how" && steps_of_asked(kb_.blocks[static_cast<size_t>(s.block)]) &&
       std::any_of(u.content.begin(), u.content.end(),
                   [&](const std::string& x) { return lx_.step_terms.count(x) > 0; });
-  if (s.item >= 0 && (u.qtype == "list" || asks_steps) && items_only &&
+  // (So does a table of how two things differ, asked how they differ: its
+  // rows are the aspects, and one row is one difference of several.)
+  const bool compares_table = u.qtype == "comparison" && !table_cells(s, lx_.stop_words).empty();
+  if (s.item >= 0 && (u.qtype == "list" || asks_steps || compares_table) && items_only &&
       kb_.blocks[static_cast<size_t>(s.block)].sentences.size() <= kWholeList &&
       !kb_.blocks[static_cast<size_t>(s.block)].lead.empty() &&
-      (asks_steps || !u.key_content.empty()) &&
-      (std::all_of(u.key_content.begin(), u.key_content.end(), said_above) ||
+      (asks_steps || compares_table || !u.key_content.empty()) &&
+      (compares_table || std::all_of(u.key_content.begin(), u.key_content.end(), said_above) ||
        ((u.qtype == "list" || asks_steps) && lead_says_most() && !names_item())) &&
       (kb_.nested_list(best) < 0 || !names_item())) {
     // "Apa saja fase-fase X?" under "Fase X" over "Ada tiga fase ...:": the

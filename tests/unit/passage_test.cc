@@ -2186,3 +2186,34 @@ TEST_CASE("the unit a rate is told per counts nothing a number question asks", "
   CHECK(a.found);
   CHECK(a.text.find("59.000") != std::string::npos);
 }
+
+TEST_CASE("how two things differ, where a table compares them, is the whole table",
+          "[bot][passage][comparison]") {
+  testing::ArticleBot article("compare-table", "gelombang.md", R"(---
+title: Tsunami
+source: contoh.id
+language: id
+category: Sains
+subject: Tsunami
+---
+
+# Tsunami
+
+Tsunami adalah rangkaian gelombang laut besar yang dipicu gempa bawah laut.
+
+## Perbedaan Tsunami dan Gelombang Laut Biasa
+
+Tsunami bukan sekadar ombak tinggi. Perbedaannya bisa dilihat pada tabel berikut:
+
+| Aspek | Tsunami | Gelombang biasa (ombak) |
+|---|---|---|
+| Penyebab | Gempa, letusan gunung api, longsor | Angin di permukaan laut |
+| Kecepatan | 700–800 km/jam | Di bawah 100 km/jam |
+| Jeda antargelombang | 10 menit hingga 1 jam | 5–20 detik |
+| Air yang bergerak | Seluruh kolom air | Hanya lapisan permukaan |
+)");
+  Answer a = article.bot->ask("c", "Apa perbedaan tsunami dengan ombak biasa?");
+  INFO(a.text);
+  CHECK(a.text.find("Penyebab") != std::string::npos);
+  CHECK(a.text.find("Seluruh kolom air") != std::string::npos);
+}
