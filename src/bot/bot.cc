@@ -1124,6 +1124,44 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
       std::pow(
           anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
           static_cast<double>(u.unknown.size() - std::min(u.unknown.size(), d.unknown_explained)));
+  // "Siapa pendiri X?", "Berapa nomor rekening X?": the thing a one-fact
+  // question asks for, named right after its question word, that the
+  // answer (its sentences, their list's lead, their heading) never says is
+  // likely not there at all: the answer is about X, not that fact of it.
+  // (A measure the answer gives in its units is said: "Berapa umur ...?"
+  // of "16 tahun".)
+  {
+    auto said_by_answer = [&](const std::string& term) {
+      return std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+        const KSentence& s = kb->sentences[static_cast<size_t>(si)];
+        const KBlock& b = kb->blocks[static_cast<size_t>(s.block)];
+        const Terms& heading = kb->sections[static_cast<size_t>(b.section)].heading_terms;
+        for (const Terms* in : {&s.terms, &b.lead_terms, &heading}) {
+          if (std::find(in->begin(), in->end(), term) != in->end()) return true;
+        }
+        return false;
+      });
+    };
+    bool fact_unsaid = false;
+    for (size_t i = 0; i + 1 < u.words.size() && i + 1 < u.terms.size(); ++i) {
+      // (Its "-nya" says whose: "berapa kekuatannya" asks a measure.)
+      std::string next = u.words[i + 1];
+      if (next.size() > 5 && next.compare(next.size() - 3, 3, "nya") == 0) {
+        const std::string bare = next.substr(0, next.size() - 3);
+        if (lx.measures.count(bare) || lx.figure_nouns.count(bare)) next = bare;
+      }
+      // (Not "tahun berapa": there the thing asked comes before. Nor a unit,
+      // "berapa kali", which any figure of the answer may give.)
+      if (!lx.fact_question_words.count(u.words[i]) || lx.stop_words.count(next) ||
+          lx.question_words.count(next) || lx.common_words.count(next) || lx.units.count(next) ||
+          lx.figure_nouns.count(next) || (d.measure_given && lx.measures.count(next)) ||
+          (i > 0 && !lx.stop_words.count(u.words[i - 1]) &&
+           !lx.question_words.count(u.words[i - 1])))
+        continue;
+      if (!said_by_answer(u.terms[i + 1])) fact_unsaid = true;
+    }
+    if (fact_unsaid && !d.sentences.empty()) confidence *= scoring::kFactUnsaid;
+  }
   // A synonym is weaker evidence than the article's own word. Unanchored,
   // it costs as a filler word the article lacks where the answer says the
   // word it was read as ("kalau telat bayar" of the article's "terlambat");

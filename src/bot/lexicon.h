@@ -292,6 +292,9 @@ struct Lexicon {
   // "setiap" in "berapa ... setiap tahun": the unit after it is the rate a
   // figure is told per, not the thing a number question counts.
   std::unordered_set<std::string> rate_markers;
+  // "batas" in "berapa batas ...": asked by a noun any figure gives,
+  // though the answer writes no such word ("kurang dari 12 g/dL").
+  std::unordered_set<std::string> figure_nouns;
   // "harga" in "berapa harga": a number question that asks for a measure,
   // answered by a figure written with one of its units ("Rp10.000",
   // "1.100 meter"); by the folded word.

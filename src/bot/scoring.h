@@ -99,6 +99,9 @@ inline constexpr double kNotAboutEntity = 0.5;         // the passage is not abo
 inline constexpr double kMentionIsNoDefinition = 0.5;  // a passage using a term does not define it
 inline constexpr double kSummaryRestates =
     0.9;  // a passage from the closing section ("Kesimpulan")
+// "Siapa pendiri X?" answered by a passage that never says "pendiri": the
+// fact asked right after "siapa" or "berapa" is missing from the answer.
+inline constexpr double kFactUnsaid = 0.8;
 inline constexpr double kRanksNothing =
     0.7;  // "paling besar" asked, the passage ranks nothing by it
 

@@ -2217,3 +2217,21 @@ Tsunami bukan sekadar ombak tinggi. Perbedaannya bisa dilihat pada tabel berikut
   CHECK(a.text.find("Penyebab") != std::string::npos);
   CHECK(a.text.find("Seluruh kolom air") != std::string::npos);
 }
+
+TEST_CASE("a one-fact question whose fact the answer never says is declined",
+          "[bot][passage][scope]") {
+  // A written article that names Borobudur often and architects once, but
+  // never who designed Borobudur.
+  const std::string text = testing::read_source("tests/qa/holdout54/cagar-budaya.md");
+  testing::ArticleBot article("fact-unsaid", "cagar-budaya.md", text);
+  Answer a = article.bot->ask("p", "Siapa arsitek yang merancang Candi Borobudur?");
+  INFO(a.text);
+  CHECK_FALSE(a.found);
+  // A limit is given by its figure, though the answer says no "batas".
+  const std::string anemia = testing::read_source("tests/qa/holdout5/anemia.md");
+  testing::ArticleBot other("fact-limit", "anemia.md", anemia);
+  Answer b = other.bot->ask("b", "Berapa batas kadar Hb untuk wanita dewasa?");
+  INFO(b.text);
+  CHECK(b.found);
+  CHECK(b.text.find("12 g/dL") != std::string::npos);
+}

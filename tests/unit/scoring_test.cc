@@ -60,6 +60,10 @@ TEST_CASE("the scoring table keeps its order", "[scoring]") {
   // itself decline it: with one more weakness it does.
   CHECK(full_statement * kRanksNothing >= threshold());
   CHECK(passage(0.6) * kRanksNothing < threshold());
+  // So does a one-fact answer that never says the fact asked: a full
+  // statement still answers, a partial one falls under the threshold.
+  CHECK(full_statement * kFactUnsaid >= threshold());
+  CHECK(passage(0.5) * kFactUnsaid < threshold());
   // A passage replaces a topic answer only when it would itself answer.
   CHECK(kPassageInstead >= threshold());
 }
