@@ -1350,6 +1350,13 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       // on consumer protection.)
       for (const std::string& s : lx_.loanwords.spellings(form)) translations.push_back(s);
       if (Words to = most_used(translations, tok); !to.empty()) return to;
+      // (Or the article's word of a translation's root, where Snowball stems
+      // the two apart: "sign" is "menandatangani", the article's
+      // "ditandatangani".)
+      for (const std::string& t : translations) {
+        if (t.find(' ') != std::string::npos || lx_.stop_words.count(t)) continue;
+        if (std::string kin = family_form(t); !kin.empty()) return Words{kin};
+      }
       // A noun none of whose translations the article writes, by a synonym
       // each gives the other in its first sense ("canal" is "terusan,
       // kanal"; an article writes "saluran").
