@@ -399,8 +399,10 @@ std::vector<std::string> english_forms(const std::string& w) {
   // Derived forms a headword lacks: "regional" -> "region",
   // "controlling" -> "control", "supervised" -> "supervise", "largest"
   // -> "large" (Indonesian "terbesar" stems to the same "besar").
+  // (A superlative of a three-letter adjective too: "oldest" -> "old".)
   for (std::string_view suffix : {"al", "ing", "ed", "ly", "est"}) {
-    if (w.size() > suffix.size() + 3 &&
+    const size_t shortest = suffix == "est" ? 3 : 4;
+    if (w.size() >= suffix.size() + shortest &&
         w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0) {
       std::string stem = w.substr(0, w.size() - suffix.size());
       forms.push_back(stem);
@@ -1349,6 +1351,14 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       // "consumer" is "pemakai" to FreeDict and "konsumen" to an article
       // on consumer protection.)
       for (const std::string& s : lx_.loanwords.spellings(form)) translations.push_back(s);
+      // A superlative ("oldest") is "ter-" on the adjective ("tertua"), where
+      // the article writes that.
+      if (form != w && w.size() > 3 && w.compare(w.size() - 3, 3, "est") == 0) {
+        for (const std::string& t : translations) {
+          if (t.find(' ') == std::string::npos && kb_.words.count("ter" + t))
+            return Words{"ter" + t};
+        }
+      }
       if (Words to = most_used(translations, tok); !to.empty()) return to;
       // (Or the article's word of a translation's root, where Snowball stems
       // the two apart: "sign" is "menandatangani", the article's
@@ -2305,6 +2315,19 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   // often a word of its own: "terlambat", "terkenal".)
   for (size_t i = 0; i + 1 < u.words.size() && u.superlative.empty(); ++i) {
     if (lx_.superlative_markers.count(u.words[i])) u.superlative = u.words[i + 1];
+  }
+  // "Apa itu kerajaan tertua di Indonesia?", "What is the oldest ...?": a
+  // superlative asks which thing is so, not what a term means. ("ter-" on
+  // a word the thesaurus knows first as an adjective: "tertua", not
+  // "terdiri" or "terbuka".)
+  if (u.qtype == "definition" && lang_ != nullptr) {
+    bool superlative = !u.superlative.empty();
+    for (const std::string& w : u.words) {
+      if (superlative || w.size() <= 5 || w.compare(0, 3, "ter") != 0) continue;
+      const std::vector<Synonym> senses = lang_->thesaurus->synonyms(w.substr(3));
+      superlative = !senses.empty() && senses.front().word_class == "a";
+    }
+    if (superlative) u.qtype.clear();
   }
 
   // "Langkah pertama ...", "tahap terakhir": a noun and its ordinal ask

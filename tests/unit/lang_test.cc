@@ -2258,3 +2258,31 @@ Perjanjian Giyanti ditandatangani pada 13 Februari 1755. Perjanjian ini membagi 
   INFO(a.text);
   CHECK(a.text.find("13 Februari 1755") != std::string::npos);
 }
+
+TEST_CASE("a superlative, English or Indonesian, asks which thing, not what a term means",
+          "[bot][english]") {
+  testing::ArticleBot article("superlative-which", "kutai.md", R"(---
+title: Kerajaan Kutai
+subject: Kerajaan Kutai
+---
+
+# Kerajaan Kutai
+
+Kerajaan Kutai berdiri di tepi Sungai Mahakam. Rajanya yang terkenal adalah Mulawarman, dan upacara keagamaan Hindu dilakukan di sana. Kutai dianggap kerajaan tertua di Indonesia karena prasastinya merupakan tulisan tertua yang pernah ditemukan di Nusantara.
+
+## Peninggalan
+
+Tujuh yupa ditemukan di Muara Kaman. Yupa yang lama tersimpan di museum.
+)");
+  // "oldest" is "old" with "-est": the article's "tertua", not "lama".
+  const std::string how = article.bot->explain("What is the oldest Hindu kingdom in Indonesia?");
+  INFO(how);
+  CHECK(how.find("oldest\xE2\x86\x92tertua") != std::string::npos);
+  for (const char* q : {"What is the oldest Hindu kingdom in Indonesia?",
+                        "Apa itu kerajaan Hindu tertua di Indonesia?"}) {
+    Answer a = article.bot->ask("k", q);
+    INFO(q << " -> " << a.text);
+    CHECK(a.found);
+    CHECK(a.text.find("Kutai dianggap kerajaan tertua") != std::string::npos);
+  }
+}
