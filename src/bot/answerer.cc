@@ -4209,13 +4209,30 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     d.confidence *= kMissesWhatIsAsked;
   // "Koperasi apa yang paling besar?": a passage that ranks nothing by that
   // quality ("paling", "ter" + it) names things, not the one asked for.
-  if (!u.superlative.empty()) {
+  // (Not "paling lambat berapa hari?", a limit asked as a number:
+  // bot/lexicon.json limit_phrases.)
+  const bool limit =
+      number && std::any_of(lx_.limit_phrases.begin(), lx_.limit_phrases.end(),
+                            [&](const std::vector<Words>& side) {
+                              return std::any_of(side.begin(), side.end(), [&](const Words& p) {
+                                return p.size() == 2 && lx_.superlative_markers.count(p[0]) &&
+                                       p[1] == u.superlative;
+                              });
+                            });
+  if (!u.superlative.empty() && !limit) {
     const std::string ranked = "ter" + u.superlative;
+    const std::string quality = t.tokenizer.stem(u.superlative);
+    // (By that quality, in any form of its word, "paling berbahaya" for
+    // "paling bahaya": "paling aktif" ranks nothing by height.)
     const bool ranks = std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
-      const Words& w = kb_.sentences[static_cast<size_t>(si)].words;
-      return std::any_of(w.begin(), w.end(), [&](const std::string& x) {
-        return x == ranked || lx_.superlative_markers.count(x) > 0;
-      });
+      const KSentence& x = kb_.sentences[static_cast<size_t>(si)];
+      for (size_t k = 0; k < x.words.size(); ++k) {
+        if (x.words[k] == ranked) return true;
+        if (lx_.superlative_markers.count(x.words[k]) && k + 1 < x.terms.size() &&
+            x.terms[k + 1] == quality)
+          return true;
+      }
+      return false;
     });
     if (!ranks) d.confidence *= kRanksNothing;
   }

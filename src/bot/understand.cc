@@ -2326,6 +2326,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       if (superlative || w.size() <= 5 || w.compare(0, 3, "ter") != 0) continue;
       const std::vector<Synonym> senses = lang_->thesaurus->synonyms(w.substr(3));
       superlative = !senses.empty() && senses.front().word_class == "a";
+      // (It ranks by that adjective, as "paling tinggi" does.)
+      if (superlative) u.superlative = w.substr(3);
     }
     if (superlative) u.qtype.clear();
   }

@@ -1237,8 +1237,9 @@ Tata surya terbentuk sekitar 4,6 miliar tahun lalu dari awan gas. Jupiter adalah
   // article writes "tata surya"; "system" alone would be "sistem".
   CHECK(article.bot->explain("What is the solar system?")
             .find("solar system\u2192sistem tata surya") != std::string::npos);
-  // A superlative is its base word's ("terbesar" stems to "besar").
-  CHECK(article.bot->explain("Which planet is the largest?").find("largest\u2192besar") !=
+  // A superlative is the article's "ter-" form of its base word's
+  // translation ("large" is "besar"; the article writes "terbesar").
+  CHECK(article.bot->explain("Which planet is the largest?").find("largest\u2192terbesar") !=
         std::string::npos);
   // "Istilah ini ... dikenal sebagai sistem tata surya" names what the
   // paragraph's first sentence says, not the sentence just before it.

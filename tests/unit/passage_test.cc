@@ -2235,3 +2235,38 @@ TEST_CASE("a one-fact question whose fact the answer never says is declined",
   CHECK(b.found);
   CHECK(b.text.find("12 g/dL") != std::string::npos);
 }
+
+TEST_CASE("a superlative is ranked by its own quality, and a limit asked as a number is no rank",
+          "[bot][passage]") {
+  testing::ArticleBot article("rank-quality", "gunung.md", R"(---
+title: Gunung Api
+source: contoh.id
+language: id
+category: Sains
+subject: Gunung Api
+---
+
+# Gunung Api
+
+Gunung api adalah bukaan kerak bumi tempat magma keluar ke permukaan.
+
+## Gunung Api Terkenal
+
+Berikut beberapa gunung api terkenal di Indonesia: Gunung Merapi (2.930 mdpl) di Jawa Tengah, salah satu gunung api paling aktif di dunia.
+
+## Laporan Erupsi
+
+Setelah erupsi, laporan kerusakan wajib dikirim paling lambat 14 hari kepada pemerintah daerah.
+)");
+  // "paling aktif" ranks nothing by height.
+  Answer a = article.bot->ask("t", "Gunung api apa yang paling tinggi di dunia?");
+  INFO(a.text);
+  CHECK_FALSE(a.found);
+  Answer b = article.bot->ask("a", "Gunung api apa yang paling aktif di dunia?");
+  INFO(b.text);
+  CHECK(b.text.find("Merapi") != std::string::npos);
+  // "paling lambat berapa hari" asks a limit, which the article states.
+  Answer c = article.bot->ask("l", "Laporan kerusakan paling lambat berapa hari dikirim?");
+  INFO(c.text);
+  CHECK(c.text.find("14 hari") != std::string::npos);
+}
