@@ -941,7 +941,19 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
     };
     // A sentence that introduces a list says nothing by itself.
     if (introduces_list(s.text)) continue;
-    if (!cues.empty() && std::none_of(cues.begin(), cues.end(), holds)) continue;
+    // (A cue in a relative clause, "Dana pasar uang, yang risikonya paling
+    // rendah", says how much of it another thing has, not what it is.)
+    auto cued = [&](const std::string& cue) {
+      for (size_t k = 0; k < s.terms.size() && k < s.words.size(); ++k) {
+        if (s.terms[k] != cue) continue;
+        const std::string& w = s.words[k];
+        const bool relative = k > 0 && s.words[k - 1] == "yang" && w.size() > 3 &&
+                              w.compare(w.size() - 3, 3, "nya") == 0;
+        if (!relative) return true;
+      }
+      return false;
+    };
+    if (!cues.empty() && std::none_of(cues.begin(), cues.end(), cued)) continue;
     if (number && !has_digit(s.text)) continue;
     if (list && std::count(s.text.begin(), s.text.end(), ',') < 2) continue;
     if (!std::all_of(own.begin(), own.end(), holds)) continue;

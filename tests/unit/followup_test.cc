@@ -960,3 +960,39 @@ TEST_CASE("a name alone after a question asks that question of it", "[followup]"
   INFO(company.text);
   CHECK(company.text.find("30 April") != std::string::npos);
 }
+
+TEST_CASE("a topic's word in a relative clause beside the last answer does not answer it",
+          "[bot][followup]") {
+  testing::ArticleBot article("relative-cue", "asuransi.md", R"(---
+title: Asuransi Jiwa
+source: contoh.id
+language: id
+category: Keuangan
+subject: Asuransi Jiwa
+---
+
+# Asuransi Jiwa
+
+Asuransi jiwa adalah perlindungan finansial bagi keluarga bila tertanggung meninggal.
+
+## Jenis Asuransi Jiwa
+
+- **Unit link**: premi dipecah dua, sebagian untuk asuransi dan sebagian diinvestasikan. Pemegang polis bisa memilih dana investasi, antara lain:
+  - Dana pasar uang, yang risikonya paling rendah;
+  - Dana saham, untuk jangka panjang.
+- **Asuransi jiwa berjangka**: perlindungan selama jangka waktu tertentu.
+
+## Risiko Asuransi Jiwa
+
+- **Klaim ditolak** karena data tidak jujur.
+- **Nilai investasi turun** pada unit link saat pasar lesu.
+)");
+  Answer a = article.bot->ask("u", "Apa itu unit link?");
+  INFO(a.text);
+  REQUIRE(a.text.find("premi dipecah dua") != std::string::npos);
+  // "yang risikonya paling rendah" says how risky one fund is, not what
+  // the risks of unit link are.
+  Answer b = article.bot->ask("u", "risikonya?");
+  INFO(b.text);
+  CHECK(b.text.find("Nilai investasi turun") != std::string::npos);
+}
