@@ -200,6 +200,16 @@ double Answerer::heading_match(const TopicDef& topic, const KSection& sec) const
       return false;
     if (phrase.size() != 1 || i >= sec.heading_words.size()) return true;
     if (describes_noun(topic, sec.heading_words, heading, i)) return false;
+    // Nor a modal ("perlu", bot/lexicon.json deontic_phrases) before a
+    // passive verb: "Gejala yang Perlu Dikenali" is about symptoms, not why
+    // anything is needed.
+    const bool modal = std::any_of(
+        lx_.deontic_phrases.begin(), lx_.deontic_phrases.end(),
+        [&](const Words& p) { return p.size() == 1 && p.front() == sec.heading_words[i]; });
+    if (modal && i + 1 < sec.heading_words.size() &&
+        sec.heading_words[i + 1].compare(0, 2, "di") == 0 &&
+        lx_.verb_form(sec.heading_words[i + 1]))
+      return false;
     return topic.own_word(sec.heading_words[i], heading[i]);
   };
   for (const auto* phrases : {&topic.cues, &topic.synonyms}) {
