@@ -4057,6 +4057,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     // An item with a list nested under it ("Buka rekening ... Dokumen yang
     // dibutuhkan:" over "- KTP elektronik") says the rest in that list.
     append_nested_list(best, &text, &d.sentences);
+    // So does the last item the answer quotes beside it, where it ends by
+    // announcing that list ("Klaim ditolak. Penyebabnya antara lain:").
+    const int end = *std::max_element(d.sentences.begin(), d.sentences.end());
+    if (end != best && kb_.sentences[static_cast<size_t>(end)].item >= 0 &&
+        introduces_list(kb_.sentences[static_cast<size_t>(end)].text))
+      append_nested_list(end, &text, &d.sentences);
   } else if (introduces_list(s.text) ||
              ((u.qtype == "how" || u.qtype == "list" || u.qtype == "reason") &&
               announces_list(s.block))) {

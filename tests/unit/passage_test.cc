@@ -2270,3 +2270,32 @@ Setelah erupsi, laporan kerusakan wajib dikirim paling lambat 14 hari kepada pem
   INFO(c.text);
   CHECK(c.text.find("14 hari") != std::string::npos);
 }
+
+TEST_CASE("an item quoted beside the answer that announces its own list is said with it",
+          "[bot][passage]") {
+  testing::ArticleBot article("item-announces", "asuransi.md", R"(---
+title: Asuransi Kesehatan
+source: contoh.id
+language: id
+category: Keuangan
+subject: Asuransi Kesehatan
+---
+
+# Asuransi Kesehatan
+
+Asuransi kesehatan adalah perlindungan biaya berobat dengan membayar premi.
+
+## Risiko yang Sering Dikeluhkan
+
+Beberapa hal berikut sering dikeluhkan nasabah:
+
+- **Premi hangus.** Premi yang sudah dibayar tidak dikembalikan meskipun peserta tidak pernah klaim.
+- **Klaim ditolak.** Penyebabnya antara lain:
+  - Penyakit yang sudah ada sebelum polis terbit
+  - Dokumen tidak lengkap
+- **Selisih biaya.** Kamar yang lebih mahal dari plafon dibayar sendiri.
+)");
+  Answer a = article.bot->ask("k", "knp klaim gw ditolak ya pdhl udh bayar premi");
+  INFO(a.text);
+  CHECK(a.text.find("Dokumen tidak lengkap") != std::string::npos);
+}
