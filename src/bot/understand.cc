@@ -1892,6 +1892,11 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // correcting it would answer another question ("saham" is not "salam").
     // (Hunspell is asked only when there is a correction to veto.)
     if (!kb_.words.count(w) && !lx_.known_words.count(w)) fixed = correct(w);
+    // A word the reader capitalises inside a sentence is a name ("tsunami
+    // Mentawai"): one slip in it may be mended, but two make another word
+    // ("mencapai"), not the name.
+    if (!fixed.empty() && written_as_name(w, u.text) && edit_distance(w, fixed, 1) > 1)
+      fixed.clear();
     // (With a clitic, "perannya", the word is its bare form: Hunspell's
     // word list lacks most such forms.)
     // (Nor with chat's "-in" for "-kan" or "-i": "nyalain" is
