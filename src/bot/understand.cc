@@ -2116,7 +2116,14 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if (lx_.condition_markers.count(u.words[i])) condition = i;
   }
   size_t first_topic = u.words.size();
-  lx_.topic_index.match(u.terms, [&](size_t at, size_t n, int topic) {
+  // (By the words' own stems too, where the article led a term elsewhere:
+  // "dikelompokkan" is the article's "elompok" of "mengelompokkan", and
+  // the topic's "kelompok" of "dikelompokkan berdasarkan".)
+  Terms own_stems;
+  for (size_t i = 0; i < u.terms.size(); ++i)
+    own_stems.push_back(i < u.words.size() ? tok.stem(u.words[i]) : u.terms[i]);
+  const Terms* seen = &u.terms;
+  auto on_topic = [&](size_t at, size_t n, int topic) {
     if (at > condition && first_topic < condition) return;
     // Nor, after a topic asked, is a topic word a heading writes with the
     // word after it as what the part is about: "Apa bahayanya kelebihan
@@ -2143,7 +2150,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       bool same = false;
       for (size_t k = 0; k < t.synonyms.size() && !same; ++k) {
         if (t.synonyms[k].size() != n || !std::equal(t.synonyms[k].begin(), t.synonyms[k].end(),
-                                                     u.terms.begin() + static_cast<long>(at)))
+                                                     seen->begin() + static_cast<long>(at)))
           continue;
         const std::string& first = t.synonym_words[k].front();
         same = u.words[at].compare(0, first.size(), first) == 0;
@@ -2155,7 +2162,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // ("membentuk", to set up), is not the topic word that stems alike
     // ("guna", a use; "bentuk", a form), unless the topic lists such a word
     // itself ("penyebab", "pendorong").
-    if (n == 1 && !lx_.topics[static_cast<size_t>(topic)].own_word(u.words[at], u.terms[at]))
+    if (n == 1 && !lx_.topics[static_cast<size_t>(topic)].own_word(u.words[at], (*seen)[at]))
       return;
     if (n == 1 && inside_name(u, at)) return;
     if (std::find(matched.begin(), matched.end(), topic) == matched.end()) matched.push_back(topic);
@@ -2166,7 +2173,12 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // other senses in the article ("membagikan"), not the topic. (A noun
     // phrase, "dampak positif", names the topic as headings do.)
     for (size_t k = 0; n > 1 && lx_.verb_form(u.words[at]) && k < n; ++k) structural[at + k] = true;
-  });
+  };
+  lx_.topic_index.match(u.terms, on_topic);
+  if (own_stems != u.terms) {
+    seen = &own_stems;
+    lx_.topic_index.match(own_stems, on_topic);
+  }
   std::sort(matched.begin(), matched.end(), [&](int a, int b) {
     int pa = lx_.topics[static_cast<size_t>(a)].priority,
         pb = lx_.topics[static_cast<size_t>(b)].priority;

@@ -1181,3 +1181,35 @@ Cacingan banyak ditemukan di daerah tropis yang lembap dan hangat, tempat telur 
   INFO(a.text);
   CHECK(a.text.find("Perut buncit") == std::string::npos);
 }
+
+TEST_CASE("a topic's phrase is read by the words' own stems where the article leads a term away",
+          "[bot][topic]") {
+  testing::ArticleBot article("topic-own-stem", "sampah.md", R"(---
+title: Sampah
+subject: Sampah
+---
+
+# Sampah
+
+Sampah adalah sisa kegiatan manusia. Para ahli mengelompokkan sampah dengan beberapa cara.
+
+## Jenis Sampah Berdasarkan Sumbernya
+
+- Sampah rumah tangga.
+- Sampah industri.
+
+## Jenis Sampah Berdasarkan Sifatnya
+
+- Sampah organik.
+- Sampah anorganik.
+)");
+  // The article's "mengelompokkan" stems to "elompok", and the question's
+  // "dikelompokkan" is led to it; the topic's phrase stems to "kelompok".
+  const std::string how = article.bot->explain("Sampah dikelompokkan berdasarkan apa saja?");
+  INFO(how);
+  CHECK(how.find("\"topics\":[\"forms\"]") != std::string::npos);
+  Answer a = article.bot->ask("k", "Sampah dikelompokkan berdasarkan apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("Sumbernya") != std::string::npos);
+  CHECK(a.text.find("Sifatnya") != std::string::npos);
+}
