@@ -3803,6 +3803,19 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // A "kenapa" question wants a reason: Indonesian marks one with a
         // connective ("karena", "sehingga", "akibat").
         if (u.qtype == "reason" && gives_reason({si})) score += 1;
+        // A "kapan" question, a table's row whose column tells the time
+        // ("Tanggal: 22 Desember 2018"): the date as the article lists it.
+        if (u.qtype == "when") {
+          for (const TableCell& cell : table_cells(s, lx_.stop_words)) {
+            const size_t header_end = s.text.find(':', cell.begin);
+            if (header_end == std::string::npos) continue;
+            const std::string header = fold(s.text.substr(cell.begin, header_end - cell.begin));
+            if (lx_.time_words.count(header)) {
+              score += 1;
+              break;
+            }
+          }
+        }
         // On otherwise equal evidence, the sentence that says the topic
         // asked in its own cue word ("misalnya" for examples) says it (a
         // tie-break only: it is no evidence of how much is covered).

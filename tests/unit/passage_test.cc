@@ -2299,3 +2299,13 @@ Beberapa hal berikut sering dikeluhkan nasabah:
   INFO(a.text);
   CHECK(a.text.find("Dokumen tidak lengkap") != std::string::npos);
 }
+
+TEST_CASE("'kapan' of a table's row is the row's date", "[bot][passage]") {
+  // A written article: the row "Tsunami Selat Sunda | 22 Desember 2018"
+  // and a sentence elsewhere that names the event and its year.
+  const std::string text = testing::read_source("tests/qa/holdout59/tsunami.md");
+  testing::ArticleBot article("when-row", "tsunami.md", text);
+  Answer a = article.bot->ask("k", "Kapan tsunami Selat Sunda terjadi?");
+  INFO(a.text);
+  CHECK(a.text.find("22 Desember 2018") != std::string::npos);
+}
