@@ -1447,8 +1447,11 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
               done = true;
             }
           }
+          // (A content word's kin stays a content word: "level" is "even"
+          // in one sense, but no "bahkan".)
           bool function_word = false;
-          if (Words to = done ? Words{} : from_dictionary(other, &function_word); !to.empty()) {
+          if (Words to = done ? Words{} : from_dictionary(other, &function_word);
+              !to.empty() && !(to.size() == 1 && lx_.stop_words.count(to.front()))) {
             take(w, to, true);
             done = true;
           }

@@ -2311,3 +2311,20 @@ Tsunami adalah rangkaian gelombang laut besar. Tsunami Aceh menelan korban sekit
             .find("donggla\xE2\x86\x92"
                   "donggala") != std::string::npos);
 }
+
+TEST_CASE("an English content word is not read as an Indonesian function word", "[bot][english]") {
+  testing::ArticleBot article("english-no-stopword", "urat.md", R"(---
+title: Asam Urat
+subject: Asam Urat
+---
+
+# Asam Urat
+
+Asam urat adalah zat sisa pemecahan purin. Kadar normal pada wanita 2,4–6,0 mg/dL, bahkan bisa lebih rendah pada remaja.
+)");
+  // WordNet gives "level" the sense "even", which FreeDict reads "bahkan":
+  // a noun of the question is no such word.
+  const std::string how = article.bot->explain("What is the normal uric acid level for women?");
+  INFO(how);
+  CHECK(how.find("bahkan") == std::string::npos);
+}
