@@ -1915,8 +1915,11 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // the reader's next or last word: "skala bortel" is its "skala Bortle",
     // a slip that happens to spell a real word.
     const size_t at = static_cast<size_t>(&w - u.words.data());
+    // (Only toward a word no dictionary has, a name or a term of the
+    // article's: "lebih murah" is no slip for its "lebih mudah".)
     const bool in_article_pair =
-        !fixed.empty() && edit_distance(w, fixed, 1) <= 1 &&
+        !fixed.empty() && edit_distance(w, fixed, 1) <= 1 && lang_ != nullptr &&
+        !lang_->speller->valid(fixed) &&
         ((at > 0 && !lx_.stop_words.count(u.words[at - 1]) &&
           pair_count(u.words[at - 1], fixed) > 0) ||
          (at + 1 < u.words.size() && !lx_.stop_words.count(u.words[at + 1]) &&
