@@ -485,7 +485,16 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
         // ..."); elsewhere in an item the term is mentioned, unless the item
         // names it there ("... Kondisi ini disebut X") or glosses it right
         // after a comma ("Terjadi fotolisis, yaitu pemecahan ...").
-        const bool mention = s.item >= 0 && p != 0;
+        // (Nor is it where a class noun the heading names opens the item:
+        // "Jalur self-declare, yaitu ..." under "... Berdasarkan Jalur
+        // Pengajuan" defines self-declare.)
+        const Words& heading =
+            kb_.sections[static_cast<size_t>(kb_.blocks[static_cast<size_t>(s.block)].section)]
+                .heading_words;
+        const bool class_noun =
+            p == 1 && !s.words.empty() &&
+            std::find(heading.begin(), heading.end(), s.words.front()) != heading.end();
+        const bool mention = s.item >= 0 && p != 0 && !class_noun;
         size_t after = static_cast<size_t>(p) + target.size();
         // "Hiperinflasi: lebih dari ...", "Reksa dana terbuka (open-end
         // fund): investor ...": a sentence or item that opens with its term

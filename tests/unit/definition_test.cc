@@ -2053,3 +2053,31 @@ Beberapa bentang alam hasil abrasi antara lain:
   INFO(b.text);
   CHECK(b.text.find("erosi marin") == std::string::npos);
 }
+
+TEST_CASE("an item opened by a class noun its heading names defines the term after it",
+          "[bot][definition]") {
+  testing::ArticleBot article("class-noun-item", "halal.md", R"(---
+title: Sertifikasi Halal
+subject: Sertifikasi Halal
+---
+
+# Sertifikasi Halal
+
+Sertifikasi halal adalah pengakuan kehalalan produk oleh negara.
+
+## Jenis Sertifikasi Halal Berdasarkan Jalur Pengajuan
+
+1. **Jalur reguler**, yaitu jalur yang melibatkan pemeriksaan oleh lembaga pemeriksa.
+2. **Jalur self-declare**, yaitu pernyataan mandiri dari pelaku usaha mikro dan kecil.
+
+## Biaya
+
+- **Reguler**: sekitar Rp650.000 untuk usaha kecil.
+- **Self-declare**: gratis lewat program pemerintah.
+)");
+  // "Self-declare:" over its cost labels a row; "Jalur self-declare,
+  // yaitu ..." says what it is, the heading naming its class noun.
+  Answer a = article.bot->ask("s", "Apa itu self-declare?");
+  INFO(a.text);
+  CHECK(a.text.find("pernyataan mandiri") != std::string::npos);
+}
