@@ -1293,6 +1293,12 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     if (d.confidence > 0) return d;
   }
   if (q == "acronym" && plan.entity >= 0) {
+    // "Apa kepanjangan LPH dan apa tugasnya?": more asked than the
+    // expansion is said where the article names it, expansion and all.
+    if (!u.content.empty() && plan.entity2 < 0) {
+      Draft described = described_acronym_answer(plan, t);
+      if (described.confidence > 0) return described;
+    }
     Draft d = acronym_answer(plan, t);
     // "FOB dan CIF itu singkatan apa?": each of the two, in turn.
     if (plan.entity2 >= 0 && d.intent == "acronym") {

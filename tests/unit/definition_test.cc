@@ -2081,3 +2081,29 @@ Sertifikasi halal adalah pengakuan kehalalan produk oleh negara.
   INFO(a.text);
   CHECK(a.text.find("pernyataan mandiri") != std::string::npos);
 }
+
+TEST_CASE("an acronym asked with more than its expansion is said where the article names it",
+          "[bot][acronym]") {
+  testing::ArticleBot article("acronym-more", "halal.md", R"(---
+title: Sertifikasi Halal
+subject: Sertifikasi Halal
+---
+
+# Sertifikasi Halal
+
+Sertifikasi halal adalah pengakuan kehalalan produk oleh negara.
+
+## Lembaga yang Terlibat
+
+- **BPJPH (Badan Penyelenggara Jaminan Produk Halal)**: lembaga pemerintah yang menerbitkan sertifikat halal.
+- **LPH (Lembaga Pemeriksa Halal)**: lembaga yang memeriksa dan menguji kehalalan produk melalui auditor halal.
+)");
+  Answer a = article.bot->ask("l", "Apa kepanjangan LPH dan apa tugasnya?");
+  INFO(a.text);
+  CHECK(a.text.find("Lembaga Pemeriksa Halal") != std::string::npos);
+  CHECK(a.text.find("memeriksa dan menguji") != std::string::npos);
+  // The expansion alone, asked alone.
+  Answer b = article.bot->ask("m", "Apa kepanjangan LPH?");
+  INFO(b.text);
+  CHECK(b.intent == "acronym");
+}
