@@ -2209,9 +2209,21 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
     // asked nothing more, for a named thing its part names ("Apa bahaya
     // gerhana matahari?": "... gerhana matahari perlu diwaspadai. Berikut
     // risikonya:").
+    // So is it for a name the article gives in the very paragraph that says
+    // what its subject is ("Paylater adalah ... Di luar negeri, layanan
+    // serupa dikenal dengan istilah Buy Now Pay Later (BNPL)."): another
+    // name of the subject, asked nothing more.
     const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
     const Found whole = find_topic(plan.topic, -1);
-    if (e.kind != "subtype" && (!u.key_content.empty() || !section_names(whole, e))) return d;
+    auto names_subject = [&] {
+      if (e.block < 0 || !u.key_content.empty()) return false;
+      const Definition subject = define_entity(-1, {});
+      return subject.sentence >= 0 &&
+             kb_.sentences[static_cast<size_t>(subject.sentence)].block == e.block;
+    };
+    if (e.kind != "subtype" && (!u.key_content.empty() || !section_names(whole, e)) &&
+        !names_subject())
+      return d;
     entity = -1;
     f = whole;
     confidence = kTopicOfParent;

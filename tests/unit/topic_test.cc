@@ -1213,3 +1213,30 @@ Sampah adalah sisa kegiatan manusia. Para ahli mengelompokkan sampah dengan bebe
   CHECK(a.text.find("Sumbernya") != std::string::npos);
   CHECK(a.text.find("Sifatnya") != std::string::npos);
 }
+
+TEST_CASE("a name given in the paragraph that defines the subject is the subject's",
+          "[bot][topic]") {
+  testing::ArticleBot article("subject-other-name", "paylater.md", R"(---
+title: Paylater
+source: contoh.id
+language: id
+category: Keuangan
+subject: Paylater
+---
+
+# Paylater
+
+## Apa Itu Paylater?
+
+Paylater adalah metode pembayaran yang memungkinkan konsumen membeli barang lebih dulu lalu melunasinya kemudian. Di luar negeri, layanan serupa dikenal dengan istilah Buy Now Pay Later (BNPL).
+
+## Risiko Paylater
+
+- **Perilaku konsumtif**: pengguna cenderung membeli barang yang tidak dibutuhkan.
+- **Bunga dan denda menumpuk** bila tagihan terlambat dibayar.
+)");
+  Answer a = article.bot->ask("r", "Apa risiko BNPL?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Perilaku konsumtif") != std::string::npos);
+}
