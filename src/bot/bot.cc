@@ -1124,6 +1124,19 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
       std::pow(
           anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
           static_cast<double>(u.unknown.size() - std::min(u.unknown.size(), d.unknown_explained)));
+  // Whether the answer says `term`: in its sentences, their list's lead or
+  // their heading.
+  auto said_by_answer = [&](const std::string& term) {
+    return std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+      const KSentence& s = kb->sentences[static_cast<size_t>(si)];
+      const KBlock& b = kb->blocks[static_cast<size_t>(s.block)];
+      const Terms& heading = kb->sections[static_cast<size_t>(b.section)].heading_terms;
+      for (const Terms* in : {&s.terms, &b.lead_terms, &heading}) {
+        if (std::find(in->begin(), in->end(), term) != in->end()) return true;
+      }
+      return false;
+    });
+  };
   // "Siapa pendiri X?", "Berapa nomor rekening X?": the thing a one-fact
   // question asks for, named right after its question word, that the
   // answer (its sentences, their list's lead, their heading) never says is
@@ -1131,17 +1144,6 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
   // (A measure the answer gives in its units is said: "Berapa umur ...?"
   // of "16 tahun".)
   {
-    auto said_by_answer = [&](const std::string& term) {
-      return std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
-        const KSentence& s = kb->sentences[static_cast<size_t>(si)];
-        const KBlock& b = kb->blocks[static_cast<size_t>(s.block)];
-        const Terms& heading = kb->sections[static_cast<size_t>(b.section)].heading_terms;
-        for (const Terms* in : {&s.terms, &b.lead_terms, &heading}) {
-          if (std::find(in->begin(), in->end(), term) != in->end()) return true;
-        }
-        return false;
-      });
-    };
     bool fact_unsaid = false;
     for (size_t i = 0; i + 1 < u.words.size() && i + 1 < u.terms.size(); ++i) {
       // (Its "-nya" says whose: "berapa kekuatannya" asks a measure.)
@@ -1170,16 +1172,7 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
   // "pendapatan"), as a word that is not there at all.
   Terms synonym_terms;
   for (const std::string& word : u.synonym_words) synonym_terms.push_back(w->tokenizer.stem(word));
-  bool synonym_held = false;
-  for (int si : d.sentences) {
-    const KSentence& s = kb->sentences[static_cast<size_t>(si)];
-    const KBlock& b = kb->blocks[static_cast<size_t>(s.block)];
-    const Terms& heading = kb->sections[static_cast<size_t>(b.section)].heading_terms;
-    for (const std::string& term : synonym_terms) {
-      for (const Terms* in : {&s.terms, &b.lead_terms, &heading})
-        synonym_held = synonym_held || std::find(in->begin(), in->end(), term) != in->end();
-    }
-  }
+  const bool synonym_held = std::any_of(synonym_terms.begin(), synonym_terms.end(), said_by_answer);
   if (!anchored)
     confidence *=
         std::pow(asks_unknown || !synonym_held ? lx.unknown_penalty : lx.anchored_unknown_penalty,
