@@ -3680,6 +3680,15 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     return std::any_of(other.begin(), other.end(),
                        [&](const std::string& x) { return !in(own, x) && in(s.terms, x); });
   };
+  // The unit of time a "kapan" question asks in ("tanggal" of "tanggal
+  // berapa"): a time word right before its question word. (A year asked
+  // is judged by the year the sentence gives, year_asked above.)
+  std::string time_unit_asked;
+  for (size_t i = 0; u.qtype == "when" && i + 1 < u.words.size(); ++i) {
+    if (lx_.time_words.count(u.words[i]) && !lx_.year_words.count(u.words[i]) &&
+        lx_.fact_question_words.count(u.words[i + 1]))
+      time_unit_asked = u.words[i];
+  }
   auto tells_time = [&](const KSentence& x) {
     return std::any_of(x.words.begin(), x.words.end(), [&](const std::string& w) {
       return lx_.time_words.count(w) > 0 || lx_.condition_markers.count(w) > 0;
@@ -3843,6 +3852,19 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
             if (s.words[k] == "di" && !lx_.stop_words.count(s.words[k + 1]) &&
                 !lx_.question_words.count(s.words[k + 1])) {
               score += 1;
+              break;
+            }
+          }
+        }
+        // "Tanggal berapa ...?", "Jam berapa ...?": the unit of time asked
+        // for, written beside a figure ("paling lambat tanggal 10"), is the
+        // very time asked, where another figure only dates something else:
+        // it counts as the word it is.
+        if (!time_unit_asked.empty()) {
+          for (size_t k = 0; k + 1 < s.words.size(); ++k) {
+            if ((s.words[k] == time_unit_asked && is_number_word(s.words[k + 1])) ||
+                (s.words[k + 1] == time_unit_asked && is_number_word(s.words[k]))) {
+              score += kb_.weight(t.tokenizer.stem(time_unit_asked));
               break;
             }
           }

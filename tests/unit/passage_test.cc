@@ -2310,6 +2310,17 @@ TEST_CASE("'kapan' of a table's row is the row's date", "[bot][passage]") {
   CHECK(a.text.find("22 Desember 2018") != std::string::npos);
 }
 
+TEST_CASE("'tanggal berapa' is answered by the sentence that gives a 'tanggal'", "[bot][passage]") {
+  // A written article: "Iuran disetor paling lambat tanggal 10 bulan
+  // berikutnya" beside a worked example that "wajib menyetor" a sum "per
+  // bulan", which shares more of the question's other words.
+  const std::string text = testing::read_source("tests/qa/holdout61/tapera.md");
+  testing::ArticleBot article("when-unit", "tapera.md", text);
+  Answer a = article.bot->ask("t", "Tanggal berapa iuran Tapera harus disetor?");
+  INFO(a.text);
+  CHECK(a.text.find("tanggal 10") != std::string::npos);
+}
+
 TEST_CASE("'di mana' is answered by the sentence that places it after 'di'", "[bot][passage]") {
   testing::ArticleBot article("where-di", "urat.md", R"(---
 title: Asam Urat
