@@ -1486,11 +1486,18 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
       }
       return false;
     };
-    if (plan.entity < 0 && !u.key_content.empty() &&
-        (d.confidence <= 0 || sentence_share(d.sentences, u.key_content, true) < kTopicCovers ||
-         !headed())) {
+    if (plan.entity < 0 && !u.key_content.empty()) {
       Draft item = item_topic_answer(u, plan.topic, t);
-      if (item.confidence > 0) return item;
+      // (Even where the topic's list names it: "Klade I terbagi lagi
+      // menjadi apa saja?" singles out the one item, "Klade I, ... Klade ini
+      // terbagi lagi menjadi:", of the list of kinds it is in.)
+      const bool one_of_answer =
+          !item.sentences.empty() && std::find(d.sentences.begin(), d.sentences.end(),
+                                               item.sentences.front()) != d.sentences.end();
+      if (item.confidence > 0 &&
+          (d.confidence <= 0 || sentence_share(d.sentences, u.key_content, true) < kTopicCovers ||
+           !headed() || one_of_answer))
+        return item;
     }
     // A question about a topic the article does not cover for this entity
     // ("jumlah anggota ASEAN") is not answered by describing the entity.

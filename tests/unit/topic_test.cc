@@ -1240,3 +1240,21 @@ Paylater adalah metode pembayaran yang memungkinkan konsumen membeli barang lebi
   CHECK(a.found);
   CHECK(a.text.find("Perilaku konsumtif") != std::string::npos);
 }
+
+TEST_CASE("a kind of the list of kinds asked by its own name answers with its own parts",
+          "[bot][topic]") {
+  // A written article: under "Jenis Mpox Berdasarkan Klade Virus", items
+  // "Klade I, ... Klade ini terbagi lagi menjadi:" and "Klade II, ... Klade
+  // ini terdiri atas:", each over a nested list of its own subclades. The
+  // heading names the word asked, "klade", and so does every item.
+  const std::string text = testing::read_source("tests/qa/holdout61/mpox.md");
+  testing::ArticleBot article("item-parts", "mpox.md", text);
+  Answer a = article.bot->ask("a", "Klade I terbagi lagi menjadi apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("Klade Ib") != std::string::npos);
+  CHECK(a.text.find("Klade IIa") == std::string::npos);
+  // The kinds themselves are still the list of kinds.
+  Answer all = article.bot->ask("b", "Klade mpox ada apa saja?");
+  INFO(all.text);
+  CHECK(all.text.find("Klade II,") != std::string::npos);
+}
