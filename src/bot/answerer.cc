@@ -3863,6 +3863,34 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
             }
           }
         }
+        // "Contoh alat pelindung ...?": a topic's cue right after the thing
+        // asked ("Alat Pelindung Diri (APD) seperti masker dan sarung
+        // tangan") says that topic of that very thing, as the topic's own
+        // word would: it counts as one more word of the question. (Even a
+        // cue that elsewhere mostly compares, "seperti", does so here.)
+        if (!asked_topics.empty() && !q.empty()) {
+          constexpr size_t kCueReach = 3;  // words between the thing and its cue
+          const double mean_weight = total / static_cast<double>(q.size());
+          bool beside = false;
+          for (size_t k = 1; k < s.terms.size() && !beside; ++k) {
+            const bool cue =
+                std::any_of(asked_topics.begin(), asked_topics.end(), [&](const TopicDef* td) {
+                  return std::find(td->near_cues.begin(), td->near_cues.end(), s.terms[k]) !=
+                             td->near_cues.end() ||
+                         std::any_of(td->cues.begin(), td->cues.end(), [&](const Words& c) {
+                           return c.size() == 1 && c.front() == s.terms[k];
+                         });
+                });
+            // (In one clause: "... dari sumbernya ke udara. Contohnya ..."
+            // gives examples of what the item is about, not of "sumber".)
+            for (size_t j = k > kCueReach ? k - kCueReach : 0; cue && j < k && !beside; ++j)
+              beside = std::find(u.key_content.begin(), u.key_content.end(), s.terms[j]) !=
+                           u.key_content.end() &&
+                       k < s.begins.size() &&
+                       s.text.find_first_of(".;", s.begins[j]) >= s.begins[k];
+          }
+          if (beside) score += mean_weight;
+        }
         // "Tanggal berapa ...?", "Jam berapa ...?": the unit of time asked
         // for, written beside a figure ("paling lambat tanggal 10"), is the
         // very time asked, where another figure only dates something else:

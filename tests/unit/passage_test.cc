@@ -2310,6 +2310,26 @@ TEST_CASE("'kapan' of a table's row is the row's date", "[bot][passage]") {
   CHECK(a.text.find("22 Desember 2018") != std::string::npos);
 }
 
+TEST_CASE("examples are given where a cue follows the thing asked", "[bot][passage]") {
+  // A written article: "Gunakan APD (Alat Pelindung Diri) seperti masker dan
+  // sarung tangan saat merawat penderita" against a risk group "Tenaga
+  // kesehatan, terutama yang merawat pasien tanpa memakai Alat Pelindung
+  // Diri", which shares one more of the question's words and gives none.
+  const std::string text = testing::read_source("tests/qa/holdout61/mpox.md");
+  testing::ArticleBot article("cue-beside", "mpox.md", text);
+  Answer a =
+      article.bot->ask("c", "Contoh alat pelindung yang dipakai saat merawat penderita mpox?");
+  INFO(a.text);
+  CHECK(a.text.find("masker") != std::string::npos);
+  // (A cue in the next sentence of an item gives examples of what the item
+  // is about: "... dari sumbernya ke udara. Contohnya karbon monoksida".)
+  const std::string air = testing::read_source("tests/qa/holdout18/polusi-udara.md");
+  testing::ArticleBot other("cue-clause", "polusi-udara.md", air);
+  Answer b = other.bot->ask("c", "Sumber polusi dalam ruangan contohnya apa?");
+  INFO(b.text);
+  CHECK(b.text.find("asap rokok") != std::string::npos);
+}
+
 TEST_CASE("'tanggal berapa' is answered by the sentence that gives a 'tanggal'", "[bot][passage]") {
   // A written article: "Iuran disetor paling lambat tanggal 10 bulan
   // berikutnya" beside a worked example that "wajib menyetor" a sum "per
