@@ -995,10 +995,28 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
       });
     }
   }
+  // "Bagaimana cara ...?" of a section with more lists than one: the list
+  // its lead calls the steps ("Langkah pencairannya:") is the way asked;
+  // one before it sets the conditions ("... baru bisa dicairkan ketika:").
+  auto lead_names_steps = [&](const KBlock& b) {
+    return std::any_of(b.lead_terms.begin(), b.lead_terms.end(),
+                       [&](const std::string& t) { return lx_.step_terms.count(t) > 0; });
+  };
+  // (A list nested under an item, "Pilih cara pembukaan:", is a step's.)
+  std::unordered_set<int> nested_lists;
+  for (int bi : sec.blocks) {
+    for (int si : kb_.blocks[static_cast<size_t>(bi)].sentences)
+      nested_lists.insert(kb_.nested_list(si));
+  }
+  const bool steps_listed =
+      u.qtype == "how" && std::any_of(sec.blocks.begin(), sec.blocks.end(), [&](int bi) {
+        const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+        return b.list && !b.sentences.empty() && !nested_lists.count(bi) && lead_names_steps(b);
+      });
   for (int bi : sec.blocks) {
     if (prose_first) break;
     const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
-    if (!b.list || b.sentences.empty()) continue;
+    if (!b.list || b.sentences.empty() || (steps_listed && !lead_names_steps(b))) continue;
     intro = b.lead.empty() ? sec.heading + ":" : b.lead;
     // A lead that sets itself against what its paragraph said before it
     // ("Dalam jangka pendek, ... Sementara itu, jangka panjang ...:") says

@@ -1939,3 +1939,39 @@ Polusi cahaya adalah penggunaan cahaya buatan yang berlebihan.
   CHECK(b.text.find("Reklame") != std::string::npos);
   CHECK(b.text.find("Skyglow") == std::string::npos);
 }
+
+TEST_CASE("a way asked of a section with two lists is its list of steps", "[bot][section]") {
+  testing::ArticleBot article("steps-list", "deposito.md", R"(---
+title: Deposito
+source: contoh.id
+language: id
+category: Keuangan
+subject: Deposito
+---
+
+# Deposito
+
+Deposito adalah simpanan berjangka di bank.
+
+## Cara Mencairkan Deposito
+
+Deposito baru bisa dicairkan tanpa penalti ketika:
+
+- jangka waktunya sudah jatuh tempo;
+- bank menyetujui pencairan lebih awal.
+
+Langkah pencairannya:
+
+1. Datangi kantor cabang bank dengan membawa bilyet deposito.
+2. Isi formulir pencairan dan serahkan KTP.
+3. Tunggu dana ditransfer ke rekening tabungan.
+
+## Manfaat Deposito
+
+Bunga deposito lebih tinggi daripada tabungan.
+)");
+  Answer a = article.bot->ask("s", "Bagaimana cara mencairkan deposito?");
+  INFO(a.text);
+  CHECK(a.text.find("bilyet deposito") != std::string::npos);
+  CHECK(a.text.find("jatuh tempo") == std::string::npos);
+}
