@@ -4484,9 +4484,34 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         return std::find(part.heading_terms.begin(), part.heading_terms.end(), x) !=
                part.heading_terms.end();
       });
+  // (The term asked may stand among the question's other words: "Apa yang
+  // dimaksud dengan kapasitas kWp pada panel surya?" asks of "kWp", which
+  // the article defines in place, "satuan kWp (kilowatt peak), yaitu ...".
+  // Any run of the question's key words with a word the article uses in
+  // one or two sentences only is a term it may define so.)
+  constexpr int kRareTerm = 3;  // sentences
+  bool rare_defined = false;
+  for (size_t from = 0; from < u.key_content.size() && !rare_defined; ++from) {
+    for (size_t to = from + 1; to <= u.key_content.size() && !rare_defined; ++to) {
+      const Terms run(u.key_content.begin() + static_cast<long>(from),
+                      u.key_content.begin() + static_cast<long>(to));
+      auto is_rare = [&](const std::string& x) {
+        auto df = kb_.term_sentences.find(x);
+        return df != kb_.term_sentences.end() && df->second <= kRareTerm;
+      };
+      // (All the rare words asked: "Standar smart home Matter" is not asked
+      // of "smart home" alone.)
+      const bool rare =
+          std::any_of(run.begin(), run.end(), is_rare) &&
+          std::all_of(u.key_content.begin(), u.key_content.end(), [&](const std::string& x) {
+            return !is_rare(x) || std::find(run.begin(), run.end(), x) != run.end();
+          });
+      rare_defined = rare && defines_in_place(d.sentences, run);
+    }
+  }
   if (u.qtype == "definition" && (coverage < 0.75 || u.key_content.size() < 4) &&
-      !defines_in_place(d.sentences, u.content) && !says_meaning && !only_mention &&
-      !named_by_verb && !opens_named_part)
+      !defines_in_place(d.sentences, u.content) && !rare_defined && !says_meaning &&
+      !only_mention && !named_by_verb && !opens_named_part)
     d.confidence *= kMentionIsNoDefinition;
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.

@@ -2107,3 +2107,22 @@ Sertifikasi halal adalah pengakuan kehalalan produk oleh negara.
   INFO(b.text);
   CHECK(b.intent == "acronym");
 }
+
+TEST_CASE("a rare term asked among other words is defined where the article glosses it",
+          "[bot][definition]") {
+  // "wong cilik" is glossed in place by "atau" ("rakyat biasa atau wong
+  // cilik"); the question wraps it in words the sentence lacks.
+  const std::string text = testing::read_source("tests/qa/holdout35/mataram-islam.md");
+  testing::ArticleBot article("rare-gloss", "mataram-islam.md", text);
+  Answer a = article.bot->ask("w", "Istilah wong cilik dalam masyarakat Mataram artinya apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("rakyat biasa atau wong cilik") != std::string::npos);
+  // (A name the article lacks beside a term it glosses is not asked of the
+  // term: "Matter" is no "smart home".)
+  const std::string iot = testing::read_source("tests/qa/holdout22/internet-of-things.md");
+  testing::ArticleBot other("rare-gloss-other", "iot.md", iot);
+  Answer b = other.bot->ask("m", "Standar smart home Matter itu apa?");
+  INFO(b.text);
+  CHECK_FALSE(b.found);
+}
