@@ -1119,11 +1119,18 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
       by_context || (!asks_unknown && !names_other &&
                      (u.subject || !u.entities.empty() || rare_held || run_held) &&
                      (!u.topics.empty() || d.confidence >= 0.75 || rare_held || run_held));
-  double confidence =
-      (name_elsewhere ? lx.unknown_penalty : 1.0) * d.confidence *
-      std::pow(
-          anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
-          static_cast<double>(u.unknown.size() - std::min(u.unknown.size(), d.unknown_explained)));
+  // A word the article lacks in a phrase of its own after a preposition
+  // ("menular dari ibu hamil ke bayi", "dalam konteks risiko") says to whom
+  // or where, around what is asked: it costs a step less than one that may
+  // be the very thing asked about.
+  const size_t framed = std::min(u.unknown_framed.size(), u.unknown.size());
+  const size_t unexplained =
+      u.unknown.size() - std::min(u.unknown.size(), d.unknown_explained + framed);
+  double confidence = (name_elsewhere ? lx.unknown_penalty : 1.0) * d.confidence *
+                      std::pow(anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
+                               static_cast<double>(unexplained)) *
+                      std::pow(anchored ? lx.framed_unknown_penalty : lx.anchored_unknown_penalty,
+                               static_cast<double>(framed));
   // Whether the answer says `term`: in its sentences, their list's lead or
   // their heading.
   auto said_by_answer = [&](const std::string& term) {

@@ -241,6 +241,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.defining_headings = folded_set(lexicon, "defining_headings");
   lx.heading_emphasis = phrase_list(lexicon, "heading_emphasis", tok);
   lx.coordinators = folded_set(lexicon, "coordinators");
+  lx.prepositions = folded_set(lexicon, "prepositions");
   lx.again_markers = phrase_list(lexicon, "again_markers", tok);
   lx.summary_headings = folded_set(lexicon, "summary_headings");
   lx.navigation_markers = phrase_list(lexicon, "navigation_markers", tok);
@@ -421,6 +422,8 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.unknown_penalty = config.value("unknown_word_penalty", lx.unknown_penalty);
   lx.anchored_unknown_penalty =
       config.value("anchored_unknown_word_penalty", lx.anchored_unknown_penalty);
+  lx.framed_unknown_penalty =
+      config.value("framed_unknown_word_penalty", lx.framed_unknown_penalty);
   lx.max_suggestions = config.value("max_suggestions", lx.max_suggestions);
   lx.max_answer_chars = config.value("max_answer_chars", lx.max_answer_chars);
   lx.search_limit = config.value("search_limit", lx.search_limit);

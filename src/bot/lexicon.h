@@ -234,6 +234,8 @@ struct Lexicon {
   // "dan", "serta": in a heading "Efek Samping dan Risiko X" they join two
   // parts, each a heading of its own for a question that asks one.
   std::unordered_set<std::string> coordinators;
+  // Words that open a phrase of place, time, person or means ("ke", "dalam").
+  std::unordered_set<std::string> prepositions;
   // "kalau", "bagaimana dengan": opening a short follow-up, they ask the last
   // question again of another thing ("kalau usaha kecil?").
   std::vector<Words> again_markers;
@@ -358,6 +360,7 @@ struct Lexicon {
   double threshold = 0.45;
   double unknown_penalty = 0.5;
   double anchored_unknown_penalty = 0.75;  // when the question names what and which topic
+  double framed_unknown_penalty = 0.85;    // anchored, in a phrase after a preposition
   int max_suggestions = 3;
   int max_answer_chars = 1100;
   int search_limit = 5;

@@ -2548,7 +2548,15 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // Words that could point to another passage of the article: not
     // everyday ones, and not ones the article does not have at all.
     if (!everyday && known && i < field_from) u.key_content.push_back(t);
-    if (!known) u.unknown.push_back(w);
+    if (!known) {
+      u.unknown.push_back(w);
+      // (After a preposition: "ke bayi", "dalam konteks". Not a name, and
+      // not in a comparison, where "dengan blockchain" is the other thing
+      // compared.)
+      if (i > 0 && lx_.prepositions.count(u.words[i - 1]) && !written_as_name(w, u.text) &&
+          u.qtype != "comparison" && !u.choice)
+        u.unknown_framed.push_back(w);
+    }
   }
   // "What are microplastics?": in English, "what are" over a name and
   // nothing else asks what the thing is, not for a list of it.

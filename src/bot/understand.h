@@ -34,10 +34,13 @@ struct Understanding {
   // into another noun: "raja-raja Kutai" in an article on Kerajaan Kutai
   // asks about kings. Then `subject` is false.
   bool subject_root = false;
-  std::string smalltalk;         // intent id when the question is only small talk
-  Words query;                   // terms worth searching for: all but stopwords and question words
-  Words content;                 // leftover content terms, not explained by the above
-  Words unknown;                 // leftover words found neither in the article nor the lexicon
+  std::string smalltalk;  // intent id when the question is only small talk
+  Words query;            // terms worth searching for: all but stopwords and question words
+  Words content;          // leftover content terms, not explained by the above
+  Words unknown;          // leftover words found neither in the article nor the lexicon
+  // Those of `unknown` a preposition puts in a phrase of their own ("ke
+  // bayi", "dalam konteks ..."): where or to whom, not what is asked about.
+  Words unknown_framed;
   size_t everyday = 0;           // how many of `content` are everyday words (Lexicon::common_words)
   Words key_content;             // `content` without everyday and unknown words
   bool followup_marker = false;  // "kalau", "terus", "-nya"...: refers back to the conversation

@@ -502,3 +502,22 @@ Kata dana pensiun merujuk pada uangnya dan lembaga yang mengurusnya. Semua lemba
   CHECK(a.found);
   CHECK(a.text.find("diawasi oleh Otoritas Jasa Keuangan") != std::string::npos);
 }
+
+TEST_CASE("a word the article lacks after a preposition costs less than the thing asked",
+          "[bot][yesno]") {
+  // "ke bayi yang dikandungnya": the article says "ke janin"; the word it
+  // lacks is where the disease goes, not what is asked about.
+  const std::string text = testing::read_source("tests/qa/holdout61/mpox.md");
+  testing::ArticleBot article("framed-unknown", "mpox.md", text);
+  Answer a =
+      article.bot->ask("f", "Apakah mpox bisa menular dari ibu hamil ke bayi yang dikandungnya?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("janin") != std::string::npos);
+  // (A thing compared "dengan" is what is asked about.)
+  const std::string cloud = testing::read_source("tests/qa/articles/komputasi-awan.md");
+  testing::ArticleBot other("framed-compared", "komputasi-awan.md", cloud);
+  Answer b = other.bot->ask("c", "Apa bedanya cloud computing dengan blockchain?");
+  INFO(b.text);
+  CHECK_FALSE(b.found);
+}
