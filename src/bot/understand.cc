@@ -2407,13 +2407,37 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   // "Apa yang dimaksud CAMILAN dalam aturan pinjol?": after the thing a
   // definition is asked of, a field marker names the field it is used in,
   // which the sentence that explains it need not repeat.
+  // (The thing may be the subject itself, by a whole name of it: "Apa itu
+  // Tapera di Indonesia?" asks what the article is about, and the field,
+  // which the whole article is in, is not searched for either.)
   size_t field_from = u.words.size();
+  bool subject_field = false;  // the thing is the subject, named by all before the field
   if (u.qtype == "definition") {
     bool thing = false;
     for (size_t i = 0; i < u.words.size() && field_from == u.words.size(); ++i) {
       if (thing && lx_.field_markers.count(u.words[i])) field_from = i;
-      thing = thing || (plain(i) && !used[i]);
+      thing = thing || plain(i);
     }
+    Terms before;
+    for (size_t i = 0; i < field_from && i < u.terms.size(); ++i) {
+      if (plain(i)) before.push_back(u.terms[i]);
+    }
+    // (The whole subject, by one of its names: "Bangunan dalam konteks PBB"
+    // asks of one word of "Pajak Bumi dan Bangunan".)
+    auto names_all = [&](const Terms& name) {
+      return !name.empty() && std::all_of(name.begin(), name.end(), [&](const std::string& x) {
+        return lx_.stop_words.count(x) ||
+               std::find(before.begin(), before.end(), x) != before.end();
+      });
+    };
+    bool whole = false;
+    for (const KDocument& doc : kb_.docs) {
+      whole = whole || names_all(doc.subject_terms);
+      for (const Terms& alias : doc.subject_aliases) whole = whole || names_all(alias);
+    }
+    subject_field = field_from < u.words.size() && whole &&
+                    std::all_of(before.begin(), before.end(),
+                                [&](const std::string& x) { return subject_terms.count(x) > 0; });
   }
   // "Kondensasi adalah proses apa?": in a definition question, the noun
   // between a copula and the closing "apa" is the kind of thing the answer
@@ -2474,8 +2498,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         lang_ != nullptr &&
         (lx_.verb_form(w) || lang_->speller->valid("men" + w) || lang_->speller->valid("mem" + w) ||
          lang_->speller->valid("meng" + w));
-    if (way || (!structural[i] &&
-                (label || (!lx_.stop_words.count(w) && (w.size() >= 2 || is_number(w))))))
+    if ((way || (!structural[i] &&
+                 (label || (!lx_.stop_words.count(w) && (w.size() >= 2 || is_number(w)))))) &&
+        (i < field_from || !subject_field))
       u.query.push_back(t);
     if ((used[i] && !way) || (lx_.stop_words.count(w) && !label && !way) ||
         (subject_terms.count(t) && !lone_conjunct(t)) || (w.size() < 2 && !label))

@@ -2126,3 +2126,23 @@ TEST_CASE("a rare term asked among other words is defined where the article glos
   INFO(b.text);
   CHECK_FALSE(b.found);
 }
+
+TEST_CASE("the subject asked of in a place or field is the subject's definition",
+          "[bot][definition]") {
+  // "di Indonesia" is where Tapera is, which the definition need not say;
+  // read as asked, "Indonesia" would find the rule for foreign workers.
+  const std::string text = testing::read_source("tests/qa/holdout61/tapera.md");
+  testing::ArticleBot article("subject-field", "tapera.md", text);
+  for (const char* q : {"Apa itu Tapera di Indonesia?", "What is Tapera in Indonesia?"}) {
+    Answer a = article.bot->ask(q, q);
+    INFO(q << ": " << a.text);
+    CHECK(a.text.find("Tabungan Perumahan Rakyat (Tapera) adalah") != std::string::npos);
+  }
+  // (One word of the subject's name asked in the subject's field is that
+  // word's meaning: "Bangunan dalam konteks PBB" is no "Apa itu PBB?".)
+  const std::string pbb = testing::read_source("tests/qa/holdout52/pbb.md");
+  testing::ArticleBot other("part-field", "pbb.md", pbb);
+  Answer b = other.bot->ask("b", "Bangunan dalam konteks PBB itu maksudnya apa?");
+  INFO(b.text);
+  CHECK(b.text.find("konstruksi teknik") != std::string::npos);
+}
