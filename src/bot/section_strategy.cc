@@ -339,6 +339,24 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       if (heading_vocabulary_.count(phase_key(it->second))) q.push_back(phase_key(it->second));
     }
   }
+  // ...and then it is all that tells the part from its siblings ("Saat X"
+  // beside "Sebelum X"): an everyday word that no heading writes ("apa yang
+  // harus dilakukan saat X") is the reader's frame for the steps, which
+  // say what is done in their own verbs.
+  const bool phase_asked = std::any_of(q.begin(), q.end(), [&](const std::string& t) {
+    return !t.empty() && t == phase_key(t.substr(1)) && heading_vocabulary_.count(t) > 0;
+  });
+  if (phase_asked) {
+    q.erase(std::remove_if(q.begin(), q.end(),
+                           [&](const std::string& t) {
+                             return !heading_vocabulary_.count(t) &&
+                                    std::find(u.key_content.begin(), u.key_content.end(), t) ==
+                                        u.key_content.end() &&
+                                    std::find(u.content.begin(), u.content.end(), t) !=
+                                        u.content.end();
+                           }),
+            q.end());
+  }
   q = sorted_unique(std::move(q));
   // "Apa fungsi X bagi tubuh kita?": for whom a thing is asked, where no
   // heading names any such one, qualifies what is asked without telling

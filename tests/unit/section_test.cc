@@ -1975,3 +1975,17 @@ Bunga deposito lebih tinggi daripada tabungan.
   CHECK(a.text.find("bilyet deposito") != std::string::npos);
   CHECK(a.text.find("jatuh tempo") == std::string::npos);
 }
+
+TEST_CASE("a phase asked with what to do in it is that phase's part", "[bot][section]") {
+  // A written article: "### Sebelum Tsunami", "### Saat Tsunami" and
+  // "### Setelah Tsunami" under "## Cara Menyelamatkan Diri dari Tsunami";
+  // "dilakukan" is in no heading, and the article writes it elsewhere.
+  const std::string text = testing::read_source("tests/qa/holdout59/tsunami.md");
+  testing::ArticleBot article("phase-frame", "tsunami.md", text);
+  Answer a = article.bot->ask("p", "Apa yang harus dilakukan ketika tsunami terjadi?");
+  INFO(a.text);
+  CHECK(a.text.find("20-20-20") != std::string::npos);
+  Answer b = article.bot->ask("q", "Sesudah tsunami, langkah apa yang sebaiknya diambil?");
+  INFO(b.text);
+  CHECK(b.text.find("kabel listrik") != std::string::npos);
+}
