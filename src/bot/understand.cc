@@ -1709,6 +1709,32 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       s = lx_.slang.find(word.substr(0, word.size() - 3));
       if (s != lx_.slang.end() && !s->second.empty()) clitic = "nya";
     }
+    // A figure written against its unit, as chat does ("7jt", "500rb",
+    // "2thn"): the figure, then the unit as the lexicon reads it, where it
+    // reads it as a number or a unit of time or measure.
+    const size_t digits = static_cast<size_t>(
+        std::find_if(word.begin(), word.end(),
+                     [](char c) { return !std::isdigit(static_cast<unsigned char>(c)); }) -
+        word.begin());
+    // (Not a name the article writes so: "5G", "28C".)
+    if (s == lx_.slang.end() && digits > 0 && digits < word.size() && !upper &&
+        !kb_.words.count(word)) {
+      const std::string unit = word.substr(digits);
+      auto read = lx_.slang.find(unit);
+      const std::string as =
+          read != lx_.slang.end() && read->second.size() == 1 ? read->second.front() : unit;
+      const bool figure = std::find(lx_.number_words.begin(), lx_.number_words.end(), as) !=
+                              lx_.number_words.end() ||
+                          lx_.scale_words.count(as) > 0 || lx_.time_words.count(as) > 0 ||
+                          lx_.units.count(as) > 0;
+      if (figure && std::all_of(unit.begin(), unit.end(), [](char c) {
+            return std::isalpha(static_cast<unsigned char>(c));
+          })) {
+        raw.push_back(word.substr(0, digits));
+        raw.push_back(as);
+        continue;
+      }
+    }
     if (s == lx_.slang.end()) {
       raw.push_back(word);
     } else {

@@ -715,6 +715,16 @@ TEST_CASE("chat shorthands read as the words they stand for", "[bot][understand]
   CHECK(testing::bot().explain("dikirim lewat wa").find("\"whatsapp\"") != std::string::npos);
 }
 
+TEST_CASE("a figure written against its unit reads as the figure and the unit",
+          "[bot][understand]") {
+  const std::string u = testing::bot().explain("gaji 7jt sebulan wajib ga");
+  INFO(u);
+  CHECK(u.find("\"7\",\"juta\"") != std::string::npos);
+  CHECK(testing::bot().explain("modal 500rb cukup?").find("\"500\",\"ribu\"") != std::string::npos);
+  // (A name written in capitals is no figure and unit: "5G".)
+  CHECK(testing::bot().explain("apa itu 5G").find("\"5\",\"g\"") == std::string::npos);
+}
+
 TEST_CASE("a shortened root keeps its suffix written in full", "[bot][understand]") {
   testing::ArticleBot article("shorthand-suffix", "tulang.md", R"(---
 title: Tulang Sehat
