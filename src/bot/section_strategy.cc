@@ -1088,10 +1088,44 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
                           [&](const std::string& t) { return has(first, t); });
     };
     std::string text;
+    // "Pengertian Ozon dan Lapisan Ozon" asked what the layer is: its
+    // paragraphs define one each ("Ozon adalah ...", then "Sementara itu,
+    // lapisan ozon adalah ..."); the answer opens where the thing asked, in
+    // all its words, is what a sentence says is something.
+    int opening = -1;
+    if (u.qtype == "definition") {
+      const Terms& asked = u.query;
+      auto defines_asked = [&](int bi) {
+        for (int si : kb_.blocks[static_cast<size_t>(bi)].sentences) {
+          const KSentence& sent = kb_.sentences[static_cast<size_t>(si)];
+          const int at = find_phrase(sent.terms, asked);
+          const size_t after = static_cast<size_t>(at) + asked.size();
+          // (As the sentence's subject, after a connective at most:
+          // "Dasar hukum NPWP adalah ..." says what the basis is.)
+          const bool opens =
+              at >= 0 &&
+              std::all_of(sent.words.begin(), sent.words.begin() + at, [&](const std::string& w) {
+                return lx_.stop_words.count(w) || lx_.contrast_markers.count(w);
+              });
+          if (opens && after < sent.terms.size() && lx_.copula_terms.count(sent.terms[after]))
+            return true;
+        }
+        return false;
+      };
+      for (int bi : sec.blocks) {
+        const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+        if (b.list) break;
+        if (defines_asked(bi)) {
+          opening = bi;
+          break;
+        }
+      }
+    }
     // Past the other half's list, only a paragraph that names the half
     // asked goes on with it ("Di sisi lain, tantangan terbesar ...").
     bool past_list = false;
     for (int bi : sec.blocks) {
+      if (opening >= 0 && bi < opening) continue;
       const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
       if (b.list && !prose_first) break;
       if (b.list) {

@@ -1989,3 +1989,36 @@ TEST_CASE("a phase asked with what to do in it is that phase's part", "[bot][sec
   INFO(b.text);
   CHECK(b.text.find("kabel listrik") != std::string::npos);
 }
+
+TEST_CASE("a definition asked of the second of two things a heading defines opens at its own",
+          "[bot][section]") {
+  testing::ArticleBot article("second-defined", "karang.md", R"(---
+title: Terumbu Karang
+source: contoh.id
+language: id
+category: Lingkungan
+subject: Terumbu Karang
+---
+
+# Terumbu Karang
+
+Laut kita kaya akan kehidupan.
+
+## Pengertian Karang dan Terumbu Karang
+
+Karang adalah hewan kecil bertubuh lunak yang hidup berkoloni di laut dangkal.
+
+Sementara itu, terumbu karang adalah struktur kapur raksasa yang dibangun oleh koloni karang selama ribuan tahun.
+
+## Manfaat Terumbu Karang
+
+Terumbu karang melindungi pantai dari ombak.
+)");
+  Answer a = article.bot->ask("t", "Apa yang dimaksud dengan terumbu karang?");
+  INFO(a.text);
+  CHECK(a.text.find("struktur kapur") != std::string::npos);
+  CHECK(a.text.find("bertubuh lunak") == std::string::npos);
+  Answer b = article.bot->ask("k", "Apa itu karang?");
+  INFO(b.text);
+  CHECK(b.text.find("bertubuh lunak") != std::string::npos);
+}
