@@ -1882,7 +1882,14 @@ bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& 
     if (rest.empty() || at + rest.size() >= s.terms.size() ||
         !std::equal(rest.begin(), rest.end(), s.terms.begin() + static_cast<long>(at)))
       continue;
-    const size_t n = at + rest.size();  // the words of the item's head
+    size_t n = at + rest.size();  // the words of the item's head
+    // (A gloss in parentheses right after the head is part of it:
+    // "Kurulung (getar), yaitu ...".)
+    if (const size_t open = s.text.find('(', s.begins[n - 1]); open < s.begins[n]) {
+      const size_t close = s.text.find(')', open);
+      while (close != std::string::npos && n < s.begins.size() && s.begins[n] < close) ++n;
+      if (n >= s.terms.size()) continue;
+    }
     const size_t end = s.begins[n];
     const size_t colon = s.text.find(':', s.begins[n - 1]);
     if (defining(s, n) || colon < end) return true;

@@ -2146,3 +2146,30 @@ TEST_CASE("the subject asked of in a place or field is the subject's definition"
   INFO(b.text);
   CHECK(b.text.find("konstruksi teknik") != std::string::npos);
 }
+
+TEST_CASE("an item's term glossed in parentheses before 'yaitu' defines it", "[bot][definition]") {
+  testing::ArticleBot article("item-gloss", "gamelan.md", R"(---
+title: Gamelan
+source: contoh.id
+language: id
+category: Budaya
+subject: Gamelan
+---
+
+# Gamelan
+
+Gamelan adalah ansambel musik tradisional Jawa dan Bali.
+
+## Cara Memainkan Gamelan
+
+Ada tiga teknik utama yang perlu dikuasai penabuh:
+
+- **Tabuh** (pukul), yaitu memukul bilah dengan alat pemukul dari kayu.
+- **Tutup** (redam), yaitu menahan bilah dengan tangan kiri agar bunyinya berhenti.
+- **Gembyang** (rangkap), yaitu memukul dua bilah bernada sama sekaligus.
+)");
+  Answer a = article.bot->ask("t", "Apa yang dimaksud dengan teknik tutup?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("menahan bilah") != std::string::npos);
+}
