@@ -300,6 +300,26 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     return v;
   };
   std::vector<std::string> q(u.query.begin(), u.query.end());
+  // A thing asked by its long name that headings call by its acronym
+  // ("bahan perusak ozon" under "Jenis BPO Berdasarkan ..."): asked by the
+  // acronym, as headings are read.
+  for (const KEntity& e : kb_.entities) {
+    if (e.kind != "acronym" || e.name_terms.size() < 2 || e.name_terms[0].size() != 1) continue;
+    const std::string& acronym = e.name_terms[0].front();
+    const Terms& expansion = e.name_terms[1];
+    if (expansion.size() < 2 || !heading_vocabulary_.count(acronym) ||
+        find_phrase(u.terms, expansion) < 0 ||
+        std::all_of(expansion.begin(), expansion.end(),
+                    [&](const std::string& t) { return heading_vocabulary_.count(t) > 0; }))
+      continue;
+    q.erase(std::remove_if(q.begin(), q.end(),
+                           [&](const std::string& t) {
+                             return std::find(expansion.begin(), expansion.end(), t) !=
+                                    expansion.end();
+                           }),
+            q.end());
+    q.push_back(acronym);
+  }
   // The subject named only by another of its names ("karhutla" for
   // Kebakaran Hutan dan Lahan) is asked wherever a heading names it by its
   // own words.

@@ -2022,3 +2022,34 @@ Terumbu karang melindungi pantai dari ombak.
   INFO(b.text);
   CHECK(b.text.find("bertubuh lunak") != std::string::npos);
 }
+
+TEST_CASE("a thing asked by its long name finds the heading that calls it by its acronym",
+          "[bot][section]") {
+  testing::ArticleBot article("acronym-heading", "limbah.md", R"(---
+title: Limbah
+source: contoh.id
+language: id
+category: Lingkungan
+subject: Limbah
+---
+
+# Limbah
+
+Limbah adalah sisa suatu kegiatan. Sebagian tergolong Bahan Berbahaya dan Beracun (B3).
+
+## Jenis B3 Berdasarkan Sumbernya
+
+- **Sumber spesifik**, yaitu limbah dari proses industri tertentu.
+- **Sumber tidak spesifik**, yaitu limbah dari kegiatan perawatan alat.
+
+## Jenis Limbah Berdasarkan Wujudnya
+
+- **Limbah padat**, misalnya plastik.
+- **Limbah cair**, misalnya air cucian.
+)");
+  Answer a =
+      article.bot->ask("b", "Jenis bahan berbahaya dan beracun berdasarkan sumbernya apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("Sumber spesifik") != std::string::npos);
+  CHECK(a.text.find("Limbah padat") == std::string::npos);
+}
