@@ -1087,6 +1087,21 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
     std::unordered_set<std::string> subject_terms;
     for (const KDocument& doc : kb->docs)
       subject_terms.insert(doc.subject_terms.begin(), doc.subject_terms.end());
+    // (Nor a word of the long name of a thing asked that the answer names
+    // by another of its names: "Satu DU setara ..." for "Satu Dobson Unit
+    // itu setara dengan berapa?".)
+    for (const int e : u.entities) {
+      if (e < 0 || static_cast<size_t>(e) >= kb->entities.size()) continue;
+      const KEntity& ent = kb->entities[static_cast<size_t>(e)];
+      const bool said =
+          std::any_of(ent.name_terms.begin(), ent.name_terms.end(), [&](const Terms& n) {
+            return !n.empty() && std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+              return find_phrase(kb->sentences[static_cast<size_t>(si)].terms, n) >= 0;
+            });
+          });
+      if (!said) continue;
+      for (const Terms& n : ent.name_terms) subject_terms.insert(n.begin(), n.end());
+    }
     for (size_t i = 0; i < u.words.size() && i < u.terms.size() && !name_elsewhere; ++i) {
       const std::string& t = u.terms[i];
       // (A name the article gives once or twice: "Tiongkok" or "IoT" told

@@ -2374,3 +2374,16 @@ Asam urat adalah zat sisa pemecahan purin.
   CHECK(b.found);
   CHECK(b.text.find("Richard Thompson") == std::string::npos);
 }
+
+TEST_CASE("a long name asked of what the answer names by its acronym is no name elsewhere",
+          "[bot][passage]") {
+  // A written article: "Satuan Dobson atau DU (Dobson Unit)", two sentences
+  // before "Satu DU setara dengan lapisan ozon murni setebal 0,01
+  // milimeter ...".
+  const std::string text = testing::read_source("tests/qa/holdout62/lapisan-ozon.md");
+  testing::ArticleBot article("acronym-held", "lapisan-ozon.md", text);
+  Answer a = article.bot->ask("d", "Satu Dobson Unit itu setara dengan berapa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("0,01 milimeter") != std::string::npos);
+}
