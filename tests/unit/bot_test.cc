@@ -725,6 +725,14 @@ TEST_CASE("a figure written against its unit reads as the figure and the unit",
   CHECK(testing::bot().explain("apa itu 5G").find("\"5\",\"g\"") == std::string::npos);
 }
 
+TEST_CASE("'berbagai' counts what follows and names nothing", "[bot][understand]") {
+  // "Angklung dari berbagai daerah": the question is of the regions; read
+  // as a word, "berbagai" (stem "bagai") would be looked for in headings.
+  const std::string u = testing::bot().explain("kerja sama dari berbagai negara apa saja?");
+  INFO(u);
+  CHECK(u.find("\"bagai\"") == std::string::npos);
+}
+
 TEST_CASE("a shortened root keeps its suffix written in full", "[bot][understand]") {
   testing::ArticleBot article("shorthand-suffix", "tulang.md", R"(---
 title: Tulang Sehat
