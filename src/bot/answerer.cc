@@ -1989,15 +1989,21 @@ Draft Answerer::item_topic_answer(const Understanding& u, const std::string& top
     // may be the one asked.)
     const size_t term_words = words_before(",:.");
     const size_t open = s.text.find('(');
+    // (A word before the asked ones heads what they qualify, "Bahan bambu"
+    // for "bambu": the item is the thing asked, in the article's words; one
+    // after them names a kind of it, "Urusan pemerintahan konkuren".)
     auto names_more = [&](bool inside) {
-      bool any = false, more = false;
+      bool any = false, more = false, asked_seen = false;
       for (size_t k = 0; k < term_words; ++k) {
         const bool in_parens = open != std::string::npos && s.begins[k] > open;
         if (in_parens != inside || lx_.stop_words.count(s.terms[k])) continue;
         any = true;
-        more = more || std::find(u.terms.begin(), u.terms.end(), s.terms[k]) == u.terms.end();
+        const bool asked_word =
+            std::find(u.terms.begin(), u.terms.end(), s.terms[k]) != u.terms.end();
+        more = more || (!asked_word && asked_seen);
+        asked_seen = asked_seen || asked_word;
       }
-      return !any || more;
+      return !any || more || !asked_seen;
     };
     if (term_words <= kItemTerm + 2 && names_more(false) && names_more(true)) continue;
     std::string text = s.text;

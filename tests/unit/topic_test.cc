@@ -1258,3 +1258,15 @@ TEST_CASE("a kind of the list of kinds asked by its own name answers with its ow
   INFO(all.text);
   CHECK(all.text.find("Klade II,") != std::string::npos);
 }
+
+TEST_CASE("an item headed by a word before the thing asked announces that thing's kinds",
+          "[bot][topic]") {
+  // A written article: "**Bahan bambu**, yang biasanya dipilih dari jenis
+  // berikut:" over "Bambu hitam", "Bambu temen" and "Bambu tali", among the
+  // parts of an angklung.
+  const std::string text = testing::read_source("tests/qa/holdout62/angklung.md");
+  testing::ArticleBot article("item-head-before", "angklung.md", text);
+  Answer a = article.bot->ask("b", "Bambu jenis apa saja yang dipakai untuk membuat angklung?");
+  INFO(a.text);
+  CHECK(a.text.find("Bambu hitam") != std::string::npos);
+}
