@@ -4246,6 +4246,25 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     text = kb_.sentences[static_cast<size_t>(first) - 1].text + " " + text;
     d.sentences.insert(d.sentences.begin(), first - 1);
   }
+  // "Kenapa ... sempat meredup?" answered by "Akibatnya, popularitas ...
+  // sempat meredup.": a sentence that opens by saying it follows from the
+  // one before has its reason there, which goes first.
+  // (So again where that one follows from its own: "Karena itulah ...".)
+  constexpr int kReasonsBack = 2;
+  for (int back = 0; u.qtype == "reason" && back < kReasonsBack; ++back) {
+    const int opening = *std::min_element(d.sentences.begin(), d.sentences.end());
+    const KSentence& o = kb_.sentences[static_cast<size_t>(opening)];
+    const bool follows = std::any_of(lx_.consequence_openers.begin(), lx_.consequence_openers.end(),
+                                     [&](const Words& c) {
+                                       return !c.empty() && o.words.size() > c.size() &&
+                                              std::equal(c.begin(), c.end(), o.words.begin());
+                                     });
+    if (!follows || o.item >= 0 || opening == 0 ||
+        kb_.sentences[static_cast<size_t>(opening) - 1].block != o.block)
+      break;
+    text = kb_.sentences[static_cast<size_t>(opening) - 1].text + " " + text;
+    d.sentences.insert(d.sentences.begin(), opening - 1);
+  }
   // An answer whose last sentence announces a list ("Langkah-langkahnya
   // sebagai berikut:") ends with that list, however the sentence came in.
   auto end_with_list = [&] {

@@ -209,6 +209,11 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
     remember(lx.naming_verbs.back());
     if (!lx.naming_verbs.back().empty()) lx.naming_words.insert(lx.naming_verbs.back().front());
   }
+  if (lexicon.contains("consequence_openers")) {
+    for (const auto& c :
+         strings(lexicon.at("consequence_openers"), "bot/lexicon.json consequence_openers"))
+      lx.consequence_openers.push_back(words_of(tok, c));
+  }
   for (const auto& n : strings(lexicon.at("negations"), "bot/lexicon.json negations")) {
     lx.negations.insert(fold(n));
     lx.known_words.insert(fold(n));

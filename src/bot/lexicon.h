@@ -234,6 +234,9 @@ struct Lexicon {
   // "dan", "serta": in a heading "Efek Samping dan Risiko X" they join two
   // parts, each a heading of its own for a question that asks one.
   std::unordered_set<std::string> coordinators;
+  // "Akibatnya", "Oleh karena itu": opening a sentence, they say it follows
+  // from the one before, which holds the reason (folded phrases).
+  std::vector<Words> consequence_openers;
   // Words that open a phrase of place, time, person or means ("ke", "dalam").
   std::unordered_set<std::string> prepositions;
   // "kalau", "bagaimana dengan": opening a short follow-up, they ask the last

@@ -401,3 +401,27 @@ Dulu retribusi pasar dipungut pemerintah pusat. Lewat undang-undang baru, retrib
   INFO(a.text);
   CHECK(a.text.find("tidak bisa berpindah tempat") != std::string::npos);
 }
+
+TEST_CASE("a reason asked of a consequence is given with what it follows from", "[bot][reason]") {
+  testing::ArticleBot article("consequence", "gamelan.md", R"(---
+title: Gamelan
+source: contoh.id
+language: id
+category: Budaya
+subject: Gamelan
+---
+
+# Gamelan
+
+Gamelan adalah ansambel musik tradisional Jawa.
+
+## Sejarah Gamelan
+
+Pada abad ke-19 banyak perajin perunggu beralih menjadi petani karena harga timah melonjak. Akibatnya, jumlah gamelan baru sempat menurun tajam selama puluhan tahun.
+
+Kini gamelan dipelajari di banyak negara.
+)");
+  Answer a = article.bot->ask("r", "Kenapa jumlah gamelan baru sempat menurun?");
+  INFO(a.text);
+  CHECK(a.text.find("harga timah melonjak") != std::string::npos);
+}
