@@ -121,8 +121,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // twenty-third, holdout53/ and holdout54/ in a twenty-fourth, and
   // holdout55/ to holdout58/ at the start, in the middle, late and at the
   // end of a twenty-sixth, holdout59/ and holdout60/ early and in the
-  // middle of a twenty-seventh, and holdout61/ and holdout62/ at the start
-  // and in the middle of a twenty-eighth.
+  // middle of a twenty-seventh, and holdout61/, holdout62/ and holdout63/
+  // at the start, in the middle and late in a twenty-eighth.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -255,7 +255,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout61", "tapera", 69.0},
                                                {"holdout61", "mpox", 81.0},
                                                {"holdout62", "lapisan-ozon", 79.0},
-                                               {"holdout62", "angklung", 80.0}}));
+                                               {"holdout62", "angklung", 80.0},
+                                               {"holdout63", "kartu-prakerja", 78.0},
+                                               {"holdout63", "sistem-pencernaan", 87.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
