@@ -713,6 +713,8 @@ TEST_CASE("chat shorthands read as the words they stand for", "[bot][understand]
   CHECK(u.find("\"padahal\"") != std::string::npos);
   CHECK(u.find("\"buat\"") != std::string::npos);
   CHECK(testing::bot().explain("dikirim lewat wa").find("\"whatsapp\"") != std::string::npos);
+  CHECK(testing::bot().explain("kades dapet apa").find("\"kepala\",\"desa\",\"dapat\"") !=
+        std::string::npos);
 }
 
 TEST_CASE("a figure written against its unit reads as the figure and the unit",
