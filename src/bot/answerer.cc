@@ -22,6 +22,12 @@ namespace {
 
 using kainjow::mustache::data;
 
+// True when `words` open with the whole of `phrase` ("Akibatnya, ...").
+bool opens_with(const Words& words, const Words& phrase) {
+  return !phrase.empty() && words.size() >= phrase.size() &&
+         std::equal(phrase.begin(), phrase.end(), words.begin());
+}
+
 bool has_digit(const std::string& s) {
   return std::any_of(s.begin(), s.end(),
                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
@@ -1907,9 +1913,7 @@ bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& 
 
 bool Answerer::opens_with_back_reference(const KSentence& s) const {
   for (const Words& opener : lx_.back_references) {
-    if (!opener.empty() && s.words.size() >= opener.size() &&
-        std::equal(opener.begin(), opener.end(), s.words.begin()))
-      return true;
+    if (opens_with(s.words, opener)) return true;
   }
   // "Tanggal itu ...", "Kain seperti ini ...": a noun the sentence opens
   // with, pointed at, is the one the sentence before named.
@@ -3709,6 +3713,18 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         lx_.fact_question_words.count(u.words[i + 1]))
       time_unit_asked = u.words[i];
   }
+  const double time_unit_weight =
+      time_unit_asked.empty() ? 0.0 : kb_.weight(t.tokenizer.stem(time_unit_asked));
+  // The one-word cues of the topics asked, near ones too ("misalnya",
+  // "seperti"), and what a question's word weighs on average.
+  std::unordered_set<std::string> asked_cues;
+  for (const TopicDef* td : asked_topics) {
+    asked_cues.insert(td->near_cues.begin(), td->near_cues.end());
+    for (const Words& c : td->cues) {
+      if (c.size() == 1) asked_cues.insert(c.front());
+    }
+  }
+  const double mean_weight = q.empty() ? 0.0 : total / static_cast<double>(q.size());
   auto tells_time = [&](const KSentence& x) {
     return std::any_of(x.words.begin(), x.words.end(), [&](const std::string& w) {
       return lx_.time_words.count(w) > 0 || lx_.condition_markers.count(w) > 0;
@@ -3881,19 +3897,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // tangan") says that topic of that very thing, as the topic's own
         // word would: it counts as one more word of the question. (Even a
         // cue that elsewhere mostly compares, "seperti", does so here.)
-        if (!asked_topics.empty() && !q.empty()) {
+        if (!asked_cues.empty() && !q.empty()) {
           constexpr size_t kCueReach = 3;  // words between the thing and its cue
-          const double mean_weight = total / static_cast<double>(q.size());
           bool beside = false;
           for (size_t k = 1; k < s.terms.size() && !beside; ++k) {
-            const bool cue =
-                std::any_of(asked_topics.begin(), asked_topics.end(), [&](const TopicDef* td) {
-                  return std::find(td->near_cues.begin(), td->near_cues.end(), s.terms[k]) !=
-                             td->near_cues.end() ||
-                         std::any_of(td->cues.begin(), td->cues.end(), [&](const Words& c) {
-                           return c.size() == 1 && c.front() == s.terms[k];
-                         });
-                });
+            const bool cue = asked_cues.count(s.terms[k]) > 0;
             // (In one clause: "... dari sumbernya ke udara. Contohnya ..."
             // gives examples of what the item is about, not of "sumber".)
             for (size_t j = k > kCueReach ? k - kCueReach : 0; cue && j < k && !beside; ++j)
@@ -3912,7 +3920,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
           for (size_t k = 0; k + 1 < s.words.size(); ++k) {
             if ((s.words[k] == time_unit_asked && is_number_word(s.words[k + 1])) ||
                 (s.words[k + 1] == time_unit_asked && is_number_word(s.words[k]))) {
-              score += kb_.weight(t.tokenizer.stem(time_unit_asked));
+              score += time_unit_weight;
               break;
             }
           }
@@ -4254,11 +4262,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   for (int back = 0; u.qtype == "reason" && back < kReasonsBack; ++back) {
     const int opening = *std::min_element(d.sentences.begin(), d.sentences.end());
     const KSentence& o = kb_.sentences[static_cast<size_t>(opening)];
-    const bool follows = std::any_of(lx_.consequence_openers.begin(), lx_.consequence_openers.end(),
-                                     [&](const Words& c) {
-                                       return !c.empty() && o.words.size() > c.size() &&
-                                              std::equal(c.begin(), c.end(), o.words.begin());
-                                     });
+    const bool follows = std::any_of(
+        lx_.consequence_openers.begin(), lx_.consequence_openers.end(),
+        [&](const Words& c) { return o.words.size() > c.size() && opens_with(o.words, c); });
     if (!follows || o.item >= 0 || opening == 0 ||
         kb_.sentences[static_cast<size_t>(opening) - 1].block != o.block)
       break;
@@ -4521,29 +4527,32 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // the article defines in place, "satuan kWp (kilowatt peak), yaitu ...".
   // Any run of the question's key words with a word the article uses in
   // one or two sentences only is a term it may define so.)
-  constexpr int kRareTerm = 3;  // sentences
-  bool rare_defined = false;
-  for (size_t from = 0; from < u.key_content.size() && !rare_defined; ++from) {
-    for (size_t to = from + 1; to <= u.key_content.size() && !rare_defined; ++to) {
-      const Terms run(u.key_content.begin() + static_cast<long>(from),
-                      u.key_content.begin() + static_cast<long>(to));
-      auto is_rare = [&](const std::string& x) {
-        auto df = kb_.term_sentences.find(x);
-        return df != kb_.term_sentences.end() && df->second <= kRareTerm;
-      };
-      // (All the rare words asked: "Standar smart home Matter" is not asked
-      // of "smart home" alone.)
-      const bool rare =
-          std::any_of(run.begin(), run.end(), is_rare) &&
-          std::all_of(u.key_content.begin(), u.key_content.end(), [&](const std::string& x) {
-            return !is_rare(x) || std::find(run.begin(), run.end(), x) != run.end();
-          });
-      rare_defined = rare && defines_in_place(d.sentences, run);
+  // (Tried only where the penalty below is at stake.)
+  auto rare_defined = [&] {
+    constexpr int kRareTerm = 3;  // sentences
+    auto is_rare = [&](const std::string& x) {
+      auto df = kb_.term_sentences.find(x);
+      return df != kb_.term_sentences.end() && df->second <= kRareTerm;
+    };
+    for (size_t from = 0; from < u.key_content.size(); ++from) {
+      for (size_t to = from + 1; to <= u.key_content.size(); ++to) {
+        const Terms run(u.key_content.begin() + static_cast<long>(from),
+                        u.key_content.begin() + static_cast<long>(to));
+        // (All the rare words asked: "Standar smart home Matter" is not
+        // asked of "smart home" alone.)
+        const bool rare =
+            std::any_of(run.begin(), run.end(), is_rare) &&
+            std::all_of(u.key_content.begin(), u.key_content.end(), [&](const std::string& x) {
+              return !is_rare(x) || std::find(run.begin(), run.end(), x) != run.end();
+            });
+        if (rare && defines_in_place(d.sentences, run)) return true;
+      }
     }
-  }
+    return false;
+  };
   if (u.qtype == "definition" && (coverage < 0.75 || u.key_content.size() < 4) &&
-      !defines_in_place(d.sentences, u.content) && !rare_defined && !says_meaning &&
-      !only_mention && !named_by_verb && !opens_named_part)
+      !defines_in_place(d.sentences, u.content) && !says_meaning && !only_mention &&
+      !named_by_verb && !opens_named_part && !rare_defined())
     d.confidence *= kMentionIsNoDefinition;
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.
