@@ -247,6 +247,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.heading_emphasis = phrase_list(lexicon, "heading_emphasis", tok);
   lx.coordinators = folded_set(lexicon, "coordinators");
   lx.prepositions = folded_set(lexicon, "prepositions");
+  lx.reader_pronouns = folded_set(lexicon, "reader_pronouns");
   lx.again_markers = phrase_list(lexicon, "again_markers", tok);
   lx.summary_headings = folded_set(lexicon, "summary_headings");
   lx.navigation_markers = phrase_list(lexicon, "navigation_markers", tok);

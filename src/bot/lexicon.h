@@ -239,6 +239,9 @@ struct Lexicon {
   std::vector<Words> consequence_openers;
   // Words that open a phrase of place, time, person or means ("ke", "dalam").
   std::unordered_set<std::string> prepositions;
+  // "saya", "kami": the reader's own words for themself; "di desa saya" is
+  // the reader's circumstance, not what is asked of the article.
+  std::unordered_set<std::string> reader_pronouns;
   // "kalau", "bagaimana dengan": opening a short follow-up, they ask the last
   // question again of another thing ("kalau usaha kecil?").
   std::vector<Words> again_markers;

@@ -397,6 +397,17 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
                     [&](const std::string& t) { return kb_.terms.count(t) > 0; }))
       beneficiary.insert(whom.begin(), whom.end());
   }
+  // "Gimana cara bikin X di desa gw?": a place, person or thing the
+  // reader owns ("di desa saya", "untuk anak kami") is the reader's own
+  // circumstance, which the article does not know; it tells no heading
+  // apart, even where the article's headings use the word of others.
+  for (size_t i = 0; i + 2 < u.words.size() && i + 2 < u.terms.size(); ++i) {
+    if (!lx_.prepositions.count(u.words[i])) continue;
+    size_t k = i + 1;
+    while (k < u.words.size() && k < u.terms.size() && !lx_.stop_words.count(u.words[k])) ++k;
+    if (k == i + 1 || k >= u.words.size() || !lx_.reader_pronouns.count(u.words[k])) continue;
+    for (size_t n = i + 1; n < k; ++n) beneficiary.insert(u.terms[n]);
+  }
   // "Bagaimana cara menjaga X supaya tetap kuat?": in a question for a
   // way, the purpose after "supaya"/"agar" says why the reader asks, not
   // which way; where no heading names it, it counts for nothing either.
@@ -415,14 +426,16 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
   // everyday verb ("membuat", "bikin") frames the doing; a heading of
   // steps ("Cara Mengajukan Kartu Kredit") says it in its own verb.
   // (The verb right after the step word only: "naik" in "langkah-langkah
-  // naik KRL" is what is asked.)
+  // naik KRL" is what is asked. A verb the article never writes frames
+  // it too, key or not: "bikin" where the article says "mendirikan" can
+  // name nothing else in it.)
   std::unordered_set<std::string> frame;
   for (size_t i = 1; u.qtype == "how" && i < u.terms.size() && i < u.words.size(); ++i) {
     const std::string& t = u.terms[i];
     if (lx_.step_terms.count(u.terms[i - 1]) &&
         std::find(u.content.begin(), u.content.end(), t) != u.content.end() &&
-        std::find(u.key_content.begin(), u.key_content.end(), t) == u.key_content.end() &&
-        kb_.terms.count(t))
+        (!kb_.terms.count(t) ||
+         std::find(u.key_content.begin(), u.key_content.end(), t) == u.key_content.end()))
       frame.insert(t);
   }
   auto weight = [&](const std::string& t) {
