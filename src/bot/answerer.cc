@@ -3736,6 +3736,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       u.qtype == "where" && std::none_of(u.words.begin(), u.words.end(), [](const std::string& w) {
         return w == "dari" || w == "darimana";
       });
+  // (Each sentence once: a wider search finds the first one's chunks
+  // again, and a sentence ranked twice would stand second to itself.)
+  std::unordered_set<int> seen;
   auto rank = [&](const std::vector<Hit>& found) {
     for (const Hit& h : found) {
       auto it = kb_.block_of_chunk.find(h.chunk_id);
@@ -3744,7 +3747,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       const KSection& sec = kb_.sections[static_cast<size_t>(b.section)];
       for (int si : b.sentences) {
         const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
-        if (guides_[static_cast<size_t>(si)]) continue;
+        if (guides_[static_cast<size_t>(si)] || !seen.insert(si).second) continue;
         // "Tahun berapa ...?", "Sejak tahun berapa ...?": a year is asked,
         // which "ketika" alone does not give.
         // (Or the sentence right after it in its paragraph gives it: "Tahun
@@ -4005,7 +4008,32 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
              return std::find(held.begin(), held.end(), x) != held.end();
            });
   };
-  if ((best < 0 || best_score < kWeakBest * total || misses_key()) && (number || u.qtype == "when"))
+  // (Or where "berapa" counts a thing the article names, "Ada berapa otot
+  // ...?", and the best chunk gives no figure of it: a sentence on the
+  // whole body outranks the one that counts its muscles.)
+  auto misses_count = [&] {
+    if (best < 0 || !number) return false;
+    const KSentence& held = kb_.sentences[static_cast<size_t>(best)];
+    for (size_t i = 0; i + 1 < u.words.size() && i + 1 < u.terms.size(); ++i) {
+      const std::string& counted = u.terms[i + 1];
+      if (!lx_.fact_question_words.count(u.words[i]) || !q.count(counted) ||
+          !kb_.terms.count(counted) || lx_.measures.count(u.words[i + 1]) ||
+          lx_.units.count(u.words[i + 1]) || lx_.time_words.count(u.words[i + 1]) ||
+          counted == duration)
+        continue;
+      for (size_t k = 0; k + 1 < held.words.size() && k + 1 < held.terms.size(); ++k) {
+        size_t after = k + 1;
+        while (after < held.words.size() && lx_.scale_words.count(held.words[after])) ++after;
+        if (is_number_word(held.words[k]) && after < held.terms.size() &&
+            held.terms[after] == counted)
+          return false;
+      }
+      return true;
+    }
+    return false;
+  };
+  if ((best < 0 || best_score < kWeakBest * total || misses_key() || misses_count()) &&
+      (number || u.qtype == "when"))
     rank(bm25_search(kb_, words, lx_.search_limit * kWiderSearch, t.tokenizer));
   if (best < 0 || total <= 0) return d;
   double coverage = std::min(1.0, best_score / total);

@@ -62,6 +62,49 @@ Menurut dokter hewan, F3 diberikan sebanyak 3 dosis: 1 dosis pada minggu ke-8, l
   CHECK(a.text.find("minggu ke-8") != std::string::npos);
 }
 
+TEST_CASE("'berapa' counting a thing is answered by a figure of it beyond the best chunks",
+          "[bot][passage]") {
+  // "otot" is in most sentences, so the search ranks chunks by "tubuh
+  // manusia", and the one that counts the muscles is not among the first.
+  testing::ArticleBot article("count-noun", "gerak.md", R"(---
+title: Sistem Gerak
+subject: Sistem Gerak
+---
+
+# Sistem Gerak
+
+Sistem gerak adalah kerja sama tulang, sendi, dan otot yang membuat tubuh manusia bergerak.
+
+## Rangka Tubuh Manusia
+
+Rangka tubuh manusia menopang tubuh dan otot. Tubuh orang dewasa memiliki 206 tulang.
+
+## Fungsi Rangka bagi Tubuh
+
+Rangka melindungi organ tubuh manusia yang lunak, seperti otak dan jantung di dalam tubuh. Otot menempel pada rangka.
+
+## Tulang Tengkorak
+
+Tengkorak melindungi otak manusia. Tulang tengkorak bayi belum menyatu di tubuh.
+
+## Sendi
+
+Sendi menghubungkan tulang di tubuh manusia dan digerakkan otot. Sendi lutut adalah sendi terbesar di tubuh.
+
+## Tulang Belakang
+
+Tulang belakang manusia dan otot punggung menopang tubuh bagian atas dan melindungi sumsum tulang belakang di tubuh.
+
+## Otot
+
+Otot adalah jaringan yang dapat berkontraksi. Otot rangka melekat pada tulang dan bekerja di bawah kesadaran, sedangkan otot polos melapisi dinding organ dalam dan bekerja tanpa disadari. Energi untuk kontraksi diperoleh dari ATP. Manusia memiliki lebih dari 600 otot, dan sebagian besar adalah otot rangka yang bekerja berpasangan.
+)");
+  Answer a = article.bot->ask("c", "Ada berapa otot di tubuh manusia?");
+  INFO(a.text);
+  CHECK(a.text.find("600 otot") != std::string::npos);
+  CHECK(a.text.find("206 tulang") == std::string::npos);
+}
+
 TEST_CASE("a figure asked in named units is given only by a figure in them", "[bot][passage]") {
   const char* kArticle = R"(---
 title: Kerajaan Kecil
