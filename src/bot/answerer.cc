@@ -4148,9 +4148,24 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       static_cast<size_t>(last) + 1 < kb_.sentences.size() &&
       kb_.sentences[static_cast<size_t>(last) + 1].block == s.block) {
     // "Kenapa negara tidak bisa berjalan sendiri?": the sentences that say
-    // so give no reason; the article's next sentence does.
-    text += " " + kb_.sentences[static_cast<size_t>(last) + 1].text;
-    d.sentences.push_back(last + 1);
+    // so give no reason; the article's next sentence does. (Or the one
+    // after it, where the next only goes on stating the fact: "Bayi ...
+    // memiliki 300 tulang. Jumlahnya berkurang karena ...": up to it.)
+    constexpr int kReasonReach = 2;
+    int upto = last + 1;
+    for (int k = last + 1;
+         k <= last + kReasonReach && static_cast<size_t>(k) < kb_.sentences.size() &&
+         kb_.sentences[static_cast<size_t>(k)].block == s.block;
+         ++k) {
+      if (gives_reason({k})) {
+        upto = k;
+        break;
+      }
+    }
+    for (int k = last + 1; k <= upto; ++k) {
+      text += " " + kb_.sentences[static_cast<size_t>(k)].text;
+      d.sentences.push_back(k);
+    }
   }
   constexpr size_t kWholeList = 8;  // items: a longer list is not one answer
   // What the list's lead and heading say, for the words the question asks by.

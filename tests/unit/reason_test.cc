@@ -425,3 +425,29 @@ Kini gamelan dipelajari di banyak negara.
   INFO(a.text);
   CHECK(a.text.find("harga timah melonjak") != std::string::npos);
 }
+
+TEST_CASE("'kenapa' answered by a fact reaches the sentence after next that gives its reason",
+          "[bot][reason]") {
+  testing::ArticleBot bot("reason-after-next", "gigi.md", R"(---
+title: Gigi Manusia
+subject: Gigi Manusia
+---
+
+# Gigi Manusia
+
+Gigi manusia adalah organ keras di mulut untuk mengunyah makanan.
+
+## Jumlah Gigi
+
+Orang dewasa memiliki 32 gigi permanen. Menariknya, anak kecil hanya memiliki 20 gigi susu. Jumlahnya bertambah karena gigi geraham tumbuh setelah gigi susu tanggal. Perawatan gigi sebaiknya dimulai sejak dini.
+
+## Merawat Gigi
+
+- Sikat gigi dua kali sehari.
+- Periksa gigi ke dokter setiap enam bulan.
+)");
+  Answer a = bot.bot->ask("r", "Kenapa orang dewasa punya gigi lebih banyak?");
+  INFO(a.text);
+  CHECK(a.text.find("karena gigi geraham tumbuh") != std::string::npos);
+  CHECK(a.text.find("sejak dini") == std::string::npos);
+}
