@@ -4216,8 +4216,19 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // (So does a table of how two things differ, asked how they differ: its
   // rows are the aspects, and one row is one difference of several.)
   const bool compares_table = u.qtype == "comparison" && !table_cells(s, lx_.stop_words).empty();
-  if (s.item >= 0 && (u.qtype == "list" || asks_steps || compares_table) && items_only &&
-      kb_.blocks[static_cast<size_t>(s.block)].sentences.size() <= kWholeList &&
+  // ("Hukum apa yang mengatur X?" asks which of a kind, one or several:
+  // where the list's lead and heading say all it asks, "Dasar Hukum X:
+  // X diatur oleh peraturan berikut", every item is one, and an item that
+  // repeats a word of it in another sense, "badan hukum", is no better.)
+  bool asks_which = false;
+  for (size_t i = 1; u.qtype.empty() && i < u.words.size(); ++i) {
+    asks_which =
+        asks_which ||
+        (lx_.choice_questions.count(u.words[i]) + (u.words[i] == "apa") > 0 &&
+         !lx_.stop_words.count(u.words[i - 1]) && !lx_.question_words.count(u.words[i - 1]));
+  }
+  if (s.item >= 0 && (u.qtype == "list" || asks_steps || compares_table || asks_which) &&
+      items_only && kb_.blocks[static_cast<size_t>(s.block)].sentences.size() <= kWholeList &&
       !kb_.blocks[static_cast<size_t>(s.block)].lead.empty() &&
       (asks_steps || compares_table || !u.key_content.empty()) &&
       (compares_table || std::all_of(u.key_content.begin(), u.key_content.end(), said_above) ||

@@ -346,6 +346,9 @@ struct Lexicon {
   // "what", "why", "is": an English question's first word, which asks it;
   // after it "when", "where" (english_clause_words) only join a clause.
   std::unordered_set<std::string> english_openers;
+  // "is", "does", "should": English auxiliaries, which end the noun a
+  // "which" or "what" question asks the kind of ("Which toxic metals are").
+  std::unordered_set<std::string> english_auxiliaries;
   std::unordered_set<std::string> english_clause_words;
   // English words of Latin or Greek stock, respelled the Indonesian way
   // ("hydroponics" -> "hidroponik"), from "english_spelling".

@@ -1744,11 +1744,31 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     }
   }
   capitals.resize(raw.size(), false);
+  const bool english_question = !raw.empty() && lx_.english_openers.count(raw.front()) > 0;
+  // "Which law regulates X?" asks as "Hukum apa yang mengatur X?" does:
+  // Indonesian names the kind asked first, then "apa". (The kind is the
+  // word after "which", or two where an auxiliary follows them: "Which
+  // toxic metals are ...". After "what", only so: "What causes X" asks
+  // no kind.)
+  if (english_question && raw.size() >= 3 && (raw[0] == "which" || raw[0] == "what") &&
+      !lx_.english_auxiliaries.count(raw[1]) && !capitals[1]) {
+    auto aux = [&](size_t i) {
+      return i < raw.size() && lx_.english_auxiliaries.count(raw[i]) > 0;
+    };
+    const size_t kind = raw.size() > 3 && !aux(2) && aux(3) ? 2
+                        : raw[0] == "which" || aux(2)       ? 1
+                                                            : 0;
+    if (kind > 0) {
+      raw[0] = "apa";
+      std::rotate(raw.begin(), raw.begin() + 1, raw.begin() + static_cast<long>(kind) + 1);
+      std::rotate(capitals.begin(), capitals.begin() + 1,
+                  capitals.begin() + static_cast<long>(kind) + 1);
+    }
+  }
   // 2. English phrases to Indonesian, longest phrase first at each position.
   //    In a question that opens the English way ("What gas ...", "Why is
   //    ..."), a later "when" or "where" joins a clause ("... when it rots");
   //    the question is asked by its first word.
-  const bool english_question = !raw.empty() && lx_.english_openers.count(raw.front()) > 0;
   // "should I" asks yes or no only where the question opens with it;
   // inside "What ... should I aim for" it is a modal, not a question.
   auto asks_yes_no = [&](const std::string& word) {

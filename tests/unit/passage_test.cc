@@ -2430,3 +2430,41 @@ TEST_CASE("a long name asked of what the answer names by its acronym is no name 
   CHECK(a.found);
   CHECK(a.text.find("0,01 milimeter") != std::string::npos);
 }
+
+TEST_CASE("'Hukum apa yang mengatur X?' asks which of a kind, and gets the list its lead announces",
+          "[bot][passage]") {
+  testing::ArticleBot article("which-kind", "koperasi.md", R"(---
+title: Koperasi Sekolah
+subject: Koperasi Sekolah
+---
+
+# Koperasi Sekolah
+
+Koperasi sekolah adalah koperasi yang anggotanya siswa dan guru di satu sekolah.
+
+## Dasar Hukum Koperasi Sekolah
+
+Keberadaan koperasi sekolah diatur oleh beberapa peraturan berikut:
+
+1. **UU Nomor 25 Tahun 1992 tentang Perkoperasian**, yaitu undang-undang pokok tentang koperasi di Indonesia.
+2. **Peraturan Menteri Koperasi Nomor 9 Tahun 2018**, yaitu aturan yang menegaskan status koperasi sebagai badan hukum.
+3. **Surat Keputusan Bersama Menteri Pendidikan**, yaitu aturan tentang pembinaan koperasi di sekolah.
+
+## Manfaat Koperasi Sekolah
+
+- Melatih siswa berwirausaha.
+- Menyediakan alat tulis dengan harga murah.
+)");
+  // The second item says "badan hukum", a legal entity: no better a law
+  // than the others its lead names.
+  for (const char* q :
+       {"Hukum apa yang mengatur koperasi sekolah?", "Which law regulates the koperasi sekolah?"}) {
+    Answer a = article.bot->ask(q, q);
+    INFO(q << " -> " << a.text);
+    CHECK(a.text.find("UU Nomor 25 Tahun 1992") != std::string::npos);
+    CHECK(a.text.find("Surat Keputusan Bersama") != std::string::npos);
+  }
+  // English names the kind after "which"; Indonesian before "apa".
+  CHECK(article.bot->explain("Which law regulates the koperasi sekolah?")
+            .find("\"words\":[\"atur\",\"apa\"") != std::string::npos);
+}
