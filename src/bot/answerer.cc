@@ -4049,6 +4049,18 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
           kb_.sentences[static_cast<size_t>(best)].block) {
     second = best + 1;
     second_score = best_score;
+    // (The question names the step it is at and asks of the next: "Setelah
+    // Perdes ditetapkan, didaftarkan lewat mana?". What it asks of the
+    // next is evidence in the next.)
+    const Terms& at = kb_.sentences[static_cast<size_t>(best)].terms;
+    const Terms& next = kb_.sentences[static_cast<size_t>(second)].terms;
+    double asked_of_next = 0;
+    for (const std::string& term : q) {
+      if (std::find(at.begin(), at.end(), term) == at.end() &&
+          std::find(next.begin(), next.end(), term) != next.end())
+        asked_of_next += weight(term);
+    }
+    coverage = std::min(1.0, (best_score + asked_of_next) / total);
   }
   const KSentence& s = kb_.sentences[static_cast<size_t>(best)];
   std::string text = without_dateline(s);

@@ -459,6 +459,37 @@ Berikut langkah-langkahnya:
   CHECK(a.text.find("air cucian beras") != std::string::npos);
 }
 
+TEST_CASE("the step after the one a question names holds what the question asks of it",
+          "[bot][steps]") {
+  testing::ArticleBot article("next-step-asked", "kompos.md", R"(---
+title: Kompos
+subject: Kompos
+---
+
+# Kompos
+
+Kompos adalah pupuk dari sisa bahan organik yang sudah terurai. Kompos yang matang berwarna gelap dan tidak berbau. Kompos dipakai untuk menyuburkan tanah di kebun dan pot.
+
+## Cara Membuat Kompos
+
+Berikut langkah-langkahnya:
+
+1. Kumpulkan sisa sayur dan daun kering.
+2. Cacah bahan menjadi potongan kecil.
+3. Masukkan potongan ke dalam tong plastik berlubang.
+4. Aduk campuran itu setiap minggu.
+)");
+  // "dicacah" is where the reader is; "dimasukkan ke dalam" is asked of
+  // the step after it, and is evidence for the answer as much: asked so,
+  // the step is no less sure than asked plainly for the next one.
+  Answer plain = article.bot->ask("n1", "Setelah bahan dicacah, langkah selanjutnya apa?");
+  Answer a = article.bot->ask("n2", "Setelah dicacah, bahan dimasukkan ke dalam apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("tong plastik") != std::string::npos);
+  CHECK(a.confidence >= plain.confidence);
+}
+
 TEST_CASE("a heading of two parts joined by 'dan' answers a question about one", "[bot][section]") {
   testing::ArticleBot article("section-halves", "gula.md", R"(---
 title: Gula Aren
