@@ -344,11 +344,24 @@ std::unique_ptr<EnglishDictionary> EnglishDictionary::load(const std::string& ba
 
 template <typename Visit>
 void EnglishDictionary::each_entry(std::string_view english, Visit visit) const {
-  const std::string key = normalize_headword(english);
+  auto first = [&](const std::string& key) {
+    return std::lower_bound(
+        impl_->entries.begin(), impl_->entries.end(), key,
+        [](const Impl::Entry& e, const std::string& k) { return e.headword < k; });
+  };
+  std::string key = normalize_headword(english);
   if (key.empty()) return;
-  auto it =
-      std::lower_bound(impl_->entries.begin(), impl_->entries.end(), key,
-                       [](const Impl::Entry& e, const std::string& k) { return e.headword < k; });
+  auto it = first(key);
+  // English hyphenates a compound one way and another ("value-added tax",
+  // FreeDict's "value added tax"): where the joined form is no headword,
+  // the open one is looked up.
+  if ((it == impl_->entries.end() || it->headword != key) &&
+      english.find('-') != std::string_view::npos) {
+    std::string open(english);
+    std::replace(open.begin(), open.end(), '-', ' ');
+    key = normalize_headword(open);
+    it = first(key);
+  }
   // Several entries share a headword, one per part of speech.
   for (; it != impl_->entries.end() && it->headword == key; ++it) visit(*it);
 }
@@ -372,8 +385,7 @@ std::vector<std::string> EnglishDictionary::parts_of_speech(std::string_view eng
       size_t pos = 0;
       const std::string_view header = next_line(body, &pos);
       const size_t open = header.rfind('<'), close = header.rfind('>');
-      if (open == std::string_view::npos || close == std::string_view::npos || close < open)
-        return;
+      if (open == std::string_view::npos || close == std::string_view::npos || close < open) return;
       std::string tag(header.substr(open + 1, close - open - 1));
       if (std::find(out.begin(), out.end(), tag) == out.end()) out.push_back(std::move(tag));
     });

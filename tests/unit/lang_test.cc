@@ -417,6 +417,30 @@ TEST_CASE("english lookup is case-insensitive and ignores punctuation", "[lang][
   // dictd indexes "good-for-nothing" as "goodfornothing".
   CHECK(contains(english().translations("good-for-nothing"), "brengsek"));
   CHECK(contains(english().translations("  a   little "), "sedikit"));
+  // A compound hyphenated where FreeDict writes it open ("value added tax").
+  CHECK(contains(english().translations("value-added tax"), "pajak pertambahan nilai"));
+}
+
+TEST_CASE("an English acronym the dictionary lacks is read through WordNet's full name",
+          "[lang][english]") {
+  testing::ArticleBot article("english-acronym", "pajak.md", R"(---
+title: Pajak Pertambahan Nilai
+subject: Pajak Pertambahan Nilai
+---
+
+# Pajak Pertambahan Nilai
+
+Pajak pertambahan nilai (PPN) adalah pajak atas konsumsi barang dan jasa di dalam negeri. PPN dipungut oleh penjual setiap kali barang berpindah tangan.
+
+## Tarif PPN
+
+Tarif umum PPN saat ini adalah 12% dari harga jual.
+)");
+  // "VAT" is WordNet's "value-added tax", which FreeDict has open.
+  Answer a = article.bot->ask("vat", "What is VAT?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("pajak atas konsumsi") != std::string::npos);
 }
 
 TEST_CASE("english gives nothing for unknown words", "[lang][english]") {
