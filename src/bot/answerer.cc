@@ -3736,6 +3736,14 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       u.qtype == "where" && std::none_of(u.words.begin(), u.words.end(), [](const std::string& w) {
         return w == "dari" || w == "darimana";
       });
+  // A paragraph sentence with no time of its own, after one of its
+  // paragraph that gives a date: that date is when it happened.
+  auto dated_by_previous = [&](int si) {
+    const KSentence& x = kb_.sentences[static_cast<size_t>(si)];
+    if (si <= 0 || x.item >= 0 || has_year(x.text) || tells_time(x)) return false;
+    const KSentence& before = kb_.sentences[static_cast<size_t>(si) - 1];
+    return before.block == x.block && before.item < 0 && has_year(before.text);
+  };
   // (Each sentence once: a wider search finds the first one's chunks
   // again, and a sentence ranked twice would stand second to itself.)
   std::unordered_set<int> seen;
@@ -3765,7 +3773,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // pada hari ke-0, ...".)
         const bool time_next =
             next != nullptr && !s.text.empty() && s.text.back() == ':' && tells_time(*next);
-        if (u.qtype == "when" && !has_year(s.text) && !year_next && !time_next && !tells_time(s))
+        // (Or the sentence before it in its paragraph dates what it tells:
+        // "Pengakuan dunia datang pada 24 November 2011. Dalam sidang ...,
+        // UNESCO menetapkan ...".)
+        const bool dated_before = u.qtype == "when" && dated_by_previous(si);
+        if (u.qtype == "when" && !has_year(s.text) && !year_next && !time_next && !tells_time(s) &&
+            !dated_before)
           continue;
         if (!asked_numbers.empty() && !dated_as_asked(si)) continue;
         // Sentences are short: a linear scan beats building a set per sentence.
@@ -3972,7 +3985,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // A time asked, given only by the next sentence: on equal evidence
         // the sentence that gives it itself says it better.
         constexpr double kTimeNext = 0.9;
-        if ((year_asked || u.qtype == "when") && !has_year(s.text) && (year_next || time_next))
+        if ((year_asked || u.qtype == "when") && !has_year(s.text) &&
+            (year_next || time_next || dated_before))
           score *= kTimeNext;
         constexpr double kTie = 1e-6;
         // (The topic's cue first, then the name.)
@@ -4093,7 +4107,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   if (const int first = *std::min_element(d.sentences.begin(), d.sentences.end());
       first > 0 &&
       (opens_with_pronoun(kb_.sentences[static_cast<size_t>(first)]) ||
-       opens_with_time_back(kb_.sentences[static_cast<size_t>(first)])) &&
+       opens_with_time_back(kb_.sentences[static_cast<size_t>(first)]) ||
+       ((u.qtype == "when" || year_asked) && dated_by_previous(first))) &&
       kb_.sentences[static_cast<size_t>(first) - 1].block == s.block) {
     text = kb_.sentences[static_cast<size_t>(first) - 1].text + " " + text;
     d.sentences.insert(d.sentences.begin(), first - 1);

@@ -2468,3 +2468,29 @@ Keberadaan koperasi sekolah diatur oleh beberapa peraturan berikut:
   CHECK(article.bot->explain("Which law regulates the koperasi sekolah?")
             .find("\"words\":[\"atur\",\"apa\"") != std::string::npos);
 }
+
+TEST_CASE("'kapan' is answered by a sentence its paragraph dates in the sentence before it",
+          "[bot][passage]") {
+  testing::ArticleBot article("dated-before", "reog.md", R"(---
+title: Reog Ponorogo
+subject: Reog Ponorogo
+---
+
+# Reog Ponorogo
+
+Reog Ponorogo adalah seni pertunjukan dari Ponorogo, Jawa Timur, dengan topeng dadak merak yang besar.
+
+## Pengakuan
+
+Pengakuan dunia datang pada 3 Desember 2024. Dalam sidang di Paraguay, UNESCO menetapkan Reog Ponorogo sebagai warisan budaya takbenda. Sejak itu, festival reog digelar makin meriah.
+
+## Pemain Reog
+
+- Warok, yaitu tokoh sakti yang memimpin rombongan.
+- Jathil, yaitu penari berkuda kepang.
+)");
+  Answer a = article.bot->ask("k", "Kapan UNESCO menetapkan Reog Ponorogo?");
+  INFO(a.text);
+  CHECK(a.text.find("3 Desember 2024") != std::string::npos);
+  CHECK(a.text.find("UNESCO menetapkan") != std::string::npos);
+}
