@@ -3238,14 +3238,26 @@ Draft Answerer::name_origin_answer(const Understanding& u, const Plan& plan, Too
   }
   if (name.empty()) return d;
   // The sentence that says where a name comes from ("Nama Majapahit
-  // berasal dari buah maja", "kata awan merupakan kiasan untuk internet")
+  // berasal dari buah maja", "kata awan merupakan kiasan untuk internet"),
+  // or why a thing is given it ("Karena gerakannya cepat, X dijuluki ..."),
   // and holds most of it.
   int best = -1;
   double best_share = 0;
   for (size_t si = 0; si < kb_.sentences.size(); ++si) {
     const KSentence& s = kb_.sentences[si];
+    // (The reason its own: "Karena itulah X dijuluki ..." points back at
+    // it. And the whole name there: a reason given another name is none.)
+    auto names_for_reason = [&] {
+      return std::any_of(lx_.naming_verbs.begin(), lx_.naming_verbs.end(),
+                         [&](const Words& v) { return find_phrase(s.words, v) >= 0; }) &&
+             gives_reason({static_cast<int>(si)}) &&
+             std::none_of(lx_.consequence_openers.begin(), lx_.consequence_openers.end(),
+                          [&](const Words& c) { return opens_with(s.words, c); }) &&
+             sentence_share({static_cast<int>(si)}, name) >= 1.0;
+    };
     if (std::none_of(lx_.name_origins.begin(), lx_.name_origins.end(),
-                     [&](const Words& m) { return find_phrase(s.words, m) >= 0; }))
+                     [&](const Words& m) { return find_phrase(s.words, m) >= 0; }) &&
+        !names_for_reason())
       continue;
     double share = sentence_share({static_cast<int>(si)}, name);
     // ("Nama kerajaan ini berasal dari ..." in an article on Kerajaan

@@ -451,3 +451,25 @@ Orang dewasa memiliki 32 gigi permanen. Menariknya, anak kecil hanya memiliki 20
   CHECK(a.text.find("karena gigi geraham tumbuh") != std::string::npos);
   CHECK(a.text.find("sejak dini") == std::string::npos);
 }
+
+TEST_CASE("'kenapa disebut Y' is answered by the sentence that gives the reason for the name",
+          "[bot][reason]") {
+  testing::ArticleBot bot("name-reason", "rafflesia.md", R"(---
+title: Rafflesia Arnoldii
+subject: Rafflesia Arnoldii
+---
+
+# Rafflesia Arnoldii
+
+Rafflesia arnoldii adalah tumbuhan parasit yang tumbuh di hutan Sumatra. Nama rafflesia diambil dari nama Thomas Stamford Raffles.
+
+## Ciri-Ciri
+
+Karena baunya seperti daging busuk, rafflesia dijuluki "bunga bangkai". Bunganya bisa mencapai diameter satu meter.
+)");
+  // The name's origin is said of another name; "dijuluki" with "karena"
+  // says why this one.
+  Answer a = bot.bot->ask("n", "Kenapa rafflesia disebut bunga bangkai?");
+  INFO(a.text);
+  CHECK(a.text.find("daging busuk") != std::string::npos);
+}
