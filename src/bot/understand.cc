@@ -2303,6 +2303,20 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         at.push_back(static_cast<int>(it - u.terms.begin()));
       }
       if (at.size() != key.size() || key.size() < best_len) continue;
+      // (A name said without the subject's words, "barang kena" of "Barang
+      // Kena Pajak" in an article on a tax, is said as one phrase: in
+      // "barang yang kena PPnBM" its words are two of another phrase.)
+      // (Or whole, in its order, words between: "cek dari kondisi atap".)
+      auto whole_in_order = [&] {
+        size_t k = 0;
+        for (size_t i = 0; i < u.terms.size() && k < name.size(); ++i) {
+          if (u.terms[i] == name[k]) ++k;
+        }
+        return k == name.size();
+      };
+      if (key.size() >= 2 && key.size() < name.size() && find_phrase(u.terms, key) < 0 &&
+          !whole_in_order())
+        continue;
       best_len = key.size();
       first = *std::min_element(at.begin(), at.end());
       last = *std::max_element(at.begin(), at.end());

@@ -1312,3 +1312,41 @@ Lapangan panas bumi tersebar di Jawa dan Sumatra, misalnya Dieng, Salak, dan Ulu
   INFO(other.text);
   CHECK_FALSE(other.found);
 }
+
+TEST_CASE("a name said without the subject's words is said as one phrase", "[bot][understand]") {
+  testing::ArticleBot article("name-key-phrase", "pajak.md", R"(---
+title: Pajak Pertambahan Nilai
+subject: Pajak Pertambahan Nilai
+---
+
+# Pajak Pertambahan Nilai
+
+Pajak pertambahan nilai (PPN) adalah pajak atas konsumsi barang dan jasa.
+
+## Istilah
+
+- **Barang Kena Pajak (BKP)**: barang yang dikenai PPN.
+
+## Cara Membayar
+
+1. **Cek faktur pajak**
+   - Pastikan nomor seri faktur sah.
+   - Cocokkan nilai PPN dengan harga.
+2. **Bayar lewat bank**
+   - Gunakan kode billing.
+
+## Pajak Barang Mewah
+
+PPnBM (Pajak Penjualan atas Barang Mewah) dikenakan atas barang mewah, misalnya mobil mewah dan kapal pesiar.
+)");
+  // "barang kena" names BKP where the subject's "pajak" is understood ...
+  CHECK(article.bot->explain("Apa itu barang kena?").find("\"entities\":[\"BKP\"]") !=
+        std::string::npos);
+  // ... but not as two words of another phrase.
+  const std::string other = article.bot->explain("Contoh barang yang kena PPnBM apa saja?");
+  INFO(other);
+  CHECK(other.find("\"BKP\"") == std::string::npos);
+  // The whole name in its order names it, words between or not.
+  CHECK(article.bot->explain("Apa yang dilihat saat cek dulu faktur pajak?")
+            .find("Cek faktur pajak") != std::string::npos);
+}
