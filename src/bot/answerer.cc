@@ -1111,6 +1111,22 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   // confident of the two wins, and on a tie the answer by kind, which knows
   // the question's shape.
   if (m.section < 0) return d;
+  // (Not asked why a thing bears a name, "Kenapa disebut X?": the sentence
+  // that says so of all of X answers, however surely a heading names X.)
+  const bool name_reason =
+      u.qtype == "reason" && d.intent == "passage" && d.confidence >= lx_.threshold &&
+      sentence_share(d.sentences, u.query) >= 1.0 &&
+      (gives_reason(d.sentences) ||
+       std::any_of(d.sentences.begin(), d.sentences.end(),
+                   [&](int si) {
+                     return std::any_of(
+                         lx_.name_origins.begin(), lx_.name_origins.end(), [&](const Words& o) {
+                           return find_phrase(kb_.sentences[static_cast<size_t>(si)].words, o) >= 0;
+                         });
+                   })) &&
+      std::any_of(lx_.naming_verbs.begin(), lx_.naming_verbs.end(),
+                  [&](const Words& v) { return find_phrase(u.words, v) >= 0; });
+  if (name_reason) return d;
   // A topic's list from a section that lacks what the question qualifies it
   // by ("... berdasarkan kedalaman hiposentrum") answers another question,
   // however sure the topic is: a heading that has it answers instead.

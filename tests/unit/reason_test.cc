@@ -473,3 +473,61 @@ Karena baunya seperti daging busuk, rafflesia dijuluki "bunga bangkai". Bunganya
   INFO(a.text);
   CHECK(a.text.find("daging busuk") != std::string::npos);
 }
+
+TEST_CASE("'kenapa disebut X' is answered by the sentence that says so over X's own section",
+          "[bot][reason]") {
+  // The part "Apa Itu PPN?" names all of X surely; its sentence that says
+  // why X bears the name is still the answer, not the part's list of terms.
+  testing::ArticleBot bot("name-reason-section", "ppn.md", R"(---
+title: "Pengertian PPN: Jenis, Cara Menghitung, dan Contohnya"
+source: DompetRapi.id
+subject: Pajak Pertambahan Nilai
+language: id
+category: Pajak
+---
+
+# Pengertian PPN: Jenis, Cara Menghitung, dan Contohnya untuk Konsumen dan UMKM
+
+Pernahkah kamu memperhatikan struk belanja di minimarket atau tagihan langganan streaming, lalu menemukan baris kecil bertuliskan "PPN"? Tanpa disadari, hampir setiap hari kita ikut membayar pajak ini. Bagi pelaku usaha kecil, memahami PPN juga penting karena pada titik tertentu mereka bisa diwajibkan memungutnya dari pembeli.
+
+Artikel ini membahas pengertian PPN, jenis-jenisnya, cara menghitung, hingga risiko yang perlu diwaspadai, dengan bahasa yang sederhana.
+
+## Apa Itu PPN?
+
+**Pajak Pertambahan Nilai (PPN)** adalah pajak yang dikenakan atas konsumsi barang dan jasa di dalam daerah pabean Indonesia. Disebut "pertambahan nilai" karena pajak ini dipungut pada setiap tahap produksi dan distribusi, sesuai nilai tambah yang tercipta di tahap tersebut, mulai dari pabrik, distributor, hingga pengecer.
+
+Dasar hukum PPN adalah Undang-Undang Nomor 8 Tahun 1983 yang telah beberapa kali diubah, terakhir melalui Undang-Undang Harmonisasi Peraturan Perpajakan (UU HPP), yaitu UU Nomor 7 Tahun 2021.
+
+PPN termasuk **pajak tidak langsung**, yaitu pajak yang bebannya bisa dialihkan kepada pihak lain. Yang menyetor ke kas negara memang penjual, tetapi yang menanggung bebannya pada akhirnya adalah konsumen akhir.
+
+Beberapa istilah yang sering muncul:
+
+- **Barang Kena Pajak (BKP)**: barang yang dikenai PPN, baik berwujud maupun tidak berwujud.
+- **Jasa Kena Pajak (JKP)**: jasa yang atas penyerahannya dikenai PPN.
+- **Pengusaha Kena Pajak (PKP)**: pengusaha yang wajib memungut, menyetor, dan melaporkan PPN.
+- **DPP (Dasar Pengenaan Pajak)**: nilai yang menjadi dasar perhitungan PPN, misalnya harga jual atau nilai impor.
+
+## Karakteristik PPN
+
+Ada beberapa ciri yang membedakan PPN dari jenis pajak lain:
+
+1. **Pajak objektif**, artinya pengenaannya melihat objek (barang atau jasa), bukan kondisi pembayarnya. Pengusaha kaya maupun mahasiswa membayar tarif yang sama untuk produk yang sama.
+2. **Bertingkat (multi-stage)**, yaitu dipungut di setiap mata rantai peredaran barang.
+3. **Nonkumulatif**, karena PPN yang sudah dibayar di tahap sebelumnya boleh dikreditkan sehingga tidak terjadi pajak berganda.
+4. **Pajak atas konsumsi dalam negeri**, sehingga barang yang diekspor dikenai tarif 0%.
+
+## Mengapa PPN Dipungut?
+
+Pemerintah punya sejumlah alasan memungut PPN:
+
+- **Sumber penerimaan negara yang besar.** PPN merupakan salah satu penyumbang terbesar penerimaan pajak setelah Pajak Penghasilan (PPh).
+- **Basis pajak yang luas.** Karena melekat pada konsumsi, hampir semua lapisan masyarakat ikut berkontribusi.
+- **Sulit dihindari.** Pajak sudah menempel pada harga, sehingga peluang penghindaran lebih kecil dibanding pajak yang harus dilaporkan sendiri.
+- **Mendorong ekspor.** Dengan tarif 0% untuk ekspor, produk Indonesia lebih mudah bersaing di pasar luar negeri.
+
+)");
+  Answer a = bot.bot->ask("n", "Kenapa disebut pajak pertambahan nilai?");
+  INFO(a.text);
+  CHECK(a.text.find("karena pajak ini dipungut pada setiap tahap") != std::string::npos);
+  CHECK(a.text.find("Barang Kena Pajak") == std::string::npos);
+}
