@@ -634,6 +634,10 @@ TEST_CASE("English loanwords are respelled the Indonesian way", "[text][loanword
   CHECK(first("technology") == "teknologi");
   CHECK(first("democracy") == "demokrasi");
   CHECK(first("photosynthesis") == "fotosintesis");
+  // "qu" is "ku": "kuota", "kualitas", "frekuensi".
+  CHECK(first("quota") == "kuota");
+  CHECK(first("quality") == "kualitas");
+  CHECK(first("frequency") == "frekuensi");
   // An ending Indonesian spells two ways gives both, in the order listed.
   auto puberty = lx.loanwords.spellings("puberty");
   CHECK(std::find(puberty.begin(), puberty.end(), "pubertas") != puberty.end());
