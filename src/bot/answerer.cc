@@ -1142,6 +1142,19 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
       sections_->headed_as_steps(m.section) &&
       std::none_of(d.sentences.begin(), d.sentences.end(),
                    [&](int si) { return kb_.within(kb_.section_of(si), m.section); });
+  // A topic asked ("Sebutkan contoh hewan yang ...") is told by the part
+  // headed by it ("Contoh Hewan yang ..."), over a passage from a part on
+  // no topic asked that shares the other words ("... dapat ditemukan
+  // pada: serangga ..., baik sempurna maupun tidak sempurna").
+  const bool topic_headed =
+      !u.topics.empty() && d.intent == "passage" && m.names_topic &&
+      m.confidence() >= lx_.threshold && m.precision > 1 - 1e-9 && !d.sentences.empty() &&
+      covered_share({m.section}, u.key_content) >= 1.0 &&
+      std::none_of(d.sentences.begin(), d.sentences.end(),
+                   [&](int si) { return kb_.within(kb_.section_of(si), m.section); }) &&
+      std::none_of(u.topics.begin(), u.topics.end(), [&](const std::string& id) {
+        return topic_of_block(kb_.sentences[static_cast<size_t>(d.sentences.front())].block) == id;
+      });
   // An item of a list inside a part whose heading asks the very question,
   // and nothing more ("Mengapa X Dibutuhkan?" for "Mengapa X dibutuhkan di
   // Indonesia?"), is one piece of the article's answer: the part says all.
@@ -1161,7 +1174,9 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
                              ((!u.qtype.empty() && m.precision > 1 - 1e-9 &&
                                sections_->headed_as(m.section, u.qtype) && inside(true)) ||
                               (u.qtype.empty() && m.recall > 1 - 1e-9 && inside(false)));
-  if (m.confidence() <= d.confidence && !topic_misses && !steps_instead && !piece_of_part) return d;
+  if (m.confidence() <= d.confidence && !topic_misses && !steps_instead && !piece_of_part &&
+      !topic_headed)
+    return d;
   // And the other way: a heading that lacks what the question names
   // ("Jenis Bank Desa" for "Jenis kredit di bank desa?") yields to the list
   // of an item that names it ("**Kredit**, yaitu ... terbagi menjadi:").
@@ -1177,7 +1192,8 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
                               !u.key_content.empty() &&
                               std::none_of(u.key_content.begin(), u.key_content.end(), headed_by) &&
                               sentence_share(d.sentences, u.key_content, true) >= kTopicCovers;
-  if (section_misses && !topic_misses && !steps_instead && !piece_of_part) return d;
+  if (section_misses && !topic_misses && !steps_instead && !piece_of_part && !topic_headed)
+    return d;
   // Whether a claim holds is said by a statement, which gets its verdict;
   // a section's list says no "Ya" or "Tidak".
   if (u.qtype == "yesno" && d.confidence >= lx_.threshold && d.items.empty()) return d;
@@ -1212,7 +1228,8 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   }
   Draft s = sections_->answer(m, u, t);
   return s.confidence > d.confidence ||
-                 ((topic_misses || steps_instead || piece_of_part) && s.confidence > 0)
+                 ((topic_misses || steps_instead || piece_of_part || topic_headed) &&
+                  s.confidence > 0)
              ? s
              : d;
 }

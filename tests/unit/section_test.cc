@@ -2116,3 +2116,16 @@ Limbah adalah sisa suatu kegiatan. Sebagian tergolong Bahan Berbahaya dan Beracu
   CHECK(a.text.find("Sumber spesifik") != std::string::npos);
   CHECK(a.text.find("Limbah padat") == std::string::npos);
 }
+
+TEST_CASE("a topic asked is told by the part headed by it over a passage on no topic asked",
+          "[bot][section]") {
+  // A written article: "Sebutkan contoh hewan yang mengalami metamorfosis
+  // sempurna!" is told by "Contoh Hewan yang Mengalami Metamorfosis", not
+  // by the list of animal groups whose items say "sempurna" in passing.
+  const std::string text = testing::read_source("tests/qa/holdout66/metamorfosis.md");
+  testing::ArticleBot article("topic-headed", "metamorfosis.md", text);
+  Answer a = article.bot->ask("c", "Sebutkan contoh hewan yang mengalami metamorfosis sempurna!");
+  INFO(a.text);
+  CHECK(a.text.find("kupu-kupu dan ngengat") != std::string::npos);
+  CHECK(a.text.find("kelompok hewan yang mengalaminya") == std::string::npos);
+}
