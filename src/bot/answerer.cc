@@ -4091,7 +4091,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     }
     return false;
   };
-  if ((best < 0 || best_score < kWeakBest * total || misses_key() || misses_count()) &&
+  // (Or where "berapa lama" asks a length of time the best states none of.)
+  const bool misses_length =
+      best >= 0 && !duration.empty() && !states_length(kb_.sentences[static_cast<size_t>(best)]);
+  if ((best < 0 || best_score < kWeakBest * total || misses_key() || misses_count() ||
+       misses_length) &&
       (number || u.qtype == "when"))
     rank(bm25_search(kb_, words, lx_.search_limit * kWiderSearch, t.tokenizer));
   if (best < 0 || total <= 0) return d;

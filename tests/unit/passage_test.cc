@@ -2494,3 +2494,16 @@ Pengakuan dunia datang pada 3 Desember 2024. Dalam sidang di Paraguay, UNESCO me
   CHECK(a.text.find("3 Desember 2024") != std::string::npos);
   CHECK(a.text.find("UNESCO menetapkan") != std::string::npos);
 }
+
+TEST_CASE("'berapa lama' is answered by a length of time beyond the best chunks",
+          "[bot][passage]") {
+  // A written article: the chunks richest in "kupu-kupu", "tahap" and
+  // "pupa" state no length of time; the pupa's item of the butterfly's
+  // stages does ("Tahap ini berlangsung sekitar 10–14 hari").
+  const std::string text = testing::read_source("tests/qa/holdout66/metamorfosis.md");
+  testing::ArticleBot article("length-asked", "metamorfosis.md", text);
+  Answer a = article.bot->ask("l", "Berapa lama kupu-kupu berada dalam tahap pupa?");
+  INFO(a.text);
+  CHECK(a.text.find("10\xE2\x80\x93"
+                    "14 hari") != std::string::npos);
+}
