@@ -123,8 +123,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // end of a twenty-sixth, holdout59/ and holdout60/ early and in the
   // middle of a twenty-seventh, and holdout61/, holdout62/ and holdout63/
   // at the start, in the middle and late in a twenty-eighth, and
-  // holdout64/ to holdout66/ at the start, early and in the middle of a
-  // twenty-ninth.
+  // holdout64/ to holdout67/ at the start, early, in the middle and late
+  // in a twenty-ninth.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -265,7 +265,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout65", "ppn", 77.0},
                                                {"holdout65", "tari-saman", 82.0},
                                                {"holdout66", "ppdb", 83.0},
-                                               {"holdout66", "metamorfosis", 85.0}}));
+                                               {"holdout66", "metamorfosis", 85.0},
+                                               {"holdout67", "autp", 79.0},
+                                               {"holdout67", "perang-diponegoro", 70.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
