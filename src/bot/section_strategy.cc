@@ -501,6 +501,20 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
       if (!lx_.stop_words.count(u.words[k])) basis_asked.push_back(u.terms[k]);
     }
   }
+  // The kind whose members a list question asks: "strategi" in "Strategi
+  // apa saja yang ...?", "bidang" in "Bidang yang ... apa saja?".
+  std::string kind_asked;
+  if ((u.qtype == "list" || u.qtype == "who") && u.words.size() >= 3 && u.terms.size() >= 3) {
+    // (The question's first word, asked of at once or at the end; not a
+    // topic's word, which a topic reads.)
+    const size_t n = u.words.size();
+    const bool opens_with_kind = !lx_.stop_words.count(u.words[0]) &&
+                                 !lx_.question_words.count(u.words[0]) &&
+                                 !lx_.topic_terms.count(u.terms[0]);
+    if (opens_with_kind && ((u.words[1] == "apa" && u.words[2] == "saja") ||
+                            (u.words[n - 1] == "saja" && lx_.question_words.count(u.words[n - 2]))))
+      kind_asked = u.terms[0];
+  }
   for (size_t s = 0; s < kb_.sections.size(); ++s) {
     const KSection& sec = kb_.sections[s];
     if (sec.level < 2 || (doc >= 0 && sec.doc != doc)) continue;
@@ -724,7 +738,14 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // Most of what the question asks must be in the heading: a heading that
     // shares only its topic word ("Tujuan ...") with a question about
     // something else ("Apa tujuan APEC?") does not answer it.
-    if (m.recall < kMinRecall) continue;
+    // (Unless the question lists the members of a kind, "Strategi apa saja
+    // yang dipakai Belanda ...?", and the heading, with those above it,
+    // names the kind and says nothing the question does not: "Strategi
+    // Belanda" lists them, whatever verbs frame the asking.)
+    const bool lists_kind = !kind_asked.empty() && m.precision > 1 - 1e-9 &&
+                            (keyed(kind_asked) || above_has(sec, kind_asked, false)) &&
+                            !subject.count(kind_asked);
+    if (m.recall < kMinRecall && !lists_kind) continue;
     // Then the shaping words count: "Cara Mendaftarkan X" over "Apa Itu X?"
     // for "cara daftar X".
     if (shaping_weight > 0) m.recall = (found + shaped) / (q_weight + shaping_weight);

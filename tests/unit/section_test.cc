@@ -2129,3 +2129,16 @@ TEST_CASE("a topic asked is told by the part headed by it over a passage on no t
   CHECK(a.text.find("kupu-kupu dan ngengat") != std::string::npos);
   CHECK(a.text.find("kelompok hewan yang mengalaminya") == std::string::npos);
 }
+
+TEST_CASE("a list asked of a kind is told by the heading that names the kind and no more",
+          "[bot][section]") {
+  // A written article: "Strategi Belanda" lists the strategies asked,
+  // whatever verbs ("dipakai", "melawan") frame the asking; one item that
+  // repeats "dipakai" is no answer to "apa saja".
+  const std::string text = testing::read_source("tests/qa/holdout67/perang-diponegoro.md");
+  testing::ArticleBot article("kind-listed", "perang-diponegoro.md", text);
+  Answer a =
+      article.bot->ask("s", "Strategi apa saja yang dipakai Belanda untuk melawan Diponegoro?");
+  INFO(a.text);
+  CHECK(a.text.find("Benteng Stelsel") != std::string::npos);
+}
