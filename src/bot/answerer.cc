@@ -1750,8 +1750,12 @@ std::vector<int> Answerer::focused_items(const KBlock& list, const Terms& conten
   const size_t n = list.sentences.size();
   for (const auto& term : content) {
     // A word of the list's lead ("... membuat sektor ini terus tumbuh:") is
-    // said of every item, whichever items repeat it.
-    if (std::find(list.lead_terms.begin(), list.lead_terms.end(), term) != list.lead_terms.end())
+    // said of every item, whichever items repeat it; so is one of its
+    // heading ("Penyebab Kekalahan Pasukan X" over "wabah ... yang
+    // menyerang pasukan").
+    const Terms& heading = kb_.sections[static_cast<size_t>(list.section)].heading_terms;
+    if (std::find(list.lead_terms.begin(), list.lead_terms.end(), term) != list.lead_terms.end() ||
+        std::find(heading.begin(), heading.end(), term) != heading.end())
       continue;
     std::vector<int> with;
     for (int si : list.sentences) {

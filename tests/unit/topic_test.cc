@@ -1270,3 +1270,15 @@ TEST_CASE("an item headed by a word before the thing asked announces that thing'
   INFO(a.text);
   CHECK(a.text.find("Bambu hitam") != std::string::npos);
 }
+
+TEST_CASE("a word of a list's heading picks out none of its items", "[bot][topic]") {
+  // A written article: "pasukan" is in "Penyebab Kekalahan Pasukan
+  // Diponegoro", said of every cause listed under it, though one item
+  // repeats it ("wabah ... yang menyerang pasukan").
+  const std::string text = testing::read_source("tests/qa/holdout67/perang-diponegoro.md");
+  testing::ArticleBot article("heading-word", "perang-diponegoro.md", text);
+  Answer a = article.bot->ask("k", "Kenapa pasukan Diponegoro akhirnya kalah?");
+  INFO(a.text);
+  CHECK(a.text.find("Benteng Stelsel") != std::string::npos);
+  CHECK(a.text.find("wabah penyakit") != std::string::npos);
+}
