@@ -396,11 +396,20 @@ std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& l
   }
   // 3. An item of the same list: "kopi arabika" -> "kopi robusta", where
   //    the article lists "Arabika" and "Robusta" as kinds.
+  //    (Named with "-nya", "kalau pupanya?", it is the item all the same.)
   if (named.size() == 1) {
+    const std::string& w = named.front();
+    constexpr size_t kClitic = 3;  // "nya"
+    const std::string bare =
+        w.size() > kClitic + 2 && w.compare(w.size() - kClitic, kClitic, "nya") == 0
+            ? w.substr(0, w.size() - kClitic)
+            : w;
     for (auto& f : frame) {
-      if (content(f) && article.siblings(f, named.front())) {
-        f = named.front();
-        return join_words(frame);
+      for (const std::string& item : {w, bare}) {
+        if (content(f) && article.siblings(f, item)) {
+          f = item;
+          return join_words(frame);
+        }
       }
     }
   }

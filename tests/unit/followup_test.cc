@@ -996,3 +996,18 @@ Asuransi jiwa adalah perlindungan finansial bagi keluarga bila tertanggung menin
   INFO(b.text);
   CHECK(b.text.find("Nilai investasi turun") != std::string::npos);
 }
+
+TEST_CASE("'kalau X-nya?' asks the last question again of the item X", "[bot][followup]") {
+  // A written article: "pupa" and "larva" are items of one list of stages;
+  // "pupanya" names the pupa with a clitic.
+  const std::string text = testing::read_source("tests/qa/holdout66/metamorfosis.md");
+  testing::ArticleBot article("again-clitic", "metamorfosis.md", text);
+  Answer first = article.bot->ask("s", "Berapa lama tahap larva kupu-kupu?");
+  INFO(first.text);
+  CHECK(first.text.find("2\xE2\x80\x93"
+                        "4 minggu") != std::string::npos);
+  Answer again = article.bot->ask("s", "kalau pupanya?");
+  INFO(again.text);
+  CHECK(again.text.find("10\xE2\x80\x93"
+                        "14 hari") != std::string::npos);
+}
