@@ -144,6 +144,21 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
     if (words.back().empty()) words.pop_back();
     if (words.size() == kb_.docs.front().subject_terms.size()) subject_words_ = std::move(words);
   }
+  for (const KSentence& s : kb_.sentences) {
+    for (size_t k = 0; k < s.words.size() && k < s.begins.size(); ++k) {
+      const std::string& w = s.words[k];
+      if (w.size() < 2 || s.begins[k] + w.size() > s.text.size()) continue;
+      const std::string_view written(s.text.data() + s.begins[k], w.size());
+      if (std::all_of(written.begin(), written.end(),
+                      [](char c) {
+                        return std::isupper(static_cast<unsigned char>(c)) ||
+                               std::isdigit(static_cast<unsigned char>(c));
+                      }) &&
+          std::any_of(written.begin(), written.end(),
+                      [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
+        capitalized_.insert(w);
+    }
+  }
   word_acronyms_.resize(kb_.entities.size());
   for (size_t e = 0; e < kb_.entities.size(); ++e) {
     const KEntity& ent = kb_.entities[e];
@@ -1702,6 +1717,14 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if ((word.size() > 5 && word.compare(word.size() - 3, 3, "nya") == 0) || word == "nya")
       u.followup_marker = true;
     auto s = lx_.slang.find(word);
+    // (A chat spelling the article itself writes as an acronym is that
+    // acronym: "sma" is no "sama" in an article on schools, which writes
+    // "SMA".)
+    // (Not a shorthand with several readings, "hp" for "ponsel" or
+    // "handphone": those name one thing, whichever the article writes.)
+    if (s != lx_.slang.end() && !s->second.empty() && capitalized_.count(word) &&
+        !lx_.slang_readings.count(word))
+      s = lx_.slang.end();
     // A chat word with a possessive "-nya" ("bkinnya") is that word's
     // standard form with it ("membuatnya").
     std::string clitic;

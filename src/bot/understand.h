@@ -224,6 +224,9 @@ class Understander {
   // The article's acronyms, folded: written in capitals in a question
   // ("WHO"), the word is the acronym, not slang or English ("who").
   std::unordered_set<std::string> acronyms_;
+  // Words the article writes in capitals somewhere ("SMA", "HP"): its
+  // acronyms, defined or not, which a chat spelling does not replace.
+  std::unordered_set<std::string> capitalized_;
   // The first article's subject as written, folded ("kerajaan", "kutai").
   Words subject_words_;
   // By entity, its folded acronym where it spells a function word ("itu"

@@ -1350,3 +1350,27 @@ PPnBM (Pajak Penjualan atas Barang Mewah) dikenakan atas barang mewah, misalnya 
   CHECK(article.bot->explain("Apa yang dilihat saat cek dulu faktur pajak?")
             .find("Cek faktur pajak") != std::string::npos);
 }
+
+TEST_CASE("a chat spelling the article writes as an acronym is that acronym", "[bot][slang]") {
+  testing::ArticleBot article("acronym-over-slang", "sekolah.md", R"(---
+title: Penerimaan Siswa Baru
+subject: Penerimaan Siswa Baru
+---
+
+# Penerimaan Siswa Baru
+
+Penerimaan siswa baru adalah seleksi masuk sekolah negeri. Jarak rumah yang sama dinilai dari usia.
+
+## Batas Usia Masuk
+
+Setiap jenjang memiliki batas usia masuk yang berbeda:
+
+- **SMP**: berusia paling tinggi 15 tahun.
+- **SMA**: berusia paling tinggi 21 tahun.
+)");
+  // "sma" is chat for "sama" elsewhere; here the article writes "SMA".
+  Answer a = article.bot->ask("u", "batas usia masuk sma brp");
+  INFO(a.text);
+  CHECK(a.text.find("21 tahun") != std::string::npos);
+  CHECK(a.text.find("15 tahun") == std::string::npos);
+}
