@@ -2280,10 +2280,25 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   };
   if (!kb_.docs.empty()) {
     const KDocument& doc = kb_.docs.front();
+    // A long name said with one inner word left out ("asuransi tani padi"
+    // for "Asuransi Usaha Tani Padi") is still the name: the rest, in its
+    // order, is said of nothing else. (Its own length then.)
+    constexpr size_t kLongName = 4;
+    auto find_name = [&](const Terms& name, size_t* said) {
+      *said = name.size();
+      int at = find_phrase(u.terms, name);
+      for (size_t skip = 1; at < 0 && name.size() >= kLongName && skip + 1 < name.size(); ++skip) {
+        Terms shorter = name;
+        shorter.erase(shorter.begin() + static_cast<long>(skip));
+        at = find_phrase(u.terms, shorter);
+        *said = shorter.size();
+      }
+      return at;
+    };
     for (const Terms* name = &doc.subject_terms; name != nullptr;) {
-      int at = find_phrase(u.terms, *name);
-      if (at >= 0 && u.qtype == "definition" &&
-          qualified_away(static_cast<size_t>(at) + name->size()))
+      size_t said = 0;
+      int at = find_name(*name, &said);
+      if (at >= 0 && u.qtype == "definition" && qualified_away(static_cast<size_t>(at) + said))
         at = -1;
       if (at >= 0 && name == &doc.subject_terms && names_root_of_subject(u, at)) {
         u.subject_root = true;
@@ -2291,7 +2306,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       }
       if (at >= 0) {
         u.subject = true;
-        mark(at, name->size());
+        mark(at, said);
         subject_terms.insert(name->begin(), name->end());
         break;
       }

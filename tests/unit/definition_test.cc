@@ -2173,3 +2173,13 @@ Ada tiga teknik utama yang perlu dikuasai penabuh:
   CHECK(a.found);
   CHECK(a.text.find("menahan bilah") != std::string::npos);
 }
+
+TEST_CASE("a long subject said with one inner word left out is the subject", "[bot][definition]") {
+  // A written article on "Asuransi Usaha Tani Padi": a reader drops
+  // "usaha" (and misspells the rest).
+  const std::string text = testing::read_source("tests/qa/holdout67/autp.md");
+  testing::ArticleBot article("subject-short-inner", "autp.md", text);
+  Answer a = article.bot->ask("d", "asurasni tani padi tuh apaan");
+  INFO(a.text);
+  CHECK(a.text.find("adalah program asuransi pertanian") != std::string::npos);
+}
