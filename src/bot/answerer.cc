@@ -28,6 +28,12 @@ bool opens_with(const Words& words, const Words& phrase) {
          std::equal(phrase.begin(), phrase.end(), words.begin());
 }
 
+// True when `words` hold any of `phrases` ("disebut", "dikenal sebagai").
+bool holds_any(const Words& words, const std::vector<Words>& phrases) {
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](const Words& p) { return find_phrase(words, p) >= 0; });
+}
+
 bool has_digit(const std::string& s) {
   return std::any_of(s.begin(), s.end(),
                      [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
@@ -83,9 +89,7 @@ Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
     const std::string text = trim_end(s.text);
     const bool asks = !text.empty() && text.back() == '?';
     const bool last = si + 1 == kb_.sentences.size() || kb_.sentences[si + 1].block != s.block;
-    guides_[si] = std::any_of(lx_.navigation_markers.begin(), lx_.navigation_markers.end(),
-                              [&](const Words& m) { return find_phrase(s.words, m) >= 0; }) ||
-                  (asks && (last || guides_[si + 1]));
+    guides_[si] = holds_any(s.words, lx_.navigation_markers) || (asks && (last || guides_[si + 1]));
   }
   // Where each topic is covered, for the subject and for each entity, does
   // not depend on the question: computed once here, it turns every
@@ -1116,16 +1120,13 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   const bool name_reason =
       u.qtype == "reason" && d.intent == "passage" && d.confidence >= lx_.threshold &&
       sentence_share(d.sentences, u.query) >= 1.0 &&
-      (gives_reason(d.sentences) ||
-       std::any_of(d.sentences.begin(), d.sentences.end(),
-                   [&](int si) {
-                     return std::any_of(
-                         lx_.name_origins.begin(), lx_.name_origins.end(), [&](const Words& o) {
-                           return find_phrase(kb_.sentences[static_cast<size_t>(si)].words, o) >= 0;
-                         });
-                   })) &&
-      std::any_of(lx_.naming_verbs.begin(), lx_.naming_verbs.end(),
-                  [&](const Words& v) { return find_phrase(u.words, v) >= 0; });
+      (gives_reason(d.sentences) || std::any_of(d.sentences.begin(), d.sentences.end(),
+                                                [&](int si) {
+                                                  return holds_any(
+                                                      kb_.sentences[static_cast<size_t>(si)].words,
+                                                      lx_.name_origins);
+                                                })) &&
+      holds_any(u.words, lx_.naming_verbs);
   if (name_reason) return d;
   // A topic's list from a section that lacks what the question qualifies it
   // by ("... berdasarkan kedalaman hiposentrum") answers another question,
@@ -1606,8 +1607,7 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   }
   // "Kenapa disebut komputasi awan?", "Apa arti nama Sriwijaya?": where
   // the name comes from.
-  const bool asks_name = std::any_of(lx_.name_nouns.begin(), lx_.name_nouns.end(),
-                                     [&](const Words& n) { return find_phrase(u.words, n) >= 0; });
+  const bool asks_name = holds_any(u.words, lx_.name_nouns);
   if (q == "reason" || (q == "definition" && asks_name)) {
     Draft d = name_origin_answer(u, plan, t);
     if (d.confidence > 0) return d;
@@ -1802,12 +1802,16 @@ bool Answerer::refers_to(const KSentence& s, const KSentence& before) const {
 
 bool Answerer::gives_reason(const std::vector<int>& sentences) const {
   for (int si : sentences) {
-    const KSentence& s = kb_.sentences[static_cast<size_t>(si)];
-    for (const Words& marker : lx_.reason_marker_phrases) {
-      if (find_phrase(s.words, marker) >= 0) return true;
-    }
+    if (holds_any(kb_.sentences[static_cast<size_t>(si)].words, lx_.reason_marker_phrases))
+      return true;
   }
   return false;
+}
+
+bool Answerer::follows_from_before(const KSentence& s) const {
+  return std::any_of(
+      lx_.consequence_openers.begin(), lx_.consequence_openers.end(),
+      [&](const Words& c) { return s.words.size() > c.size() && opens_with(s.words, c); });
 }
 
 bool Answerer::starts_noun_phrase(const KSentence& s, size_t p) const {
@@ -2561,9 +2565,7 @@ Draft Answerer::with_defining(Draft d) const {
       std::find(d.sentences.begin(), d.sentences.end(), def.sentence) != d.sentences.end())
     return d;
   const KSentence& s = kb_.sentences[static_cast<size_t>(def.sentence)];
-  if (std::none_of(topic->in_definition.begin(), topic->in_definition.end(),
-                   [&](const Words& p) { return find_phrase(s.terms, p) >= 0; }))
-    return d;
+  if (!holds_any(s.terms, topic->in_definition)) return d;
   d.text = s.text + "\n\n" + d.text;
   d.sentences.insert(d.sentences.begin(), def.sentence);
   return d;
@@ -3285,17 +3287,10 @@ Draft Answerer::name_origin_answer(const Understanding& u, const Plan& plan, Too
     // (The reason its own: "Karena itulah X dijuluki ..." points back at
     // it. And the whole name there: a reason given another name is none.)
     auto names_for_reason = [&] {
-      return std::any_of(lx_.naming_verbs.begin(), lx_.naming_verbs.end(),
-                         [&](const Words& v) { return find_phrase(s.words, v) >= 0; }) &&
-             gives_reason({static_cast<int>(si)}) &&
-             std::none_of(lx_.consequence_openers.begin(), lx_.consequence_openers.end(),
-                          [&](const Words& c) { return opens_with(s.words, c); }) &&
-             sentence_share({static_cast<int>(si)}, name) >= 1.0;
+      return holds_any(s.words, lx_.naming_verbs) && gives_reason({static_cast<int>(si)}) &&
+             !follows_from_before(s) && sentence_share({static_cast<int>(si)}, name) >= 1.0;
     };
-    if (std::none_of(lx_.name_origins.begin(), lx_.name_origins.end(),
-                     [&](const Words& m) { return find_phrase(s.words, m) >= 0; }) &&
-        !names_for_reason())
-      continue;
+    if (!holds_any(s.words, lx_.name_origins) && !names_for_reason()) continue;
     double share = sentence_share({static_cast<int>(si)}, name);
     // ("Nama kerajaan ini berasal dari ..." in an article on Kerajaan
     // Tarumanegara: the subject's own word with "ini" is the subject.)
@@ -3636,9 +3631,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
           std::find(it->second.begin(), it->second.end(), dir) == it->second.end())
         continue;
       const auto& phrases = lx_.limit_phrases[dir];
-      if (std::any_of(phrases.begin(), phrases.end(),
-                      [&](const Words& p) { return find_phrase(said, p) >= 0; }))
-        return true;
+      if (holds_any(said, phrases)) return true;
     }
     return false;
   };
@@ -3837,9 +3830,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         auto holds = [&](const std::string& term) {
           if (limits.count(term)) return says_limit(s.words, term);
           if (deontic.count(term))
-            return std::any_of(lx_.deontic_phrases.begin(), lx_.deontic_phrases.end(),
-                               [&](const Words& p) { return find_phrase(s.words, p) >= 0; }) ||
-                   (number && says_limit(s.words));
+            return holds_any(s.words, lx_.deontic_phrases) || (number && says_limit(s.words));
           for (size_t k = 0; k < s.terms.size(); ++k) {
             if (s.terms[k] == term && (k >= s.words.size() || !lx_.stop_words.count(s.words[k])))
               return true;
@@ -4396,10 +4387,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   for (int back = 0; u.qtype == "reason" && back < kReasonsBack; ++back) {
     const int opening = *std::min_element(d.sentences.begin(), d.sentences.end());
     const KSentence& o = kb_.sentences[static_cast<size_t>(opening)];
-    const bool follows = std::any_of(
-        lx_.consequence_openers.begin(), lx_.consequence_openers.end(),
-        [&](const Words& c) { return o.words.size() > c.size() && opens_with(o.words, c); });
-    if (!follows || o.item >= 0 || opening == 0 ||
+    if (!follows_from_before(o) || o.item >= 0 || opening == 0 ||
         kb_.sentences[static_cast<size_t>(opening) - 1].block != o.block)
       break;
     text = kb_.sentences[static_cast<size_t>(opening) - 1].text + " " + text;
@@ -4467,10 +4455,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         (limits.count(term) || deontic.count(term)) &&
         std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
           const Words& w = kb_.sentences[static_cast<size_t>(si)].words;
-          return says_limit(w, term) ||
-                 (deontic.count(term) &&
-                  std::any_of(lx_.deontic_phrases.begin(), lx_.deontic_phrases.end(),
-                              [&](const Words& p) { return find_phrase(w, p) >= 0; }));
+          return says_limit(w, term) || (deontic.count(term) && holds_any(w, lx_.deontic_phrases));
         });
     // Nor, asked what a thing is for ("gunanya buat apa?"), the word of
     // use, where the passage says it by a purpose clause ("... untuk

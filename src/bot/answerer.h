@@ -253,6 +253,9 @@ class Answerer {
   bool with_antecedent(std::vector<int>* sentences) const;
   // True when one of `sentences` gives a reason ("karena", "dipicu oleh").
   bool gives_reason(const std::vector<int>& sentences) const;
+  // True when `s` opens by saying it follows from the sentence before it
+  // ("Akibatnya, ...", "Karena itulah ..."), with more after the opener.
+  bool follows_from_before(const KSentence& s) const;
   // True when `s` starts by pointing back to the sentence before it.
   // True when one of `sentences` ties `term` to its meaning where it
   // stands (a copula, a naming verb or a gloss with "atau" next to it): it
