@@ -1087,11 +1087,18 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
                                    bool english_question) const {
   Words out;
   std::vector<bool> english;  // out[i] came from another word (English, a synonym)
+  std::vector<size_t> unit;   // out[i] is of the unit[i]-th word read: a phrase stays whole
+  size_t units = 0;
+  auto kept_as_written = [&] {  // the words since the last take, one unit each
+    english.resize(out.size(), false);
+    while (unit.size() < out.size()) unit.push_back(units++);
+  };
   auto take = [&](const std::string& from, const Words& to, bool from_english = false) {
     notes->push_back(from + "\u2192" + join_words(to));
-    english.resize(out.size(), false);  // the words kept as they were
+    kept_as_written();
     out.insert(out.end(), to.begin(), to.end());
     english.resize(out.size(), from_english);
+    unit.resize(out.size(), units++);
   };
   // Whether in[i] is inside a name of the article the reader writes as it
   // does ("Dengue Shock Syndrome", "Buy Now Pay Later").
@@ -1474,6 +1481,23 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         }
         if (done) break;
       }
+      // A word WordNet gives as the opposite of one FreeDict has is that
+      // word negated ("incomplete" -> "tidak sempurna"): Indonesian says
+      // most such opposites with "tidak" or "tak".
+      for (const std::string& base :
+           done ? std::vector<std::string>{} : lang_->wordnet->base_forms(w)) {
+        for (const std::string& opposite : lang_->wordnet->antonyms(base)) {
+          bool function_word = false;
+          Words to = from_dictionary(opposite, &function_word);
+          if (to.empty() || function_word || (to.size() == 1 && lx_.stop_words.count(to.front())))
+            continue;
+          to.insert(to.begin(), "tidak");
+          take(w, to, true);
+          done = true;
+          break;
+        }
+        if (done) break;
+      }
     }
     if (done) continue;
     // A synonym the article uses, for a real word it does not.
@@ -1557,7 +1581,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     }
     if (!done) out.push_back(w);
   }
-  english.resize(out.size(), false);
+  kept_as_written();
   // English puts the qualifier first, Indonesian after: "regional autonomy"
   // is "otonomi daerah". Words read from other words take the reverse order
   // when the article has their pairs that way round more often.
@@ -1566,22 +1590,35 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     return it == pair_count_.end() ? 0 : it->second;
   };
   // A run of such words reverses as a whole ("fasting blood sugar" reads
-  // "puasa darah gula"; the article says "gula darah puasa").
-  for (size_t i = 0; i < out.size();) {
+  // "puasa darah gula"; the article says "gula darah puasa"), word by word
+  // read: the phrase one word gives keeps its order ("incomplete
+  // metamorphosis" is "metamorfosis tidak sempurna").
+  std::vector<Words> read;  // the words of each unit
+  std::vector<bool> read_english;
+  for (size_t k = 0; k < out.size(); ++k) {
+    if (k == 0 || unit[k] != unit[k - 1]) {
+      read.emplace_back();
+      read_english.push_back(english[k]);
+    }
+    read.back().push_back(out[k]);
+  }
+  for (size_t i = 0; i < read.size();) {
     size_t j = i;
-    while (j < out.size() && english[j]) ++j;
+    while (j < read.size() && read_english[j]) ++j;
     if (j - i >= 2) {
       int as_is = 0, reversed = 0;
       for (size_t k = i; k + 1 < j; ++k) {
-        as_is += count(out[k], out[k + 1]);
-        reversed += count(out[k + 1], out[k]);
+        as_is += count(read[k].back(), read[k + 1].front());
+        reversed += count(read[k + 1].back(), read[k].front());
       }
       if (reversed > as_is)
-        std::reverse(out.begin() + static_cast<long>(i), out.begin() + static_cast<long>(j));
+        std::reverse(read.begin() + static_cast<long>(i), read.begin() + static_cast<long>(j));
     }
     i = j > i ? j : i + 1;
   }
-  return out;
+  Words ordered;
+  for (const Words& u : read) ordered.insert(ordered.end(), u.begin(), u.end());
+  return ordered;
 }
 
 int Understander::pair_count(const std::string& a, const std::string& b) const {

@@ -49,17 +49,19 @@ std::vector<std::string_view> fields(std::string_view line) {
   return out;
 }
 
-// A synset as its data line gives it: its words, and its pointers to
-// derived words ("+": from which of its words, to which synset and word).
+// A synset as its data line gives it: its words, and its lexical pointers
+// to derived words ("+") and to antonyms ("!"): from which of its words, to
+// which synset and word.
 struct Synset {
   std::vector<std::string> words;
-  struct Derivation {
+  struct Link {
     size_t from = 0;  // 1-based word of this synset; 0: all of them
     size_t part = 0;  // index into kParts
     long offset = 0;
     size_t to = 0;  // 1-based word of the target synset
   };
-  std::vector<Derivation> derivations;
+  std::vector<Link> derivations;
+  std::vector<Link> antonyms;
 };
 
 }  // namespace
@@ -149,15 +151,15 @@ struct WordNet::Impl {
     const size_t pointers = static_cast<size_t>(std::atoi(std::string(f[at]).c_str()));
     ++at;
     for (size_t p = 0; p < pointers && at + 3 < f.size(); ++p, at += 4) {
-      if (f[at] != "+") continue;
-      Synset::Derivation d;
+      if (f[at] != "+" && f[at] != "!") continue;
+      Synset::Link d;
       const std::string_view pos = f[at + 2];
       d.part = pos == "n" ? 0 : pos == "v" ? 1 : pos == "a" || pos == "s" ? 2 : 3;
       d.offset = std::atol(std::string(f[at + 1]).c_str());
       const std::string st(f[at + 3]);
       d.from = std::strtoul(st.substr(0, 2).c_str(), nullptr, 16);
       d.to = std::strtoul(st.substr(2, 2).c_str(), nullptr, 16);
-      s.derivations.push_back(d);
+      (f[at] == "+" ? s.derivations : s.antonyms).push_back(d);
     }
     return s;
   }
@@ -266,12 +268,21 @@ std::vector<std::string> WordNet::synonyms(std::string_view word, size_t senses)
 }
 
 std::vector<std::string> WordNet::derived(std::string_view word, size_t senses) const {
+  return linked(word, senses, /*antonyms=*/false);
+}
+
+std::vector<std::string> WordNet::antonyms(std::string_view word, size_t senses) const {
+  return linked(word, senses, /*antonyms=*/true);
+}
+
+std::vector<std::string> WordNet::linked(std::string_view word, size_t senses,
+                                         bool antonyms) const {
   std::vector<std::string> out;
   const std::string lemma = to_lemma(word);
   const std::string self = from_lemma(lemma);
   each_sense(lemma, senses, [&](const Synset& s) {
-    for (const Synset::Derivation& d : s.derivations) {
-      // Only what is derived from this very word, not from a synonym.
+    for (const Synset::Link& d : antonyms ? s.antonyms : s.derivations) {
+      // Only what is linked to this very word, not to a synonym.
       if (d.from == 0 || d.from > s.words.size() || s.words[d.from - 1] != self) continue;
       const Synset target = impl_->synset(d.part, d.offset);
       if (d.to == 0 || d.to > target.words.size()) continue;

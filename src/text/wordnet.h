@@ -14,6 +14,7 @@
 //   wn->base_forms("proclaimed");  // {"proclaim"}
 //   wn->derived("proclaim");       // {"proclamation", "proclaimer", ...}
 //   wn->synonyms("reduce");        // {"cut down", "cut back", ..., "decrease", ...}
+//   wn->antonyms("incomplete");    // {"complete"}
 //
 // The index files are read at load (about 6 MB); a data line is read from
 // disk when asked for, and kept in a small cache. Safe to share between
@@ -49,6 +50,11 @@ class WordNet {
   // each part of speech: "proclaim" -> "proclamation".
   std::vector<std::string> derived(std::string_view lemma, size_t senses = 3) const;
 
+  // The lemmas WordNet gives as the opposite of `lemma` itself (its
+  // antonym links) in its first `senses` senses: "incomplete" ->
+  // "complete".
+  std::vector<std::string> antonyms(std::string_view lemma, size_t senses = 3) const;
+
   ~WordNet();
 
  private:
@@ -58,6 +64,8 @@ class WordNet {
   // spelling, "cut_down") in each part of speech, most frequent first.
   template <typename Visit>
   void each_sense(const std::string& lemma, size_t senses, Visit visit) const;
+  // derived() or antonyms(): the words `lemma`'s own links point to.
+  std::vector<std::string> linked(std::string_view lemma, size_t senses, bool antonyms) const;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -164,6 +164,18 @@ TEST_CASE("wordnet gives synonyms by sense and derived words", "[lang][wordnet]"
   CHECK(wordnet().synonyms("xqzv").empty());
 }
 
+TEST_CASE("wordnet gives a word's own antonyms", "[lang][wordnet]") {
+  CHECK(contains(wordnet().antonyms("incomplete"), "complete"));
+  CHECK(contains(wordnet().antonyms("complete"), "incomplete"));
+  CHECK(contains(wordnet().antonyms("unhealthy"), "healthy"));
+  // Opposite of the word itself, not of a synonym in its synset: "partial"
+  // shares "incomplete"'s sense but has no antonym of its own there.
+  CHECK_FALSE(contains(wordnet().antonyms("partial"), "complete"));
+  // Derivations are no antonyms.
+  CHECK_FALSE(contains(wordnet().antonyms("proclaim"), "proclamation"));
+  CHECK(wordnet().antonyms("xqzv").empty());
+}
+
 TEST_CASE("wordnet reports a missing directory", "[lang][wordnet]") {
   std::string error;
   CHECK(WordNet::load("/nonexistent/wordnet", &error) == nullptr);

@@ -248,6 +248,37 @@ Otonomi daerah adalah hak daerah untuk mengatur urusannya sendiri. Dengan otonom
   CHECK(goals.text.find("pelayanan umum") != std::string::npos);
 }
 
+TEST_CASE("an English opposite reads as its word negated, in the article's order",
+          "[bot][english]") {
+  const char* article = R"(---
+title: Metamorfosis
+subject: Metamorfosis
+---
+
+# Metamorfosis
+
+Metamorfosis adalah perubahan bentuk hewan sejak menetas sampai dewasa.
+
+## Jenis Metamorfosis
+
+### Metamorfosis Sempurna
+
+Metamorfosis sempurna melewati empat tahap: telur, larva, pupa, lalu imago. Contohnya kupu-kupu.
+
+### Metamorfosis Tidak Sempurna
+
+Metamorfosis tidak sempurna hanya melewati tiga tahap: telur, nimfa, lalu imago. Contohnya belalang.
+)";
+  testing::ArticleBot bot("english-opposite", "metamorfosis.md", article);
+  // FreeDict lacks "incomplete"; WordNet gives it as the opposite of
+  // "complete", which FreeDict has ("sempurna").
+  Answer incomplete = bot.bot->ask("o1", "What is incomplete metamorphosis?");
+  INFO(incomplete.text);
+  CHECK(incomplete.found);
+  CHECK(incomplete.text.find("nimfa") != std::string::npos);
+  CHECK(incomplete.text.find("pupa") == std::string::npos);
+}
+
 TEST_CASE("two English words read as the pair the article writes", "[bot][section]") {
   const char* article = R"(---
 title: Polusi Udara
