@@ -16,6 +16,15 @@ namespace tanya {
 
 namespace {
 
+// A one-letter word or a Roman numeral: in a name ("SIM A", "SIM B II",
+// "Vitamin D") it labels one thing among its siblings.
+bool is_label(std::string_view t) {
+  static constexpr std::string_view kNumerals[] = {"i",  "ii",  "iii",  "iv", "v",
+                                                   "vi", "vii", "viii", "ix", "x"};
+  return (t.size() == 1 && t[0] >= 'a' && t[0] <= 'z') ||
+         std::find(std::begin(kNumerals), std::end(kNumerals), t) != std::end(kNumerals);
+}
+
 bool is_number(const std::string& w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c));
@@ -696,7 +705,7 @@ Terms Understander::name_key(const Terms& name,
                              const std::unordered_set<std::string>& subject) const {
   Terms key;
   for (const auto& t : name) {
-    if (!subject.count(t) && !lx_.stop_words.count(t)) key.push_back(t);
+    if (!subject.count(t) && (!lx_.stop_words.count(t) || is_label(t))) key.push_back(t);
   }
   return key;
 }
@@ -2370,7 +2379,13 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       // An acronym that spells a word ("ITU" and "itu") is that acronym
       // only when written in capitals: in small letters it is the word.
       if (n == 0 && !word_acronyms_[e].empty() && !written_upper.count(word_acronyms_[e])) continue;
-      if (key.empty() || loose) key = name;
+      // (A key of labels alone, "a" of "SIM A", is said with its name, as
+      // one phrase: "a" is also English's article, "What is a SIM?")
+      const bool labels =
+          !key.empty() &&
+          std::all_of(key.begin(), key.end(), [](const std::string& k) { return is_label(k); });
+      if (labels && find_phrase(u.terms, name) < 0) continue;
+      if (key.empty() || loose || labels) key = name;
       std::vector<int> at;
       for (const auto& k : key) {
         auto it = std::find(u.terms.begin(), u.terms.end(), k);

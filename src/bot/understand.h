@@ -135,7 +135,9 @@ class Understander {
   void families() const;
   // True when the article uses `word` in some form.
   // The words of an entity's name that name it in a question: all but the
-  // subject's (`subject`) and stop words.
+  // subject's (`subject`) and stop words. A letter or Roman numeral that
+  // tells the name from its siblings ("SIM A Umum", "SIM B II") is kept,
+  // though as a word it would be a stop word ("a", "i").
   Terms name_key(const Terms& name, const std::unordered_set<std::string>& subject) const;
   // The article's word that `word` spells another way ("migren" for its
   // "migrain"), or "".

@@ -1351,6 +1351,48 @@ PPnBM (Pajak Penjualan atas Barang Mewah) dikenakan atas barang mewah, misalnya 
             .find("Cek faktur pajak") != std::string::npos);
 }
 
+TEST_CASE("a letter or numeral of a name tells it from its siblings", "[bot][understand]") {
+  testing::ArticleBot article("name-key-label", "lisensi.md", R"(---
+title: Lisensi Pilot
+subject: Lisensi Pilot
+---
+
+# Lisensi Pilot
+
+Lisensi pilot adalah izin menerbangkan pesawat.
+
+## Jenis Lisensi Berdasarkan Penggunaan
+
+- **Lisensi Pribadi**: dipakai untuk terbang tanpa bayaran.
+- **Lisensi Komersial**: wajib bagi pilot yang dibayar. Jenisnya terdiri dari:
+  - Lisensi A Komersial
+  - Lisensi B II Komersial
+
+## Syarat Usia
+
+- 17 tahun untuk Lisensi A
+- 21 tahun untuk Lisensi A Komersial
+- 23 tahun untuk Lisensi B II Komersial
+
+## Masa Berlaku
+
+Lisensi A Komersial berlaku lima tahun. Perpanjangan Lisensi A Komersial dilakukan di kantor otoritas.
+)");
+  // "lisensi komersial" is the bold item, not "Lisensi A Komersial" with
+  // its "a" read as English's article.
+  const std::string plain = article.bot->explain("Apa itu lisensi komersial?");
+  INFO(plain);
+  CHECK(plain.find("\"entities\":[]") != std::string::npos);
+  CHECK(article.bot->ask("l1", "Apa itu lisensi komersial?").text.find("wajib bagi pilot") !=
+        std::string::npos);
+  // Said with its letters, the name is that sibling.
+  CHECK(article.bot->explain("Lisensi B II Komersial untuk usia berapa?")
+            .find("\"entities\":[\"Lisensi B II Komersial\"]") != std::string::npos);
+  // "a" before the name is English's article, not "Lisensi A".
+  CHECK(article.bot->explain("What is a lisensi pilot?").find("\"Lisensi A\"") ==
+        std::string::npos);
+}
+
 TEST_CASE("a chat spelling the article writes as an acronym is that acronym", "[bot][slang]") {
   testing::ArticleBot article("acronym-over-slang", "sekolah.md", R"(---
 title: Penerimaan Siswa Baru
