@@ -3635,6 +3635,27 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     }
     return false;
   };
+  // ... or, for a minimum asked, where an item of a list sets a figure as
+  // a requirement by the list's heading or lead ("Syarat Usia" over "21
+  // tahun untuk SIM B II"): what is required is the least allowed. (Not
+  // an item that sets a limit of its own, "usia maksimal 65 tahun"; nor a
+  // paragraph under the heading, which may say anything of it.)
+  constexpr size_t kLower = 1;  // Lexicon::limit_phrases: upper, lower
+  auto says_limit_at = [&](int si, const std::string& term) {
+    const KSentence& sent = kb_.sentences[static_cast<size_t>(si)];
+    if (says_limit(sent.words, term)) return true;
+    auto it = limits.find(term);
+    if (sent.item < 0 || it == limits.end() || says_limit(sent.words) ||
+        std::find(it->second.begin(), it->second.end(), kLower) == it->second.end())
+      return false;
+    const KBlock& b = kb_.blocks[static_cast<size_t>(sent.block)];
+    const Terms& heading = kb_.sections[static_cast<size_t>(b.section)].heading_terms;
+    auto requires = [&](const Terms& terms) {
+      return std::any_of(terms.begin(), terms.end(),
+                         [&](const std::string& x) { return lx_.requirement_terms.count(x) > 0; });
+    };
+    return requires(heading) || requires(b.lead_terms);
+  };
   int best = -1, second = -1;
   double best_score = 0, second_score = 0;
   bool best_cued = false;   // the best holds a cue word of a topic asked
@@ -3828,7 +3849,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // A stop word in the sentence is not the question's word that stems
         // the same ("lebih dulu" is not "kelebihan").
         auto holds = [&](const std::string& term) {
-          if (limits.count(term)) return says_limit(s.words, term);
+          if (limits.count(term)) return says_limit_at(si, term);
           if (deontic.count(term))
             return holds_any(s.words, lx_.deontic_phrases) || (number && says_limit(s.words));
           for (size_t k = 0; k < s.terms.size(); ++k) {
@@ -4451,12 +4472,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         });
     // Nor are a limit and a "boleh" asked by the word, where the passage
     // says them in words of their kind ("paling lama 90 hari").
-    const bool in_kind =
-        (limits.count(term) || deontic.count(term)) &&
-        std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
-          const Words& w = kb_.sentences[static_cast<size_t>(si)].words;
-          return says_limit(w, term) || (deontic.count(term) && holds_any(w, lx_.deontic_phrases));
-        });
+    const bool in_kind = (limits.count(term) || deontic.count(term)) &&
+                         std::any_of(d.sentences.begin(), d.sentences.end(), [&](int si) {
+                           const Words& w = kb_.sentences[static_cast<size_t>(si)].words;
+                           return says_limit_at(si, term) ||
+                                  (deontic.count(term) && holds_any(w, lx_.deontic_phrases));
+                         });
     // Nor, asked what a thing is for ("gunanya buat apa?"), the word of
     // use, where the passage says it by a purpose clause ("... untuk
     // meredam energi gelombang").

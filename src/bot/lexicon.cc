@@ -227,6 +227,10 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   for (const auto& m : strings(lexicon.at("step_markers"), "bot/lexicon.json step_markers")) {
     for (const auto& t : terms_of(tok, m)) lx.step_terms.insert(t);
   }
+  for (const auto& m :
+       strings(lexicon.at("requirement_markers"), "bot/lexicon.json requirement_markers")) {
+    for (const auto& t : terms_of(tok, m)) lx.requirement_terms.insert(t);
+  }
   if (lexicon.contains("ordinals")) {
     for (const auto& [word, n] : lexicon.at("ordinals").items()) {
       if (n.is_number_integer()) lx.ordinals[fold(word)] = n.get<int>();

@@ -175,6 +175,10 @@ struct Lexicon {
   std::unordered_set<std::string> condition_markers;
   // "cara", "langkah" (stems): a list a heading or lead names so gives steps.
   std::unordered_set<std::string> step_terms;
+  // "syarat", "kriteria" (stems): a figure a heading or list lead names a
+  // requirement of ("Syarat Usia" over "17 tahun untuk SIM A") is the
+  // least allowed, as "minimal" would say.
+  std::unordered_set<std::string> requirement_terms;
   // Sentence openers that point back to the sentence before ("Hal itulah
   // ..."): such a sentence is quoted with the one it refers to.
   std::vector<Words> back_references;

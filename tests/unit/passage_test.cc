@@ -2507,3 +2507,31 @@ TEST_CASE("'berapa lama' is answered by a length of time beyond the best chunks"
   CHECK(a.text.find("10\xE2\x80\x93"
                     "14 hari") != std::string::npos);
 }
+
+TEST_CASE("a minimum asked is said by a figure its list sets as a requirement", "[bot][passage]") {
+  testing::ArticleBot article("requirement-minimum", "lisensi.md", R"(---
+title: Lisensi Pilot
+subject: Lisensi Pilot
+---
+
+# Lisensi Pilot
+
+Lisensi pilot adalah izin menerbangkan pesawat yang diterbitkan otoritas penerbangan. Jenisnya antara lain Student Pilot License (SPL), Private Pilot License (PPL) dan Commercial Pilot License (CPL).
+
+## Syarat Usia
+
+- 16 tahun untuk SPL
+- 17 tahun untuk PPL
+- 18 tahun untuk CPL
+
+## Catatan
+
+Pilot berusia di atas 65 tahun hanya boleh terbang sebagai kopilot, dengan batas maksimal dua penerbangan sehari.
+)");
+  // "Syarat Usia": what is required is the least allowed, so the item says
+  // the "minimal" asked though it never writes the word.
+  Answer a = article.bot->ask("m", "Berapa usia minimal untuk CPL?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("18 tahun untuk CPL") != std::string::npos);
+}
