@@ -279,6 +279,33 @@ Metamorfosis tidak sempurna hanya melewati tiga tahap: telur, nimfa, lalu imago.
   CHECK(incomplete.text.find("pupa") == std::string::npos);
 }
 
+TEST_CASE("an English word of two senses reads as the one its article writes", "[bot][english]") {
+  testing::ArticleBot road("english-sense-road", "berkendara.md", R"(---
+title: Keselamatan Berkendara
+subject: Keselamatan Berkendara
+---
+
+# Keselamatan Berkendara
+
+Jangan memakai ponsel saat mengemudi, karena konsentrasi pengemudi mudah terpecah.
+)");
+  testing::ArticleBot prices("english-sense-prices", "inflasi.md", R"(---
+title: Inflasi
+subject: Inflasi
+---
+
+# Inflasi
+
+Faktor pendorong inflasi antara lain naiknya permintaan dan biaya produksi.
+)");
+  // FreeDict's "drive" is "mengemudi"; the lexicon's general reading,
+  // "pendorong" (a driving factor), is for an article that writes it.
+  CHECK(road.bot->explain("Why is using a phone while driving dangerous?")
+            .find("driving\u2192mengemudi") != std::string::npos);
+  CHECK(prices.bot->explain("What are the driving factors of inflation?")
+            .find("driving\u2192pendorong") != std::string::npos);
+}
+
 TEST_CASE("two English words read as the pair the article writes", "[bot][section]") {
   const char* article = R"(---
 title: Polusi Udara
