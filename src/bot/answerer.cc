@@ -364,7 +364,8 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
     const std::unordered_set<std::string> other_half =
         heading > 0
             ? sections_->other_conjunct(
-                  sec, [&](const std::string& term) { return names_topic(*t, Terms{term}); })
+                  sec, [&](const std::string& term) { return names_topic(*t, Terms{term}); },
+                  /*any_word=*/true)
             : std::unordered_set<std::string>{};
     // (Only where the part's prose, or a lead of its own, says the topic
     // in a word of it: prose that names neither half says less than the

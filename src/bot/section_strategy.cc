@@ -233,7 +233,8 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
 }
 
 std::unordered_set<std::string> SectionStrategy::other_conjunct(
-    const KSection& sec, const std::function<bool(const std::string&)>& matched) const {
+    const KSection& sec, const std::function<bool(const std::string&)>& matched,
+    bool any_word) const {
   std::unordered_set<std::string> out;
   const Words& words = sec.heading_words;
   const Terms& terms = sec.heading_terms;
@@ -246,9 +247,12 @@ std::unordered_set<std::string> SectionStrategy::other_conjunct(
   for (size_t c = 1; c + 1 < n; ++c) {
     if (!joins(c)) continue;
     // Only one side may be set aside, the side unmatched where the other
-    // side's next word is matched: "Sejarah dan Fungsi X" for "Apa itu X?"
-    // keeps both its words as more than was asked.
-    const bool left = matched(terms[c - 1]), right = matched(terms[c + 1]);
+    // side's next word (or, `any_word`, any of its words up to the next
+    // "dan") is matched: "Sejarah dan Fungsi X" for "Apa itu X?" keeps both
+    // its words as more than was asked.
+    bool left = matched(terms[c - 1]), right = matched(terms[c + 1]);
+    for (size_t i = c; any_word && i-- > 0 && !joins(i);) left = left || matched(terms[i]);
+    for (size_t i = c + 1; any_word && i < n && !joins(i); ++i) right = right || matched(terms[i]);
     if (left == right) continue;
     if (left) {
       for (size_t i = c + 1; i < n && !joins(i) && !matched(terms[i]); ++i) out.insert(terms[i]);

@@ -113,9 +113,13 @@ class SectionStrategy {
   Draft kinds_by_bases(const SectionMatch& m, const Understanding& u, Tools& tools) const;
 
   // The heading terms of the part that a coordinator ("dan") joins to a
-  // matched word, when that part itself holds nothing matched.
+  // matched word right beside it, when that part itself holds nothing
+  // matched. With `any_word`, the matched word may be anywhere in its side
+  // ("Makanan Pemicu Alergi dan Cara Mengenalkannya", matched by "pemicu"):
+  // for a topic's one word, where a question's words would match on both.
   std::unordered_set<std::string> other_conjunct(
-      const KSection& sec, const std::function<bool(const std::string&)>& matched) const;
+      const KSection& sec, const std::function<bool(const std::string&)>& matched,
+      bool any_word = false) const;
 
   // True when the heading of `section` is phrased as the question type
   // `qtype` asks ("Perbedaan X dan Y" for "comparison").

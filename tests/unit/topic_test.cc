@@ -1282,3 +1282,31 @@ TEST_CASE("a word of a list's heading picks out none of its items", "[bot][topic
   CHECK(a.text.find("Benteng Stelsel") != std::string::npos);
   CHECK(a.text.find("wabah penyakit") != std::string::npos);
 }
+
+TEST_CASE("a topic's word anywhere in one half of a heading sets the other half's list aside",
+          "[bot][topic]") {
+  testing::ArticleBot article("topic-half", "makanan-bayi.md", R"(---
+title: Makanan Bayi
+subject: Makanan Bayi
+---
+
+# Makanan Bayi
+
+Makanan bayi adalah makanan lunak yang diberikan setelah bayi berusia enam bulan.
+
+## Makanan Pemicu Alergi dan Cara Mengenalkannya
+
+Makanan yang paling sering memicu alergi antara lain telur, susu sapi, kacang tanah, dan udang.
+
+Cara mengenalkannya:
+
+1. Kenalkan satu jenis bahan baru dalam satu waktu.
+2. Tunggu tiga hari sebelum mencoba bahan baru lainnya.
+)");
+  // "pemicu" is the factors' word; the list's lead says it is the other
+  // half's, "Cara Mengenalkannya".
+  Answer a = article.bot->ask("t", "Apa saja pemicu alergi pada bayi?");
+  INFO(a.text);
+  CHECK(a.text.find("telur") != std::string::npos);
+  CHECK(a.text.find("Kenalkan satu jenis") == std::string::npos);
+}
