@@ -746,7 +746,21 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // yang dipakai Belanda ...?", and the heading, with those above it,
     // names the kind and says nothing the question does not: "Strategi
     // Belanda" lists them, whatever verbs frame the asking.)
-    const bool lists_kind = !kind_asked.empty() && m.precision > 1 - 1e-9 &&
+    // (What a heading says of the kind in a clause of its own, "Kesalahan
+    // yang Sering Terjadi", qualifies the kind as the question's own "yang
+    // ..." clause does: it is not more than asked. The kind then opens the
+    // heading.)
+    auto names_only_kind = [&] {
+      const size_t n = std::min(sec.heading_words.size(), sec.heading_terms.size());
+      if (n == 0 || sec.heading_terms.front() != kind_asked) return false;
+      for (size_t i = 1; i < n && sec.heading_words[i] != "yang"; ++i) {
+        const std::string& t = sec.heading_terms[i];
+        if (!lx_.stop_words.count(sec.heading_words[i]) && !in(q, t) && !subject.count(t))
+          return false;
+      }
+      return true;
+    };
+    const bool lists_kind = !kind_asked.empty() && (m.precision > 1 - 1e-9 || names_only_kind()) &&
                             (keyed(kind_asked) || above_has(sec, kind_asked, false)) &&
                             !subject.count(kind_asked);
     if (m.recall < kMinRecall && !lists_kind) continue;

@@ -2200,3 +2200,32 @@ TEST_CASE("a list asked of a kind is told by the heading that names the kind and
   INFO(a.text);
   CHECK(a.text.find("Benteng Stelsel") != std::string::npos);
 }
+
+TEST_CASE("a heading's own clause on the kind asked says no more than the question's",
+          "[bot][section]") {
+  testing::ArticleBot article("kind-clause", "menyusui.md", R"(---
+title: Menyusui
+subject: Menyusui
+---
+
+# Menyusui
+
+Menyusui adalah pemberian air susu ibu langsung dari payudara kepada bayi.
+
+## Manfaat Menyusui
+
+Menyusui melindungi bayi dari infeksi dan mempererat ikatan ibu dan anak. Apa yang dilakukan orang tua sejak hari pertama menentukan keberhasilan menyusui.
+
+## Kesalahan yang Sering Terjadi
+
+1. **Menjadwal ketat**: bayi disusui hanya pada jam tertentu.
+2. **Memberi dot terlalu dini**: bayi bingung puting.
+3. **Berhenti saat puting lecet**: padahal pelekatan cukup diperbaiki.
+)");
+  // "yang Sering Terjadi" qualifies the kind as the reader's "yang sering
+  // dilakukan orang tua" does: the list is the kinds asked.
+  Answer a = article.bot->ask("k", "Kesalahan apa saja yang sering dilakukan orang tua?");
+  INFO(a.text);
+  CHECK(a.text.find("Menjadwal ketat") != std::string::npos);
+  CHECK(a.text.find("Memberi dot terlalu dini") != std::string::npos);
+}
