@@ -2519,8 +2519,20 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // not a place in whatever list the answer quotes.)
     // (Or with "-nya": "Raja terakhirnya, Andi Idjo ..." is whose last king
     // the sentence before names.)
+    // (Nor one a heading writes so, "Cara Menyiapkan MPASI Pertama": the
+    // first meal, whose steps are all asked.)
+    auto in_heading = [&](const std::string& a, const std::string& b) {
+      return std::any_of(kb_.sections.begin(), kb_.sections.end(), [&](const KSection& sec) {
+        const Words& h = sec.heading_words;
+        for (size_t k = 0; k + 1 < h.size(); ++k) {
+          if (h[k] == a && h[k + 1] == b) return true;
+        }
+        return false;
+      });
+    };
     if (count_of(pair_count_, u.words[i - 1] + " " + u.words[i]) > 0 ||
-        count_of(pair_count_, u.words[i - 1] + " " + u.words[i] + "nya") > 0)
+        count_of(pair_count_, u.words[i - 1] + " " + u.words[i] + "nya") > 0 ||
+        in_heading(u.words[i - 1], u.words[i]))
       continue;
     u.ordinal = it->second;
     u.ordinal_of = u.terms[i - 1];

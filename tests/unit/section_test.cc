@@ -2229,3 +2229,35 @@ Menyusui melindungi bayi dari infeksi dan mempererat ikatan ibu dan anak. Apa ya
   CHECK(a.text.find("Menjadwal ketat") != std::string::npos);
   CHECK(a.text.find("Memberi dot terlalu dini") != std::string::npos);
 }
+
+TEST_CASE("steps asked by another step word of a heading's own ordinal thing are all its steps",
+          "[bot][section]") {
+  testing::ArticleBot article("steps-first", "sekolah.md", R"(---
+title: Hari Pertama Sekolah
+subject: Sekolah Dasar
+---
+
+# Hari Pertama Sekolah
+
+Sekolah dasar adalah jenjang pendidikan enam tahun bagi anak usia tujuh sampai dua belas tahun.
+
+## Jenis Sekolah Dasar Berdasarkan Cara Pengelolaan
+
+- **Sekolah negeri**: dikelola pemerintah daerah.
+- **Sekolah swasta**: dikelola yayasan.
+
+## Cara Menyiapkan Bekal Pertama
+
+1. Cuci tangan dan kotak bekal sampai bersih.
+2. Masak nasi dan lauk sampai matang.
+3. Tutup kotak bekal rapat-rapat.
+)");
+  // "langkah" is said by the steps' heading in its own word, "Cara"; and
+  // "bekal pertama" is the first lunch box the heading names, not the
+  // first step.
+  Answer a =
+      article.bot->ask("s", "Bagaimana langkah-langkah membuat bekal pertama di sekolah dasar?");
+  INFO(a.text);
+  CHECK(a.text.find("Cuci tangan") != std::string::npos);
+  CHECK(a.text.find("Tutup kotak bekal") != std::string::npos);
+}
