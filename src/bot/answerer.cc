@@ -3868,8 +3868,21 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         const bool opens_with_person = opens_with_pronoun(s);
         auto said_before = [&](const std::string& term) {
           if (!opens_pointing_back && !opens_with_person) return false;
-          // (A pronoun points at the sentence right before it.)
-          const int stop = opens_with_person && !opens_pointing_back ? si - 1 : 0;
+          // (A pronoun points at the sentence right before it, or past it
+          // where that one points back too: "... adalah seorang wartawan.
+          // Nama lahirnya adalah .... Ia lahir di ...".)
+          int stop = opens_with_person && !opens_pointing_back ? si - 1 : 0;
+          auto whose = [&](const KSentence& before) {  // "Nama lahirnya ...", "Ia ..."
+            constexpr size_t kOpening = 2;             // words
+            for (size_t k = 0; k < before.words.size() && k < kOpening; ++k) {
+              const std::string& w = before.words[k];
+              if (w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0) return true;
+            }
+            return opens_with_pronoun(before);
+          };
+          while (stop > 0 && kb_.sentences[static_cast<size_t>(stop)].block == s.block &&
+                 whose(kb_.sentences[static_cast<size_t>(stop)]))
+            --stop;
           for (int at = si - 1;
                at >= stop && kb_.sentences[static_cast<size_t>(at)].block == s.block; --at) {
             const Terms& terms = kb_.sentences[static_cast<size_t>(at)].terms;

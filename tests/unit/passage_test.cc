@@ -2535,3 +2535,15 @@ Pilot berusia di atas 65 tahun hanya boleh terbang sebagai kopilot, dengan batas
   CHECK(a.found);
   CHECK(a.text.find("18 tahun untuk CPL") != std::string::npos);
 }
+
+TEST_CASE("a pronoun points back past a sentence that points back itself", "[bot][passage]") {
+  // A written biography: "**Ki Hajar Dewantara** adalah ... Nama lahirnya
+  // adalah .... Ia lahir di Pakualaman ...": "Ia" is the man the paragraph
+  // opens with, past the sentence between that points back too. (Its
+  // introduction says "2 Mei adalah hari lahir Ki Hajar Dewantara".)
+  const std::string text = testing::read_source("tests/qa/holdout69/ki-hajar-dewantara.md");
+  testing::ArticleBot article("pronoun-chain", "ki-hajar-dewantara.md", text);
+  Answer a = article.bot->ask("p", "Di mana tempat Ki Hajar Dewantara dilahirkan?");
+  INFO(a.text);
+  CHECK(a.text.find("Pakualaman") != std::string::npos);
+}
