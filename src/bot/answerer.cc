@@ -1204,7 +1204,11 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
   // the answer by kind knows which part of it was asked.
   if (plan.entity >= 0 && d.confidence >= lx_.threshold) {
     const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
-    if (e.scoped() && kb_.within(m.section, e.section)) return d;
+    // (A list asked of it, "Apa saja prinsip X?", is all of its part, not
+    // the passage that shares most words.)
+    if (e.scoped() && kb_.within(m.section, e.section) &&
+        !(u.qtype == "list" && d.intent == "passage"))
+      return d;
     // A section that never names the thing a topic is asked of
     // ("Kekurangan Deposito" for "risiko deposito valas?") speaks of the
     // whole subject, and a confident answer about the thing itself says more.
@@ -2775,7 +2779,15 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     const int section = kb_.entities[static_cast<size_t>(plan.entity)].section;
     if (section < 0) return d;
     std::vector<int> sentences;
-    const std::string opening = opening_of(section, &sentences);
+    std::string opening = opening_of(section, &sentences);
+    // (A part that opens with its list, "Tri Pusat Pendidikan" over "-
+    // Alam keluarga ...", is told by that list.)
+    const KSection& part = kb_.sections[static_cast<size_t>(section)];
+    if (opening.empty() && !part.blocks.empty() &&
+        kb_.blocks[static_cast<size_t>(part.blocks.front())].list) {
+      opening = kb_.entities[static_cast<size_t>(plan.entity)].name + ":";
+      append_items(part.blocks.front(), &opening, &sentences);
+    }
     if (opening.empty()) return d;
     data v;
     v.set("text", opening);

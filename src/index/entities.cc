@@ -643,8 +643,22 @@ std::vector<EntityRecord> extract_entities(const Document& doc) {
     // A heading that is a name and its acronym ("Platform as a Service
     // (PaaS)"): its section describes that thing.
     std::vector<Found> named = acronyms_in(name);
-    if (named.size() == 1 && name.back() == ')' && doc.sections[s].level >= 2)
+    if (named.size() == 1 && name.back() == ')' && doc.sections[s].level >= 2) {
       add(std::move(named.front()), "subtype", static_cast<int>(s), -1, -1);
+      continue;
+    }
+    // A heading too long to be a name that gives its part one in
+    // parentheses ("Prinsip Taman Siswa Berdasarkan Lingkungan Pendidikan
+    // (Tri Pusat Pendidikan)"): the part is what that name names. (A name
+    // in capitals, of a few words: "(timely)" glosses a word. After a short
+    // heading, "Metamorfosis Sempurna (Holometabola)", the name is the
+    // heading's own other name.)
+    constexpr size_t kNameWords = 5;
+    std::string gloss;
+    const std::string base = without_gloss(name, &gloss);
+    if (named.empty() && doc.sections[s].level >= 2 && !gloss.empty() && starts_upper(gloss) &&
+        split_words(gloss).size() <= kNameWords && split_words(base).size() > kNameWords)
+      add(Found{gloss, "", {}}, "subtype", static_cast<int>(s), -1, -1);
   }
 
   for (size_t s = 0; s < doc.sections.size(); ++s) {

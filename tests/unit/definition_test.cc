@@ -2183,3 +2183,41 @@ TEST_CASE("a long subject said with one inner word left out is the subject", "[b
   INFO(a.text);
   CHECK(a.text.find("adalah program asuransi pertanian") != std::string::npos);
 }
+
+TEST_CASE("a part named in its heading's parentheses is told by its list", "[bot][definition]") {
+  testing::ArticleBot article("gloss-part", "sekolah.md", R"(---
+title: Sekolah Rakyat
+subject: Sekolah Rakyat
+---
+
+# Sekolah Rakyat
+
+Sekolah rakyat adalah sekolah bagi anak bumiputra pada masa kolonial.
+
+## Prinsip Sekolah Rakyat
+
+### Prinsip Sekolah Rakyat Berdasarkan Nilai Dasar (Panca Dharma)
+
+1. **Kodrat alam**: anak tumbuh sesuai bakatnya.
+2. **Kemerdekaan**: murid bebas dan bertanggung jawab.
+3. **Kebudayaan**: pendidikan berakar pada budaya sendiri.
+4. **Kebangsaan**: menumbuhkan rasa satu bangsa.
+
+### Prinsip Sekolah Rakyat Berdasarkan Lingkungan Belajar
+
+- **Alam keluarga**, yaitu tempat belajar pertama.
+- **Alam perguruan**, yaitu tempat mengasah pikiran.
+)");
+  // No sentence defines "Panca Dharma": the list its part opens with does.
+  Answer what = article.bot->ask("g1", "Apa itu Panca Dharma?");
+  INFO(what.text);
+  CHECK(what.found);
+  CHECK(what.text.find("Kodrat alam") != std::string::npos);
+  CHECK(what.text.find("Kebangsaan") != std::string::npos);
+  // Its principles asked are the whole list, not the items sharing most words.
+  Answer all = article.bot->ask("g2", "Apa saja prinsip Panca Dharma sekolah rakyat?");
+  INFO(all.text);
+  CHECK(all.text.find("Kodrat alam") != std::string::npos);
+  CHECK(all.text.find("Kebangsaan") != std::string::npos);
+  CHECK(all.text.find("Alam keluarga") == std::string::npos);
+}

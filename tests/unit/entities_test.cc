@@ -488,3 +488,27 @@ Biaya itu masuk Anggaran Pendapatan dan Belanja Negara (APBN).
   REQUIRE(apbn != nullptr);
   CHECK(apbn->expansion == "Anggaran Pendapatan dan Belanja Negara");
 }
+
+TEST_CASE("a long heading's name in parentheses names its part", "[entities]") {
+  Document d = parse_markdown("p", R"(# Judul
+
+## Prinsip Sekolah
+
+### Prinsip Sekolah Rakyat Berdasarkan Lingkungan Belajar (Tri Pusat Belajar)
+
+- **Alam keluarga**, yaitu tempat belajar pertama.
+- **Alam sekolah**, yaitu tempat mengasah pikiran.
+
+### Metamorfosis Lengkap (Holometabola)
+
+Serangga melewati empat tahap.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* tri = find(es, "Tri Pusat Belajar");
+  REQUIRE(tri != nullptr);
+  CHECK(tri->kind == "subtype");
+  CHECK(tri->section == 2);
+  // After a short heading, the name in parentheses is the heading's own
+  // other name, not a part of its own.
+  CHECK(find(es, "Holometabola") == nullptr);
+}
