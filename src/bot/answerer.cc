@@ -578,6 +578,30 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
             continue;
           }
         }
+        // "Unit terkecil penyusun sistem saraf adalah sel saraf atau
+        // neuron.": a sentence that ends in the term and its other name,
+        // after its copula, names what it says the other way round.
+        // (Weaker than a sentence that opens with the term. And only so
+        // named: "X merupakan delik aduan" says what kind X is, not what a
+        // "delik aduan" is.)
+        if (p > 1 && after == s.terms.size() && s.item < 0 &&
+            s.words[static_cast<size_t>(p) - 1] == "atau") {
+          constexpr size_t kAliasReach = 4;  // words: "sel saraf atau"
+          size_t k = static_cast<size_t>(p) - 1;
+          while (k > 0 && static_cast<size_t>(p) - k <= kAliasReach && !defines_here(s, k)) --k;
+          if (k > 0 && defines_here(s, k)) {
+            const double score = 2.5 + 0.1 * static_cast<double>(target.size()) +
+                                 as_written(s, static_cast<size_t>(p), target.size());
+            // (The next sentence, opening with the term, goes on to say what
+            // it does: "Neuron bertugas menghantarkan impuls ...".)
+            Definition d{static_cast<int>(si), 0, score};
+            if (si + 1 < kb_.sentences.size() && kb_.sentences[si + 1].block == s.block &&
+                find_phrase(kb_.sentences[si + 1].terms, target) == 0)
+              d = Definition{static_cast<int>(si) + 1, 0, score, static_cast<int>(si)};
+            if (score > best.score) best = d;
+            continue;
+          }
+        }
         // "Jadi, semua X adalah Y": a claim about every X, no definition.
         if (p > 0 && lx_.universal_words.count(s.words[static_cast<size_t>(p) - 1])) continue;
         if (mention) {

@@ -2221,3 +2221,28 @@ Sekolah rakyat adalah sekolah bagi anak bumiputra pada masa kolonial.
   CHECK(all.text.find("Kebangsaan") != std::string::npos);
   CHECK(all.text.find("Alam keluarga") == std::string::npos);
 }
+
+TEST_CASE("a sentence that ends in the term and its other name defines it the other way round",
+          "[bot][definition]") {
+  testing::ArticleBot article("reverse-definition", "saraf.md", R"(---
+title: Sistem Saraf
+subject: Sistem Saraf
+---
+
+# Sistem Saraf
+
+Sistem saraf mengatur seluruh kegiatan tubuh.
+
+## Sel Saraf dan Bagiannya
+
+Unit terkecil penyusun sistem saraf adalah sel saraf atau neuron. Neuron bertugas menghantarkan impuls, yaitu sinyal listrik antarbagian tubuh.
+
+- **Dendrit**, yaitu serabut pendek penerima impuls neuron lain.
+- **Akson**, yaitu serabut panjang pembawa impuls dari neuron.
+)");
+  Answer a = article.bot->ask("r", "Apa itu neuron?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Unit terkecil penyusun sistem saraf") != std::string::npos);
+  CHECK(a.text.find("menghantarkan impuls") != std::string::npos);
+}
