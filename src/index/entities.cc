@@ -489,6 +489,55 @@ std::vector<Found> acronyms_in(std::string_view text) {
   return out;
 }
 
+// "Pilkada adalah singkatan dari Pemilihan Kepala Daerah": a short form the
+// text says in words it stands for, whatever letters it takes (a blend
+// takes syllables from inside its words, and may skip one).
+std::vector<Found> stated_short_forms(std::string_view text) {
+  std::vector<Found> out;
+  for (std::string_view marker :
+       {std::string_view(" singkatan dari "), std::string_view(" kependekan dari ")}) {
+    for (size_t at = text.find(marker); at != std::string_view::npos;
+         at = text.find(marker, at + 1)) {
+      std::string_view before = text.substr(0, at);
+      for (std::string_view copula : {" adalah", " merupakan", " ialah", " yaitu"}) {
+        if (before.size() > copula.size() &&
+            before.substr(before.size() - copula.size()) == copula) {
+          before.remove_suffix(copula.size());
+          break;
+        }
+      }
+      while (!before.empty() && (before.back() == ',' || before.back() == ' '))
+        before.remove_suffix(1);
+      const size_t sp = before.find_last_of(" \"(");
+      std::string_view name = sp == std::string_view::npos ? before : before.substr(sp + 1);
+      // (A name of one word, opening in a capital: "Pilkada", "KPU".)
+      if (name.size() < 2 || !starts_upper(name)) continue;
+      // The words it stands for: capitalised, joined by small function words.
+      std::string_view after = text.substr(at + marker.size());
+      const size_t end = after.find_first_of(",.;:()\"");
+      const std::vector<std::string_view> words =
+          split_words(end == std::string_view::npos ? after : after.substr(0, end));
+      constexpr std::string_view kJoiners[] = {"dan", "atau", "di", "dari", "untuk", "bagi", "ke"};
+      size_t n = 0, last_upper = 0;
+      for (; n < words.size(); ++n) {
+        const bool upper = starts_upper(words[n]);
+        if (!upper &&
+            std::find(std::begin(kJoiners), std::end(kJoiners), words[n]) == std::end(kJoiners))
+          break;
+        if (upper) last_upper = n + 1;
+      }
+      if (last_upper < 2) continue;
+      Found f;
+      f.name = std::string(name);
+      const char* first = words.front().data();
+      f.expansion = std::string(first, static_cast<size_t>(words[last_upper - 1].data() +
+                                                           words[last_upper - 1].size() - first));
+      out.push_back(std::move(f));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string strip_numbering(std::string_view heading) {
@@ -668,12 +717,15 @@ std::vector<EntityRecord> extract_entities(const Document& doc) {
       auto si = static_cast<int>(s), bi = static_cast<int>(b);
       if (!block.is_list()) {
         for (Found& f : acronyms_in(block.text)) add(std::move(f), "acronym", si, bi, -1);
+        for (Found& f : stated_short_forms(block.text)) add(std::move(f), "acronym", si, bi, -1);
         continue;
       }
       for (size_t i = 0; i < block.items.size(); ++i) {
         const std::string& item = block.items[i];
         auto found = acronyms_in(item);
         for (Found& f : found) add(std::move(f), "acronym", si, bi, static_cast<int>(i));
+        for (Found& f : stated_short_forms(item))
+          add(std::move(f), "acronym", si, bi, static_cast<int>(i));
         // A short item that is a name, not a sentence: "World Bank atau Bank Dunia".
         // (A table row, "Tahun: 2021; Inflasi: 1,87 persen", is cells.)
         bool sentence = !item.empty() && (item.back() == '.' || item.back() == ':');

@@ -512,3 +512,23 @@ Serangga melewati empat tahap.
   // other name, not a part of its own.
   CHECK(find(es, "Holometabola") == nullptr);
 }
+
+TEST_CASE("a short form the text says the words of is an acronym of them", "[entities]") {
+  Document d = parse_markdown("p", R"(# Judul
+
+Pilkada adalah singkatan dari Pemilihan Kepala Daerah, yaitu proses memilih kepala daerah.
+Sementara itu, Bawaslu merupakan kependekan dari Badan Pengawas Pemilihan Umum.
+Kata ini adalah singkatan dari bahasa sehari-hari.
+)");
+  auto es = extract_entities(d);
+  // A blend takes syllables from inside its words: no letters to spell.
+  const EntityRecord* pilkada = find(es, "Pilkada");
+  REQUIRE(pilkada != nullptr);
+  CHECK(pilkada->kind == "acronym");
+  CHECK(pilkada->expansion == "Pemilihan Kepala Daerah");
+  const EntityRecord* bawaslu = find(es, "Bawaslu");
+  REQUIRE(bawaslu != nullptr);
+  CHECK(bawaslu->expansion == "Badan Pengawas Pemilihan Umum");
+  // Words in small letters are no name it stands for.
+  CHECK(find(es, "ini") == nullptr);
+}
