@@ -144,6 +144,26 @@ bool spells(std::string_view written, const std::vector<std::string_view>& words
     return std::islower(static_cast<unsigned char>(c));
   });
   if (spells_letters(spelled_letters(written), blend, words)) return true;
+  // A hyphenated name gives an initial of each capitalised part:
+  // "Undang-Undang Lalu Lintas dan Angkutan Jalan" is "UU LLAJ".
+  std::vector<std::string_view> parts;
+  bool split = false;
+  for (std::string_view w : words) {
+    size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size() ||
+        !starts_upper(w.substr(dash + 1))) {
+      parts.push_back(w);
+      continue;
+    }
+    for (size_t from = 0;;) {
+      dash = w.find('-', from);
+      parts.push_back(w.substr(from, dash == std::string_view::npos ? w.npos : dash - from));
+      if (dash == std::string_view::npos) break;
+      from = dash + 1;
+    }
+    split = true;
+  }
+  if (split && spells_letters(spelled_letters(written), blend, parts)) return true;
   // English writes "to" as "2" between two capitals: "M2M" is Machine to
   // Machine, "B2B" Business to Business.
   std::string to(written);

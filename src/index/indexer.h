@@ -16,7 +16,7 @@
 namespace tanya {
 
 // Bump when index/schema.sql or what the indexer writes changes.
-inline constexpr int kSchemaVersion = 19;  // 2: md4c; 3: rewrites; 4: nested list leads;
+inline constexpr int kSchemaVersion = 20;  // 2: md4c; 3: rewrites; 4: nested list leads;
                                            // 5: blends keep their head; 6: initials
                                            // end no sentence; 7: "P3K", "PBB-P2";
                                            // 8: "hemoglobin (Hb)"; 9: "Posbakum";
@@ -30,7 +30,8 @@ inline constexpr int kSchemaVersion = 19;  // 2: md4c; 3: rewrites; 4: nested li
                                            // 17: "PPh" spelled by parts;
                                            // 18: "(Tri Pusat Pendidikan)" names
                                            // its heading's part;
-                                           // 19: "X adalah singkatan dari Y"
+                                           // 19: "X adalah singkatan dari Y";
+                                           // 20: "Undang-Undang ... (UU LLAJ)"
 
 struct Erratum {
   std::string document;  // document id

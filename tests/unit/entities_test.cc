@@ -532,3 +532,15 @@ Kata ini adalah singkatan dari bahasa sehari-hari.
   // Words in small letters are no name it stands for.
   CHECK(find(es, "ini") == nullptr);
 }
+
+TEST_CASE("a hyphenated name gives an initial of each part", "[entities]") {
+  Document d = parse_markdown("p", R"(# Judul
+
+Dasarnya adalah Undang-Undang Lalu Lintas dan Angkutan Jalan (UU LLAJ) tahun 2009.
+Anak-anak bermain di taman.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* uu = find(es, "UU LLAJ");
+  REQUIRE(uu != nullptr);
+  CHECK(uu->expansion == "Undang-Undang Lalu Lintas dan Angkutan Jalan");
+}
