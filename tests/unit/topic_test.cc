@@ -1310,3 +1310,31 @@ Cara mengenalkannya:
   CHECK(a.text.find("telur") != std::string::npos);
   CHECK(a.text.find("Kenalkan satu jenis") == std::string::npos);
 }
+
+TEST_CASE("'khasiat' asks a thing's benefits", "[bot][topic]") {
+  testing::ArticleBot article("topic-khasiat", "jamu.md", R"(---
+title: Jamu
+subject: Jamu
+---
+
+# Jamu
+
+Jamu adalah minuman tradisional berkhasiat dari bahan alami.
+
+## Manfaat Jamu
+
+- **Beras kencur**: meredakan pegal-pegal.
+- **Kunyit asam**: meredakan nyeri haid.
+
+## Cara Membuat Jamu
+
+1. Cuci bahan sampai bersih.
+2. Rebus selama lima belas menit.
+)");
+  CHECK(
+      article.bot->explain("Kunyit asam berkhasiat untuk apa?").find("\"topics\":[\"benefits\"]") !=
+      std::string::npos);
+  Answer a = article.bot->ask("k", "Kunyit asam berkhasiat untuk apa?");
+  INFO(a.text);
+  CHECK(a.text.find("nyeri haid") != std::string::npos);
+}
