@@ -1139,8 +1139,19 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
   // or where, around what is asked: it costs a step less than one that may
   // be the very thing asked about.
   const size_t framed = std::min(u.unknown_framed.size(), u.unknown.size());
+  // (A figure noun the article lacks, "berapa batas", is said by any
+  // figure of the answer, "tidak lebih dari 4 gram", as a measure is by its
+  // units.)
+  const bool figure_given = std::any_of(d.text.begin(), d.text.end(), [](char c) {
+    return std::isdigit(static_cast<unsigned char>(c)) != 0;
+  });
+  const size_t figured =
+      figure_given ? static_cast<size_t>(std::count_if(
+                         u.unknown.begin(), u.unknown.end(),
+                         [&](const std::string& word) { return lx.figure_nouns.count(word) > 0; }))
+                   : 0;
   const size_t unexplained =
-      u.unknown.size() - std::min(u.unknown.size(), d.unknown_explained + framed);
+      u.unknown.size() - std::min(u.unknown.size(), d.unknown_explained + framed + figured);
   double confidence = (name_elsewhere ? lx.unknown_penalty : 1.0) * d.confidence *
                       std::pow(anchored ? lx.anchored_unknown_penalty : lx.unknown_penalty,
                                static_cast<double>(unexplained)) *

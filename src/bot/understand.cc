@@ -1543,6 +1543,16 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       if (lx_.stop_words.count(syn.word)) continue;
       Words to = article_words(syn.word, tok);
       if (to.empty()) continue;
+      // (Nor one the article has only by a function word that stems alike:
+      // "perhinggaan" for "batas" is no "hingga".)
+      const bool by_function_word = std::any_of(to.begin(), to.end(), [&](const std::string& x) {
+        if (kb_.words.count(x)) return false;
+        auto written = stem_forms_.find(tok.stem(x));
+        return written != stem_forms_.end() &&
+               std::all_of(written->second.begin(), written->second.end(),
+                           [&](const auto& f) { return lx_.stop_words.count(f.first) > 0; });
+      });
+      if (by_function_word) continue;
       // (After the word it qualifies, as Indonesian puts a modifier after
       // its head: the sense is the head's. "suka menggigit" is no
       // "sering menggigit".)

@@ -2547,3 +2547,29 @@ TEST_CASE("a pronoun points back past a sentence that points back itself", "[bot
   INFO(a.text);
   CHECK(a.text.find("Pakualaman") != std::string::npos);
 }
+
+TEST_CASE("'berapa batas' is told by a figure the article sets as a limit", "[bot][passage]") {
+  testing::ArticleBot article("figure-limit", "herbal.md", R"(---
+title: Tanaman Obat
+subject: Tanaman Obat
+---
+
+# Tanaman Obat
+
+Tanaman obat adalah tumbuhan yang dipakai untuk menjaga kesehatan hingga mengobati penyakit ringan.
+
+## Hal yang Perlu Diperhatikan
+
+- **Dosis berlebihan**: jahe sebaiknya tidak lebih dari 4 gram per hari untuk orang dewasa karena dapat memicu nyeri ulu hati.
+- **Kehamilan**: ibu hamil sebaiknya menghindari sambiloto.
+)");
+  // "batas" is a figure noun, which "tidak lebih dari 4 gram" gives; and
+  // it is no "perhinggaan", whose stem the article has only as "hingga".
+  const std::string how = article.bot->explain("Berapa batas aman jahe per hari?");
+  INFO(how);
+  CHECK(how.find("perhinggaan") == std::string::npos);
+  Answer a = article.bot->ask("f", "Berapa batas aman jahe per hari untuk orang dewasa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("4 gram") != std::string::npos);
+}
