@@ -83,13 +83,31 @@ Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
   // end their paragraph ("Lalu, apa sebenarnya X itu? Simak ..."); one the
   // paragraph goes on to answer ("Lantas, kenapa ...? Penumpukan lemak
   // ...") stays, the way to its answer.
+  // (So does, in the introduction, the sentence right before one that
+  // speaks of the article: "... masih banyak yang bingung soal dasar
+  // hukumnya, siapa penyelenggaranya, hingga .... Yuk, simak ...": it names
+  // what the article covers.)
   guides_.resize(kb_.sentences.size(), false);
   for (size_t si = kb_.sentences.size(); si-- > 0;) {
     const KSentence& s = kb_.sentences[si];
     const std::string text = trim_end(s.text);
     const bool asks = !text.empty() && text.back() == '?';
     const bool last = si + 1 == kb_.sentences.size() || kb_.sentences[si + 1].block != s.block;
-    guides_[si] = holds_any(s.words, lx_.navigation_markers) || (asks && (last || guides_[si + 1]));
+    const bool introduction =
+        kb_.sections[static_cast<size_t>(kb_.blocks[static_cast<size_t>(s.block)].section)].level <
+        2;
+    // (One that lists several things, as such a sentence does: "Kabar
+    // baiknya, rabies sebenarnya bisa dicegah ..." before "Lewat artikel
+    // ini ..." states one fact. Nor one with a figure, which states a fact.)
+    constexpr long kListingCommas = 2;
+    const bool lists = std::count(s.text.begin(), s.text.end(), ',') >= kListingCommas;
+    const bool figure = std::any_of(s.text.begin(), s.text.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) != 0;
+    });
+    guides_[si] = holds_any(s.words, lx_.navigation_markers) ||
+                  (asks && (last || guides_[si + 1])) ||
+                  (!last && introduction && s.item < 0 && lists && !figure &&
+                   holds_any(kb_.sentences[si + 1].words, lx_.navigation_markers));
   }
   // Where each topic is covered, for the subject and for each entity, does
   // not depend on the question: computed once here, it turns every

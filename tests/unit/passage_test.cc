@@ -2573,3 +2573,30 @@ Tanaman obat adalah tumbuhan yang dipakai untuk menjaga kesehatan hingga mengoba
   CHECK(a.found);
   CHECK(a.text.find("4 gram") != std::string::npos);
 }
+
+TEST_CASE("the introduction's sentence before 'Yuk, simak ...' names what the article covers",
+          "[bot][passage]") {
+  testing::ArticleBot article("intro-teaser", "pilwalkot.md", R"(---
+title: Pemilihan Wali Kota
+subject: Pemilihan Wali Kota
+---
+
+# Pemilihan Wali Kota
+
+Setiap lima tahun warga kota memilih pemimpinnya. Meski rutin digelar, masih banyak yang bingung soal dasar hukumnya, siapa penyelenggaranya, hingga bagaimana sengketanya diselesaikan. Yuk, simak penjelasan lengkapnya di bawah ini.
+
+## Apa Itu Pemilihan Wali Kota?
+
+Pemilihan wali kota adalah proses memilih wali kota secara langsung oleh warga kota. Penyelenggaranya adalah KPU kota.
+
+Dasar hukum pemilihan wali kota antara lain:
+
+- UUD 1945 Pasal 18 ayat (4)
+- UU Nomor 10 Tahun 2016
+)");
+  // The teaser holds every word asked; the list says what is asked.
+  Answer a = article.bot->ask("i", "Apa dasar hukum penyelenggaraan pemilihan wali kota?");
+  INFO(a.text);
+  CHECK(a.text.find("UU Nomor 10 Tahun 2016") != std::string::npos);
+  CHECK(a.text.find("masih banyak yang bingung") == std::string::npos);
+}
