@@ -946,6 +946,12 @@ Draft SectionStrategy::kinds_by_bases(const SectionMatch& m, const Understanding
   size_t count = 0;
   for (size_t o = 0; o < kb_.sections.size(); ++o) {
     if (grouping_key_[o] != grouping_key_[s]) continue;
+    // (Not one whose head lacks a word asked that the matched head has:
+    // "Jenis HPV" groups the virus, where "Jenis Vaksin HPV" was asked.)
+    if (std::any_of(u.terms.begin(), u.terms.end(), [&](const std::string& t) {
+          return has(all, t) && !has(kb_.sections[o].heading_terms, t) && !basis_tail_[s].count(t);
+        }))
+      continue;
     // What each grouping holds: its list's heads, or its parts' headings.
     std::string text = summary_of(static_cast<int>(o), &d.sentences);
     std::string parts;

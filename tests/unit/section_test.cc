@@ -2261,3 +2261,30 @@ Sekolah dasar adalah jenjang pendidikan enam tahun bagi anak usia tujuh sampai d
   CHECK(a.text.find("Cuci tangan") != std::string::npos);
   CHECK(a.text.find("Tutup kotak bekal") != std::string::npos);
 }
+
+TEST_CASE("kinds on several bases are of the thing the question names", "[bot][section]") {
+  testing::ArticleBot article("bases-thing", "vaksin.md", R"(---
+title: Vaksin Rotavirus
+subject: Vaksin Rotavirus
+---
+
+# Vaksin Rotavirus
+
+Vaksin rotavirus adalah vaksin tetes untuk mencegah diare berat pada bayi.
+
+## Jenis Rotavirus Berdasarkan Golongannya
+
+- **Rotavirus A**: paling sering menyerang anak.
+- **Rotavirus B**: jarang ditemukan.
+
+## Jenis Vaksin Rotavirus Berdasarkan Jumlah Dosisnya
+
+- **Vaksin monovalen**: diberikan dua kali.
+- **Vaksin pentavalen**: diberikan tiga kali.
+)");
+  // "Jenis Rotavirus" groups the virus; the vaccine's kinds are asked.
+  Answer a = article.bot->ask("b", "Jenis vaksin rotavirus ada apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("Vaksin monovalen") != std::string::npos);
+  CHECK(a.text.find("Golongannya") == std::string::npos);
+}
