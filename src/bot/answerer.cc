@@ -3513,6 +3513,15 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         !lx_.question_words.count(u.words[i - 2]))
       judged.insert(u.terms[i]);
   }
+  // "di bagian tubuh mana?": the kind a "mana" asks which of is said by
+  // its instance ("ke otot lengan atas"), which need not name the kind: it
+  // counts half, as a judged quality does.
+  if (u.qtype == "where" && !u.words.empty() && u.words.back() == "mana") {
+    for (size_t k = u.words.size() - 1; k-- > 0 && k < u.terms.size();) {
+      if (lx_.stop_words.count(u.words[k])) break;
+      judged.insert(u.terms[k]);
+    }
+  }
   constexpr double kJudgedQuality = 0.5;
   auto weight = [&](const std::string& term) {
     double w = kb_.weight(term) * (judged.count(term) ? kJudgedQuality : 1.0);

@@ -2209,6 +2209,19 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       break;
     }
   }
+  // "disuntikkan di bagian tubuh mana?": a place asked with its noun
+  // between the preposition and "mana" asks where, as "di mana" does.
+  if (u.qtype.empty() && u.words.size() >= 3 && u.words.back() == "mana") {
+    constexpr size_t kPlaceNoun = 3;  // words between: "bagian tubuh"
+    for (size_t k = u.words.size() - 2; k + 1 > 0 && u.words.size() - 1 - k <= kPlaceNoun; --k) {
+      const std::string& w = u.words[k];
+      if (w == "di" || w == "ke" || w == "dari") {
+        if (k + 2 < u.words.size()) u.qtype = "where";
+        break;
+      }
+      if (lx_.stop_words.count(w) || k == 0) break;
+    }
+  }
   // "ikan bisa mati gara-gara hujan asam ga?": a statement that ends in a
   // negation asks whether it holds.
   if (u.qtype.empty() && lx_.yesno_ending(u.words) > 0) u.qtype = "yesno";

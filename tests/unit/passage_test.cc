@@ -2600,3 +2600,31 @@ Dasar hukum pemilihan wali kota antara lain:
   CHECK(a.text.find("UU Nomor 10 Tahun 2016") != std::string::npos);
   CHECK(a.text.find("masih banyak yang bingung") == std::string::npos);
 }
+
+TEST_CASE("'di bagian tubuh mana?' asks where, told by an instance of the kind asked",
+          "[bot][passage]") {
+  testing::ArticleBot article("where-kind", "vaksin-tetanus.md", R"(---
+title: Vaksin Tetanus
+subject: Vaksin Tetanus
+---
+
+# Vaksin Tetanus
+
+Vaksin tetanus adalah vaksin yang melindungi tubuh dari racun bakteri tetanus.
+
+## Cara Mendapatkan Vaksin Tetanus
+
+1. Datang ke puskesmas terdekat.
+2. Jalani pemeriksaan singkat, misalnya pengukuran suhu tubuh.
+3. Terima suntikan, lalu tunggu 15 menit.
+
+## Jadwal Vaksin Tetanus
+
+Vaksin disuntikkan ke otot lengan atas dengan takaran 0,5 ml per dosis.
+)");
+  const std::string how = article.bot->explain("Vaksin tetanus disuntikkan di bagian tubuh mana?");
+  CHECK(how.find("\"qtype\":\"where\"") != std::string::npos);
+  Answer a = article.bot->ask("w", "Vaksin tetanus disuntikkan di bagian tubuh mana?");
+  INFO(a.text);
+  CHECK(a.text.find("lengan atas") != std::string::npos);
+}
