@@ -2,6 +2,7 @@
 #ifndef TANYA_BASE_STRINGS_H_
 #define TANYA_BASE_STRINGS_H_
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -10,6 +11,12 @@
 namespace tanya {
 
 // `text` with its ASCII capitals in lower case; other bytes unchanged.
+// Whether `text` holds a digit: it states a figure.
+inline bool has_digit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; });
+}
+
 inline std::string ascii_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

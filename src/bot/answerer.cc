@@ -6,6 +6,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "base/strings.h"
 #include "bot/classify_strategy.h"
 #include "bot/scoring.h"
 #include "bot/section_strategy.h"
@@ -32,11 +33,6 @@ bool opens_with(const Words& words, const Words& phrase) {
 bool holds_any(const Words& words, const std::vector<Words>& phrases) {
   return std::any_of(phrases.begin(), phrases.end(),
                      [&](const Words& p) { return find_phrase(words, p) >= 0; });
-}
-
-bool has_digit(const std::string& s) {
-  return std::any_of(s.begin(), s.end(),
-                     [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 // A four-digit year between 1000 and 2099: "when" questions need one.
@@ -101,9 +97,7 @@ Answerer::Answerer(const Lexicon& lexicon, const Knowledge& knowledge)
     // ini ..." states one fact. Nor one with a figure, which states a fact.)
     constexpr long kListingCommas = 2;
     const bool lists = std::count(s.text.begin(), s.text.end(), ',') >= kListingCommas;
-    const bool figure = std::any_of(s.text.begin(), s.text.end(), [](char c) {
-      return std::isdigit(static_cast<unsigned char>(c)) != 0;
-    });
+    const bool figure = has_digit(s.text);
     guides_[si] = holds_any(s.words, lx_.navigation_markers) ||
                   (asks && (last || guides_[si + 1])) ||
                   (!last && introduction && s.item < 0 && lists && !figure &&

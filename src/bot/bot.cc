@@ -1142,9 +1142,7 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
   // (A figure noun the article lacks, "berapa batas", is said by any
   // figure of the answer, "tidak lebih dari 4 gram", as a measure is by its
   // units.)
-  const bool figure_given = std::any_of(d.text.begin(), d.text.end(), [](char c) {
-    return std::isdigit(static_cast<unsigned char>(c)) != 0;
-  });
+  const bool figure_given = has_digit(d.text);
   const size_t figured =
       figure_given ? static_cast<size_t>(std::count_if(
                          u.unknown.begin(), u.unknown.end(),
