@@ -14,6 +14,7 @@
 #include "bot/yesno_strategy.h"
 #include "index/bm25.h"
 #include "text/casing.h"
+#include "text/clitic.h"
 
 namespace tanya {
 
@@ -3605,7 +3606,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // with a word carrying "-nya", which points back at what came before.
   auto opens_with_possessive = [](const KSentence& sent) {
     const std::string& first = sent.words.empty() ? std::string() : sent.words.front();
-    return sent.item < 0 && first.size() > 5 && first.compare(first.size() - 3, 3, "nya") == 0;
+    return sent.item < 0 && has_nya(first);
   };
   auto about_entity = [&](const KSentence& sent) {
     const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
@@ -3932,8 +3933,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
           auto whose = [&](const KSentence& before) {  // "Nama lahirnya ...", "Ia ..."
             constexpr size_t kOpening = 2;             // words
             for (size_t k = 0; k < before.words.size() && k < kOpening; ++k) {
-              const std::string& w = before.words[k];
-              if (w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0) return true;
+              if (has_nya(before.words[k])) return true;
             }
             return opens_with_pronoun(before);
           };

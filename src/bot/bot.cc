@@ -30,6 +30,7 @@
 #include "index/knowledge.h"
 #include "index/searcher.h"
 #include "text/casing.h"
+#include "text/clitic.h"
 #include "text/utf8.h"
 
 namespace tanya {
@@ -1179,8 +1180,8 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
     for (size_t i = 0; i + 1 < u.words.size() && i + 1 < u.terms.size(); ++i) {
       // (Its "-nya" says whose: "berapa kekuatannya" asks a measure.)
       std::string next = u.words[i + 1];
-      if (next.size() > 5 && next.compare(next.size() - 3, 3, "nya") == 0) {
-        const std::string bare = next.substr(0, next.size() - 3);
+      if (has_nya(next)) {
+        const std::string bare = without_nya(next);
         if (lx.measures.count(bare) || lx.figure_nouns.count(bare)) next = bare;
       }
       // (Not "tahun berapa": there the thing asked comes before. Nor a unit,

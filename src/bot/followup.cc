@@ -7,6 +7,7 @@
 #include "base/strings.h"
 #include "bot/section_strategy.h"
 #include "index/entities.h"
+#include "text/clitic.h"
 
 namespace tanya {
 
@@ -399,11 +400,7 @@ std::string reframe(const Understanding& u, const Context& ctx, const Lexicon& l
   //    (Named with "-nya", "kalau pupanya?", it is the item all the same.)
   if (named.size() == 1) {
     const std::string& w = named.front();
-    constexpr size_t kClitic = 3;  // "nya"
-    const std::string bare =
-        w.size() > kClitic + 2 && w.compare(w.size() - kClitic, kClitic, "nya") == 0
-            ? w.substr(0, w.size() - kClitic)
-            : w;
+    const std::string bare = without_nya(w);
     for (auto& f : frame) {
       for (const std::string& item : {w, bare}) {
         if (content(f) && article.siblings(f, item)) {

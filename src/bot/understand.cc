@@ -10,6 +10,7 @@
 
 #include "base/strings.h"
 #include "text/casing.h"
+#include "text/clitic.h"
 #include "text/utf8.h"
 
 namespace tanya {
@@ -733,9 +734,7 @@ std::string Understander::everyday_form(const std::string& word, Tokenizer& tok)
   // The article's own word with a possessive "-nya" ("nyalanya" of its
   // "titik nyala") is that word, however a spoken prefix could be read
   // into it ("ny-" for "s-": no "salanya").
-  if (w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0 &&
-      kb_.words.count(w.substr(0, w.size() - 3)))
-    return w;
+  if (has_nya(w) && kb_.words.count(without_nya(w))) return w;
   // Colloquial verbs: "ngebantu", "bantuin", "nyegah", "ngatasin" are
   // "bantu", "bantu", "cegah", "atasi" with the spoken prefix (nge-, ny- for
   // c/s, n- for t, ng- for k or a vowel) or the suffix -in (for -i or -kan).
@@ -1229,7 +1228,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // "hukumnya") on a word the article writes bare: the article's word.
     // (Chat drops its last letter: "tugasny".)
     {
-      const size_t clitic = w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0  ? 3
+      const size_t clitic = has_nya(w)                                              ? kNyaSize
                             : w.size() > 4 && w.compare(w.size() - 2, 2, "ny") == 0 ? 2
                                                                                     : 0;
       const std::string bare = w.substr(0, w.size() - clitic);
@@ -1514,9 +1513,9 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // A word with a possessive clitic ("isinya") is its root in the
     // thesaurus, whose headwords are bare.
     std::string head = w;
-    if (w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0 &&
-        lang_->thesaurus->synonyms(w).empty() && lang_->speller->valid(w.substr(0, w.size() - 3)))
-      head = w.substr(0, w.size() - 3);
+    if (has_nya(w) && lang_->thesaurus->synonyms(w).empty() &&
+        lang_->speller->valid(without_nya(w)))
+      head = without_nya(w);
     // Of several synonyms the article uses ("imbas": "akibat" once in
     // passing, "dampak" in a heading and throughout), the one it uses most
     // is its word for the thing.
@@ -1770,8 +1769,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     }
     std::string word = everyday_form(token.word, tok);
     // (Also written apart by a hyphen: "plus-nya".)
-    if ((word.size() > 5 && word.compare(word.size() - 3, 3, "nya") == 0) || word == "nya")
-      u.followup_marker = true;
+    if (has_nya(word) || word == "nya") u.followup_marker = true;
     auto s = lx_.slang.find(word);
     // (A chat spelling the article itself writes as an acronym is that
     // acronym: "sma" is no "sama" in an article on schools, which writes
@@ -1784,8 +1782,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // A chat word with a possessive "-nya" ("bkinnya") is that word's
     // standard form with it ("membuatnya").
     std::string clitic;
-    if (s == lx_.slang.end() && word.size() > 5 && word.compare(word.size() - 3, 3, "nya") == 0) {
-      s = lx_.slang.find(word.substr(0, word.size() - 3));
+    if (s == lx_.slang.end() && has_nya(word)) {
+      s = lx_.slang.find(without_nya(word));
       if (s != lx_.slang.end() && !s->second.empty()) clitic = "nya";
     }
     // A figure written against its unit, as chat does ("7jt", "500rb",
@@ -2050,9 +2048,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
          (at + 1 < u.words.size() && !lx_.stop_words.count(u.words[at + 1]) &&
           pair_count(fixed, u.words[at + 1]) > 0));
     if (!fixed.empty() && lang_ && !in_article_pair &&
-        (lang_->speller->valid(w) ||
-         (w.size() > 5 && w.compare(w.size() - 3, 3, "nya") == 0 &&
-          lang_->speller->valid(w.substr(0, w.size() - 3))) ||
+        (lang_->speller->valid(w) || (has_nya(w) && lang_->speller->valid(without_nya(w))) ||
          chat_suffixed()))
       fixed.clear();
     if (fixed.empty() && !kb_.words.count(w) && !lx_.known_words.count(w)) {

@@ -3,6 +3,7 @@
 #include "index/fts_tokenizer.h"
 #include "index/sqlite.h"
 #include "text/casing.h"
+#include "text/clitic.h"
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
@@ -148,4 +149,14 @@ TEST_CASE("initials and numbered abbreviations do not end a sentence", "[text]")
   // A sentence may end in a number or a short word all the same.
   CHECK(split_sentences("Jumlahnya naik. 25 orang hadir.").size() == 2);
   CHECK(split_sentences("Ini F.").size() == 1);
+}
+
+TEST_CASE("'-nya' is a clitic after a stem of three letters or more", "[text]") {
+  CHECK(has_nya("isinya"));
+  CHECK(has_nya("kekuatannya"));
+  CHECK_FALSE(has_nya("punya"));  // a word of its own
+  CHECK_FALSE(has_nya("hanya"));
+  CHECK_FALSE(has_nya("nya"));
+  CHECK(without_nya("kekuatannya") == "kekuatan");
+  CHECK(without_nya("hanya") == "hanya");
 }
