@@ -1909,7 +1909,9 @@ bool Answerer::states_meaning(int sentence) const {
   for (const Words& verb : lx_.naming_verbs) {
     if (find_phrase(s.words, verb) >= 0) return true;
   }
-  return false;
+  // Where a name comes from is what it means ("Nama X berasal dari kata
+  // ... (sakit)").
+  return holds_any(s.words, lx_.name_origins);
 }
 
 bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& term) const {
@@ -4657,15 +4659,16 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // A sentence that merely uses a term does not define it ("Apa itu politik
   // luar negeri?"); one that holds nearly all of a long question
   // ("jelaskan lebih lanjut: <an item of the last list>") explains it.
-  // Nor does one about two or more words it holds all of, that says what
-  // something means or is called, when that is what is asked ("Kata otonomi
-  // artinya apa?": "... kata otonomi berasal dari ... yang berarti sendiri";
-  // "Ilmu yang mempelajari gempa namanya apa?": "... dikenal sebagai
-  // seismologi").
+  // Nor does one that holds all the words asked and says what something
+  // means, is called or is named after, when that is what is asked ("Kata
+  // otonomi artinya apa?": "... kata otonomi berasal dari ... yang berarti
+  // sendiri"; "Ilmu yang mempelajari gempa namanya apa?": "... dikenal
+  // sebagai seismologi"; "gringsing artinya apa": "Nama gringsing berasal
+  // dari kata ...").
   const bool asks_meaning = std::any_of(u.words.begin(), u.words.end(), [&](const std::string& w) {
     return lx_.meaning_words.count(w) > 0;
   });
-  const bool says_meaning = asks_meaning && coverage >= 0.9 && u.content.size() >= 2 &&
+  const bool says_meaning = asks_meaning && coverage >= 0.9 && !u.content.empty() &&
                             std::any_of(d.sentences.begin(), d.sentences.end(),
                                         [&](int si) { return states_meaning(si); });
   // ...unless the article says nothing else of it: a term it names in one

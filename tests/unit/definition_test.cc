@@ -2246,3 +2246,15 @@ Unit terkecil penyusun sistem saraf adalah sel saraf atau neuron. Neuron bertuga
   CHECK(a.text.find("Unit terkecil penyusun sistem saraf") != std::string::npos);
   CHECK(a.text.find("menghantarkan impuls") != std::string::npos);
 }
+
+TEST_CASE("where a name comes from says what it means", "[bot][definition]") {
+  // The article never defines "gringsing"; it says where the name comes
+  // from ("Nama gringsing sendiri berasal dari kata ..."), which is what
+  // a reader asking its meaning wants, though the term is one word.
+  const std::string text = testing::read_source("tests/qa/holdout71/tenun-ikat.md");
+  testing::ArticleBot article("name-origin", "tenun-ikat.md", text);
+  Answer a = article.bot->ask("g", "gringsing artinya apa y");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("berasal dari kata") != std::string::npos);
+}
