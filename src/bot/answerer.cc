@@ -4699,6 +4699,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         auto df = kb_.term_sentences.find(term);
         return df != kb_.term_sentences.end() && df->second <= kOnePlace;
       });
+  // A term listed among others, or named last in a sentence its paragraph
+  // does not go on from, is named in passing: nothing is said of it.
+  const bool goes_on = s.item < 0 && static_cast<size_t>(best) + 1 < kb_.sentences.size() &&
+                       kb_.sentences[static_cast<size_t>(best) + 1].block == s.block;
+  const bool in_passing =
+      comma_after || (named_end > 0 && s.terms.size() < named_end + kSaysMore && !goes_on);
   // "Ketiganya sering disingkat CAMILAN": a term a naming verb gives to
   // what the sentence (or the one before it) says is defined by it.
   const bool named_by_verb =
@@ -4767,7 +4773,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   if (u.qtype == "definition" && (coverage < 0.75 || u.key_content.size() < 4) &&
       !defines_in_place(d.sentences, u.content) && !says_meaning && !only_mention &&
       !named_by_verb && !opens_named_part && !rare_defined())
-    d.confidence *= kMentionIsNoDefinition;
+    d.confidence *= in_passing ? kMentionInPassing : kMentionIsNoDefinition;
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.
   if (plan.entity >= 0 && !about_entity(s)) d.confidence *= kNotAboutEntity;

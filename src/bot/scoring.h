@@ -94,9 +94,16 @@ constexpr double curated(double f1, bool same_kind) {
 }
 
 // -- Penalties (factors).
-inline constexpr double kMissesWhatIsAsked = 0.5;      // none of the asked words in the passage
-inline constexpr double kNotAboutEntity = 0.5;         // the passage is not about the entity asked
-inline constexpr double kMentionIsNoDefinition = 0.5;  // a passage using a term does not define it
+inline constexpr double kMissesWhatIsAsked = 0.5;  // none of the asked words in the passage
+inline constexpr double kNotAboutEntity = 0.5;     // the passage is not about the entity asked
+// A passage using a term does not define it, yet it is what the article
+// says of it: one that holds every word asked still answers, above the
+// threshold (0.9 * 0.6) but below any definition; one that holds less
+// does not. Nor does one that names the term in passing, listed among
+// others or last in a sentence that ends what it says ("... mengikuti
+// aturan hukum penyiaran setempat.").
+inline constexpr double kMentionIsNoDefinition = 0.6;
+inline constexpr double kMentionInPassing = 0.5;
 inline constexpr double kSummaryRestates =
     0.9;  // a passage from the closing section ("Kesimpulan")
 // "Siapa pendiri X?" answered by a passage that never says "pendiri": the

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "bot/scoring.h"
 #include "testing.h"
 
 using namespace tanya;
@@ -2257,4 +2258,32 @@ TEST_CASE("where a name comes from says what it means", "[bot][definition]") {
   INFO(a.text);
   CHECK(a.found);
   CHECK(a.text.find("berasal dari kata") != std::string::npos);
+}
+
+TEST_CASE("what the article says of a term it never defines answers, below a definition",
+          "[bot][definition]") {
+  // No sentence says what "kain gringsing" is; those about it (where it is
+  // made, what its name means) are the article's word on it.
+  const std::string text = testing::read_source("tests/qa/holdout71/tenun-ikat.md");
+  testing::ArticleBot article("said-of", "tenun-ikat.md", text);
+  Answer a = article.bot->ask("a", "Apa itu kain gringsing?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("gringsing") != std::string::npos);
+  CHECK(a.confidence < tanya::scoring::kDefinitionOfWords);
+  // A term named last in passing still is not explained.
+  testing::ArticleBot other("passing", "tenun.md", R"(---
+title: Tenun
+subject: Tenun
+---
+
+# Tenun
+
+Tenun adalah kain yang dibuat dengan menyilangkan benang lungsi dan benang pakan.
+
+## Perawatan
+
+- Simpan tenun di lemari yang kering, jauh dari kapur barus.
+)");
+  CHECK_FALSE(other.bot->ask("b", "Apa itu kapur barus?").found);
 }

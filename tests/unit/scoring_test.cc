@@ -64,6 +64,12 @@ TEST_CASE("the scoring table keeps its order", "[scoring]") {
   // statement still answers, a partial one falls under the threshold.
   CHECK(full_statement * kFactUnsaid >= threshold());
   CHECK(passage(0.5) * kFactUnsaid < threshold());
+  // A passage that uses a term asked to define answers only when it holds
+  // all that is asked, and never when it names the term in passing.
+  CHECK(full_statement * kMentionIsNoDefinition >= threshold());
+  CHECK(full_statement * kMentionIsNoDefinition < kDefinitionOfWords);
+  CHECK(passage(0.75) * kMentionIsNoDefinition < threshold());
+  CHECK(full_statement * kMentionInPassing < threshold());
   // A passage replaces a topic answer only when it would itself answer.
   CHECK(kPassageInstead >= threshold());
 }
