@@ -124,8 +124,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // middle of a twenty-seventh, and holdout61/, holdout62/ and holdout63/
   // at the start, in the middle and late in a twenty-eighth, and
   // holdout64/ to holdout67/ at the start, early, in the middle and late
-  // in a twenty-ninth, and holdout68/ to holdout71/ at the start, early, in
-  // the middle and late in a thirtieth.
+  // in a twenty-ninth, holdout68/ to holdout71/ at the start, early, in
+  // the middle and late in a thirtieth, and holdout72/ early in a
+  // thirty-first.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -276,7 +277,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout70", "toga", 86.0},
                                                {"holdout70", "pilkada", 75.0},
                                                {"holdout71", "tenun-ikat", 80.0},
-                                               {"holdout71", "vaksin-hpv", 70.0}}));
+                                               {"holdout71", "vaksin-hpv", 70.0},
+                                               {"holdout72", "ransomware", 85.0},
+                                               {"holdout72", "devisa", 77.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
