@@ -3563,8 +3563,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   }
   for (size_t i = 0; number && i < u.words.size() && i < u.terms.size(); ++i) {
     const auto m = lx_.measures.find(u.words[i]);
-    // (A unit of time, "per bulan", is said of the figure, not asked.)
-    if (lx_.units.count(u.words[i]) && !lx_.time_words.count(u.words[i])) {
+    // (A unit of time, "per bulan", is said of the figure, not asked. Nor
+    // is a letter after a name: "SIM C" labels, where "30 C" and "berapa
+    // C" are Celsius.)
+    const bool label = u.words[i].size() == 1 && i > 0 && !is_number_word(u.words[i - 1]) &&
+                       !lx_.fact_question_words.count(u.words[i - 1]);
+    if (lx_.units.count(u.words[i]) && !lx_.time_words.count(u.words[i]) && !label) {
       units = nullptr;
       break;
     }

@@ -876,6 +876,40 @@ Rumah adat Desa Wae Rebo berbentuk kerucut setinggi 15 meter.
   CHECK(count.text.find("3 pemandu") != std::string::npos);
 }
 
+TEST_CASE("a letter that labels a name is no unit the question names", "[bot][passage][number]") {
+  testing::ArticleBot article("letter-label", "kartu.md", R"(---
+title: Kartu Nelayan
+subject: Kartu Nelayan
+---
+
+# Kartu Nelayan
+
+Kartu nelayan adalah tanda pengenal bagi nelayan yang terdaftar.
+
+## Syarat Membuat Kartu Nelayan
+
+### Syarat Usia
+
+- 17 tahun untuk Kartu A dan Kartu C
+- 21 tahun untuk Kartu B
+
+## Biaya dan Masa Berlaku Kartu
+
+Biaya kartu diatur pemerintah daerah. Rinciannya sebagai berikut:
+
+| Golongan | Penerbitan Baru | Perpanjangan |
+|---|---|---|
+| Kartu A | Rp120.000 | Rp80.000 |
+| Kartu C | Rp100.000 | Rp75.000 |
+)");
+  // "C" after "Kartu" names the card, as "30 C" would name Celsius: the
+  // cost asked is still a figure in rupiah.
+  Answer a = article.bot->ask("c", "Berapa biaya membuat Kartu C?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Rp100.000") != std::string::npos);
+}
+
 TEST_CASE("a sentence that makes definite a noun the sentence before names is said with it",
           "[bot][passage]") {
   testing::ArticleBot article("passage-definite", "kerajaan.md", R"(---
