@@ -4704,9 +4704,13 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         return df != kb_.term_sentences.end() && df->second <= kOnePlace;
       });
   // A term listed among others, or named last in a sentence its paragraph
-  // does not go on from, is named in passing: nothing is said of it.
-  const bool goes_on = s.item < 0 && static_cast<size_t>(best) + 1 < kb_.sentences.size() &&
-                       kb_.sentences[static_cast<size_t>(best) + 1].block == s.block;
+  // does not go on from, is named in passing: nothing is said of it. (A
+  // sentence that ends in a colon goes on in the list it announces:
+  // "... dengan aturan 3-2-1:".)
+  const bool announces = !s.text.empty() && s.text.back() == ':';
+  const bool goes_on =
+      announces || (s.item < 0 && static_cast<size_t>(best) + 1 < kb_.sentences.size() &&
+                    kb_.sentences[static_cast<size_t>(best) + 1].block == s.block);
   const bool in_passing =
       comma_after || (named_end > 0 && s.terms.size() < named_end + kSaysMore && !goes_on);
   // "Ketiganya sering disingkat CAMILAN": a term a naming verb gives to

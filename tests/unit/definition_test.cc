@@ -2286,4 +2286,25 @@ Tenun adalah kain yang dibuat dengan menyilangkan benang lungsi dan benang pakan
 - Simpan tenun di lemari yang kering, jauh dari kapur barus.
 )");
   CHECK_FALSE(other.bot->ask("b", "Apa itu kapur barus?").found);
+  // Named last before a colon, it is what the list after says.
+  testing::ArticleBot rule("announced", "cadangan.md", R"(---
+title: Cadangan Data
+subject: Cadangan Data
+---
+
+# Cadangan Data
+
+Cadangan data adalah salinan berkas yang disimpan di tempat lain.
+
+## Cara Membuat Cadangan
+
+1. Jadwalkan pencadangan setiap pekan.
+2. Simpan salinan dengan aturan lima-dua:
+   - lima salinan di rumah
+   - dua salinan di kantor
+)");
+  Answer c = rule.bot->ask("c", "Aturan lima-dua itu seperti apa?");
+  INFO(c.text);
+  CHECK(c.found);
+  CHECK(c.text.find("dua salinan di kantor") != std::string::npos);
 }
