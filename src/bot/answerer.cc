@@ -15,6 +15,7 @@
 #include "index/bm25.h"
 #include "text/casing.h"
 #include "text/clitic.h"
+#include "text/year.h"
 
 namespace tanya {
 
@@ -34,30 +35,6 @@ bool opens_with(const Words& words, const Words& phrase) {
 bool holds_any(const Words& words, const std::vector<Words>& phrases) {
   return std::any_of(phrases.begin(), phrases.end(),
                      [&](const Words& p) { return find_phrase(words, p) >= 0; });
-}
-
-// A four-digit year between 1000 and 2099: "when" questions need one.
-bool has_year(const std::string& s) {
-  for (size_t i = 0; i + 4 <= s.size(); ++i) {
-    bool four = true;
-    for (size_t k = 0; k < 4; ++k)
-      four = four && std::isdigit(static_cast<unsigned char>(s[i + k]));
-    bool alone = (i == 0 || !std::isdigit(static_cast<unsigned char>(s[i - 1]))) &&
-                 (i + 4 == s.size() || !std::isdigit(static_cast<unsigned char>(s[i + 4])));
-    if (four && alone && (s[i] == '1' || (s[i] == '2' && s[i + 1] == '0'))) return true;
-  }
-  // An early year the era marks ("907 M", "500 SM"): any number of digits
-  // before " M" or " SM" that ends a word.
-  auto digit = [&](size_t i) { return std::isdigit(static_cast<unsigned char>(s[i])) != 0; };
-  for (std::string_view era : {" M", " SM"}) {
-    for (size_t at = s.find(era); at != std::string::npos; at = s.find(era, at + 1)) {
-      const size_t end = at + era.size();
-      if (at > 0 && digit(at - 1) &&
-          (end == s.size() || !std::isalpha(static_cast<unsigned char>(s[end]))))
-        return true;
-    }
-  }
-  return false;
 }
 
 // Share of a term's weight that an item earns when the term is in the lead

@@ -12,6 +12,7 @@
 #include "text/casing.h"
 #include "text/clitic.h"
 #include "text/utf8.h"
+#include "text/year.h"
 
 namespace tanya {
 
@@ -2749,8 +2750,13 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     if (everyday) ++u.everyday;
     const bool number_word =
         std::find(lx_.number_words.begin(), lx_.number_words.end(), w) != lx_.number_words.end();
-    bool known =
-        kb_.terms.count(t) || kb_.words.count(w) || is_number(w) || number_word || everyday;
+    // A year the article never names dates something it does not tell
+    // ("Berapa cadangan devisa tahun 2015?"), where a figure of another
+    // year would answer wrongly; a claim may still give a wrong year, which
+    // its verdict corrects.
+    const bool year_untold = u.qtype != "yesno" && has_year(w) && !kb_.words.count(w);
+    bool known = kb_.terms.count(t) || kb_.words.count(w) || (is_number(w) && !year_untold) ||
+                 number_word || everyday;
     // Words that could point to another passage of the article: not
     // everyday ones, and not ones the article does not have at all.
     if (!everyday && known && i < field_from) u.key_content.push_back(t);

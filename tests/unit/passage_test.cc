@@ -910,6 +910,24 @@ Biaya kartu diatur pemerintah daerah. Rinciannya sebagai berikut:
   CHECK(a.text.find("Rp100.000") != std::string::npos);
 }
 
+TEST_CASE("a year the article never names dates what it does not tell", "[bot][passage][number]") {
+  const std::string text = testing::read_source("tests/qa/holdout72/devisa.md");
+  testing::ArticleBot article("year-untold", "devisa.md", text);
+  Answer told = article.bot->ask("a", "Berapa cadangan devisa Indonesia tahun 2024?");
+  INFO(told.text);
+  CHECK(told.found);
+  CHECK(told.text.find("155,7 miliar") != std::string::npos);
+  // 2015 is in no sentence: the figures of other years do not answer it.
+  Answer untold = article.bot->ask("b", "Berapa cadangan devisa Indonesia tahun 2015?");
+  INFO(untold.text);
+  CHECK_FALSE(untold.found);
+  // A claim with a wrong year is still judged.
+  Answer claim = article.bot->ask(
+      "c", "Apakah cadangan devisa Indonesia tahun 2015 sebesar 155,7 miliar dolar AS?");
+  INFO(claim.text);
+  CHECK(claim.found);
+}
+
 TEST_CASE("a sentence that makes definite a noun the sentence before names is said with it",
           "[bot][passage]") {
   testing::ArticleBot article("passage-definite", "kerajaan.md", R"(---

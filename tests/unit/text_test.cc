@@ -7,6 +7,7 @@
 #include "text/sentences.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
+#include "text/year.h"
 
 using namespace tanya;
 
@@ -159,4 +160,15 @@ TEST_CASE("'-nya' is a clitic after a stem of three letters or more", "[text]") 
   CHECK_FALSE(has_nya("nya"));
   CHECK(without_nya("kekuatannya") == "kekuatan");
   CHECK(without_nya("hanya") == "hanya");
+}
+
+TEST_CASE("a year is four digits from 1000 to 2099, or digits its era marks", "[text]") {
+  CHECK(has_year("2015"));
+  CHECK(has_year("pada 17 Agustus 1945."));
+  CHECK(has_year("sekitar 500 SM"));
+  CHECK(has_year("tahun 907 M"));
+  CHECK_FALSE(has_year("Rp100.000"));
+  CHECK_FALSE(has_year("15000"));  // five digits: a count, no year
+  CHECK_FALSE(has_year("3000"));
+  CHECK_FALSE(has_year("500 SMP"));
 }
