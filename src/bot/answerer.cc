@@ -4621,7 +4621,8 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       // Tahun 2020, rinciannya:"; and said to hold now by it: "Berikut
       // bunga yang berlaku saat ini:" over a table.)
       const KBlock& b = kb_.blocks[static_cast<size_t>(sent.block)];
-      return (number && (has_year(sent.text) || (sent.item >= 0 && has_year(b.lead)))) ||
+      return (number && !u.asks_today &&
+              (has_year(sent.text) || (sent.item >= 0 && has_year(b.lead)))) ||
              std::any_of(lx_.present_stated.begin(), lx_.present_stated.end(), [&](const Words& m) {
                return find_phrase(sent.words, m) >= 0 ||
                       (sent.item >= 0 && find_phrase(b.lead_words, m) >= 0);

@@ -318,6 +318,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.list_announcers = folded_set(lexicon, "list_announcers");
   lx.month_words = folded_set(lexicon, "month_words");
   lx.present_asked = phrase_list(lexicon, "present_asked", tok);
+  lx.today_asked = phrase_list(lexicon, "today_asked", tok);
   lx.present_stated = phrase_list(lexicon, "present_stated", tok);
   lx.english_openers = folded_set(lexicon, "english_openers");
   lx.english_auxiliaries = folded_set(lexicon, "english_auxiliaries");

@@ -347,6 +347,9 @@ struct Lexicon {
   // present_stated ("kini", "saat ini"): a statement of how they stand.
   std::vector<Words> present_asked;
   std::vector<Words> present_stated;
+  // "hari ini": a question about a value as it stands today, which changes
+  // by the day ("kurs dolar hari ini"): no figure dated by a year gives it.
+  std::vector<Words> today_asked;
   // "what", "why", "is": an English question's first word, which asks it;
   // after it "when", "where" (english_clause_words) only join a clause.
   std::unordered_set<std::string> english_openers;

@@ -2561,6 +2561,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
 
   u.asks_present = std::any_of(lx_.present_asked.begin(), lx_.present_asked.end(),
                                [&](const Words& m) { return find_phrase(u.words, m) >= 0; });
+  u.asks_today = std::any_of(lx_.today_asked.begin(), lx_.today_asked.end(),
+                             [&](const Words& m) { return find_phrase(u.words, m) >= 0; });
 
   // A subject of two things joined ("Ekspor dan Impor"): one of them named
   // alone ("Tujuan impor apa saja?") is what the question asks about, not

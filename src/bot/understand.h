@@ -55,6 +55,9 @@ struct Understanding {
   bool choice = false;
   // Asks a fact as it stands now ("Siapa menteri X saat ini?").
   bool asks_present = false;
+  // Asks it as it stands today ("Berapa kurs dolar hari ini?"): a value
+  // that changes by the day, which an article's dated figure does not give.
+  bool asks_today = false;
   // Asks for one place in a sequence ("langkah pertama", "tahap
   // terakhir"): 1-based, -1 for the last, 0 when not; `ordinal_of` is the
   // term of the noun it follows ("langkah").

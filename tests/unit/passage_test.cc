@@ -928,6 +928,21 @@ TEST_CASE("a year the article never names dates what it does not tell", "[bot][p
   CHECK(claim.found);
 }
 
+TEST_CASE("a value asked as it stands today is given by no dated figure",
+          "[bot][passage][number]") {
+  const std::string text = testing::read_source("tests/qa/holdout72/devisa.md");
+  testing::ArticleBot article("today", "devisa.md", text);
+  // "saat ini": the latest figure the article dates is what it knows now.
+  Answer now = article.bot->ask("a", "Berapa cadangan devisa Indonesia saat ini?");
+  INFO(now.text);
+  CHECK(now.found);
+  CHECK(now.text.find("155,7 miliar") != std::string::npos);
+  // "hari ini": a rate that changes by the day; the 1998 rate is no answer.
+  Answer today = article.bot->ask("b", "Berapa kurs dolar terhadap rupiah hari ini?");
+  INFO(today.text);
+  CHECK_FALSE(today.found);
+}
+
 TEST_CASE("a sentence that makes definite a noun the sentence before names is said with it",
           "[bot][passage]") {
   testing::ArticleBot article("passage-definite", "kerajaan.md", R"(---
