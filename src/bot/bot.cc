@@ -995,6 +995,12 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
         (among(u.unknown, u.words[i + 1]) ||
          (among(u.synonym_words, u.words[i + 1]) && !measure_said)))
       asks_unknown = true;
+    // (So is what "apa" asks for, named right after it as the question
+    // opens: "Apa sanksi bagi ...?". Not a kind named before it, "Buah apa
+    // ...?", which its instances say.)
+    if (i == 0 && u.words[i] == "apa" && among(u.unknown, u.words[i + 1]) &&
+        !lx.figure_nouns.count(u.words[i + 1]))
+      asks_unknown = true;
   }
   // A word the article uses once or twice ("HPV"), held by the answer,
   // anchors the question as its subject's name would: it is what the

@@ -1533,6 +1533,9 @@ Anggota tim penyelamat banjir bandang berjumlah 25 orang relawan.
   // article's subject.
   CHECK(article.bot->ask("v3", "Berapa jumlah anggota tim penyelamat banjir bandang?").found);
   CHECK_FALSE(article.bot->ask("v4", "Berapa gaji anggota tim penyelamat banjir bandang?").found);
+  // So is the one an opening "apa" asks for.
+  CHECK_FALSE(
+      article.bot->ask("v5", "Apa sanksi bagi petani di hulu sungai saat banjir bandang?").found);
 }
 
 TEST_CASE("an English name the article gives its subject asks about the subject",
