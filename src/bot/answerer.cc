@@ -1888,7 +1888,15 @@ bool Answerer::states_meaning(int sentence) const {
   }
   // Where a name comes from is what it means ("Nama X berasal dari kata
   // ... (sakit)").
-  return holds_any(s.words, lx_.name_origins);
+  if (holds_any(s.words, lx_.name_origins)) return true;
+  // So does a list item that sets its name off by a colon and goes on to
+  // say what it is ("Devisa negara: devisa yang dimiliki ...").
+  constexpr size_t kNameWords = 5;
+  const size_t colon = s.text.find(':');
+  if (s.item < 0 || colon == std::string::npos || colon + 2 >= s.text.size()) return false;
+  const size_t name_words = static_cast<size_t>(
+      std::count_if(s.begins.begin(), s.begins.end(), [&](size_t b) { return b < colon; }));
+  return name_words > 0 && name_words <= kNameWords;
 }
 
 bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& term) const {

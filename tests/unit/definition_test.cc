@@ -2308,3 +2308,16 @@ Cadangan data adalah salinan berkas yang disimpan di tempat lain.
   CHECK(c.found);
   CHECK(c.text.find("dua salinan di kantor") != std::string::npos);
 }
+
+TEST_CASE("an item that sets its name off by a colon says what the thing it describes is called",
+          "[bot][definition]") {
+  // "Devisa negara: devisa yang dimiliki ... Devisa inilah yang membentuk
+  // cadangan devisa resmi.": asked the name of what forms the reserves,
+  // the item gives it, though the words asked stand last in its sentence.
+  const std::string text = testing::read_source("tests/qa/holdout72/devisa.md");
+  testing::ArticleBot article("item-name", "devisa.md", text);
+  Answer a = article.bot->ask("n", "Devisa yang membentuk cadangan devisa resmi disebut apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Devisa negara") != std::string::npos);
+}
