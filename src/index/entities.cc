@@ -115,8 +115,11 @@ bool spells_letters(std::string_view acronym, bool blend,
   for (size_t k = 0; k < words.size(); ++k) {
     std::string_view w = words[k];
     while (!w.empty() && !std::isalnum(static_cast<unsigned char>(w.back()))) w.remove_suffix(1);
-    const bool optional = lower_connector(w);
     if (w.empty()) return false;
+    // (A compound's second word that opens with its first word's letter
+    // may give none: "Bahan Bakar" is the "B" of SPBU.)
+    const bool optional = lower_connector(w) || (k > 0 && !words[k - 1].empty() &&
+                                                 ascii_lower(words[k - 1][0]) == ascii_lower(w[0]));
     std::vector<bool> next(acronym.size() + 1, false);
     for (size_t i = 0; i <= acronym.size(); ++i) {
       if (!reach[i]) continue;

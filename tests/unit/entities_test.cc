@@ -544,3 +544,15 @@ Anak-anak bermain di taman.
   REQUIRE(uu != nullptr);
   CHECK(uu->expansion == "Undang-Undang Lalu Lintas dan Angkutan Jalan");
 }
+
+TEST_CASE("a compound's second word that opens with the first's letter may give none",
+          "[entities]") {
+  Document d = parse_markdown("p", R"(# Judul
+
+Di Stasiun Pengisian Bahan Bakar Umum (SPBU), percikan kecil dapat menyulut uap bensin.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* spbu = find(es, "SPBU");
+  REQUIRE(spbu != nullptr);
+  CHECK(spbu->expansion == "Stasiun Pengisian Bahan Bakar Umum");
+}
