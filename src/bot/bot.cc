@@ -32,6 +32,7 @@
 #include "text/casing.h"
 #include "text/clitic.h"
 #include "text/utf8.h"
+#include "text/year.h"
 
 namespace tanya {
 
@@ -1002,6 +1003,11 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
         !lx.figure_nouns.count(u.words[i + 1]))
       asks_unknown = true;
   }
+  // A year the article never names dates what is asked: nothing of the
+  // article answers for it ("Berapa kerugian ... pada tahun 2023?").
+  if (std::any_of(u.unknown.begin(), u.unknown.end(),
+                  [](const std::string& word) { return has_year(word); }))
+    asks_unknown = true;
   // A word the article uses once or twice ("HPV"), held by the answer,
   // anchors the question as its subject's name would: it is what the
   // question is about, in the article's own words.

@@ -926,6 +926,14 @@ TEST_CASE("a year the article never names dates what it does not tell", "[bot][p
       "c", "Apakah cadangan devisa Indonesia tahun 2015 sebesar 155,7 miliar dolar AS?");
   INFO(claim.text);
   CHECK(claim.found);
+  // Nor does a topic the question names beside it: the losses listed are
+  // of no year.
+  const std::string other = testing::read_source("tests/qa/holdout72/ransomware.md");
+  testing::ArticleBot ransomware("year-untold-topic", "ransomware.md", other);
+  Answer losses = ransomware.bot->ask(
+      "d", "Berapa total kerugian akibat ransomware di seluruh dunia pada tahun 2023?");
+  INFO(losses.text);
+  CHECK_FALSE(losses.found);
 }
 
 TEST_CASE("a value asked as it stands today is given by no dated figure",
