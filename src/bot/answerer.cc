@@ -2142,11 +2142,16 @@ Draft Answerer::cue_sentence_answer(const std::string& topic, const Terms& terms
   const KSentence& s = kb_.sentences[static_cast<size_t>(best)];
   const KBlock& block = kb_.blocks[static_cast<size_t>(s.block)];
   data v;
-  v.set("text", s.item >= 0 && !block.lead.empty() ? block.lead + " " + s.text : s.text);
+  std::string text = s.item >= 0 && !block.lead.empty() ? block.lead + " " + s.text : s.text;
+  // "Itulah sebabnya ...": a cue that points back says its topic of the
+  // sentence before it, which is said first.
+  d.sentences.push_back(best);
+  if (with_antecedent(&d.sentences))
+    text = kb_.sentences[static_cast<size_t>(d.sentences.front())].text + " " + text;
+  v.set("text", text);
   d.text = t.renderer.render(lx_.tmpl("passage"), v);
   d.intent = "topic." + topic;
   d.topic = topic;
-  d.sentences.push_back(best);
   d.sections.push_back(block.section);
   d.confidence = kTopicByCue;
   return d;

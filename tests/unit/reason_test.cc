@@ -531,3 +531,17 @@ Pemerintah punya sejumlah alasan memungut PPN:
   CHECK(a.text.find("karena pajak ini dipungut pada setiap tahap") != std::string::npos);
   CHECK(a.text.find("Barang Kena Pajak") == std::string::npos);
 }
+
+TEST_CASE("a reason's cue that points back says it with the sentence before", "[bot][reason]") {
+  // "... motif tenun ikat sudah ditentukan sejak tahap benang. Itulah
+  // sebabnya tepi motif tenun ikat biasanya tampak sedikit kabur ...": the
+  // reason is the sentence "itulah" points back to.
+  const std::string text = testing::read_source("tests/qa/holdout71/tenun-ikat.md");
+  testing::ArticleBot article("cue-back", "tenun-ikat.md", text);
+  Answer a =
+      article.bot->ask("k", "Kenapa pinggiran motif tenun ikat kelihatan kabur atau bergeser?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("sejak tahap benang") != std::string::npos);
+  CHECK(a.text.find("Itulah sebabnya") != std::string::npos);
+}
