@@ -415,8 +415,13 @@ bool drops_vowels(const std::string& short_form, const std::string& word) {
 // singular form, and derived forms a headword lacks.
 std::vector<std::string> english_forms(const std::string& w) {
   std::vector<std::string> forms{w};
-  if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0)
-    forms.push_back(w.substr(0, w.size() - 3) + "y");
+  // ("studies", "buried", "easier", "easiest": a "y" the suffix turned
+  // into "i".)
+  for (std::string_view suffix : {"ies", "ied", "ier", "iest"}) {
+    if (w.size() > suffix.size() + 1 &&
+        w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0)
+      forms.push_back(w.substr(0, w.size() - suffix.size()) + "y");
+  }
   if (w.size() > 3 && w.back() == 's') {
     forms.push_back(w.substr(0, w.size() - 1));
     if (w.size() > 4 && w.compare(w.size() - 2, 2, "es") == 0)
@@ -1007,9 +1012,13 @@ Words Understander::as_article_says(const std::string& translation, Tokenizer& t
   }
   if (Words to = article_words(translation, tok); !to.empty()) return to;
   // (Or another form of the article's word: "memengaruhi" where it
-  // writes "dipengaruhi".)
+  // writes "dipengaruhi"; a form the stemmer cuts apart from it is read as
+  // the article writes it, "memakamkan" as "dimakamkan".)
   Words to;
-  for (const Token& t : tok.tokenize(translation)) to.push_back(t.word);
+  for (const Token& t : tok.tokenize(translation)) {
+    std::string kin = kb_.terms.count(t.term) ? std::string() : family_form(t.word);
+    to.push_back(kin.empty() ? t.word : kin);
+  }
   if (std::all_of(to.begin(), to.end(),
                   [&](const std::string& x) { return knows(x) || article_term(x, tok); }))
     return to;

@@ -2371,3 +2371,30 @@ Asam urat adalah zat sisa pemecahan purin. Kadar normal pada wanita 2,4–6,0 mg
   INFO(how);
   CHECK(how.find("bahkan") == std::string::npos);
 }
+
+TEST_CASE("an English past form reads as the verb the article writes in its own affixes",
+          "[bot][english]") {
+  testing::ArticleBot article("english-affixes", "tokoh.md", R"(---
+title: Tokoh Pesisir
+subject: Tokoh Pesisir
+---
+
+# Tokoh Pesisir
+
+Tokoh Pesisir adalah julukan bagi Raden Anom, pemimpin perlawanan di pantai utara.
+
+## Akhir Hidup
+
+Raden Anom diasingkan pada 1906. Ia wafat pada 1908 dan dimakamkan di Gunung Puyuh.
+)");
+  // "buried" is "bury" (a "y" the suffix turned into "i"); the lexicon's
+  // "memakamkan", which the stemmer cuts apart from "dimakamkan", is read
+  // as the article writes it.
+  const std::string read = article.bot->explain("Where was Raden Anom buried?");
+  INFO(read);
+  CHECK(read.find("buried\u2192dimakamkan") != std::string::npos);
+  Answer a = article.bot->ask("b", "Where was Raden Anom buried?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Gunung Puyuh") != std::string::npos);
+}
