@@ -2781,6 +2781,27 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         u.unknown_framed.push_back(w);
     }
   }
+  // "Samsat itu lembaga apa?": a named thing, one noun of a kind, and
+  // "apa" asks what kind of thing it is, which its definition says. (Not
+  // a word of its own with "-nya", "tugasnya apa", nor a topic: those ask
+  // one aspect of it.)
+  if (u.qtype.empty() && u.topics.empty() && u.entities.size() == 1 && u.words.size() >= 3 &&
+      !has_nya(u.words[u.words.size() - 2]) && u.words.back() == "apa") {
+    const KEntity& e = kb_.entities[static_cast<size_t>(u.entities.front())];
+    auto named = [&](const std::string& term) {
+      return std::any_of(e.name_terms.begin(), e.name_terms.end(), [&](const Terms& n) {
+        return std::find(n.begin(), n.end(), term) != n.end();
+      });
+    };
+    size_t others = 0;
+    for (size_t i = 0; i + 1 < u.words.size() && i < u.terms.size(); ++i) {
+      if (!lx_.stop_words.count(u.words[i]) && !named(u.terms[i])) ++others;
+    }
+    const size_t kind = u.words.size() - 2;
+    if (others == 1 && kind < u.terms.size() && !lx_.stop_words.count(u.words[kind]) &&
+        !named(u.terms[kind]))
+      u.qtype = "definition";
+  }
   // "What are microplastics?": in English, "what are" over a name and
   // nothing else asks what the thing is, not for a list of it.
   if (english_question && u.qtype == "list" && u.topics.empty() && u.content.empty() &&

@@ -2321,3 +2321,21 @@ TEST_CASE("an item that sets its name off by a colon says what the thing it desc
   CHECK(a.found);
   CHECK(a.text.find("Devisa negara") != std::string::npos);
 }
+
+TEST_CASE("a named thing with a noun of its kind before apa asks what the thing is",
+          "[bot][definition]") {
+  // "Sistem Administrasi Manunggal Satu Atap (Samsat), layanan terpadu
+  // ...": asked what kind of body Samsat is, its gloss says.
+  const std::string text = testing::read_source("tests/qa/holdout74/pajak-kendaraan.md");
+  testing::ArticleBot article("kind-apa", "pajak-kendaraan.md", text);
+  CHECK(
+      article.bot->explain("Samsat itu sebenarnya lembaga apa?").find("\"qtype\":\"definition\"") !=
+      std::string::npos);
+  Answer a = article.bot->ask("k", "Samsat itu sebenarnya lembaga apa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("layanan terpadu") != std::string::npos);
+  // "tugasnya apa" asks one aspect of it, not what it is.
+  CHECK(article.bot->explain("Samsat tugasnya apa?").find("\"qtype\":\"definition\"") ==
+        std::string::npos);
+}
