@@ -31,12 +31,6 @@ bool opens_with(const Words& words, const Words& phrase) {
          std::equal(phrase.begin(), phrase.end(), words.begin());
 }
 
-// True when `words` hold any of `phrases` ("disebut", "dikenal sebagai").
-bool holds_any(const Words& words, const std::vector<Words>& phrases) {
-  return std::any_of(phrases.begin(), phrases.end(),
-                     [&](const Words& p) { return find_phrase(words, p) >= 0; });
-}
-
 // Share of a term's weight that an item earns when the term is in the lead
 // it hangs from ("Contoh: padi ..." under "Tumbuhan C3, yaitu ...").
 constexpr double kLeadShare = 0.75;
@@ -135,9 +129,7 @@ bool Answerer::asks_other_topic(const Plan& plan) const {
 }
 
 bool Answerer::names_topic(const TopicDef& topic, const Terms& terms) const {
-  return cue_match(topic, terms) > 0 ||
-         std::any_of(topic.synonyms.begin(), topic.synonyms.end(),
-                     [&](const Terms& p) { return find_phrase(terms, p) >= 0; });
+  return cue_match(topic, terms) > 0 || holds_any(terms, topic.synonyms);
 }
 
 size_t Answerer::last_sentence_start(const KSentence& item) const {
@@ -1266,10 +1258,7 @@ int Answerer::own_section(int entity) const {
       if (lx_.stop_words.count(sec.heading_words[i])) continue;
       (names.count(sec.heading_terms[i]) ? named : other) = true;
     }
-    if (named && !other &&
-        std::any_of(e.name_terms.begin(), e.name_terms.end(),
-                    [&](const Terms& n) { return find_phrase(sec.heading_terms, n) >= 0; }))
-      return static_cast<int>(s);
+    if (named && !other && holds_any(sec.heading_terms, e.name_terms)) return static_cast<int>(s);
   }
   return -1;
 }
@@ -2128,9 +2117,7 @@ Draft Answerer::cue_sentence_answer(const std::string& topic, const Terms& terms
   double best_share = 0.5 - 1e-9;  // at least half of what is asked
   for (size_t si = 0; si < kb_.sentences.size(); ++si) {
     const KSentence& s = kb_.sentences[si];
-    bool cued = !guides_[si] &&
-                std::any_of(def->cues.begin(), def->cues.end(),
-                            [&](const Words& cue) { return find_phrase(s.terms, cue) >= 0; });
+    bool cued = !guides_[si] && holds_any(s.terms, def->cues);
     if (!cued) continue;
     double share = sentence_share({static_cast<int>(si)}, terms);
     if (share > best_share) {
@@ -2200,10 +2187,7 @@ bool Answerer::section_names(const Found& f, const KEntity& e) const {
       f.block >= 0 ? f.block : kb_.sentences[static_cast<size_t>(f.sentences[0])].block;
   const KSection& sec =
       kb_.sections[static_cast<size_t>(kb_.blocks[static_cast<size_t>(block)].section)];
-  auto names = [&](const Terms& terms) {
-    return std::any_of(e.name_terms.begin(), e.name_terms.end(),
-                       [&](const Terms& n) { return find_phrase(terms, n) >= 0; });
-  };
+  auto names = [&](const Terms& terms) { return holds_any(terms, e.name_terms); };
   if (names(sec.heading_terms)) return true;
   for (int bi : sec.blocks) {
     const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];

@@ -2568,10 +2568,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     structural[i] = used[i] = true;
   }
 
-  u.asks_present = std::any_of(lx_.present_asked.begin(), lx_.present_asked.end(),
-                               [&](const Words& m) { return find_phrase(u.words, m) >= 0; });
-  u.asks_today = std::any_of(lx_.today_asked.begin(), lx_.today_asked.end(),
-                             [&](const Words& m) { return find_phrase(u.words, m) >= 0; });
+  u.asks_present = holds_any(u.words, lx_.present_asked);
+  u.asks_today = holds_any(u.words, lx_.today_asked);
 
   // A subject of two things joined ("Ekspor dan Impor"): one of them named
   // alone ("Tujuan impor apa saja?") is what the question asks about, not

@@ -211,8 +211,7 @@ int YesNoStrategy::said_of_other(const Understanding& u, int entity) const {
   if (entity < 0) return -1;
   const KEntity& asked = kb_.entities[static_cast<size_t>(entity)];
   auto names = [&](const KSentence& s, const KEntity& e) {
-    return std::any_of(e.name_terms.begin(), e.name_terms.end(),
-                       [&](const Terms& n) { return find_phrase(s.terms, n) >= 0; });
+    return holds_any(s.terms, e.name_terms);
   };
   // The claim: what the question says of the thing, less its name and the
   // subject's words (which every sentence may hold).

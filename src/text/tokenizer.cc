@@ -79,6 +79,12 @@ int find_phrase_from(const std::vector<std::string>& seq, const std::vector<std:
   return -1;
 }
 
+bool holds_any(const std::vector<std::string>& seq,
+               const std::vector<std::vector<std::string>>& phrases) {
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](const std::vector<std::string>& p) { return find_phrase(seq, p) >= 0; });
+}
+
 std::string fold(std::string_view word) {
   std::string out;
   out.reserve(word.size());

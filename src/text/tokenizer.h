@@ -42,6 +42,9 @@ int find_phrase(const std::vector<std::string>& seq, const std::vector<std::stri
 // The same from position `from` on (the next occurrence after one found).
 int find_phrase_from(const std::vector<std::string>& seq, const std::vector<std::string>& phrase,
                      int from);
+// Whether `seq` holds any of `phrases` ("disebut", "dikenal sebagai").
+bool holds_any(const std::vector<std::string>& seq,
+               const std::vector<std::vector<std::string>>& phrases);
 
 // Case-folded, diacritic-free form of one word ("Ékonomi" -> "ekonomi").
 std::string fold(std::string_view word);

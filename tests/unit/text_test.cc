@@ -172,3 +172,11 @@ TEST_CASE("a year is four digits from 1000 to 2099, or digits its era marks", "[
   CHECK_FALSE(has_year("3000"));
   CHECK_FALSE(has_year("500 SMP"));
 }
+
+TEST_CASE("holds_any finds any of several phrases as a contiguous run", "[text]") {
+  const std::vector<std::string> words{"kini", "dikenal", "sebagai", "batik"};
+  CHECK(holds_any(words, {{"disebut"}, {"dikenal", "sebagai"}}));
+  CHECK_FALSE(holds_any(words, {{"sebagai", "dikenal"}}));
+  CHECK_FALSE(holds_any(words, {}));
+  CHECK_FALSE(holds_any(words, {{}}));  // an empty phrase never occurs
+}
