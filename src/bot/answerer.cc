@@ -318,12 +318,7 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
   const KEntity* named = entity >= 0 && !kb_.entities[static_cast<size_t>(entity)].scoped()
                              ? &kb_.entities[static_cast<size_t>(entity)]
                              : nullptr;
-  auto names_it = [&](const KSentence& s) {
-    for (const Terms& n : named->name_terms) {
-      if (find_phrase(s.terms, n) >= 0) return true;
-    }
-    return false;
-  };
+  auto names_it = [&](const KSentence& s) { return holds_any(s.terms, named->name_terms); };
   for (size_t bi = 0; bi < kb_.blocks.size(); ++bi) {
     const KBlock& b = kb_.blocks[bi];
     const KSection& sec = kb_.sections[static_cast<size_t>(b.section)];
@@ -1872,12 +1867,9 @@ bool Answerer::states_meaning(int sentence) const {
   for (size_t k = 0; k < s.terms.size(); ++k) {
     if (lx_.copula_terms.count(s.terms[k])) return true;
   }
-  for (const Words& verb : lx_.naming_verbs) {
-    if (find_phrase(s.words, verb) >= 0) return true;
-  }
-  // Where a name comes from is what it means ("Nama X berasal dari kata
-  // ... (sakit)").
-  if (holds_any(s.words, lx_.name_origins)) return true;
+  // Where a name comes from is what it means too ("Nama X berasal dari
+  // kata ... (sakit)").
+  if (holds_any(s.words, lx_.naming_verbs) || holds_any(s.words, lx_.name_origins)) return true;
   // So does a list item that sets its name off by a colon and goes on to
   // say what it is ("Devisa negara: devisa yang dimiliki ...").
   constexpr size_t kNameWords = 5;

@@ -502,10 +502,7 @@ size_t Lexicon::yesno_ending(const Words& words) const {
 
 bool Lexicon::asks_yes_no(const Words& words) const {
   for (const PhraseSet& set : qtypes) {
-    if (set.id != "yesno") continue;
-    for (const Words& p : set.phrases) {
-      if (find_phrase(words, p) >= 0) return true;
-    }
+    if (set.id == "yesno" && holds_any(words, set.phrases)) return true;
   }
   return false;
 }
