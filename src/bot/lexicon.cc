@@ -322,6 +322,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.present_stated = phrase_list(lexicon, "present_stated", tok);
   lx.english_openers = folded_set(lexicon, "english_openers");
   lx.english_auxiliaries = folded_set(lexicon, "english_auxiliaries");
+  lx.english_prepositions = folded_set(lexicon, "english_prepositions");
   lx.english_clause_words = folded_set(lexicon, "english_clause_words");
   lx.demonstratives = folded_set(lexicon, "demonstratives");
   lx.question_words = folded_set(lexicon, "question_words");

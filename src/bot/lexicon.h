@@ -356,6 +356,9 @@ struct Lexicon {
   // "is", "does", "should": English auxiliaries, which end the noun a
   // "which" or "what" question asks the kind of ("Which toxic metals are").
   std::unordered_set<std::string> english_auxiliaries;
+  // "for", "of": English prepositions. After "What is the" a noun that one
+  // of them qualifies ("the penalty for ...") asks a fact, not a meaning.
+  std::unordered_set<std::string> english_prepositions;
   std::unordered_set<std::string> english_clause_words;
   // English words of Latin or Greek stock, respelled the Indonesian way
   // ("hydroponics" -> "hidroponik"), from "english_spelling".

@@ -1852,6 +1852,18 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
                   capitals.begin() + static_cast<long>(kind) + 1);
     }
   }
+  // "What is the penalty for X?" asks what the penalty is, as "Apa denda
+  // X?" does; only "What is the X?" with nothing qualifying the thing asks
+  // what it means ("apa itu"). A preposition after the thing qualifies it.
+  // (A longer rewrite, "What is the maximum", says what it asks itself.)
+  if (english_question && raw.size() >= 5 && raw[0] == "what" && raw[1] == "is" &&
+      raw[2] == "the" && !capitals[3] && rewrite_at(raw, 0).first <= 3 &&
+      std::any_of(raw.begin() + 4, raw.end(),
+                  [&](const std::string& w) { return lx_.english_prepositions.count(w) > 0; })) {
+    raw.erase(raw.begin() + 1, raw.begin() + 3);
+    capitals.erase(capitals.begin() + 1, capitals.begin() + 3);
+    raw[0] = "apa";
+  }
   // 2. English phrases to Indonesian, longest phrase first at each position.
   //    In a question that opens the English way ("What gas ...", "Why is
   //    ..."), a later "when" or "where" joins a clause ("... when it rots");

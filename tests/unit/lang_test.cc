@@ -1844,6 +1844,29 @@ Surat izin mengemudi adalah bukti bahwa seseorang boleh mengemudikan kendaraan.
   CHECK(a.text.find("17 tahun") != std::string::npos);
 }
 
+TEST_CASE("'What is the X for Y?' asks what X is there, not what X means", "[bot][english]") {
+  testing::ArticleBot article("english-qualified", "perpus.md", R"(---
+title: Perpustakaan Sekolah
+subject: Perpustakaan Sekolah
+---
+
+# Perpustakaan Sekolah
+
+Perpustakaan sekolah adalah tempat siswa meminjam buku. Denda adalah uang yang dibayar peminjam sebagai hukuman.
+
+## Aturan Peminjaman
+
+Buku boleh dipinjam paling lama tujuh hari. Denda untuk keterlambatan pengembalian buku sebesar Rp1.000 per hari.
+)");
+  Answer qualified = article.bot->ask("q", "What is the penalty for late return?");
+  INFO(qualified.text);
+  CHECK(qualified.text.find("Rp1.000") != std::string::npos);
+  // With nothing after the thing, the question asks what it is.
+  Answer bare = article.bot->ask("b", "What is the penalty?");
+  INFO(bare.text);
+  CHECK(bare.text.find("sebagai hukuman") != std::string::npos);
+}
+
 TEST_CASE("an English word inside the article's English name stays that name", "[bot][english]") {
   testing::ArticleBot article("english-name", "syok.md", R"(---
 title: Syok
