@@ -737,6 +737,13 @@ std::string Understander::everyday_form(const std::string& word, Tokenizer& tok)
   }
   std::string w = two.size() < word.size() ? (knows(two) ? two : one) : word;
   if (knows(w)) return w;
+  // (A last vowel typed twice, "apaa", "gimanaa", stretches it too: no
+  // Indonesian word ends in a doubled vowel. A doubled consonant may end
+  // an acronym, "SPP", or an English spelling, "stress".)
+  if (w.size() > 2 && w.back() == w[w.size() - 2] &&
+      std::string_view("aiueo").find(w.back()) != std::string_view::npos &&
+      knows(w.substr(0, w.size() - 1)))
+    return w.substr(0, w.size() - 1);
   // The article's own word with a possessive "-nya" ("nyalanya" of its
   // "titik nyala") is that word, however a spoken prefix could be read
   // into it ("ny-" for "s-": no "salanya").

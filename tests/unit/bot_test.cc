@@ -202,6 +202,9 @@ TEST_CASE("an ordinal names an item of the last list", "[bot][followup]") {
 
 TEST_CASE("stretched letters and spoken verb forms are read as words", "[bot]") {
   CHECK(contains(bot().ask("s", "apaaaa itu kerja samaaa multilateraaal").text, "lebih dari dua"));
+  // A last vowel typed twice is stretched too: "apaa" asks as "apa" does.
+  CHECK(
+      contains(bot().explain("kerja sama bilateral fungsinya buat apaa"), "\"qtype\":\"purpose\""));
   CHECK(bot().ask("s", "makasih ya kak, ngebantu bgt").intent == "thanks");
   // An acronym is named with what it stands for when it is classified.
   CHECK(contains(bot().ask("s", "GNB termasuk kerja sama apa?").text, "Gerakan Non Blok"));
