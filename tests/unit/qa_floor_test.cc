@@ -126,8 +126,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // holdout64/ to holdout67/ at the start, early, in the middle and late
   // in a twenty-ninth, holdout68/ to holdout71/ at the start, early, in
   // the middle and late in a thirtieth, holdout72/ to holdout74/
-  // early, in the middle and late in a thirty-first, and holdout75/ and
-  // holdout76/ early and in the middle of a thirty-second.
+  // early, in the middle and late in a thirty-first, and holdout75/ to
+  // holdout77/ early in a thirty-second.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -288,7 +288,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout75", "norma-sosial", 79.0},
                                                {"holdout75", "gigi-berlubang", 78.0},
                                                {"holdout76", "kpr", 82.0},
-                                               {"holdout76", "sel", 87.0}}));
+                                               {"holdout76", "sel", 87.0},
+                                               {"holdout77", "kediri", 71.0},
+                                               {"holdout77", "pencemaran-air", 89.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
