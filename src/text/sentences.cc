@@ -32,6 +32,12 @@ bool abbreviation(std::string_view p, size_t dot) {
   const size_t word_start = dot - word.size();
   if (word.size() == 1 && upper(word[0])) {
     if (word_start == 0) return true;
+    // (Initials run together, "R.A. Kartini", "J.H. Abendanon": a capital
+    // after the period of another initial.)
+    if (p[word_start - 1] == '.') {
+      std::string_view first = word_before(p, word_start - 1);
+      return first.size() == 1 && upper(first[0]);
+    }
     if (word_start < 2 || p[word_start - 1] != ' ') return false;
     char before = p[word_start - 2];
     if (before == ',') return true;

@@ -143,6 +143,10 @@ TEST_CASE("initials and numbered abbreviations do not end a sentence", "[text]")
         std::vector<std::string>{"Skala ini dikembangkan oleh Charles F. Richter pada 1935.",
                                  "Kini lain."});
   CHECK(split_sentences("Hadir Mohammad Cai, R. Katjasoengkana, dan lainnya.").size() == 1);
+  // Initials run together, before a name or opening the sentence.
+  CHECK(split_sentences("R.A. Kartini adalah tokoh. Surat dikumpulkan J.H. Abendanon.") ==
+        std::vector<std::string>{"R.A. Kartini adalah tokoh.",
+                                 "Surat dikumpulkan J.H. Abendanon."});
   CHECK(split_sentences("Ia menggantikan UU No. 19 Tahun 2002. Sebelumnya lain.").size() == 2);
   // A letter that labels something may end its sentence.
   CHECK(split_sentences("Ada pekatan A dan pekatan B. Pekatan A berisi kalsium.").size() == 2);
