@@ -1429,6 +1429,14 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
   // is asked for what it is, when the article defines it.
   // "Penerima bantuan hukum itu siapa saja?", "Psikiater itu siapa?": who
   // is meant by a term the article defines is what its definition says.
+  // "Siapa R.A. Kartini?": who the subject is, asked of nothing more, is
+  // what the article says it is.
+  if (q == "who" && plan.entity < 0 && u.subject && u.content.empty() && u.unknown.empty() &&
+      u.topics.empty()) {
+    const Definition subject = define_entity(-1, u.query);
+    if (subject.sentence >= 0)
+      return definition_draft(subject, -1, kDefinitionOfEntity, t, asks_several(u));
+  }
   if (q == "who" && plan.entity < 0 && !u.query.empty()) {
     // (Also without the subject's words, the frame of the question: "Yang
     // disebut nasabah di bank sampah itu siapa?" asks who "nasabah" are.)

@@ -2339,3 +2339,30 @@ TEST_CASE("a named thing with a noun of its kind before apa asks what the thing 
   CHECK(article.bot->explain("Samsat tugasnya apa?").find("\"qtype\":\"definition\"") ==
         std::string::npos);
 }
+
+TEST_CASE("who the subject is, asked of nothing more, is what the article says it is",
+          "[bot][definition]") {
+  testing::ArticleBot article("who-subject", "tokoh.md", R"(---
+title: "Biografi R.A. Kartini"
+subject: R.A. Kartini
+---
+
+# Biografi R.A. Kartini
+
+Setiap 21 April kita memperingati Hari Kartini di sekolah.
+
+## Siapa R.A. Kartini?
+
+**R.A. Kartini** adalah tokoh perempuan asal Jepara yang dikenal sebagai pelopor emansipasi.
+Surat-suratnya dikumpulkan oleh J.H. Abendanon.
+
+## Pendidikan
+
+Kartini bersekolah di Europese Lagere School sampai berusia 12 tahun.
+)");
+  for (const char* question : {"Siapa R.A. Kartini?", "Siapa itu R.A. Kartini?"}) {
+    Answer a = article.bot->ask(question, question);
+    INFO(question << " -> " << a.text);
+    CHECK(a.text.find("pelopor emansipasi") != std::string::npos);
+  }
+}
