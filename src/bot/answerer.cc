@@ -3605,11 +3605,27 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
                 opens_with_possessive(sent) && !lx_.stop_words.count(sent.words.front())
             ? &kb_.sentences[at - 1]
             : nullptr;
+    // So is one that opens by repeating the head of a phrase the one before
+    // it says of the name ("... frekuensi BAB setiap orang berbeda-beda.
+    // Frekuensi yang dianggap normal ...").
+    const KSentence* previous =
+        at > 0 && at < kb_.sentences.size() && kb_.sentences[at - 1].block == sent.block &&
+                !sent.terms.empty() && !lx_.stop_words.count(sent.words.front())
+            ? &kb_.sentences[at - 1]
+            : nullptr;
+    auto heads_name = [&](const Terms& name) {
+      for (int k = find_phrase(previous->terms, name); k > 0;
+           k = find_phrase_from(previous->terms, name, k + 1)) {
+        if (previous->terms[static_cast<size_t>(k) - 1] == sent.terms.front()) return true;
+      }
+      return false;
+    };
     for (const Terms& name : e.name_terms) {
       if (find_phrase(sent.terms, name) >= 0) return true;
       if (lead != nullptr && find_phrase(*lead, name) >= 0) return true;
       if (find_phrase(heading, name) >= 0) return true;
       if (before != nullptr && find_phrase(before->terms, name) >= 0) return true;
+      if (previous != nullptr && heads_name(name)) return true;
     }
     return e.scoped() && kb_.within(section, e.section);
   };

@@ -2703,3 +2703,28 @@ Vaksin disuntikkan ke otot lengan atas dengan takaran 0,5 ml per dosis.
   INFO(a.text);
   CHECK(a.text.find("lengan atas") != std::string::npos);
 }
+
+TEST_CASE("a sentence that repeats the head of the last one's phrase on a name is about that name",
+          "[bot][passage]") {
+  testing::ArticleBot article("head-repeated", "sembelit.md", R"(---
+title: Sembelit
+subject: Sembelit
+---
+
+# Sembelit
+
+Sembelit adalah kondisi ketika BAB (buang air besar) menjadi jarang dan sulit.
+
+## Frekuensi
+
+Perlu diketahui, frekuensi BAB setiap orang berbeda-beda. Frekuensi yang dianggap normal berkisar antara tiga kali sehari hingga tiga kali seminggu.
+
+## Penyebab
+
+Penyebab sembelit antara lain kurang serat dan kurang minum.
+)");
+  Answer a = article.bot->ask("f", "Berapa kali BAB yang masih dianggap normal?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("tiga kali sehari") != std::string::npos);
+}
