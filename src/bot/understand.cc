@@ -1859,6 +1859,16 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
                   capitals.begin() + static_cast<long>(kind) + 1);
     }
   }
+  // "What does the Golgi apparatus do?" asks what it is for, as "Apa fungsi
+  // badan Golgi?" does.
+  if (english_question && raw.size() >= 4 && raw[0] == "what" &&
+      (raw[1] == "does" || raw[1] == "do") && raw.back() == "do") {
+    raw.pop_back();
+    capitals.pop_back();
+    raw[0] = "apa";
+    raw[1] = "fungsi";
+    capitals[1] = false;
+  }
   // "What is the penalty for X?" asks what the penalty is, as "Apa denda
   // X?" does; only "What is the X?" with nothing qualifying the thing asks
   // what it means ("apa itu"). A preposition after the thing qualifies it.

@@ -1844,6 +1844,28 @@ Surat izin mengemudi adalah bukti bahwa seseorang boleh mengemudikan kendaraan.
   CHECK(a.text.find("17 tahun") != std::string::npos);
 }
 
+TEST_CASE("'What does X do?' asks what X is for", "[bot][english]") {
+  testing::ArticleBot article("english-does", "sel.md", R"(---
+title: Sel
+subject: Sel
+---
+
+# Sel
+
+Sel adalah unit terkecil makhluk hidup. Setiap bagian sel punya tugas masing-masing. Sel hewan dan
+sel tumbuhan sama-sama memiliki ribosom, lisosom, dan badan Golgi.
+
+## Bagian Sel dan Fungsinya
+
+- **Ribosom**: tempat sintesis protein.
+- **Badan Golgi**: mengemas dan mengirimkan protein ke tempat tujuannya.
+- **Lisosom**: mencerna zat sisa di dalam sel.
+)");
+  Answer a = article.bot->ask("d", "What does the Golgi apparatus do?");
+  INFO(a.text);
+  CHECK(a.text.find("mengemas") != std::string::npos);
+}
+
 TEST_CASE("'What is the X for Y?' asks what X is there, not what X means", "[bot][english]") {
   testing::ArticleBot article("english-qualified", "perpus.md", R"(---
 title: Perpustakaan Sekolah
