@@ -2331,8 +2331,13 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         if (t.synonyms[k].size() != n || !std::equal(t.synonyms[k].begin(), t.synonyms[k].end(),
                                                      seen->begin() + static_cast<long>(at)))
           continue;
-        const std::string& first = t.synonym_words[k].front();
-        same = u.words[at].compare(0, first.size(), first) == 0;
+        // (Every word, not only the first: "bisa jadi keras" is no "bisa
+        // terjadi", though "jadi" and "terjadi" share a stem.)
+        same = true;
+        for (size_t j = 0; j < n && same; ++j) {
+          const std::string& own = t.synonym_words[k][j];
+          same = u.words[at + j].compare(0, own.size(), own) == 0;
+        }
       }
       if (!same) return;
     }

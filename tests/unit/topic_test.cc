@@ -1338,3 +1338,15 @@ Jamu adalah minuman tradisional berkhasiat dari bahan alami.
   INFO(a.text);
   CHECK(a.text.find("nyeri haid") != std::string::npos);
 }
+
+TEST_CASE("a topic's phrase is said word for word, not by stems alone", "[bot][topic]") {
+  testing::ArticleBot bot("topic-phrase-words", "pilkades.md", kArticle);
+  // "bisa jadi" (may become) shares its stems with "bisa terjadi", a phrase
+  // of the conditions topic, and is not it.
+  const std::string become = bot.bot->explain("kenapa biaya pemilihan bisa jadi mahal?");
+  INFO(become);
+  CHECK(become.find("\"topics\":[]") != std::string::npos);
+  const std::string happen = bot.bot->explain("pemilihan kepala desa bisa terjadi kapan?");
+  INFO(happen);
+  CHECK(happen.find("\"conditions\"") != std::string::npos);
+}
