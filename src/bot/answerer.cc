@@ -1819,6 +1819,40 @@ bool Answerer::gives_reason(const std::vector<int>& sentences) const {
   return false;
 }
 
+bool Answerer::explains_asked(const KSentence& s, const Terms& asked) const {
+  if (asked.empty()) return true;
+  auto holds_asked = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to && k < s.terms.size(); ++k) {
+      if (std::find(asked.begin(), asked.end(), s.terms[k]) != asked.end()) return true;
+    }
+    return false;
+  };
+  // "Karena itu, ...", "Akibatnya, ...": what follows is the effect.
+  std::vector<bool> in_consequence(s.words.size(), false);
+  for (const Words& opener : lx_.consequence_openers) {
+    for (int at = find_phrase(s.words, opener); at >= 0;
+         at = find_phrase_from(s.words, opener, at + 1)) {
+      const size_t end = static_cast<size_t>(at) + opener.size();
+      for (size_t k = static_cast<size_t>(at); k < end; ++k) in_consequence[k] = true;
+      if (holds_asked(end, s.terms.size())) return true;
+    }
+  }
+  for (const Words& marker : lx_.reason_marker_phrases) {
+    for (int at = find_phrase(s.words, marker); at >= 0;
+         at = find_phrase_from(s.words, marker, at + 1)) {
+      const size_t end = static_cast<size_t>(at) + marker.size();
+      if (in_consequence[static_cast<size_t>(at)]) continue;
+      // ("Penyebabnya ...", "... antara lain penyebabnya:" point back at, or
+      // announce, what their paragraph explains: no side to tell.)
+      if (has_nya(marker.back()) || end >= s.words.size()) return true;
+      const bool after = lx_.effect_after_markers.count(marker.front()) > 0;
+      if (after ? holds_asked(end, s.terms.size()) : holds_asked(0, static_cast<size_t>(at)))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool Answerer::follows_from_before(const KSentence& s) const {
   return std::any_of(
       lx_.consequence_openers.begin(), lx_.consequence_openers.end(),
@@ -4023,8 +4057,13 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
           }
         }
         // A "kenapa" question wants a reason: Indonesian marks one with a
-        // connective ("karena", "sehingga", "akibat").
-        if (u.qtype == "reason" && gives_reason({si})) score += 1;
+        // connective ("karena", "sehingga", "akibat"), and tells what it
+        // explains on one side of it: before "karena", after "sehingga".
+        // A sentence where what is asked stands only on the other side
+        // gives it as the reason of something else ("robekan ... karena
+        // feses yang keras" explains no hard stool).
+        if (u.qtype == "reason" && gives_reason({si}) && explains_asked(s, u.key_content))
+          score += 1;
         // A "di mana" question wants a place: Indonesian puts one after "di"
         // ("misalnya di jari, siku, atau daun telinga").
         if (asks_place) {

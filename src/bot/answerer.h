@@ -255,6 +255,10 @@ class Answerer {
   bool gives_reason(const std::vector<int>& sentences) const;
   // True when `s` opens by saying it follows from the sentence before it
   // ("Akibatnya, ...", "Karena itulah ..."), with more after the opener.
+  // Whether `s` tells, by a reason marker, the reason of something
+  // `asked` names: one of its words on the side the marker puts the
+  // effect ("B karena A", "A sehingga B"). True when nothing is asked.
+  bool explains_asked(const KSentence& s, const Terms& asked) const;
   bool follows_from_before(const KSentence& s) const;
   // True when `s` starts by pointing back to the sentence before it.
   // True when one of `sentences` ties `term` to its meaning where it

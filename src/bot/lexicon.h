@@ -192,6 +192,10 @@ struct Lexicon {
   // step after the one the question names.
   std::unordered_set<std::string> next_markers;
   std::vector<Words> reason_marker_phrases;  // the same, as phrases ("disebabkan oleh")
+  // Of those, the ones after which the effect is told, not the cause ("A
+  // sehingga B": B is what A explains); after the others the cause comes
+  // ("B karena A").
+  std::unordered_set<std::string> effect_after_markers;
   // "kedua" -> 2, "terakhir" -> -1: ordinals that name an item of the last
   // list; `ordinal_heads` ("yang") go with them.
   std::unordered_map<std::string, int> ordinals;

@@ -545,3 +545,28 @@ TEST_CASE("a reason's cue that points back says it with the sentence before", "[
   CHECK(a.text.find("sejak tahap benang") != std::string::npos);
   CHECK(a.text.find("Itulah sebabnya") != std::string::npos);
 }
+
+TEST_CASE("a reason is of what stands on the effect's side of its connective", "[bot][reason]") {
+  testing::ArticleBot bot("reason-side", "sembelit.md", R"(---
+title: Sembelit
+subject: Sembelit
+---
+
+# Sembelit
+
+Sembelit adalah kondisi ketika buang air besar menjadi jarang dan sulit.
+
+## Komplikasi
+
+Fisura ani adalah robekan kecil pada kulit anus karena feses yang keras.
+
+## Usus Besar
+
+Di usus besar, air diserap terlalu banyak, sehingga feses menjadi kering dan keras.
+)");
+  // "karena feses yang keras" gives hard stool as the reason of a tear;
+  // "sehingga feses menjadi keras" tells what makes it hard.
+  Answer why = bot.bot->ask("r", "Kenapa feses bisa jadi keras?");
+  INFO(why.text);
+  CHECK(why.text.find("diserap terlalu banyak") != std::string::npos);
+}
