@@ -700,6 +700,7 @@ std::string Answerer::predicate_text(const Definition& d) const {
 
 Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d = one_column(kb_, lx_.stop_words, u, nth_item(u, answer_with_sections(u, plan, t), t));
+  said_past_colon(&d);
   if (u.qtype != "yesno" && d.confidence > 0) {
     if (Draft negated = negated_answer(u, d, t); negated.confidence > 0) d = std::move(negated);
   }
@@ -1817,6 +1818,26 @@ bool Answerer::gives_reason(const std::vector<int>& sentences) const {
       return true;
   }
   return false;
+}
+
+void Answerer::said_past_colon(Draft* d) const {
+  if (d->sentences.empty()) return;
+  // "... disebut rantai makanan, contohnya: padi → tikus → ular." is one
+  // sentence, cut at its colon: a paragraph's sentence that ends in one
+  // and is not the paragraph's last goes on in the next, which the answer
+  // must say too.
+  const int last = *std::max_element(d->sentences.begin(), d->sentences.end());
+  const size_t next = static_cast<size_t>(last) + 1;
+  const KSentence& s = kb_.sentences[static_cast<size_t>(last)];
+  if (s.item >= 0 || s.text.empty() || s.text.back() != ':' || next >= kb_.sentences.size() ||
+      kb_.sentences[next].block != s.block)
+    return;
+  size_t end = d->text.size();
+  while (end > 0 && std::isspace(static_cast<unsigned char>(d->text[end - 1]))) --end;
+  if (end < s.text.size() || d->text.compare(end - s.text.size(), s.text.size(), s.text) != 0)
+    return;
+  d->text.insert(end, " " + kb_.sentences[next].text);
+  d->sentences.push_back(static_cast<int>(next));
 }
 
 bool Answerer::explains_asked(const KSentence& s, const Terms& asked) const {

@@ -255,6 +255,9 @@ class Answerer {
   bool gives_reason(const std::vector<int>& sentences) const;
   // True when `s` opens by saying it follows from the sentence before it
   // ("Akibatnya, ...", "Karena itulah ..."), with more after the opener.
+  // Appends to `d` the sentence after its last one where that one ends in
+  // a colon inside its paragraph ("..., contohnya:" over "padi → tikus").
+  void said_past_colon(Draft* d) const;
   // Whether `s` tells, by a reason marker, the reason of something
   // `asked` names: one of its words on the side the marker puts the
   // effect ("B karena A", "A sehingga B"). True when nothing is asked.

@@ -2728,3 +2728,23 @@ Penyebab sembelit antara lain kurang serat dan kurang minum.
   CHECK(a.found);
   CHECK(a.text.find("tiga kali sehari") != std::string::npos);
 }
+
+TEST_CASE("a sentence cut at a colon inside its paragraph is said with what follows",
+          "[bot][passage]") {
+  testing::ArticleBot article("colon-inside", "ekosistem.md", R"(---
+title: Ekosistem
+subject: Ekosistem
+---
+
+# Ekosistem
+
+Ekosistem adalah kesatuan makhluk hidup dan lingkungannya.
+
+## Aliran Energi
+
+Energi berpindah melalui peristiwa makan dan dimakan. Urutan peristiwa ini disebut **rantai makanan**, contohnya: padi → tikus → ular → elang. Kumpulan rantai makanan membentuk jaring-jaring makanan.
+)");
+  Answer a = article.bot->ask("c", "Apa contoh rantai makanan?");
+  INFO(a.text);
+  CHECK(a.text.find("tikus") != std::string::npos);
+}
