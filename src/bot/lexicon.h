@@ -229,8 +229,10 @@ struct Lexicon {
   // "nama": "Apa arti nama X?" asks what a name means, which is where it
   // comes from.
   std::vector<Words> name_nouns;
-  // "dalam", "di bidang": after the thing a question asks to define, the
-  // field it is meant in ("X dalam dunia keamanan siber").
+  // "dalam", "di bidang", "oleh": after the thing a question asks to
+  // define, the field it is meant in ("X dalam dunia keamanan siber") or
+  // who means it so ("Ekasila oleh Soekarno"), which the sentence that
+  // defines it need not repeat.
   std::unordered_set<std::string> field_markers;
   // "Mengenal X", "Sekilas tentang X": a heading that introduces what X is,
   // like "Pengertian X" (with the one-word phrases of the definition type).

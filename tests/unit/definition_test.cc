@@ -2366,3 +2366,24 @@ Kartini bersekolah di Europese Lagere School sampai berusia 12 tahun.
     CHECK(a.text.find("pelopor emansipasi") != std::string::npos);
   }
 }
+
+TEST_CASE("who coined a term, named after 'oleh', need not be in the sentence that defines it",
+          "[bot][definition]") {
+  testing::ArticleBot article("definition-agent", "gotong.md", R"(---
+title: Gotong Royong
+subject: Gotong Royong
+---
+
+# Gotong Royong
+
+Gotong royong adalah kegiatan yang dikerjakan bersama-sama secara sukarela.
+
+## Sejarah
+
+Pada 1 Juni 1945, Soekarno berpidato tentang dasar negara. Kelima sila dapat diperas menjadi
+Trisila. Trisila pun masih bisa diperas lagi menjadi Ekasila, yaitu gotong royong.
+)");
+  Answer a = article.bot->ask("e", "Yang dimaksud Ekasila oleh Soekarno itu apa?");
+  INFO(a.text);
+  CHECK(a.text.find("menjadi Ekasila, yaitu gotong royong") != std::string::npos);
+}
