@@ -79,6 +79,7 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
     for (size_t i = 0; i + 1 < s.words.size(); ++i) {
       const std::string& a = s.words[i];
       const std::string& b = s.words[i + 1];
+      if (!is_number(a) && is_number(b)) numbered_names_.insert(a + " " + b);
       if (is_number(a) || is_number(b)) continue;
       // A hyphen joins a word of any length ("e-commerce", "e-KTP"): readers
       // drop it ("ecommerce") as they close open compounds.
@@ -1136,6 +1137,16 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
   };
   for (size_t i = 0; i < in.size(); ++i) {
     const std::string& w = in[i];
+    // "pph21", "covid19": a name and its number run together, which the
+    // article writes apart ("PPh 21").
+    if (const size_t digits = w.find_first_of("0123456789");
+        digits >= 2 && digits != std::string::npos && !kb_.words.count(w) &&
+        std::all_of(w.begin() + static_cast<long>(digits), w.end(),
+                    [](char c) { return c >= '0' && c <= '9'; }) &&
+        numbered_names_.count(w.substr(0, digits) + " " + w.substr(digits))) {
+      take(w, {w.substr(0, digits), w.substr(digits)});
+      continue;
+    }
     // The article writes closed what the reader wrote open: mostly so, for
     // an article may write a compound both ways ("gempa bumi" in its prose,
     // "Gempabumi" in one agency's name) and the reader's way is then its way.

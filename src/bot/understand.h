@@ -193,6 +193,9 @@ class Understander {
   std::unordered_map<std::string, int> pair_count_;  // "a b" -> times the article has it
   // "fase d", "vitamin d": a word and the one letter the article writes
   // after it, which labels one of a set.
+  // "pph 21", "covid 19": a word and the number the article writes after
+  // it, which a reader may run together ("pph21").
+  std::unordered_set<std::string> numbered_names_;
   std::unordered_set<std::string> letter_labels_;
   // Letters each part of a blend keeps at least ("Ke-men-kes"); the last
   // part may keep two ("trans-um" for "transportasi umum").

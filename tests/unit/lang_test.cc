@@ -2443,3 +2443,24 @@ Raden Anom diasingkan pada 1906. Ia wafat pada 1908 dan dimakamkan di Gunung Puy
   CHECK(a.found);
   CHECK(a.text.find("Gunung Puyuh") != std::string::npos);
 }
+
+TEST_CASE("a name and its number run together are read as the article writes them apart",
+          "[bot][spelling]") {
+  testing::ArticleBot article("numbered-name", "pph.md", R"(---
+title: PPh 21
+subject: PPh 21
+---
+
+# PPh 21
+
+PPh 21 adalah pajak atas penghasilan dari pekerjaan. Tarif PPh 21 paling rendah adalah 5%.
+)");
+  const std::string how = article.bot->explain("tarif pph21 plg kecil brp persen");
+  INFO(how);
+  CHECK(how.find("pph21\u2192pph 21") != std::string::npos);
+  Answer a = article.bot->ask("p", "tarif pph21 plg kecil brp persen");
+  INFO(a.text);
+  CHECK(a.text.find("5%") != std::string::npos);
+  // (Not a word the article writes as it is.)
+  CHECK(article.bot->explain("covid19").find("covid19\u2192") == std::string::npos);
+}
