@@ -3909,6 +3909,21 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       u.qtype == "where" && std::none_of(u.words.begin(), u.words.end(), [](const std::string& w) {
         return w == "dari" || w == "darimana";
       });
+  // "Kapan X mulai berlaku?" asks when it starts: a time told after a word
+  // that starts it ("sejak 1 Januari 2024") is that very time.
+  const bool asks_start =
+      u.qtype == "when" && std::any_of(u.words.begin(), u.words.end(), [&](const std::string& w) {
+        return lx_.start_markers.count(w) > 0;
+      });
+  auto tells_start = [&](const KSentence& x) {
+    for (size_t k = 0; k + 1 < x.words.size(); ++k) {
+      if (lx_.start_markers.count(x.words[k]) &&
+          (has_digit(x.words[k + 1]) || lx_.month_words.count(x.words[k + 1]) ||
+           lx_.time_words.count(x.words[k + 1])))
+        return true;
+    }
+    return false;
+  };
   // A paragraph sentence with no time of its own, after one of its
   // paragraph that gives a date: that date is when it happened.
   auto dated_by_previous = [&](int si) {
@@ -4085,6 +4100,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // feses yang keras" explains no hard stool).
         if (u.qtype == "reason" && gives_reason({si}) && explains_asked(s, u.key_content))
           score += 1;
+        if (asks_start && tells_start(s)) score += 1;
         // A "di mana" question wants a place: Indonesian puts one after "di"
         // ("misalnya di jari, siku, atau daun telinga").
         if (asks_place) {

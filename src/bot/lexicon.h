@@ -196,6 +196,9 @@ struct Lexicon {
   // sehingga B": B is what A explains); after the others the cause comes
   // ("B karena A").
   std::unordered_set<std::string> effect_after_markers;
+  // "sejak", "mulai": words that say when something starts, asked ("Kapan
+  // X mulai berlaku?") and told ("sejak 1 Januari 2024").
+  std::unordered_set<std::string> start_markers;
   // "kedua" -> 2, "terakhir" -> -1: ordinals that name an item of the last
   // list; `ordinal_heads` ("yang") go with them.
   std::unordered_map<std::string, int> ordinals;

@@ -2748,3 +2748,22 @@ Energi berpindah melalui peristiwa makan dan dimakan. Urutan peristiwa ini diseb
   INFO(a.text);
   CHECK(a.text.find("tikus") != std::string::npos);
 }
+
+TEST_CASE("when a thing starts is told by the time a start word gives", "[bot][passage]") {
+  testing::ArticleBot article("start-time", "ter.md", R"(---
+title: Pajak Karyawan
+subject: Pajak Karyawan
+---
+
+# Pajak Karyawan
+
+Pajak karyawan dipotong setiap bulan. Sejak 1 Januari 2024 pemerintah memakai skema TER untuk pemotongannya.
+
+## Skema TER
+
+TER hanya berlaku untuk masa Januari sampai November. Pada bulan Desember pajak dihitung ulang.
+)");
+  Answer a = article.bot->ask("t", "Kapan skema TER mulai berlaku?");
+  INFO(a.text);
+  CHECK(a.text.find("1 Januari 2024") != std::string::npos);
+}
