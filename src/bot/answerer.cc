@@ -3926,12 +3926,22 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   };
   // A paragraph sentence with no time of its own, after one of its
   // paragraph that gives a date: that date is when it happened.
-  auto dated_by_previous = [&](int si) {
+  // (Or a few sentences before, none of them dated: a narrative goes on
+  // in the time its paragraph set, "Dalam sidang ... pada 1 Juni 1945,
+  // Soekarno ... Menurutnya, ... Trisila pun ... menjadi Ekasila ...".)
+  constexpr int kDatedReach = 3;  // sentences back
+  auto dating_sentence = [&](int si) {
     const KSentence& x = kb_.sentences[static_cast<size_t>(si)];
-    if (si <= 0 || x.item >= 0 || has_year(x.text) || tells_time(x)) return false;
-    const KSentence& before = kb_.sentences[static_cast<size_t>(si) - 1];
-    return before.block == x.block && before.item < 0 && has_year(before.text);
+    if (si <= 0 || x.item >= 0 || has_year(x.text) || tells_time(x)) return -1;
+    for (int at = si - 1; at >= 0 && at >= si - kDatedReach; --at) {
+      const KSentence& before = kb_.sentences[static_cast<size_t>(at)];
+      if (before.block != x.block || before.item >= 0) return -1;
+      if (has_year(before.text)) return at;
+      if (tells_time(before)) return -1;
+    }
+    return -1;
   };
+  auto dated_by_previous = [&](int si) { return dating_sentence(si) >= 0; };
   // (Each sentence once: a wider search finds the first one's chunks
   // again, and a sentence ranked twice would stand second to itself.)
   std::unordered_set<int> seen;
@@ -4318,8 +4328,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
        opens_with_time_back(kb_.sentences[static_cast<size_t>(first)]) ||
        ((u.qtype == "when" || year_asked) && dated_by_previous(first))) &&
       kb_.sentences[static_cast<size_t>(first) - 1].block == s.block) {
-    text = kb_.sentences[static_cast<size_t>(first) - 1].text + " " + text;
-    d.sentences.insert(d.sentences.begin(), first - 1);
+    // (The sentence that dates it, where that is further back.)
+    const int dating = (u.qtype == "when" || year_asked) ? dating_sentence(first) : -1;
+    const int before = dating >= 0 ? dating : first - 1;
+    text = kb_.sentences[static_cast<size_t>(before)].text + " " + text;
+    d.sentences.insert(d.sentences.begin(), before);
   }
   // "Kekurangannya, ..." says whose shortcoming with the sentence it points
   // back to, past any "Kelebihannya, ..." between them.

@@ -2767,3 +2767,23 @@ TER hanya berlaku untuk masa Januari sampai November. Pada bulan Desember pajak 
   INFO(a.text);
   CHECK(a.text.find("1 Januari 2024") != std::string::npos);
 }
+
+TEST_CASE("a paragraph's date is when its undated sentences after it happened", "[bot][passage]") {
+  testing::ArticleBot article("dated-back", "gotong.md", R"(---
+title: Gotong Royong
+subject: Gotong Royong
+---
+
+# Gotong Royong
+
+Gotong royong adalah kegiatan yang dikerjakan bersama-sama secara sukarela.
+
+## Sejarah
+
+Dalam sidang BPUPKI pada 1 Juni 1945, Soekarno menyampaikan pidato tentang dasar negara. Menurutnya, kelima sila dapat diperas menjadi Trisila. Trisila pun masih bisa diperas lagi menjadi Ekasila, yaitu gotong royong.
+)");
+  Answer a = article.bot->ask("k", "Kapan gotong royong disebut sebagai Ekasila?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("1 Juni 1945") != std::string::npos);
+}
