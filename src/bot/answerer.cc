@@ -1824,14 +1824,19 @@ void Answerer::said_past_colon(Draft* d) const {
   if (d->sentences.empty()) return;
   // "... disebut rantai makanan, contohnya: padi → tikus → ular." is one
   // sentence, cut at its colon: a paragraph's sentence that ends in one
-  // and is not the paragraph's last goes on in the next, which the answer
-  // must say too.
+  // goes on in the next, which the answer must say too.
   const int last = *std::max_element(d->sentences.begin(), d->sentences.end());
   const size_t next = static_cast<size_t>(last) + 1;
   const KSentence& s = kb_.sentences[static_cast<size_t>(last)];
-  if (s.item >= 0 || s.text.empty() || s.text.back() != ':' || next >= kb_.sentences.size() ||
-      kb_.sentences[next].block != s.block)
-    return;
+  if (s.item >= 0 || s.text.empty() || s.text.back() != ':' || next >= kb_.sentences.size()) return;
+  // (Or, ending its paragraph, in the one line after it, a formula or a
+  // quote set apart: "Rumusnya:" over "**Laju = (PDB ... ) × 100%**".)
+  const KSentence& after = kb_.sentences[next];
+  const KBlock& own = kb_.blocks[static_cast<size_t>(s.block)];
+  const KBlock& then = kb_.blocks[static_cast<size_t>(after.block)];
+  const bool line_after = after.block == s.block + 1 && then.section == own.section &&
+                          then.sentences.size() == 1 && !then.list;
+  if (after.block != s.block && !line_after) return;
   size_t end = d->text.size();
   while (end > 0 && std::isspace(static_cast<unsigned char>(d->text[end - 1]))) --end;
   if (end < s.text.size() || d->text.compare(end - s.text.size(), s.text.size(), s.text) != 0)

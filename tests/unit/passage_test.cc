@@ -2749,6 +2749,30 @@ Energi berpindah melalui peristiwa makan dan dimakan. Urutan peristiwa ini diseb
   CHECK(a.text.find("tikus") != std::string::npos);
 }
 
+TEST_CASE("a paragraph ending in a colon is said with the one line set apart after it",
+          "[bot][passage]") {
+  testing::ArticleBot article("colon-line", "ekonomi.md", R"(---
+title: Pertumbuhan Ekonomi
+subject: Pertumbuhan Ekonomi
+---
+
+# Pertumbuhan Ekonomi
+
+Pertumbuhan ekonomi adalah kenaikan produksi barang dan jasa suatu negara.
+
+## Cara Mengukur
+
+Untuk menghitung laju pertumbuhan ekonomi, yang dipakai adalah PDB riil. Rumusnya:
+
+**Laju pertumbuhan ekonomi = (PDB tahun ini − PDB tahun lalu) ÷ PDB tahun lalu × 100%**
+
+Kalau hasilnya negatif, ekonomi mengalami kontraksi.
+)");
+  Answer a = article.bot->ask("r", "rumus laju pertumbuhan ekonomi gmn");
+  INFO(a.text);
+  CHECK(a.text.find("× 100%") != std::string::npos);
+}
+
 TEST_CASE("when a thing starts is told by the time a start word gives", "[bot][passage]") {
   testing::ArticleBot article("start-time", "ter.md", R"(---
 title: Pajak Karyawan
