@@ -360,6 +360,8 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.next_markers = folded_set(lexicon, "next_markers");
   lx.effect_after_markers = folded_set(lexicon, "effect_after_markers");
   lx.start_markers = folded_set(lexicon, "start_markers");
+  lx.span_ends = folded_set(lexicon, "span_ends");
+  lx.span_markers = folded_set(lexicon, "span_markers");
   for (const auto& m : strings(lexicon.at("reason_markers"), "bot/lexicon.json reason_markers"))
     lx.reason_marker_phrases.push_back(words_of(tok, m));
   lx.opening_followup_words = folded_set(lexicon, "opening_followup_words");

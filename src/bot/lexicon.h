@@ -199,6 +199,10 @@ struct Lexicon {
   // "sejak", "mulai": words that say when something starts, asked ("Kapan
   // X mulai berlaku?") and told ("sejak 1 Januari 2024").
   std::unordered_set<std::string> start_markers;
+  // "awal", "akhir", "parah": the ends of a span ("dari awal sampai
+  // parah"), after one of `span_markers` ("dari", "sampai", "hingga").
+  std::unordered_set<std::string> span_ends;
+  std::unordered_set<std::string> span_markers;
   // "kedua" -> 2, "terakhir" -> -1: ordinals that name an item of the last
   // list; `ordinal_heads` ("yang") go with them.
   std::unordered_map<std::string, int> ordinals;

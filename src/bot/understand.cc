@@ -2613,6 +2613,18 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     structural[i] = used[i] = true;
   }
 
+  // "dari awal sampai parah": the ends of a span asked whole, in words that
+  // name no thing of their own (lexicon "span_ends"), after "dari" or
+  // "sampai": the question asks for all of it in order.
+  // (A span has both ends: "diulang dari awal" starts over.)
+  const bool span = std::find(u.words.begin(), u.words.end(), "dari") != u.words.end() &&
+                    std::any_of(u.words.begin(), u.words.end(), [&](const std::string& w) {
+                      return w != "dari" && lx_.span_markers.count(w) > 0;
+                    });
+  for (size_t i = 1; span && i < u.words.size(); ++i) {
+    if (lx_.span_ends.count(u.words[i]) && lx_.span_markers.count(u.words[i - 1]))
+      structural[i - 1] = structural[i] = true;
+  }
   u.asks_present = holds_any(u.words, lx_.present_asked);
   u.asks_today = holds_any(u.words, lx_.today_asked);
 

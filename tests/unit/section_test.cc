@@ -2288,3 +2288,35 @@ Vaksin rotavirus adalah vaksin tetes untuk mencegah diare berat pada bayi.
   CHECK(a.text.find("Vaksin monovalen") != std::string::npos);
   CHECK(a.text.find("Golongannya") == std::string::npos);
 }
+
+TEST_CASE("the ends of a span asked whole name no thing to search for", "[bot][section]") {
+  testing::ArticleBot article("span-ends", "gigi.md", R"(---
+title: Gigi Berlubang
+subject: Gigi Berlubang
+---
+
+# Gigi Berlubang
+
+Gigi berlubang adalah kerusakan permanen pada permukaan keras gigi.
+
+## Tahapan Gigi Berlubang
+
+1. **Demineralisasi email**: muncul bercak putih di permukaan gigi.
+2. **Kerusakan dentin**: lubang mencapai lapisan di bawah email.
+3. **Abses gigi**: terbentuk kantong nanah di ujung akar.
+
+## Gejala Gigi Berlubang
+
+Pada tahap awal, gigi berlubang tidak menimbulkan keluhan. Gejala yang parah baru terasa ketika lubang makin dalam.
+)");
+  const std::string how =
+      article.bot->explain("Tahapan gigi berlubang dari awal sampai parah seperti apa?");
+  INFO(how);
+  CHECK(how.find("\"query\":[\"tahap\",\"gigi\",\"lubang\"]") != std::string::npos);
+  Answer a = article.bot->ask("s", "Tahapan gigi berlubang dari awal sampai parah seperti apa?");
+  INFO(a.text);
+  CHECK(a.text.find("Abses gigi") != std::string::npos);
+  // (Starting over is no span: "dari awal" alone is asked.)
+  CHECK(article.bot->explain("Apakah harus diulang dari awal?").find("\"awal\"") !=
+        std::string::npos);
+}
