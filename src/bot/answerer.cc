@@ -4317,6 +4317,18 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     const std::string& other = kb_.sentences[static_cast<size_t>(second)].text;
     text = second < best ? other + " " + text : text + " " + other;
     d.sentences.push_back(second);
+    // (Said together, the two cover what either holds: "... masyarakat
+    // desa yang sebagian besar bertani. ... dilakukan beramai-ramai karena
+    // ...".)
+    const Terms& at = kb_.sentences[static_cast<size_t>(best)].terms;
+    const Terms& with = kb_.sentences[static_cast<size_t>(second)].terms;
+    double held_beside = 0;
+    for (const std::string& term : q) {
+      if (std::find(at.begin(), at.end(), term) == at.end() &&
+          std::find(with.begin(), with.end(), term) != with.end())
+        held_beside += weight(term);
+    }
+    coverage = std::max(coverage, std::min(1.0, (best_score + held_beside) / total));
   }
   // "Ia adalah ..." says of whom with the sentence before it; "Pada hari
   // itu, ..." says when with it.

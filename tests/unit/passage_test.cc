@@ -2811,3 +2811,28 @@ Dalam sidang BPUPKI pada 1 Juni 1945, Soekarno menyampaikan pidato tentang dasar
   CHECK(a.found);
   CHECK(a.text.find("1 Juni 1945") != std::string::npos);
 }
+
+TEST_CASE("two sentences said together are as sure as what they hold together", "[bot][passage]") {
+  testing::ArticleBot article("joined-cover", "gotong.md", R"(---
+title: Gotong Royong
+subject: Gotong Royong
+---
+
+# Gotong Royong
+
+Gotong royong adalah kegiatan yang dikerjakan bersama-sama secara sukarela.
+
+## Sejarah
+
+Dahulu sebagian besar warga desa hidup sebagai petani sawah. Menanam dan memanen dilakukan bersama-sama karena mustahil dikerjakan sendirian.
+
+## Manfaat
+
+Gotong royong mempererat hubungan antarwarga.
+)");
+  // The first sentence holds who ("petani desa"), the second what and why.
+  Answer a = article.bot->ask("j", "Mengapa petani desa dulu menanam secara bersama-sama?");
+  INFO(a.text << " " << a.confidence);
+  CHECK(a.text.find("mustahil dikerjakan sendirian") != std::string::npos);
+  CHECK(a.confidence > 0.75);
+}
