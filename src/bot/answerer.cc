@@ -4274,6 +4274,19 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     rank(bm25_search(kb_, words, lx_.search_limit * kWiderSearch, t.tokenizer));
   if (best < 0 || total <= 0) return d;
   double coverage = std::min(1.0, best_score / total);
+  // The weight of what is asked that sentence `beside` holds and `at` does
+  // not: what saying the two together adds.
+  auto held_beside = [&](int at, int beside) {
+    const Terms& in_at = kb_.sentences[static_cast<size_t>(at)].terms;
+    const Terms& in_beside = kb_.sentences[static_cast<size_t>(beside)].terms;
+    double held = 0;
+    for (const std::string& term : q) {
+      if (std::find(in_at.begin(), in_at.end(), term) == in_at.end() &&
+          std::find(in_beside.begin(), in_beside.end(), term) != in_beside.end())
+        held += weight(term);
+    }
+    return held;
+  };
   // "Setelah akta pendirian dibuat, langkah berikutnya apa?": the step the
   // question names is where the reader is; the answer goes on to the one
   // after it.
@@ -4289,15 +4302,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     // (The question names the step it is at and asks of the next: "Setelah
     // Perdes ditetapkan, didaftarkan lewat mana?". What it asks of the
     // next is evidence in the next.)
-    const Terms& at = kb_.sentences[static_cast<size_t>(best)].terms;
-    const Terms& next = kb_.sentences[static_cast<size_t>(second)].terms;
-    double asked_of_next = 0;
-    for (const std::string& term : q) {
-      if (std::find(at.begin(), at.end(), term) == at.end() &&
-          std::find(next.begin(), next.end(), term) != next.end())
-        asked_of_next += weight(term);
-    }
-    coverage = std::min(1.0, (best_score + asked_of_next) / total);
+    coverage = std::min(1.0, (best_score + held_beside(best, second)) / total);
   }
   const KSentence& s = kb_.sentences[static_cast<size_t>(best)];
   std::string text = without_dateline(s);
@@ -4320,15 +4325,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     // (Said together, the two cover what either holds: "... masyarakat
     // desa yang sebagian besar bertani. ... dilakukan beramai-ramai karena
     // ...".)
-    const Terms& at = kb_.sentences[static_cast<size_t>(best)].terms;
-    const Terms& with = kb_.sentences[static_cast<size_t>(second)].terms;
-    double held_beside = 0;
-    for (const std::string& term : q) {
-      if (std::find(at.begin(), at.end(), term) == at.end() &&
-          std::find(with.begin(), with.end(), term) != with.end())
-        held_beside += weight(term);
-    }
-    coverage = std::max(coverage, std::min(1.0, (best_score + held_beside) / total));
+    coverage = std::max(coverage, std::min(1.0, (best_score + held_beside(best, second)) / total));
   }
   // "Ia adalah ..." says of whom with the sentence before it; "Pada hari
   // itu, ..." says when with it.

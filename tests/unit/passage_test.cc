@@ -2792,8 +2792,9 @@ TER hanya berlaku untuk masa Januari sampai November. Pada bulan Desember pajak 
   CHECK(a.text.find("1 Januari 2024") != std::string::npos);
 }
 
-TEST_CASE("a paragraph's date is when its undated sentences after it happened", "[bot][passage]") {
-  testing::ArticleBot article("dated-back", "gotong.md", R"(---
+// One history paragraph that dates its narrative once, and one whose
+// question words are split over two sentences.
+const char kGotongRoyong[] = R"(---
 title: Gotong Royong
 subject: Gotong Royong
 ---
@@ -2805,7 +2806,18 @@ Gotong royong adalah kegiatan yang dikerjakan bersama-sama secara sukarela.
 ## Sejarah
 
 Dalam sidang BPUPKI pada 1 Juni 1945, Soekarno menyampaikan pidato tentang dasar negara. Menurutnya, kelima sila dapat diperas menjadi Trisila. Trisila pun masih bisa diperas lagi menjadi Ekasila, yaitu gotong royong.
-)");
+
+## Kehidupan Sehari-hari
+
+Dahulu sebagian besar warga desa hidup sebagai petani sawah. Menanam dan memanen dilakukan bersama-sama karena mustahil dikerjakan sendirian.
+
+## Manfaat
+
+Gotong royong mempererat hubungan antarwarga.
+)";
+
+TEST_CASE("a paragraph's date is when its undated sentences after it happened", "[bot][passage]") {
+  testing::ArticleBot article("dated-back", "gotong.md", kGotongRoyong);
   Answer a = article.bot->ask("k", "Kapan gotong royong disebut sebagai Ekasila?");
   INFO(a.text);
   CHECK(a.found);
@@ -2813,23 +2825,7 @@ Dalam sidang BPUPKI pada 1 Juni 1945, Soekarno menyampaikan pidato tentang dasar
 }
 
 TEST_CASE("two sentences said together are as sure as what they hold together", "[bot][passage]") {
-  testing::ArticleBot article("joined-cover", "gotong.md", R"(---
-title: Gotong Royong
-subject: Gotong Royong
----
-
-# Gotong Royong
-
-Gotong royong adalah kegiatan yang dikerjakan bersama-sama secara sukarela.
-
-## Sejarah
-
-Dahulu sebagian besar warga desa hidup sebagai petani sawah. Menanam dan memanen dilakukan bersama-sama karena mustahil dikerjakan sendirian.
-
-## Manfaat
-
-Gotong royong mempererat hubungan antarwarga.
-)");
+  testing::ArticleBot article("joined-cover", "gotong.md", kGotongRoyong);
   // The first sentence holds who ("petani desa"), the second what and why.
   Answer a = article.bot->ask("j", "Mengapa petani desa dulu menanam secara bersama-sama?");
   INFO(a.text << " " << a.confidence);
