@@ -2857,6 +2857,22 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         !named(u.terms[kind]))
       u.qtype = "definition";
   }
+  // "Kediri itu kerajaan apa?": the subject's own words, in another order
+  // around "itu", and "apa" ask what the subject is, as "Apa itu Kerajaan
+  // Kediri?" does.
+  if (u.qtype.empty() && u.topics.empty() && u.entities.empty() && !u.subject &&
+      u.words.size() >= 3 && u.words.back() == "apa" && !kb_.docs.empty()) {
+    const Terms& name = kb_.docs.front().subject_terms;
+    Terms said;
+    for (size_t i = 0; i + 1 < u.words.size() && i < u.terms.size(); ++i) {
+      if (!lx_.stop_words.count(u.words[i])) said.push_back(u.terms[i]);
+    }
+    if (name.size() >= 2 && said.size() == name.size() &&
+        std::is_permutation(said.begin(), said.end(), name.begin())) {
+      u.qtype = "definition";
+      u.subject = true;
+    }
+  }
   // "What are microplastics?": in English, "what are" over a name and
   // nothing else asks what the thing is, not for a list of it.
   if (english_question && u.qtype == "list" && u.topics.empty() && u.content.empty() &&

@@ -2387,3 +2387,24 @@ Trisila. Trisila pun masih bisa diperas lagi menjadi Ekasila, yaitu gotong royon
   INFO(a.text);
   CHECK(a.text.find("menjadi Ekasila, yaitu gotong royong") != std::string::npos);
 }
+
+TEST_CASE("the subject's words in another order around 'itu', then 'apa', ask what it is",
+          "[bot][definition]") {
+  testing::ArticleBot article("subject-reordered", "kediri.md", R"(---
+title: Kerajaan Kediri
+subject: Kerajaan Kediri
+---
+
+# Kerajaan Kediri
+
+Kerajaan Kediri adalah kerajaan bercorak Hindu yang berdiri di Jawa Timur pada 1042–1222.
+
+## Raja-Raja Kerajaan Kediri
+
+- **Jayabaya**: masa kejayaan Kediri.
+- **Kertajaya**: raja terakhir Kediri.
+)");
+  Answer a = article.bot->ask("k", "kediri tuh kerajaan apaan sih");
+  INFO(a.text);
+  CHECK(a.text.find("bercorak Hindu") != std::string::npos);
+}
