@@ -3657,22 +3657,20 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     const int section = kb_.blocks[static_cast<size_t>(sent.block)].section;
     // So is all under a heading that names it ("### 1. LPDP").
     const Terms& heading = kb_.sections[static_cast<size_t>(section)].heading_terms;
-    // So is a sentence that opens by pointing back at what the one before
-    // it names ("... adalah KRL Commuter Line. Tarifnya Rp3.000 ...").
+    // The sentence before it in its paragraph, where it opens with a word
+    // that is no stop word.
     const size_t at = static_cast<size_t>(&sent - kb_.sentences.data());
-    const KSentence* before =
-        at > 0 && at < kb_.sentences.size() && kb_.sentences[at - 1].block == sent.block &&
-                opens_with_possessive(sent) && !lx_.stop_words.count(sent.words.front())
-            ? &kb_.sentences[at - 1]
-            : nullptr;
-    // So is one that opens by repeating the head of a phrase the one before
-    // it says of the name ("... frekuensi BAB setiap orang berbeda-beda.
-    // Frekuensi yang dianggap normal ...").
     const KSentence* previous =
         at > 0 && at < kb_.sentences.size() && kb_.sentences[at - 1].block == sent.block &&
                 !sent.terms.empty() && !lx_.stop_words.count(sent.words.front())
             ? &kb_.sentences[at - 1]
             : nullptr;
+    // So is a sentence that opens by pointing back at what the one before
+    // it names ("... adalah KRL Commuter Line. Tarifnya Rp3.000 ...").
+    const KSentence* before = opens_with_possessive(sent) ? previous : nullptr;
+    // So is one that opens by repeating the head of a phrase the one before
+    // it says of the name ("... frekuensi BAB setiap orang berbeda-beda.
+    // Frekuensi yang dianggap normal ...").
     auto heads_name = [&](const Terms& name) {
       for (int k = find_phrase(previous->terms, name); k > 0;
            k = find_phrase_from(previous->terms, name, k + 1)) {

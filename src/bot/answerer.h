@@ -253,8 +253,6 @@ class Answerer {
   bool with_antecedent(std::vector<int>* sentences) const;
   // True when one of `sentences` gives a reason ("karena", "dipicu oleh").
   bool gives_reason(const std::vector<int>& sentences) const;
-  // True when `s` opens by saying it follows from the sentence before it
-  // ("Akibatnya, ...", "Karena itulah ..."), with more after the opener.
   // Appends to `d` the sentence after its last one where that one ends in
   // a colon inside its paragraph ("..., contohnya:" over "padi → tikus").
   void said_past_colon(Draft* d) const;
@@ -262,6 +260,8 @@ class Answerer {
   // `asked` names: one of its words on the side the marker puts the
   // effect ("B karena A", "A sehingga B"). True when nothing is asked.
   bool explains_asked(const KSentence& s, const Terms& asked) const;
+  // True when `s` opens by saying it follows from the sentence before it
+  // ("Akibatnya, ...", "Karena itulah ..."), with more after the opener.
   bool follows_from_before(const KSentence& s) const;
   // True when `s` starts by pointing back to the sentence before it.
   // True when one of `sentences` ties `term` to its meaning where it
