@@ -2821,6 +2821,15 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     // they are what to define.
     def = find_definition({u.query}, -1, u.query, u.words);
     confidence = kDefinitionOfWords;
+    // "Apa itu fermentasi?" in an article on fermentasi makanan: the head
+    // of the subject's name, which the article never defines alone, is the
+    // subject said short (Indonesian puts the head first).
+    const Terms& subject = kb_.docs.empty() ? u.query : kb_.docs.front().subject_terms;
+    if (def.sentence < 0 && u.query.size() < subject.size() &&
+        std::equal(u.query.begin(), u.query.end(), subject.begin())) {
+      def = define_entity(-1, subject);
+      confidence = kDefinitionOfHead;
+    }
   }
   if (def.sentence < 0 && plan.entity < 0) {
     // A term that heads a column of a table, and nothing defines.

@@ -2408,3 +2408,28 @@ Kerajaan Kediri adalah kerajaan bercorak Hindu yang berdiri di Jawa Timur pada 1
   INFO(a.text);
   CHECK(a.text.find("bercorak Hindu") != std::string::npos);
 }
+
+TEST_CASE("the first word of a two-word subject, asked alone and defined nowhere, is the subject",
+          "[bot][definition]") {
+  testing::ArticleBot article("subject-head", "fermentasi.md", R"(---
+title: Fermentasi Makanan
+subject: Fermentasi Makanan
+---
+
+# Fermentasi Makanan
+
+Tempe dan tape lahir dari proses yang sama. Kedua jenis fermentasi ini sering ditemui di dapur.
+
+## Pengertian
+
+**Fermentasi makanan** adalah proses perubahan bahan pangan oleh aktivitas mikroorganisme.
+
+## Perbandingan
+
+Kedua jenis fermentasi ini hasilnya berbeda: fermentasi alkohol menghasilkan etanol, sedangkan
+fermentasi asam laktat menghasilkan asam laktat.
+)");
+  Answer a = article.bot->ask("f", "Apa itu fermentasi?");
+  INFO(a.text);
+  CHECK(a.text.find("perubahan bahan pangan") != std::string::npos);
+}
