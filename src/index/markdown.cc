@@ -463,9 +463,11 @@ class Builder {
       case MD_TEXT_LATEXMATH:
         in->raw.append(s);
         break;
-      case MD_TEXT_NULLCHAR:
       case MD_TEXT_BR:
       case MD_TEXT_SOFTBR:
+        break_line(in);
+        break;
+      case MD_TEXT_NULLCHAR:
         in->raw.push_back(' ');
         break;
       case MD_TEXT_ENTITY:
@@ -505,7 +507,18 @@ class Builder {
 
   // Paragraphs and nested blocks inside one item must not run words together.
   void separate() {
-    if (Inline* in = sink()) in->raw.push_back(' ');
+    if (Inline* in = sink()) break_line(in);
+  }
+
+  // A bold term alone on its line ("1. **Hibah**", then "Hibah adalah ...")
+  // is the title of what follows, as "**Hibah**: ..." would be: the line's
+  // end is read as that colon, so the term does not run into the sentence.
+  static void break_line(Inline* in) {
+    const std::string_view so_far = trim(in->raw);
+    if (!in->term.empty() && in->strong_open.empty() && collapse(so_far) == in->term &&
+        std::string_view(".:;,!?").find(so_far.back()) == std::string_view::npos)
+      in->raw.push_back(':');
+    in->raw.push_back(' ');
   }
 
   void open_section(std::string heading, int level) {

@@ -362,6 +362,25 @@ Paragraf biasa.
   CHECK(blocks[3].items == std::vector<std::string>{"Butir dalam daftar."});
 }
 
+TEST_CASE("Markdown: a bold term alone on an item's first line is set off from what follows",
+          "[markdown]") {
+  Document d = parse_markdown("h", R"(## Sumber
+
+1. **Hibah**
+   Hibah adalah penerimaan yang tidak perlu dibayar kembali.
+2. **Pajak.**
+   Pajak dipungut oleh negara.
+3. **Cukai** dikenakan pada rokok
+   dan minuman beralkohol.
+)");
+  REQUIRE(d.sections.size() == 2);
+  REQUIRE(d.sections[1].blocks.size() == 1);
+  CHECK(d.sections[1].blocks[0].items ==
+        std::vector<std::string>{"Hibah: Hibah adalah penerimaan yang tidak perlu dibayar kembali.",
+                                 "Pajak. Pajak dipungut oleh negara.",
+                                 "Cukai dikenakan pada rokok dan minuman beralkohol."});
+}
+
 TEST_CASE("Markdown keeps quoted paragraphs and drops code, HTML blocks and rules", "[markdown]") {
   Document d = parse_markdown("b", R"(Rumusnya:
 
