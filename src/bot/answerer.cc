@@ -4334,6 +4334,35 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     // ...".)
     coverage = std::max(coverage, std::min(1.0, (best_score + held_beside(best, second)) / total));
   }
+  // "Berapa suhu dan pH air?": two things asked together that the article
+  // gives apart, in two items of one list or two sentences of one
+  // paragraph. The chosen one holds one of them; the one in the same block
+  // that holds the other (with a figure, where one is asked) is said too.
+  if (d.sentences.size() == 1) {
+    auto holds = [&](int si, const std::string& term) {
+      const Terms& in = kb_.sentences[static_cast<size_t>(si)].terms;
+      return std::find(in.begin(), in.end(), term) != in.end();
+    };
+    for (size_t i = 1; i + 1 < u.words.size() && i + 1 < u.terms.size(); ++i) {
+      if (!lx_.coordinators.count(u.words[i]) || lx_.choice_markers.count(u.words[i])) continue;
+      const std::string &left = u.terms[i - 1], &right = u.terms[i + 1];
+      if (!q.count(left) || !q.count(right) || holds(best, left) == holds(best, right)) continue;
+      const std::string& other = holds(best, left) ? right : left;
+      const KBlock& block = kb_.blocks[static_cast<size_t>(s.block)];
+      for (int si : block.sentences) {
+        const KSentence& candidate = kb_.sentences[static_cast<size_t>(si)];
+        if (si == best || !holds(si, other) ||
+            (number && std::none_of(candidate.terms.begin(), candidate.terms.end(),
+                                    [](const std::string& x) { return has_digit(x); })))
+          continue;
+        text = si < best ? candidate.text + " " + text : text + " " + candidate.text;
+        d.sentences.insert(si < best ? d.sentences.begin() : d.sentences.end(), si);
+        coverage = std::max(coverage, std::min(1.0, (best_score + held_beside(best, si)) / total));
+        break;
+      }
+      break;
+    }
+  }
   // "Ia adalah ..." says of whom with the sentence before it; "Pada hari
   // itu, ..." says when with it.
   auto opens_with_time_back = [&](const KSentence& sent) {

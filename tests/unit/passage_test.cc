@@ -2832,3 +2832,45 @@ TEST_CASE("two sentences said together are as sure as what they hold together", 
   CHECK(a.text.find("mustahil dikerjakan sendirian") != std::string::npos);
   CHECK(a.confidence > 0.75);
 }
+
+constexpr const char* kLele = R"(---
+title: Budidaya Lele
+subject: Budidaya Lele
+---
+
+# Budidaya Lele
+
+Budidaya lele adalah kegiatan memelihara ikan lele di kolam.
+
+## Menjaga Kualitas Air
+
+Beberapa parameter yang perlu dipantau:
+
+- **Suhu**: 25–30°C.
+- **Oksigen terlarut**: minimal 3 mg/liter.
+- **pH**: 6,5–8.
+- **Amonia**: di bawah 0,1 mg/liter.
+
+## Risiko
+
+Hujan deras membuat suhu dan pH air anjlok.
+)";
+
+TEST_CASE("two things asked together that a list gives in two items are both said",
+          "[bot][passage]") {
+  testing::ArticleBot article("joined-items", "lele.md", kLele);
+  Answer a = article.bot->ask("j", "Berapa suhu dan pH air untuk lele?");
+  INFO(a.text);
+  CHECK(a.text.find("25–30°C") != std::string::npos);
+  CHECK(a.text.find("6,5–8") != std::string::npos);
+  CHECK(a.text.find("0,1 mg") == std::string::npos);
+}
+
+TEST_CASE("'ideal' qualifies the figure asked, it names nothing the article lacks",
+          "[bot][passage]") {
+  testing::ArticleBot article("ideal-figure", "lele.md", kLele);
+  Answer a = article.bot->ask("i", "Berapa suhu air yang ideal untuk lele?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("25–30°C") != std::string::npos);
+}
