@@ -66,6 +66,11 @@ bool names_subject_first(std::string clause, const std::string& subject) {
     rest = clause.substr(0, clause.size() - 4);
     const size_t space = rest.rfind(' ');
     rest = space == std::string::npos ? "" : rest.substr(0, space);
+  } else if (ends_with(" " + clause, " ia") || ends_with(" " + clause, " dia") ||
+             ends_with(" " + clause, " beliau")) {
+    // (A person the opening is about is "ia" after the first sentence:
+    // "Oleh rakyat, ia akrab disapa Pak Dirman".)
+    rest = clause.substr(0, clause.rfind(' ') == std::string::npos ? 0 : clause.rfind(' '));
   } else {
     return false;
   }
@@ -79,13 +84,20 @@ bool names_subject_first(std::string clause, const std::string& subject) {
 // kencing manis". Only in the opening, and only in a sentence that names
 // the subject or points back at it ("kondisi ini"): further on, "X
 // dikenal sebagai ..." describes a part. A name is short; "disebut sebagai
-// soko guru perekonomian" gives a description, not a name.
+// soko guru perekonomian" gives a description, not a name. (A person is
+// called by a name too: "akrab disapa Pak Dirman", "dipanggil Kartini".)
 void add_named_aliases(Knowledge& k, Tokenizer& tok, int doc, const std::string& subject) {
-  static constexpr std::string_view kNamedBy[] = {
-      " lebih dikenal sebagai ", " juga dikenal sebagai ",
-      " dikenal juga sebagai ",  " dikenal sebagai ",
-      " sering disebut ",        " juga disebut ",
-      " disebut juga ",          " disebut "};
+  static constexpr std::string_view kNamedBy[] = {" lebih dikenal sebagai ",
+                                                  " juga dikenal sebagai ",
+                                                  " dikenal juga sebagai ",
+                                                  " dikenal sebagai ",
+                                                  " sering disebut ",
+                                                  " juga disebut ",
+                                                  " disebut juga ",
+                                                  " disebut ",
+                                                  " disapa ",
+                                                  " dipanggil ",
+                                                  " dijuluki "};
   constexpr size_t kOpeningSections = 2;  // the lead and the first section
   constexpr size_t kLongestName = 3;      // words
   KDocument& d = k.docs[static_cast<size_t>(doc)];

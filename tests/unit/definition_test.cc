@@ -2433,3 +2433,33 @@ fermentasi asam laktat menghasilkan asam laktat.
   INFO(a.text);
   CHECK(a.text.find("perubahan bahan pangan") != std::string::npos);
 }
+
+TEST_CASE("the name a person is called by in the opening asks about the subject", "[bot][alias]") {
+  testing::ArticleBot article("called-by", "dirman.md", R"(---
+title: Jenderal Soedirman
+subject: Jenderal Soedirman
+---
+
+# Jenderal Soedirman
+
+Jenderal Soedirman adalah panglima besar pertama Tentara Nasional Indonesia. Oleh rakyat, ia akrab disapa **Pak Dirman**.
+
+## Masa Kecil
+
+Soedirman lahir pada 24 Januari 1916 di Desa Bodas Karangjati, Purbalingga.
+
+## Teladan
+
+Nilai-nilai perjuangan Pak Dirman tetap relevan sampai sekarang. Beberapa cara sederhana untuk meneladaninya:
+
+- Bersikap disiplin dan bertanggung jawab, seperti dirinya saat menjadi guru
+- Pantang menyerah dalam kondisi sulit
+- Mengunjungi situs sejarahnya, misalnya Museum Sasmitaloka di Yogyakarta
+)");
+  const std::string how = article.bot->explain("pak dirman lahir dmn sih");
+  INFO(how);
+  CHECK(how.find("\"subject\":true") != std::string::npos);
+  Answer a = article.bot->ask("d", "pak dirman lahir dmn sih");
+  INFO(a.text);
+  CHECK(a.text.find("Purbalingga") != std::string::npos);
+}

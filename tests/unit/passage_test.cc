@@ -2874,3 +2874,44 @@ TEST_CASE("'ideal' qualifies the figure asked, it names nothing the article lack
   CHECK(a.found);
   CHECK(a.text.find("25–30°C") != std::string::npos);
 }
+
+TEST_CASE(
+    "a sentence closing its section announcing what follows is said with the names of its parts",
+    "[bot][passage]") {
+  testing::ArticleBot article("announced-parts", "urin.md", R"(---
+title: Sistem Ekskresi
+subject: Sistem Ekskresi
+---
+
+# Sistem Ekskresi
+
+Sistem ekskresi adalah sistem pembuangan zat sisa.
+
+## Proses Pembentukan Urin
+
+Ginjal bekerja sangat keras. Setiap menit, sekitar 1.200 mL darah mengalir melewati kedua ginjal.
+Kecepatan penyaringannya disebut Laju Filtrasi Glomerulus (LFG), yang pada orang dewasa sehat
+kira-kira 125 mL per menit atau setara 180 liter per hari. Dalam dunia medis, GFR (Glomerular
+Filtration Rate) inilah yang dipakai dokter untuk menilai apakah ginjal masih berfungsi baik,
+terutama pada pasien yang menderita diabetes atau tekanan darah tinggi dalam waktu lama.
+
+Pembentukan urin berlangsung dalam tiga tahap berikut.
+
+### 1. Filtrasi (Penyaringan)
+
+Darah disaring di glomerulus.
+
+### 2. Reabsorpsi (Penyerapan Kembali)
+
+Zat yang berguna diserap kembali.
+
+### 3. Augmentasi (Penambahan)
+
+Zat sisa ditambahkan.
+)");
+  Answer a = article.bot->ask("u", "Tahapan pembentukan urin ada apa aja?");
+  INFO(a.text);
+  CHECK(a.text.find("Filtrasi") != std::string::npos);
+  CHECK(a.text.find("Reabsorpsi") != std::string::npos);
+  CHECK(a.text.find("Augmentasi") != std::string::npos);
+}
