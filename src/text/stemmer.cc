@@ -4,12 +4,22 @@
 
 #include <cctype>
 #include <stdexcept>
+#include <string_view>
 
 namespace tanya {
 
 namespace {
 constexpr size_t kCacheLimit = 8192;
-}
+
+// Function words whose affixes Snowball strips down to an unrelated
+// content word: "berikut" (following) is no "ikut" (join), "tersebut"
+// (that) no "sebut" (name), "terhadap" (towards) no "hadap" (face),
+// "terutama" (especially) no "utama" (main). Matched stem to stem, each
+// would tie any sentence that points or links with it to a question
+// about the content word. They are their own stems.
+constexpr std::string_view kWholeWords[] = {"berikut",  "kepada",   "sesudah",
+                                            "terhadap", "tersebut", "terutama"};
+}  // namespace
 
 Stemmer::Stemmer() : stemmer_(sb_stemmer_new("indonesian", "UTF_8")) {
   if (stemmer_ == nullptr) throw std::runtime_error("libstemmer: no Indonesian stemmer");
@@ -22,6 +32,9 @@ Stemmer::~Stemmer() {
 std::string Stemmer::stem(std::string_view word) {
   if (word.size() < 4 || std::isdigit(static_cast<unsigned char>(word[0]))) {
     return std::string(word);
+  }
+  for (std::string_view whole : kWholeWords) {
+    if (word == whole) return std::string(word);
   }
   std::string key(word);
   auto it = cache_.find(key);

@@ -33,8 +33,9 @@ struct Token {
 };
 
 // Bump whenever the output of Tokenizer changes: built indexes then rebuild.
-inline constexpr int kTokenizerVersion = 3;  // 2: no built-in list of compounds;
-                                             // 3: '%' and "Rp" read as words
+inline constexpr int kTokenizerVersion = 4;  // 2: no built-in list of compounds;
+                                             // 3: '%' and "Rp" read as words;
+                                             // 4: "berikut", "tersebut" ... unstemmed
 
 // Index of the first occurrence of `phrase` as a contiguous run in `seq`
 // (of words or of terms), or -1. An empty phrase never occurs.

@@ -144,9 +144,9 @@ TEST_CASE("initials and numbered abbreviations do not end a sentence", "[text]")
                                  "Kini lain."});
   CHECK(split_sentences("Hadir Mohammad Cai, R. Katjasoengkana, dan lainnya.").size() == 1);
   // Initials run together, before a name or opening the sentence.
-  CHECK(split_sentences("R.A. Kartini adalah tokoh. Surat dikumpulkan J.H. Abendanon.") ==
-        std::vector<std::string>{"R.A. Kartini adalah tokoh.",
-                                 "Surat dikumpulkan J.H. Abendanon."});
+  CHECK(
+      split_sentences("R.A. Kartini adalah tokoh. Surat dikumpulkan J.H. Abendanon.") ==
+      std::vector<std::string>{"R.A. Kartini adalah tokoh.", "Surat dikumpulkan J.H. Abendanon."});
   CHECK(split_sentences("Ia menggantikan UU No. 19 Tahun 2002. Sebelumnya lain.").size() == 2);
   // A letter that labels something may end its sentence.
   CHECK(split_sentences("Ada pekatan A dan pekatan B. Pekatan A berisi kalsium.").size() == 2);
@@ -183,4 +183,16 @@ TEST_CASE("holds_any finds any of several phrases as a contiguous run", "[text]"
   CHECK_FALSE(holds_any(words, {{"sebagai", "dikenal"}}));
   CHECK_FALSE(holds_any(words, {}));
   CHECK_FALSE(holds_any(words, {{}}));  // an empty phrase never occurs
+}
+
+TEST_CASE("function words Snowball strips to a content word are their own terms", "[text]") {
+  Tokenizer tok;
+  // "berikut" (following) is no "ikut" (join), "tersebut" (that) no "disebut"
+  // (named), "terhadap" (towards) no "menghadapi" (to face).
+  CHECK(tok.terms("berikut") != tok.terms("ikut"));
+  CHECK(tok.terms("tersebut") != tok.terms("disebut"));
+  CHECK(tok.terms("terhadap") != tok.terms("menghadapi"));
+  CHECK(tok.terms("terutama") != tok.terms("utama"));
+  // Other words are stemmed as before.
+  CHECK(tok.terms("mengikuti") == tok.terms("ikut"));
 }
