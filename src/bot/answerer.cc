@@ -13,7 +13,6 @@
 #include "bot/table_row.h"
 #include "bot/yesno_strategy.h"
 #include "index/bm25.h"
-#include "index/entities.h"
 #include "text/casing.h"
 #include "text/clitic.h"
 #include "text/year.h"
@@ -702,7 +701,6 @@ std::string Answerer::predicate_text(const Definition& d) const {
 Draft Answerer::answer(const Understanding& u, const Plan& plan, Tools& t) const {
   Draft d = one_column(kb_, lx_.stop_words, u, nth_item(u, answer_with_sections(u, plan, t), t));
   said_past_colon(&d);
-  said_with_parts(&d);
   if (u.qtype != "yesno" && d.confidence > 0) {
     if (Draft negated = negated_answer(u, d, t); negated.confidence > 0) d = std::move(negated);
   }
@@ -1285,6 +1283,14 @@ Draft Answerer::announced_parts(const Draft& d, const Understanding& u, Tools& t
                   [&](int si) { return kb_.section_of(si) != section; }))
     return {};
   Draft parts = whole_section(section, u, t);
+  // (Where the section opens at length, the whole section is that
+  // opening: the sentence that announces the parts goes before them.)
+  if (parts.items.empty()) {
+    std::string intro = trim_end(end.text);  // (without its full stop)
+    if (!intro.empty() && intro.back() != ':') intro += ':';
+    parts = sections_->parts_of(section, intro, t);
+    parts.sentences.insert(parts.sentences.begin(), d.sentences.back());
+  }
   parts.confidence = d.confidence;
   return parts;
 }
@@ -1845,38 +1851,6 @@ void Answerer::said_past_colon(Draft* d) const {
     return;
   d->text.insert(end, " " + kb_.sentences[next].text);
   d->sentences.push_back(static_cast<int>(next));
-}
-
-void Answerer::said_with_parts(Draft* d) const {
-  if (d->sentences.size() != 1) return;
-  // "Pembentukan urin berlangsung dalam tiga tahap berikut." closing what a
-  // section says before its parts ("1. Filtrasi", "2. Reabsorpsi", ...):
-  // the parts are what it announces, and their names are said after it.
-  const int last = d->sentences.front();
-  const KSentence& s = kb_.sentences[static_cast<size_t>(last)];
-  if (s.item >= 0 || s.words.empty()) return;
-  const KBlock& block = kb_.blocks[static_cast<size_t>(s.block)];
-  const KSection& section = kb_.sections[static_cast<size_t>(block.section)];
-  if (block.sentences.back() != last || section.blocks.back() != s.block) return;
-  const bool announces = s.text.back() == ':' || lx_.list_announcers.count(s.words.back()) > 0 ||
-                         (s.words.size() >= 2 && s.words.back() == "ini" &&
-                          lx_.list_announcers.count(s.words[s.words.size() - 2]) > 0);
-  if (!announces) return;
-  std::vector<size_t> parts;
-  for (size_t c = static_cast<size_t>(block.section) + 1;
-       c < kb_.sections.size() && kb_.within(static_cast<int>(c), block.section); ++c) {
-    if (kb_.sections[c].parent == block.section) parts.push_back(c);
-  }
-  constexpr size_t kMinParts = 2;
-  if (parts.size() < kMinParts || trim_end(d->text) != trim_end(s.text)) return;
-  // (Its full stop becomes the colon a list is announced with.)
-  while (!d->text.empty() && std::isspace(static_cast<unsigned char>(d->text.back())))
-    d->text.pop_back();
-  if (!d->text.empty() && d->text.back() == '.') d->text.back() = ':';
-  for (size_t c : parts) {
-    d->items.push_back(strip_numbering(kb_.sections[c].heading));
-    d->text += "\n- " + d->items.back();
-  }
 }
 
 bool Answerer::explains_asked(const KSentence& s, const Terms& asked) const {
@@ -3715,8 +3689,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
             ? &kb_.sentences[at - 1]
             : nullptr;
     // So is a sentence that opens by pointing back at what the one before
-    // it names ("... adalah KRL Commuter Line. Tarifnya Rp3.000 ...").
-    const KSentence* before = opens_with_possessive(sent) ? previous : nullptr;
+    // it names ("... adalah KRL Commuter Line. Tarifnya Rp3.000 ...",
+    // "... bernama Sarekat Dagang Islam (SDI). Perkumpulan ini didirikan
+    // ...").
+    const KSentence* before =
+        opens_with_possessive(sent) || opens_with_back_reference(sent) ? previous : nullptr;
     // So is one that opens by repeating the head of a phrase the one before
     // it says of the name ("... frekuensi BAB setiap orang berbeda-beda.
     // Frekuensi yang dianggap normal ...").

@@ -256,9 +256,6 @@ class Answerer {
   // Appends to `d` the sentence after its last one where that one ends in
   // a colon inside its paragraph ("..., contohnya:" over "padi → tikus").
   void said_past_colon(Draft* d) const;
-  // A passage that closes its section's own text announcing what follows
-  // ("... tiga tahap berikut.") goes on with the names of the parts under it.
-  void said_with_parts(Draft* d) const;
   // Whether `s` tells, by a reason marker, the reason of something
   // `asked` names: one of its words on the side the marker puts the
   // effect ("B karena A", "A sehingga B"). True when nothing is asked.

@@ -989,6 +989,36 @@ Draft SectionStrategy::kinds_by_bases(const SectionMatch& m, const Understanding
   return d;
 }
 
+std::vector<std::pair<std::string, std::string>> SectionStrategy::part_summaries(
+    int section, std::vector<int>* sentences) const {
+  std::vector<std::pair<std::string, std::string>> parts;
+  for (size_t s = static_cast<size_t>(section) + 1;
+       s < kb_.sections.size() && kb_.within(static_cast<int>(s), section); ++s) {
+    if (kb_.sections[s].parent != section) continue;
+    parts.emplace_back(kb_.sections[s].heading, summary_of(static_cast<int>(s), sentences));
+  }
+  return parts;
+}
+
+Draft SectionStrategy::parts_of(int section, const std::string& intro, Tools& tools) const {
+  Draft d;
+  kainjow::mustache::data items{kainjow::mustache::data::type::list};
+  for (const auto& [heading, summary] : part_summaries(section, &d.sentences)) {
+    d.items.push_back(heading);
+    kainjow::mustache::data item;
+    item.set("text", summary.empty() ? heading : heading + ": " + summary);
+    items.push_back(item);
+  }
+  if (d.items.empty()) return Draft{};
+  kainjow::mustache::data v;
+  v.set("intro", intro);
+  v.set("items", items);
+  d.text = tools.renderer.render(lx_.tmpl("list"), v);
+  d.intent = "section";
+  d.sections.push_back(section);
+  return d;
+}
+
 Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Tools& tools) const {
   Draft d;
   if (m.section < 0) return d;
@@ -1232,12 +1262,8 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
     }
     // 3. ...and, when the section is divided, what each part holds: a short
     //    opening says little, its parts say what the section is about.
-    std::vector<std::pair<std::string, std::string>> parts;
-    for (size_t s = static_cast<size_t>(m.section) + 1;
-         s < kb_.sections.size() && kb_.within(static_cast<int>(s), m.section); ++s) {
-      if (kb_.sections[s].parent != m.section) continue;
-      parts.emplace_back(kb_.sections[s].heading, summary_of(static_cast<int>(s), &d.sentences));
-    }
+    const std::vector<std::pair<std::string, std::string>> parts =
+        part_summaries(m.section, &d.sentences);
     if (parts.empty() || text.size() >= kOpeningChars / 2) {
       if (text.empty()) return Draft{};
       kainjow::mustache::data v;

@@ -112,6 +112,11 @@ class SectionStrategy {
   // question gives a basis of its own.
   Draft kinds_by_bases(const SectionMatch& m, const Understanding& u, Tools& tools) const;
 
+  // The parts `section` is divided into, each with what it holds, after
+  // `intro` (a sentence of the section that announces them: "... dalam tiga
+  // tahap berikut:"); confidence 0 when it has no parts.
+  Draft parts_of(int section, const std::string& intro, Tools& tools) const;
+
   // The heading terms of the part that a coordinator ("dan") joins to a
   // matched word right beside it, when that part itself holds nothing
   // matched. With `any_word`, the matched word may be anywhere in its side
@@ -138,6 +143,9 @@ class SectionStrategy {
   std::unordered_set<std::string> topical_terms(const Understanding& u) const;
   // One line about a section: its list's item heads, or its first sentence.
   std::string summary_of(int section, std::vector<int>* sentences) const;
+  // Each direct part of `section`: its heading and its summary_of.
+  std::vector<std::pair<std::string, std::string>> part_summaries(
+      int section, std::vector<int>* sentences) const;
 
   const Lexicon& lx_;
   const Knowledge& kb_;

@@ -2437,6 +2437,28 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       name = next < doc.subject_aliases.size() ? &doc.subject_aliases[next] : nullptr;
     }
   }
+  // Where a name of two words or more is said whole, as one phrase: its
+  // words there are that name's ("Sarekat Dagang Islam"), not another
+  // name's said with a word between ("Sarekat Islam").
+  struct WholeName {
+    size_t entity;
+    int start, length;
+  };
+  std::vector<WholeName> whole_names;
+  for (size_t e = 0; e < kb_.entities.size(); ++e) {
+    for (const Terms& name : kb_.entities[e].name_terms) {
+      if (name.size() < 2) continue;
+      if (const int at = find_phrase(u.terms, name); at >= 0)
+        whole_names.push_back({e, at, static_cast<int>(name.size())});
+    }
+  }
+  auto inside_longer = [&](size_t e, const std::vector<int>& at, size_t n) {
+    return std::any_of(whole_names.begin(), whole_names.end(), [&](const WholeName& w) {
+      return w.entity != e && static_cast<size_t>(w.length) > n &&
+             std::all_of(at.begin(), at.end(),
+                         [&](int k) { return k >= w.start && k < w.start + w.length; });
+    });
+  };
   // (where the name ends, where it starts, entity): names that share their
   // first word ("siklus pendek ... siklus sedang") are in the order the
   // question says them.
@@ -2467,6 +2489,8 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
         at.push_back(static_cast<int>(it - u.terms.begin()));
       }
       if (at.size() != key.size() || key.size() < best_len) continue;
+      if (key.size() >= 2 && find_phrase(u.terms, key) < 0 && inside_longer(e, at, key.size()))
+        continue;
       // (A name said without the subject's words, "barang kena" of "Barang
       // Kena Pajak" in an article on a tax, is said as one phrase: in
       // "barang yang kena PPnBM" its words are two of another phrase.)

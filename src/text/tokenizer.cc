@@ -38,7 +38,29 @@ struct RawWord {
   size_t begin, end;
   bool hyphen_before;             // joined to the previous word by a single '-'
   const char* spelled = nullptr;  // a symbol read as this word ('%' -> "persen")
+  bool initials = false;          // "H.O.S": capitals joined by dots, one word
 };
+
+bool is_capital(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+
+// The end of a run of capital initials from `start` ("H.O.S." in "H.O.S.
+// Tjokroaminoto", "R.A." in "R.A. Kartini"), before its last dot, or
+// `start` when there is no run of two or more. Readers write them run
+// together ("HOS", "RA Kartini"): the run is one word. (Small letters,
+// "s.d.", abbreviate words.)
+size_t initials_end(std::string_view text, size_t start) {
+  size_t end = start;
+  auto single_capital = [&](size_t at) {
+    return at < text.size() && is_capital(text[at]) &&
+           (at + 1 == text.size() || text[at + 1] == '.');
+  };
+  if (!single_capital(start)) return start;
+  end = start + 1;
+  while (end + 1 < text.size() && text[end] == '.' && single_capital(end + 1)) end += 2;
+  return end - start >= 3 ? end : start;
+}
 
 // Indonesian writes its unit words as symbols in figures ("5%", "Rp10.000")
 // and readers type them as words ("berapa persen", "berapa rupiah"): both
@@ -62,7 +84,43 @@ std::string_view strip_digit_reduplication(std::string_view w) {
   return w;
 }
 
+bool is_vowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
 }  // namespace
+
+std::string today_spelling(std::string_view w) {
+  // Names keep the spelling of before 1972 ("Tjokroaminoto", "Soedirman",
+  // "Sjahrir", "Djuanda"), which readers write as today's ("Cokroaminoto",
+  // "Sudirman", "Syahrir", "Juanda"): both are read in today's. ("nj" and
+  // "j" are left: today's "menjadi" has the one, "jalan" the other.)
+  std::string out;
+  out.reserve(w.size());
+  for (size_t i = 0; i < w.size(); ++i) {
+    const bool pair_before_vowel = i + 2 < w.size() && w[i + 1] == 'j' && is_vowel(w[i + 2]);
+    if (w[i] == 'o' && i + 1 < w.size() && w[i + 1] == 'e') {
+      out.push_back('u');
+      ++i;
+    } else if (w[i] == 't' && pair_before_vowel) {
+      out.push_back('c');
+      ++i;
+    } else if (w[i] == 'd' && pair_before_vowel) {
+      out.push_back('j');
+      ++i;
+    } else if (w[i] == 's' && pair_before_vowel) {
+      out += "sy";
+      ++i;
+    } else {
+      out.push_back(w[i]);
+    }
+  }
+  return out;
+}
+
+std::string Tokenizer::stem(std::string_view folded_word) {
+  return stemmer_.stem(today_spelling(folded_word));
+}
 
 int find_phrase(const std::vector<std::string>& seq, const std::vector<std::string>& phrase) {
   return find_phrase_from(seq, phrase, 0);
@@ -142,6 +200,14 @@ void Tokenizer::tokenize(std::string_view text, const Emit& emit) {
       end = j;
     }
     bool joined = prev_hyphen && last_end != std::string_view::npos && start == last_end + 1;
+    const size_t run = end == start + 1 ? initials_end(text, start) : start;
+    if (run > start) {
+      raw.push_back({start, run, false, nullptr, true});
+      last_end = std::string_view::npos;
+      prev_hyphen = false;
+      i = run;
+      continue;
+    }
     raw.push_back({start, end, joined});
     last_end = end;
     prev_hyphen = false;
@@ -157,9 +223,10 @@ void Tokenizer::tokenize(std::string_view text, const Emit& emit) {
   };
   for (RawWord w : raw) {
     std::string folded = w.spelled ? w.spelled : fold(text.substr(w.begin, w.end - w.begin));
+    if (w.initials) folded.erase(std::remove(folded.begin(), folded.end(), '.'), folded.end());
     if (folded == "rp" || currency_figure(folded)) {
       flush();
-      emit(Token{stemmer_.stem(kRupiah), kRupiah, static_cast<uint32_t>(w.begin),
+      emit(Token{stem(kRupiah), kRupiah, static_cast<uint32_t>(w.begin),
                  static_cast<uint32_t>(w.begin + 2)});
       if (folded.size() == 2) continue;
       folded.erase(0, 2);
@@ -168,7 +235,7 @@ void Tokenizer::tokenize(std::string_view text, const Emit& emit) {
     }
     std::string_view word = strip_digit_reduplication(folded);
     if (word.empty()) continue;
-    std::string term = stemmer_.stem(word);
+    std::string term = stem(word);
     if (w.hyphen_before && have_prev && (prev.word == word || prev.term == term)) {
       prev.end = static_cast<uint32_t>(w.end);  // "negara-negara": one token
       continue;

@@ -4,7 +4,8 @@
 //
 // For each word of the text it: folds case and strips diacritics (Unicode,
 // via utf8proc); joins reduplication ("negara-negara", "bentuk2" -> one
-// "negara"/"bentuk" token); and stems with Snowball Indonesian. Closed and
+// "negara"/"bentuk" token); reads names in today's spelling ("Tjokroaminoto"
+// as "Cokroaminoto"); and stems with Snowball Indonesian. Closed and
 // open spellings of a compound ("kerjasama", "kerja sama") are bridged when
 // a question is read, toward the article's own spelling (bot/understand.h).
 // The unit symbols of figures are read as their words ("5%" -> "5",
@@ -33,9 +34,11 @@ struct Token {
 };
 
 // Bump whenever the output of Tokenizer changes: built indexes then rebuild.
-inline constexpr int kTokenizerVersion = 4;  // 2: no built-in list of compounds;
+inline constexpr int kTokenizerVersion = 5;  // 2: no built-in list of compounds;
                                              // 3: '%' and "Rp" read as words;
-                                             // 4: "berikut", "tersebut" ... unstemmed
+                                             // 4: "berikut", "tersebut" ... unstemmed;
+                                             // 5: "tj", "dj", "sj", "oe" in today's spelling,
+                                             // "H.O.S." one word
 
 // Index of the first occurrence of `phrase` as a contiguous run in `seq`
 // (of words or of terms), or -1. An empty phrase never occurs.
@@ -50,6 +53,11 @@ bool holds_any(const std::vector<std::string>& seq,
 // Case-folded, diacritic-free form of one word ("Ékonomi" -> "ekonomi").
 std::string fold(std::string_view word);
 
+// A folded word in today's spelling: "tj", "dj", "sj" before a vowel and
+// "oe" as written before 1972 ("tjokroaminoto" -> "cokroaminoto",
+// "soedirman" -> "sudirman").
+std::string today_spelling(std::string_view w);
+
 class Tokenizer {
  public:
   using Emit = std::function<void(const Token&)>;
@@ -60,8 +68,9 @@ class Tokenizer {
   // Stemmed terms only, in order.
   std::vector<std::string> terms(std::string_view text);
 
-  // Stem of one already-folded word (for lexicon entries).
-  std::string stem(std::string_view folded_word) { return stemmer_.stem(folded_word); }
+  // Term of one already-folded word (for lexicon entries): its stem, in
+  // today's spelling.
+  std::string stem(std::string_view folded_word);
 
  private:
   Stemmer stemmer_;

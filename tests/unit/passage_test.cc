@@ -2915,3 +2915,55 @@ Zat sisa ditambahkan.
   CHECK(a.text.find("Reabsorpsi") != std::string::npos);
   CHECK(a.text.find("Augmentasi") != std::string::npos);
 }
+
+constexpr const char* kSarekat = R"(---
+title: "Sarekat Islam: Sejarah Berdiri, Tujuan, Tokoh, dan Perpecahannya"
+subject: Sarekat Islam
+---
+
+# Sarekat Islam: Sejarah Berdiri, Tujuan, Tokoh, hingga Perpecahan SI Putih dan SI Merah
+
+Kalau membahas masa pergerakan nasional, nama Sarekat Islam hampir selalu disebut bersama Budi Utomo. Bedanya, Sarekat Islam tumbuh jauh lebih besar dan lebih cepat. Dalam waktu kurang dari satu dasawarsa, perkumpulan yang berawal dari para pedagang batik di Solo ini menjelma menjadi gerakan massa pertama di Hindia Belanda. Yuk, simak sejarah lengkapnya di bawah ini!
+
+## Pengertian Sarekat Islam
+
+**Sarekat Islam (SI)** adalah organisasi pergerakan nasional berasaskan Islam yang lahir dari perkumpulan pedagang pribumi bernama Sarekat Dagang Islam (SDI). Perkumpulan ini didirikan oleh **Haji Samanhudi**, saudagar batik dari Laweyan, Surakarta, pada 16 Oktober 1905. Sebagian sejarawan justru menyebut tahun 1911 sebagai tahun berdirinya SDI, karena pada tahun itulah kegiatannya mulai tercatat dengan jelas.
+
+Pada 1912, SDI berganti nama menjadi Sarekat Islam. Perubahan ini didorong oleh **Haji Oemar Said (H.O.S.) Tjokroaminoto**, yang ingin organisasi tidak hanya mengurus dagang, tetapi juga terbuka bagi seluruh lapisan rakyat. Di bawah kepemimpinannya SI berkembang pesat, sampai-sampai orang Belanda menjulukinya "Raja Jawa Tanpa Mahkota".
+
+## Latar Belakang Berdirinya Sarekat Islam
+
+Ada beberapa alasan yang mendorong lahirnya SDI dan kemudian SI, antara lain:
+
+1. **Persaingan dagang**: pedagang batik pribumi terdesak oleh pedagang Tionghoa yang menguasai perdagangan bahan baku batik, seperti kain mori dan zat pewarna.
+2. **Politik diskriminatif kolonial**: pemerintah Hindia Belanda mengistimewakan orang Eropa dan Timur Asing, sementara pribumi ditempatkan di kelas paling bawah.
+3. **Semangat persaudaraan Islam**: Islam dipandang sebagai pengikat yang mampu menyatukan rakyat dari berbagai suku dan daerah.
+4. **Kesadaran kebangsaan**: kaum terpelajar mulai yakin bahwa nasib rakyat hanya bisa diperbaiki lewat organisasi.
+
+## Tujuan Sarekat Islam
+
+Menurut anggaran dasar tahun 1912, tujuan SI adalah:
+
+- Memajukan perdagangan di kalangan pribumi.
+- Membantu anggota yang mengalami kesulitan ekonomi.
+- Memajukan kecerdasan serta kehidupan rohani dan jasmani rakyat.
+- Memajukan kehidupan agama Islam dan meluruskan paham yang keliru tentangnya.
+)";
+
+TEST_CASE("a longer name said whole is that thing, not a shorter name whose words it holds",
+          "[bot][passage]") {
+  testing::ArticleBot article("longer-name", "si.md", kSarekat);
+  const std::string how = article.bot->explain("Kapan Sarekat Dagang Islam berdiri?");
+  INFO(how);
+  CHECK(how.find("\"subject\":false") != std::string::npos);
+  CHECK(how.find("\"entities\":[\"SDI\"]") != std::string::npos);
+}
+
+TEST_CASE("a sentence that opens with a noun pointed at is about the name the one before gives",
+          "[bot][passage]") {
+  testing::ArticleBot article("pointed-at", "si.md", kSarekat);
+  Answer a = article.bot->ask("s", "Kapan Sarekat Dagang Islam didirikan?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("16 Oktober 1905") != std::string::npos);
+}

@@ -325,6 +325,7 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   auto [good, total] = score(*bot.bot, dir + id + ".jsonl");
   double accuracy = 100.0 * good / total;
   INFO(id << ": accuracy " << good << "/" << total);
-  CHECK(total >= 60);
+  // (As many as tests/qa/BRIEF.md asks of a set at the least.)
+  CHECK(total >= 45);
   CHECK(accuracy >= floor);
 }

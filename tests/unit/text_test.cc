@@ -196,3 +196,24 @@ TEST_CASE("function words Snowball strips to a content word are their own terms"
   // Other words are stemmed as before.
   CHECK(tok.terms("mengikuti") == tok.terms("ikut"));
 }
+
+TEST_CASE("names in the spelling of before 1972 are read in today's", "[text]") {
+  Tokenizer tok;
+  CHECK(tok.terms("Tjokroaminoto") == tok.terms("Cokroaminoto"));
+  CHECK(tok.terms("Soedirman") == tok.terms("Sudirman"));
+  CHECK(tok.terms("Sjahrir") == tok.terms("Syahrir"));
+  CHECK(tok.terms("Djuanda") == tok.terms("Juanda"));
+  // Today's words are not respelled: "menjadi" keeps its "nj", "DJP" its
+  // letters.
+  CHECK(tok.terms("menjadi") == tok.terms("jadi"));
+  CHECK(tok.terms("DJP") != tok.terms("JP"));
+}
+
+TEST_CASE("capital initials run together with dots are one word", "[text]") {
+  Tokenizer tok;
+  CHECK(tok.terms("H.O.S. Tjokroaminoto") == tok.terms("HOS Cokroaminoto"));
+  CHECK(tok.terms("R.A. Kartini") == tok.terms("RA Kartini"));
+  // Small letters abbreviate words, one initial stays a letter.
+  CHECK(tok.terms("1 s.d. 5") == std::vector<std::string>{"1", "s", "d", "5"});
+  CHECK(tok.terms("A. Gani").size() == 2);
+}
