@@ -32,35 +32,53 @@ std::vector<std::string> LoanwordSpeller::adapt(const std::string& word) const {
     if (fitted != nullptr && from.size() < fitted->size()) break;
     if ((fitted != nullptr && from != *fitted) || !ends_with(word, from)) continue;
     fitted = &from;
-    out.push_back(letters(word.substr(0, word.size() - from.size()) + to));
+    for (std::string& w : letters(word.substr(0, word.size() - from.size()) + to))
+      out.push_back(std::move(w));
   }
-  if (out.empty()) out.push_back(letters(word));
+  if (out.empty()) out = letters(word);
   return out;
 }
 
-std::string LoanwordSpeller::letters(std::string word) const {
+std::vector<std::string> LoanwordSpeller::letters(const std::string& word) const {
   // The ending's spelling is already Indonesian; the letters before it
   // are read with it ("democra|cy" -> "democra|si": the "c" before "s").
-  std::string out;
+  // A group listed twice is spelled both ways ("au": "otomatis" from
+  // "automatic", "augmentasi" from "augmentation"), the first listed first.
+  constexpr size_t kMostSpellings = 4;
+  std::vector<std::string> out{""};
   for (size_t i = 0; i < word.size();) {
-    bool replaced = false;
+    const std::string* group = nullptr;
+    std::vector<const std::string*> spelled;
     for (const auto& [from, to] : letters_) {
-      if (!from.empty() && word.compare(i, from.size(), from) == 0) {
-        out += to;
-        i += from.size();
-        replaced = true;
-        break;
+      if (from.empty() || word.compare(i, from.size(), from) != 0) continue;
+      if (group != nullptr && from != *group) continue;
+      group = &from;
+      spelled.push_back(&to);
+    }
+    if (group == nullptr) {
+      for (std::string& o : out) o += word[i];
+      ++i;
+      continue;
+    }
+    std::vector<std::string> next;
+    for (const std::string* to : spelled) {
+      for (const std::string& o : out) {
+        if (next.size() < kMostSpellings) next.push_back(o + *to);
       }
     }
-    if (!replaced) out += word[i++];
+    out = std::move(next);
+    i += group->size();
   }
   // Indonesian writes no doubled consonant ("chlorophyll" -> "klorofil").
-  std::string single;
-  for (char c : out) {
-    if (!single.empty() && single.back() == c && !is_vowel(c)) continue;
-    single += c;
+  for (std::string& o : out) {
+    std::string single;
+    for (char c : o) {
+      if (!single.empty() && single.back() == c && !is_vowel(c)) continue;
+      single += c;
+    }
+    o = std::move(single);
   }
-  return single;
+  return out;
 }
 
 std::vector<std::string> LoanwordSpeller::spellings(std::string_view english) const {

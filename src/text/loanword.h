@@ -11,7 +11,8 @@
 // The rules are data (bot/lexicon.json "english_spelling"): endings are
 // tried longest first and the first that fits is applied (an ending listed
 // twice gives two spellings, in the order listed), then letter groups are
-// replaced left to right, then doubled consonants are single.
+// replaced left to right (a group listed twice, "au" as "o" or kept, gives
+// both), then doubled consonants are single.
 #ifndef TANYA_TEXT_LOANWORD_H_
 #define TANYA_TEXT_LOANWORD_H_
 
@@ -37,8 +38,9 @@ class LoanwordSpeller {
  private:
   // `word` with its ending respelled, once per spelling of that ending.
   std::vector<std::string> adapt(const std::string& word) const;
-  // The letter groups of `word` respelled, doubled consonants single.
-  std::string letters(std::string word) const;
+  // The letter groups of `word` respelled (in each spelling of a group
+  // listed twice), doubled consonants single.
+  std::vector<std::string> letters(const std::string& word) const;
 
   SpellingRules endings_;  // longest first
   SpellingRules letters_;  // in the order given

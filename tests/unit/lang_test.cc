@@ -661,6 +661,10 @@ TEST_CASE("English loanwords are respelled the Indonesian way", "[text][loanword
   CHECK(std::find(reactions.begin(), reactions.end(), "reaksi") != reactions.end());
   auto products = lx.loanwords.spellings("products");
   CHECK(std::find(products.begin(), products.end(), "produk") != products.end());
+  // A letter group Indonesian spells two ways gives both, the first listed
+  // first: "au" is "o" in "otonomi", kept in "augmentasi".
+  auto augmentation = lx.loanwords.spellings("augmentation");
+  CHECK(std::find(augmentation.begin(), augmentation.end(), "augmentasi") != augmentation.end());
   // An Arabic word by way of English takes the "-ah" Indonesian writes.
   auto sharia = lx.loanwords.spellings("sharia");
   CHECK(std::find(sharia.begin(), sharia.end(), "syariah") != sharia.end());
