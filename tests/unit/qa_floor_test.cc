@@ -128,8 +128,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // the middle and late in a thirtieth, holdout72/ to holdout74/
   // early, in the middle and late in a thirty-first, and holdout75/ to
   // holdout82/ early, in the middle and late in a thirty-second, and
-  // holdout83/ to holdout90/ at the start, early and in the middle of a
-  // thirty-third.
+  // holdout83/ to holdout91/ at the start, early, in the middle and late
+  // in a thirty-third.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -318,7 +318,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout89", "puasa-intermiten", 89.0},
                                                {"holdout89", "sarekat-islam", 65.0},
                                                {"holdout90", "merek", 87.0},
-                                               {"holdout90", "reog", 85.0}}));
+                                               {"holdout90", "reog", 85.0},
+                                               {"holdout91", "plta", 84.0},
+                                               {"holdout91", "pattimura", 69.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
