@@ -1174,10 +1174,20 @@ Draft Answerer::answer_with_sections(const Understanding& u, const Plan& plan, T
              (!items_only || kb_.sentences[static_cast<size_t>(si)].item >= 0);
     });
   };
-  const bool piece_of_part = d.intent == "passage" && m.confidence() >= lx_.threshold &&
-                             ((!u.qtype.empty() && m.precision > 1 - 1e-9 &&
-                               sections_->headed_as(m.section, u.qtype) && inside(true)) ||
-                              (u.qtype.empty() && m.recall > 1 - 1e-9 && inside(false)));
+  // (And a way asked, where the passage is prose of the part headed as its
+  // steps, "Jadi, cara kerja X pada dasarnya ..." after them: the steps
+  // are the way.)
+  const std::vector<int>& part_blocks = kb_.sections[static_cast<size_t>(m.section)].blocks;
+  const bool steps_listed = std::any_of(part_blocks.begin(), part_blocks.end(), [&](int b) {
+    return kb_.blocks[static_cast<size_t>(b)].list;
+  });
+  const bool piece_of_part =
+      d.intent == "passage" && m.confidence() >= lx_.threshold &&
+      ((!u.qtype.empty() && m.precision > 1 - 1e-9 && sections_->headed_as(m.section, u.qtype) &&
+        inside(true)) ||
+       (u.qtype.empty() && m.recall > 1 - 1e-9 && inside(false)) ||
+       (u.qtype == "how" && m.recall > 1 - 1e-9 && sections_->headed_as_steps(m.section) &&
+        steps_listed && inside(false)));
   if (m.confidence() <= d.confidence && !topic_misses && !steps_instead && !piece_of_part &&
       !topic_headed)
     return d;

@@ -783,6 +783,15 @@ std::string Understander::everyday_form(const std::string& word, Tokenizer& tok)
     if (root.size() > 4 && root[0] == 'n' &&
         std::string_view("aiueo").find(root[1]) != std::string_view::npos)
       candidates.push_back("t" + root.substr(1));
+    // (Before d, j or c, n- keeps the root's letter, as "men-" does, and
+    // so does m- before b: "ndiriin", "njual", "mbayar" are "dirikan",
+    // "jual", "bayar", the article's "mendirikan", "menjual", "membayar".)
+    if (root.size() > 4 &&
+        ((root[0] == 'n' && std::string_view("djc").find(root[1]) != std::string_view::npos) ||
+         (root[0] == 'm' && root[1] == 'b'))) {
+      candidates.push_back(root.substr(1));
+      candidates.push_back("me" + root);
+    }
     // (And m- for p: "mutusin", "milih" are "putuskan", "pilih", the
     // article's "memutuskan", "memilih"; not "me-", the written prefix, nor
     // a word Hunspell knows: "makan" is no "pakan".)

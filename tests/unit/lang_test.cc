@@ -2468,3 +2468,20 @@ PPh 21 adalah pajak atas penghasilan dari pekerjaan. Tarif PPh 21 paling rendah 
   // (Not a word the article writes as it is.)
   CHECK(article.bot->explain("covid19").find("covid19\u2192") == std::string::npos);
 }
+
+TEST_CASE("spoken n- before d, j or c and m- before b keep the root's letter", "[bot][slang]") {
+  testing::ArticleBot article("spoken-nasal", "si.md", R"(---
+title: Sarekat Islam
+subject: Sarekat Islam
+---
+
+# Sarekat Islam
+
+Sarekat Islam adalah organisasi pergerakan nasional. Organisasi ini didirikan oleh Haji Samanhudi
+dan menjual batik ke seluruh Jawa.
+)");
+  const std::string how = article.bot->explain("siapa yg ndiriin sarekat islam");
+  INFO(how);
+  CHECK(how.find("\"unknown\":[]") != std::string::npos);
+  CHECK(how.find("\"diri\"") != std::string::npos);
+}

@@ -2320,3 +2320,35 @@ Pada tahap awal, gigi berlubang tidak menimbulkan keluhan. Gejala yang parah bar
   CHECK(article.bot->explain("Apakah harus diulang dari awal?").find("\"awal\"") !=
         std::string::npos);
 }
+
+TEST_CASE("a way asked is told by the steps of the part headed as it, not by its closing sentence",
+          "[bot][section]") {
+  testing::ArticleBot article("steps-over-summary", "plta.md", R"(---
+title: PLTA
+subject: PLTA
+---
+
+# PLTA
+
+PLTA (Pembangkit Listrik Tenaga Air) adalah pembangkit yang memanfaatkan aliran air.
+
+## Cara Kerja PLTA dari Waduk hingga ke Rumah
+
+Proses pembangkitan listrik di PLTA cukup sederhana. Urutannya kira-kira seperti ini:
+
+1. Air sungai ditampung oleh bendungan sehingga terbentuk waduk.
+2. Air masuk melalui saringan menuju pipa pesat.
+3. Air bertekanan tinggi menghantam sudu-sudu turbin dan membuatnya berputar.
+4. Poros turbin memutar rotor generator, sehingga timbul arus listrik.
+
+Jadi, cara kerja PLTA pada dasarnya adalah rangkaian perubahan energi: energi potensial menjadi energi listrik.
+
+## Manfaat PLTA
+
+PLTA menghasilkan listrik tanpa bahan bakar fosil.
+)");
+  Answer a = article.bot->ask("c", "Bagaimana cara kerja PLTA?");
+  INFO(a.text);
+  CHECK(a.text.find("pipa pesat") != std::string::npos);
+  CHECK(a.text.find("rotor generator") != std::string::npos);
+}
