@@ -1350,3 +1350,39 @@ TEST_CASE("a topic's phrase is said word for word, not by stems alone", "[bot][t
   INFO(happen);
   CHECK(happen.find("\"conditions\"") != std::string::npos);
 }
+
+TEST_CASE("an item that names the thing asked and says what it comprises gives its forms",
+          "[bot][topic]") {
+  testing::ArticleBot article("item-comprises", "hak.md", R"(---
+title: Hak Anak
+subject: Hak Anak
+---
+
+# Hak Anak
+
+Hak anak adalah bagian dari hak asasi manusia.
+
+## Jenis Hak Anak
+
+Hak anak terdiri dari empat bentuk:
+
+- **Hak hidup**, yaitu hak untuk hidup sehat.
+- **Hak tumbuh kembang**, yaitu hak untuk belajar dan bermain.
+- **Hak perlindungan**, yaitu hak untuk dilindungi dari kekerasan.
+- **Hak partisipasi**, yaitu hak untuk didengar.
+
+## Bentuk Pelanggaran Hak Anak
+
+Bentuk yang paling sering ditemui antara lain:
+
+1. **Kekerasan terhadap anak**, yang meliputi:
+   - kekerasan fisik, misalnya memukul;
+   - kekerasan psikis, seperti membentak;
+   - penelantaran.
+2. **Pernikahan dini**, yaitu pernikahan sebelum usia 19 tahun.
+)");
+  Answer a = article.bot->ask("k", "Kekerasan terhadap anak ada bentuk apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("kekerasan fisik") != std::string::npos);
+  CHECK(a.text.find("Hak partisipasi") == std::string::npos);
+}
