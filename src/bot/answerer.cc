@@ -1778,14 +1778,33 @@ std::vector<int> Answerer::focused_items(const KBlock& list, const Terms& conten
   // answer on them; a word most items share ("negara") picks out nothing.
   std::vector<int> part;
   const size_t n = list.sentences.size();
+  // The paragraph right before the list in its part, when it ends in the
+  // sentence that announces the list.
+  const KBlock* leading = nullptr;
+  if (!list.sentences.empty()) {
+    const int at = kb_.sentences[static_cast<size_t>(list.sentences.front())].block;
+    if (at > 0) {
+      const KBlock& before = kb_.blocks[static_cast<size_t>(at) - 1];
+      if (!before.list && before.section == list.section && !before.sentences.empty() &&
+          introduces_list(kb_.sentences[static_cast<size_t>(before.sentences.back())].text))
+        leading = &before;
+    }
+  }
   for (const auto& term : content) {
     // A word of the list's lead ("... membuat sektor ini terus tumbuh:") is
     // said of every item, whichever items repeat it; so is one of its
     // heading ("Penyebab Kekalahan Pasukan X" over "wabah ... yang
     // menyerang pasukan").
+    // (So is one of the paragraph the lead ends: "Sifat magnet bisa hilang
+    // karena .... Penyebabnya antara lain:".)
     const Terms& heading = kb_.sections[static_cast<size_t>(list.section)].heading_terms;
     if (std::find(list.lead_terms.begin(), list.lead_terms.end(), term) != list.lead_terms.end() ||
-        std::find(heading.begin(), heading.end(), term) != heading.end())
+        std::find(heading.begin(), heading.end(), term) != heading.end() ||
+        (leading != nullptr &&
+         std::any_of(leading->sentences.begin(), leading->sentences.end(), [&](int si) {
+           const Terms& terms = kb_.sentences[static_cast<size_t>(si)].terms;
+           return std::find(terms.begin(), terms.end(), term) != terms.end();
+         })))
       continue;
     std::vector<int> with;
     for (int si : list.sentences) {

@@ -1386,3 +1386,29 @@ Bentuk yang paling sering ditemui antara lain:
   CHECK(a.text.find("kekerasan fisik") != std::string::npos);
   CHECK(a.text.find("Hak partisipasi") == std::string::npos);
 }
+
+TEST_CASE("a word the paragraph announcing a list says is said of every item, it singles out none",
+          "[bot][topic]") {
+  testing::ArticleBot article("lead-paragraph", "magnet.md", R"(---
+title: Magnet
+subject: Magnet
+---
+
+# Magnet
+
+Magnet adalah benda yang dapat menarik besi.
+
+## Penyebab Magnet Kehilangan Kekuatannya
+
+Sifat magnet bisa melemah atau hilang karena susunan magnet elementernya menjadi acak kembali. Penyebabnya antara lain:
+
+- **Dipanaskan** pada suhu tinggi. Besi kehilangan sifat magnetnya pada suhu sekitar 770 °C.
+- **Dipukul atau dijatuhkan** berulang-ulang dengan keras.
+- **Dialiri arus bolak-balik** melalui kumparan yang melilitinya.
+- **Disimpan sembarangan**, misalnya dengan kutub senama saling berdekatan.
+)");
+  Answer a = article.bot->ask("m", "Kenapa magnet bisa kehilangan sifat kemagnetannya?");
+  INFO(a.text);
+  CHECK(a.text.find("Dipukul") != std::string::npos);
+  CHECK(a.text.find("arus bolak-balik") != std::string::npos);
+}
