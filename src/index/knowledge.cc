@@ -49,6 +49,16 @@ bool names_subject_first(std::string clause, const std::string& subject) {
   static constexpr std::string_view kAdverbs[] = {" juga",  " sering", " pun",   " lebih",
                                                   " kerap", " biasa",  " akrab", " lazim"};
   trim(clause);
+  // "... berkat dompet digital atau yang sering disebut e-wallet": the
+  // name right before "atau yang" is the one named, wherever it stands.
+  bool or_which = false;
+  for (std::string_view joint : {std::string_view(" atau yang"), std::string_view(" atau")}) {
+    if (!or_which && ends_with(clause, joint)) {
+      clause.resize(clause.size() - joint.size());
+      trim(clause);
+      or_which = true;
+    }
+  }
   for (bool cut = true; cut;) {
     cut = false;
     for (std::string_view adverb : kAdverbs) {
@@ -60,6 +70,7 @@ bool names_subject_first(std::string clause, const std::string& subject) {
     }
   }
   std::string rest;
+  if (or_which) return ends_with(" " + clause, " " + subject);
   if (ends_with(" " + clause, " " + subject)) {
     rest = clause.substr(0, clause.size() - subject.size());
   } else if (ends_with(clause, " ini")) {

@@ -2463,3 +2463,28 @@ Nilai-nilai perjuangan Pak Dirman tetap relevan sampai sekarang. Beberapa cara s
   INFO(a.text);
   CHECK(a.text.find("Purbalingga") != std::string::npos);
 }
+
+TEST_CASE("'X atau yang sering disebut Y' in the opening gives the subject its other name",
+          "[bot][alias]") {
+  testing::ArticleBot article("or-which", "dompet.md", R"(---
+title: Dompet Digital
+subject: Dompet Digital
+---
+
+# Dompet Digital
+
+Kini membayar parkir pun tak perlu uang tunai. Semua itu berkat **dompet digital** atau yang sering disebut *e-wallet*.
+
+## Cara Membuat Akun
+
+- Unduh aplikasi resmi.
+- Buat PIN 6 digit yang sulit ditebak.
+
+## Risiko
+
+Akun bisa dibobol lewat phishing.
+)");
+  const std::string how = article.bot->explain("Tips membuat PIN e-wallet yang aman bagaimana?");
+  INFO(how);
+  CHECK(how.find("\"subject\":true") != std::string::npos);
+}
