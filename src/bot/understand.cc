@@ -1146,6 +1146,12 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
   };
   for (size_t i = 0; i < in.size(); ++i) {
     const std::string& w = in[i];
+    // "Agresi Militer Belanda II": a Roman numeral after a word labels the
+    // thing it names, as written, however a dictionary reads it ("dua").
+    if (i > 0 && w.size() >= 2 && is_label(w) && !lx_.stop_words.count(in[i - 1])) {
+      out.push_back(w);
+      continue;
+    }
     // "pph21", "covid19": a name and its number run together, which the
     // article writes apart ("PPh 21").
     if (const size_t digits = w.find_first_of("0123456789");

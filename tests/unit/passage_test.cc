@@ -2967,3 +2967,29 @@ TEST_CASE("a sentence that opens with a noun pointed at is about the name the on
   CHECK(a.found);
   CHECK(a.text.find("16 Oktober 1905") != std::string::npos);
 }
+
+TEST_CASE("a Roman numeral after a name labels the thing asked, as written", "[bot][passage]") {
+  testing::ArticleBot article("roman-label", "agresi.md", R"(---
+title: Perjanjian Linggarjati
+subject: Perjanjian Linggarjati
+---
+
+# Perjanjian Linggarjati
+
+Perjanjian Linggarjati adalah perundingan antara Indonesia dan Belanda pada November 1946.
+
+## Perbedaan Tafsir dan Agresi Militer Belanda I
+
+Masalah terbesar Perjanjian Linggarjati adalah perbedaan tafsir. Pada 20 Juli 1947, Belanda
+menyatakan tidak lagi terikat pada perjanjian. Keesokan harinya, 21 Juli 1947, Belanda melancarkan
+Agresi Militer Belanda I dengan sandi Operatie Product. Serangan ini berlangsung dua minggu.
+)");
+  Answer first = article.bot->ask("a", "Kapan Agresi Militer Belanda I terjadi?");
+  INFO(first.text);
+  CHECK(first.text.find("21 Juli 1947") != std::string::npos);
+  // (Not read as the number "dua", which any figure of the article holds.)
+  const std::string how = article.bot->explain("Kapan Agresi Militer Belanda II terjadi?");
+  INFO(how);
+  CHECK(how.find("\"ii\"") != std::string::npos);
+  CHECK(how.find("\"dua\"") == std::string::npos);
+}
