@@ -487,7 +487,16 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
         // "Hiperinflasi: lebih dari ...", "Reksa dana terbuka (open-end
         // fund): investor ...": a sentence or item that opens with its term
         // and, after a colon or a dash (a parenthesis may come first), says it.
-        if (p == 0 && after < s.begins.size() && after > 0) {
+        // (So does a step that opens with the doing of it, "**Terapkan
+        // aturan 20-20-20**: setiap 20 menit ...", in a part headed as steps.)
+        auto ends_in = [&](const std::string& w, std::string_view end) {
+          return w.size() > end.size() + 3 &&
+                 w.compare(w.size() - end.size(), end.size(), end) == 0;
+        };
+        const bool bidden =
+            p == 1 && s.item >= 0 && (ends_in(s.words[0], "kan") || ends_in(s.words[0], "lah")) &&
+            sections_->headed_as_steps(kb_.blocks[static_cast<size_t>(s.block)].section);
+        if ((p == 0 || bidden) && after < s.begins.size() && after > 0) {
           std::string_view gap = std::string_view(s.text).substr(
               s.begins[after - 1], s.begins[after] - s.begins[after - 1]);
           size_t paren = gap.find('(');

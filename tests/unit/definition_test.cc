@@ -2488,3 +2488,25 @@ Akun bisa dibobol lewat phishing.
   INFO(how);
   CHECK(how.find("\"subject\":true") != std::string::npos);
 }
+
+TEST_CASE("a step that opens with the doing of a thing defines the thing after its colon",
+          "[bot][definition]") {
+  testing::ArticleBot article("bidden-step", "miopi.md", R"(---
+title: Miopi
+subject: Miopi
+---
+
+# Miopi
+
+Miopi adalah gangguan refraksi yang membuat benda jauh tampak kabur.
+
+## Cara Mencegah Miopi
+
+1. **Terapkan aturan 20-20-20**: setiap 20 menit menatap layar, alihkan pandangan ke objek sejauh 20 kaki selama 20 detik.
+2. **Perbanyak aktivitas di luar ruangan**, setidaknya 2 jam sehari.
+)");
+  Answer a = article.bot->ask("r", "Apa itu aturan 20-20-20?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("setiap 20 menit") != std::string::npos);
+}

@@ -665,6 +665,9 @@ TEST_CASE("English loanwords are respelled the Indonesian way", "[text][loanword
   // first: "au" is "o" in "otonomi", kept in "augmentasi".
   auto augmentation = lx.loanwords.spellings("augmentation");
   CHECK(std::find(augmentation.begin(), augmentation.end(), "augmentasi") != augmentation.end());
+  // A Greek "-ia" may lose its "a": "myopia" is "miopi".
+  auto myopia = lx.loanwords.spellings("myopia");
+  CHECK(std::find(myopia.begin(), myopia.end(), "miopi") != myopia.end());
   // An Arabic word by way of English takes the "-ah" Indonesian writes.
   auto sharia = lx.loanwords.spellings("sharia");
   CHECK(std::find(sharia.begin(), sharia.end(), "syariah") != sharia.end());
