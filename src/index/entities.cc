@@ -750,13 +750,22 @@ std::vector<EntityRecord> extract_entities(const Document& doc) {
         for (Found& f : stated_short_forms(item))
           add(std::move(f), "acronym", si, bi, static_cast<int>(i));
         // A short item that is a name, not a sentence: "World Bank atau Bank Dunia".
-        // (A table row, "Tahun: 2021; Inflasi: 1,87 persen", is cells.)
+        // (A table row, "Tahun: 2021; Inflasi: 1,87 persen", is cells; an
+        // item "Panjang: sekitar 100 km" a label and its value.)
         bool sentence = !item.empty() && (item.back() == '.' || item.back() == ':');
         if (found.empty() && !sentence && block.kind != Block::Kind::kTable &&
-            split_words(item).size() <= 6 && starts_upper(item)) {
+            split_words(item).size() <= 6 && starts_upper(item) &&
+            item.find(": ") == std::string::npos) {
           Found f;
           size_t a = item.find(" atau ");
           f.name = trim(item.substr(0, a));
+          // "Di Pulau Samosir" over what is there: the place is the name,
+          // not the preposition that says where.
+          for (std::string_view where : {"Di ", "Ke ", "Dari ", "Pada "}) {
+            if (f.name.size() > where.size() + 2 && f.name.compare(0, where.size(), where) == 0 &&
+                starts_upper(f.name.substr(where.size())))
+              f.name = f.name.substr(where.size());
+          }
           if (a != std::string::npos) f.aliases.push_back(trim(item.substr(a + 6)));
           add(std::move(f), "named", si, bi, static_cast<int>(i));
         }

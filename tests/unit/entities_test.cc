@@ -556,3 +556,26 @@ Di Stasiun Pengisian Bahan Bakar Umum (SPBU), percikan kecil dapat menyulut uap 
   REQUIRE(spbu != nullptr);
   CHECK(spbu->expansion == "Stasiun Pengisian Bahan Bakar Umum");
 }
+
+TEST_CASE("a short item names a place without its preposition, and a label with its value nothing",
+          "[entities]") {
+  Document d = parse_markdown("t", R"(# Danau Toba
+
+## Ukuran
+
+- Panjang: sekitar 100 km
+- Kedalaman maksimum: sekitar 505 meter
+
+## Tempat Wisata
+
+1. **Di Pulau Samosir**
+   - Desa Tomok dengan makam raja-raja Batak.
+   - Desa Tuktuk Siadong.
+2. **Di daratan sekitar danau**
+   - Air Terjun Sipiso-piso.
+)");
+  auto es = extract_entities(d);
+  CHECK(find(es, "Pulau Samosir") != nullptr);
+  CHECK(find(es, "Di Pulau Samosir") == nullptr);
+  CHECK(find(es, "Panjang: sekitar 100 km") == nullptr);
+}
