@@ -2488,3 +2488,19 @@ dan menjual batik ke seluruh Jawa.
   CHECK(how.find("\"unknown\":[]") != std::string::npos);
   CHECK(how.find("\"diri\"") != std::string::npos);
 }
+
+TEST_CASE("English 'formed' is the article's 'terbentuk'", "[lang][english]") {
+  testing::ArticleBot article("english-formed", "danau.md", R"(---
+title: Danau Toba
+subject: Danau Toba
+---
+
+# Danau Toba
+
+Danau Toba adalah danau vulkanik terbesar di Indonesia. Danau ini terbentuk akibat letusan
+supervulkan sekitar 74.000 tahun yang lalu.
+)");
+  const std::string how = article.bot->explain("How was Lake Toba formed?");
+  INFO(how);
+  CHECK(how.find("\"terbentuk\"") != std::string::npos);
+}
