@@ -2803,8 +2803,12 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     // A unit a number question names ("derajat", "kilo") says how the
     // figure is told, which the article may tell in another unit of the
     // measure ("°C", "kg"). (Elsewhere "rupiah" may be what is asked of.)
+    // (Nor is a word of length the article lacks right after the one that
+    // asks a length, "berapa lama waktu ...": it restates what is asked.)
     bool everyday = lx_.common_words.count(w) > 0 || lx_.common_terms.count(t) > 0 ||
                     (u.qtype == "number" && lx_.units.count(w) > 0 && !lx_.time_words.count(w)) ||
+                    (u.qtype == "number" && i > 0 && lx_.duration_words.count(u.words[i - 1]) &&
+                     lx_.duration_words.count(w) && !kb_.terms.count(t) && !kb_.words.count(w)) ||
                     (lx_.aspect_terms.count(t) > 0 && !kb_.terms.count(t) && !kb_.words.count(w));
     // ...but not where it ends a name the article gives a part or an item
     // ("Perundungan kelompok", "Daerah otonomi khusus"): there it tells

@@ -2993,3 +2993,28 @@ Agresi Militer Belanda I dengan sandi Operatie Product. Serangan ini berlangsung
   CHECK(how.find("\"ii\"") != std::string::npos);
   CHECK(how.find("\"dua\"") == std::string::npos);
 }
+
+TEST_CASE("'waktu' after 'berapa lama' restates the length asked", "[bot][passage]") {
+  testing::ArticleBot article("length-restated", "fermentasi.md", R"(---
+title: Fermentasi Makanan
+subject: Fermentasi Makanan
+---
+
+# Fermentasi Makanan
+
+Fermentasi makanan adalah proses perubahan bahan pangan oleh mikroorganisme.
+
+## Contoh Makanan Fermentasi
+
+| Produk | Bahan baku | Lama fermentasi |
+|---|---|---|
+| Tempe | Kedelai | 36–48 jam |
+| Tape | Singkong | 2–3 hari |
+)");
+  const std::string how = article.bot->explain("Berapa lama waktu fermentasi tempe?");
+  INFO(how);
+  CHECK(how.find("\"unknown\":[]") != std::string::npos);
+  Answer a = article.bot->ask("w", "Berapa lama waktu fermentasi tempe?");
+  INFO(a.text);
+  CHECK(a.text.find("36–48 jam") != std::string::npos);
+}
