@@ -128,8 +128,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // the middle and late in a thirtieth, holdout72/ to holdout74/
   // early, in the middle and late in a thirty-first, and holdout75/ to
   // holdout82/ early, in the middle and late in a thirty-second, and
-  // holdout83/ to holdout95/ at the start, early, in the middle and late
-  // in a thirty-third.
+  // holdout83/ to holdout96/ at the start, early, in the middle, late and
+  // at the end of a thirty-third.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -328,7 +328,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout94", "miopi", 78.0},
                                                {"holdout94", "ternate", 73.0},
                                                {"holdout95", "ekonomi-sirkular", 82.0},
-                                               {"holdout95", "danau-toba", 72.0}}));
+                                               {"holdout95", "danau-toba", 72.0},
+                                               {"holdout96", "gamelan", 84.0},
+                                               {"holdout96", "kredit-motor", 83.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
