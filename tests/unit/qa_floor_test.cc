@@ -334,7 +334,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout97", "biomassa", 85.0},
                                                {"holdout97", "kesultanan-aceh", 76.0},
                                                {"holdout98", "asi-eksklusif", 84.0},
-                                               {"holdout98", "bung-hatta", 80.0}}));
+                                               {"holdout98", "bung-hatta", 80.0},
+                                               {"holdout99", "pajak-karbon", 80.0},
+                                               {"holdout99", "rumah-gadang", 89.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
