@@ -1,5 +1,6 @@
 #include "text/sentences.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace tanya {
@@ -25,11 +26,20 @@ std::string_view word_before(std::string_view p, size_t end) {
 //   comma ("Charles F. Richter", ", R. Katjasoengkana"). After a lowercase
 //   word it is a label that may end the sentence ("pekatan B. Pekatan A ...");
 // - a short capitalized abbreviation before a number ("UU No. 23 Tahun
-//   2014"): Indonesian does not start a sentence with a numeral.
+//   2014"): Indonesian does not start a sentence with a numeral;
+// - a capitalized word with no vowel ("Jl. Raya", "Dr. Soetomo", "Hj."):
+//   every Indonesian syllable has one, so it is no word but a title or an
+//   address shortened. (Not one in capitals, "PBB.", an acronym that may
+//   end a sentence.)
 bool abbreviation(std::string_view p, size_t dot) {
   std::string_view word = word_before(p, dot);
   if (word.empty()) return false;
   const size_t word_start = dot - word.size();
+  constexpr size_t kShortened = 4;  // letters, at most
+  if (word.size() >= 2 && word.size() <= kShortened && upper(word[0]) &&
+      std::none_of(word.begin() + 1, word.end(), [](char c) { return upper(c); }) &&
+      word.find_first_of("aeiouAEIOU") == std::string_view::npos)
+    return true;
   if (word.size() == 1 && upper(word[0])) {
     if (word_start == 0) return true;
     // (Initials run together, "R.A. Kartini", "J.H. Abendanon": a capital

@@ -148,6 +148,11 @@ TEST_CASE("initials and numbered abbreviations do not end a sentence", "[text]")
       split_sentences("R.A. Kartini adalah tokoh. Surat dikumpulkan J.H. Abendanon.") ==
       std::vector<std::string>{"R.A. Kartini adalah tokoh.", "Surat dikumpulkan J.H. Abendanon."});
   CHECK(split_sentences("Ia menggantikan UU No. 19 Tahun 2002. Sebelumnya lain.").size() == 2);
+  // A capitalized word with no vowel is shortened ("Jl.", "Dr."); one in
+  // capitals is an acronym that may end a sentence.
+  CHECK(split_sentences("Candi ini beralamat di Jl. Raya Solo. Buka pukul 07.00.").size() == 2);
+  CHECK(split_sentences("Ia dirawat Dr. Soetomo di Surabaya.").size() == 1);
+  CHECK(split_sentences("Indonesia anggota PBB. Ia aktif.").size() == 2);
   // A letter that labels something may end its sentence.
   CHECK(split_sentences("Ada pekatan A dan pekatan B. Pekatan A berisi kalsium.").size() == 2);
   CHECK(split_sentences("Cincin berbentuk huruf C. Cincin ini kuat.").size() == 2);
