@@ -3976,6 +3976,31 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
       u.qtype == "where" && std::none_of(u.words.begin(), u.words.end(), [](const std::string& w) {
         return w == "dari" || w == "darimana";
       });
+  // Whether `s` is a table's row with a column headed by one of `headers`
+  // ("Tanggal: 22 Desember 2018", "Lokasi: Purwakarta").
+  auto column_of = [&](const KSentence& s, const std::unordered_set<std::string>& headers) {
+    for (const TableCell& cell : table_cells(s, lx_.stop_words)) {
+      const size_t header_end = s.text.find(':', cell.begin);
+      if (header_end == std::string::npos) continue;
+      if (headers.count(fold(s.text.substr(cell.begin, header_end - cell.begin)))) return true;
+    }
+    return false;
+  };
+  // A place: after "di" ("terletak di Sleman"), or in a table's column
+  // of places.
+  auto states_place = [&](const KSentence& s) {
+    if (column_of(s, lx_.place_words)) return true;
+    for (size_t k = 0; k + 1 < s.words.size(); ++k) {
+      if (s.words[k] == "di" && !lx_.stop_words.count(s.words[k + 1]) &&
+          !lx_.question_words.count(s.words[k + 1]))
+        return true;
+    }
+    return false;
+  };
+  std::vector<std::string> place_terms;
+  for (size_t i = 0; asks_place && i < u.words.size() && i < u.terms.size(); ++i) {
+    if (lx_.place_words.count(u.words[i]) && q.count(u.terms[i])) place_terms.push_back(u.terms[i]);
+  }
   // "Kapan X mulai berlaku?" asks when it starts: a time told after a word
   // that starts it ("sejak 1 Januari 2024") is that very time.
   const bool asks_start =
@@ -4067,7 +4092,13 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         // "Cost-push inflation disebabkan oleh ...").
         const bool opens_pointing_back = points_back(s);
         const bool opens_with_person = opens_with_pronoun(s);
+        const bool opens_pointing_at = s.item < 0 && opens_with_back_reference(s);
         auto said_before = [&](const std::string& term) {
+          if (opens_pointing_at && frame.count(term) && si > 0 &&
+              kb_.sentences[static_cast<size_t>(si) - 1].block == s.block) {
+            const Terms& terms = kb_.sentences[static_cast<size_t>(si) - 1].terms;
+            if (std::find(terms.begin(), terms.end(), term) != terms.end()) return true;
+          }
           if (!opens_pointing_back && !opens_with_person) return false;
           // (A pronoun points at the sentence right before it, or past it
           // where that one points back too: "... adalah seorang wartawan.
@@ -4180,13 +4211,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         if (asks_start && tells_start(s)) score += 1;
         // A "di mana" question wants a place: Indonesian puts one after "di"
         // ("misalnya di jari, siku, atau daun telinga").
-        if (asks_place) {
-          for (size_t k = 0; k + 1 < s.words.size(); ++k) {
-            if (s.words[k] == "di" && !lx_.stop_words.count(s.words[k + 1]) &&
-                !lx_.question_words.count(s.words[k + 1])) {
-              score += 1;
-              break;
-            }
+        // (The question's own noun for a place, "lokasi" in "di mana
+        // lokasinya?", is what that place gives: it counts as held.)
+        if (asks_place && states_place(s)) {
+          score += 1;
+          for (const std::string& term : place_terms) {
+            if (!holds(term)) score += weight(term);
           }
         }
         // "Contoh alat pelindung ...?": a topic's cue right after the thing
@@ -4224,17 +4254,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         }
         // A "kapan" question, a table's row whose column tells the time
         // ("Tanggal: 22 Desember 2018"): the date as the article lists it.
-        if (u.qtype == "when") {
-          for (const TableCell& cell : table_cells(s, lx_.stop_words)) {
-            const size_t header_end = s.text.find(':', cell.begin);
-            if (header_end == std::string::npos) continue;
-            const std::string header = fold(s.text.substr(cell.begin, header_end - cell.begin));
-            if (lx_.time_words.count(header)) {
-              score += 1;
-              break;
-            }
-          }
-        }
+        if (u.qtype == "when" && column_of(s, lx_.time_words)) score += 1;
         // On otherwise equal evidence, the sentence that says the topic
         // asked in its own cue word ("misalnya" for examples) says it (a
         // tie-break only: it is no evidence of how much is covered).
@@ -4283,6 +4303,16 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     }
   };
   rank(hits);
+  // "lokasi" of "di mana lokasinya?" asks for a place, which a sentence
+  // may give without the word ("terletak di Sleman"): the sentences found
+  // by the question's other words are ranked too.
+  if (!place_terms.empty()) {
+    Words others;
+    for (const std::string& w : words.size() > 1 ? words : common) {
+      if (!lx_.place_words.count(w)) others.push_back(w);
+    }
+    if (!others.empty()) rank(bm25_search(kb_, others, lx_.search_limit, t.tokenizer));
+  }
   // A question for a number or a time where the best chunks by its words
   // state none ("berapa lama kompos jadi?" when "kompos" is on every
   // line), or only one that holds less than half of what is asked: the
@@ -4749,8 +4779,15 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
                                    return lx_.purpose_clauses.count(x) > 0;
                                  });
                                });
-    said_in_kind = said_in_kind || in_kind || purpose_given;
-    if (!naming.count(term) && !length_given && !in_kind && !purpose_given) asked.push_back(term);
+    // Nor, asked where, the word for a place ("lokasi"), where the passage
+    // gives one.
+    const bool place_given =
+        std::find(place_terms.begin(), place_terms.end(), term) != place_terms.end() &&
+        std::any_of(d.sentences.begin(), d.sentences.end(),
+                    [&](int si) { return states_place(kb_.sentences[static_cast<size_t>(si)]); });
+    said_in_kind = said_in_kind || in_kind || purpose_given || place_given;
+    if (!naming.count(term) && !length_given && !in_kind && !purpose_given && !place_given)
+      asked.push_back(term);
   }
   if (!asked.empty()) {
     // An item is said with the lead of its list, which it answers for;

@@ -280,6 +280,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.time_words = folded_set(lexicon, "time_words");
   lx.condition_markers = folded_set(lexicon, "condition_markers");
   lx.duration_words = folded_set(lexicon, "duration_words");
+  lx.place_words = folded_set(lexicon, "place_words");
   lx.rate_markers = folded_set(lexicon, "rate_markers");
   lx.figure_nouns = folded_set(lexicon, "figure_nouns");
   for (const auto& [measure, units] : lexicon.at("measures").items()) {

@@ -314,6 +314,9 @@ struct Lexicon {
   // "lama" in "berapa lama": a number question that asks for a length of
   // time, answered by a number of time units ("4-8 minggu").
   std::unordered_set<std::string> duration_words;
+  // "lokasi" in "di mana lokasi ...": a "di mana" question's own noun,
+  // answered by any place the sentence gives ("terletak di Sleman").
+  std::unordered_set<std::string> place_words;
   // "setiap" in "berapa ... setiap tahun": the unit after it is the rate a
   // figure is told per, not the thing a number question counts.
   std::unordered_set<std::string> rate_markers;

@@ -3018,3 +3018,95 @@ Fermentasi makanan adalah proses perubahan bahan pangan oleh mikroorganisme.
   INFO(a.text);
   CHECK(a.text.find("36–48 jam") != std::string::npos);
 }
+
+TEST_CASE("'di mana lokasinya' is answered by a place the article gives without the word",
+          "[bot][passage]") {
+  testing::ArticleBot article("place-asked", "candi.md", R"(---
+title: Candi Prambanan
+subject: Candi Prambanan
+---
+
+# Candi Prambanan
+
+Candi Prambanan adalah kompleks candi Hindu terbesar di Indonesia. Kompleks ini terletak di perbatasan Kabupaten Sleman dan Kabupaten Klaten.
+
+## Sejarah
+
+Candi ini dibangun pada abad ke-9 oleh Rakai Pikatan. Pembangunannya selesai sekitar tahun 856.
+
+## Info Berkunjung: Lokasi dan Tiket
+
+Harga tiketnya Rp50.000 untuk wisatawan dewasa.
+)");
+  for (const char* q : {"Di mana lokasi Candi Prambanan?", "prambanan tu lokasinya d mana"}) {
+    Answer a = article.bot->ask(q, q);
+    INFO(q << " -> " << a.text);
+    CHECK(a.found);
+    CHECK(a.text.find("Sleman") != std::string::npos);
+  }
+}
+
+TEST_CASE("a sentence that points back at the subject named before it is about the subject",
+          "[bot][passage]") {
+  // (A real article, cut down to what still shows it: which sentence wins
+  // depends on how often the article writes each word.)
+  testing::ArticleBot article("subject-pointed-at", "si.md", R"(---
+title: "Sarekat Islam: Sejarah Berdiri, Tujuan, Tokoh, dan Perpecahannya"
+source: JejakSejarah.id
+subject: Sarekat Islam
+language: id
+category: Sejarah
+---
+
+## Pengertian Sarekat Islam
+
+**Sarekat Islam (SI)** adalah organisasi pergerakan nasional berasaskan Islam yang lahir dari perkumpulan pedagang pribumi bernama Sarekat Dagang Islam (SDI). Perkumpulan ini didirikan oleh **Haji Samanhudi**, saudagar batik dari Laweyan, Surakarta, pada 16 Oktober 1905. Sebagian sejarawan justru menyebut tahun 1911 sebagai tahun berdirinya SDI, karena pada tahun itulah kegiatannya mulai tercatat dengan jelas.
+
+## Latar Belakang Berdirinya Sarekat Islam
+
+Ada beberapa alasan yang mendorong lahirnya SDI dan kemudian SI, antara lain:
+
+1. **Persaingan dagang**: pedagang batik pribumi terdesak oleh pedagang Tionghoa yang menguasai perdagangan bahan baku batik, seperti kain mori dan zat pewarna.
+2. **Politik diskriminatif kolonial**: pemerintah Hindia Belanda mengistimewakan orang Eropa dan Timur Asing, sementara pribumi ditempatkan di kelas paling bawah.
+3. **Semangat persaudaraan Islam**: Islam dipandang sebagai pengikat yang mampu menyatukan rakyat dari berbagai suku dan daerah.
+4. **Kesadaran kebangsaan**: kaum terpelajar mulai yakin bahwa nasib rakyat hanya bisa diperbaiki lewat organisasi.
+
+## Tujuan Sarekat Islam
+
+1. **Kongres pertama** di Surabaya, 26 Januari 1913, yang menegaskan SI bukan partai politik dan tidak bermaksud melawan pemerintah.
+2. **Kongres Nasional Pertama** di Bandung, 1916, yang memunculkan tuntutan zelfbestuur.
+3. **Kongres Nasional Kedua** di Batavia, 1917, saat pengaruh kiri mulai terasa.
+4. **Kongres Surabaya** 1921, yang menetapkan disiplin partai.
+5. **Kongres Madiun** 1923, yang mengubah SI menjadi Partai Sarekat Islam (PSI).
+
+## Cara SI Menggalang Dukungan Rakyat
+
+1. **SDI (Sarekat Dagang Islam)**, 1905–1912: perkumpulan pedagang batik.
+2. **Sarekat Islam**, 1912–1923: organisasi massa.
+3. **Partai Sarekat Islam (PSI)**, 1923–1929: partai politik.
+4. **PSII (Partai Sarekat Islam Indonesia)**, sejak 1929: partai yang memilih sikap nonkooperatif terhadap Belanda. Setelah kemerdekaan, PSII melebur ke dalam Partai Persatuan Pembangunan (PPP) pada 5 Januari 1973.
+
+1. **Perpecahan internal** antara SI Putih dan SI Merah yang menguras tenaga organisasi.
+2. **Tekanan pemerintah kolonial**, terutama setelah Peristiwa Garut 1919 yang dikaitkan dengan kelompok rahasia SI Afdeling B. Banyak pemimpin ditangkap; Tjokroaminoto sendiri sempat ditahan pada 1921.
+3. **Munculnya organisasi baru**, seperti Partai Nasional Indonesia (PNI) yang didirikan Soekarno pada 1927 dan menarik kaum muda nasionalis sekuler.
+4. **Perpecahan lanjutan** di tubuh PSII, misalnya saat kelompok Agus Salim membentuk Barisan Penyadar PSII pada 1936.
+5. **Wafatnya Tjokroaminoto** pada 17 Desember 1934, yang membuat SI kehilangan figur pemersatu.
+
+## Perbandingan Sarekat Islam dan Budi Utomo
+
+Budi Utomo berdiri pada 20 Mei 1908 di Batavia. Organisasi ini didirikan oleh Soetomo bersama pelajar STOVIA (School tot Opleiding van Inlandsche Artsen) atas gagasan dr. Wahidin Soedirohoesodo, dan tanggal berdirinya diperingati sebagai Hari Kebangkitan Nasional. Meski sama-sama pelopor, keduanya cukup berbeda:
+
+| Aspek | Budi Utomo | Sarekat Islam |
+|---|---|---|
+| Tahun berdiri | 1908 | 1905 (sebagai SDI) |
+| Pendiri | Soetomo dan pelajar STOVIA | Haji Samanhudi |
+| Dasar | Kebudayaan Jawa | Agama Islam |
+| Anggota | Priyayi dan kaum terpelajar Jawa | Rakyat dari semua lapisan |
+| Jangkauan | Awalnya Jawa dan Madura | Hampir seluruh Hindia Belanda |
+| Sifat | Moderat dan kooperatif | Lebih radikal dan berbasis massa |
+)");
+  const char* q = "siapa yg ndiriin sarikat islam";
+  Answer a = article.bot->ask(q, q);
+  INFO(a.text);
+  CHECK(a.text.find("Samanhudi") != std::string::npos);
+}
