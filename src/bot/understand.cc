@@ -683,8 +683,11 @@ std::string Understander::spelling_variant(const std::string& word) const {
   // only one, is the reader's word. (Other vowels make other words:
   // "selatan" is not "sultan", "songket" not "singkat". Nor short words:
   // "tiga" is not "tega".)
+  // So do loanwords, where one doubles a consonant the other writes once
+  // ("biomassa" and "biomasa").
+  // (An Indonesian word of its own never doubles one.)
   constexpr size_t kShortest = 6, kConsonants = 4;
-  if (word.size() < kShortest || consonant_skeleton(word).size() < kConsonants) return "";
+  if (word.size() < kShortest) return "";
   auto plain = [](const std::string& w) {
     std::string out;
     for (size_t i = 0; i < w.size(); ++i) {
@@ -697,12 +700,24 @@ std::string Understander::spelling_variant(const std::string& word) const {
     }
     return out;
   };
-  const std::string key = plain(word);
+  // (The doubled letter is told by the letters alone.)
+  auto single = [](const std::string& w) {
+    std::string out;
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (i > 0 && w[i] == w[i - 1] &&
+          std::string_view("aeiou").find(w[i]) == std::string_view::npos)
+        continue;
+      out += w[i];
+    }
+    return out;
+  };
+  const bool vowels_tell = consonant_skeleton(word).size() >= kConsonants;
+  const std::string key = plain(word), once = single(word);
   std::string only;
   for (const std::string& v : vocabulary_) {
-    if (v == word || v[0] != word[0] || v.size() + 1 < word.size() || v.size() > word.size() + 1 ||
-        plain(v) != key)
+    if (v == word || v[0] != word[0] || v.size() + 1 < word.size() || v.size() > word.size() + 1)
       continue;
+    if (!(vowels_tell && plain(v) == key) && single(v) != once) continue;
     if (!only.empty()) return "";
     only = v;
   }

@@ -848,6 +848,27 @@ perempuan. Sultan Agung tidak ada hubungannya dengan migrain.
   CHECK(other.find("sultan") == std::string::npos);
 }
 
+TEST_CASE("a loanword spelled with a consonant once where the article doubles it is its word",
+          "[bot][understand]") {
+  testing::ArticleBot article("spelling-doubled", "biomassa.md", R"(---
+title: Energi Biomassa
+subject: Energi Biomassa
+---
+
+# Energi Biomassa
+
+Energi biomassa adalah energi dari bahan organik makhluk hidup. Massa jenis kayu kering lebih
+rendah daripada batu bara, dan masa panen tanaman energi singkat.
+)");
+  // "biomasa" is in Hunspell's list too: a spelling, not a slip.
+  const std::string u = article.bot->explain("biomasa tu apaan sih");
+  INFO(u);
+  CHECK(u.find("biomasa\u2192biomassa") != std::string::npos);
+  Answer a = article.bot->ask("b", "biomasa tu apaan sih");
+  INFO(a.text);
+  CHECK(a.text.find("bahan organik") != std::string::npos);
+}
+
 TEST_CASE("an item whose term names one kind does not answer for the kinds of the whole",
           "[bot][topic]") {
   testing::ArticleBot article("item-kind-term", "otda.md", R"(---
