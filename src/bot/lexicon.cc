@@ -44,7 +44,20 @@ bool TopicDef::own_word(const std::string& word, const std::string& term) const 
   }
   for (const char* prefix : {"pe", "me", "di"}) {
     if (word.rfind(prefix, 0) != 0) continue;
-    if (prefix[0] != 'p' && !nouns_only) continue;
+    if (prefix[0] != 'p' && !nouns_only) {
+      // A verb listed in one voice only is not the other: "dicapai" asks
+      // what is achieved, and "mencapai kejayaan" says what is.
+      bool voiced = false, this_voice = false;
+      for (size_t k = 0; k < synonyms.size(); ++k) {
+        if (synonyms[k].size() != 1 || synonyms[k].front() != term) continue;
+        const std::string& own = synonym_words[k].front();
+        const bool passive = own.rfind("di", 0) == 0, active = own.rfind("me", 0) == 0;
+        voiced = voiced || passive || active;
+        this_voice = this_voice || (prefix[0] == 'd' ? passive : active);
+      }
+      if (voiced && !this_voice) return false;
+      continue;
+    }
     for (size_t k = 0; k < synonyms.size(); ++k) {
       if (synonyms[k].size() == 1 && synonyms[k].front() == term &&
           synonym_words[k].front().rfind(prefix, 0) == 0)

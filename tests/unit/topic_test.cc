@@ -1351,6 +1351,39 @@ TEST_CASE("a topic's phrase is said word for word, not by stems alone", "[bot][t
   CHECK(happen.find("\"conditions\"") != std::string::npos);
 }
 
+TEST_CASE("a verb a topic lists in one voice is not that topic in the other", "[bot][topic]") {
+  testing::ArticleBot article("topic-voice", "aceh.md", R"(---
+title: Kesultanan Aceh
+subject: Kesultanan Aceh
+---
+
+# Kesultanan Aceh
+
+Kesultanan Aceh adalah kerajaan Islam di ujung utara Sumatra.
+
+## Tujuan Pendirian
+
+Tujuan utamanya adalah menyatukan kerajaan kecil di sekitarnya.
+
+## Faktor Penyebab Kejayaan
+
+- Letak pelabuhan yang ramai disinggahi kapal dagang
+- Hasil bumi melimpah, terutama lada
+)");
+  // "ingin dicapai" asks the goals; "mencapai kejayaan" says what was
+  // achieved.
+  const std::string goal = article.bot->explain("Apa yang ingin dicapai Kesultanan Aceh?");
+  INFO(goal);
+  CHECK(goal.find("\"goals\"") != std::string::npos);
+  const char* q = "Faktor apa yang membuat Aceh mencapai kejayaan?";
+  const std::string reached = article.bot->explain(q);
+  INFO(reached);
+  CHECK(reached.find("\"goals\"") == std::string::npos);
+  Answer a = article.bot->ask(q, q);
+  INFO(a.text);
+  CHECK(a.text.find("lada") != std::string::npos);
+}
+
 TEST_CASE("an item that names the thing asked and says what it comprises gives its forms",
           "[bot][topic]") {
   testing::ArticleBot article("item-comprises", "hak.md", R"(---
