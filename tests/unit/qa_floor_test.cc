@@ -340,7 +340,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout100", "gps", 84.0},
                                                {"holdout100", "pertempuran-surabaya", 71.0},
                                                {"holdout101", "hutan-hujan-tropis", 89.0},
-                                               {"holdout101", "samudera-pasai", 84.0}}));
+                                               {"holdout101", "samudera-pasai", 84.0},
+                                               {"holdout102", "mahkamah-konstitusi", 81.0},
+                                               {"holdout102", "hepatitis-b", 80.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
