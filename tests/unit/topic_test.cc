@@ -1351,6 +1351,36 @@ TEST_CASE("a topic's phrase is said word for word, not by stems alone", "[bot][t
   CHECK(happen.find("\"conditions\"") != std::string::npos);
 }
 
+TEST_CASE("the dangers of a disease are its complications, where the article names no risk",
+          "[bot][topic]") {
+  testing::ArticleBot article("risks-complications", "hepatitis.md", R"(---
+title: Hepatitis B
+subject: Hepatitis B
+---
+
+# Hepatitis B
+
+Hepatitis B adalah peradangan hati yang disebabkan oleh infeksi virus hepatitis B.
+
+## Gejala Hepatitis B
+
+Gejalanya antara lain mual, lemas, dan kulit menguning.
+
+## Komplikasi Hepatitis B
+
+Jika tidak ditangani, hepatitis B kronis dapat menimbulkan komplikasi serius, seperti:
+
+- **Sirosis**, yaitu pengerasan hati akibat jaringan parut.
+- **Kanker hati**, terutama karsinoma hepatoseluler.
+)");
+  for (const char* q :
+       {"Apa bahaya hepatitis B?", "Apa bahayanya kalau hepatitis B kronis dibiarkan?"}) {
+    Answer a = article.bot->ask(q, q);
+    INFO(q << " -> " << a.text);
+    CHECK(a.text.find("Sirosis") != std::string::npos);
+  }
+}
+
 TEST_CASE("a verb a topic lists in one voice is not that topic in the other", "[bot][topic]") {
   testing::ArticleBot article("topic-voice", "aceh.md", R"(---
 title: Kesultanan Aceh
