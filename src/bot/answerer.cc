@@ -3425,11 +3425,14 @@ Draft Answerer::name_origin_answer(const Understanding& u, const Plan& plan, Too
   double best_share = 0;
   for (size_t si = 0; si < kb_.sentences.size(); ++si) {
     const KSentence& s = kb_.sentences[si];
-    // (The reason its own: "Karena itulah X dijuluki ..." points back at
-    // it. And the whole name there: a reason given another name is none.)
+    // (Or its reason is the sentence before, which "Karena itu X dijuluki
+    // ..." points back at: the two are said together. And the whole name
+    // there: a reason given another name is none.)
     auto names_for_reason = [&] {
       return holds_any(s.words, lx_.naming_verbs) && gives_reason({static_cast<int>(si)}) &&
-             !follows_from_before(s) && sentence_share({static_cast<int>(si)}, name) >= 1.0;
+             (!follows_from_before(s) ||
+              (si > 0 && kb_.sentences[si - 1].block == s.block && s.item < 0)) &&
+             sentence_share({static_cast<int>(si)}, name) >= 1.0;
     };
     if (!holds_any(s.words, lx_.name_origins) && !names_for_reason()) continue;
     double share = sentence_share({static_cast<int>(si)}, name);
@@ -3446,6 +3449,14 @@ Draft Answerer::name_origin_answer(const Understanding& u, const Plan& plan, Too
   if (best < 0) return d;
   d = sentence_draft(best, "passage", "passage", plan.entity,
                      kPassageBase + kPassageSpan * best_share, t);
+  if (const KSentence& s = kb_.sentences[static_cast<size_t>(best)];
+      follows_from_before(s) && !holds_any(s.words, lx_.name_origins)) {
+    const std::string text = kb_.sentences[static_cast<size_t>(best) - 1].text + " " + s.text;
+    d.sentences.insert(d.sentences.begin(), best - 1);
+    data v;
+    v.set("text", text);
+    d.text = t.renderer.render(lx_.tmpl("passage"), v);
+  }
   // ("... berasal dari dua kata, yaitu:" over the words it names.)
   if (const int list = announced_list(best); list >= 0) {
     std::string text = kb_.sentences[static_cast<size_t>(best)].text;

@@ -474,6 +474,32 @@ Karena baunya seperti daging busuk, rafflesia dijuluki "bunga bangkai". Bunganya
   CHECK(a.text.find("daging busuk") != std::string::npos);
 }
 
+TEST_CASE("'kenapa disebut Y' is answered by the reason before a sentence pointing back at it",
+          "[bot][reason]") {
+  testing::ArticleBot bot("name-reason-before", "mk.md", R"(---
+title: "Mahkamah Konstitusi: Pengertian, Sejarah, Wewenang, dan Putusan Pentingnya"
+source: HukumKita.id
+subject: Mahkamah Konstitusi
+language: id
+category: Hukum dan Kenegaraan
+---
+
+Mahkamah Konstitusi adalah lembaga negara pelaku kekuasaan kehakiman yang bertugas menjaga agar Undang-Undang Dasar Negara Republik Indonesia Tahun 1945 (UUD 1945) benar-benar dijalankan. Karena itu MK kerap dijuluki **pengawal konstitusi** (*the guardian of the constitution*) sekaligus **penafsir akhir konstitusi**.
+
+- Pasal 24 ayat (2) dan Pasal 24C UUD 1945.
+- UU Nomor 24 Tahun 2003 tentang Mahkamah Konstitusi, yang telah diubah tiga kali:
+  - UU Nomor 8 Tahun 2011 (perubahan pertama);
+  - UU Nomor 4 Tahun 2014, yang berasal dari Perppu Nomor 1 Tahun 2013 dan kemudian dibatalkan oleh MK sendiri;
+  - UU Nomor 7 Tahun 2020 (perubahan ketiga).
+- Peraturan Mahkamah Konstitusi (PMK) sebagai aturan teknis beracara.
+)");
+  // "Karena itu" points back: the reason is the sentence before.
+  Answer a = bot.bot->ask("n", "Kenapa MK disebut pengawal konstitusi?");
+  INFO(a.text);
+  CHECK(a.text.find("benar-benar dijalankan") != std::string::npos);
+  CHECK(a.text.find("pengawal konstitusi") != std::string::npos);
+}
+
 TEST_CASE("'kenapa disebut X' is answered by the sentence that says so over X's own section",
           "[bot][reason]") {
   // The part "Apa Itu PPN?" names all of X surely; its sentence that says
