@@ -344,7 +344,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout102", "mahkamah-konstitusi", 81.0},
                                                {"holdout102", "hepatitis-b", 80.0},
                                                {"holdout103", "sukuk", 80.0},
-                                               {"holdout103", "keris", 87.0}}));
+                                               {"holdout103", "keris", 87.0},
+                                               {"holdout104", "batu-ginjal", 86.0},
+                                               {"holdout104", "sultan-agung", 75.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
