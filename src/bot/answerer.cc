@@ -2026,6 +2026,25 @@ bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& 
     if (parenthesis_between(s, after - 1, after) ||
         (p > 0 && parenthesis_between(s, static_cast<size_t>(p) - 1, static_cast<size_t>(p))))
       return true;
+    // "... dimakamkan di Pajimatan Imogiri, kompleks makam raja-raja
+    // Mataram di Bukit Merak": a name set off by a comma from a noun
+    // phrase, with no verb up to the next comma, is said what it is there.
+    // (Not a clause that goes on after it: "Setelah tiba di Batavia,
+    // pasukan menyerang ...".)
+    constexpr size_t kPhraseWords = 2;
+    if (after < s.terms.size() && after < s.begins.size() && s.begins[p] < s.text.size() &&
+        std::isupper(static_cast<unsigned char>(s.text[s.begins[p]])) &&
+        s.text.find(',', s.begins[after - 1]) < s.begins[after] &&
+        std::islower(static_cast<unsigned char>(s.text[s.begins[after]]))) {
+      const size_t end = std::min(s.text.find(',', s.begins[after]), s.text.size());
+      size_t words = 0;
+      bool verb = false;
+      for (size_t k = after; k < s.words.size() && k < s.begins.size() && s.begins[k] < end; ++k) {
+        ++words;
+        verb = verb || lx_.verb_form(s.words[k]);
+      }
+      if (words >= kPhraseWords && !verb) return true;
+    }
   }
   // "Apa arti asas rahasia?" under "... enam asas:" over "Rahasia: pilihan
   // ...": an item that opens with the asked term, less the words its lead

@@ -2510,3 +2510,27 @@ Miopi adalah gangguan refraksi yang membuat benda jauh tampak kabur.
   CHECK(a.found);
   CHECK(a.text.find("setiap 20 menit") != std::string::npos);
 }
+
+TEST_CASE("a name set off by a comma from a noun phrase is defined in place", "[bot][definition]") {
+  testing::ArticleBot article("apposition", "sultan-agung.md", R"(---
+title: Biografi Sultan Agung
+subject: Sultan Agung
+---
+
+# Biografi Sultan Agung
+
+Sultan Agung adalah raja ketiga Kesultanan Mataram yang memerintah pada tahun 1613–1645.
+
+## Wafat
+
+Sultan Agung wafat pada tahun 1645 dan digantikan putranya, Amangkurat I. Ia dimakamkan di Pajimatan Imogiri, kompleks makam raja-raja Mataram di Bukit Merak, Kabupaten Bantul. Kompleks ini dibangun atas perintahnya sejak 1632.
+
+## Serangan ke Batavia
+
+Setelah tiba di Batavia, pasukan Mataram menyerang benteng VOC pada 1628.
+)");
+  Answer a = article.bot->ask("p", "Apa itu Pajimatan Imogiri?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("kompleks makam") != std::string::npos);
+}
