@@ -346,7 +346,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout103", "sukuk", 80.0},
                                                {"holdout103", "keris", 87.0},
                                                {"holdout104", "batu-ginjal", 86.0},
-                                               {"holdout104", "sultan-agung", 75.0}}));
+                                               {"holdout104", "sultan-agung", 75.0},
+                                               {"holdout105", "literasi-keuangan", 90.0},
+                                               {"holdout105", "perjanjian-giyanti", 71.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
