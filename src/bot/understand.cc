@@ -665,8 +665,12 @@ std::string Understander::correct(const std::string& word) const {
       // there are often different words ("trilateral" is not "bilateral").
       if (v[0] != word[0]) continue;
       if (dropped_only && v.size() != word.size() + 1) continue;
+      // (On equal distance, the word the article writes more: the likelier
+      // one meant, "gianti" its "Giyanti" throughout, not the one "ganti".)
       int d = edit_distance(word, v, std::min(limit, best_d));
-      if (d < best_d) {
+      if (d < best_d ||
+          (d == best_d && words == &vocabulary_ &&
+           count_of(word_count_, v) > count_of(word_count_, best))) {
         best_d = d;
         best = v;
       }

@@ -869,6 +869,28 @@ rendah daripada batu bara, dan masa panen tanaman energi singkat.
   CHECK(a.text.find("bahan organik") != std::string::npos);
 }
 
+TEST_CASE("a slip as near two of the article's words is the one it writes more",
+          "[bot][understand]") {
+  testing::ArticleBot article("typo-frequency", "giyanti.md", R"(---
+title: Perjanjian Giyanti
+subject: Perjanjian Giyanti
+---
+
+# Perjanjian Giyanti
+
+Perjanjian Giyanti adalah perjanjian yang ditandatangani pada 13 Februari 1755. Nama Giyanti
+diambil dari desa tempat perjanjian itu dibuat.
+
+## Isi
+
+Giyanti membagi Mataram menjadi dua. Sebagai ganti, VOC mendapat hak dagang.
+)");
+  // "gianti" is one slip from "Giyanti" and one from "ganti".
+  const std::string u = article.bot->explain("perjanjian gianti tu apa sih");
+  INFO(u);
+  CHECK(u.find("gianti\u2192giyanti") != std::string::npos);
+}
+
 TEST_CASE("an item whose term names one kind does not answer for the kinds of the whole",
           "[bot][topic]") {
   testing::ArticleBot article("item-kind-term", "otda.md", R"(---
