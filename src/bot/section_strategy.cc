@@ -1253,7 +1253,9 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
       for (int si : b.sentences) {
         const std::string& s = kb_.sentences[static_cast<size_t>(si)].text;
         // Its list is not shown: the sentence that announces it goes too.
-        if (prose_first && introduces_list(s)) continue;
+        // (Not a colon inside the paragraph, "... dua bagian yang sama
+        // besar: separuh ...": what it announces follows in the paragraph.)
+        if (prose_first && introduces_list(s) && si == b.sentences.back()) continue;
         if (!text.empty() && text.size() + s.size() > kOpeningChars) break;
         text += (text.empty() ? "" : " ") + s;
         d.sentences.push_back(si);

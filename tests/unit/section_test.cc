@@ -2352,3 +2352,26 @@ PLTA menghasilkan listrik tanpa bahan bakar fosil.
   CHECK(a.text.find("pipa pesat") != std::string::npos);
   CHECK(a.text.find("rotor generator") != std::string::npos);
 }
+
+TEST_CASE("a colon inside a paragraph announces what the paragraph goes on to say",
+          "[bot][section]") {
+  testing::ArticleBot article("colon-in-paragraph", "giyanti.md", R"(---
+title: "Perjanjian Giyanti 1755: Latar Belakang, Isi, dan Dampaknya bagi Mataram"
+subject: Perjanjian Giyanti
+---
+
+# Perjanjian Giyanti 1755: Latar Belakang, Isi, dan Dampaknya bagi Mataram
+
+## Pengertian Perjanjian Giyanti
+
+Perjanjian Giyanti adalah perjanjian yang ditandatangani pada **13 Februari 1755** antara VOC, Pangeran Mangkubumi, dan pihak Pakubuwana III. Perjanjian ini membagi wilayah Mataram menjadi dua bagian yang sama besar: separuh tetap di bawah Kasunanan Surakarta, separuh lagi menjadi Kasultanan Yogyakarta. Dalam sumber-sumber Jawa, peristiwa ini dikenal sebagai **Palihan Nagari**, yaitu "pembelahan negara".
+
+## Isi Perjanjian
+
+1. Mataram dibagi dua.
+2. Pangeran Mangkubumi bergelar Sultan Hamengkubuwana I.
+)");
+  Answer a = article.bot->ask("d", "Apa itu Perjanjian Giyanti?");
+  INFO(a.text);
+  CHECK(a.text.find("membagi wilayah Mataram") != std::string::npos);
+}
