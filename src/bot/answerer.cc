@@ -599,6 +599,24 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
                       .find(',') != std::string_view::npos;
           if (!glossed) continue;
         }
+        // "Bagi rumah tangga, keuntungan utama maggot sebenarnya adalah
+        // ...": after a topic's word in its phrase, the term is whose
+        // benefit, cause or aim the sentence says, not what it is.
+        // (Not one glossed after a comma, "prinsip 2L, yaitu ...": there the
+        // term names the principle.)
+        const bool glossed_after =
+            after < s.begins.size() && s.text.find(',', s.begins[after - 1]) < s.begins[after];
+        if (!mention && !glossed_after) {
+          size_t k = static_cast<size_t>(p);
+          bool aspect = false;
+          while (k > 0 && !aspect && k - 1 < s.begins.size() &&
+                 s.text.find_first_of(",:;", s.begins[k - 1]) >= s.begins[k] &&
+                 !lx_.stop_words.count(s.words[k - 1])) {
+            --k;
+            aspect = lx_.topic_terms.count(s.terms[k]) > 0;
+          }
+          if (aspect) continue;
+        }
         // "Perundungan siber atau cyberbullying, yaitu ...": the term's other
         // name after "atau" stands between it and the copula, like a
         // parenthesis.

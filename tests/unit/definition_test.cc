@@ -2534,3 +2534,25 @@ Setelah tiba di Batavia, pasukan Mataram menyerang benteng VOC pada 1628.
   CHECK(a.found);
   CHECK(a.text.find("kompleks makam") != std::string::npos);
 }
+
+TEST_CASE("a sentence saying a topic of the term does not define the term", "[bot][definition]") {
+  testing::ArticleBot article("aspect-of-term", "maggot.md", R"(---
+title: "Maggot BSF: Pengertian, Siklus Hidup, dan Manfaatnya"
+subject: Maggot BSF
+---
+
+# Maggot BSF: Pengertian, Siklus Hidup, dan Manfaatnya
+
+## Apa Itu Maggot BSF?
+
+**Maggot BSF** adalah larva dari lalat Black Soldier Fly (BSF) atau lalat tentara hitam. Larva ini rakus melahap bahan organik.
+
+## Hitung-hitungan Ekonomi
+
+Harga maggot segar umumnya Rp5.000-8.000 per kg. Bagi rumah tangga, keuntungan utama maggot sebenarnya adalah penghematan pakan, bukan penghasilan besar.
+)");
+  // "keuntungan utama maggot ... adalah" says its benefit, not what it is.
+  Answer a = article.bot->ask("m", "maggot tu apaan sih");
+  INFO(a.text);
+  CHECK(a.text.find("larva dari lalat") != std::string::npos);
+}
