@@ -668,9 +668,8 @@ std::string Understander::correct(const std::string& word) const {
       // (On equal distance, the word the article writes more: the likelier
       // one meant, "gianti" its "Giyanti" throughout, not the one "ganti".)
       int d = edit_distance(word, v, std::min(limit, best_d));
-      if (d < best_d ||
-          (d == best_d && words == &vocabulary_ &&
-           count_of(word_count_, v) > count_of(word_count_, best))) {
+      if (d < best_d || (d == best_d && words == &vocabulary_ &&
+                         count_of(word_count_, v) > count_of(word_count_, best))) {
         best_d = d;
         best = v;
       }
@@ -715,13 +714,42 @@ std::string Understander::spelling_variant(const std::string& word) const {
     }
     return out;
   };
+  // (And an English loanword the article writes as English, typed as it
+  // sounds: "londri" for "laundry", "imel" for "email".)
+  auto sounded = [&](const std::string& w) {
+    std::string out;
+    for (size_t i = 0; i < w.size(); ++i) {
+      const char next = i + 1 < w.size() ? w[i + 1] : '\0';
+      if (w[i] == 'a' && next == 'u') {
+        out += 'o';
+        ++i;
+      } else if ((w[i] == 'e' && next == 'e') || w[i] == 'y') {
+        out += 'i';
+        i += w[i] == 'e' ? 1 : 0;
+      } else if (w[i] == 'o' && next == 'o') {
+        out += 'u';
+        ++i;
+      } else if (w[i] == 'c' || w[i] == 'q') {
+        out += 'k';
+      } else if (w[i] == 'p' && next == 'h') {
+        out += 'f';
+        ++i;
+      } else {
+        out += w[i];
+      }
+    }
+    return single(out);
+  };
   const bool vowels_tell = consonant_skeleton(word).size() >= kConsonants;
-  const std::string key = plain(word), once = single(word);
+  const std::string key = plain(word), once = single(word), sound = sounded(word);
   std::string only;
   for (const std::string& v : vocabulary_) {
-    if (v == word || v[0] != word[0] || v.size() + 1 < word.size() || v.size() > word.size() + 1)
+    if (v == word || v[0] != word[0] || v.size() + 2 < word.size() || v.size() > word.size() + 2)
       continue;
-    if (!(vowels_tell && plain(v) == key) && single(v) != once) continue;
+    const bool near = v.size() + 1 >= word.size() && v.size() <= word.size() + 1;
+    if (!(near && vowels_tell && plain(v) == key) && !(near && single(v) == once) &&
+        sounded(v) != sound)
+      continue;
     if (!only.empty()) return "";
     only = v;
   }

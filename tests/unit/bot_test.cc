@@ -869,6 +869,24 @@ rendah daripada batu bara, dan masa panen tanaman energi singkat.
   CHECK(a.text.find("bahan organik") != std::string::npos);
 }
 
+TEST_CASE("an English word the article writes, typed as it sounds, is the article's word",
+          "[bot][understand]") {
+  testing::ArticleBot article("spelling-sounded", "laundry.md", R"(---
+title: Usaha Laundry Kiloan
+subject: Usaha Laundry Kiloan
+---
+
+# Usaha Laundry Kiloan
+
+Usaha laundry kiloan adalah jasa mencuci pakaian yang tarifnya dihitung per kilogram. Brigadir
+Mallaby tidak ada hubungannya dengan laundry.
+)");
+  const std::string u = article.bot->explain("bisnis londri itu apa, yg bunuh malabi siapa");
+  INFO(u);
+  CHECK(u.find("londri\u2192laundry") != std::string::npos);
+  CHECK(u.find("malabi\u2192mallaby") != std::string::npos);
+}
+
 TEST_CASE("a slip as near two of the article's words is the one it writes more",
           "[bot][understand]") {
   testing::ArticleBot article("typo-frequency", "giyanti.md", R"(---
