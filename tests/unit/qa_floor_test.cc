@@ -352,7 +352,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout106", "maggot-bsf", 72.0},
                                                {"holdout106", "bpupki", 77.0},
                                                {"holdout107", "usaha-laundry", 82.0},
-                                               {"holdout107", "gajah-mada", 79.0}}));
+                                               {"holdout107", "gajah-mada", 79.0},
+                                               {"holdout108", "air-bersih", 72.0},
+                                               {"holdout108", "dewi-sartika", 71.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
