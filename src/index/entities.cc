@@ -147,6 +147,12 @@ bool spells(std::string_view written, const std::vector<std::string_view>& words
     return std::islower(static_cast<unsigned char>(c));
   });
   if (spells_letters(spelled_letters(written), blend, words)) return true;
+  // (Or a digit is a word of the name as written: "EM4" is Effective
+  // Microorganisms 4, no fourfold M.)
+  if (std::any_of(written.begin(), written.end(),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+      spells_letters(written, blend, words))
+    return true;
   // A hyphenated name gives an initial of each capitalised part:
   // "Undang-Undang Lalu Lintas dan Angkutan Jalan" is "UU LLAJ".
   std::vector<std::string_view> parts;

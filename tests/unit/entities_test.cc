@@ -387,6 +387,21 @@ IoT sering disamakan dengan Machine to Machine (M2M). Transaksi Business to Busi
   CHECK(b2b->expansion == "Business to Business");
 }
 
+TEST_CASE("a digit in an acronym may be a word of its name as written", "[entities]") {
+  Document d = parse_markdown("e", R"(# Judul
+
+Petani biasanya memakai EM4 (Effective Microorganisms 4), yaitu cairan berisi bakteri. Kotak P3K (Pertolongan Pertama Pada Kecelakaan) tetap perlu.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* em4 = find(es, "EM4");
+  REQUIRE(em4 != nullptr);
+  CHECK(em4->expansion == "Effective Microorganisms 4");
+  // A count still repeats its letter.
+  const EntityRecord* p3k = find(es, "P3K");
+  REQUIRE(p3k != nullptr);
+  CHECK(p3k->expansion == "Pertolongan Pertama Pada Kecelakaan");
+}
+
 TEST_CASE("sibling parts named as kinds of one thing are sub-types", "[entities]") {
   Document d = parse_markdown("a", R"(# Siklus Air
 
