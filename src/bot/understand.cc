@@ -1508,6 +1508,18 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       }
       return most_used(kin, tok);
     };
+    // The lexicon's own reading of the very verb, where it has one the
+    // article uses: it gives the general sense, where FreeDict may list
+    // one sense only ("start" is "menjalankan", a machine's starting).
+    const std::vector<std::string> parts = lang_->english->parts_of_speech(w);
+    if (auto it = lx_.english_words.find(w);
+        it != lx_.english_words.end() && !parts.empty() &&
+        std::all_of(parts.begin(), parts.end(), [](const std::string& p) { return p == "v"; })) {
+      if (Words to = english_word(it->first, tok); !to.empty()) {
+        take(w, to, true);
+        done = true;
+      }
+    }
     for (const std::string& form : forms) {
       if (done) break;
       bool function_word = false;

@@ -2504,3 +2504,29 @@ supervulkan sekitar 74.000 tahun yang lalu.
   INFO(how);
   CHECK(how.find("\"terbentuk\"") != std::string::npos);
 }
+
+TEST_CASE("an English verb is read in the lexicon's general sense before FreeDict's one",
+          "[lang][english]") {
+  testing::ArticleBot article("english-verb-sense", "batak.md", R"(---
+title: Sisingamangaraja XII
+subject: Sisingamangaraja XII
+---
+
+# Sisingamangaraja XII
+
+Sisingamangaraja XII adalah raja Batak yang namanya dipakai untuk jalan di banyak kota dan
+jalan protokol di Medan.
+
+## Perang Batak
+
+Perang Batak dimulai pada Februari 1878 ketika pasukannya menyerang pos Belanda di Bahal Batu.
+)");
+  // FreeDict gives "start" one sense, "menjalankan" (a machine's); the
+  // article's "jalan" is a road.
+  const std::string u = article.bot->explain("When did the Batak War start?");
+  INFO(u);
+  CHECK(u.find("start\u2192mulai") != std::string::npos);
+  Answer a = article.bot->ask("s", "When did the Batak War start?");
+  INFO(a.text);
+  CHECK(a.text.find("1878") != std::string::npos);
+}
