@@ -358,7 +358,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout109", "pupuk-organik-cair", 82.0},
                                                {"holdout109", "perang-padri", 72.0},
                                                {"holdout110", "ojek-online", 75.0},
-                                               {"holdout110", "sisingamangaraja", 79.0}}));
+                                               {"holdout110", "sisingamangaraja", 79.0},
+                                               {"holdout111", "herpes-zoster", 74.0},
+                                               {"holdout111", "konferensi-asia-afrika", 82.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
