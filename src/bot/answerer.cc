@@ -2666,6 +2666,32 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
             return at >= 0 && at < own_at;
           });
       if (counts_other) return passage_answer(u, plan, t);
+      // A figure the article gives of what is counted ("Jumlah peserta
+      // KAA akhirnya 29 negara") is the count asked, however many kinds a
+      // list sorts them into ("Asia (23 negara)", "Afrika (6 negara)").
+      // (What is counted: the noun right after "berapa" or "jumlah".)
+      std::string counted;
+      for (size_t i = 0; i + 1 < u.words.size() && i + 1 < u.terms.size() && counted.empty(); ++i) {
+        if ((lx_.fact_question_words.count(u.words[i]) || lx_.question_words.count(u.words[i])) &&
+            !lx_.stop_words.count(u.words[i + 1]) &&
+            !lx_.fact_question_words.count(u.words[i + 1]) &&
+            std::find(lx_.number_words.begin(), lx_.number_words.end(), u.words[i]) ==
+                lx_.number_words.end())
+          counted = u.terms[i + 1];
+      }
+      if (Draft p = counted.empty() ? Draft{} : passage_answer(u, plan, t);
+          p.confidence >= kPassageInstead &&
+          std::any_of(p.sentences.begin(), p.sentences.end(), [&](int si) {
+            if (std::find(b.sentences.begin(), b.sentences.end(), si) != b.sentences.end())
+              return false;
+            const KSentence& x = kb_.sentences[static_cast<size_t>(si)];
+            for (size_t k = 0; k + 1 < x.words.size() && k + 1 < x.terms.size(); ++k) {
+              if (has_digit(x.words[k]) && !has_year(x.words[k]) && x.terms[k + 1] == counted)
+                return true;
+            }
+            return false;
+          }))
+        return p;
       // A lead that states the count itself ("PP 71 Tahun 2019 membagi TTE
       // menjadi dua jenis:") says it in the article's words.
       const std::string count_word = lx_.number_word(shown.size());

@@ -1475,3 +1475,30 @@ Sifat magnet bisa melemah atau hilang karena susunan magnet elementernya menjadi
   CHECK(a.text.find("Dipukul") != std::string::npos);
   CHECK(a.text.find("arus bolak-balik") != std::string::npos);
 }
+
+TEST_CASE("a figure the article gives of what is counted beats counting a list's kinds",
+          "[bot][topic]") {
+  testing::ArticleBot article("count-by-figure", "kaa.md", R"(---
+title: Konferensi Asia Afrika 1955
+subject: Konferensi Asia Afrika
+---
+
+# Konferensi Asia Afrika 1955
+
+Konferensi Asia Afrika (KAA) adalah pertemuan negara-negara Asia dan Afrika di Bandung pada 1955.
+
+## Negara Peserta KAA
+
+Dari 25 negara yang diundang, hanya Federasi Afrika Tengah yang berhalangan hadir. Jumlah peserta KAA akhirnya 29 negara, terdiri atas 5 negara sponsor dan 24 negara undangan.
+
+### Jenis Peserta Berdasarkan Wilayah
+
+Peserta KAA dibagi menjadi dua:
+
+- **Asia** (23 negara), seperti Indonesia, India, dan Jepang.
+- **Afrika** (6 negara), seperti Mesir, Ethiopia, dan Liberia.
+)");
+  Answer a = article.bot->ask("n", "Berapa jumlah negara peserta KAA?");
+  INFO(a.text);
+  CHECK(a.text.find("29 negara") != std::string::npos);
+}
