@@ -2679,18 +2679,23 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
                 lx_.number_words.end())
           counted = u.terms[i + 1];
       }
-      if (Draft p = counted.empty() ? Draft{} : passage_answer(u, plan, t);
+      auto gives_figure = [&](int si) {
+        if (std::find(b.sentences.begin(), b.sentences.end(), si) != b.sentences.end())
+          return false;
+        const KSentence& x = kb_.sentences[static_cast<size_t>(si)];
+        for (size_t k = 0; k + 1 < x.words.size() && k + 1 < x.terms.size(); ++k) {
+          if (has_digit(x.words[k]) && !has_year(x.words[k]) && x.terms[k + 1] == counted)
+            return true;
+        }
+        return false;
+      };
+      // (The search only where some sentence gives such a figure.)
+      bool figure_given = false;
+      for (size_t si = 0; !counted.empty() && !figure_given && si < kb_.sentences.size(); ++si)
+        figure_given = gives_figure(static_cast<int>(si));
+      if (Draft p = figure_given ? passage_answer(u, plan, t) : Draft{};
           p.confidence >= kPassageInstead &&
-          std::any_of(p.sentences.begin(), p.sentences.end(), [&](int si) {
-            if (std::find(b.sentences.begin(), b.sentences.end(), si) != b.sentences.end())
-              return false;
-            const KSentence& x = kb_.sentences[static_cast<size_t>(si)];
-            for (size_t k = 0; k + 1 < x.words.size() && k + 1 < x.terms.size(); ++k) {
-              if (has_digit(x.words[k]) && !has_year(x.words[k]) && x.terms[k + 1] == counted)
-                return true;
-            }
-            return false;
-          }))
+          std::any_of(p.sentences.begin(), p.sentences.end(), gives_figure))
         return p;
       // A lead that states the count itself ("PP 71 Tahun 2019 membagi TTE
       // menjadi dua jenis:") says it in the article's words.
