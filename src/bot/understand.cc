@@ -27,6 +27,59 @@ bool is_label(std::string_view t) {
          std::find(std::begin(kNumerals), std::end(kNumerals), t) != std::end(kNumerals);
 }
 
+// The keys two spellings of one word share (Understander::spelling_variant):
+// - "e" for "i" and "ai" ("migren" and "migrain", "resiko" and "risiko");
+std::string vowels_as_e(std::string_view w) {
+  std::string out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (w[i] == 'a' && i + 1 < w.size() && w[i + 1] == 'i') {
+      out += 'e';
+      ++i;
+    } else {
+      out += w[i] == 'i' ? 'e' : w[i];
+    }
+  }
+  return out;
+}
+
+// - a doubled consonant once ("biomassa" and "biomasa");
+std::string consonants_once(std::string_view w) {
+  std::string out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (i > 0 && w[i] == w[i - 1] && std::string_view("aeiou").find(w[i]) == std::string_view::npos)
+      continue;
+    out += w[i];
+  }
+  return out;
+}
+
+// - an English word as Indonesian spells its sound ("laundry" and
+//   "londri", "Mallaby" and "malabi").
+std::string as_sounded(std::string_view w) {
+  std::string out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char next = i + 1 < w.size() ? w[i + 1] : '\0';
+    if (w[i] == 'a' && next == 'u') {
+      out += 'o';
+      ++i;
+    } else if ((w[i] == 'e' && next == 'e') || w[i] == 'y') {
+      out += 'i';
+      i += w[i] == 'e' ? 1 : 0;
+    } else if (w[i] == 'o' && next == 'o') {
+      out += 'u';
+      ++i;
+    } else if (w[i] == 'c' || w[i] == 'q') {
+      out += 'k';
+    } else if (w[i] == 'p' && next == 'h') {
+      out += 'f';
+      ++i;
+    } else {
+      out += w[i];
+    }
+  }
+  return consonants_once(out);
+}
+
 bool is_number(const std::string& w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) {
     return std::isdigit(static_cast<unsigned char>(c));
@@ -379,6 +432,9 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
     own_rewrites_.add(replacements_[i].first, static_cast<int>(i));
   vocabulary_.assign(article.begin(), article.end());
   std::sort(vocabulary_.begin(), vocabulary_.end());
+  // (Each word's spelling keys once here, not once per question's word.)
+  for (const std::string& v : vocabulary_)
+    spelling_keys_.push_back({vowels_as_e(v), consonants_once(v), as_sounded(v)});
 }
 
 std::pair<size_t, const Words*> Understander::rewrite_at(const Words& raw, size_t i) const {
@@ -687,68 +743,22 @@ std::string Understander::spelling_variant(const std::string& word) const {
   // "selatan" is not "sultan", "songket" not "singkat". Nor short words:
   // "tiga" is not "tega".)
   // So do loanwords, where one doubles a consonant the other writes once
-  // ("biomassa" and "biomasa").
-  // (An Indonesian word of its own never doubles one.)
+  // ("biomassa" and "biomasa"; an Indonesian word of its own never doubles
+  // one), and an English word the article writes, typed as it sounds
+  // ("londri" for "laundry").
   constexpr size_t kShortest = 6, kConsonants = 4;
   if (word.size() < kShortest) return "";
-  auto plain = [](const std::string& w) {
-    std::string out;
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (w[i] == 'a' && i + 1 < w.size() && w[i + 1] == 'i') {
-        out += 'e';
-        ++i;
-      } else {
-        out += w[i] == 'i' ? 'e' : w[i];
-      }
-    }
-    return out;
-  };
-  // (The doubled letter is told by the letters alone.)
-  auto single = [](const std::string& w) {
-    std::string out;
-    for (size_t i = 0; i < w.size(); ++i) {
-      if (i > 0 && w[i] == w[i - 1] &&
-          std::string_view("aeiou").find(w[i]) == std::string_view::npos)
-        continue;
-      out += w[i];
-    }
-    return out;
-  };
-  // (And an English loanword the article writes as English, typed as it
-  // sounds: "londri" for "laundry", "imel" for "email".)
-  auto sounded = [&](const std::string& w) {
-    std::string out;
-    for (size_t i = 0; i < w.size(); ++i) {
-      const char next = i + 1 < w.size() ? w[i + 1] : '\0';
-      if (w[i] == 'a' && next == 'u') {
-        out += 'o';
-        ++i;
-      } else if ((w[i] == 'e' && next == 'e') || w[i] == 'y') {
-        out += 'i';
-        i += w[i] == 'e' ? 1 : 0;
-      } else if (w[i] == 'o' && next == 'o') {
-        out += 'u';
-        ++i;
-      } else if (w[i] == 'c' || w[i] == 'q') {
-        out += 'k';
-      } else if (w[i] == 'p' && next == 'h') {
-        out += 'f';
-        ++i;
-      } else {
-        out += w[i];
-      }
-    }
-    return single(out);
-  };
   const bool vowels_tell = consonant_skeleton(word).size() >= kConsonants;
-  const std::string key = plain(word), once = single(word), sound = sounded(word);
+  const SpellingKeys keys{vowels_as_e(word), consonants_once(word), as_sounded(word)};
   std::string only;
-  for (const std::string& v : vocabulary_) {
+  for (size_t i = 0; i < vocabulary_.size(); ++i) {
+    const std::string& v = vocabulary_[i];
+    const SpellingKeys& other = spelling_keys_[i];
     if (v == word || v[0] != word[0] || v.size() + 2 < word.size() || v.size() > word.size() + 2)
       continue;
     const bool near = v.size() + 1 >= word.size() && v.size() <= word.size() + 1;
-    if (!(near && vowels_tell && plain(v) == key) && !(near && single(v) == once) &&
-        sounded(v) != sound)
+    if (!(near && vowels_tell && other.vowels_as_e == keys.vowels_as_e) &&
+        !(near && other.consonants_once == keys.consonants_once) && other.sounded != keys.sounded)
       continue;
     if (!only.empty()) return "";
     only = v;
@@ -1511,10 +1521,13 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // The lexicon's own reading of the very verb, where it has one the
     // article uses: it gives the general sense, where FreeDict may list
     // one sense only ("start" is "menjalankan", a machine's starting).
-    const std::vector<std::string> parts = lang_->english->parts_of_speech(w);
-    if (auto it = lx_.english_words.find(w);
-        it != lx_.english_words.end() && !parts.empty() &&
-        std::all_of(parts.begin(), parts.end(), [](const std::string& p) { return p == "v"; })) {
+    // (FreeDict's parts of speech are asked only of a word the lexicon has.)
+    auto verb_only = [&] {
+      const std::vector<std::string> parts = lang_->english->parts_of_speech(w);
+      return !parts.empty() &&
+             std::all_of(parts.begin(), parts.end(), [](const std::string& p) { return p == "v"; });
+    };
+    if (auto it = lx_.english_words.find(w); it != lx_.english_words.end() && verb_only()) {
       if (Words to = english_word(it->first, tok); !to.empty()) {
         take(w, to, true);
         done = true;

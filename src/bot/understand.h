@@ -210,6 +210,12 @@ class Understander {
   // The article's words (four letters or more, and the closed forms of its
   // open compounds), sorted: typo targets before Lexicon::typo_targets.
   std::vector<std::string> vocabulary_;
+  // Each word of vocabulary_, by the keys two spellings of it share
+  // (spelling_variant): "e" for "i", consonants once, as sounded.
+  struct SpellingKeys {
+    std::string vowels_as_e, consonants_once, sounded;
+  };
+  std::vector<SpellingKeys> spelling_keys_;
   // The longest rewrite of `raw` at `i`, general (Lexicon::rewrites) or
   // this article's: its length and the words it reads as; (0, null) when none.
   std::pair<size_t, const Words*> rewrite_at(const Words& raw, size_t i) const;
