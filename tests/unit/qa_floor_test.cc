@@ -129,8 +129,9 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // early, in the middle and late in a thirty-first, and holdout75/ to
   // holdout82/ early, in the middle and late in a thirty-second, and
   // holdout83/ to holdout96/ at the start, early, in the middle, late and
-  // at the end of a thirty-third, and holdout97/ to holdout112/ from the
-  // start to the end of a thirty-fourth.
+  // at the end of a thirty-third, holdout97/ to holdout112/ from the
+  // start to the end of a thirty-fourth, and holdout113/ onward in a
+  // thirty-fifth.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -363,7 +364,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout111", "herpes-zoster", 74.0},
                                                {"holdout111", "konferensi-asia-afrika", 82.0},
                                                {"holdout112", "kendaraan-listrik", 79.0},
-                                               {"holdout112", "kesultanan-banten", 73.0}}));
+                                               {"holdout112", "kesultanan-banten", 73.0},
+                                               {"holdout113", "tanam-paksa", 75.0},
+                                               {"holdout113", "campak", 76.0},
+                                               {"holdout114", "sbn-ritel", 76.0},
+                                               {"holdout114", "kota-pintar", 92.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
