@@ -368,7 +368,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout113", "tanam-paksa", 75.0},
                                                {"holdout113", "campak", 76.0},
                                                {"holdout114", "sbn-ritel", 76.0},
-                                               {"holdout114", "kota-pintar", 92.0}}));
+                                               {"holdout114", "kota-pintar", 92.0},
+                                               {"holdout115", "perang-banjar", 77.0},
+                                               {"holdout115", "sleep-apnea", 76.0},
+                                               {"holdout116", "waralaba", 81.0},
+                                               {"holdout116", "planet-mars", 78.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
