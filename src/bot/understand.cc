@@ -1311,6 +1311,37 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         continue;
       }
     }
+    // In a question asked in English, an English word the article writes
+    // only in passing (a gloss, "DBF (direct breastfeeding)"; a quoted
+    // term, "*mixed paper*") means the Indonesian word the article writes
+    // throughout: the reader asks in English what the article says in
+    // Indonesian. (Not a name the reader writes as the article does.)
+    if (english_question && lang_ != nullptr && kb_.words.count(w) && !in_name(i) &&
+        w.size() >= 4 &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+        !lang_->speller->valid(w)) {
+      constexpr int kThroughout = 3;  // uses of the Indonesian word
+      std::vector<std::string> translations;
+      for (const std::string& form : english_forms(w)) {
+        for (std::string& t : lang_->english->translations(form))
+          translations.push_back(std::move(t));
+      }
+      // (Not a word of a heading: "Cara Bayar secara Online" names the
+      // section the reader asks for.)
+      // (Nor a word the article uses as a term of its own, written more
+      // than once: "fintech lending".)
+      const bool in_passing =
+          count_of(word_count_, w) <= 1 &&
+          std::none_of(kb_.sections.begin(), kb_.sections.end(), [&](const KSection& sec) {
+            return std::find(sec.heading_words.begin(), sec.heading_words.end(), w) !=
+                   sec.heading_words.end();
+          });
+      if (Words to = in_passing ? most_used(translations, tok) : Words{};
+          to.size() == 1 && to.front() != w && affixed_count(to.front(), tok) >= 2 * kThroughout) {
+        take(w, to, true);
+        continue;
+      }
+    }
     // The reader wrote closed what the article writes open.
     if (auto it = joined_.find(w);
         it != joined_.end() &&

@@ -732,6 +732,44 @@ Karya di public domain boleh dipakai siapa saja; public domain berlaku setelah m
   CHECK(article.bot->explain("What is public domain?").find("public\u2192") == std::string::npos);
 }
 
+TEST_CASE(
+    "an English question reads a word glossed in passing as the Indonesian written throughout",
+    "[bot][english]") {
+  testing::ArticleBot article("passing-gloss", "kertas.md", R"(---
+title: Daur Ulang Kertas
+source: contoh.id
+language: id
+category: Lingkungan
+subject: Daur Ulang Kertas
+---
+
+# Daur Ulang Kertas
+
+Daur ulang kertas adalah proses mengolah kertas bekas menjadi lembaran kertas baru.
+
+## Jenis Kertas Bekas
+
+- **Mutu tinggi**: kertas kantor putih dan kertas HVS.
+- **Mutu rendah**: kardus dan kertas campuran (*mixed paper*).
+
+## Cara Bayar Iuran secara Online
+
+Iuran bank sampah dibayar lewat aplikasi daring. Layanan daring buka setiap hari, dan
+transfer daring tidak dipungut biaya.
+)");
+  // "paper" is in the article once, inside an English gloss; "kertas" is
+  // its word throughout.
+  const std::string paper = article.bot->explain("What is paper recycling?");
+  CHECK(paper.find("paper\u2192kertas") != std::string::npos);
+  Answer a = article.bot->ask("p1", "What is paper recycling?");
+  INFO(a.text);
+  CHECK(a.text.find("proses mengolah kertas bekas") != std::string::npos);
+  // A question in Indonesian keeps the English word as its reader wrote it.
+  CHECK(article.bot->explain("Apa itu mixed paper?").find("paper\u2192") == std::string::npos);
+  // A heading's word names its section, whatever the article writes else.
+  CHECK(article.bot->explain("How do I pay online?").find("online\u2192") == std::string::npos);
+}
+
 TEST_CASE("another form of an English word the article uses reads as that word does",
           "[bot][loanword]") {
   testing::ArticleBot article("english-form", "koperasi.md", R"(---
