@@ -209,6 +209,23 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
     if (words.back().empty()) words.pop_back();
     if (words.size() == kb_.docs.front().subject_terms.size()) subject_words_ = std::move(words);
   }
+  // The kind of thing the subject is, from the first sentence that defines
+  // it: "Campak adalah penyakit ...", "Mars merupakan salah satu planet
+  // ..." (a reader says "penyakit campak", "planet Mars").
+  for (const KSentence& s : subject_words_.empty() ? std::vector<KSentence>{} : kb_.sentences) {
+    const size_t n = subject_words_.size();
+    if (s.words.size() < n + 2 ||
+        !std::equal(subject_words_.begin(), subject_words_.end(), s.words.begin()) ||
+        !lx_.copula_words.count(s.words[n]))
+      continue;
+    size_t k = n + 1;
+    if (k + 2 < s.words.size() && s.words[k] == "salah" && s.words[k + 1] == "satu") k += 2;
+    const std::string& kind = s.words[k];
+    if (!lx_.stop_words.count(kind) && !is_number(kind) &&
+        std::find(subject_words_.begin(), subject_words_.end(), kind) == subject_words_.end())
+      subject_kind_ = kind;
+    break;
+  }
   for (const KSentence& s : kb_.sentences) {
     for (size_t k = 0; k < s.words.size() && k < s.begins.size(); ++k) {
       const std::string& w = s.words[k];
@@ -2502,6 +2519,7 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
   // 8. The article's subject ("kerja sama internasional"), then entities
   //    (other articles' subjects among them: index/knowledge.h).
   before_names = used;
+  size_t kind_at = u.words.size();  // where the subject's kind is said before it
   std::unordered_set<std::string> subject_terms;
   for (const KDocument& d : kb_.docs) {
     subject_terms.insert(d.subject_terms.begin(), d.subject_terms.end());
@@ -2545,6 +2563,20 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       if (at >= 0) {
         u.subject = true;
         mark(at, said);
+        // The subject with its kind before it ("penyakit campak") is the
+        // subject: the kind asks nothing of its own.
+        // (Where a topic says what is asked: without one the kind may be
+        // the article's word for the subject in the answer, "Program ini
+        // dikelola ...". And not before a word that names a kind of the
+        // subject, "peristiwa banjir bandang".)
+        const size_t after = static_cast<size_t>(at) + said;
+        const bool narrowed =
+            after < u.words.size() && pair_count(u.words[after - 1], u.words[after]) > 0;
+        if (at > 0 && !subject_kind_.empty() && !u.topics.empty() && !narrowed &&
+            u.words[static_cast<size_t>(at) - 1] == subject_kind_) {
+          mark(at - 1, 1);
+          kind_at = static_cast<size_t>(at) - 1;
+        }
         subject_terms.insert(name->begin(), name->end());
         break;
       }
@@ -2853,6 +2885,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       u.query.push_back(t);
       continue;
     }
+    // (Nor is the subject's kind searched: it is in what the article says
+    // of its subject everywhere, and in few of the passages that answer.)
+    if (i == kind_at) continue;
     // "energi tidak terbarukan": a negation between two words of a term is
     // part of its name, which without it names the opposite (asked what it
     // is, or a name the article writes so; elsewhere it more often negates

@@ -243,6 +243,9 @@ class Understander {
   std::unordered_set<std::string> capitalized_;
   // The first article's subject as written, folded ("kerajaan", "kutai").
   Words subject_words_;
+  // The kind of thing the article's definition makes its subject
+  // ("penyakit" of "Campak adalah penyakit infeksi ..."), or "".
+  std::string subject_kind_;
   // By entity, its folded acronym where it spells a function word ("itu"
   // for ITU), else "".
   std::vector<std::string> word_acronyms_;

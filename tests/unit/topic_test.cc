@@ -1502,3 +1502,29 @@ Peserta KAA dibagi menjadi dua:
   INFO(a.text);
   CHECK(a.text.find("29 negara") != std::string::npos);
 }
+
+TEST_CASE("the subject said with its kind before it is the subject alone", "[bot][topic]") {
+  testing::ArticleBot article("subject-kind", "gondok.md", R"(---
+title: Gondok
+subject: Gondok
+---
+
+# Gondok
+
+Gondok adalah penyakit pembesaran kelenjar tiroid di leher. Penyakit ini sering ditemui di
+daerah pegunungan, dan penyakit tersebut mudah dicegah.
+
+## Penyebab Gondok
+
+Penyebab gondok adalah kekurangan yodium dalam makanan sehari-hari.
+
+## Pencegahan
+
+Gunakan garam beryodium setiap hari.
+)");
+  // "penyakit" is what the article calls its subject, and asks nothing of
+  // its own: the cause is the answer, not the sentences that say "penyakit".
+  Answer a = article.bot->ask("k1", "Apa penyebab penyakit gondok?");
+  INFO(a.text);
+  CHECK(a.text.find("kekurangan yodium") != std::string::npos);
+}
