@@ -2602,17 +2602,27 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
     if (!u.key_content.empty() && b.sentences.size() >= 2 &&
         std::all_of(b.sentences.begin(), b.sentences.end(),
                     [&](int si) { return kb_.nested_list(si) >= 0; })) {
-      // (The head: the words before a colon or a parenthesis, "Faktor
-      // internal (dari dalam diri anak)" is no part about "anak".)
+      // (The head: the words before a colon, a parenthesis or a comma,
+      // "Faktor internal (dari dalam diri anak)" is no part about "anak",
+      // "SBN syariah, yaitu ... sesuai prinsip syariah" none about
+      // "prinsip". Nor does the basis a heading divides by: "Berdasarkan
+      // Sumber Pembayaran Iuran" is shared by every part, whatever one
+      // part's name says.)
+      const Terms& heading = kb_.sections[static_cast<size_t>(b.section)].heading_terms;
+      const auto by = std::find(heading.begin(), heading.end(), "dasar");
+      auto basis = [&](const std::string& term) {
+        return by != heading.end() && std::find(by + 1, heading.end(), term) != heading.end();
+      };
       std::vector<int> named;
       for (int si : b.sentences) {
         const KSentence& item = kb_.sentences[static_cast<size_t>(si)];
-        const size_t end = item.text.find_first_of(":(");
+        const size_t end = item.text.find_first_of(":(,");
         bool names = false;
         for (size_t k = 0; k < item.terms.size() && k < item.begins.size() && item.begins[k] < end;
              ++k) {
-          names = names || std::find(u.key_content.begin(), u.key_content.end(), item.terms[k]) !=
-                               u.key_content.end();
+          names = names || (std::find(u.key_content.begin(), u.key_content.end(), item.terms[k]) !=
+                                u.key_content.end() &&
+                            !basis(item.terms[k]));
         }
         if (names) named.push_back(si);
       }

@@ -1528,3 +1528,34 @@ Gunakan garam beryodium setiap hari.
   INFO(a.text);
   CHECK(a.text.find("kekurangan yodium") != std::string::npos);
 }
+
+TEST_CASE("a word of a part's gloss or of the basis divided by names no one part", "[bot][topic]") {
+  testing::ArticleBot article("part-heads", "obligasi.md", R"(---
+title: Obligasi Ritel
+subject: Obligasi Ritel
+---
+
+# Obligasi Ritel
+
+Obligasi ritel adalah surat utang yang dijual kepada investor perorangan.
+
+## Jenis Obligasi Ritel Berdasarkan Prinsip Penerbitan
+
+- **Obligasi konvensional**, yaitu obligasi yang imbalannya berupa bunga. Produknya meliputi:
+  - Obligasi Negara Ritel (ORI)
+  - Savings Bond Ritel (SBR)
+- **Obligasi syariah**, yaitu obligasi yang diterbitkan sesuai prinsip syariah dengan akad
+  tertentu. Produknya meliputi:
+  - Sukuk Ritel (SR)
+  - Sukuk Tabungan (ST)
+
+## Cara Membeli
+
+Pembelian dilakukan lewat mitra distribusi resmi.
+)");
+  Answer a =
+      article.bot->ask("h1", "Jenis obligasi ritel berdasarkan prinsip penerbitannya apa saja?");
+  INFO(a.text);
+  CHECK(a.text.find("Obligasi konvensional") != std::string::npos);
+  CHECK(a.text.find("Obligasi syariah") != std::string::npos);
+}
