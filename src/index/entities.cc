@@ -202,7 +202,7 @@ bool is_blend(std::string_view w) {
 // last word. Loose, so it is asked only of a blend (capital, then small
 // letters) right before the words in parentheses name nothing else.
 bool loosely_spells(std::string_view blend, const std::vector<std::string_view>& words) {
-  if (blend.size() < 4 || words.size() < 2 || words.front().empty() ||
+  if (blend.size() < 3 || words.size() < 2 || words.front().empty() ||
       ascii_lower(words.front()[0]) != ascii_lower(blend[0]))
     return false;
   auto low = [](std::string_view w) {
@@ -327,6 +327,20 @@ std::string expansion_before(std::string_view text, std::string_view acronym) {
   for (size_t n = 2; best_n == 0 && blend && n <= std::min(kMaxWords, words.size()); ++n) {
     std::vector<std::string_view> run(words.end() - static_cast<long>(n), words.end());
     if (!starts_upper(run.front()) || !starts_upper(run.back()) || ends_sentence(run) ||
+        !loosely_spells(acronym, run))
+      continue;
+    best.clear();
+    for (std::string_view w : run) best += (best.empty() ? "" : " ") + std::string(w);
+  }
+  // Capitals may also take a later letter of a word and skip a word, as a
+  // blend does ("Obligasi Negara Ritel (ORI)", "Single Investor
+  // Identification (SID)"): asked of a name in capitals throughout, right
+  // before the parentheses, when nothing stricter spells it.
+  const bool loose = capitals && acronym.size() >= 3 && best.empty();
+  for (size_t n = 2; best_n == 0 && loose && n <= std::min(kMaxWords, words.size()); ++n) {
+    std::vector<std::string_view> run(words.end() - static_cast<long>(n), words.end());
+    if (ends_sentence(run) ||
+        !std::all_of(run.begin(), run.end(), [](std::string_view w) { return starts_upper(w); }) ||
         !loosely_spells(acronym, run))
       continue;
     best.clear();

@@ -594,3 +594,27 @@ TEST_CASE("a short item names a place without its preposition, and a label with 
   CHECK(find(es, "Di Pulau Samosir") == nullptr);
   CHECK(find(es, "Panjang: sekitar 100 km") == nullptr);
 }
+
+TEST_CASE("capitals may take a later letter of a word and skip a word", "[entities]") {
+  Document d = parse_markdown("l", R"(# Judul
+
+Produknya meliputi:
+
+- Obligasi Negara Ritel (ORI)
+- Savings Bond Ritel (SBR)
+
+Investor perlu Single Investor Identification (SID) dan rekening. Ia bertemu Pak Budi (BOS)
+di sana.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* ori = find(es, "ORI");
+  REQUIRE(ori != nullptr);
+  CHECK(ori->kind == "acronym");
+  CHECK(ori->expansion == "Obligasi Negara Ritel");
+  CHECK(find(es, "Obligasi Negara Ritel (ORI)") == nullptr);
+  const EntityRecord* sid = find(es, "SID");
+  REQUIRE(sid != nullptr);
+  CHECK(sid->expansion == "Single Investor Identification");
+  // Capitals the words before do not spell in order name nothing.
+  CHECK(find(es, "BOS") == nullptr);
+}
