@@ -545,7 +545,7 @@ void Understander::add_glosses(const KSentence& sent, Tokenizer& tok) {
   // capitals is whole ("Segitiga Terumbu Karang (Coral Triangle)"); else
   // the longest of the last few words the article writes again elsewhere
   // ("pemutihan karang (coral bleaching)").
-  auto term_before = [&](size_t end, size_t gloss_words) {
+  auto term_before = [&](size_t end, size_t gloss_words, bool heads) {
     constexpr size_t kLongestTerm = 4;
     auto capital = [&](size_t i) {
       const unsigned char c = static_cast<unsigned char>(sent.text[sent.begins[i]]);
@@ -561,6 +561,12 @@ void Understander::add_glosses(const KSentence& sent, Tokenizer& tok) {
     auto plain = [&](const std::string& x) {
       return !is_number(x) && (!foreign(x) || count_of(word_count_, x) >= kOwnUses);
     };
+    // The words that open the sentence or item, whole, where the gloss
+    // closes them as its head: "Pemberi waralaba (franchisor), yaitu ..."
+    // glosses the giver, not "waralaba".
+    if (heads && end >= 2 && end <= kLongestTerm && !lx_.stop_words.count(w.front()) &&
+        std::all_of(w.begin(), w.begin() + static_cast<long>(end), plain))
+      return Words(w.begin(), w.begin() + static_cast<long>(end));
     // A term of as many words as its gloss, at least ("coral bleaching" is
     // "pemutihan karang", not "karang").
     for (size_t k = std::min(kLongestTerm, end); k >= gloss_words && k > 0; --k) {
@@ -618,7 +624,10 @@ void Understander::add_glosses(const KSentence& sent, Tokenizer& tok) {
           abbreviation || abbreviates(gloss.front(), Words(w.begin() + static_cast<long>(end - k),
                                                            w.begin() + static_cast<long>(end)));
     const size_t n = gloss.size();
-    if (!abbreviation) add(std::move(gloss), term_before(end, n));
+    const size_t after = sent.text.find_first_not_of(" *_", close + 1);
+    const bool heads =
+        after != std::string::npos && (sent.text[after] == ',' || sent.text[after] == ':');
+    if (!abbreviation) add(std::move(gloss), term_before(end, n, heads));
   }
   // "X atau Y": one foreign word as the other name.
   for (size_t i = 1; i + 1 < w.size(); ++i) {
@@ -629,7 +638,7 @@ void Understander::add_glosses(const KSentence& sent, Tokenizer& tok) {
     // Only as the sentence opens a definition ("Perundungan atau bullying
     // adalah ..."): elsewhere "atau" joins alternatives ("arang sekam atau
     // cocopeat").
-    Words term = term_before(i, 1);
+    Words term = term_before(i, 1, false);
     if (term.size() == i) add(Words{w[i + 1]}, std::move(term));
   }
 }

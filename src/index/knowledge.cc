@@ -380,8 +380,11 @@ std::shared_ptr<const Knowledge> Knowledge::load_article(const sql::Db& db, Toke
         size_t start = text->rfind(' ', at - 2);
         start = start == std::string::npos ? 0 : start + 1;
         const bool opens_sentence = start == 0;
-        return !opens_sentence && std::isupper(static_cast<unsigned char>((*text)[start])) &&
-               std::isupper(static_cast<unsigned char>((*text)[at]));
+        // (So does a word that opens the sentence or item, before the
+        // subject in small letters: "Pemberi waralaba (franchisor), yaitu
+        // ..." glosses the giver, not the franchise.)
+        return std::isupper(static_cast<unsigned char>((*text)[start])) &&
+               (opens_sentence || std::isupper(static_cast<unsigned char>((*text)[at])));
       };
       for (size_t at = folded.find(subject); at != std::string::npos;
            at = folded.find(subject, at + 1)) {

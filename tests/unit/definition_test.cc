@@ -2556,3 +2556,33 @@ Harga maggot segar umumnya Rp5.000-8.000 per kg. Bagi rumah tangga, keuntungan u
   INFO(a.text);
   CHECK(a.text.find("larva dari lalat") != std::string::npos);
 }
+
+TEST_CASE("a gloss after a longer name ending in the subject's word is that name's",
+          "[bot][definition]") {
+  testing::ArticleBot article("longer-gloss", "waralaba.md", R"(---
+title: Waralaba
+subject: Waralaba
+---
+
+# Waralaba
+
+Waralaba adalah hak khusus atas sistem bisnis yang telah terbukti berhasil.
+
+Dalam setiap waralaba selalu ada dua pihak:
+
+- **Pemberi waralaba (franchisor)**, yaitu pemilik merek yang memberikan hak pemakaiannya.
+- **Penerima waralaba (franchisee)**, yaitu orang yang membeli hak tersebut.
+
+## Biaya
+
+Biaya awal dibayar sekali di muka. Franchisee membayar royalti bulanan kepada franchisor,
+dan franchisor memberi pelatihan kepada franchisee.
+)");
+  // "franchisor" glosses "Pemberi waralaba", not the subject "waralaba".
+  Answer a = article.bot->ask("g1", "Apa itu franchisor?");
+  INFO(a.text);
+  CHECK(a.text.find("pemilik merek") != std::string::npos);
+  Answer b = article.bot->ask("g2", "Franchisee artinya apa?");
+  INFO(b.text);
+  CHECK(b.text.find("membeli hak") != std::string::npos);
+}
