@@ -714,6 +714,19 @@ const Words& Understander::slang_reading(const std::string& shorthand, const Wor
   return *best;
 }
 
+namespace {
+
+// True when `a` is `b` with two neighbouring letters the other way round.
+bool swapped(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.substr(i + 2) == b.substr(i + 2);
+}
+
+}  // namespace
+
 std::string Understander::correct(const std::string& word) const {
   if (is_number(word)) return "";
   // Shorthand stands for the one word of the article it can stand for (the
@@ -732,7 +745,7 @@ std::string Understander::correct(const std::string& word) const {
   }
   // Short words are too ambiguous to correct, except for a dropped letter
   // in a four- or five-letter word ("negra" for "negara", "krja" for
-  // "kerja"), the commonest slip there;
+  // "kerja") or two letters swapped, the commonest slips there;
   // long ones (seven letters or more) tolerate two edits.
   if (word.size() < 4) return "";
   const bool dropped_only = word.size() <= 5;
@@ -746,7 +759,8 @@ std::string Understander::correct(const std::string& word) const {
       // Typing slips rarely hit the first letter, while words that differ
       // there are often different words ("trilateral" is not "bilateral").
       if (v[0] != word[0]) continue;
-      if (dropped_only && v.size() != word.size() + 1) continue;
+      // (Or two letters typed in each other's place: "apnae" for "apnea".)
+      if (dropped_only && v.size() != word.size() + 1 && !swapped(word, v)) continue;
       // (On equal distance, the word the article writes more: the likelier
       // one meant, "gianti" its "Giyanti" throughout, not the one "ganti".)
       int d = edit_distance(word, v, std::min(limit, best_d));

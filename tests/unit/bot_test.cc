@@ -285,6 +285,26 @@ TEST_CASE("probe8's classes: kinds asked for, injections, short typos", "[bot]")
   CHECK(bot().ask("def", "Coba jelaskan arti kerja sama antar negara").found);
 }
 
+TEST_CASE("two letters swapped in a short word are the article's word", "[bot]") {
+  testing::ArticleBot article("swapped", "apnea.md", R"(---
+title: Sleep Apnea
+subject: Sleep Apnea
+---
+
+# Sleep Apnea
+
+Sleep apnea adalah gangguan tidur ketika napas berhenti berulang kali.
+
+## Gejala Sleep Apnea
+
+- Mendengkur keras.
+- Kantuk berat di siang hari.
+)");
+  CHECK(article.bot->explain("gejala sleep apnae apa aja").find("apnae\u2192apnea") !=
+        std::string::npos);
+  CHECK(contains(article.bot->ask("s1", "gejala sleep apnae apa aja").text, "Mendengkur keras"));
+}
+
 TEST_CASE("a word the stemmer cuts unlike the article's form still matches", "[bot]") {
   // "diskusi" stems to "skusi"; the article's "berdiskusi" to "diskusi".
   CHECK(contains(
