@@ -372,7 +372,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout115", "perang-banjar", 77.0},
                                                {"holdout115", "sleep-apnea", 76.0},
                                                {"holdout116", "waralaba", 81.0},
-                                               {"holdout116", "planet-mars", 78.0}}));
+                                               {"holdout116", "planet-mars", 78.0},
+                                               {"holdout117", "tari-kecak", 78.0},
+                                               {"holdout117", "aset-kripto", 68.0},
+                                               {"holdout118", "vertigo", 83.0},
+                                               {"holdout118", "lubang-hitam", 86.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
