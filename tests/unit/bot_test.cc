@@ -1500,3 +1500,24 @@ Setiap jenjang memiliki batas usia masuk yang berbeda:
   CHECK(a.text.find("21 tahun") != std::string::npos);
   CHECK(a.text.find("15 tahun") == std::string::npos);
 }
+
+TEST_CASE("a distance in light-years is a figure of distance", "[bot]") {
+  testing::ArticleBot article("light-years", "galaksi.md", R"(---
+title: Galaksi
+subject: Galaksi
+---
+
+# Galaksi
+
+Galaksi adalah kumpulan miliaran bintang, gas, dan debu yang terikat gravitasi.
+
+## Galaksi Tetangga
+
+Galaksi Andromeda berjarak sekitar 2,5 juta tahun cahaya dari Bumi. Andromeda adalah
+galaksi spiral terbesar di Grup Lokal.
+)");
+  Answer a = article.bot->ask("l1", "Berapa jarak galaksi Andromeda dari Bumi?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(contains(a.text, "2,5 juta tahun cahaya"));
+}
