@@ -376,7 +376,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout117", "tari-kecak", 78.0},
                                                {"holdout117", "aset-kripto", 68.0},
                                                {"holdout118", "vertigo", 83.0},
-                                               {"holdout118", "lubang-hitam", 86.0}}));
+                                               {"holdout118", "lubang-hitam", 86.0},
+                                               {"holdout119", "perang-aceh", 69.0},
+                                               {"holdout119", "cuti-melahirkan", 72.0},
+                                               {"holdout120", "tetanus", 78.0},
+                                               {"holdout120", "komputer-kuantum", 79.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
