@@ -1608,6 +1608,29 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       if (done) break;
       bool function_word = false;
       if (Words to = from_dictionary(form, &function_word); !to.empty()) {
+        // A sense the article writes once in passing, where a synonym of
+        // the word's own first senses is one it writes throughout: "farming"
+        // is "kebun" to FreeDict, by "farm", and "pertanian" by WordNet's
+        // "agriculture", the word of an article on organic farming.
+        constexpr int kInPassing = 1;   // uses of the reading found
+        constexpr int kThroughout = 3;  // uses of the synonym's, at least
+        constexpr size_t kSenses = 1;
+        // (Only where FreeDict read another word, the one it is derived
+        // from: of a word it lists, "functions", its senses are its own.)
+        const bool derived = form != w && w != form + "s" && w != form + "es";
+        if (english_question && derived && !function_word && to.size() == 1 &&
+            count_of(word_count_, to.front()) <= kInPassing) {
+          for (const std::string& other : lang_->wordnet->synonyms(w, kSenses)) {
+            bool other_function = false;
+            Words alt = other == w || other.find(' ') != std::string::npos
+                            ? Words{}
+                            : from_dictionary(other, &other_function);
+            if (alt.size() == 1 && !other_function && alt != to &&
+                affixed_count(alt.front(), tok) >= 2 * kThroughout &&
+                affixed_count(alt.front(), tok) > affixed_count(to.front(), tok))
+              to = std::move(alt);
+          }
+        }
         take(w, to, !function_word);
         done = true;
       }

@@ -770,6 +770,31 @@ transfer daring tidak dipungut biaya.
   CHECK(article.bot->explain("How do I pay online?").find("online\u2192") == std::string::npos);
 }
 
+TEST_CASE("a derived English word reads by a synonym's sense the article writes throughout",
+          "[bot][english]") {
+  testing::ArticleBot article("derived-sense", "tani.md", R"(---
+title: Pertanian Organik
+subject: Pertanian Organik
+---
+
+# Pertanian Organik
+
+Pertanian organik adalah sistem pertanian tanpa pupuk kimia sintetis. Pertanian ini
+menjaga kesuburan tanah.
+
+## Manfaat
+
+Hasil pertanian organik lebih sehat, dan lahan pertanian tetap subur. Sayur dari kebun
+warga banyak dicari.
+)");
+  // FreeDict reads "farming" by "farm", "kebun", written once here;
+  // WordNet's "agriculture" is "pertanian", written throughout.
+  CHECK(article.bot->explain("What is organic farming?").find("farming\u2192pertanian") !=
+        std::string::npos);
+  // A word FreeDict lists keeps its own senses.
+  CHECK(article.bot->explain("What is a farm?").find("farm\u2192pertanian") == std::string::npos);
+}
+
 TEST_CASE("another form of an English word the article uses reads as that word does",
           "[bot][loanword]") {
   testing::ArticleBot article("english-form", "koperasi.md", R"(---
