@@ -380,7 +380,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout119", "perang-aceh", 69.0},
                                                {"holdout119", "cuti-melahirkan", 72.0},
                                                {"holdout120", "tetanus", 78.0},
-                                               {"holdout120", "komputer-kuantum", 79.0}}));
+                                               {"holdout120", "komputer-kuantum", 79.0},
+                                               {"holdout121", "mataram-kuno", 84.0},
+                                               {"holdout121", "bpjs-ketenagakerjaan", 76.0},
+                                               {"holdout122", "jerawat", 73.0},
+                                               {"holdout122", "pertanian-organik", 84.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
