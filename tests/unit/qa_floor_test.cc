@@ -130,8 +130,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // holdout82/ early, in the middle and late in a thirty-second, and
   // holdout83/ to holdout96/ at the start, early, in the middle, late and
   // at the end of a thirty-third, holdout97/ to holdout112/ from the
-  // start to the end of a thirty-fourth, and holdout113/ onward in a
-  // thirty-fifth.
+  // start to the end of a thirty-fourth, and holdout113/ to holdout124/
+  // from the start to the end of a thirty-fifth.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -384,7 +384,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout121", "mataram-kuno", 84.0},
                                                {"holdout121", "bpjs-ketenagakerjaan", 76.0},
                                                {"holdout122", "jerawat", 73.0},
-                                               {"holdout122", "pertanian-organik", 84.0}}));
+                                               {"holdout122", "pertanian-organik", 84.0},
+                                               {"holdout123", "kerajaan-kalingga", 87.0},
+                                               {"holdout123", "gadai-emas", 66.0},
+                                               {"holdout124", "alergi-makanan", 87.0},
+                                               {"holdout124", "satelit-buatan", 76.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
