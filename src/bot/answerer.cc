@@ -2608,10 +2608,15 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
       // "prinsip". Nor does the basis a heading divides by: "Berdasarkan
       // Sumber Pembayaran Iuran" is shared by every part, whatever one
       // part's name says.)
-      const Terms& heading = kb_.sections[static_cast<size_t>(b.section)].heading_terms;
-      const auto by = std::find(heading.begin(), heading.end(), "dasar");
+      const KSection& sec = kb_.sections[static_cast<size_t>(b.section)];
+      const auto by =
+          std::find_if(sec.heading_words.begin(), sec.heading_words.end(),
+                       [&](const std::string& w) { return lx_.basis_markers.count(w) > 0; });
+      const auto basis_from =
+          sec.heading_terms.begin() + std::min<long>(by - sec.heading_words.begin() + 1,
+                                                     static_cast<long>(sec.heading_terms.size()));
       auto basis = [&](const std::string& term) {
-        return by != heading.end() && std::find(by + 1, heading.end(), term) != heading.end();
+        return std::find(basis_from, sec.heading_terms.end(), term) != sec.heading_terms.end();
       };
       std::vector<int> named;
       for (int si : b.sentences) {

@@ -212,7 +212,8 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   // The kind of thing the subject is, from the first sentence that defines
   // it: "Campak adalah penyakit ...", "Mars merupakan salah satu planet
   // ..." (a reader says "penyakit campak", "planet Mars").
-  for (const KSentence& s : subject_words_.empty() ? std::vector<KSentence>{} : kb_.sentences) {
+  for (const KSentence& s : kb_.sentences) {
+    if (subject_words_.empty()) break;
     const size_t n = subject_words_.size();
     if (s.words.size() < n + 2 ||
         !std::equal(subject_words_.begin(), subject_words_.end(), s.words.begin()) ||
@@ -715,6 +716,11 @@ const Words& Understander::slang_reading(const std::string& shorthand, const Wor
 }
 
 namespace {
+
+// How often an article writes a word it uses throughout, not in passing
+// (its forms counted as affixed_count does, the word itself twice): an
+// English word the reader asks by is read as such a word of the article.
+constexpr int kWrittenThroughout = 3;
 
 // True when `a` is `b` with two neighbouring letters the other way round.
 bool swapped(std::string_view a, std::string_view b) {
@@ -1360,7 +1366,6 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         w.size() >= 4 &&
         std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
         !lang_->speller->valid(w)) {
-      constexpr int kThroughout = 3;  // uses of the Indonesian word
       std::vector<std::string> translations;
       for (const std::string& form : english_forms(w)) {
         for (std::string& t : lang_->english->translations(form))
@@ -1377,7 +1382,8 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
                    sec.heading_words.end();
           });
       if (Words to = in_passing ? most_used(translations, tok) : Words{};
-          to.size() == 1 && to.front() != w && affixed_count(to.front(), tok) >= 2 * kThroughout) {
+          to.size() == 1 && to.front() != w &&
+          affixed_count(to.front(), tok) >= 2 * kWrittenThroughout) {
         take(w, to, true);
         continue;
       }
@@ -1612,8 +1618,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         // the word's own first senses is one it writes throughout: "farming"
         // is "kebun" to FreeDict, by "farm", and "pertanian" by WordNet's
         // "agriculture", the word of an article on organic farming.
-        constexpr int kInPassing = 1;   // uses of the reading found
-        constexpr int kThroughout = 3;  // uses of the synonym's, at least
+        constexpr int kInPassing = 1;  // uses of the reading found
         constexpr size_t kSenses = 1;
         // (Only where FreeDict read another word, the one it is derived
         // from: of a word it lists, "functions", its senses are its own.)
@@ -1626,7 +1631,7 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
                             ? Words{}
                             : from_dictionary(other, &other_function);
             if (alt.size() == 1 && !other_function && alt != to &&
-                affixed_count(alt.front(), tok) >= 2 * kThroughout &&
+                affixed_count(alt.front(), tok) >= 2 * kWrittenThroughout &&
                 affixed_count(alt.front(), tok) > affixed_count(to.front(), tok))
               to = std::move(alt);
           }

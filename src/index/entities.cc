@@ -200,7 +200,8 @@ bool is_blend(std::string_view w) {
 // Presiden dan Wakil Presiden): its letters in order within the words,
 // the first being the first word's first letter and the last within the
 // last word. Loose, so it is asked only of a blend (capital, then small
-// letters) right before the words in parentheses name nothing else.
+// letters), or of capitals that no stricter reading spells, right before
+// the words in parentheses name nothing else.
 bool loosely_spells(std::string_view blend, const std::vector<std::string_view>& words) {
   if (blend.size() < 3 || words.size() < 2 || words.front().empty() ||
       ascii_lower(words.front()[0]) != ascii_lower(blend[0]))
