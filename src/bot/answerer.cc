@@ -998,8 +998,10 @@ Draft Answerer::near_answer(const Understanding& u, const std::vector<int>& last
     auto holds = [&](const std::string& term) {
       return std::find(s.terms.begin(), s.terms.end(), term) != s.terms.end();
     };
-    // A sentence that introduces a list says nothing by itself.
-    if (introduces_list(s.text)) continue;
+    // A sentence that introduces a list says nothing by itself, but a
+    // figure it gives before the list ("Stadium prodromal, berlangsung 2-4
+    // hari dengan gejala:" asked "berapa lama?").
+    if (introduces_list(s.text) && !(number && has_digit(s.text))) continue;
     // (A cue in a relative clause, "Dana pasar uang, yang risikonya paling
     // rendah", says how much of it another thing has, not what it is.)
     auto cued = [&](const std::string& cue) {

@@ -1011,3 +1011,29 @@ TEST_CASE("'kalau X-nya?' asks the last question again of the item X", "[bot][fo
   CHECK(again.text.find("10\xE2\x80\x93"
                         "14 hari") != std::string::npos);
 }
+
+TEST_CASE("a number asked after an item that opens a list is the item's own figure",
+          "[bot][followup]") {
+  testing::ArticleBot article("followup-lead-figure", "cacar.md", R"(---
+title: Cacar
+subject: Cacar
+---
+
+# Cacar
+
+Cacar adalah penyakit menular yang ditandai ruam berisi cairan.
+
+## Tahapan Cacar
+
+1. **Masa inkubasi**, yaitu masa sejak virus masuk sampai gejala muncul, sekitar 10-21 hari.
+2. **Stadium awal (prodromal)**, berlangsung 1-2 hari dengan gejala:
+   - demam yang bisa mencapai 39°C;
+   - lemas dan nyeri kepala.
+3. **Stadium ruam**, yaitu saat bintil berisi cairan muncul di seluruh tubuh.
+)");
+  auto& bot = *article.bot;
+  REQUIRE(bot.ask("p1", "Apa itu stadium awal pada cacar?").found);
+  Answer length = bot.ask("p1", "berapa lama?");
+  INFO(length.text);
+  CHECK(has(length, "1-2 hari"));
+}
