@@ -2610,16 +2610,6 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
       // "prinsip". Nor does the basis a heading divides by: "Berdasarkan
       // Sumber Pembayaran Iuran" is shared by every part, whatever one
       // part's name says.)
-      const KSection& sec = kb_.sections[static_cast<size_t>(b.section)];
-      const auto by =
-          std::find_if(sec.heading_words.begin(), sec.heading_words.end(),
-                       [&](const std::string& w) { return lx_.basis_markers.count(w) > 0; });
-      const auto basis_from =
-          sec.heading_terms.begin() + std::min<long>(by - sec.heading_words.begin() + 1,
-                                                     static_cast<long>(sec.heading_terms.size()));
-      auto basis = [&](const std::string& term) {
-        return std::find(basis_from, sec.heading_terms.end(), term) != sec.heading_terms.end();
-      };
       std::vector<int> named;
       for (int si : b.sentences) {
         const KSentence& item = kb_.sentences[static_cast<size_t>(si)];
@@ -2629,7 +2619,7 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
              ++k) {
           names = names || (std::find(u.key_content.begin(), u.key_content.end(), item.terms[k]) !=
                                 u.key_content.end() &&
-                            !basis(item.terms[k]));
+                            !sections_->in_basis(b.section, item.terms[k]));
         }
         if (names) named.push_back(si);
       }

@@ -832,6 +832,10 @@ bool SectionStrategy::headed_as(int section, std::string_view qtype) const {
          std::any_of(keys.begin(), keys.end(), [&](const auto& k) { return k.second == qtype; });
 }
 
+bool SectionStrategy::in_basis(int section, const std::string& term) const {
+  return basis_tail_[static_cast<size_t>(section)].count(term) > 0;
+}
+
 bool SectionStrategy::headed_as_steps(int section) const {
   const Terms& heading = kb_.sections[static_cast<size_t>(section)].heading_terms;
   return std::any_of(heading.begin(), heading.end(),

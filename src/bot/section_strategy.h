@@ -132,6 +132,10 @@ class SectionStrategy {
   // True when the heading of `section` says it gives steps ("Cara ...",
   // "Langkah ...": Lexicon::step_terms).
   bool headed_as_steps(int section) const;
+  // True when `term` stands in the heading of `section` after its basis
+  // marker ("Berdasarkan Sumber Pembayaran Iuran"): the basis every part
+  // of the grouping shares, which names none of them.
+  bool in_basis(int section, const std::string& term) const;
 
  private:
   // True when a heading above `sec` has `term`. The article's title lists

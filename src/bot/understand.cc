@@ -345,13 +345,12 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   // a phrase, "dilihat dari", frames the question whatever the article
   // writes; an English keyword the article quotes is weighed by
   // keeps_english.)
-  std::unordered_set<std::string> heading_words;
   for (const KSection& sec : kb_.sections)
-    heading_words.insert(sec.heading_words.begin(), sec.heading_words.end());
+    heading_words_.insert(sec.heading_words.begin(), sec.heading_words.end());
   for (const auto& [from, to] : lx_.rewrites) {
     // (Hunspell, the costly check, last: most rewrites are of words the
     // article does not write.)
-    if (from.size() == 1 && (count_of(word_count_, from[0]) > 0 || heading_words.count(from[0])) &&
+    if (from.size() == 1 && (count_of(word_count_, from[0]) > 0 || heading_words_.count(from[0])) &&
         lang_ != nullptr && lang_->speller->valid(from[0]))
       kept_.insert(from[0]);
   }
@@ -1362,26 +1361,19 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
     // term, "*mixed paper*") means the Indonesian word the article writes
     // throughout: the reader asks in English what the article says in
     // Indonesian. (Not a name the reader writes as the article does.)
+    // (Not a word of a heading: "Cara Bayar secara Online" names the
+    // section the reader asks for. Nor a word the article uses as a term of
+    // its own, written more than once: "fintech lending".)
     if (english_question && lang_ != nullptr && kb_.words.count(w) && !in_name(i) &&
         w.size() >= 4 &&
         std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-        !lang_->speller->valid(w)) {
+        count_of(word_count_, w) <= 1 && !heading_words_.count(w) && !lang_->speller->valid(w)) {
       std::vector<std::string> translations;
       for (const std::string& form : english_forms(w)) {
         for (std::string& t : lang_->english->translations(form))
           translations.push_back(std::move(t));
       }
-      // (Not a word of a heading: "Cara Bayar secara Online" names the
-      // section the reader asks for.)
-      // (Nor a word the article uses as a term of its own, written more
-      // than once: "fintech lending".)
-      const bool in_passing =
-          count_of(word_count_, w) <= 1 &&
-          std::none_of(kb_.sections.begin(), kb_.sections.end(), [&](const KSection& sec) {
-            return std::find(sec.heading_words.begin(), sec.heading_words.end(), w) !=
-                   sec.heading_words.end();
-          });
-      if (Words to = in_passing ? most_used(translations, tok) : Words{};
+      if (Words to = most_used(translations, tok);
           to.size() == 1 && to.front() != w &&
           affixed_count(to.front(), tok) >= 2 * kWrittenThroughout) {
         take(w, to, true);

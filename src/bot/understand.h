@@ -241,6 +241,8 @@ class Understander {
   // Words the article writes in capitals somewhere ("SMA", "HP"): its
   // acronyms, defined or not, which a chat spelling does not replace.
   std::unordered_set<std::string> capitalized_;
+  // Every word of the article's headings, folded.
+  std::unordered_set<std::string> heading_words_;
   // The first article's subject as written, folded ("kerajaan", "kutai").
   Words subject_words_;
   // The kind of thing the article's definition makes its subject
