@@ -131,7 +131,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // holdout83/ to holdout96/ at the start, early, in the middle, late and
   // at the end of a thirty-third, holdout97/ to holdout112/ from the
   // start to the end of a thirty-fourth, and holdout113/ to holdout124/
-  // from the start to the end of a thirty-fifth.
+  // from the start to the end of a thirty-fifth, and holdout125/ to
+  // holdout128/ at the start of a thirty-sixth.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -388,7 +389,15 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout123", "kerajaan-kalingga", 87.0},
                                                {"holdout123", "gadai-emas", 66.0},
                                                {"holdout124", "alergi-makanan", 87.0},
-                                               {"holdout124", "satelit-buatan", 76.0}}));
+                                               {"holdout124", "satelit-buatan", 76.0},
+                                               {"holdout125", "gondongan", 81.0},
+                                               {"holdout125", "asuransi-perjalanan", 76.0},
+                                               {"holdout126", "kesultanan-tidore", 84.0},
+                                               {"holdout126", "printer-3d", 80.0},
+                                               {"holdout127", "hujan-meteor", 76.0},
+                                               {"holdout127", "sewa-guna-usaha", 90.0},
+                                               {"holdout128", "rubella", 83.0},
+                                               {"holdout128", "perang-bubat", 75.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
