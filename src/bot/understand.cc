@@ -1510,6 +1510,19 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
           break;
         }
       }
+      // Or one WordNet has, by another name of it the article writes
+      // ("German measles" is "rubella"): English names many things by a
+      // two-word phrase that no word of it translates.
+      for (const std::string& pair : english_question ? pairs : std::vector<std::string>{}) {
+        if (done) break;
+        for (const std::string& other : lang_->wordnet->synonyms(pair, 1)) {
+          if (other.find(' ') != std::string::npos || !kb_.words.count(other)) continue;
+          take(pair, {other}, true);
+          ++i;
+          done = true;
+          break;
+        }
+      }
     }
     // (In a question asked in Indonesian, a word Hunspell accepts is an
     // English headword only as it is written: "proses" is no plural of

@@ -795,6 +795,28 @@ warga banyak dicari.
   CHECK(article.bot->explain("What is a farm?").find("farm\u2192pertanian") == std::string::npos);
 }
 
+TEST_CASE("an English two-word name reads by WordNet's other name for it the article writes",
+          "[bot][english]") {
+  testing::ArticleBot article("wordnet-pair", "rubela.md", R"(---
+title: Rubela
+subject: Rubela
+---
+
+# Rubella (Campak Jerman)
+
+Rubella adalah infeksi virus menular yang ditandai dengan ruam kemerahan pada kulit.
+)");
+  // Neither FreeDict nor the lexicon has "German measles"; WordNet gives
+  // it as "rubella", the article's word.
+  CHECK(article.bot->explain("What is German measles?").find("german measles\u2192rubella") !=
+        std::string::npos);
+  Answer a = article.bot->ask("g1", "What is German measles?");
+  INFO(a.text);
+  CHECK(a.text.find("infeksi virus menular") != std::string::npos);
+  // In an Indonesian question the pair is the reader's own words.
+  CHECK(article.bot->explain("Apa itu german measles?").find("\u2192rubella") == std::string::npos);
+}
+
 TEST_CASE("another form of an English word the article uses reads as that word does",
           "[bot][loanword]") {
   testing::ArticleBot article("english-form", "koperasi.md", R"(---
