@@ -2755,7 +2755,47 @@ Draft Answerer::topic_answer(const Understanding& u, const Plan& plan, Tools& t)
 
 Draft Answerer::with_defining(Draft d) const {
   const TopicDef* topic = lx_.topic(d.topic);
-  if (d.confidence <= 0 || topic == nullptr || topic->in_definition.empty()) return d;
+  if (d.confidence <= 0 || topic == nullptr) return d;
+  // "Penyebab gondongan adalah virus mumps. Virus ini berpindah ... melalui
+  // beberapa cara:": the section may state the topic of its subject
+  // outright, the topic's word and the subject's name before a copula, and
+  // then list more of it (how it spreads). The statement is the answer the
+  // list goes on from.
+  if (!d.items.empty() && d.sections.size() == 1 && !kb_.docs.empty()) {
+    Terms name = kb_.docs.front().subject_terms;
+    if (d.entity >= 0) {
+      for (const Terms& n : kb_.entities[static_cast<size_t>(d.entity)].name_terms)
+        name.insert(name.end(), n.begin(), n.end());
+    }
+    auto in_name = [&](const std::string& x) {
+      return std::find(name.begin(), name.end(), x) != name.end();
+    };
+    constexpr size_t kOpening = 4;  // words before the topic's ("Seperti sudah disebutkan, ...")
+    auto states_topic = [&](const KSentence& s) {
+      for (const Words& syn : topic->synonyms) {
+        const int at = find_phrase(s.terms, syn);
+        if (at < 0 || static_cast<size_t>(at) > kOpening) continue;
+        size_t k = static_cast<size_t>(at) + syn.size();
+        const size_t named_from = k;
+        while (k < s.terms.size() && in_name(s.terms[k])) ++k;
+        if (k > named_from && k < s.terms.size() && lx_.copula_terms.count(s.terms[k])) return true;
+      }
+      return false;
+    };
+    for (int bi : kb_.sections[static_cast<size_t>(d.sections.front())].blocks) {
+      const KBlock& b = kb_.blocks[static_cast<size_t>(bi)];
+      if (b.list) continue;
+      for (int si : b.sentences) {
+        if (std::find(d.sentences.begin(), d.sentences.end(), si) != d.sentences.end() ||
+            !states_topic(kb_.sentences[static_cast<size_t>(si)]))
+          continue;
+        d.text = kb_.sentences[static_cast<size_t>(si)].text + "\n\n" + d.text;
+        d.sentences.insert(d.sentences.begin(), si);
+        return d;
+      }
+    }
+  }
+  if (topic->in_definition.empty()) return d;
   // "Apa penyebab tuberkulosis?": the article may say the cause where it
   // says what the thing is ("... penyakit yang disebabkan oleh bakteri
   // ..."), and list only what makes it likelier under "Penyebab".

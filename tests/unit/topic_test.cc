@@ -657,6 +657,36 @@ Beberapa faktor membuat seseorang lebih mudah terkena kolera:
   CHECK(a.text.find("sanitasi buruk") != std::string::npos);
 }
 
+TEST_CASE("a section that states its topic outright opens the answer with that statement",
+          "[bot][topic]") {
+  testing::ArticleBot article("topic-stated", "cacar.md", R"(---
+title: Gondongan
+subject: Gondongan
+---
+
+# Gondongan
+
+Gondongan adalah infeksi pada kelenjar ludah.
+
+## Penyebab Gondongan
+
+Penyebab gondongan adalah virus mumps dari keluarga Paramyxoviridae. Virus ini berpindah
+melalui beberapa cara:
+
+- Percikan ludah saat penderita batuk atau bersin.
+- Kontak langsung dengan penderita.
+
+Itulah sebabnya penderita dianjurkan beristirahat di rumah.
+)");
+  // The list says how it spreads; the sentence before it names the cause.
+  Answer a = article.bot->ask("c", "Apa penyebab gondongan?");
+  INFO(a.text);
+  CHECK(a.text.find("virus mumps") != std::string::npos);
+  CHECK(a.text.find("Percikan ludah") != std::string::npos);
+  // A sentence that only uses the topic's word ("sebabnya") states nothing.
+  CHECK(a.text.find("beristirahat") == std::string::npos);
+}
+
 TEST_CASE("'dipakai di mana' asks where a thing is applied: its examples", "[bot][topic]") {
   testing::ArticleBot article("used-where-examples", "sensor.md", R"(---
 title: Sensor Cahaya
