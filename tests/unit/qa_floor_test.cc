@@ -132,7 +132,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // at the end of a thirty-third, holdout97/ to holdout112/ from the
   // start to the end of a thirty-fourth, and holdout113/ to holdout124/
   // from the start to the end of a thirty-fifth, and holdout125/ to
-  // holdout128/ at the start of a thirty-sixth.
+  // holdout128/ at the start of a thirty-sixth and holdout129/ to
+  // holdout130/ early in it.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -397,7 +398,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout127", "hujan-meteor", 76.0},
                                                {"holdout127", "sewa-guna-usaha", 90.0},
                                                {"holdout128", "rubella", 83.0},
-                                               {"holdout128", "perang-bubat", 75.0}}));
+                                               {"holdout128", "perang-bubat", 75.0},
+                                               {"holdout129", "demensia", 87.0},
+                                               {"holdout129", "pkh", 78.0},
+                                               {"holdout130", "kerajaan-pajajaran", 81.0},
+                                               {"holdout130", "sel-bahan-bakar", 85.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
