@@ -133,7 +133,7 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // start to the end of a thirty-fourth, and holdout113/ to holdout124/
   // from the start to the end of a thirty-fifth, and holdout125/ to
   // holdout128/ at the start of a thirty-sixth and holdout129/ to
-  // holdout132/ early in it.
+  // holdout134/ early and in the middle of it.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -406,7 +406,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout131", "osteoartritis", 83.0},
                                                {"holdout131", "asuransi-pendidikan", 86.0},
                                                {"holdout132", "puputan-margarana", 81.0},
-                                               {"holdout132", "drone", 86.0}}));
+                                               {"holdout132", "drone", 86.0},
+                                               {"holdout133", "hipertiroid", 83.0},
+                                               {"holdout133", "bea-meterai", 77.0},
+                                               {"holdout134", "rengasdengklok", 76.0},
+                                               {"holdout134", "realitas-virtual", 87.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
