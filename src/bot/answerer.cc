@@ -3935,6 +3935,14 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         continue;
       const auto& phrases = lx_.limit_phrases[dir];
       if (holds_any(said, phrases)) return true;
+      // (The end of a range sets an upper limit as "paling banyak" does:
+      // "di atas Rp100 juta sampai Rp500 juta", read "sampai rupiah 500".)
+      constexpr size_t kUpper = 0;  // Lexicon::limit_phrases: upper, lower
+      for (size_t k = 0; dir == kUpper && k + 1 < said.size(); ++k) {
+        if (!lx_.range_ends.count(said[k])) continue;
+        const size_t figure = k + 2 < said.size() && lx_.units.count(said[k + 1]) ? k + 2 : k + 1;
+        if (is_number_word(said[figure])) return true;
+      }
     }
     return false;
   };
@@ -4439,56 +4447,16 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     }
     if (!others.empty()) rank(bm25_search(kb_, others, lx_.search_limit, t.tokenizer));
   }
-  // A question for a number or a time where the best chunks by its words
-  // state none ("berapa lama kompos jadi?" when "kompos" is on every
-  // line), or only one that holds less than half of what is asked: the
-  // statement is further down the ranking (a long list whose one item
-  // gives it ranks below a short paragraph that names a year).
-  constexpr int kWiderSearch = 10;   // about every chunk of one article
-  constexpr double kWeakBest = 0.5;  // of the question's weight
-  // (So too where the best chunk states a figure but of nothing the
-  // question names: "Berapa lama aura?" where "Status migrenosus ...
-  // berlangsung lebih dari 72 jam" outranks the long list whose item
-  // gives it.)
-  auto misses_key = [&] {
-    if (best < 0) return true;
-    const Terms& held = kb_.sentences[static_cast<size_t>(best)].terms;
-    return std::any_of(u.key_content.begin(), u.key_content.end(),
-                       [&](const std::string& x) { return kb_.terms.count(x) > 0; }) &&
-           std::none_of(u.key_content.begin(), u.key_content.end(), [&](const std::string& x) {
-             return std::find(held.begin(), held.end(), x) != held.end();
-           });
-  };
-  // (Or where "berapa" counts a thing the article names, "Ada berapa otot
-  // ...?", and the best chunk gives no figure of it: a sentence on the
-  // whole body outranks the one that counts its muscles.)
-  auto misses_count = [&] {
-    if (best < 0 || !number) return false;
-    const KSentence& held = kb_.sentences[static_cast<size_t>(best)];
-    for (size_t i = 0; i + 1 < u.words.size() && i + 1 < u.terms.size(); ++i) {
-      const std::string& counted = u.terms[i + 1];
-      if (!lx_.fact_question_words.count(u.words[i]) || !q.count(counted) ||
-          !kb_.terms.count(counted) || lx_.measures.count(u.words[i + 1]) ||
-          lx_.units.count(u.words[i + 1]) || lx_.time_words.count(u.words[i + 1]) ||
-          counted == duration)
-        continue;
-      for (size_t k = 0; k + 1 < held.words.size() && k + 1 < held.terms.size(); ++k) {
-        size_t after = k + 1;
-        while (after < held.words.size() && lx_.scale_words.count(held.words[after])) ++after;
-        if (is_number_word(held.words[k]) && after < held.terms.size() &&
-            held.terms[after] == counted)
-          return false;
-      }
-      return true;
-    }
-    return false;
-  };
-  // (Or where "berapa lama" asks a length of time the best states none of.)
-  const bool misses_length =
-      best >= 0 && !duration.empty() && !states_length(kb_.sentences[static_cast<size_t>(best)]);
-  if ((best < 0 || best_score < kWeakBest * total || misses_key() || misses_count() ||
-       misses_length) &&
-      (number || u.qtype == "when"))
+  // A question for a number or a time keeps only the sentences that state
+  // one, and the few chunks its words rank first may hold none of them, or
+  // only one that says less of what is asked: "Kapan Puputan Margarana
+  // terjadi?", where the subject's words are in every chunk and leave
+  // "terjadi" to find the chronology, not the definition that dates it; a
+  // long list whose one item gives the figure ranks below a short
+  // paragraph that names a year. Such a question ranks every chunk of the
+  // article; the sentences it keeps are few.
+  constexpr int kWiderSearch = 10;  // about every chunk of one article
+  if (number || u.qtype == "when")
     rank(bm25_search(kb_, words, lx_.search_limit * kWiderSearch, t.tokenizer));
   if (best < 0 || total <= 0) return d;
   double coverage = std::min(1.0, best_score / total);

@@ -286,6 +286,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
                                "\"");
     lx.limit_phrases.push_back(phrase_list(limits, direction, tok));
   }
+  lx.range_ends = folded_set(lexicon, "range_ends");
   lx.prohibitions = folded_set(lexicon, "prohibitions");
   lx.weak_qtype_words = folded_set(lexicon, "weak_qtype_words");
   lx.meaning_words = folded_set(lexicon, "meaning_words");

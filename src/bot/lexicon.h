@@ -290,6 +290,9 @@ struct Lexicon {
   // hari"), and a limit is the rule a "boleh" of a number question asks
   // about.
   std::vector<std::vector<Words>> limit_phrases;  // one list per direction (upper, lower)
+  // "sampai", "hingga": right before a figure, the upper end of a range
+  // ("di atas Rp100 juta sampai Rp500 juta"), an upper limit too.
+  std::unordered_set<std::string> range_ends;
   // "agar", "supaya": the words after one say what a way asked is for.
   std::unordered_set<std::string> purpose_markers;
   // "untuk", "agar": a clause that opens with one says what a thing is for,

@@ -33,6 +33,46 @@ Pupuk kandang diberikan sebagai pupuk dasar yang menyuburkan tanah pot. Pupuk ka
   CHECK(a.text.find("4 minggu") != std::string::npos);
 }
 
+TEST_CASE("'kapan' finds the dated sentence however far down its words rank it", "[bot][passage]") {
+  // A blind test article, as it was written: the subject's words are in
+  // nearly every chunk, and "terjadi" alone ranks the chronology's short
+  // chunks first; the definition, a long one, is what dates it.
+  std::ifstream in(testing::source_dir() + "/tests/qa/holdout132/puputan-margarana.md");
+  std::stringstream text;
+  text << in.rdbuf();
+  REQUIRE(!text.str().empty());
+  testing::ArticleBot article("when-every-chunk", "puputan.md", text.str());
+  Answer a = article.bot->ask("k", "Kapan Puputan Margarana terjadi?");
+  INFO(a.text);
+  CHECK(a.text.find("20 November 1946") != std::string::npos);
+}
+
+TEST_CASE("the end of a range is an upper limit, as 'paling banyak' is", "[bot][passage]") {
+  testing::ArticleBot article("range-end-limit", "pinjaman.md", R"(---
+title: Pinjaman Usaha
+subject: Pinjaman Usaha
+---
+
+# Pinjaman Usaha
+
+Pinjaman usaha adalah kredit modal bagi pelaku usaha kecil.
+
+## Jenis Pinjaman Usaha
+
+- **Pinjaman Mikro**, yaitu pinjaman dengan plafon di atas Rp10 juta sampai Rp100 juta.
+- **Pinjaman Kecil**, yaitu pinjaman dengan plafon di atas Rp100 juta sampai Rp500 juta.
+
+## Jangka Waktu
+
+Jangka waktunya paling lama 3 tahun untuk Pinjaman Mikro dan 4 tahun untuk Pinjaman Kecil.
+)");
+  // "sampai Rp500 juta" sets the most that is lent, as "paling lama"
+  // sets the longest term.
+  Answer a = article.bot->ask("p", "Plafon maksimal Pinjaman Kecil berapa?");
+  INFO(a.text);
+  CHECK(a.text.find("Rp500 juta") != std::string::npos);
+}
+
 TEST_CASE("'kapan' is answered by a sentence whose colon leads to the times", "[bot][passage]") {
   testing::ArticleBot article("when-colon", "vaksin.md", R"(---
 title: Vaksin Kucing
