@@ -814,6 +814,8 @@ Answer ArticleModel::ask_one(Context& ctx, std::string_view question, Worker& wo
   // question of the second; else it names an item of the last list.
   std::string named = with_ordinal_swapped(text, ctx, lx, w->tokenizer);
   if (named.empty()) named = with_item_named(text, ctx, lx, w->tokenizer, &item);
+  // "kapan dia wafat?" after a "siapa" question: asked of the person named.
+  if (named.empty()) named = with_person_named(text, ctx, lx, w->tokenizer);
   Understanding u =
       understander->read(named.empty() ? std::string_view(text) : named, w->tokenizer);
   // A follow-up in its own words ("contohnya?", "olahraganya berapa lama?"),

@@ -10,6 +10,7 @@ nlohmann::json to_json(const Context& c) {
   if (!c.items.empty()) j["items"] = c.items;
   if (!c.focus.empty()) j["focus"] = c.focus;
   if (!c.frame.empty()) j["frame"] = c.frame;
+  if (!c.person.empty()) j["person"] = c.person;
   if (!c.sentences.empty()) j["sentences"] = c.sentences;
   if (!c.article.empty()) j["article"] = c.article;
   if (!c.pending.empty()) j["pending"] = c.pending;
@@ -30,6 +31,8 @@ Context context_from_json(const nlohmann::json& v) {
   str("focus", &c.focus);
   str("frame", &c.frame);
   if (c.frame.size() > Context::kMaxFrame) c.frame.clear();
+  str("person", &c.person);
+  if (c.person.size() > Context::kMaxPerson) c.person.clear();
   str("article", &c.article);
   str("pending", &c.pending);
   if (c.pending.size() > Context::kMaxPending) c.pending.clear();

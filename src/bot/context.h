@@ -23,6 +23,10 @@ struct Context {
   // thing (followup.h reframe).
   std::string frame;
   static constexpr size_t kMaxFrame = 300;
+  // The name a "siapa" question was answered with ("Sultan Nuku"): "dia"
+  // in the next question is that person (followup.h with_person_named).
+  std::string person;
+  static constexpr size_t kMaxPerson = 100;
   int turns = 0;  // questions answered in this conversation
   // The items of the last answer when it was a list, so that "yang kedua"
   // can name one (at most kMaxItems).

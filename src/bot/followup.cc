@@ -107,6 +107,20 @@ std::string with_item_named(std::string_view question, const Context& ctx, const
   return {};
 }
 
+std::string with_person_named(std::string_view question, const Context& ctx, const Lexicon& lx,
+                              Tokenizer& tok) {
+  if (ctx.person.empty()) return {};
+  const std::vector<Token> tokens = tok.tokenize(question);
+  for (const Token& t : tokens) {
+    if (!lx.pronouns.count(t.word) || lx.plural_pronouns.count(t.word)) continue;
+    std::string out(question.substr(0, t.begin));
+    out += ctx.person;
+    out += question.substr(t.end);
+    return out;
+  }
+  return {};
+}
+
 std::string with_entity_swapped(const Understanding& u, const Context& ctx, const Lexicon& lx,
                                 const Knowledge& kb, Tokenizer& tok) {
   const int previous = entity_by_name(kb, ctx.entity);
@@ -491,6 +505,69 @@ void remember_turn(const Understanding& u, const Plan& plan, const Draft& d, con
   if (asks) {
     std::string frame = join_words(u.words);
     ctx->frame = frame.size() <= Context::kMaxFrame ? std::move(frame) : std::string();
+  }
+  // The person a "siapa" question was answered with: the first name the
+  // answer's first sentence writes, in capitals past its opening word, that
+  // the question did not say ("Puncak kejayaan Tidore terjadi pada masa
+  // Sultan Nuku ..." for "Siapa pemimpin yang membawa Tidore ...?").
+  // (Not "Siapa Pati Unus?": a question that names the person asks who
+  // that is, and "dia" next is that person, whom the conversation already
+  // follows. A "siapa" that asks for one says "yang" or a noun the article
+  // writes in lower case, "raja", "suami", after it.)
+  auto asks_for_person = [&] {
+    auto at = std::find(u.words.begin(), u.words.end(), "siapa");
+    while (at != u.words.end() && std::next(at) != u.words.end() &&
+           lx.stop_words.count(*std::next(at)) && *std::next(at) != "yang")
+      ++at;
+    if (at == u.words.end() || std::next(at) == u.words.end()) return false;
+    const std::string& next = *std::next(at);
+    if (next == "yang") return true;
+    int lower = 0, upper = 0;
+    for (const KSentence& s : kb.sentences) {
+      for (size_t k = 1; k < s.words.size() && k < s.begins.size(); ++k) {
+        if (s.words[k] != next || s.begins[k] >= s.text.size()) continue;
+        (std::isupper(static_cast<unsigned char>(s.text[s.begins[k]])) ? upper : lower) += 1;
+      }
+    }
+    return lower > upper;
+  };
+  ctx->person.clear();
+  if (plan.qtype == "who" && a.found && asks_for_person()) {
+    const std::unordered_set<std::string> asked(u.words.begin(), u.words.end());
+    // (Of the answer's sentences, the one that says most of what was
+    // asked: a list's lead, "susunan delegasi ... sebagai berikut:", names
+    // no one.)
+    const KSentence* said = nullptr;
+    long most = -1;
+    for (int si : d.sentences) {
+      if (si < 0 || static_cast<size_t>(si) >= kb.sentences.size()) continue;
+      const KSentence& s = kb.sentences[static_cast<size_t>(si)];
+      const long n = std::count_if(s.words.begin(), s.words.end(), [&](const std::string& w) {
+        return asked.count(w) > 0 && !lx.stop_words.count(w);
+      });
+      if (n > most) said = &s, most = n;
+    }
+    std::string name;
+    for (size_t k = 1; said != nullptr && k < said->words.size() && k < said->begins.size(); ++k) {
+      const std::string& text = said->text;
+      const size_t at = said->begins[k];
+      const bool capital = at < text.size() && std::isupper(static_cast<unsigned char>(text[at]));
+      const bool named =
+          capital && !asked.count(said->words[k]) && !lx.stop_words.count(said->words[k]);
+      // (A run is broken by punctuation, but for the dot of an initial:
+      // "R. Abdulkadir Widjojoatmodjo".)
+      const size_t gap = name.empty() ? at : text.find_first_of(",.;:()", said->begins[k - 1]);
+      const bool initial = gap < at && text[gap] == '.' && gap == said->begins[k - 1] + 1 &&
+                           text.find_first_of(",;:()", gap) >= at;
+      if (named && (name.empty() || gap >= at || initial)) {
+        const size_t end = std::min(text.find_first_of(" ,;:()", at), text.size());
+        name += (name.empty() ? "" : " ") + text.substr(at, end - at);
+      } else if (!name.empty()) {
+        break;
+      }
+    }
+    while (!name.empty() && name.back() == '.') name.pop_back();
+    if (name.size() <= Context::kMaxPerson) ctx->person = std::move(name);
   }
   ctx->items.assign(a.items.begin(), a.items.begin() + static_cast<std::ptrdiff_t>(std::min(
                                                            a.items.size(), Context::kMaxItems)));

@@ -30,6 +30,13 @@ std::string with_item_named(std::string_view question, const Context& context,
                             const Lexicon& lexicon, Tokenizer& tokenizer,
                             std::string* item = nullptr);
 
+// "kapan dia wafat?" after "Siapa pemimpin yang membawa Tidore ke puncak
+// kejayaan?", answered "... pada masa Sultan Nuku ...": the question with
+// its personal pronoun replaced by the name that answered (context.person);
+// empty when it has none or the last question asked no "siapa".
+std::string with_person_named(std::string_view question, const Context& context,
+                              const Lexicon& lexicon, Tokenizer& tokenizer);
+
 // "yang kedua?" after "Siapa yang memimpin pemugaran pertama?": the last
 // question (context.frame) with its ordinal replaced by the follow-up's,
 // when the follow-up says nothing but that ordinal and the last question

@@ -234,6 +234,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
   lx.not_only = folded_set(lexicon, "not_only");
   lx.universal_words = folded_set(lexicon, "universal_words");
   lx.pronouns = folded_set(lexicon, "pronouns");
+  lx.plural_pronouns = folded_set(lexicon, "plural_pronouns");
   for (const auto& m : strings(lexicon.at("agent_markers"), "bot/lexicon.json agent_markers")) {
     lx.agent_markers.insert(fold(m));
   }

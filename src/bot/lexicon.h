@@ -160,6 +160,9 @@ struct Lexicon {
   // names ("Ia adalah seorang maharesi ..." after "... didirikan oleh
   // Jayasingawarman").
   std::unordered_set<std::string> pronouns;
+  // Of those, the ones that speak of several ("mereka"): no one person
+  // answered before.
+  std::unordered_set<std::string> plural_pronouns;
   // "disebut", "dikenal sebagai": a sentence that ends by naming a term
   // ("Kondisi ini disebut resistensi insulin.") defines it.
   std::vector<Words> naming_verbs;

@@ -1037,3 +1037,24 @@ Cacar adalah penyakit menular yang ditandai ruam berisi cairan.
   INFO(length.text);
   CHECK(has(length, "1-2 hari"));
 }
+
+TEST_CASE("'dia' after a 'siapa' question is the person the answer named", "[bot][followup]") {
+  // A blind test article, as it was written.
+  std::ifstream in(testing::source_dir() + "/tests/qa/holdout126/kesultanan-tidore.md");
+  std::stringstream text;
+  text << in.rdbuf();
+  REQUIRE(!text.str().empty());
+  testing::ArticleBot article("followup-person", "tidore.md", text.str());
+  auto& bot = *article.bot;
+  // "... pada masa Sultan Nuku ...": "dia" is Sultan Nuku.
+  REQUIRE(bot.ask("p1", "Siapa pemimpin yang membawa Tidore ke puncak kejayaan?").found);
+  Answer died = bot.ask("p1", "kapan dia wafat?");
+  INFO(died.text);
+  CHECK(has(died, "14 November 1805"));
+  // A question that names the person asks who that is: "dia" is still the
+  // one it named, not another name its answer gives.
+  REQUIRE(bot.ask("p2", "Siapa Sultan Nuku?").found);
+  Answer same = bot.ask("p2", "kapan dia wafat?");
+  INFO(same.text);
+  CHECK(has(same, "14 November 1805"));
+}

@@ -40,8 +40,10 @@ TEST_CASE("contexts survive a JSON round trip and ignore junk", "[session]") {
   c.turns = 3;
   c.items = {"ASEAN", "APEC"};
   c.frame = "berapa modal maksimal usaha mikro";
+  c.person = "Sultan Nuku";
   Context back = context_from_json(to_json(c));
   CHECK(back.frame == c.frame);
+  CHECK(back.person == c.person);
   CHECK(back.topic == c.topic);
   CHECK(back.entity == c.entity);
   CHECK(back.turns == 3);
@@ -55,6 +57,10 @@ TEST_CASE("contexts survive a JSON round trip and ignore junk", "[session]") {
   CHECK(context_from_json(many).items.front() == "x");
   CHECK(context_from_json(nlohmann::json::parse(R"({"topic": 5, "turns": "x"})")).empty());
   CHECK(context_from_json(nlohmann::json::parse("[1,2]")).empty());
+  // A stored name longer than a name can be is dropped.
+  nlohmann::json long_person = to_json(c);
+  long_person["person"] = std::string(Context::kMaxPerson + 1, 'a');
+  CHECK(context_from_json(long_person).person.empty());
   // A stored frame longer than a question can be is dropped.
   nlohmann::json long_frame = to_json(c);
   long_frame["frame"] = std::string(Context::kMaxFrame + 1, 'a');
