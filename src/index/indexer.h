@@ -16,7 +16,7 @@
 namespace tanya {
 
 // Bump when index/schema.sql or what the indexer writes changes.
-inline constexpr int kSchemaVersion = 27;  // 2: md4c; 3: rewrites; 4: nested list leads;
+inline constexpr int kSchemaVersion = 28;  // 2: md4c; 3: rewrites; 4: nested list leads;
                                            // 5: blends keep their head; 6: initials
                                            // end no sentence; 7: "P3K", "PBB-P2";
                                            // 8: "hemoglobin (Hb)"; 9: "Posbakum";
@@ -39,7 +39,9 @@ inline constexpr int kSchemaVersion = 27;  // 2: md4c; 3: rewrites; 4: nested li
                                            // Pulau X" names "Pulau X", "Panjang:
                                            // 100 km" names nothing; 25: "Jl."
                                            // ends no sentence; 26: "EM4 (Effective
-                                           // Microorganisms 4)"
+                                           // Microorganisms 4)"; 27: loose
+                                           // capital acronyms; 28: no sentence
+                                           // ends inside a parenthesis
 
 struct Erratum {
   std::string document;  // document id

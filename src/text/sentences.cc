@@ -70,6 +70,13 @@ std::vector<std::string> split_sentences(std::string_view p) {
   };
   for (size_t i = 0; i < p.size(); ++i) {
     char c = p[i];
+    // A parenthesis is part of the sentence it stands in, whatever it holds:
+    // "Nama Budi Utomo (ejaan lama: Boedi Oetomo) berasal dari ...". (Only
+    // one that closes in the paragraph.)
+    if (c == '(') {
+      if (const size_t close = p.find(')', i); close != std::string_view::npos) i = close;
+      continue;
+    }
     if (c != '.' && c != '!' && c != '?' && c != ':') continue;
     bool at_end = i + 1 == p.size() || p[i + 1] == ' ';
     if (at_end && c == '.' && i + 1 < p.size() && abbreviation(p, i)) continue;

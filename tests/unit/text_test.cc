@@ -138,6 +138,16 @@ TEST_CASE("sentences split at terminators followed by a space", "[text]") {
   CHECK(s[2] == "Tiga:");
 }
 
+TEST_CASE("no sentence ends inside a parenthesis", "[text]") {
+  CHECK(split_sentences("Nama Budi Utomo (ejaan lama: Boedi Oetomo) berasal dari bahasa Jawa. "
+                        "Kata budi berarti watak.") ==
+        std::vector<std::string>{
+            "Nama Budi Utomo (ejaan lama: Boedi Oetomo) berasal dari bahasa Jawa.",
+            "Kata budi berarti watak."});
+  // (One that never closes is no parenthesis to keep whole.)
+  CHECK(split_sentences("Ada tanda ( di sini. Lalu lain.").size() == 2);
+}
+
 TEST_CASE("initials and numbered abbreviations do not end a sentence", "[text]") {
   CHECK(split_sentences("Skala ini dikembangkan oleh Charles F. Richter pada 1935. Kini lain.") ==
         std::vector<std::string>{"Skala ini dikembangkan oleh Charles F. Richter pada 1935.",
