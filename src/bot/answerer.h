@@ -153,8 +153,10 @@ class Answerer {
   Draft announced_parts(const Draft& d, const Understanding& u, Tools& t) const;
   Draft answer_by_kind(const Understanding& u, const Plan& plan, Tools& t) const;
   Draft topic_answer(const Understanding& u, const Plan& plan, Tools& t) const;
-  // `d`, a topic's answer about a thing, opened by that thing's definition
-  // when the definition says the topic of it (TopicDef::in_definition).
+  // `d`, a topic's answer about a thing, opened by the sentence that says
+  // the topic of it outright: one of its section that states it ("Penyebab
+  // X adalah ...") before a list, else the thing's definition when that
+  // says it (TopicDef::in_definition).
   Draft with_defining(Draft d) const;
   // The question's words from the first asked to the last with the stop
   // words between them ("migrain dengan aura"); empty when another word

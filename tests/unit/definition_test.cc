@@ -72,11 +72,9 @@ TEST_CASE("a clause of 'yang' set off after a term, past its examples, defines i
   // A blind test article, as it was written: "... berkebalikan dengan
   // **manufaktur subtraktif**, seperti pembubutan atau mesin CNC (...),
   // yang justru membuang bahan ...".
-  std::ifstream in(testing::source_dir() + "/tests/qa/holdout126/printer-3d.md");
-  std::stringstream text;
-  text << in.rdbuf();
-  REQUIRE(!text.str().empty());
-  testing::ArticleBot article("relative-clause", "printer.md", text.str());
+  const std::string text = testing::read_source("tests/qa/holdout126/printer-3d.md");
+  REQUIRE(!text.empty());
+  testing::ArticleBot article("relative-clause", "printer.md", text);
   Answer a = article.bot->ask("d", "Manufaktur subtraktif itu maksudnya gimana?");
   INFO(a.text);
   CHECK(a.found);

@@ -1040,11 +1040,9 @@ Cacar adalah penyakit menular yang ditandai ruam berisi cairan.
 
 TEST_CASE("'dia' after a 'siapa' question is the person the answer named", "[bot][followup]") {
   // A blind test article, as it was written.
-  std::ifstream in(testing::source_dir() + "/tests/qa/holdout126/kesultanan-tidore.md");
-  std::stringstream text;
-  text << in.rdbuf();
-  REQUIRE(!text.str().empty());
-  testing::ArticleBot article("followup-person", "tidore.md", text.str());
+  const std::string text = testing::read_source("tests/qa/holdout126/kesultanan-tidore.md");
+  REQUIRE(!text.empty());
+  testing::ArticleBot article("followup-person", "tidore.md", text);
   auto& bot = *article.bot;
   // "... pada masa Sultan Nuku ...": "dia" is Sultan Nuku.
   REQUIRE(bot.ask("p1", "Siapa pemimpin yang membawa Tidore ke puncak kejayaan?").found);

@@ -37,11 +37,9 @@ TEST_CASE("'kapan' finds the dated sentence however far down its words rank it",
   // A blind test article, as it was written: the subject's words are in
   // nearly every chunk, and "terjadi" alone ranks the chronology's short
   // chunks first; the definition, a long one, is what dates it.
-  std::ifstream in(testing::source_dir() + "/tests/qa/holdout132/puputan-margarana.md");
-  std::stringstream text;
-  text << in.rdbuf();
-  REQUIRE(!text.str().empty());
-  testing::ArticleBot article("when-every-chunk", "puputan.md", text.str());
+  const std::string text = testing::read_source("tests/qa/holdout132/puputan-margarana.md");
+  REQUIRE(!text.empty());
+  testing::ArticleBot article("when-every-chunk", "puputan.md", text);
   Answer a = article.bot->ask("k", "Kapan Puputan Margarana terjadi?");
   INFO(a.text);
   CHECK(a.text.find("20 November 1946") != std::string::npos);
