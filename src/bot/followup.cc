@@ -506,10 +506,16 @@ void remember_turn(const Understanding& u, const Plan& plan, const Draft& d, con
     std::string frame = join_words(u.words);
     ctx->frame = frame.size() <= Context::kMaxFrame ? std::move(frame) : std::string();
   }
-  // The person a "siapa" question was answered with: the first name the
-  // answer's first sentence writes, in capitals past its opening word, that
-  // the question did not say ("Puncak kejayaan Tidore terjadi pada masa
-  // Sultan Nuku ..." for "Siapa pemimpin yang membawa Tidore ...?").
+  // The person a "siapa" question was answered with: the first name, in
+  // capitals past its opening word, that the question did not say, in the
+  // answer's sentence that says most of what was asked ("Puncak kejayaan
+  // Tidore terjadi pada masa Sultan Nuku ..." for "Siapa pemimpin yang
+  // membawa Tidore ...?").
+  // (Word k of a sentence as written opens in a capital.)
+  auto capital = [](const KSentence& s, size_t k) {
+    return k < s.begins.size() && s.begins[k] < s.text.size() &&
+           std::isupper(static_cast<unsigned char>(s.text[s.begins[k]]));
+  };
   // (Not "Siapa Pati Unus?": a question that names the person asks who
   // that is, and "dia" next is that person, whom the conversation already
   // follows. A "siapa" that asks for one says "yang" or a noun the article
@@ -525,8 +531,7 @@ void remember_turn(const Understanding& u, const Plan& plan, const Draft& d, con
     int lower = 0, upper = 0;
     for (const KSentence& s : kb.sentences) {
       for (size_t k = 1; k < s.words.size() && k < s.begins.size(); ++k) {
-        if (s.words[k] != next || s.begins[k] >= s.text.size()) continue;
-        (std::isupper(static_cast<unsigned char>(s.text[s.begins[k]])) ? upper : lower) += 1;
+        if (s.words[k] == next && s.begins[k] < s.text.size()) (capital(s, k) ? upper : lower) += 1;
       }
     }
     return lower > upper;
@@ -551,9 +556,8 @@ void remember_turn(const Understanding& u, const Plan& plan, const Draft& d, con
     for (size_t k = 1; said != nullptr && k < said->words.size() && k < said->begins.size(); ++k) {
       const std::string& text = said->text;
       const size_t at = said->begins[k];
-      const bool capital = at < text.size() && std::isupper(static_cast<unsigned char>(text[at]));
       const bool named =
-          capital && !asked.count(said->words[k]) && !lx.stop_words.count(said->words[k]);
+          capital(*said, k) && !asked.count(said->words[k]) && !lx.stop_words.count(said->words[k]);
       // (A run is broken by punctuation, but for the dot of an initial:
       // "R. Abdulkadir Widjojoatmodjo".)
       const size_t gap = name.empty() ? at : text.find_first_of(",.;:()", said->begins[k - 1]);
