@@ -184,12 +184,12 @@ double Answerer::heading_match(const TopicDef& topic, const KSection& sec) const
   const Terms& heading = sec.heading_terms;
   // A one-word match must be the topic's own word, as in a question:
   // "Berdasarkan Penggunaan Pompa" is not about "guna" (benefits).
-  // Nor is the basis of a grouping: "Jenis X Berdasarkan Manfaat" lists
-  // kinds, not benefits.
+  // Nor is the basis of a grouping, any word of it: "Jenis X Berdasarkan
+  // Manfaat" lists kinds, not benefits, and "... Berdasarkan Cakupan
+  // Risiko" kinds, not risks.
   auto own = [&](const Words& phrase, int at) {
     const auto i = static_cast<size_t>(at);
-    if (i > 0 && i <= sec.heading_words.size() && lx_.basis_markers.count(sec.heading_words[i - 1]))
-      return false;
+    if (lx_.in_basis(sec.heading_words, i)) return false;
     if (phrase.size() != 1 || i >= sec.heading_words.size()) return true;
     if (describes_noun(topic, sec.heading_words, heading, i)) return false;
     // Nor a modal ("perlu", bot/lexicon.json deontic_phrases) before a

@@ -504,6 +504,12 @@ bool Lexicon::verb_form(const std::string& w) const {
   });
 }
 
+bool Lexicon::in_basis(const std::vector<std::string>& words, size_t i) const {
+  const auto end = words.begin() + static_cast<long>(std::min(i, words.size()));
+  return std::any_of(words.begin(), end,
+                     [&](const std::string& w) { return basis_markers.count(w) > 0; });
+}
+
 const std::string& Lexicon::tmpl(const std::string& name) const {
   auto it = templates.find(name);
   if (it == templates.end() || std::find(std::begin(kTemplateNames), std::end(kTemplateNames),

@@ -339,8 +339,8 @@ struct Lexicon {
   // each single-word name's group.
   std::vector<Words> unit_groups;
   std::unordered_map<std::string, size_t> unit_group;
-  // "berdasarkan": the word after it is the basis of a grouping
-  // ("berdasarkan bentuknya"), never the topic asked.
+  // "berdasarkan": the words after it are the basis of a grouping
+  // ("berdasarkan bentuknya"), never the topic asked (in_basis below).
   std::unordered_set<std::string> basis_markers;
   // "termasuk" in "Apakah X termasuk Y?": the word that claims X is of kind Y.
   std::unordered_set<std::string> kind_markers;
@@ -416,6 +416,10 @@ struct Lexicon {
   // True when folded word `w` is in a verb's prefixed form: a verb prefix
   // and more than three letters after it ("mengalami", "dibagi").
   bool verb_form(const std::string& w) const;
+  // True when words[i] of a heading stands in the basis of its grouping,
+  // after a basis marker: "Jenis X Berdasarkan Cakupan Risiko" groups
+  // kinds by the risks covered; it names no risks.
+  bool in_basis(const std::vector<std::string>& words, size_t i) const;
   // "tiga" for 3; digits beyond the table.
   std::string number_word(size_t n) const;
   // True when a sentence, by its folded words, counts a set it leaves

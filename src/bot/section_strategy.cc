@@ -43,7 +43,6 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
   defining_keys_.resize(kb_.sections.size());
   typed_keys_.resize(kb_.sections.size());
   typed_questions_.resize(kb_.sections.size());
-  basis_keys_.resize(kb_.sections.size());
   basis_tail_.resize(kb_.sections.size());
   lone_basis_.resize(kb_.sections.size(), false);
   std::vector<std::string> heads(kb_.sections.size());
@@ -84,7 +83,6 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
     for (size_t i = 0; i < sec.heading_terms.size(); ++i) {
       const std::string& t = sec.heading_terms[i];
       const std::string& word = sec.heading_words[i];
-      if (i > 0 && lx_.basis_markers.count(sec.heading_words[i - 1])) basis_keys_[s].insert(t);
       if (after_basis) basis_tail_[s].insert(t);
       after_basis = after_basis || lx_.basis_markers.count(word) > 0;
       if (!after_basis) heads[s] += t + " ";
@@ -193,8 +191,7 @@ SectionStrategy::SectionStrategy(const Lexicon& lexicon, const Knowledge& knowle
              at = find_phrase_from(sec.heading_terms, synonym, at + 1)) {
           named = true;
           const auto i = static_cast<size_t>(at);
-          as_head = as_head || i == 0 || i > sec.heading_words.size() ||
-                    !lx_.basis_markers.count(sec.heading_words[i - 1]);
+          as_head = as_head || !lx_.in_basis(sec.heading_words, i);
         }
       }
       if (named) heading_topics_[s].push_back(t.id);
@@ -556,8 +553,9 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
     // What X is, is said where the heading names X alone ("Pengertian X",
     // "X"); "Tarif X" is about one aspect of X.
     bool aspect = false;
-    // A topic word that is the basis of the heading's grouping is not the
-    // topic asked ("Jenis X Berdasarkan Manfaat" for "manfaat X").
+    // A topic word in the basis of the heading's grouping is not the topic
+    // asked ("Jenis X Berdasarkan Manfaat" for "manfaat X", "... Berdasarkan
+    // Cakupan Risiko" for "risiko X").
     // (Unless the heading's own topic is asked too: "Jenis Kompos
     // Berdasarkan Bentuknya" for "dibagi jadi apa menurut bentuknya".)
     const bool head_asked =
@@ -565,7 +563,7 @@ SectionMatch SectionStrategy::match(const Understanding& u, int doc) const {
           return std::find(u.topics.begin(), u.topics.end(), id) != u.topics.end();
         });
     auto basis_topic = [&](const std::string& t) {
-      return !head_asked && !head_topics_[s].empty() && basis_keys_[s].count(t) > 0 &&
+      return !head_asked && !head_topics_[s].empty() && basis_tail_[s].count(t) > 0 &&
              topical.count(t) > 0;
     };
     // "raja-raja Kutai" in an article on Kerajaan Kutai

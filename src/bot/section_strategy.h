@@ -171,11 +171,9 @@ class SectionStrategy {
   // Per heading, its terms in a clause of emphasis (Lexicon::heading_emphasis):
   // nothing the part is about beyond what the question asks.
   std::vector<std::unordered_set<std::string>> emphasis_keys_;
-  // Heading terms right after a basis marker ("Berdasarkan Manfaat"): the
-  // basis of a grouping, which names no topic of the section.
-  std::vector<std::unordered_set<std::string>> basis_keys_;
-  // The terms after a heading's basis marker, and whether no other heading
-  // groups the same kinds on another basis.
+  // The terms after a heading's basis marker ("Berdasarkan Cakupan
+  // Risiko": the basis of a grouping, which names no topic of the section),
+  // and whether no other heading groups the same kinds on another basis.
   std::vector<std::unordered_set<std::string>> basis_tail_;
   std::vector<bool> lone_basis_;
   std::vector<size_t> heading_size_;  // SectionMatch::words of each section

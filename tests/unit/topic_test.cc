@@ -340,6 +340,40 @@ Asuransi jiwa adalah perlindungan finansial bagi keluarga bila tertanggung menin
   CHECK(kinds.text.find("berjangka") != std::string::npos);
 }
 
+TEST_CASE("every word of a grouping's basis is the basis, not a topic", "[bot][topic]") {
+  testing::ArticleBot bot("topic-basis-words", "rumah.md", R"(---
+title: Asuransi Rumah
+subject: Asuransi Rumah
+---
+
+# Asuransi Rumah
+
+Asuransi rumah adalah perlindungan atas kerusakan rumah dan isinya.
+
+## Jenis Asuransi Rumah Berdasarkan Cakupan Risiko
+
+1. **Asuransi kebakaran**, yaitu polis yang menjamin kebakaran, petir dan ledakan.
+2. **Asuransi all risk**, yaitu polis yang menjamin semua kerusakan mendadak.
+
+## Risiko dan Tantangan yang Perlu Diwaspadai
+
+Asuransi rumah bukan tanpa kekurangan:
+
+1. **Underinsurance**, yaitu nilai pertanggungan di bawah nilai rumah sebenarnya.
+2. **Klaim ditolak** karena terlambat melapor.
+)");
+  // "Cakupan Risiko" groups the kinds by what they cover; the risks of
+  // the insurance are under the heading that opens with them.
+  Answer a = bot.bot->ask("r", "Apa saja kekurangan atau risiko dari asuransi rumah?");
+  INFO(a.text);
+  CHECK(a.text.find("Underinsurance") != std::string::npos);
+  CHECK(a.text.find("petir") == std::string::npos);
+  // Asked by that basis, the grouping answers.
+  Answer kinds = bot.bot->ask("k", "Jenis asuransi rumah berdasarkan cakupan risikonya apa saja?");
+  INFO(kinds.text);
+  CHECK(kinds.text.find("all risk") != std::string::npos);
+}
+
 TEST_CASE("an item that names what is asked and announces the topic leads its own list",
           "[bot][topic]") {
   testing::ArticleBot bot("topic-item-list", "polis.md", R"(---
