@@ -54,12 +54,20 @@ std::string consonants_once(std::string_view w) {
 }
 
 // - an English word as Indonesian spells its sound ("laundry" and
-//   "londri", "Mallaby" and "malabi").
+//   "londri", "Mallaby" and "malabi"), and a Dutch or old-spelling name
+//   as it is now written ("Roijen" and "Royen", "Soekarno" and "Sukarno",
+//   "Djuanda" and "Juanda").
 std::string as_sounded(std::string_view w) {
   std::string out;
   for (size_t i = 0; i < w.size(); ++i) {
     const char next = i + 1 < w.size() ? w[i + 1] : '\0';
-    if (w[i] == 'a' && next == 'u') {
+    if ((w[i] == 'i' && next == 'j') || ((w[i] == 'd' || w[i] == 't') && next == 'j')) {
+      out += w[i] == 'i' ? 'i' : w[i] == 'd' ? 'j' : 'k';
+      ++i;
+    } else if (w[i] == 'o' && next == 'e') {
+      out += 'u';
+      ++i;
+    } else if (w[i] == 'a' && next == 'u') {
       out += 'o';
       ++i;
     } else if ((w[i] == 'e' && next == 'e') || w[i] == 'y') {
@@ -791,19 +799,24 @@ std::string Understander::spelling_variant(const std::string& word) const {
   // ("biomassa" and "biomasa"; an Indonesian word of its own never doubles
   // one), and an English word the article writes, typed as it sounds
   // ("londri" for "laundry").
-  constexpr size_t kShortest = 6, kConsonants = 4;
-  if (word.size() < kShortest) return "";
+  // (A word spelled by its sound may be shorter: "Royen" for "Roijen".
+  // Only those letters differ, which few short words have.)
+  constexpr size_t kShortest = 6, kShortestSounded = 5, kConsonants = 4;
+  if (word.size() < kShortestSounded) return "";
+  const bool long_enough = word.size() >= kShortest;
   const bool vowels_tell = consonant_skeleton(word).size() >= kConsonants;
   const SpellingKeys keys{vowels_as_e(word), consonants_once(word), as_sounded(word)};
   std::string only;
   for (size_t i = 0; i < vocabulary_.size(); ++i) {
     const std::string& v = vocabulary_[i];
     const SpellingKeys& other = spelling_keys_[i];
-    if (v == word || v[0] != word[0] || v.size() + 2 < word.size() || v.size() > word.size() + 2)
+    if (v == word || (v[0] != word[0] && other.sounded[0] != keys.sounded[0]) ||
+        v.size() + 2 < word.size() || v.size() > word.size() + 2)
       continue;
     const bool near = v.size() + 1 >= word.size() && v.size() <= word.size() + 1;
-    if (!(near && vowels_tell && other.vowels_as_e == keys.vowels_as_e) &&
-        !(near && other.consonants_once == keys.consonants_once) && other.sounded != keys.sounded)
+    if (!(long_enough && near && vowels_tell && other.vowels_as_e == keys.vowels_as_e) &&
+        !(long_enough && near && other.consonants_once == keys.consonants_once) &&
+        other.sounded != keys.sounded)
       continue;
     if (!only.empty()) return "";
     only = v;

@@ -907,6 +907,25 @@ Mallaby tidak ada hubungannya dengan laundry.
   CHECK(u.find("malabi\u2192mallaby") != std::string::npos);
 }
 
+TEST_CASE("a Dutch or old-spelling name typed as it is written now is the article's name",
+          "[bot][understand]") {
+  testing::ArticleBot article("spelling-dutch", "roem.md", R"(---
+title: Perjanjian Roem-Roijen
+subject: Perjanjian Roem-Roijen
+---
+
+# Perjanjian Roem-Roijen
+
+Perjanjian Roem-Roijen adalah perjanjian yang ditandatangani pada 7 Mei 1949. Delegasi Indonesia
+dipimpin Mohammad Roem, dan Ir. Djuanda ikut di dalamnya, atas restu Soekarno.
+)");
+  const std::string u = article.bot->explain("isi perjanjian roem royen, peran juanda, sukarno");
+  INFO(u);
+  CHECK(u.find("royen\u2192roijen") != std::string::npos);
+  CHECK(u.find("juanda\u2192djuanda") != std::string::npos);
+  CHECK(u.find("sukarno\u2192soekarno") != std::string::npos);
+}
+
 TEST_CASE("a slip as near two of the article's words is the one it writes more",
           "[bot][understand]") {
   testing::ArticleBot article("typo-frequency", "giyanti.md", R"(---
