@@ -133,8 +133,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // start to the end of a thirty-fourth, and holdout113/ to holdout124/
   // from the start to the end of a thirty-fifth, and holdout125/ to
   // holdout128/ at the start of a thirty-sixth and holdout129/ to
-  // holdout142/ early, in the middle and late in it, and holdout143/ and
-  // holdout144/ early in a thirty-seventh.
+  // holdout142/ early, in the middle and late in it, and holdout143/ to
+  // holdout146/ early and in the middle of a thirty-seventh.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -431,7 +431,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout143", "sinusitis", 89.0},
                                                {"holdout143", "perjanjian-roem-roijen", 82.0},
                                                {"holdout144", "asuransi-properti", 78.0},
-                                               {"holdout144", "energi-pasang-surut", 78.0}}));
+                                               {"holdout144", "energi-pasang-surut", 78.0},
+                                               {"holdout145", "asma", 85.0},
+                                               {"holdout145", "pemberontakan-peta-blitar", 81.0},
+                                               {"holdout146", "bi-fast", 75.0},
+                                               {"holdout146", "semikonduktor", 83.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
