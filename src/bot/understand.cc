@@ -2710,6 +2710,9 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       if (at.size() != key.size() || key.size() < best_len) continue;
       if (key.size() >= 2 && find_phrase(u.terms, key) < 0 && inside_longer(e, at, key.size()))
         continue;
+      // (So is a name of one word said only inside a longer one: "BI" in
+      // "BI-FAST".)
+      if (key.size() == 1 && inside_longer(e, at, 1)) continue;
       // (A name said without the subject's words, "barang kena" of "Barang
       // Kena Pajak" in an article on a tax, is said as one phrase: in
       // "barang yang kena PPnBM" its words are two of another phrase.)

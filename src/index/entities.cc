@@ -533,6 +533,28 @@ std::vector<Found> acronyms_in(std::string_view text) {
   return out;
 }
 
+// The words a short form stands for, at the start of `text`: capitalised,
+// joined by small function words, two at least, up to a clause's end
+// ("Pemilihan Kepala Daerah, yaitu ..."); empty when there are fewer.
+std::string_view capitalised_run(std::string_view text) {
+  const size_t end = text.find_first_of(",.;:()\"");
+  const std::vector<std::string_view> words =
+      split_words(end == std::string_view::npos ? text : text.substr(0, end));
+  constexpr std::string_view kJoiners[] = {"dan", "atau", "di", "dari", "untuk", "bagi", "ke"};
+  size_t last_upper = 0;
+  for (size_t n = 0; n < words.size(); ++n) {
+    const bool upper = starts_upper(words[n]);
+    if (!upper &&
+        std::find(std::begin(kJoiners), std::end(kJoiners), words[n]) == std::end(kJoiners))
+      break;
+    if (upper) last_upper = n + 1;
+  }
+  if (last_upper < 2) return {};
+  const char* first = words.front().data();
+  return std::string_view(first, static_cast<size_t>(words[last_upper - 1].data() +
+                                                     words[last_upper - 1].size() - first));
+}
+
 // "Pilkada adalah singkatan dari Pemilihan Kepala Daerah": a short form the
 // text says in words it stands for, whatever letters it takes (a blend
 // takes syllables from inside its words, and may skip one).
@@ -556,28 +578,38 @@ std::vector<Found> stated_short_forms(std::string_view text) {
       std::string_view name = sp == std::string_view::npos ? before : before.substr(sp + 1);
       // (A name of one word, opening in a capital: "Pilkada", "KPU".)
       if (name.size() < 2 || !starts_upper(name)) continue;
-      // The words it stands for: capitalised, joined by small function words.
-      std::string_view after = text.substr(at + marker.size());
-      const size_t end = after.find_first_of(",.;:()\"");
-      const std::vector<std::string_view> words =
-          split_words(end == std::string_view::npos ? after : after.substr(0, end));
-      constexpr std::string_view kJoiners[] = {"dan", "atau", "di", "dari", "untuk", "bagi", "ke"};
-      size_t n = 0, last_upper = 0;
-      for (; n < words.size(); ++n) {
-        const bool upper = starts_upper(words[n]);
-        if (!upper &&
-            std::find(std::begin(kJoiners), std::end(kJoiners), words[n]) == std::end(kJoiners))
-          break;
-        if (upper) last_upper = n + 1;
-      }
-      if (last_upper < 2) continue;
+      // The words it stands for.
+      const std::string_view expansion = capitalised_run(text.substr(at + marker.size()));
+      if (expansion.empty()) continue;
       Found f;
       f.name = std::string(name);
-      const char* first = words.front().data();
-      f.expansion = std::string(first, static_cast<size_t>(words[last_upper - 1].data() +
-                                                           words[last_upper - 1].size() - first));
+      f.expansion = std::string(expansion);
       out.push_back(std::move(f));
     }
+  }
+  // "BI-FAST adalah infrastruktur .... Kepanjangannya adalah Bank
+  // Indonesia Fast Payment.": the words a short form stands for, said of
+  // the name the paragraph opens by defining, pointing back to it.
+  const size_t sp = text.find(' ');
+  const std::string_view opening = text.substr(0, sp);
+  bool defined = false;
+  for (std::string_view copula : {" adalah ", " merupakan ", " ialah "})
+    defined = defined || (sp != std::string_view::npos && text.substr(sp).rfind(copula, 0) == 0);
+  if (!defined || opening.size() < 2 || !starts_upper(opening)) return out;
+  for (std::string_view marker :
+       {std::string_view(". Kepanjangannya "), std::string_view(". Singkatan dari ")}) {
+    const size_t at = text.find(marker);
+    if (at == std::string_view::npos) continue;
+    std::string_view after = text.substr(at + marker.size());
+    for (std::string_view copula : {"adalah ", "merupakan ", "ialah ", "yaitu "}) {
+      if (after.rfind(copula, 0) == 0) after.remove_prefix(copula.size());
+    }
+    const std::string_view expansion = capitalised_run(after);
+    if (expansion.empty()) continue;
+    Found f;
+    f.name = std::string(opening);
+    f.expansion = std::string(expansion);
+    out.push_back(std::move(f));
   }
   return out;
 }

@@ -16,7 +16,7 @@
 namespace tanya {
 
 // Bump when index/schema.sql or what the indexer writes changes.
-inline constexpr int kSchemaVersion = 28;  // 2: md4c; 3: rewrites; 4: nested list leads;
+inline constexpr int kSchemaVersion = 29;  // 2: md4c; 3: rewrites; 4: nested list leads;
                                            // 5: blends keep their head; 6: initials
                                            // end no sentence; 7: "P3K", "PBB-P2";
                                            // 8: "hemoglobin (Hb)"; 9: "Posbakum";
@@ -41,7 +41,9 @@ inline constexpr int kSchemaVersion = 28;  // 2: md4c; 3: rewrites; 4: nested li
                                            // ends no sentence; 26: "EM4 (Effective
                                            // Microorganisms 4)"; 27: loose
                                            // capital acronyms; 28: no sentence
-                                           // ends inside a parenthesis
+                                           // ends inside a parenthesis; 29:
+                                           // "Kepanjangannya adalah ..."
+                                           // after a definition
 
 struct Erratum {
   std::string document;  // document id

@@ -926,6 +926,27 @@ dipimpin Mohammad Roem, dan Ir. Djuanda ikut di dalamnya, atas restu Soekarno.
   CHECK(u.find("sukarno\u2192soekarno") != std::string::npos);
 }
 
+TEST_CASE("a name of one word said inside a longer name is that word of it", "[bot][understand]") {
+  testing::ArticleBot article("name-inside", "bifast.md", R"(---
+title: BI-FAST
+subject: BI-FAST
+---
+
+# BI-FAST
+
+**BI-FAST** adalah sistem pembayaran ritel yang dikembangkan oleh Bank Indonesia (BI).
+Kepanjangannya adalah Bank Indonesia Fast Payment.
+)");
+  Answer a = article.bot->ask("a", "BI-FAST itu singkatan dari apa?");
+  INFO(a.text);
+  CHECK(a.text.find("Bank Indonesia Fast Payment") != std::string::npos);
+  CHECK(a.text.find("BI adalah") == std::string::npos);
+  // Said on its own, it is its own name.
+  Answer bi = article.bot->ask("b", "BI itu singkatan apa?");
+  INFO(bi.text);
+  CHECK(bi.text.find("BI adalah singkatan dari Bank Indonesia") != std::string::npos);
+}
+
 TEST_CASE("a slip as near two of the article's words is the one it writes more",
           "[bot][understand]") {
   testing::ArticleBot article("typo-frequency", "giyanti.md", R"(---

@@ -548,6 +548,25 @@ Kata ini adalah singkatan dari bahasa sehari-hari.
   CHECK(find(es, "ini") == nullptr);
 }
 
+TEST_CASE("the words a defined name stands for, said right after, make it an acronym",
+          "[entities]") {
+  Document d = parse_markdown("p", R"(# Judul
+
+**BI-FAST** adalah sistem pembayaran ritel yang dikembangkan Bank Indonesia. Kepanjangannya
+adalah Bank Indonesia Fast Payment.
+
+Transfer ini cepat. Kepanjangannya adalah Sesuatu Yang Tidak Didefinisikan.
+)");
+  auto es = extract_entities(d);
+  const EntityRecord* fast = find(es, "BI-FAST");
+  REQUIRE(fast != nullptr);
+  CHECK(fast->kind == "acronym");
+  CHECK(fast->expansion == "Bank Indonesia Fast Payment");
+  // A paragraph that opens by defining no name gives "-nya" nothing to
+  // point back to.
+  CHECK(find(es, "Transfer") == nullptr);
+}
+
 TEST_CASE("a hyphenated name gives an initial of each part", "[entities]") {
   Document d = parse_markdown("p", R"(# Judul
 
