@@ -2814,6 +2814,39 @@ Draft Answerer::with_defining(Draft d) const {
         return d;
       }
     }
+    // "Hingga kini, penyebab pasti asma belum diketahui. Para ahli meyakini
+    // ... faktor genetik dan lingkungan. Seseorang lebih berisiko ... jika
+    // memiliki:": the paragraph that leads into the list may say the topic
+    // before it announces the list, in sentences that name the topic; those
+    // are the answer the list goes on from.
+    const auto item = std::find_if(d.sentences.begin(), d.sentences.end(), [&](int si) {
+      return kb_.sentences[static_cast<size_t>(si)].item >= 0;
+    });
+    const int list =
+        item == d.sentences.end() ? -1 : kb_.sentences[static_cast<size_t>(*item)].block;
+    const KSection& sec = kb_.sections[static_cast<size_t>(d.sections.front())];
+    const auto at = std::find(sec.blocks.begin(), sec.blocks.end(), list);
+    if (list >= 0 && at != sec.blocks.end() && at != sec.blocks.begin()) {
+      const KBlock& lead = kb_.blocks[static_cast<size_t>(*(at - 1))];
+      constexpr size_t kMostBefore = 2;  // sentences before the one announcing the list
+      const std::vector<int>& ss = lead.sentences;
+      const bool announces = !lead.list && ss.size() >= 2 && ss.size() <= kMostBefore + 1 &&
+                             introduces_list(kb_.sentences[static_cast<size_t>(ss.back())].text);
+      const bool names_topic_before =
+          announces && std::any_of(ss.begin(), ss.end() - 1, [&](int si) {
+            return holds_any(kb_.sentences[static_cast<size_t>(si)].terms, topic->synonyms);
+          });
+      if (names_topic_before && std::none_of(ss.begin(), ss.end(), [&](int si) {
+            return std::find(d.sentences.begin(), d.sentences.end(), si) != d.sentences.end();
+          })) {
+        std::string before;
+        for (auto it = ss.begin(); it + 1 != ss.end(); ++it)
+          before += (before.empty() ? "" : " ") + kb_.sentences[static_cast<size_t>(*it)].text;
+        d.text = before + "\n\n" + d.text;
+        d.sentences.insert(d.sentences.begin(), ss.begin(), ss.end() - 1);
+        return d;
+      }
+    }
   }
   if (topic->in_definition.empty()) return d;
   // "Apa penyebab tuberkulosis?": the article may say the cause where it

@@ -340,6 +340,31 @@ Asuransi jiwa adalah perlindungan finansial bagi keluarga bila tertanggung menin
   CHECK(kinds.text.find("berjangka") != std::string::npos);
 }
 
+TEST_CASE("a list's answer opens with what its lead paragraph says of the topic first",
+          "[bot][topic]") {
+  testing::ArticleBot bot("topic-lead-paragraph", "asma.md", R"(---
+title: Asma
+subject: Asma
+---
+
+# Asma
+
+Asma adalah penyakit peradangan kronis pada saluran pernapasan.
+
+## Penyebab dan Faktor Risiko Asma
+
+Hingga kini, penyebab pasti asma belum diketahui. Para ahli meyakini asma muncul dari kombinasi
+faktor genetik dan lingkungan. Seseorang lebih berisiko terkena asma jika memiliki:
+
+- Riwayat keluarga dengan asma atau alergi
+- Berat badan berlebih (obesitas)
+)");
+  Answer a = bot.bot->ask("a", "Apa penyebab asma?");
+  INFO(a.text);
+  CHECK(a.text.find("faktor genetik dan lingkungan") != std::string::npos);
+  CHECK(a.text.find("Riwayat keluarga") != std::string::npos);
+}
+
 TEST_CASE("every word of a grouping's basis is the basis, not a topic", "[bot][topic]") {
   testing::ArticleBot bot("topic-basis-words", "rumah.md", R"(---
 title: Asuransi Rumah
