@@ -1209,7 +1209,18 @@ Draft SectionStrategy::answer(const SectionMatch& m, const Understanding& u, Too
         for (int si : kb_.blocks[static_cast<size_t>(bi)].sentences) {
           const KSentence& sent = kb_.sentences[static_cast<size_t>(si)];
           const int at = find_phrase(sent.terms, asked);
-          const size_t after = static_cast<size_t>(at) + asked.size();
+          size_t after = static_cast<size_t>(at) + asked.size();
+          // (Its other name after "atau" may stand before the copula:
+          // "kolesterol tinggi atau hiperkolesterolemia adalah ...".)
+          constexpr size_t kAliasWords = 3;
+          if (at >= 0 && after < sent.words.size() && sent.words[after] == "atau") {
+            for (size_t k = after + 1; k < sent.terms.size() && k <= after + kAliasWords; ++k) {
+              if (lx_.copula_terms.count(sent.terms[k])) {
+                after = k;
+                break;
+              }
+            }
+          }
           // (As the sentence's subject, after a connective at most:
           // "Dasar hukum NPWP adalah ..." says what the basis is.)
           const bool opens =

@@ -2375,3 +2375,30 @@ Perjanjian Giyanti adalah perjanjian yang ditandatangani pada **13 Februari 1755
   INFO(a.text);
   CHECK(a.text.find("membagi wilayah Mataram") != std::string::npos);
 }
+
+TEST_CASE("a section on what a thing is answers from the sentence that defines it by either name",
+          "[bot][section]") {
+  testing::ArticleBot bot("section-defines-alias", "kolesterol.md", R"(---
+title: Kolesterol Tinggi
+subject: Kolesterol Tinggi
+---
+
+# Kolesterol Tinggi
+
+Banyak orang baru tahu kadar kolesterolnya tinggi setelah pemeriksaan darah.
+
+## Pengertian Kolesterol Tinggi
+
+Sebelum membahas kondisinya, kita perlu memahami dulu kolesterol itu sendiri. Kolesterol adalah
+zat lemak berbentuk seperti lilin yang diproduksi oleh hati.
+
+Adapun kolesterol tinggi atau hiperkolesterolemia adalah kondisi ketika kadar kolesterol dalam
+darah melebihi batas normal.
+)");
+  // Its paragraph opens with a connective and gives the other name before
+  // the copula; the paragraph before defines only a word of it.
+  Answer a = bot.bot->ask("a", "Apa itu kolesterol tinggi?");
+  INFO(a.text);
+  CHECK(a.text.find("melebihi batas normal") != std::string::npos);
+  CHECK(a.text.find("seperti lilin") == std::string::npos);
+}
