@@ -2600,3 +2600,25 @@ dan franchisor memberi pelatihan kepada franchisee.
   INFO(b.text);
   CHECK(b.text.find("membeli hak") != std::string::npos);
 }
+
+TEST_CASE("a thing the text names by 'bernama' is what it is said to be", "[bot][definition]") {
+  testing::ArticleBot article("definition-named", "cip.md", R"(---
+title: Cip
+subject: Cip
+---
+
+# Cip
+
+Cip adalah kepingan kecil bahan semikonduktor.
+
+## Cara Membuat Cip
+
+1. **Penarikan kristal**: silikon dilelehkan lalu ditarik menjadi batang kristal tunggal.
+2. **Pemotongan**: batang kristal diiris menjadi cakram tipis bernama wafer, berdiameter 300 mm.
+3. **Oksidasi**: permukaan dipanaskan agar tertutup lapisan oksida.
+)");
+  Answer a = article.bot->ask("w", "Apa itu wafer?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("cakram tipis") != std::string::npos);
+}
