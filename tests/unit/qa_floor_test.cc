@@ -134,7 +134,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // from the start to the end of a thirty-fifth, and holdout125/ to
   // holdout128/ at the start of a thirty-sixth and holdout129/ to
   // holdout142/ early, in the middle and late in it, and holdout143/ to
-  // holdout148/ early, in the middle and late in a thirty-seventh.
+  // holdout148/ early, in the middle and late in a thirty-seventh, and
+  // holdout149/ and holdout150/ at the start of a thirty-eighth.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -439,7 +440,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout147", "kolesterol", 78.0},
                                                {"holdout147", "serangan-umum-1-maret", 67.0},
                                                {"holdout148", "tabungan-haji", 89.0},
-                                               {"holdout148", "radar", 89.0}}));
+                                               {"holdout148", "radar", 89.0},
+                                               {"holdout149", "ombudsman", 79.0},
+                                               {"holdout149", "tinitus", 87.0},
+                                               {"holdout150", "komputasi-tepi", 89.0},
+                                               {"holdout150", "perjanjian-bongaya", 79.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
