@@ -361,6 +361,13 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
                          [&](const std::string& term) { return other_half.count(term) > 0; });
     };
     if (b.list && named == nullptr && others(b.lead_terms)) continue;
+    const KBlock& opening = kb_.blocks[static_cast<size_t>(sec.blocks.front())];
+    const bool opens_with_others =
+        !opening.list &&
+        std::any_of(opening.sentences.begin(), opening.sentences.end(), [&](int si) {
+          const KSentence& x = kb_.sentences[static_cast<size_t>(si)];
+          return introduces_list(x.text) && others(x.terms);
+        });
     if (outside && (heading > 0 || t->lists_only)) continue;
     if (b.list && named == nullptr) {
       // A list under a heading that names the topic is that topic's list,
@@ -396,7 +403,12 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
       // Under a matching heading the whole opening is the answer; a cue word
       // inside one sentence there ("kepentingan" for "pentingnya") is noise,
       // and so is one in a sentence that only guides the reader.
-      double cue = leads_list || heading > 0 || guides_[static_cast<size_t>(b.sentences[k])]
+      // (But where the section opens by announcing the list of another part
+      // its heading joins to the topic, "Tugas, Wewenang, dan Keanggotaan"
+      // over "Beberapa tugas utama ORI antara lain:", the opening is that
+      // part's, and the sentence that names the topic is this one's.)
+      double cue = leads_list || (heading > 0 && !opens_with_others) ||
+                           guides_[static_cast<size_t>(b.sentences[k])]
                        ? 0
                        : cue_match(*t, sent.terms, &sent.words);
       double s = 4 * heading + 2.5 * cue;

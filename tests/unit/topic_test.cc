@@ -1648,3 +1648,37 @@ Pembelian dilakukan lewat mitra distribusi resmi.
   CHECK(a.text.find("Obligasi konvensional") != std::string::npos);
   CHECK(a.text.find("Obligasi syariah") != std::string::npos);
 }
+
+TEST_CASE("a heading's part whose opening announces another part's list is told by its own prose",
+          "[bot][topic]") {
+  testing::ArticleBot article("joined-parts", "dewan.md", R"(---
+title: Dewan Pengawas Layanan
+subject: Dewan Pengawas Layanan
+---
+
+# Dewan Pengawas Layanan
+
+Dewan Pengawas Layanan adalah lembaga yang mengawasi pelayanan publik di daerah.
+
+## Tugas, Wewenang, dan Keanggotaan
+
+Beberapa tugas utama dewan antara lain:
+
+- Menerima laporan warga.
+- Memeriksa laporan yang masuk.
+
+Untuk menjalankan tugas tersebut, dewan berwenang meminta keterangan dan memeriksa dokumen.
+
+Dewan beranggotakan 7 orang, terdiri atas 1 ketua dan 6 anggota. Mereka dipilih oleh DPRD.
+
+## Cara Melapor
+
+Laporan dikirim lewat laman resmi dewan.
+)");
+  // The list is the tasks' (its lead says so), and the section's opening
+  // announces it: the members are in the paragraph that names them.
+  Answer a = article.bot->ask("m1", "Berapa anggota Dewan Pengawas Layanan?");
+  INFO(a.text);
+  CHECK(a.text.find("7 orang") != std::string::npos);
+  CHECK(a.text.find("Menerima laporan") == std::string::npos);
+}
