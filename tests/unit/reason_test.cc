@@ -596,3 +596,33 @@ Di usus besar, air diserap terlalu banyak, sehingga feses menjadi kering dan ker
   INFO(why.text);
   CHECK(why.text.find("diserap terlalu banyak") != std::string::npos);
 }
+
+TEST_CASE("'alasan mengapa X ...' announces the reasons for X, which a 'why' is answered with",
+          "[bot][reason]") {
+  testing::ArticleBot bot("reason-announced", "sepeda.md", R"(---
+title: Sepeda Listrik
+subject: Sepeda Listrik
+---
+
+# Sepeda Listrik
+
+Sepeda listrik adalah sepeda yang dibantu motor listrik. Sepeda ini pertama kali dikembangkan
+di Eropa untuk membantu pengendara menanjak.
+
+## Mengapa Sepeda Listrik Dibutuhkan?
+
+Ada beberapa alasan mengapa sepeda listrik berkembang pesat di kota besar:
+
+1. **Kemacetan**. Perjalanan pendek lebih cepat ditempuh tanpa terjebak antrean mobil.
+2. **Harga bahan bakar**. Mengisi baterai jauh lebih murah daripada membeli bensin.
+
+## Cara Merawat
+
+Simpan baterai di tempat kering.
+)");
+  // The opening's "dikembangkan ... untuk" shares the asked word and a
+  // connective; the lead that says it gives the reasons for the growth.
+  Answer a = bot.bot->ask("r1", "Apa alasan perkembangan sepeda listrik?");
+  INFO(a.text);
+  CHECK(a.text.find("Kemacetan") != std::string::npos);
+}
