@@ -188,7 +188,15 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
         for (const KSentence& s : kb_.sentences) whole += find_phrase(s.terms, names[n]) >= 0;
         auto df = kb_.term_sentences.find(key.front());
         const int alone = (df == kb_.term_sentences.end() ? 0 : df->second) - whole;
-        loose_names_[e][n] = alone >= whole;
+        // (So is the one word left of a name whose other words, two or
+        // more, are common ones, "internet" of "Internet of Things", where
+        // the article also writes it on its own: it says too little of the
+        // name to stand for it. The subject's words are said by the
+        // article's subject, and count as said.)
+        const auto common = std::count_if(names[n].begin(), names[n].end(), [&](const auto& t) {
+          return !subject.count(t) && t != key.front();
+        });
+        loose_names_[e][n] = alone >= whole || (alone > 0 && common >= 2);
       }
     }
   }

@@ -947,6 +947,31 @@ Kepanjangannya adalah Bank Indonesia Fast Payment.
   CHECK(bi.text.find("BI adalah singkatan dari Bank Indonesia") != std::string::npos);
 }
 
+TEST_CASE("a common word left of a longer name, written alone too, does not name it",
+          "[bot][understand]") {
+  testing::ArticleBot article("name-loose", "tepi.md", R"(---
+title: Komputasi Tepi
+subject: Komputasi Tepi
+---
+
+# Komputasi Tepi
+
+Komputasi tepi makin penting seiring hadirnya Internet of Things (IoT). Jumlah perangkat IoT
+(Internet of Things) terus bertambah.
+
+Sistem tepi tetap dapat bekerja meski koneksi internet tidak stabil.
+)");
+  // "of" and "things" are stop words: "internet" is all that is left of
+  // the name, and the article uses it of any connection.
+  const std::string plain = article.bot->explain("Apakah sistem tetap jalan kalau internet putus?");
+  INFO(plain);
+  CHECK(plain.find("\"entities\":[]") != std::string::npos);
+  // The whole name still names it.
+  const std::string whole = article.bot->explain("Apa itu Internet of Things?");
+  INFO(whole);
+  CHECK(whole.find("\"entities\":[\"IoT\"]") != std::string::npos);
+}
+
 TEST_CASE("a slip as near two of the article's words is the one it writes more",
           "[bot][understand]") {
   testing::ArticleBot article("typo-frequency", "giyanti.md", R"(---
