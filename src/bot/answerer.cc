@@ -1610,6 +1610,22 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
            !headed() || one_of_answer))
         return item;
     }
+    // A topic the article says of the thing only where it says what the
+    // thing is ("TRT, yaitu terapi ... agar otak terbiasa" for "Apa tujuan
+    // TRT?"): that definition, by the topic's own phrase for it.
+    if (d.confidence <= 0 && plan.entity >= 0) {
+      if (const TopicDef* topic = lx_.topic(plan.topic);
+          topic != nullptr && !topic->in_definition.empty()) {
+        const Definition def = define_entity(plan.entity, {});
+        if (def.sentence >= 0 && holds_any(kb_.sentences[static_cast<size_t>(def.sentence)].terms,
+                                           topic->in_definition)) {
+          Draft own = definition_draft(def, plan.entity, kTopicInDefinition, t);
+          own.intent = "topic." + plan.topic;
+          own.topic = plan.topic;
+          return own;
+        }
+      }
+    }
     // A question about a topic the article does not cover for this entity
     // ("jumlah anggota ASEAN") is not answered by describing the entity.
     if (d.confidence <= 0) return passage_answer(u, plan, t);

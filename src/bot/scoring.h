@@ -67,6 +67,10 @@ inline constexpr double kListOfItem = 0.8;     // the list under an item the que
 inline constexpr double kDefinitionOfHead =
     0.7;                                        // the subject's definition for words qualifying it
 inline constexpr double kTopicOfParent = 0.65;  // a kind's topic answered for the whole subject
+// A thing's topic said only in its definition, by the topic's phrase for
+// it ("... agar otak terbiasa" for its goal): the definition says more
+// than the topic.
+inline constexpr double kTopicInDefinition = 0.65;
 inline constexpr double kOpeningOfSection = 0.6;  // a kind with no defining sentence: its opening
 // A term no sentence defines that heads a column of a table ("Besi Heme"
 // over "Sumber: Pangan hewani", "Contoh makanan: ..."): its column says

@@ -1779,7 +1779,9 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       // though "warga" gives "penduduk" only in its second sense.)
       // (Not a function word: "langsung" lists "terus", which says no
       // more in the article than it does in the question.)
-      if (lx_.stop_words.count(syn.word)) continue;
+      // (Nor a preposition: "menjalani" lists "melalui", which an article
+      // writes to mean "through".)
+      if (lx_.stop_words.count(syn.word) || lx_.prepositions.count(syn.word)) continue;
       Words to = article_words(syn.word, tok);
       if (to.empty()) continue;
       // (Nor one the article has only by a function word that stems alike:

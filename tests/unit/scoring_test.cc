@@ -35,12 +35,15 @@ TEST_CASE("the scoring table keeps its order", "[scoring]") {
   // Statement over one word.
   for (double one_word :
        {kDefinitionOfWords, kTopicByCue, kEntityMention, kListOfItem, kDefinitionOfHead,
-        kTopicOfParent, kOpeningOfSection, kEntityNoExpansion}) {
+        kTopicOfParent, kTopicInDefinition, kOpeningOfSection, kEntityNoExpansion}) {
     CHECK(one_word < full_statement);
     // ...which still answers: the article's own words were found.
     CHECK(one_word >= threshold());
   }
   CHECK(kTopicByCue < kTopicByHeading);
+  // A topic said only inside a definition is less sure than one a cue
+  // word finds.
+  CHECK(kTopicInDefinition < kTopicByCue);
   // "Contoh X ..." states the topic of the thing itself: above a cue near
   // the last answer, below a heading naming all that is asked.
   CHECK(kTopicBesideName > kFollowupNearby);

@@ -1682,3 +1682,32 @@ Laporan dikirim lewat laman resmi dewan.
   CHECK(a.text.find("7 orang") != std::string::npos);
   CHECK(a.text.find("Menerima laporan") == std::string::npos);
 }
+
+TEST_CASE("a thing's goal said only in its definition answers a goal asked of it", "[bot][topic]") {
+  testing::ArticleBot article("goal-in-definition", "tinitus.md", R"(---
+title: Tinitus
+subject: Tinitus
+---
+
+# Tinitus
+
+Tinitus adalah kondisi ketika seseorang mendengar bunyi di telinga tanpa sumber dari luar.
+
+## Cara Mengatasi Tinitus
+
+1. **Alat bantu dengar**, yaitu alat yang memperkeras suara dari luar.
+2. **TRT (Tinnitus Retraining Therapy)**, yaitu terapi yang memadukan konseling dan terapi suara
+   agar otak terbiasa dengan denging.
+)");
+  // No part says TRT's goal: its definition does, with "agar" (bot/topics.json
+  // goals in_definition). The reader's "menjalani" is a verb of its own,
+  // not the thesaurus's preposition "melalui".
+  Answer a = article.bot->ask("g1", "Apa tujuan menjalani TRT?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("agar otak terbiasa") != std::string::npos);
+  // A thing whose definition says no goal has none to give.
+  Answer b = article.bot->ask("g2", "Apa tujuan alat bantu dengar?");
+  INFO(b.text);
+  CHECK(b.text.find("agar otak terbiasa") == std::string::npos);
+}
