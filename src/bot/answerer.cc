@@ -158,6 +158,20 @@ bool Answerer::subject_term(const std::string& term) const {
   });
 }
 
+bool Answerer::named_as_partner(const Understanding& u, int entity) const {
+  if (entity < 0 || u.qtype == "comparison" || u.choice) return false;
+  bool partner = false;
+  for (const Terms& name : kb_.entities[static_cast<size_t>(entity)].name_terms) {
+    for (int at = find_phrase(u.terms, name); at >= 0;
+         at = find_phrase_from(u.terms, name, at + 1)) {
+      const auto i = static_cast<size_t>(at);
+      if (i == 0 || i > u.words.size() || !lx_.partner_markers.count(u.words[i - 1])) return false;
+      partner = true;
+    }
+  }
+  return partner;
+}
+
 bool Answerer::describes_noun(const TopicDef& topic, const std::vector<std::string>& words,
                               const Terms& terms, size_t i) const {
   // An adjective follows the noun it describes: "Fakta Penting" is about
@@ -3916,6 +3930,9 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     const std::string& first = sent.words.empty() ? std::string() : sent.words.front();
     return sent.item < 0 && has_nya(first);
   };
+  // (The other party to what is asked says nothing of which sentence is
+  // about the question.)
+  const bool partner = named_as_partner(u, plan.entity);
   auto about_entity = [&](const KSentence& sent) {
     const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
     // An item is about what the lead of its list names ("kadar
@@ -4493,7 +4510,11 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
         const bool opens_with_asked =
             opening.size() >= 2 && find_phrase(s.terms, opening) == subject_start(s);
         // About an entity, prefer sentences that are about it.
-        if (plan.entity >= 0 && !about_entity(s)) score *= 0.5;
+        // (Unless the entity is the other party to what is asked, and the
+        // sentence says all else the question names, two words or more.)
+        const bool says_rest = partner && u.key_content.size() >= 2 &&
+                               std::all_of(u.key_content.begin(), u.key_content.end(), holds);
+        if (plan.entity >= 0 && !about_entity(s) && !says_rest) score *= 0.5;
         // Asked of one kind a list names by one word ("Kopi robusta ...?"),
         // another kind's item ("Arabika, yaitu kopi yang tumbuh ...")
         // speaks of another thing, however many other words it shares.
@@ -5181,7 +5202,10 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     d.confidence *= in_passing ? kMentionInPassing : kMentionIsNoDefinition;
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.
-  if (plan.entity >= 0 && !about_entity(s)) d.confidence *= kNotAboutEntity;
+  if (plan.entity >= 0 && !about_entity(s) &&
+      !(named_as_partner(u, plan.entity) && u.key_content.size() >= 2 &&
+        sentence_share(d.sentences, u.key_content, true) >= 1))
+    d.confidence *= kNotAboutEntity;
   // A closing section ("Kesimpulan") says again, in brief, what the parts
   // say: a part that answers is better evidence.
   if (summarizes(kb_.blocks[static_cast<size_t>(s.block)].section))

@@ -244,6 +244,9 @@ class Answerer {
   double heading_match(const TopicDef& topic, const KSection& sec) const;
   // True when `term` is a word of any article's subject.
   bool subject_term(const std::string& term) const;
+  // True when the question names `entity` only as the other party to what
+  // it asks ("... berunding dengan VOC"), outside a comparison.
+  bool named_as_partner(const Understanding& u, int entity) const;
   // True when any of `terms` occurs in the heading or text of the sections.
   // The sentence's text without a leading publisher dateline ("Ajaib.co.id – ").
   std::string without_dateline(const KSentence& s) const;

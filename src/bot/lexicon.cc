@@ -255,6 +255,7 @@ Lexicon Lexicon::load(const std::vector<DataFile>& files, Tokenizer& tok) {
       lx.phase_words[fold(word)] = fold(phase.get<std::string>());
   }
   lx.source_markers = folded_set(lexicon, "source_markers");
+  lx.partner_markers = folded_set(lexicon, "partner_markers");
   lx.comparison_joiners = folded_set(lexicon, "comparison_joiners");
   lx.definite_articles = folded_set(lexicon, "definite_articles");
   lx.anaphors = folded_set(lexicon, "anaphors");

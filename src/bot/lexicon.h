@@ -229,6 +229,9 @@ struct Lexicon {
   // "menurut", "selain": the entity after it is a source or an exception,
   // not what is asked about.
   std::unordered_set<std::string> source_markers;
+  // "dengan", "melawan": the entity after it is the other party to what is
+  // asked ("Gowa bersedia berunding dengan VOC"), not what it is about.
+  std::unordered_set<std::string> partner_markers;
   // "dan", "vs", chat's "sama": what joins the two sides of a comparison.
   std::unordered_set<std::string> comparison_joiners;
   // "sang", "si" before a noun and "tersebut" after it make it definite:

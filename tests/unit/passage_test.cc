@@ -3148,3 +3148,32 @@ Budi Utomo berdiri pada 20 Mei 1908 di Batavia. Organisasi ini didirikan oleh So
   INFO(a.text);
   CHECK(a.text.find("Samanhudi") != std::string::npos);
 }
+
+TEST_CASE("a name said as the other party to what is asked does not decide what it is about",
+          "[bot][passage]") {
+  testing::ArticleBot article("partner-entity", "bongaya.md", R"(---
+title: Perjanjian Bongaya
+subject: Perjanjian Bongaya
+---
+
+# Perjanjian Bongaya
+
+Perjanjian Bongaya adalah perjanjian damai antara Kerajaan Gowa dan Vereenigde Oostindische
+Compagnie (VOC) yang ditandatangani pada 18 November 1667.
+
+## Jalannya Perang
+
+VOC mengirim armada besar ke Makassar pada 1666. Pertempuran berlangsung berbulan-bulan.
+
+## Menuju Perundingan
+
+Setelah kehilangan banyak prajurit dan wilayah, Gowa bersedia membuka perundingan.
+)");
+  // VOC is named after "dengan": the one Gowa negotiates with. The sentence
+  // that says all the rest is the answer, though it never names VOC.
+  Answer a =
+      article.bot->ask("p1", "Apa yang membuat Gowa akhirnya bersedia berunding dengan VOC?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("kehilangan banyak prajurit") != std::string::npos);
+}
