@@ -398,18 +398,32 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
         for (const Words& verb : lx_.naming_verbs) {
           const int at = find_phrase(w, verb);
           if (at < 0) continue;
-          Words name(w.begin() + at + static_cast<long>(verb.size()), w.end());
+          // (One name per "atau": "drip irrigation atau trickle irrigation".)
+          std::vector<Words> given(1);
+          for (auto it = w.begin() + at + static_cast<long>(verb.size()); it != w.end(); ++it) {
+            if (*it == "atau") {
+              given.emplace_back();
+            } else {
+              given.back().push_back(*it);
+            }
+          }
           constexpr size_t kMaxName = 4;
-          const bool english =
-              !name.empty() && name.size() <= kMaxName &&
-              std::all_of(name.begin(), name.end(),
-                          [](const std::string& x) {
-                            return std::all_of(x.begin(), x.end(),
-                                               [](char c) { return c >= 'a' && c <= 'z'; });
-                          }) &&
-              std::any_of(name.begin(), name.end(),
-                          [&](const std::string& x) { return !lang_->speller->valid(x); });
-          if (english && name != subject) replacements_.emplace_back(std::move(name), subject);
+          for (Words& name : given) {
+            const bool english =
+                !name.empty() && name.size() <= kMaxName &&
+                std::all_of(name.begin(), name.end(),
+                            [](const std::string& x) {
+                              return std::all_of(x.begin(), x.end(),
+                                                 [](char c) { return c >= 'a' && c <= 'z'; });
+                            }) &&
+                std::any_of(name.begin(), name.end(),
+                            [&](const std::string& x) { return !lang_->speller->valid(x); });
+            if (english && name != subject) {
+              replacements_.emplace_back(std::move(name), subject);
+              names_subject_.resize(replacements_.size());
+              names_subject_.back() = true;
+            }
+          }
         }
       }
     }
@@ -461,6 +475,7 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
   if (lang_ != nullptr) {
     for (const KSentence& sent : kb_.sentences) add_glosses(sent, tok);
   }
+  names_subject_.resize(replacements_.size());
   for (size_t i = 0; i < replacements_.size(); ++i)
     own_rewrites_.add(replacements_[i].first, static_cast<int>(i));
   vocabulary_.assign(article.begin(), article.end());
@@ -476,6 +491,15 @@ std::pair<size_t, const Words*> Understander::rewrite_at(const Words& raw, size_
   auto [general, g] = lx_.rewrite_index.longest_at(raw, i);
   if (general == 1 && kept_.count(raw[i])) general = 0;
   auto [own, o] = own_rewrites_.longest_at(raw, i);
+  // Another name of the subject reads as the subject, unless the question
+  // names the subject too: then it asks about the name ("Apakah abrasi
+  // sama dengan erosi marin?").
+  if (own > 0 && names_subject_[static_cast<size_t>(o)]) {
+    const std::string& first = replacements_[static_cast<size_t>(o)].second.front();
+    for (size_t k = 0; k < raw.size(); ++k) {
+      if ((k < i || k >= i + own) && raw[k] == first) own = 0;
+    }
+  }
   if (general > 0 && general >= own) return {general, &lx_.rewrites[static_cast<size_t>(g)].second};
   if (own > 0) return {own, &replacements_[static_cast<size_t>(o)].second};
   return {0, nullptr};

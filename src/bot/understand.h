@@ -224,6 +224,8 @@ class Understander {
   // This article's own rewrites (corpus/<id>.json, the English names it
   // gives its subject), indexed by own_rewrites_.
   std::vector<std::pair<Words, Words>> replacements_;
+  // Which of them give the subject's own name for another it goes by.
+  std::vector<bool> names_subject_;
   PhraseIndex own_rewrites_;
   // Everyday names articles give their subjects, and the subject's words.
   std::vector<std::pair<Words, Words>> alias_names_;  // indexed by aliases_

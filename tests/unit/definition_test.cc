@@ -2622,3 +2622,41 @@ Cip adalah kepingan kecil bahan semikonduktor.
   CHECK(a.found);
   CHECK(a.text.find("cakram tipis") != std::string::npos);
 }
+
+TEST_CASE("each English name the opening gives its subject, one per 'atau', asks about it",
+          "[bot][definition]") {
+  testing::ArticleBot article("english-names", "irigasi.md", R"(---
+title: "Pengertian Irigasi Tetes: Jenis, Komponen, Manfaat, dan Cara Membuatnya"
+source: KebunTani.id
+subject: Irigasi Tetes
+language: id
+category: Pertanian
+---
+
+# Pengertian Irigasi Tetes: Jenis, Komponen, Manfaat, dan Cara Membuatnya
+
+Musim kemarau yang makin panjang membuat banyak petani pusing memikirkan air. Sumur mulai kering, biaya pompa membengkak, sementara tanaman tetap harus disiram setiap hari. Di sinilah irigasi tetes mulai dilirik, baik oleh petani hortikultura di lahan luas maupun oleh pehobi yang berkebun di pekarangan rumah.
+
+Dalam artikel ini, Sobat Tani akan mengenal apa itu irigasi tetes, komponen penyusunnya, jenis-jenisnya, manfaat dan kekurangannya, hingga cara membuat sistem sederhana untuk kebun di rumah.
+
+## Apa Itu Irigasi Tetes?
+
+Irigasi tetes adalah metode pemberian air secara perlahan dan terus-menerus langsung ke zona perakaran tanaman melalui jaringan pipa, selang, dan penetes. Dalam bahasa Inggris, sistem ini dikenal sebagai *drip irrigation* atau *trickle irrigation*. Air tidak disebar ke seluruh permukaan lahan, melainkan diteteskan sedikit demi sedikit tepat di sekitar pangkal batang, sehingga hampir tidak ada air yang terbuang karena penguapan atau limpasan.
+
+Teknologi irigasi tetes modern berkembang di Israel, negara yang sebagian besar wilayahnya berupa gurun. Insinyur air Simcha Blass bersama putranya merancang penetes plastik pertama, lalu pada tahun 1965 berdirilah perusahaan Netafim di Kibbutz Hatzerim yang memproduksinya secara massal. Sejak itu, irigasi tetes menyebar ke berbagai negara, termasuk Indonesia.
+)");
+  for (const char* q : {"What is drip irrigation?", "What is trickle irrigation?"}) {
+    Answer a = article.bot->ask(q, q);
+    INFO(q << " -> " << a.text);
+    CHECK(a.text.find("zona perakaran") != std::string::npos);
+    // (Read as the subject, not as "drip" beside "irigasi".)
+    const std::string read = article.bot->explain(q);
+    INFO(read);
+    CHECK(read.find("\"subject\":true") != std::string::npos);
+  }
+  // Named beside the subject, the name is what is asked about, not read
+  // as the subject again.
+  const std::string u = article.bot->explain("Apakah irigasi tetes sama dengan drip irrigation?");
+  INFO(u);
+  CHECK(u.find("drip") != std::string::npos);
+}
