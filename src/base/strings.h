@@ -23,6 +23,12 @@ inline std::string ascii_lower(std::string_view text) {
   return out;
 }
 
+inline std::string ascii_upper(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
 // `text` with every occurrence of `from` (not empty) replaced by `to`, left
 // to right; replacements are not searched again.
 inline std::string replace_all(std::string text, std::string_view from, std::string_view to) {

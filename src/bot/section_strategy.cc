@@ -237,6 +237,18 @@ std::unordered_set<std::string> SectionStrategy::other_conjunct(
   const Terms& terms = sec.heading_terms;
   const size_t n = std::min(words.size(), terms.size());
   auto joins = [&](size_t i) { return lx_.coordinators.count(words[i]) > 0; };
+  // A word the heading writes in capitals ("UMP").
+  auto acronym = [&](const std::string& word) {
+    for (size_t at = sec.heading.find(ascii_upper(word)); at != std::string::npos;
+         at = sec.heading.find(ascii_upper(word), at + 1)) {
+      const size_t end = at + word.size();
+      if ((at == 0 || !std::isalnum(static_cast<unsigned char>(sec.heading[at - 1]))) &&
+          (end == sec.heading.size() ||
+           !std::isalnum(static_cast<unsigned char>(sec.heading[end]))))
+        return word.size() >= 2;
+    }
+    return false;
+  };
   // "Perbedaan Vaksinasi dan Imunisasi": "dan" joins the two things
   // compared, and the heading is about both.
   if (std::any_of(words.begin(), words.end(), [&](const auto& w) { return comparing_.count(w); }))
@@ -253,6 +265,13 @@ std::unordered_set<std::string> SectionStrategy::other_conjunct(
     if (left == right) continue;
     if (left) {
       for (size_t i = c + 1; i < n && !joins(i) && !matched(terms[i]); ++i) out.insert(terms[i]);
+    } else if ((c + 2 == n || (c + 2 < n && joins(c + 2))) && acronym(words[c - 1]) &&
+               acronym(words[c + 1])) {
+      // Two acronyms joined pair with each other: "Cara Penetapan UMP dan
+      // UMK" sets apart UMP, and the way of setting both stays the
+      // heading's. (Words of a title-case heading may pair with more:
+      // "Peran Setelah Kemerdekaan dan Penghargaan".)
+      out.insert(terms[c - 1]);
     } else {
       for (size_t i = c; i-- > 0 && !joins(i) && !matched(terms[i]);) out.insert(terms[i]);
     }

@@ -2660,3 +2660,33 @@ Teknologi irigasi tetes modern berkembang di Israel, negara yang sebagian besar 
   INFO(u);
   CHECK(u.find("drip") != std::string::npos);
 }
+
+TEST_CASE("two acronyms a heading joins pair with each other, not with the way it is about",
+          "[bot][definition]") {
+  testing::ArticleBot article("acronym-paren", "upah.md", R"(---
+title: Upah Minimum
+subject: Upah Minimum
+---
+
+# Upah Minimum
+
+Upah minimum adalah upah bulanan terendah yang ditetapkan pemerintah.
+
+## Jenis Upah Minimum Berdasarkan Wilayah
+
+1. **Upah Minimum Provinsi (UMP)**, yaitu upah minimum yang berlaku untuk seluruh kabupaten dan
+   kota di dalam satu provinsi.
+2. **UMK (Upah Minimum Kabupaten/Kota)**, yaitu upah minimum yang berlaku khusus di satu
+   kabupaten atau kota.
+
+## Cara Penetapan UMP dan UMK
+
+Proses penetapan upah minimum melibatkan banyak pihak. Dewan pengupahan memberi rekomendasi.
+)");
+  // The heading joins UMP and UMK under the way both are set, which says
+  // nothing of what UMK is.
+  Answer a = article.bot->ask("d1", "Apa yang dimaksud UMK?");
+  INFO(a.text);
+  CHECK(a.text.find("satu kabupaten atau kota") != std::string::npos);
+  CHECK(a.text.find("Proses penetapan") == std::string::npos);
+}
