@@ -135,7 +135,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // holdout128/ at the start of a thirty-sixth and holdout129/ to
   // holdout142/ early, in the middle and late in it, and holdout143/ to
   // holdout148/ early, in the middle and late in a thirty-seventh, and
-  // holdout149/ to holdout152/ at the start and early in a thirty-eighth.
+  // holdout149/ to holdout154/ at the start, early and in the middle of a
+  // thirty-eighth.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -448,7 +449,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout151", "tabungan-berjangka", 91.0},
                                                {"holdout151", "insomnia", 84.0},
                                                {"holdout152", "upah-minimum", 78.0},
-                                               {"holdout152", "dna", 89.0}}));
+                                               {"holdout152", "dna", 89.0},
+                                               {"holdout153", "wakaf", 80.0},
+                                               {"holdout153", "kista-ovarium", 81.0},
+                                               {"holdout154", "enkripsi", 92.0},
+                                               {"holdout154", "dekrit-presiden-1959", 84.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
