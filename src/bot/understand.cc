@@ -1731,8 +1731,11 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
         for (const std::string& other : related) {
           // (The related word itself, where the article glosses it:
           // "impeached" for its "(Impeachment)".)
+          // (Read as that word is: "ovary", which the article glosses
+          // once, is its "ovarium" throughout.)
           if (!done && other != w && kb_.words.count(other)) {
-            take(w, {other}, true);
+            auto alias = english_alias_.find(other);
+            take(w, alias != english_alias_.end() ? alias->second : Words{other}, true);
             done = true;
           }
           for (const std::string& form : lx_.loanwords.spellings(other)) {

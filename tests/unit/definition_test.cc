@@ -2690,3 +2690,29 @@ Proses penetapan upah minimum melibatkan banyak pihak. Dewan pengupahan memberi 
   CHECK(a.text.find("satu kabupaten atau kota") != std::string::npos);
   CHECK(a.text.find("Proses penetapan") == std::string::npos);
 }
+
+TEST_CASE("an English word's kin the article glosses once reads as the article's own word",
+          "[bot][definition]") {
+  testing::ArticleBot article("english-kin", "kista.md", R"(---
+title: Kista Ovarium
+subject: Kista Ovarium
+---
+
+# Kista Ovarium
+
+Kista ovarium adalah kantong berisi cairan yang terbentuk di dalam atau di permukaan ovarium.
+Ovarium menghasilkan sel telur dan hormon.
+
+## Bedanya dengan PCOS
+
+Kista ovarium berbeda dengan PCOS (Polycystic Ovary Syndrome), gangguan hormon pada ovarium.
+)");
+  // "ovarian" is "ovary" to WordNet, which the article writes once, in a
+  // gloss: the reader means its "ovarium".
+  const std::string u = article.bot->explain("What is an ovarian cyst?");
+  INFO(u);
+  CHECK(u.find("ovarian\u2192ovarium") != std::string::npos);
+  Answer a = article.bot->ask("e1", "What is an ovarian cyst?");
+  INFO(a.text);
+  CHECK(a.text.find("kantong berisi cairan") != std::string::npos);
+}
