@@ -3914,7 +3914,25 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
     }
     return false;
   };
-  auto states_measure = [&](const KSentence& s) { return states_figure_in(s, units); };
+  // (Or a figure right after the measure's own word, in whatever unit:
+  // "dengan panjang kunci 56 bit" for "Berapa panjang kunci ...?".)
+  auto states_measure = [&](const KSentence& s) {
+    if (states_figure_in(s, units)) return true;
+    constexpr size_t kNamedFigure = 3;  // words from the measure to its figure
+    for (size_t k = 0; k < s.words.size(); ++k) {
+      if (s.words[k] != measure_word) continue;
+      for (size_t j = k + 1; j < s.words.size() && j <= k + kNamedFigure; ++j) {
+        // (A figure in digits, not a year, which dates the measure, nor
+        // one in a unit of another measure, "selama 20 tahun", which says
+        // something else of it.)
+        if (!is_number_word(s.words[j]) || !has_digit(s.words[j]) || has_year(s.words[j])) continue;
+        const bool other_unit = j + 1 < s.words.size() && (lx_.units.count(s.words[j + 1]) ||
+                                                           lx_.time_words.count(s.words[j + 1]));
+        if (!other_unit) return true;
+      }
+    }
+    return false;
+  };
   // (A date, "20 April", is a time but no length of it.)
   auto states_length = [&](const KSentence& s) {
     for (size_t k = 0; k + 1 < s.words.size(); ++k) {

@@ -3177,3 +3177,27 @@ Setelah kehilangan banyak prajurit dan wilayah, Gowa bersedia membuka perundinga
   CHECK(a.found);
   CHECK(a.text.find("kehilangan banyak prajurit") != std::string::npos);
 }
+
+TEST_CASE("a figure right after the measure's own word gives it in whatever unit",
+          "[bot][passage][number]") {
+  testing::ArticleBot article("measure-named", "enkripsi.md", R"(---
+title: Enkripsi Data
+subject: Enkripsi Data
+---
+
+# Enkripsi Data
+
+Enkripsi data adalah proses mengubah informasi menjadi kode acak.
+
+## Sejarah
+
+Pemerintah Amerika Serikat menetapkan Data Encryption Standard (DES) pada tahun 1977 dengan
+panjang kunci 56 bit. Panjang kunci itu tidak berubah selama 20 tahun.
+)");
+  // "bit" is no unit of length, but the figure follows "panjang kunci"
+  // itself. (Not "20 tahun": a figure in another measure's unit.)
+  Answer a = article.bot->ask("m1", "Berapa panjang kunci DES?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("56 bit") != std::string::npos);
+}
