@@ -377,7 +377,7 @@ Answerer::Found Answerer::locate_topic(const TopicDef& topic, int entity) const 
     if (b.list && named == nullptr && others(b.lead_terms)) continue;
     const KBlock& opening = kb_.blocks[static_cast<size_t>(sec.blocks.front())];
     const bool opens_with_others =
-        !opening.list &&
+        prose_names && !opening.list &&
         std::any_of(opening.sentences.begin(), opening.sentences.end(), [&](int si) {
           const KSentence& x = kb_.sentences[static_cast<size_t>(si)];
           return introduces_list(x.text) && others(x.terms);
@@ -5221,7 +5221,7 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // A passage that neither names the entity asked about nor lies in its
   // section answers a question about something else.
   if (plan.entity >= 0 && !about_entity(s) &&
-      !(named_as_partner(u, plan.entity) && u.key_content.size() >= 2 &&
+      !(partner && u.key_content.size() >= 2 &&
         sentence_share(d.sentences, u.key_content, true) >= 1))
     d.confidence *= kNotAboutEntity;
   // A closing section ("Kesimpulan") says again, in brief, what the parts
