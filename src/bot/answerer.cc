@@ -562,6 +562,14 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
             named = named || std::equal(verb.begin(), verb.end(),
                                         s.words.begin() + (p - static_cast<int>(n)));
           }
+          // "Pendekatan ini disebut enkripsi hibrida.": a name that goes on
+          // past the target, with no mark between, is a longer term's; the
+          // sentence names "enkripsi hibrida", not "enkripsi".
+          if (named && after < s.words.size() && !lx_.stop_words.count(s.words[after]) &&
+              std::string_view(s.text)
+                      .substr(s.begins[after - 1], s.begins[after] - s.begins[after - 1])
+                      .find_first_of(",.;:()") == std::string_view::npos)
+            named = false;
           if (named) {
             double score = 3.2 + 0.1 * static_cast<double>(target.size()) +
                            as_written(s, static_cast<size_t>(p), target.size());
@@ -701,6 +709,18 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
     }
   }
   return best;
+}
+
+Answerer::Definition Answerer::define_subject_head(const Terms& words) const {
+  // "Apa itu fermentasi?" in an article on fermentasi makanan: the head of
+  // the subject's name, which the article never defines alone, is the
+  // subject said short (Indonesian puts the head first).
+  if (kb_.docs.empty()) return {};
+  const Terms& subject = kb_.docs.front().subject_terms;
+  if (words.empty() || words.size() >= subject.size() ||
+      !std::equal(words.begin(), words.end(), subject.begin()))
+    return {};
+  return define_entity(-1, subject);
 }
 
 Answerer::Definition Answerer::define_entity(int entity, const Terms& context) const {
@@ -3077,14 +3097,10 @@ Draft Answerer::definition_answer(const Understanding& u, const Plan& plan, Tool
     // they are what to define.
     def = find_definition({u.query}, -1, u.query, u.words);
     confidence = kDefinitionOfWords;
-    // "Apa itu fermentasi?" in an article on fermentasi makanan: the head
-    // of the subject's name, which the article never defines alone, is the
-    // subject said short (Indonesian puts the head first).
-    const Terms& subject = kb_.docs.empty() ? u.query : kb_.docs.front().subject_terms;
-    if (def.sentence < 0 && u.query.size() < subject.size() &&
-        std::equal(u.query.begin(), u.query.end(), subject.begin())) {
-      def = define_entity(-1, subject);
-      confidence = kDefinitionOfHead;
+    // (Or the head of the subject's name, the subject said short.)
+    if (def.sentence < 0) {
+      def = define_subject_head(u.query);
+      if (def.sentence >= 0) confidence = kDefinitionOfHead;
     }
   }
   if (def.sentence < 0 && plan.entity < 0) {
@@ -3447,6 +3463,7 @@ Draft Answerer::compare_terms(const Understanding& u, Tools& t) const {
   for (size_t k = 0; k < sides.size(); ++k) {
     const Terms& side = sides[k];
     Definition def = find_definition({side}, -1, {}, forms[k]);
+    if (def.sentence < 0) def = define_subject_head(side);
     // "pajak langsung dan tidak langsung": the second side is named with
     // the first one's head ("pajak tidak langsung").
     for (size_t h = 1; def.sentence < 0 && k == 1 && h < sides[0].size(); ++h) {

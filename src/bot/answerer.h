@@ -114,6 +114,9 @@ class Answerer {
   Definition find_definition(const std::vector<Terms>& targets, int scope_section,
                              const Terms& context, const Words& forms = {}) const;
   Definition define_entity(int entity, const Terms& context) const;
+  // The subject's definition where |words| are the first words of its name
+  // and fewer ("erosi" in an article on erosi tanah); none otherwise.
+  Definition define_subject_head(const Terms& words) const;
 
   // "kerja sama bilateral" for a sub-type, the subject for -1, else the name.
   std::string scope_name(int entity) const;

@@ -2448,6 +2448,52 @@ fermentasi asam laktat menghasilkan asam laktat.
   CHECK(a.text.find("perubahan bahan pangan") != std::string::npos);
 }
 
+TEST_CASE("a name that goes on past the asked word names a longer term, not the word",
+          "[bot][definition]") {
+  testing::ArticleBot article("named-longer", "enkripsi.md", R"(---
+title: Enkripsi Data
+subject: Enkripsi Data
+---
+
+# Enkripsi Data
+
+## Pengertian
+
+Enkripsi data adalah proses mengubah informasi menjadi kode acak dengan bantuan kunci.
+
+## Jenis
+
+Browser memakai kunci publik untuk bertukar kunci sesi, lalu data dienkripsi secara simetris.
+Pendekatan ini disebut enkripsi hibrida.
+)");
+  Answer a = article.bot->ask("e", "enkripsi itu apa sih");
+  INFO(a.text);
+  CHECK(a.text.find("kode acak") != std::string::npos);
+  CHECK(a.text.find("hibrida") == std::string::npos);
+}
+
+TEST_CASE("a side of a comparison that is the subject's first word is the subject",
+          "[bot][definition]") {
+  testing::ArticleBot article("compare-head", "erosi.md", R"(---
+title: Erosi Tanah
+subject: Erosi Tanah
+---
+
+# Erosi Tanah
+
+## Pengertian
+
+Erosi tanah adalah proses pengikisan lapisan tanah oleh tenaga alam.
+
+Erosi selalu diikuti oleh proses lain yang disebut **sedimentasi**, yaitu pengendapan material
+hasil erosi di tempat yang lebih rendah.
+)");
+  Answer a = article.bot->ask("e", "Apa bedanya erosi dengan sedimentasi?");
+  INFO(a.text);
+  CHECK(a.text.find("pengikisan") != std::string::npos);
+  CHECK(a.text.find("pengendapan") != std::string::npos);
+}
+
 TEST_CASE("the name a person is called by in the opening asks about the subject", "[bot][alias]") {
   testing::ArticleBot article("called-by", "dirman.md", R"(---
 title: Jenderal Soedirman
