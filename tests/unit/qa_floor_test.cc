@@ -136,7 +136,8 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // holdout142/ early, in the middle and late in it, and holdout143/ to
   // holdout148/ early, in the middle and late in a thirty-seventh, and
   // holdout149/ to holdout154/ at the start, early and in the middle of a
-  // thirty-eighth.
+  // thirty-eighth, and holdout155/ to holdout156/ at the start of a
+  // thirty-ninth.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
                                                {"articles", "inflasi", 88.0},
@@ -453,7 +454,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout153", "wakaf", 80.0},
                                                {"holdout153", "kista-ovarium", 81.0},
                                                {"holdout154", "enkripsi", 92.0},
-                                               {"holdout154", "dekrit-presiden-1959", 84.0}}));
+                                               {"holdout154", "dekrit-presiden-1959", 84.0},
+                                               {"holdout155", "kdrt", 79.0},
+                                               {"holdout155", "gagal-ginjal-kronis", 75.0},
+                                               {"holdout156", "konferensi-meja-bundar", 77.0},
+                                               {"holdout156", "sistem-operasi", 84.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
