@@ -593,6 +593,25 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
                   break;
                 }
               }
+            } else if (si > 0 && kb_.sentences[si - 1].block == s.block &&
+                       kb_.sentences[si - 1].item == s.item &&
+                       states_meaning(static_cast<int>(si) - 1)) {
+              // "Sistem operasi adalah ... . Dalam bahasa Inggris, sistem
+              // operasi disebut Operating System (OS).": the new name is
+              // another for the term the sentence before defines, and that
+              // sentence says what it is.
+              size_t verb = static_cast<size_t>(p);
+              while (verb > 0 && !std::any_of(lx_.naming_verbs.begin(), lx_.naming_verbs.end(),
+                                              [&](const Words& v) {
+                                                return !v.empty() && s.words[verb - 1] == v.front();
+                                              }))
+                --verb;
+              size_t from = verb > 0 ? verb - 1 : 0;
+              while (from > 0 && s.text.find(',', s.begins[from - 1]) >= s.begins[from]) --from;
+              const Terms named_term(s.terms.begin() + static_cast<long>(from),
+                                     s.terms.begin() + static_cast<long>(verb > 0 ? verb - 1 : 0));
+              if (!named_term.empty() && find_phrase(kb_.sentences[si - 1].terms, named_term) == 0)
+                d.before = static_cast<int>(si) - 1;
             }
             if (score > best.score) best = d;
             continue;

@@ -2494,6 +2494,29 @@ hasil erosi di tempat yang lebih rendah.
   CHECK(a.text.find("pengendapan") != std::string::npos);
 }
 
+TEST_CASE("another name given to the term the sentence before defines is defined by that sentence",
+          "[bot][definition]") {
+  testing::ArticleBot article("named-again", "os.md", R"(---
+title: Sistem Operasi
+subject: Sistem Operasi
+---
+
+# Sistem Operasi
+
+## Pengertian
+
+Sistem operasi adalah perangkat lunak sistem yang mengelola perangkat keras komputer. Dalam bahasa
+Inggris, sistem operasi disebut Operating System (OS).
+
+## Contoh
+
+Contoh OS yang populer adalah Windows, Linux, dan Android.
+)");
+  Answer a = article.bot->ask("o", "os tu apaan sih");
+  INFO(a.text);
+  CHECK(a.text.find("perangkat lunak sistem") != std::string::npos);
+}
+
 TEST_CASE("the name a person is called by in the opening asks about the subject", "[bot][alias]") {
   testing::ArticleBot article("called-by", "dirman.md", R"(---
 title: Jenderal Soedirman
