@@ -148,7 +148,11 @@ Understander::Understander(const Lexicon& lexicon, const Knowledge& knowledge,
       const bool hyphened = at > 0 && at <= s.text.size() && s.text[at - 1] == '-';
       if (b.size() == 1 && a.size() >= 3 && std::isalpha(static_cast<unsigned char>(b[0])))
         letter_labels_.insert(a + " " + b);
-      if (!hyphened && (a.size() < 3 || b.size() < 3)) continue;
+      // (Nor of two letters but in a name's words, never a small word's:
+      // "El Nino" is "elnino", but "di rumah" is no compound.)
+      const bool short_name_part =
+          a.size() >= 2 && b.size() >= 2 && !lx_.stop_words.count(a) && !lx_.stop_words.count(b);
+      if (!hyphened && (a.size() < 3 || b.size() < 3) && !short_name_part) continue;
       joined_.emplace(a + b, Words{a, b});
       ++pair_count_[a + " " + b];
     }

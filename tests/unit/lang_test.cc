@@ -867,6 +867,31 @@ Saldo diisi lewat transfer bank atau gerai ritel.
   CHECK(a.text.find("uang elektronik") != std::string::npos);
 }
 
+TEST_CASE("a name of two-letter and longer words typed closed reads as the article writes it",
+          "[bot][slang]") {
+  testing::ArticleBot article("short-part-closed", "enso.md", R"(---
+title: El Nino dan La Nina
+subject: El Nino
+---
+
+# El Nino dan La Nina
+
+## Pengertian
+
+El Nino adalah fenomena memanasnya suhu muka laut di Samudra Pasifik.
+
+La Nina adalah kebalikan dari El Nino, yaitu mendinginnya suhu muka laut di Pasifik.
+
+## Pemantauan
+
+BMKG memantau suhu laut dari satelit dan pelampung setiap hari.
+)");
+  Answer a = article.bot->ask("e1", "lanina tu apa");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("mendinginnya") != std::string::npos);
+}
+
 TEST_CASE("shorthand of a word the article writes otherwise reads as the article's word",
           "[bot][slang]") {
   testing::ArticleBot article("shorthand-hunspell", "air.md", R"(---
