@@ -136,7 +136,7 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
   // holdout142/ early, in the middle and late in it, and holdout143/ to
   // holdout148/ early, in the middle and late in a thirty-seventh, and
   // holdout149/ to holdout154/ at the start, early and in the middle of a
-  // thirty-eighth, and holdout155/ to holdout158/ at the start and early
+  // thirty-eighth, and holdout155/ to holdout160/ at the start and early
   // in a thirty-ninth.
   auto [set, id, floor] = GENERATE(
       table<std::string, std::string, double>({{"articles", "reksa-dana", 91.0},
@@ -462,7 +462,11 @@ TEST_CASE("articles nobody tuned for stay above their floor, each alone in a cor
                                                {"holdout157", "resesi", 76.0},
                                                {"holdout157", "usus-buntu", 84.0},
                                                {"holdout158", "bandung-lautan-api", 80.0},
-                                               {"holdout158", "el-nino", 77.0}}));
+                                               {"holdout158", "el-nino", 77.0},
+                                               {"holdout159", "sertifikat-tanah", 81.0},
+                                               {"holdout159", "psoriasis", 85.0},
+                                               {"holdout160", "perjanjian-tordesillas", 68.0},
+                                               {"holdout160", "bioteknologi", 88.0}}));
   const std::string dir = testing::source_dir() + "/tests/qa/" + set + "/";
   std::ifstream article(dir + id + ".md");
   REQUIRE(article);
