@@ -730,6 +730,17 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
   return best;
 }
 
+bool Answerer::names_the_subject(int entity) const {
+  if (kb_.docs.empty()) return false;
+  const KDocument& doc = kb_.docs.front();
+  const KEntity& e = kb_.entities[static_cast<size_t>(entity)];
+  return std::any_of(e.name_terms.begin(), e.name_terms.end(), [&](const Terms& name) {
+    return name == doc.subject_terms ||
+           std::find(doc.subject_aliases.begin(), doc.subject_aliases.end(), name) !=
+               doc.subject_aliases.end();
+  });
+}
+
 Answerer::Definition Answerer::define_subject_head(const Terms& words) const {
   // "Apa itu fermentasi?" in an article on fermentasi makanan: the head of
   // the subject's name, which the article never defines alone, is the
@@ -3987,7 +3998,12 @@ Draft Answerer::passage_answer(const Understanding& u, const Plan& plan, Tools& 
   // (The other party to what is asked says nothing of which sentence is
   // about the question.)
   const bool partner = named_as_partner(u, plan.entity);
+  // An entity that is the subject by another name ("PGK" for "Penyakit
+  // Ginjal Kronis", which the opening says the subject is called) is what
+  // the whole article is about.
+  const bool entity_is_subject = plan.entity >= 0 && names_the_subject(plan.entity);
   auto about_entity = [&](const KSentence& sent) {
+    if (entity_is_subject) return true;
     const KEntity& e = kb_.entities[static_cast<size_t>(plan.entity)];
     // An item is about what the lead of its list names ("kadar
     // hemoglobinnya:" over "kurang dari 12 g/dL ...").

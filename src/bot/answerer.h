@@ -117,6 +117,8 @@ class Answerer {
   // The subject's definition where |words| are the first words of its name
   // and fewer ("erosi" in an article on erosi tanah); none otherwise.
   Definition define_subject_head(const Terms& words) const;
+  // Whether a name of `entity` is the subject's or one of its other names.
+  bool names_the_subject(int entity) const;
 
   // "kerja sama bilateral" for a sub-type, the subject for -1, else the name.
   std::string scope_name(int entity) const;

@@ -126,12 +126,50 @@ void add_named_aliases(Knowledge& k, Tokenizer& tok, int doc, const std::string&
           if (!names_subject_first(text.substr(0, at), subject)) break;
           std::string rest = text.substr(at + marker.size());
           if (rest.rfind("sebagai ", 0) == 0) break;
-          rest = rest.substr(0, rest.find_first_of(",.;:()"));
+          rest = rest.substr(0, rest.find_first_of(",.;:"));
+          // "disebut Penyakit Ginjal Kronis (PGK) atau dalam bahasa Inggris
+          // CKD (Chronic Kidney Disease)": a parenthesis after a name gives
+          // it again, short or in another language; the names go on after
+          // it, and one may be led in by the language it is in.
+          std::vector<std::string> names;
           for (size_t from = 0; from < rest.size();) {
-            size_t atau = rest.find(" atau ", from);
-            if (atau == std::string::npos) atau = rest.size();
-            const std::string name = rest.substr(from, atau - from);
-            from = atau + 6;
+            const size_t open = rest.find('(', from);
+            const size_t close = open == std::string::npos ? open : rest.find(')', open);
+            if (close == std::string::npos) {
+              names.push_back(rest.substr(from));
+              break;
+            }
+            names.push_back(rest.substr(from, open - from));
+            names.push_back(rest.substr(open + 1, close - open - 1));
+            from = close + 1;
+          }
+          auto trim = [](std::string& t) {
+            const size_t first = t.find_first_not_of(' ');
+            t = first == std::string::npos ? ""
+                                           : t.substr(first, t.find_last_not_of(' ') - first + 1);
+          };
+          std::vector<std::string> split;
+          for (const std::string& part : names) {
+            for (size_t from = 0; from < part.size();) {
+              size_t atau = part.find(" atau ", from);
+              if (atau == std::string::npos) atau = part.size();
+              std::string name = part.substr(from, atau - from);
+              from = atau + 6;
+              trim(name);
+              if (name.rfind("atau ", 0) == 0) name = name.substr(5);
+              if (name.rfind("dalam bahasa ", 0) == 0) {
+                const size_t language_end = name.find(' ', 13);
+                name = language_end == std::string::npos ? "" : name.substr(language_end + 1);
+              }
+              trim(name);
+              if (!name.empty()) split.push_back(std::move(name));
+            }
+          }
+          for (const std::string& name : split) {
+            // (An acronym, "(PGK)", is a name of its own the article
+            // expands; the reader who asks for it asks what it stands for.)
+            const std::string& written = k.sentences[static_cast<size_t>(si)].text;
+            if (written.find(ascii_upper(name)) != std::string::npos) continue;
             Terms alias;
             add_words(k, tok, name, &alias);
             if (alias.size() > kLongestName ||

@@ -3201,3 +3201,33 @@ panjang kunci 56 bit. Panjang kunci itu tidak berubah selama 20 tahun.
   CHECK(a.found);
   CHECK(a.text.find("56 bit") != std::string::npos);
 }
+
+TEST_CASE("an acronym of a name the opening gives the subject asks about the whole article",
+          "[bot][passage]") {
+  testing::ArticleBot article("subject-acronym", "ginjal.md", R"(---
+title: Gagal Ginjal Kronis
+subject: Gagal Ginjal Kronis
+---
+
+# Gagal Ginjal Kronis
+
+**Gagal ginjal kronis** adalah kondisi ketika ginjal kehilangan fungsinya secara bertahap selama
+lebih dari 3 bulan. Dalam dunia medis, kondisi ini disebut Penyakit Ginjal Kronis (PGK) atau dalam
+bahasa Inggris CKD (Chronic Kidney Disease).
+
+## Penyebab
+
+Penyebab tersering adalah diabetes dan hipertensi yang tidak terkontrol.
+
+## Pengobatan
+
+Dokter akan menyarankan beberapa hal berikut:
+
+- Mengendalikan tekanan darah dengan target di bawah 130/80 mmHg.
+- Membatasi asupan garam dan protein.
+)");
+  Answer a = article.bot->ask("g", "Target tekanan darah untuk pasien PGK berapa?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("130/80") != std::string::npos);
+}
