@@ -1596,6 +1596,15 @@ Words Understander::toward_article(const Words& in, Tokenizer& tok, std::vector<
       // dictionary gives: "split" is not "bagi" (for). (An adverb may be
       // one: "already" is "sudah".)
       std::vector<std::string> translations = lang_->english->translations(form);
+      // A participle or past tense ("signed", "treated") is the verb's: of
+      // "sign", its senses as a verb ("menandatangani"), not the noun's
+      // ("tanda").
+      if (english_question && form != w && w.size() > form.size() &&
+          w.compare(w.size() - 2, 2, "ed") == 0 && parts.size() > 1 &&
+          std::find(parts.begin(), parts.end(), "v") != parts.end()) {
+        if (std::vector<std::string> verb = lang_->english->translations(form, "v"); !verb.empty())
+          translations = std::move(verb);
+      }
       const bool noun_or_verb =
           !parts.empty() && std::all_of(parts.begin(), parts.end(),
                                         [](const std::string& p) { return p == "n" || p == "v"; });
@@ -2094,7 +2103,12 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
     }
   }
   capitals.resize(raw.size(), false);
-  const bool english_question = !raw.empty() && lx_.english_openers.count(raw.front()) > 0;
+  // (So does "when" or "where" before an auxiliary, "When was ...", which
+  // elsewhere may open a clause of any question.)
+  const bool english_question =
+      !raw.empty() && (lx_.english_openers.count(raw.front()) > 0 ||
+                       (raw.size() > 2 && lx_.english_clause_words.count(raw.front()) > 0 &&
+                        lx_.english_auxiliaries.count(raw[1]) > 0));
   // "Which law regulates X?" asks as "Hukum apa yang mengatur X?" does:
   // Indonesian names the kind asked first, then "apa". (The kind is the
   // word after "which", or two where an auxiliary follows them: "Which
@@ -2186,10 +2200,15 @@ Understanding Understander::read_all(std::string_view question, Tokenizer& tok) 
       return own > 0 && own >= writes(translation, 0, translation.size());
     };
     if (english_question && lang_ != nullptr && i + 1 < raw.size() && !capitals[i + 1]) {
-      Words to;
-      for (const std::string& t : lang_->english->translations(raw[i] + " " + raw[i + 1])) {
-        if (to = article_words(t, tok); !to.empty()) break;
-      }
+      // (Of its translations, the one the article writes most: "general
+      // election" is "pemilihan umum" to FreeDict, and "pemilu" to an
+      // article that says it short.)
+      // (The lexicon's reading of the pair is one more.)
+      const std::string pair = raw[i] + " " + raw[i + 1];
+      std::vector<std::string> readings = lang_->english->translations(pair);
+      if (auto it = lx_.english_words.find(pair); it != lx_.english_words.end())
+        readings.push_back(it->second);
+      const Words to = most_used(readings, tok);
       if (!to.empty() && !keeps_english(i, i + 2, to)) {
         u.corrections.push_back(raw[i] + " " + raw[i + 1] + "\u2192" + join_words(to));
         u.words.insert(u.words.end(), to.begin(), to.end());

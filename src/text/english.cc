@@ -366,6 +366,21 @@ void EnglishDictionary::each_entry(std::string_view english, Visit visit) const 
   for (; it != impl_->entries.end() && it->headword == key; ++it) visit(*it);
 }
 
+namespace {
+
+// The part of speech an entry's header line marks: "count //kaʊnt// <v>"
+// is "v"; empty when unmarked.
+std::string_view part_of(std::string_view text, size_t offset, size_t length) {
+  const std::string_view body = text.substr(offset, length);
+  size_t pos = 0;
+  const std::string_view header = next_line(body, &pos);
+  const size_t open = header.rfind('<'), close = header.rfind('>');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) return {};
+  return header.substr(open + 1, close - open - 1);
+}
+
+}  // namespace
+
 std::vector<std::string> EnglishDictionary::translations(std::string_view english) const {
   std::vector<std::string> out;
   try {
@@ -376,18 +391,26 @@ std::vector<std::string> EnglishDictionary::translations(std::string_view englis
   return out;
 }
 
+std::vector<std::string> EnglishDictionary::translations(std::string_view english,
+                                                         std::string_view part) const {
+  std::vector<std::string> out;
+  try {
+    each_entry(english, [&](const Impl::Entry& e) {
+      if (part_of(impl_->text, e.offset, e.length) == part) impl_->parse_entry(e, &out);
+    });
+  } catch (const std::exception&) {
+    out.clear();
+  }
+  return out;
+}
+
 std::vector<std::string> EnglishDictionary::parts_of_speech(std::string_view english) const {
   std::vector<std::string> out;
   try {
     each_entry(english, [&](const Impl::Entry& e) {
-      // The header line: "count //kaʊnt// <v>".
-      std::string_view body = std::string_view(impl_->text).substr(e.offset, e.length);
-      size_t pos = 0;
-      const std::string_view header = next_line(body, &pos);
-      const size_t open = header.rfind('<'), close = header.rfind('>');
-      if (open == std::string_view::npos || close == std::string_view::npos || close < open) return;
-      std::string tag(header.substr(open + 1, close - open - 1));
-      if (std::find(out.begin(), out.end(), tag) == out.end()) out.push_back(std::move(tag));
+      const std::string_view tag = part_of(impl_->text, e.offset, e.length);
+      if (tag.empty()) return;
+      if (std::find(out.begin(), out.end(), tag) == out.end()) out.emplace_back(tag);
     });
   } catch (const std::exception&) {
     out.clear();

@@ -28,6 +28,8 @@ class EnglishDictionary {
   // word or a short phrase, with glosses, pronunciations, part-of-speech
   // marks and parenthesised notes removed. Empty when not a headword.
   std::vector<std::string> translations(std::string_view english) const;
+  // The same, of the entries marked as one part of speech ("v", "n") only.
+  std::vector<std::string> translations(std::string_view english, std::string_view part) const;
 
   // The parts of speech FreeDict marks a headword's entries with ("n",
   // "v", "adj", "adv", "pn"...), each once, in its order. Empty when not a

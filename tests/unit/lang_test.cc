@@ -2642,3 +2642,49 @@ Perang Batak dimulai pada Februari 1878 ketika pasukannya menyerang pos Belanda 
   INFO(a.text);
   CHECK(a.text.find("1878") != std::string::npos);
 }
+
+TEST_CASE("a question opening 'When was' is English, and its participle reads as the verb",
+          "[bot][english]") {
+  testing::ArticleBot article("when-signed", "perjanjian.md", R"(---
+title: Perjanjian Saragosa
+subject: Perjanjian Saragosa
+---
+
+# Perjanjian Saragosa
+
+Perjanjian Saragosa adalah perjanjian antara Portugis dan Spanyol yang ditandatangani pada 22 April
+1529 di kota Saragosa.
+
+## Isi
+
+Perjanjian ini menetapkan garis batas di Samudra Pasifik. Tim gabungan direncanakan untuk menandai
+garis ini, tetapi rencana itu tidak pernah terlaksana. Naskahnya ditandatangani kedua raja dan
+disimpan di Lisboa.
+)");
+  Answer a = article.bot->ask("w", "When was the Treaty of Saragosa signed?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("22 April") != std::string::npos);
+}
+
+TEST_CASE("an English pair reads as the translation the article writes most", "[bot][english]") {
+  testing::ArticleBot article("pair-most-used", "demokrasi.md", R"(---
+title: Demokrasi di Indonesia
+subject: Demokrasi
+---
+
+# Demokrasi di Indonesia
+
+Demokrasi adalah pemerintahan dari rakyat, oleh rakyat, dan untuk rakyat: rakyat memegang
+kekuasaan tertinggi. Salah satu wujudnya adalah pemilihan umum yang jujur dan adil.
+
+## Sejarah
+
+Pemilu pertama digelar pada tahun 1955 untuk memilih anggota DPR dan Konstituante. Sejak 2004,
+presiden dipilih langsung lewat pemilu. Pemilu kini digelar setiap lima tahun.
+)");
+  Answer a = article.bot->ask("p", "When did Indonesia hold its first general election?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("1955") != std::string::npos);
+}
