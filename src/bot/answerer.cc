@@ -508,7 +508,19 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
         const bool class_noun =
             p == 1 && !s.words.empty() &&
             std::find(heading.begin(), heading.end(), s.words.front()) != heading.end();
-        const bool mention = s.item >= 0 && p != 0 && !class_noun;
+        // "**Mr. Wongsonegoro**: Gubernur ...", "**dr. Kariadi**: ...": an
+        // abbreviated title before a name is part of the name the item opens
+        // with. (A capitalised word is not: "Tradisi pingitan:" opens with
+        // what it says of the term.)
+        constexpr int kTitleWords = 2;
+        const bool titled =
+            p > 0 && p <= kTitleWords &&
+            std::all_of(s.words.begin(), s.words.begin() + p, [&](const std::string& w) {
+              const size_t k = static_cast<size_t>(&w - s.words.data());
+              const size_t end = s.begins[k] + w.size();
+              return w.size() <= 4 && end < s.text.size() && s.text[end] == '.';
+            });
+        const bool mention = s.item >= 0 && p != 0 && !class_noun && !titled;
         size_t after = static_cast<size_t>(p) + target.size();
         // "Hiperinflasi: lebih dari ...", "Reksa dana terbuka (open-end
         // fund): investor ...": a sentence or item that opens with its term
@@ -522,7 +534,7 @@ Answerer::Definition Answerer::find_definition(const std::vector<Terms>& targets
         const bool bidden =
             p == 1 && s.item >= 0 && (ends_in(s.words[0], "kan") || ends_in(s.words[0], "lah")) &&
             sections_->headed_as_steps(kb_.blocks[static_cast<size_t>(s.block)].section);
-        if ((p == 0 || bidden) && after < s.begins.size() && after > 0) {
+        if ((p == 0 || bidden || titled) && after < s.begins.size() && after > 0) {
           std::string_view gap = std::string_view(s.text).substr(
               s.begins[after - 1], s.begins[after] - s.begins[after - 1]);
           size_t paren = gap.find('(');

@@ -2517,6 +2517,29 @@ Contoh OS yang populer adalah Windows, Linux, dan Android.
   CHECK(a.text.find("perangkat lunak sistem") != std::string::npos);
 }
 
+TEST_CASE("an item that opens with a titled name says who the name is", "[bot][definition]") {
+  testing::ArticleBot article("titled-item", "semarang.md", R"(---
+title: Pertempuran Lima Hari di Semarang
+subject: Pertempuran Lima Hari di Semarang
+---
+
+# Pertempuran Lima Hari di Semarang
+
+## Tokoh
+
+- **dr. Kariadi**: kepala laboratorium Rumah Sakit Purusara yang gugur ditembak.
+- **Mr. Wongsonegoro**: Gubernur Jawa Tengah saat itu yang ikut dalam perundingan.
+
+## Akhir Pertempuran
+
+Pertempuran berakhir setelah perundingan yang melibatkan Mr. Wongsonegoro dan pimpinan tentara
+Jepang.
+)");
+  Answer a = article.bot->ask("t", "wongsonegoro tu siapa sih");
+  INFO(a.text);
+  CHECK(a.text.find("Gubernur Jawa Tengah") != std::string::npos);
+}
+
 TEST_CASE("the name a person is called by in the opening asks about the subject", "[bot][alias]") {
   testing::ArticleBot article("called-by", "dirman.md", R"(---
 title: Jenderal Soedirman
