@@ -2688,3 +2688,31 @@ presiden dipilih langsung lewat pemilu. Pemilu kini digelar setiap lima tahun.
   CHECK(a.found);
   CHECK(a.text.find("1955") != std::string::npos);
 }
+
+TEST_CASE("'what' and 'cannot' read as 'apa' and 'tidak bisa' in an English question",
+          "[bot][english]") {
+  testing::ArticleBot article("what-cannot", "paten.md", R"(---
+title: Hak Paten
+subject: Hak Paten
+---
+
+# Hak Paten
+
+Hak paten adalah hak eksklusif yang diberikan negara kepada inventor atas invensinya.
+
+## Apa Saja yang Tidak Dapat Dipatenkan?
+
+Invensi berikut tidak dapat diberi paten:
+
+- Teori dan metode di bidang ilmu pengetahuan dan matematika
+- Makhluk hidup, kecuali jasad renik
+
+## Jangka Waktu
+
+Paten biasa berlaku selama 20 tahun.
+)");
+  Answer a = article.bot->ask("w", "What things cannot be patented?");
+  INFO(a.text);
+  CHECK(a.found);
+  CHECK(a.text.find("Makhluk hidup") != std::string::npos);
+}
