@@ -1765,6 +1765,14 @@ Draft Answerer::answer_by_kind(const Understanding& u, const Plan& plan, Tools& 
     d = opposite_answer(u, plan, t);
     if (d.confidence > 0) return d;
   }
+  // "Siapa Sunan Kalijaga?": who a named one is, and nothing more asked,
+  // is what the article says they are ("**Sunan Kalijaga** (Raden Said):
+  // berdakwah di Demak ...").
+  if (q == "who" && plan.entity >= 0 && u.content.empty() && u.topics.empty()) {
+    const Definition def = define_entity(plan.entity, u.query);
+    if (def.sentence >= 0)
+      return definition_draft(def, -1, kDefinitionOfEntity, t, asks_several(u));
+  }
   if (q == "when" || q == "where" || q == "who" || q == "number" || q == "yesno") {
     return passage_answer(u, plan, t);
   }

@@ -2540,6 +2540,58 @@ Jepang.
   CHECK(a.text.find("Gubernur Jawa Tengah") != std::string::npos);
 }
 
+TEST_CASE("who a named one is, with nothing more asked, is what the article says they are",
+          "[bot][definition]") {
+  testing::ArticleBot article("who-named", "wali.md", R"(---
+title: Mengenal Wali Songo
+subject: Wali Songo
+---
+
+# Mengenal Wali Songo
+
+Siapa yang belum pernah mendengar nama Sunan Kalijaga atau Sunan Ampel? Kisah mereka sudah kita kenal sejak bangku sekolah. Para wali ini menyebarkan Islam di Jawa dengan cara yang damai.
+
+## Daftar Nama dan Wilayah Dakwah
+
+Inilah sembilan wali beserta nama aslinya:
+
+1. **Sunan Gresik** (Maulana Malik Ibrahim): berdakwah di Gresik dan dianggap wali tertua. Beliau wafat pada 1419 M.
+2. **Sunan Ampel** (Raden Rahmat): mendirikan pesantren Ampel Denta di Surabaya.
+3. **Sunan Bonang** (Raden Makdum Ibrahim): putra Sunan Ampel, berdakwah di Tuban.
+4. **Sunan Drajat** (Raden Qasim): putra Sunan Ampel yang lain, berdakwah di Lamongan.
+5. **Sunan Giri** (Raden Paku): mendirikan Giri Kedaton di Gresik.
+6. **Sunan Kudus** (Ja'far Shadiq): berdakwah di Kudus.
+7. **Sunan Kalijaga** (Raden Said): berdakwah di Demak dan wilayah sekitarnya, lalu dimakamkan di Kadilangu.
+8. **Sunan Muria** (Raden Umar Said): putra Sunan Kalijaga yang berdakwah di lereng Gunung Muria.
+9. **Sunan Gunung Jati** (Syarif Hidayatullah): berdakwah di Cirebon dan mendirikan Kesultanan Cirebon.
+
+## Pembagian Para Wali
+
+### Pembagian Berdasarkan Wilayah
+
+- **Jawa Timur**: Sunan Gresik, Sunan Ampel, Sunan Bonang, Sunan Drajat, dan Sunan Giri.
+- **Jawa Tengah**: Sunan Kudus, Sunan Kalijaga, dan Sunan Muria.
+- **Jawa Barat**: Sunan Gunung Jati.
+
+### Pembagian Berdasarkan Pendekatan
+
+Sebagian ahli sejarah membagi mereka ke dalam dua aliran:
+
+- **Aliran Giri**, yaitu kelompok yang lebih menekankan kemurnian syariat. Tokohnya antara lain:
+  - Sunan Ampel
+  - Sunan Giri
+  - Sunan Drajat
+- **Aliran Tuban**, yaitu kelompok yang memakai pendekatan budaya dan lentur terhadap tradisi. Tokohnya antara lain:
+  - Sunan Kalijaga
+  - Sunan Bonang
+  - Sunan Kudus
+  - Sunan Muria
+)");
+  Answer a = article.bot->ask("w", "Siapa Sunan Kalijaga?");
+  INFO(a.text);
+  CHECK(a.text.find("Raden Said") != std::string::npos);
+}
+
 TEST_CASE("the name a person is called by in the opening asks about the subject", "[bot][alias]") {
   testing::ArticleBot article("called-by", "dirman.md", R"(---
 title: Jenderal Soedirman
