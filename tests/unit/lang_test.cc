@@ -656,6 +656,10 @@ TEST_CASE("English loanwords are respelled the Indonesian way", "[text][loanword
   CHECK(first("property") == "properti");
   auto consumer = lx.loanwords.spellings("consumer");
   CHECK(std::find(consumer.begin(), consumer.end(), "konsumen") != consumer.end());
+  // "-ics" is "-ik" ("politik") or "-ika" ("matematika", "robotika").
+  auto robotics = lx.loanwords.spellings("robotics");
+  CHECK(std::find(robotics.begin(), robotics.end(), "robotika") != robotics.end());
+  CHECK(first("hydroponics") == "hidroponik");
   // A plural is tried in its singular too.
   auto reactions = lx.loanwords.spellings("reactions");
   CHECK(std::find(reactions.begin(), reactions.end(), "reaksi") != reactions.end());
