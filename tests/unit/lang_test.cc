@@ -381,6 +381,16 @@ TEST_CASE("english tells a headword's parts of speech", "[lang][english]") {
   CHECK(english().parts_of_speech("").empty());
 }
 
+TEST_CASE("english gives the translations of one part of speech", "[lang][english]") {
+  // "sign" is "tanda" as a noun and "menandatangani" as a verb.
+  const auto verb = english().translations("sign", "v");
+  CHECK(contains(verb, "menandatangani"));
+  CHECK_FALSE(contains(verb, "tanda"));
+  CHECK(contains(english().translations("sign", "n"), "tanda"));
+  CHECK(english().translations("sign", "adj").empty());
+  CHECK(english().translations("xqzvk", "v").empty());
+}
+
 TEST_CASE("an English verb the article lacks does not sink an English question", "[bot][english]") {
   testing::ArticleBot article("english-verb-everyday", "darah.md", R"(---
 title: Trombosit
